@@ -1,0 +1,95 @@
+"""The rule registry: every rule has a stable code, a family (the ``check`` field), a
+default severity and a one-line doc. Check functions are plain generators registered
+with :func:`pair_rule` (run once per aligned pair) or :func:`document_rule` (run once
+per document) and yield :class:`Finding`s; :mod:`tqa.checks.runner` turns those into
+:class:`~tqa.document.Issue`s.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from ..document import FAMILIES, SEVERITIES, Loc
+
+# MQM 2.0 issue types and ITS 2.0 localization-quality issue types, per family.
+MQM = {
+    "number": "accuracy/mistranslation", "date": "accuracy/mistranslation",
+    "name": "terminology/inconsistent-use", "term": "terminology",
+    "literal": "linguistic-conventions/awkward", "fluency": "fluency",
+    "omission": "accuracy/omission", "addition": "accuracy/addition",
+    "untranslated": "accuracy/untranslated", "punctuation": "fluency/punctuation",
+    "markup": "markup",
+}
+ITS = {
+    "number": "numbers", "date": "numbers", "name": "terminology", "term": "terminology",
+    "literal": "style", "fluency": "grammar", "omission": "omission", "addition": "addition",
+    "untranslated": "untranslated", "punctuation": "typographical", "markup": "markup",
+}
+
+
+@dataclass
+class Finding:
+    """What a check function reports; the runner adds the rule's metadata."""
+
+    message: str
+    source: Loc | None = None
+    target: Loc | None = None
+    #: segment ids when no span applies (defaults to the pair's segments)
+    source_segments: list[int] | None = None
+    target_segments: list[int] | None = None
+    suggestion: str | None = None
+    confidence: float | None = None
+    #: overrides the rule's default severity for this finding
+    severity: str | None = None
+
+
+@dataclass
+class Rule:
+    code: str
+    check: str
+    severity: str
+    doc: str
+    scope: str  # "pair" | "document"
+    function: Callable[..., Iterable[Finding]]
+    #: needs a neural model; skipped by --fast
+    neural: bool = False
+    mqm: str = ""
+    its: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+RULES: dict[str, Rule] = {}
+
+
+def _register(code: str, check: str, severity: str, doc: str, scope: str, neural: bool):
+    if check not in FAMILIES:
+        raise ValueError(f"{code}: unknown check family {check!r}")
+    if severity not in SEVERITIES:
+        raise ValueError(f"{code}: unknown severity {severity!r}")
+
+    def decorate(function):
+        if code in RULES:
+            raise ValueError(f"rule code {code} registered twice")
+        RULES[code] = Rule(code, check, severity, doc, scope, function, neural,
+                           MQM.get(check, ""), ITS.get(check, ""))
+        function.rule_code = code
+        return function
+
+    return decorate
+
+
+def pair_rule(code: str, check: str, severity: str, doc: str, neural: bool = False):
+    """Register ``function(pair, context) -> Iterable[Finding]``."""
+    return _register(code, check, severity, doc, "pair", neural)
+
+
+def document_rule(code: str, check: str, severity: str, doc: str, neural: bool = False):
+    """Register ``function(document, context) -> Iterable[Finding]``."""
+    return _register(code, check, severity, doc, "document", neural)
+
+
+def all_rules() -> list[Rule]:
+    from . import load_all  # noqa: F401  (imports every check module)
+
+    load_all()
+    return sorted(RULES.values(), key=lambda rule: rule.code)

@@ -1,0 +1,146 @@
+"""The data model: a source document, a target document, the links between their
+segments and the issues found. Offsets are code points (Python ``str`` indices).
+
+Segment ``start``/``end`` index the document text as read; Span ``start``/``end``
+index the segment's own ``text``. This mirrors the JSON report (schema 1) in
+``design.md``; :func:`tqa.report.json_report.document_to_dict` serialises it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+SEVERITIES = ("critical", "major", "minor", "info")
+SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}  # info=0 … critical=3
+
+FAMILIES = (
+    "number", "date", "name", "term", "literal", "fluency",
+    "omission", "addition", "untranslated", "punctuation", "markup",
+)
+
+
+@dataclass
+class Segment:
+    """One sentence (or one unit of a bilingual file) and where it stands in its document."""
+
+    id: int
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+    #: free-form facts from the reader: unit id, note, inline-tag placeholders …
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of one segment's text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Link:
+    """An n:m alignment link. ``source=()`` is an addition, ``target=()`` an omission."""
+
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    score: float | None = None
+
+
+@dataclass
+class Issue:
+    rule: str
+    check: str
+    severity: str
+    message: str
+    source_segments: list[int] = field(default_factory=list)
+    target_segments: list[int] = field(default_factory=list)
+    source_span: Span | None = None
+    target_span: Span | None = None
+    suggestion: str | None = None
+    confidence: float | None = None
+    mqm: str = ""
+    its: str = ""
+
+
+@dataclass
+class Document:
+    """A translated document: both sides, their segments, the links and the issues."""
+
+    source_path: str | None
+    target_path: str | None
+    source_text: str
+    target_text: str
+    source_segments: list[Segment]
+    target_segments: list[Segment]
+    links: list[Link] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    #: checks that could not run (e.g. a model is missing) → reason; shown in reports
+    skipped: dict[str, str] = field(default_factory=dict)
+    #: extra tables for reports (e.g. the names table), keyed by name
+    tables: dict[str, list[dict]] = field(default_factory=dict)
+
+    def pairs(self) -> Iterable["Pair"]:
+        for index, link in enumerate(self.links):
+            yield Pair(self, link, index)
+
+    def summary(self) -> dict:
+        by_check: dict[str, int] = {}
+        by_severity: dict[str, int] = {}
+        for issue in self.issues:
+            by_check[issue.check] = by_check.get(issue.check, 0) + 1
+            by_severity[issue.severity] = by_severity.get(issue.severity, 0) + 1
+        return {"issues": len(self.issues), "by_check": by_check, "by_severity": by_severity}
+
+
+SEPARATOR = " "
+
+
+class Pair:
+    """An aligned link seen as two texts: the source segments joined by a space, and the
+    target segments likewise. Checks work on these texts and map their offsets back to a
+    segment with :meth:`source_loc` / :meth:`target_loc`."""
+
+    def __init__(self, document: Document, link: Link, index: int):
+        self.document = document
+        self.link = link
+        self.index = index
+        self.source_segments = [document.source_segments[i] for i in link.source]
+        self.target_segments = [document.target_segments[i] for i in link.target]
+        self.source = SEPARATOR.join(s.text for s in self.source_segments)
+        self.target = SEPARATOR.join(s.text for s in self.target_segments)
+
+    @staticmethod
+    def _locate(segments: list[Segment], start: int, end: int) -> "Loc":
+        offset = 0
+        for segment in segments:
+            seg_end = offset + len(segment.text)
+            if start < seg_end or segment is segments[-1]:
+                local_start = max(0, start - offset)
+                local_end = max(local_start, min(end - offset, len(segment.text)))
+                return Loc(segment.id, local_start, local_end, segment.text[local_start:local_end])
+            offset = seg_end + len(SEPARATOR)
+        raise ValueError("pair has no segments on that side")
+
+    def source_loc(self, start: int, end: int) -> "Loc":
+        return self._locate(self.source_segments, start, end)
+
+    def target_loc(self, start: int, end: int) -> "Loc":
+        return self._locate(self.target_segments, start, end)
+
+
+@dataclass(frozen=True)
+class Loc:
+    """A span inside one segment: what a check points at."""
+
+    segment: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text)

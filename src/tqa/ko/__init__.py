@@ -1,0 +1,1 @@
+"""Korean-side knowledge: the morphological analyser, numerals, romanization, names."""
