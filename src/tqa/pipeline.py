@@ -1,9 +1,16 @@
-"""read → segment → align → check: builds a checked :class:`Document` from paths."""
+"""read → segment → align → check.
+
+:func:`build_document` turns input paths into a :class:`Document` with segments and
+links; :func:`check_document` runs the selected rules over it. The CLI, the benchmarks
+and library users all go through these two functions.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .document import Document, Link, Segment
+from .io import InputError, is_bilingual, read_bilingual, read_text
 
 
 @dataclass
@@ -15,3 +22,132 @@ class Options:
     ignore: list[str] | None = None
     glossaries: list[str] = field(default_factory=list)
     severities: dict[str, str] = field(default_factory=dict)
+
+
+def _line_segments(text: str) -> list[tuple[int, int, str]]:
+    """Every line of ``text`` as (start, end, stripped text), blank lines included."""
+    lines = []
+    position = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        lead = len(body) - len(body.lstrip())
+        lines.append((position + lead, position + lead + len(stripped), stripped))
+        position += len(raw)
+    return lines
+
+
+def _parallel_document(source_path: str, target_path: str) -> Document:
+    source_text, target_text = read_text(source_path), read_text(target_path)
+    source_lines, target_lines = _line_segments(source_text), _line_segments(target_text)
+    # trailing blank lines do not count as lines of the document
+    while source_lines and not source_lines[-1][2]:
+        source_lines.pop()
+    while target_lines and not target_lines[-1][2]:
+        target_lines.pop()
+    if len(source_lines) != len(target_lines):
+        raise InputError(target_path, f"--parallel needs the same number of lines on both sides: "
+                                      f"{source_path} has {len(source_lines)}, this file has {len(target_lines)}")
+    source_segments: list[Segment] = []
+    target_segments: list[Segment] = []
+    links: list[Link] = []
+    for (s_start, s_end, s_text), (t_start, t_end, t_text) in zip(source_lines, target_lines):
+        if not s_text and not t_text:
+            continue
+        source_ids: tuple[int, ...] = ()
+        target_ids: tuple[int, ...] = ()
+        if s_text:
+            source_ids = (len(source_segments),)
+            source_segments.append(Segment(len(source_segments), s_text, s_start, s_end))
+        if t_text:
+            target_ids = (len(target_segments),)
+            target_segments.append(Segment(len(target_segments), t_text, t_start, t_end))
+        links.append(Link(source_ids, target_ids))
+    return Document(source_path, target_path, source_text, target_text, source_segments, target_segments, links)
+
+
+def _bilingual_document(path: str) -> Document:
+    units = read_bilingual(path)
+    if not units:
+        raise InputError(path, "no translation units found")
+    source_parts: list[str] = []
+    target_parts: list[str] = []
+    source_segments: list[Segment] = []
+    target_segments: list[Segment] = []
+    links: list[Link] = []
+    source_offset = target_offset = 0
+    for index, unit in enumerate(units):
+        meta = dict(unit.meta)
+        if unit.id is not None:
+            meta.setdefault("unit_id", unit.id)
+        if unit.note:
+            meta.setdefault("note", unit.note)
+        source_segments.append(Segment(index, unit.source, source_offset, source_offset + len(unit.source), meta=meta))
+        target_segments.append(Segment(index, unit.target, target_offset, target_offset + len(unit.target), meta=meta))
+        links.append(Link((index,), (index,)))
+        source_parts.append(unit.source)
+        target_parts.append(unit.target)
+        source_offset += len(unit.source) + 1
+        target_offset += len(unit.target) + 1
+    return Document(path, path, "\n".join(source_parts), "\n".join(target_parts),
+                    source_segments, target_segments, links)
+
+
+def build_document(source_path: str, target_path: str | None = None, options: Options | None = None) -> Document:
+    """Read, segment and align; raises :class:`InputError` for bad input."""
+    options = options or Options()
+    source_path = str(source_path)
+    if target_path is None:
+        if not is_bilingual(source_path):
+            raise InputError(source_path, "one file given but it is not a bilingual format "
+                                          "(.xlf .xliff .tmx .po .tsv .csv .jsonl); give SOURCE and TARGET")
+        document = _bilingual_document(source_path)
+        _score(document, options)
+        return document
+    target_path = str(target_path)
+    if Path(source_path).resolve() == Path(target_path).resolve():
+        raise InputError(target_path, "SOURCE and TARGET are the same file")
+    if options.parallel:
+        document = _parallel_document(source_path, target_path)
+        _score(document, options)
+        return document
+
+    from .align import align_segments
+    from .segment import segment_document
+
+    source_text, target_text = read_text(source_path), read_text(target_path)
+    source_segments = segment_document(source_text, "ko", segmented=options.segmented)
+    target_segments = segment_document(target_text, "en", segmented=options.segmented)
+    links = align_segments(source_segments, target_segments, mode="fast" if options.fast else "default")
+    return Document(source_path, target_path, source_text, target_text, source_segments, target_segments, links)
+
+
+def _score(document: Document, options: Options) -> None:
+    """Semantic similarity for links that were given rather than found (skipped by --fast)."""
+    if options.fast or not document.links:
+        return
+    from .align import score_links
+
+    score_links(document.source_segments, document.target_segments, document.links)
+
+
+def check_document(document: Document, options: Options | None = None) -> Document:
+    """Run the selected rules; fills ``document.issues`` and returns the document."""
+    from .checks.runner import CheckContext, run_checks, select_rules
+
+    options = options or Options()
+    glossaries = []
+    if options.glossaries:
+        from .glossary import load_glossary
+
+        glossaries = [load_glossary(path) for path in options.glossaries]
+    context = CheckContext(fast=options.fast, glossaries=glossaries, severities=dict(options.severities))
+    rules = select_rules(options.select, options.ignore, fast=options.fast)
+    run_checks(document, rules, context)
+    return document
+
+
+def check_paths(source_path: str, target_path: str | None = None, options: Options | None = None) -> Document:
+    """Convenience: :func:`build_document` then :func:`check_document`."""
+    options = options or Options()
+    return check_document(build_document(source_path, target_path, options), options)

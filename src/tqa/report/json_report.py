@@ -1,0 +1,67 @@
+"""JSON report, schema 1 (the contract in design.md), and JSON Lines (one issue a line)."""
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+from ..document import Document, Issue, Segment, Span
+
+SCHEMA_VERSION = 1
+
+
+def _segment(segment: Segment) -> dict:
+    return {"id": segment.id, "text": segment.text, "start": segment.start, "end": segment.end}
+
+
+def _span(span: Span | None) -> dict | None:
+    return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
+
+
+def issue_to_dict(issue: Issue) -> dict:
+    return {
+        "rule": issue.rule, "check": issue.check, "severity": issue.severity,
+        "mqm": issue.mqm, "its": issue.its,
+        "source_segments": list(issue.source_segments), "target_segments": list(issue.target_segments),
+        "source_span": _span(issue.source_span), "target_span": _span(issue.target_span),
+        "message": issue.message, "suggestion": issue.suggestion,
+        "confidence": None if issue.confidence is None else round(float(issue.confidence), 4),
+    }
+
+
+def document_to_dict(document: Document) -> dict:
+    data = {
+        "source_path": document.source_path, "target_path": document.target_path,
+        "source_segments": [_segment(s) for s in document.source_segments],
+        "target_segments": [_segment(s) for s in document.target_segments],
+        "links": [{"source": list(link.source), "target": list(link.target),
+                   "score": None if link.score is None else round(float(link.score), 4)}
+                  for link in document.links],
+        "issues": [issue_to_dict(issue) for issue in document.issues],
+        "summary": document.summary(),
+    }
+    # Additive, optional members (schema 1 allows extra keys): skipped checks and tables.
+    if document.skipped:
+        data["skipped"] = dict(document.skipped)
+    if document.tables:
+        data["tables"] = document.tables
+    return data
+
+
+def report_dict(documents: list[Document]) -> dict:
+    return {"schema": SCHEMA_VERSION, "tool": {"name": "tqa", "version": __version__},
+            "documents": [document_to_dict(d) for d in documents]}
+
+
+def render(documents: list[Document], **_options) -> str:
+    return json.dumps(report_dict(documents), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_jsonl(documents: list[Document], **_options) -> str:
+    """One JSON object per issue, each with the paths of its document (for grep/jq pipelines)."""
+    lines = []
+    for document in documents:
+        for issue in document.issues:
+            record = {"source_path": document.source_path, "target_path": document.target_path}
+            record.update(issue_to_dict(issue))
+            lines.append(json.dumps(record, ensure_ascii=False))
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,143 @@
+"""The CLI contract: exit codes, formats, one-line errors, outputs that never clobber inputs."""
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from importlib import resources
+
+import jsonschema
+import pytest
+
+from tqa.cli import main
+
+
+def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tqa", *args], capture_output=True, text=True, cwd=cwd, timeout=600)
+
+
+@pytest.fixture
+def parallel_files(tmp_path):
+    source = tmp_path / "news.ko.txt"
+    target = tmp_path / "news.en.txt"
+    source.write_text("정부는 올해 예산을 늘렸다.\n시장은 새 공원을 열었다.\n그는 회의에 참석했다.\n", encoding="utf-8")
+    target.write_text("The government raised this year's budget.\nThe mayor opened a new park 공원.\n"
+                      "He attended the the meeting.\n", encoding="utf-8")
+    return source, target
+
+
+def schema() -> dict:
+    return json.loads(resources.files("tqa").joinpath("schema/report-1.schema.json").read_text(encoding="utf-8"))
+
+
+def test_json_report_follows_schema_1_and_links_cover_every_segment(parallel_files):
+    source, target = parallel_files
+    result = run("check", str(source), str(target), "--parallel", "--fast", "--format", "json", "--fail-on", "never")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    jsonschema.validate(report, schema())
+    document = report["documents"][0]
+    for side in ("source", "target"):
+        covered = [i for link in document["links"] for i in link[side]]
+        assert covered == list(range(len(document[f"{side}_segments"])))
+    text = source.read_text(encoding="utf-8")
+    for segment in document["source_segments"]:
+        assert text[segment["start"]:segment["end"]] == segment["text"]
+    assert document["summary"]["issues"] == len(document["issues"])
+
+
+def test_exit_code_follows_fail_on(parallel_files):
+    source, target = parallel_files
+    assert run("check", str(source), str(target), "--parallel", "--fast", "--fail-on", "never").returncode == 0
+    # leftover Hangul is a major issue: failing at major or below gives exit 1
+    assert run("check", str(source), str(target), "--parallel", "--fast", "--fail-on", "major").returncode == 1
+    clean = run("check", str(source), str(source.with_name("clean.en.txt")), "--parallel", "--fast")
+    assert clean.returncode == 2  # missing target file is an input error
+
+
+def test_missing_file_is_one_line_error_exit_2(tmp_path):
+    result = run("check", str(tmp_path / "nope.ko.txt"), str(tmp_path / "nope.en.txt"))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "nope.ko.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_error_is_one_line_exit_2():
+    assert main(["check"]) == 2
+    assert main(["check", "a", "b", "--format", "docx"]) == 2
+
+
+def test_parallel_with_unequal_line_counts_is_an_input_error(tmp_path, capsys):
+    (tmp_path / "a.ko.txt").write_text("하나.\n둘.\n", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("One.\n", encoding="utf-8")
+    assert main(["check", str(tmp_path / "a.ko.txt"), str(tmp_path / "a.en.txt"), "--parallel"]) == 2
+    assert "same number of lines" in capsys.readouterr().err
+
+
+def test_output_file_is_written_and_inputs_are_untouched(parallel_files, tmp_path):
+    source, target = parallel_files
+    before = [hashlib.sha256(p.read_bytes()).hexdigest() for p in (source, target)]
+    out = tmp_path / "report.json"
+    result = run("check", str(source), str(target), "--parallel", "--fast", "--format", "json", "-o", str(out))
+    assert result.returncode == 1 and result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == 1
+    refused = run("check", str(source), str(target), "--parallel", "--fast", "-o", str(target))
+    assert refused.returncode == 2 and "overwrite" in refused.stderr
+    assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in (source, target)] == before
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_select_and_ignore_by_family(parallel_files):
+    source, target = parallel_files
+    only_fluency = json.loads(run("check", str(source), str(target), "--parallel", "--fast", "--format", "json",
+                                  "--select", "fluency").stdout)
+    checks = {issue["check"] for issue in only_fluency["documents"][0]["issues"]}
+    assert checks == {"fluency"}
+    without = json.loads(run("check", str(source), str(target), "--parallel", "--fast", "--format", "json",
+                             "--ignore", "fluency").stdout)
+    assert "fluency" not in {issue["check"] for issue in without["documents"][0]["issues"]}
+    assert run("check", str(source), str(target), "--select", "TQA999").returncode == 2
+
+
+def test_config_file_sets_defaults(parallel_files, tmp_path):
+    source, target = parallel_files
+    (tmp_path / "tqa.toml").write_text('select = ["fluency"]\nfail-on = "never"\n', encoding="utf-8")
+    result = run("check", str(source), str(target), "--parallel", "--fast", "--format", "jsonl", cwd=tmp_path)
+    assert result.returncode == 0
+    issues = [json.loads(line) for line in result.stdout.splitlines()]
+    assert issues and {issue["check"] for issue in issues} == {"fluency"}
+    (tmp_path / "tqa.toml").write_text('fail-on = "sometimes"\n', encoding="utf-8")
+    bad = run("check", str(source), str(target), "--parallel", "--fast", cwd=tmp_path)
+    assert bad.returncode == 2 and "fail-on" in bad.stderr
+
+
+def test_text_report_has_no_colour_when_piped_and_ends_with_summary(parallel_files):
+    source, target = parallel_files
+    result = run("check", str(source), str(target), "--parallel", "--fast", "--fail-on", "never")
+    assert "\x1b[" not in result.stdout
+    assert result.stdout.rstrip().splitlines()[-1].endswith("in 3 aligned pairs")
+    assert "TQA" in result.stdout
+
+
+def test_rules_lists_every_rule_with_code_family_severity_and_doc():
+    result = run("rules", "--format", "json")
+    rules = json.loads(result.stdout)
+    assert result.returncode == 0 and len(rules) >= 5
+    codes = [rule["code"] for rule in rules]
+    assert len(codes) == len(set(codes))
+    for rule in rules:
+        assert rule["code"].startswith("TQA") and rule["doc"] and rule["severity"] in ("critical", "major", "minor", "info")
+
+
+def test_score_reports_bleu_chrf_ter(tmp_path):
+    hypothesis = tmp_path / "hyp.txt"
+    reference = tmp_path / "ref.txt"
+    hypothesis.write_text("The cat sat on the mat.\nIt rained all day.\n", encoding="utf-8")
+    reference.write_text("The cat sat on the mat.\nIt was raining all day long.\n", encoding="utf-8")
+    result = json.loads(run("score", str(hypothesis), "--ref", str(reference), "--format", "json", "--segments").stdout)
+    assert result["segments"] == 2
+    assert result["per_segment"][0]["bleu"] == pytest.approx(100.0)
+    assert 0 < result["corpus"]["bleu"] < 100
+    reference.write_text("Only one line.\n", encoding="utf-8")
+    assert run("score", str(hypothesis), "--ref", str(reference)).returncode == 2
