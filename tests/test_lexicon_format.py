@@ -23,9 +23,9 @@ MIN_ENTRIES = 600
 MAX_MEANING_WORDS = 12
 
 ID_RE = re.compile(r"^[A-Z]\d{4}$")
-# One alternative inside a slot: a lowercase word (letters, digits, apostrophes),
-# optionally ending in * for a prefix match.
-WORD_RE = re.compile(r"^[a-z0-9]+(?:'[a-z0-9]+)*\*?$")
+# One alternative inside a slot: a lowercase word token (letters and digits only:
+# the tokeniser splits on apostrophes and hyphens), optionally ending in * (prefix).
+WORD_RE = re.compile(r"^[a-z0-9]+\*?$")
 HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 # Words too common to stand alone as a whole literal pattern.
 TOO_GENERIC = {"hope", "the", "a", "an", "of", "to", "in", "is", "and", "foot", "feet",

@@ -112,10 +112,10 @@ def build_document(source_path: str, target_path: str | None = None, options: Op
         _score(document, options)
         return document
 
+    source_text, target_text = read_text(source_path), read_text(target_path)
     from .align import align_segments
     from .segment import segment_document
 
-    source_text, target_text = read_text(source_path), read_text(target_path)
     source_segments = segment_document(source_text, "ko", segmented=options.segmented)
     target_segments = segment_document(target_text, "en", segmented=options.segmented)
     links = align_segments(source_segments, target_segments, mode="fast" if options.fast else "default")

@@ -12,8 +12,8 @@ decided by :func:`_is_boundary` from the word before and the word after:
 
 * the next word must not start in lower case (``e.g. the``, ``"Why?" she asked``);
 * decimals (``3.5``), URLs and ``file.txt`` never qualify: no whitespace follows;
-* a period after a *prefix* abbreviation (``Mr.``, ``Dr.``, ``Sept.``, ``St.``, ``e.g.``)
-  never ends a sentence; after a *numbering* abbreviation (``No.``, ``Vol.``, ``p.``)
+* a period after a *prefix* abbreviation (``Mr.``, ``Dr.``, ``St.``, ``e.g.``)
+  never ends a sentence; after a month (``Sept.``) never before a day number; after a *numbering* abbreviation (``No.``, ``Vol.``, ``p.``)
   only when no number follows;
 * a period after a *final-capable* abbreviation (``U.S.``, ``Inc.``, ``a.m.``, ``etc.``),
   a dotted acronym or a single capital initial (``J. R. R. Tolkien``) ends a sentence
@@ -29,16 +29,21 @@ import re
 PREFIX_ABBREVIATIONS = frozenset("""
 mr mrs ms messrs dr prof st sen rep gov gen lt col maj capt cmdr adm sgt cpl pvt rev hon
 pres supt insp det fr sr jr mt ft
-jan feb mar apr jun jul aug sep sept oct nov dec
-mon tue tues wed thu thur thurs fri sat sun
-vs v cf eg ie viz approx est dept univ assn bros
+tues thur thurs
+vs v cf eg ie viz approx est dept univ assn bros sens reps govs gens profs drs
 """.split())
 # jr/sr also end sentences ("Martin Luther King Jr. He ...") - handled below.
 FINAL_CAPABLE = frozenset("""
-inc corp ltd co llc plc bros jr sr etc al am pm us uk eu un usa ussr ad bc
+inc corp ltd co llc plc bros jr sr al am pm us uk eu un usa ussr ad bc bce ce
 """.split())
+# Final-capable keys that are also English words: only abbreviations when written with
+# dots or in capitals ("a.m.", "US") - "I am." and "for us." are ordinary sentence ends.
+WORDLIKE = frozenset("am us ad co".split())
 # Abbreviations that precede a number: "No. 3", "Vol. 2", "pp. 10-12", "Fig. 4".
-NUMBERING = frozenset("no nos vol vols p pp fig figs art ch sec para op ed".split())
+NUMBERING = frozenset("no nos vol vols p pp fig figs art ch sec para op ed ca c".split())
+# Month abbreviations: never a boundary before a day number ("Sept. 11"); otherwise they
+# may end a sentence ("… on 1 Jan. The office …") and are treated as final-capable.
+MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 # Words that commonly open an English sentence: after a final-capable abbreviation
 # (``U.S.``, ``a.m.``) or an initial, one of these signals a new sentence.
@@ -48,13 +53,15 @@ your in on at for from by with after before during since when while if as but an
 however meanwhile also still then now today yesterday tomorrow last next some many most
 several all both each every one two three no not according other another such what who
 why how where which despite although though because until unless once officials police
+following likely later earlier under over within
 mr mrs ms dr
 """.split())
 
 SPEECH_VERBS = frozenset("""
 said says say asked asks asking replied replies told tells added adds shouted shouts cried
 cries wrote writes whispered whispers exclaimed exclaims answered answers explained
-explains noted notes continued continues yelled yells insisted insists
+explains noted notes continued continues yelled yells insisted insists reported reports
+announced announces
 """.split())
 
 TERMINATOR = re.compile(
@@ -113,18 +120,21 @@ def _is_boundary(line: str, match: re.Match) -> bool:
 
 def _period_ends_sentence(before: str, opening: str, next_word: str) -> bool:
     """Decide for a single ``.``/``。`` after ``before`` followed by ``next_word``."""
-    token = before.lstrip("\"'“‘«([{").rstrip(".")
+    token = before.lstrip("\"'“‘«([{").rstrip(".").rsplit("-", 1)[-1]
     key = token.lower().replace(".", "")
-    next_key = next_word.strip("\"'“”‘’.,;:!?").lower()
+    next_key = re.match(r"[a-z]*", next_word.lower()).group(0)
     starts_with_digit = next_word[:1].isdigit()
     if not token:
         return True
-    if key in NUMBERING and token[:1].isalpha() and "." not in token:
+    if key in NUMBERING and token[:1].isalpha() and "." not in token and not token.isupper():
         return not starts_with_digit
     if key in PREFIX_ABBREVIATIONS and "." not in token and key not in FINAL_CAPABLE:
         return False
+    if key in MONTHS and token[:1].isupper() and "." not in token:
+        return not starts_with_digit and (bool(opening) or next_key in SENTENCE_OPENERS)
+    wordlike = key in WORDLIKE and "." not in token and not token.isupper()
     final_capable = (
-        key in FINAL_CAPABLE
+        (key in FINAL_CAPABLE and not wordlike)
         or _DOTTED_ACRONYM.match(token + ".")
         or (len(token) == 1 and token.isupper())
     )

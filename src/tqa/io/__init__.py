@@ -1,4 +1,26 @@
-"""Readers and writers, one module per format."""
-from .errors import InputError
+"""Readers and writers, one module per format.
 
-__all__ = ["InputError"]
+Public API (the pipeline and the CLI call these):
+
+* :func:`read_text` — a plain-text document, encoding detected (:mod:`.encoding`);
+* :func:`read_bilingual` / :func:`is_bilingual` / :data:`BILINGUAL_EXTENSIONS` —
+  TSV, CSV, JSONL, XLIFF 1.2/2.0, TMX, PO as a list of :class:`Unit`;
+* :func:`write_tmx` — aligned pairs as TMX 1.4;
+* :func:`read_srt_text` — SubRip cue texts, one per line;
+* :func:`mask_placeholders` — blank out inline-tag placeholders (``<1>`` …) in a text.
+
+Every problem with an input file is an :class:`InputError` (one line: file and problem).
+"""
+from .bilingual import BILINGUAL_EXTENSIONS, is_bilingual, read_bilingual
+from .encoding import decode_bytes, read_bytes, read_text
+from .errors import InputError
+from .inline import mask_placeholders
+from .srt import read_srt_text
+from .tmx import tmx_bytes, write_tmx
+from .unit import Unit
+
+__all__ = [
+    "BILINGUAL_EXTENSIONS", "InputError", "Unit", "decode_bytes", "is_bilingual",
+    "mask_placeholders", "read_bilingual", "read_bytes", "read_srt_text", "read_text",
+    "tmx_bytes", "write_tmx",
+]

@@ -6,15 +6,19 @@ Decoding order (strict decodes first, a statistical guess last):
 2. strict UTF-8;
 3. strict CP949 (a superset of EUC-KR, the usual legacy encoding of Korean files),
    accepted only when the result reads like Korean text;
-4. charset-normalizer's best guess, accepted only when the result is printable text.
+4. UTF-8 with a few broken sequences (a file cut mid-character): the broken bytes become
+   U+FFFD, accepted only when valid multi-byte characters outnumber them 20 to 1;
+5. strict Windows-1252 (English files with curly quotes), when the result is mostly ASCII;
+6. charset-normalizer's best guess, accepted only when the result is printable text.
 
-NUL bytes in a file without a UTF-16/32 BOM, or control characters in the decoded text,
+NUL bytes in a file without a UTF-16/32 BOM, or over 1% control characters in the decoded text,
 mean binary content. Every failure is an :class:`InputError` naming the file. Newlines are
 kept exactly as they are, so offsets index the text as read.
 """
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from pathlib import Path
 
@@ -28,8 +32,8 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE BOM
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16 BE"),
 )
 
-#: control characters that plain text may contain (tab, newlines, form feed, vertical tab)
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v")
+#: control characters plain text does not contain (all but tab, newlines, vertical tab, form feed)
+_BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def read_bytes(path) -> bytes:
@@ -57,20 +61,76 @@ def bom_encoding(data: bytes) -> tuple[str, int] | None:
 
 
 def _has_binary_controls(text: str) -> bool:
-    return any(
-        char not in _TEXT_CONTROLS and unicodedata.category(char) == "Cc"
-        for char in text if char < " " or "\x7f" <= char <= "\x9f"
-    )
+    """More than 1% control characters (other than tab, newlines, form feed): not text.
+    A stray control character or two in a long text is tolerated."""
+    controls = sum(1 for _ in _BINARY_CONTROL.finditer(text))
+    return controls > 0 and controls * 100 > len(text)
+
+
+def _in_euc_kr(char: str) -> bool:
+    """One of EUC-KR's precomposed syllables (Python's codec spells the others as 8-byte jamo sequences)."""
+    try:
+        return len(char.encode("euc-kr")) == 2
+    except UnicodeEncodeError:
+        return False
 
 
 def _reads_as_korean(text: str) -> bool:
-    """A CP949 decode that is not Korean is most likely another legacy encoding misread."""
+    """A CP949 decode that is not Korean is most likely another legacy encoding misread.
+
+    Real Korean text is mostly Hangul syllables (and punctuation), most of them among
+    the 2,350 common syllables of EUC-KR. A misread cp1252 file (``it’s`` → ``it뭩``)
+    yields rare syllables from CP949's extension area instead.
+    """
     non_ascii = [char for char in text if ord(char) > 0x7F]
     if not non_ascii:
         return True
-    hangul = sum(1 for char in non_ascii if "\uac00" <= char <= "\ud7a3")
+    hangul = [char for char in non_ascii if "\uac00" <= char <= "\ud7a3"]
     usual = sum(1 for char in non_ascii if unicodedata.category(char)[0] in "PSZ")
-    return hangul > 0 and (hangul + usual) / len(non_ascii) >= 0.8
+    if not hangul or (len(hangul) + usual) / len(non_ascii) < 0.8:
+        return False
+    common = sum(1 for char in set(hangul) if _in_euc_kr(char))
+    return common >= 0.5 * len(set(hangul))
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
+
+
+def _nearly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken sequences (a file cut mid-character, a stray byte): decoded
+    with U+FFFD for the broken bytes, when valid multi-byte characters outnumber them 20:1.
+    Legacy single-byte files (cp1252 …) have next to no valid multi-byte sequences."""
+    text = data.decode("utf-8", errors="replace")
+    if _has_binary_controls(text):
+        return None
+    broken = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    valid = sum(1 for _ in _NON_ASCII.finditer(text))
+    return text if 0 < broken and valid >= 20 * broken else None
+
+
+def _western(data: bytes) -> str | None:
+    """Windows-1252 (the usual legacy encoding of English files: curly quotes, dashes, é),
+    when the result is mostly ASCII and every other character is a letter, mark or symbol."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [char for char in text if ord(char) > 0x7F]
+    if len(non_ascii) * 10 > len(text) or _has_binary_controls(text):
+        return None
+    if any(unicodedata.category(char)[0] not in "LPSZ" for char in non_ascii):
+        return None
+    return text
+
+
+def _first_utf8_error(data: bytes) -> str:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        return f"invalid byte at offset {error.start}, line {line}"
+    return "valid"
 
 
 def _guess(data: bytes) -> str | None:
@@ -82,9 +142,12 @@ def _guess(data: bytes) -> str | None:
     if best is None:
         return None
     try:
-        return data.decode(best.encoding)
+        text = data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
         return None
+    if _HANGUL.search(text) and not _reads_as_korean(text):
+        return None  # Korean files are UTF-8, UTF-16 or CP949: rare syllables mean a misread
+    return text
 
 
 def decode_bytes(data: bytes, path, encoding: str | None = None) -> str:
@@ -120,10 +183,13 @@ def decode_bytes(data: bytes, path, encoding: str | None = None) -> str:
         if _has_binary_controls(text):
             raise InputError(path, "binary content (control characters), not a text file")
         return text
+    text = _nearly_utf8(data) or _western(data)
+    if text is not None:
+        return text
     text = _guess(data)
     if text is None or _has_binary_controls(text) or "\ufffd" in text:
-        raise InputError(path, "undecodable content: not UTF-8, UTF-16 with BOM or CP949/EUC-KR "
-                               "(binary file?)")
+        raise InputError(path, f"undecodable content: not UTF-8 ({_first_utf8_error(data)}), "
+                               "nor UTF-16 with BOM, nor CP949/EUC-KR (binary file?)")
     return text
 
 

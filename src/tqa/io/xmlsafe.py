@@ -6,6 +6,8 @@ translation file has no business declaring them. An external DTD reference such 
 """
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .errors import InputError
@@ -23,6 +25,9 @@ def _encoded(marker: str) -> list[bytes]:
 _DOCTYPE = _encoded("<!DOCTYPE")
 _ENTITY = _encoded("<!ENTITY")
 
+_POSITION = re.compile(r",\s*line \d+, column \d+\s*$")
+_BINARY_XML_STARTS = (b"<\x00", b"\x00<", b"\x00\x00\x00<", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+
 _REFUSED = "declares XML entities in a DTD (entity expansion / external entities are refused)"
 
 
@@ -34,6 +39,8 @@ def parse_xml(data: bytes, path) -> etree._Element:
     """The root element of ``data`` (the bytes of ``path``), or an InputError."""
     if not data.strip():
         raise InputError(path, "empty file")
+    if b"\x00" in data and not data.lstrip(b" \t\r\n").startswith(_BINARY_XML_STARTS):
+        raise InputError(path, "binary content (NUL bytes), not an XML file")
     if _declares_entities(data):
         raise InputError(path, _REFUSED)
     parser = etree.XMLParser(**_PARSER_OPTIONS)
@@ -42,7 +49,8 @@ def parse_xml(data: bytes, path) -> etree._Element:
     except etree.XMLSyntaxError as error:
         line = error.position[0] if error.position else error.lineno
         where = f" at line {line}" if line else ""
-        raise InputError(path, f"malformed XML{where}: {error.msg or error}") from None
+        detail = _POSITION.sub("", str(error.msg or error))
+        raise InputError(path, f"malformed XML{where}: {detail}") from None
     except (ValueError, MemoryError, RecursionError) as error:
         raise InputError(path, f"unreadable XML: {error}") from None
     if root is None:

@@ -1,0 +1,290 @@
+"""Benchmark the name and term checks on professional translations.
+
+Data (read from ``../shared/data``, skipped with a message when absent):
+
+* flores200-dev — documents are consecutive lines with the same URL (metadata_dev.tsv);
+* ntrex128 — documents from DOCUMENT_IDS.tsv.
+
+Both are English originals translated into Korean, so we check Korean→English with the
+English original as the "translation": a professional, consistent rendering. Measured:
+
+1. **False alarms** — the share of documents with at least one ``name``/``term`` issue.
+2. **Recall on injected inconsistencies** — for every document where a name (or term)
+   is rendered in two or more segments, respell one later mention with a plausible
+   variant (Korean names: another customary spelling; foreign names: a one-letter
+   respelling) or swap a term's rendering in one sentence (another country-compound
+   form, an organisation's "of"/"for" swapped), and count the injected problems the
+   checks find (an issue on the modified target segment).
+
+Usage: ``python benchmarks/eval_names.py [--data ../shared/data] [--verbose]``;
+writes ``benchmarks/results/names.md``.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from tqa.checks.names import analyse_document  # noqa: E402
+from tqa.checks.runner import CheckContext, run_checks, select_rules  # noqa: E402
+from tqa.checks.terms import analyse_terms  # noqa: E402
+from tqa.document import Document, Link, Segment  # noqa: E402
+from tqa.ko.romanize import surname_spellings, syllable_variants  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+
+
+def make_document(name: str, korean: list[str], english: list[str]) -> Document:
+    def segments(lines):
+        out, position = [], 0
+        for index, line in enumerate(lines):
+            out.append(Segment(index, line, position, position + len(line)))
+            position += len(line) + 1
+        return out
+
+    return Document(name + ".ko", name + ".en", "\n".join(korean), "\n".join(english),
+                    segments(korean), segments(english), [Link((i,), (i,), 1.0) for i in range(len(korean))])
+
+
+def _read(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def load_flores(data: Path) -> list[Document]:
+    folder = data / "flores200-dev"
+    korean, english = _read(folder / "kor_Hang.dev"), _read(folder / "eng_Latn.dev")
+    urls = [line.split("\t")[0] for line in _read(folder / "metadata_dev.tsv")[1:]]
+    return _group("flores", korean, english, urls)
+
+
+def load_ntrex(data: Path) -> list[Document]:
+    folder = data / "ntrex128"
+    korean = _read(folder / "newstest2019-ref.kor.txt")
+    english = _read(folder / "newstest2019-src.eng.txt")
+    ids = [line.strip() for line in _read(folder / "DOCUMENT_IDS.tsv")]
+    return _group("ntrex", korean, english, ids)
+
+
+def _group(prefix, korean, english, keys) -> list[Document]:
+    documents, start = [], 0
+    for index in range(1, len(keys) + 1):
+        if index == len(keys) or keys[index] != keys[start]:
+            documents.append(make_document(f"{prefix}:{keys[start]}", korean[start:index], english[start:index]))
+            start = index
+    return documents
+
+
+RULES = None
+
+
+def check(document: Document):
+    global RULES
+    if RULES is None:
+        RULES = select_rules(["name", "term"])
+    return run_checks(document, RULES, CheckContext(fast=True))
+
+
+# ---------------------------------------------------------------------------
+# Injection
+
+
+def _respell_foreign(word: str, rng: random.Random) -> str | None:
+    """A one-edit plausible misspelling of a Latin name (Vladivostok → Vladivastok)."""
+    edits = []
+    base = re.split(r"['\u2019]", word)[0]
+    suffix = word[len(base):]
+    for i, ch in enumerate(base):
+        if i == 0:
+            continue
+        if ch in "aeiou":
+            for other in "aeiou":
+                if other != ch:
+                    edits.append(base[:i] + other + base[i + 1:] + suffix)
+        if ch in "bdfgklmnprst" and (i + 1 == len(base) or base[i + 1] != ch):
+            edits.append(base[:i] + ch + ch + base[i + 1:] + suffix)
+        swaps = {"k": "c", "c": "k", "y": "i", "i": "y", "v": "w", "s": "z", "z": "s"}
+        if ch in swaps:
+            edits.append(base[:i] + swaps[ch] + base[i + 1:] + suffix)
+    return rng.choice(edits) if edits else None
+
+
+def _respell_korean(text: str, entity: str, rng: random.Random) -> str | None:
+    """Another customary spelling of a Korean name rendering (Jo Han-beom → Cho Han-beom)."""
+    parts = text.split(None, 1)
+    surname = entity[0]
+    options = [s.capitalize() for s in surname_spellings(surname) if s.capitalize() != parts[0]]
+    if len(parts) == 2 and len(entity) >= 2:
+        given = parts[1]
+        syllables = [s for s in re.split(r"[-\s]", given) if s]
+        if len(syllables) == len(entity) - 1:
+            index = rng.randrange(len(syllables))
+            others = [v for v in syllable_variants(entity[1 + index])[:4] if v != syllables[index].lower()]
+            if others:
+                new = list(syllables)
+                replacement = rng.choice(others)
+                new[index] = replacement.capitalize() if index == 0 else replacement
+                options_given = "-".join(new)
+                if rng.random() < 0.5 or not options:
+                    return f"{parts[0]} {options_given}"
+    if options:
+        return " ".join([rng.choice(options[:3])] + parts[1:])
+    return None
+
+
+def _swap_term(text: str, rng: random.Random) -> str | None:
+    if " for " in text:
+        return text.replace(" for ", " of ", 1)
+    if " of " in text:
+        return text.replace(" of ", " for ", 1)
+    if text.startswith("South Korea"):
+        return text.replace("South Korea", "Korea", 1)
+    if "-" in text:
+        head, _, rest = text.partition("-")
+        return {"US": "America", "North Korea": "DPRK", "China": "PRC"}.get(head, None) and \
+            ({"US": "America", "North Korea": "DPRK", "China": "PRC"}[head] + "-" + rest)
+    return None
+
+
+def injection_candidates(document: Document):
+    """(kind, target segment, start, end, old, new-text-generator) for every injectable item."""
+    context = CheckContext(fast=True)
+    names = analyse_document(document, context)
+    terms = analyse_terms(document, context)
+    candidates = []
+    for kinds, kind in ((("person",), "korean-name"), (("foreign",), "foreign-name")):
+        for entity, mentions in names.by_entity(kinds).items():
+            hits = [(m, r) for m in mentions for r in m.renderings if r.form in ("full", "phonetic")]
+            if len({m.pair for m, _ in hits}) < 2:
+                continue
+            mention, rendering = hits[-1]
+            candidates.append((kind, entity, names.pairs[mention.pair], rendering.start, rendering.end, rendering.text))
+    for source, mentions in list(terms.by_source("abbrev").items()) + list(terms.by_source("org").items()):
+        hits = [(m, r) for m in mentions for r in m.renderings]
+        if len({m.pair for m, _ in hits}) < 2:
+            continue
+        mention, rendering = hits[-1]
+        candidates.append(("term", source, names.pairs[mention.pair], rendering.start, rendering.end, rendering.text))
+    return candidates
+
+
+def inject(document: Document, candidate, rng: random.Random) -> tuple[Document, int] | None:
+    kind, entity, pair, start, end, text = candidate
+    if kind == "korean-name":
+        new = _respell_korean(text, entity, rng)
+    elif kind == "foreign-name":
+        words = text.split()
+        index = rng.randrange(len(words))
+        respelt = _respell_foreign(words[index], rng)
+        new = " ".join(words[:index] + [respelt] + words[index + 1:]) if respelt else None
+    else:
+        new = _swap_term(text, rng)
+    if not new or new == text:
+        return None
+    loc = pair.target_loc(start, end)
+    english = [s.text for s in document.target_segments]
+    segment = english[loc.segment]
+    english[loc.segment] = segment[:loc.start] + new + segment[loc.end:]
+    korean = [s.text for s in document.source_segments]
+    return make_document(document.source_path, korean, english), loc.segment
+
+
+# ---------------------------------------------------------------------------
+
+
+def evaluate(documents: list[Document], verbose: bool, rng: random.Random) -> dict:
+    flagged_documents = 0
+    by_rule: Counter = Counter()
+    examples = []
+    injected: Counter = Counter()
+    found: Counter = Counter()
+    misses = []
+    for document in documents:
+        issues = check(document)
+        if issues:
+            flagged_documents += 1
+            for issue in issues:
+                by_rule[issue.rule] += 1
+                examples.append((document.source_path, issue.rule, issue.message))
+        for candidate in injection_candidates(document):
+            result = inject(document, candidate, rng)
+            if result is None:
+                continue
+            modified, segment = result
+            injected[candidate[0]] += 1
+            before = {(i.rule, i.message) for i in issues}
+            new_issues = [i for i in check(modified)
+                          if segment in i.target_segments and (i.rule, i.message) not in before]
+            if new_issues:
+                found[candidate[0]] += 1
+            else:
+                misses.append((document.source_path, candidate[0], candidate[1], candidate[5],
+                               modified.target_segments[segment].text[:160]))
+    if verbose:
+        for example in examples:
+            print("FLAG", *example)
+        for miss in misses:
+            print("MISS", *miss)
+    return {"documents": len(documents), "flagged": flagged_documents, "by_rule": by_rule,
+            "injected": injected, "found": found, "examples": examples[:8]}
+
+
+def _percent(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}%" if b else "n/a"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "results" / "names.md")
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args(argv)
+    if not (args.data / "flores200-dev").is_dir() or not (args.data / "ntrex128").is_dir():
+        print(f"skipped: {args.data} has no flores200-dev / ntrex128 (development data is outside the repo)")
+        return 0
+    rng = random.Random(args.seed)
+    started = time.time()
+    results = {"flores200-dev": evaluate(load_flores(args.data), args.verbose, rng),
+               "ntrex128": evaluate(load_ntrex(args.data), args.verbose, rng)}
+    lines = ["# Name and term checks: false alarms and injected-inconsistency recall", "",
+             "Korean→English on professional translations (English originals), whole documents,",
+             f"`--fast`, seed {args.seed}. Generated by `benchmarks/eval_names.py`.", "",
+             "| data | documents | documents with a name/term flag | false-alarm share | injected | found | recall |",
+             "|---|---|---|---|---|---|---|"]
+    total_docs = total_flagged = total_injected = total_found = 0
+    for name, result in results.items():
+        injected, found = sum(result["injected"].values()), sum(result["found"].values())
+        lines.append(f"| {name} | {result['documents']} | {result['flagged']} | "
+                     f"{_percent(result['flagged'], result['documents'])} | {injected} | {found} | "
+                     f"{_percent(found, injected)} |")
+        total_docs += result["documents"]
+        total_flagged += result["flagged"]
+        total_injected += injected
+        total_found += found
+    lines.append(f"| **all** | {total_docs} | {total_flagged} | {_percent(total_flagged, total_docs)} | "
+                 f"{total_injected} | {total_found} | {_percent(total_found, total_injected)} |")
+    lines += ["", "Recall by injection kind:", "", "| data | kind | injected | found | recall |", "|---|---|---|---|---|"]
+    for name, result in results.items():
+        for kind in sorted(result["injected"]):
+            lines.append(f"| {name} | {kind} | {result['injected'][kind]} | {result['found'][kind]} | "
+                         f"{_percent(result['found'][kind], result['injected'][kind])} |")
+    lines += ["", "False-alarm issues by rule:", ""]
+    for name, result in results.items():
+        rules = ", ".join(f"{rule} × {count}" for rule, count in sorted(result["by_rule"].items())) or "none"
+        lines.append(f"- {name}: {rules}")
+    lines += ["", f"Run time: {time.time() - started:.0f} s.", ""]
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""Anchors: tokens that survive translation unchanged and so tie a Korean sentence to
+its English counterpart: numbers (with Korean 만/억/조 and English million/billion
+read as values), and Latin-script words written inside the Korean (names of
+products, organisations, acronyms).
+
+Each segment's anchors are computed once (cached by text). :func:`anchor_score`
+compares the anchors of a source block with those of a target block.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
+_KO_SCALE = {"만": 10**4, "억": 10**8, "조": 10**12, "천": 10**3}
+_EN_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_EN_SCALE_RE = re.compile(r"\s*(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+'.-]*[A-Za-z0-9]|[A-Za-z]")
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+'-]*")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve")
+#: English words that stand for a number a Korean text writes with digits (3월 → March)
+_WORD_VALUES = {**{name: index + 1 for index, name in enumerate(_MONTHS) if name != "may"},
+                **{name: index + 1 for index, name in enumerate(_NUMBER_WORDS)}}
+_WORD_VALUE_RE = re.compile(r"\b(" + "|".join(_WORD_VALUES) + r")\b", re.IGNORECASE)
+
+
+def _value(whole: str, fraction: str | None) -> float:
+    text = whole.replace(",", "") + ("." + fraction if fraction else "")
+    return float(text)
+
+
+def _spellings(value: float) -> set[str]:
+    """Ways a value may be written on the other side: the value and, for large round
+    values, the mantissa before thousand/million/billion/trillion."""
+    keys = {_key(value)}
+    for scale in (10**3, 10**6, 10**9, 10**12):
+        if value >= scale and (value / scale) * 100 == int((value / scale) * 100):
+            keys.add(_key(value / scale))
+    return keys
+
+
+def _key(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+@lru_cache(maxsize=65536)
+def korean_numbers(text: str) -> tuple[frozenset[str], ...]:
+    """One set of acceptable spellings per number written in a Korean text."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        value = _value(match.group(1), match.group(2))
+        keys = {_key(value)}
+        rest = text[match.end():match.end() + 1]
+        if rest in _KO_SCALE:
+            keys |= _spellings(value * _KO_SCALE[rest])
+        found.append(frozenset(keys))
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def english_numbers(text: str) -> tuple[frozenset[str], ...]:
+    """One set of spellings per number written with digits in an English text."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        value = _value(match.group(1), match.group(2))
+        keys = {_key(value)}
+        scale = _EN_SCALE_RE.match(text, match.end())
+        if scale:
+            keys |= _spellings(value * _EN_SCALE[scale.group(1).lower()])
+        found.append(frozenset(keys))
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def english_word_numbers(text: str) -> frozenset[str]:
+    """Values of month names and small number words (``March`` → 3, ``five`` → 5): they
+    confirm a Korean digit but their absence proves nothing."""
+    return frozenset(_key(_WORD_VALUES[m.group(1).lower()]) for m in _WORD_VALUE_RE.finditer(text))
+
+
+@lru_cache(maxsize=65536)
+def korean_latin_words(text: str) -> frozenset[str]:
+    """Latin-script words inside a Korean text, lower-cased (``BTS``, ``iPhone``)."""
+    return frozenset(word.lower().strip(".") for word in _LATIN_WORD.findall(text))
+
+
+@lru_cache(maxsize=65536)
+def english_words(text: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _EN_WORD.findall(text))
+
+
+def _flatten(groups) -> set[str]:
+    keys: set[str] = set()
+    for group in groups:
+        keys |= group
+    return keys
+
+
+def anchor_score(source_texts: list[str], target_texts: list[str]) -> float:
+    """Anchor agreement of a source block and a target block.
+
+    +1 for each source number found in the target and each Latin-script source word
+    found in the target; −1 for each number on one side that the other side lacks.
+    Zero when neither side has anchors.
+    """
+    source_numbers = [g for text in source_texts for g in korean_numbers(text)]
+    target_numbers = [g for text in target_texts for g in english_numbers(text)]
+    score = 0.0
+    if source_numbers or target_numbers:
+        target_keys = _flatten(target_numbers)
+        for text in target_texts:
+            target_keys |= english_word_numbers(text)
+        source_keys = _flatten(source_numbers)
+        matched = sum(1 for group in source_numbers if group & target_keys)
+        unmatched_source = len(source_numbers) - matched
+        unmatched_target = sum(1 for group in target_numbers if not group & source_keys)
+        score += matched - unmatched_source - unmatched_target
+    latin = set()
+    for text in source_texts:
+        latin |= korean_latin_words(text)
+    if latin:
+        words = set()
+        for text in target_texts:
+            words |= english_words(text)
+        score += len(latin & words)
+    return score

@@ -1,0 +1,273 @@
+"""Family ``literal``: calques, word-by-word idiom renderings, implausible collocations.
+
+Korean-side evidence first, always: a rule here only looks at the English when the
+aligned Korean contains a known expression —
+
+* a calque-lexicon entry (:mod:`tqa.ko.expressions`, ``corpora/calques/*.tsv``), or
+* an idiomatic compound/phrase of the gloss list (``tqa/data/glosses.tsv``).
+
+Rules:
+
+TQA300  the English contains a literal rendering listed in the lexicon (major)
+TQA301  the English has neither an idiomatic nor a literal rendering: review (info)
+TQA310  the English holds the word-by-word glosses of the expression's parts, side by
+        side, and no idiomatic rendering (major)
+TQA320  language-model collocation anomaly on an adjective+noun / verb+object pair that
+        contains a gloss of the expression's parts (minor; neural, skipped by --fast)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..document import Document, Pair
+from ..en.patterns import Token, find_glosses, find_patterns, tokenize
+from ..ko.expressions import (ExpressionMatch, Glossary, Lexicon, default_glossary,
+                              default_lexicon)
+from .registry import Finding, document_rule, pair_rule
+
+#: the glosses of all parts must fall within this many words of each other (TQA310)
+GLOSS_WINDOW = 4
+#: TQA320 fires when the word's surprisal in context exceeds its unigram surprisal by
+#: at least this many bits (measured on corpora/literal_eval; see benchmarks/eval_literal.py)
+LM_ANOMALY_BITS = -1.0
+#: TQA301 fires only for lexicon entries of these categories (measured: others cry wolf)
+REVIEW_CATEGORIES: frozenset[str] | None = None
+
+# Words that never make up half of an adjective+noun / verb+object collocation.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those my your his her its our their some any no every each
+of in on at to for from by with about as into onto over under between through after before
+and or but nor so yet if than then because while when where which who whom whose what
+is are was were be been being am do does did have has had having will would shall should
+can could may might must not it he she they we you i me him them us there here also very
+just only even more most much many such own same other both all few less least
+""".split())
+DETERMINERS = frozenset("a an the this that these those my your his her its our their some any no".split())
+
+
+@dataclass
+class ExpressionReading:
+    """What the English does with one Korean expression of the pair."""
+
+    match: ExpressionMatch
+    from_lexicon: bool
+    literal: list[tuple[int, int]] = field(default_factory=list)    # char spans in target
+    idiomatic: list[tuple[int, int]] = field(default_factory=list)
+    gloss_span: tuple[int, int] | None = None                         # char span in target
+    #: token indexes of target words that gloss one of the expression's parts
+    gloss_tokens: set[int] = field(default_factory=set)
+
+
+@dataclass
+class PairReading:
+    tokens: list[Token]
+    readings: list[ExpressionReading]
+
+
+def _has_english(text: str) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in text)
+
+
+def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
+              glossary: Glossary | None = None) -> PairReading:
+    """Find the Korean expressions of ``source`` and what ``target`` does with them."""
+    lexicon = lexicon if lexicon is not None else default_lexicon()
+    glossary = glossary if glossary is not None else default_glossary()
+    tokens = tokenize(target)
+    readings: list[ExpressionReading] = []
+    if not _has_english(target):
+        return PairReading(tokens, readings)
+    lexicon_matches = lexicon.find(source)
+    taken = [(m.start, m.end) for m in lexicon_matches]
+    idiom_matches = [m for m in glossary.idioms.find(source)
+                     if not any(s < m.end and m.start < e for s, e in taken)]
+    for match, from_lexicon in [(m, True) for m in lexicon_matches] + [(m, False) for m in idiom_matches]:
+        expression = match.expression
+        reading = ExpressionReading(match, from_lexicon)
+        idiomatic_patterns = expression.idiomatic if from_lexicon else []
+        reading.idiomatic = [(m.start, m.end) for m in find_patterns(target, idiomatic_patterns, tokens)]
+        if not from_lexicon:  # a gloss-list idiom: its glosses are the idiomatic renderings
+            reading.idiomatic = _gloss_char_spans(tokens, expression.idiomatic)
+        literal = [(m.start, m.end) for m in find_patterns(target, expression.literal, tokens)]
+        reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
+        _read_glosses(reading, tokens, glossary)
+        readings.append(reading)
+    return PairReading(tokens, readings)
+
+
+def _gloss_char_spans(tokens: list[Token], glosses: list[str]) -> list[tuple[int, int]]:
+    return [(tokens[a].start, tokens[b].end) for a, b in find_glosses(tokens, glosses)]
+
+
+def _inside_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def _read_glosses(reading: ExpressionReading, tokens: list[Token], glossary: Glossary) -> None:
+    """Mark target words glossing the expression's parts; when every part is glossed
+    within :data:`GLOSS_WINDOW` words, record that span as a word-by-word rendering."""
+    per_key: list[list[tuple[int, int]]] = []
+    for glosses in glossary.part_glosses(reading.match.expression.keys):
+        hits = find_glosses(tokens, glosses)
+        per_key.append(hits)
+        for first, last in hits:
+            reading.gloss_tokens.update(range(first, last + 1))
+    if len(per_key) < 2 or not all(per_key):
+        return
+    best = None
+    for anchor_first, anchor_last in per_key[0]:
+        low, high = anchor_first, anchor_last
+        for hits in per_key[1:]:
+            near = [h for h in hits if abs(h[0] - anchor_first) <= GLOSS_WINDOW]
+            if not near:
+                break
+            closest = min(near, key=lambda h: abs(h[0] - anchor_first))
+            low, high = min(low, closest[0]), max(high, closest[1])
+        else:
+            if high - low <= GLOSS_WINDOW and (best is None or high - low < best[1] - best[0]):
+                best = (low, high)
+    if best is not None:
+        reading.gloss_span = (tokens[best[0]].start, tokens[best[1]].end)
+
+
+def _pair_reading(pair: Pair, context) -> PairReading:
+    cache = context.cache.setdefault("literal.readings", {})
+    key = (pair.source, pair.target)
+    if key not in cache:
+        cache[key] = read_pair(pair.source, pair.target)
+    return cache[key]
+
+
+def _meaning(reading: ExpressionReading) -> str:
+    return reading.match.expression.meaning or reading.match.expression.suggestion
+
+
+@pair_rule("TQA300", "literal", "major",
+           "A Korean idiom or calque from the lexicon is rendered literally in the English.")
+def literal_rendering(pair: Pair, context):
+    for reading in _pair_reading(pair, context).readings:
+        if not reading.from_lexicon or not reading.literal:
+            continue
+        expression = reading.match.expression
+        start, end = reading.literal[0]
+        target = pair.target_loc(start, end)
+        yield Finding(
+            message=(f"{expression.korean} means “{_meaning(reading)}”; "
+                     f"“{target.text}” renders it word for word"),
+            source=pair.source_loc(reading.match.start, reading.match.end),
+            target=target, suggestion=expression.suggestion, confidence=0.9)
+
+
+@pair_rule("TQA301", "literal", "info",
+           "A Korean idiom from the lexicon has no idiomatic rendering in the English: review its meaning.")
+def idiom_review(pair: Pair, context):
+    for reading in _pair_reading(pair, context).readings:
+        if not reading.from_lexicon or reading.literal or reading.idiomatic or reading.gloss_span:
+            continue
+        expression = reading.match.expression
+        if REVIEW_CATEGORIES is not None and expression.category not in REVIEW_CATEGORIES:
+            continue
+        if len(expression.keys) < 2 and not expression.literal:
+            continue
+        yield Finding(
+            message=(f"{expression.korean} is an idiom meaning “{_meaning(reading)}”: "
+                     "check the English conveys that sense"),
+            source=pair.source_loc(reading.match.start, reading.match.end),
+            suggestion=expression.suggestion, confidence=0.4)
+
+
+@pair_rule("TQA310", "literal", "major",
+           "The English strings together word-by-word glosses of a Korean idiom or compound.")
+def literal_glosses(pair: Pair, context):
+    for reading in _pair_reading(pair, context).readings:
+        if reading.gloss_span is None or reading.idiomatic or reading.literal:
+            continue
+        expression = reading.match.expression
+        target = pair.target_loc(*reading.gloss_span)
+        yield Finding(
+            message=(f"“{target.text}” glosses {expression.korean} word by word; "
+                     f"it means “{_meaning(reading)}”"),
+            source=pair.source_loc(reading.match.start, reading.match.end),
+            target=target, suggestion=expression.suggestion, confidence=0.7)
+
+
+# ---------------------------------------------------------------------------
+# TQA320: language-model collocation anomaly, localised by Korean-side evidence
+# ---------------------------------------------------------------------------
+
+def candidate_pairs(sentence: str, words: list, gloss_char_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Word index pairs (first, second) of content words that are adjacent (adjective +
+    noun) or separated by one determiner (verb + object), where one word lies in a
+    gloss span, and neither is a number, a capitalised name or inside quotes."""
+    def usable(index: int) -> bool:
+        word = words[index].word
+        if word.lower() in FUNCTION_WORDS or any(ch.isdigit() for ch in word):
+            return False
+        if word[0].isupper() and index > 0:  # a name mid-sentence
+            return False
+        return not _quoted(sentence, words[index].start)
+
+    def glossed(index: int) -> bool:
+        return any(s <= words[index].start and words[index].end <= e for s, e in gloss_char_spans)
+
+    found = []
+    for first in range(len(words) - 1):
+        for second in (first + 1, first + 2):
+            if second >= len(words):
+                continue
+            if second == first + 2 and words[first + 1].word.lower() not in DETERMINERS:
+                continue
+            if not (usable(first) and usable(second)):
+                continue
+            if glossed(first) or glossed(second):
+                found.append((first, second))
+    return found
+
+
+def _quoted(text: str, position: int) -> bool:
+    before = text[:position]
+    return (before.count("\u201c") > before.count("\u201d")) or before.count('"') % 2 == 1
+
+
+@document_rule("TQA320", "literal", "minor",
+               "An unusual word combination (language-model surprisal) where the Korean has an idiom.",
+               neural=True)
+def collocation_anomaly(document: Document, context):
+    from ..neural import lm
+
+    jobs = []  # (pair, reading, gloss spans)
+    for pair in document.pairs():
+        reading_set = _pair_reading(pair, context)
+        for reading in reading_set.readings:
+            if reading.literal or reading.idiomatic or reading.gloss_span or not reading.gloss_tokens:
+                continue
+            tokens = reading_set.tokens
+            spans = [(tokens[i].start, tokens[i].end) for i in sorted(reading.gloss_tokens)]
+            jobs.append((pair, reading, spans))
+    if not jobs:
+        return
+    try:
+        model = lm.load_language_model()
+    except lm.ModelUnavailable as error:
+        document.skipped["TQA320"] = f"language model unavailable: {error}"
+        return
+    sentences = list(dict.fromkeys(pair.target for pair, _, _ in jobs))
+    scored = dict(zip(sentences, model.word_surprisals(sentences)))
+    for pair, reading, spans in jobs:
+        words = scored[pair.target]
+        best = None
+        for first, second in candidate_pairs(pair.target, words, spans):
+            anomaly = lm.collocation_anomaly(words, second)
+            if anomaly >= LM_ANOMALY_BITS and (best is None or anomaly > best[0]):
+                best = (anomaly, first, second)
+        if best is None:
+            continue
+        anomaly, first, second = best
+        target = pair.target_loc(words[first].start, words[second].end)
+        expression = reading.match.expression
+        yield Finding(
+            message=(f"“{target.text}” is an unusual combination ({anomaly:+.1f} bits against the "
+                     f"word's own rarity) where the Korean has {expression.korean}, "
+                     f"meaning “{_meaning(reading)}”"),
+            source=pair.source_loc(reading.match.start, reading.match.end),
+            target=target, suggestion=expression.suggestion, confidence=0.5)

@@ -1,0 +1,532 @@
+"""Name checks (family ``name``, TQA200–TQA229) and the document's names analysis.
+
+The analysis (:func:`analyse_document`) runs once per document and is kept in
+``context.cache``: for every aligned pair it lists the Korean names found
+(:func:`tqa.ko.names.find_names`) and how each was rendered in the aligned English.
+Korean personal names are matched with the spelling variants of
+:func:`tqa.ko.romanize.name_pattern`; surname-only mentions (위 전 대사 → "Ambassador
+Wi") are resolved to the person last named in full; foreign names written in Hangul
+are matched to capitalised English words by phonetic similarity.
+
+It also stores the names table in ``document.tables["names"]`` (see
+:func:`names_table`). The term checks (:mod:`tqa.checks.terms`) reuse it.
+
+Rules:
+
+* TQA200 a Korean personal name with no plausible rendering in its aligned target;
+* TQA201 a foreign personal name (Hangul) with no phonetic counterpart in its target;
+* TQA202 one person's name spelt two ways in a document (Jo Han-beom / Cho Han-bum);
+* TQA203 one person's name written two ways (Han-beom / Hanbeom / HAN-BEOM);
+* TQA204 one foreign name spelt two ways (Ussuriysk / Ussuriisk);
+* TQA205 one person's title rendered two ways for the same Korean title;
+* TQA206 a name misspelt in one sentence (close in letters to its rendering elsewhere).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from os.path import commonprefix
+
+from ..document import Document, Pair
+from ..en.names import COMMON_CAPITALISED, capitalised_spans, proper_noun_words
+from ..ko.names import KoName, find_names, split_korean_name
+from ..ko.romanize import (name_pattern, phonetic_similarity, rendering_key, romanize, romanize_name,
+                           surname_pattern)
+from .registry import Finding, document_rule
+
+#: phonetic similarity at or above which a capitalised word renders a Hangul foreign name
+PHONETIC_MATCH = 0.75
+_CACHE_KEY = "names.analysis"
+
+
+@dataclass
+class Rendering:
+    """Where and how a name was rendered in a pair's target text."""
+
+    text: str
+    start: int
+    end: int
+    form: str  # "full" | "surname" | "phonetic"
+
+
+@dataclass
+class Mention:
+    """One Korean name mention in one aligned pair, with its renderings."""
+
+    pair: int
+    name: KoName
+    entity: str  # full Hangul name for persons (surname mentions resolved); the form otherwise
+    renderings: list[Rendering] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return "person" if self.name.kind in ("person", "surname") else self.name.kind
+
+
+@dataclass
+class NamesAnalysis:
+    pairs: list[Pair]
+    mentions: list[Mention]
+
+    def by_entity(self, kinds=("person",)) -> dict[str, list[Mention]]:
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for mention in self.mentions:
+            if mention.kind in kinds:
+                groups[mention.entity].append(mention)
+        return groups
+
+
+# ---------------------------------------------------------------------------
+# Matching one mention against a target text
+
+
+def _full_renderings(name: str, target: str) -> list[Rendering]:
+    return [Rendering(m.group(), m.start(), m.end(), "full") for m in name_pattern(name).finditer(target)]
+
+
+def _surname_renderings(surname: str, target: str) -> list[Rendering]:
+    return [Rendering(m.group(), m.start(), m.end(), "surname") for m in surname_pattern(surname).finditer(target)]
+
+
+def _phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
+    """Capitalised words (or a run of them) that sound like the Hangul name's parts."""
+    words = proper_noun_words(target)
+    matched: list[tuple[int, int, str]] = []
+    for part in hangul.split():
+        best, best_score = None, 0.0
+        for start, end, word in words:
+            for piece in re.split(r"[-\u2010\u2011']", word):
+                score = phonetic_similarity(part, piece)
+                if score > best_score:
+                    best, best_score = (start, end, word), score
+        if best and best_score >= PHONETIC_MATCH:
+            matched.append(best)
+    if not matched:
+        return []
+    matched = sorted(set(matched))
+    start, end = matched[0][0], matched[-1][1]
+    if re.fullmatch(r"[\w\-\u2010\u2011' ]+", target[start:end]):
+        return [Rendering(target[start:end], start, end, "phonetic")]
+    return [Rendering(text, s, e, "phonetic") for s, e, text in matched]
+
+
+def person_renderings(full_name: str, target: str) -> list[Rendering]:
+    """Renderings of a Korean person in ``target``: full-name matches, else surname-only ones."""
+    full = _full_renderings(full_name, target)
+    if full:
+        return full
+    split = split_korean_name(full_name)
+    surname = split[0] if split else full_name[:1]
+    covered = []
+    for rendering in _surname_renderings(surname, target):
+        covered.append(rendering)
+    return covered
+
+
+# ---------------------------------------------------------------------------
+# The document analysis
+
+
+def _resolve_surname(surname: str, mentions: list[Mention], later: list[KoName]) -> str:
+    """The full name a surname-only mention refers to: the last person named in full with
+    that surname, else the next one; the surname itself when nobody matches."""
+    for mention in reversed(mentions):
+        if mention.name.kind == "person" and split_korean_name(mention.entity) \
+                and split_korean_name(mention.entity)[0] == surname:
+            return mention.entity
+    for name in later:
+        split = split_korean_name(name.text)
+        if name.kind == "person" and split and split[0] == surname:
+            return name.text
+    return surname
+
+
+def analyse_document(document: Document, context=None) -> NamesAnalysis:
+    """Names per pair and their renderings, computed once per document (cached in ``context.cache``)."""
+    cache = context.cache if context is not None else {}
+    cached = cache.get(_CACHE_KEY)
+    if cached is not None and cached[0] is document:
+        return cached[1]
+    pairs = list(document.pairs())
+    found = [find_names(pair.source) for pair in pairs]
+    titled_people = {n.text for names in found for n in names if n.kind == "person" and n.titled}
+    mentions: list[Mention] = []
+    for index, (pair, names) in enumerate(zip(pairs, found)):
+        later = [n for rest in found[index:] for n in rest]
+        for name in names:
+            if name.kind == "person":
+                entity = name.text
+                renderings = person_renderings(entity, pair.target)
+                full_match = any(r.form == "full" for r in renderings)
+                # an untitled NNP is a person only when titled elsewhere or romanised as a name
+                if not name.titled and entity not in titled_people and not full_match:
+                    continue
+            elif name.kind == "surname":
+                entity = _resolve_surname(name.text, mentions, later)
+                renderings = _surname_renderings(name.text, pair.target)
+                if entity != name.text:
+                    renderings = _full_renderings(entity, pair.target) or renderings
+            elif name.kind in ("foreign", "org", "country"):
+                entity = name.text
+                renderings = _phonetic_renderings(name.text, pair.target) if name.kind == "foreign" else []
+            else:
+                entity, renderings = name.text, []
+            mentions.append(Mention(index, name, entity, renderings))
+    analysis = NamesAnalysis(pairs, mentions)
+    cache[_CACHE_KEY] = (document, analysis)
+    document.tables["names"] = names_table(analysis, cache)
+    return analysis
+
+
+def names_table(analysis: NamesAnalysis, cache: dict | None = None) -> list[dict]:
+    """Rows {"source", "kind", "renderings": [{"text", "count", "target_segments"}]} for
+    every person and foreign name (and the terms :mod:`tqa.checks.terms` adds)."""
+    rows = []
+    for kinds in (("person",), ("foreign",), ("org",), ("country",)):
+        for entity, mentions in analysis.by_entity(kinds).items():
+            counts: Counter = Counter()
+            segments: dict[str, set[int]] = defaultdict(set)
+            for mention, rendering in unique_renderings(mentions):
+                pair = analysis.pairs[mention.pair]
+                counts[rendering.text] += 1
+                segments[rendering.text].add(pair.target_loc(rendering.start, rendering.end).segment)
+            if kinds != ("person",) and not counts:
+                continue
+            rows.append({
+                "source": entity, "kind": kinds[0],
+                "source_segments": sorted({s for m in mentions for s in analysis.pairs[m.pair].link.source}),
+                "renderings": [{"text": text, "count": count, "target_segments": sorted(segments[text])}
+                               for text, count in counts.most_common()],
+            })
+    if cache is not None:
+        rows.extend(cache.get("terms.table_rows", []))
+    return rows
+
+
+def build_names_table(document: Document, context=None) -> list[dict]:
+    """Compute (if needed) and return ``document.tables["names"]`` — for callers outside the rules."""
+    analysis = analyse_document(document, context)
+    if context is not None:
+        from .terms import analyse_terms
+
+        analyse_terms(document, context)
+    document.tables["names"] = names_table(analysis, context.cache if context is not None else None)
+    return document.tables["names"]
+
+
+# ---------------------------------------------------------------------------
+# Rules
+
+
+def _source_loc(analysis: NamesAnalysis, mention: Mention):
+    return analysis.pairs[mention.pair].source_loc(mention.name.start, mention.name.end)
+
+
+def _target_loc(analysis: NamesAnalysis, mention: Mention, rendering: Rendering):
+    return analysis.pairs[mention.pair].target_loc(rendering.start, rendering.end)
+
+
+def _foreign_near_miss(hangul: str, target: str) -> bool:
+    """True when some capitalised word sounds roughly like the name (then it is not 'missing')."""
+    return any(phonetic_similarity(hangul, word) >= 0.5 for _, _, word in proper_noun_words(target))
+
+
+def _majority_full(mentions: list[Mention]) -> str | None:
+    counts = Counter(r.text for m in mentions for r in m.renderings if r.form == "full")
+    return counts.most_common(1)[0][0] if counts else None
+
+
+@document_rule("TQA200", "name", "major",
+               "A Korean personal name has no plausible rendering in its aligned translation.")
+def korean_name_missing(document: Document, context):
+    analysis = analyse_document(document, context)
+    titled = {m.entity for m in analysis.mentions if m.name.kind == "person" and m.name.titled}
+    for entity, mentions in analysis.by_entity().items():
+        suggestion = _majority_full(mentions) or romanize_name(entity)
+        for mention in mentions:
+            pair = analysis.pairs[mention.pair]
+            if mention.renderings or mention.name.kind != "person" or not pair.target.strip():
+                continue
+            if not (mention.name.titled or entity in titled):
+                continue
+            if _foreign_near_miss(entity, pair.target) or not re.search(r"[A-Za-z]", pair.target):
+                continue
+            yield Finding(f"{entity} has no rendering in the translation (expected e.g. {suggestion})",
+                          source=_source_loc(analysis, mention), target_segments=list(pair.link.target),
+                          suggestion=suggestion, confidence=0.75 if mention.name.titled else 0.6)
+
+
+@document_rule("TQA201", "name", "minor",
+               "A foreign personal name written in Hangul has no phonetic counterpart in its translation.")
+def foreign_name_missing(document: Document, context):
+    analysis = analyse_document(document, context)
+    for mention in analysis.mentions:
+        name = mention.name
+        pair = analysis.pairs[mention.pair]
+        # Only people (a title follows) or multi-word names: single NNPs are often common loanwords.
+        if name.kind != "foreign" or mention.renderings or not pair.target.strip():
+            continue
+        if not (name.titled and " " in name.text):
+            continue
+        if _foreign_near_miss(name.text.split()[-1], pair.target):
+            continue
+        yield Finding(f"{name.text} has no phonetic counterpart among the translation's capitalised words",
+                      source=_source_loc(analysis, mention), target_segments=list(pair.link.target),
+                      confidence=0.5)
+
+
+def unique_renderings(mentions: list[Mention], forms=("full", "surname", "phonetic")):
+    """(mention, rendering) pairs with each target position once (a name twice in one
+    source sentence but once in its translation is one rendering), in document order."""
+    seen: set[tuple[int, int]] = set()
+    result = []
+    for mention in mentions:
+        for rendering in mention.renderings:
+            if rendering.form in forms and (mention.pair, rendering.start) not in seen:
+                seen.add((mention.pair, rendering.start))
+                result.append((mention, rendering))
+    return result
+
+
+def majority(texts: list[str]) -> str:
+    """The most frequent text; ties go to the one seen first."""
+    counts = Counter(texts)
+    best = max(counts.values())
+    return next(text for text in texts if counts[text] == best)
+
+
+def _person_variants(mentions: list[Mention]):
+    """Full-name renderings of one person grouped by their text."""
+    by_text: dict[str, list[tuple[Mention, Rendering]]] = defaultdict(list)
+    for mention, rendering in unique_renderings(mentions, ("full",)):
+        by_text[rendering.text].append((mention, rendering))
+    return by_text
+
+
+def _normalise_order(text: str, entity: str) -> str:
+    """Rendering key with the name parts in surname-first order."""
+    match = name_pattern(entity).fullmatch(text) if entity else None
+    if match and match.group("given2"):
+        return rendering_key(match.group("surname2") + match.group("given2"))
+    return rendering_key(text)
+
+
+@document_rule("TQA202", "name", "major",
+               "One person's name is spelt two ways in the document (Jo Han-beom / Cho Han-bum).")
+def name_spelling_inconsistent(document: Document, context):
+    analysis = analyse_document(document, context)
+    for entity, mentions in analysis.by_entity().items():
+        by_text = _person_variants(mentions)
+        if not by_text:
+            continue
+        ordered = [r.text for _, r in unique_renderings(mentions, ("full",))]
+        majority_key = majority([_normalise_order(t, entity) for t in ordered])
+        majority_text = majority([t for t in ordered if _normalise_order(t, entity) == majority_key])
+        majority_surname = _surname_of(majority_text, entity)
+        for text, hits in by_text.items():
+            if _normalise_order(text, entity) == majority_key:
+                continue
+            for mention, rendering in hits:
+                yield Finding(f"{entity} is rendered '{text}' here but '{majority_text}' elsewhere",
+                              source=_source_loc(analysis, mention),
+                              target=_target_loc(analysis, mention, rendering),
+                              suggestion=majority_text, confidence=0.85)
+        # surname-only mentions must use the same surname spelling
+        if majority_surname:
+            for mention, rendering in unique_renderings(mentions, ("surname",)):
+                if rendering.text.lower() != majority_surname.lower():
+                    yield Finding(f"{mention.name.text} ({entity}) is '{rendering.text}' here but "
+                                  f"'{majority_surname}' in '{majority_text}'",
+                                  source=_source_loc(analysis, mention),
+                                  target=_target_loc(analysis, mention, rendering),
+                                  suggestion=majority_surname, confidence=0.8)
+
+
+def _surname_of(text: str, entity: str) -> str | None:
+    match = name_pattern(entity).fullmatch(text)
+    if not match:
+        return None
+    return match.group("surname") or match.group("surname2")
+
+
+@document_rule("TQA203", "name", "minor",
+               "One person's name is written two ways: hyphenation, spacing or capitals differ (Han-beom / Hanbeom).")
+def name_format_inconsistent(document: Document, context):
+    analysis = analyse_document(document, context)
+    for entity, mentions in analysis.by_entity().items():
+        by_text = _person_variants(mentions)
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for text in by_text:
+            by_key[_normalise_order(text, entity)].append(text)
+        for variants in by_key.values():
+            if len(variants) < 2:
+                continue
+            best = max(variants, key=lambda t: len(by_text[t]))
+            for text in variants:
+                if text == best:
+                    continue
+                for mention, rendering in by_text[text]:
+                    yield Finding(f"{entity} is written '{text}' here but '{best}' elsewhere",
+                                  source=_source_loc(analysis, mention),
+                                  target=_target_loc(analysis, mention, rendering),
+                                  suggestion=best, confidence=0.8)
+
+
+@document_rule("TQA204", "name", "major",
+               "One foreign name written in Hangul is spelt two ways in the translation (Ussuriysk / Ussuriisk).")
+def foreign_name_inconsistent(document: Document, context):
+    analysis = analyse_document(document, context)
+    for entity, mentions in analysis.by_entity(("foreign",)).items():
+        hits = unique_renderings(mentions)
+        if len({r.text for _, r in hits}) < 2:
+            continue
+        best = majority([r.text for _, r in hits])
+        for mention, rendering in hits:
+            if not _is_respelling(rendering.text, best, entity):
+                continue
+            yield Finding(f"{entity} is spelt '{rendering.text}' here but '{best}' elsewhere",
+                          source=_source_loc(analysis, mention),
+                          target=_target_loc(analysis, mention, rendering),
+                          suggestion=best, confidence=0.7)
+
+
+@document_rule("TQA206", "name", "major",
+               "A name rendered one way elsewhere in the document is misspelt in this sentence (Vladivostok / Vladivastok).")
+def name_misspelt(document: Document, context):
+    analysis = analyse_document(document, context)
+    for entity, mentions in analysis.by_entity(("person", "foreign")).items():
+        forms = ("full",) if mentions[0].kind == "person" else ("phonetic",)
+        hits = unique_renderings(mentions, forms)
+        if not hits:
+            continue
+        best = majority([r.text for _, r in hits])
+        words = [w for w in _bare_words(best) if len(w) >= 3]
+        reported: set[int] = set()
+        for mention in mentions:
+            if mention.renderings or mention.pair in reported:
+                continue
+            pair = analysis.pairs[mention.pair]
+            taken = [(r.start, r.end) for m in analysis.mentions if m.pair == mention.pair for r in m.renderings]
+            for start, end, word in proper_noun_words(pair.target):
+                if any(s <= start < e for s, e in taken):
+                    continue  # the word renders another name of this sentence
+                bare = _bare_words(word)[0]
+                close = [w for w in words if _is_respelling(bare, w, _matching_part(entity, w))]
+                if close:
+                    reported.add(mention.pair)
+                    suggestion = word.replace(word[:len(bare)], _capitalise_like(close[0], word), 1)
+                    yield Finding(f"'{word}' looks like a misspelling of '{best}' ({entity}) used elsewhere",
+                                  source=_source_loc(analysis, mention), target=pair.target_loc(start, end),
+                                  suggestion=suggestion, confidence=0.7)
+                    break
+
+
+def _matching_part(entity: str, word: str) -> str:
+    """The Hangul word of a (multi-word) name that sounds most like ``word``."""
+    return max(entity.split(), key=lambda part: phonetic_similarity(part, word))
+
+
+def _capitalise_like(word: str, model: str) -> str:
+    return word.upper() if model.isupper() else word.capitalize()
+
+
+def _bare_words(text: str) -> list[str]:
+    """Words without possessive endings, lower case ("Trump's" → "trump")."""
+    return [re.sub(r"['\u2019]s?$", "", w) for w in text.lower().split()]
+
+
+def _zipf(word: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return 0.0
+    return zipf_frequency(word, "en")
+
+
+_INFLECTIONS = ("s", "es", "n", "an", "ean", "ian", "ese", "ic", "ish", "i", "er", "ers", "ns", "ans", "e")
+
+
+def _is_inflection(a: str, b: str) -> bool:
+    """Words that differ by an inflection or demonym ending (Europa/European, Trump/Trumps)."""
+    prefix = len(commonprefix([a, b]))
+    tails = sorted((a[prefix:], b[prefix:]), key=len)
+    return prefix >= 3 and tails[1] in _INFLECTIONS and tails[0] in ("", "a", "e", "o", "y")
+
+
+def _is_respelling(text: str, majority: str, hangul: str = "") -> bool:
+    """True when ``text`` looks like a misspelling of ``majority``: same number of words,
+    one of them different but close in letters. Not a respelling: an inflection or
+    demonym (Indonesia/Indonesian, Trump/Trump's), a different word, or — when both are
+    common words or names (Davis/Davies) — one no further from the Hangul than the other."""
+    words, reference = _bare_words(text), _bare_words(majority)
+    if len(words) != len(reference) or words == reference:
+        return False
+    for word, other in zip(words, reference):
+        if word == other:
+            continue
+        if _is_inflection(word, other) or abs(len(word) - len(other)) > 2:
+            return False
+        if SequenceMatcher(None, word, other).ratio() < 0.7:
+            return False
+        if _zipf(word) >= 2.5:
+            if not hangul or word.endswith(("an", "ish", "ese", "ic")):
+                return False  # a demonym or adjective in its own right (Catalan beside Catalonia)
+            if not hangul:
+                return False
+            spoken = romanize(hangul)
+            closeness = SequenceMatcher(None, spoken, word).ratio()
+            reference_closeness = SequenceMatcher(None, spoken, other).ratio()
+            if reference_closeness - closeness < 0.08:
+                return False
+    return True
+
+
+_TITLE_WORDS = re.compile(r"((?:(?:[A-Z][a-z]+|of|the|for|and|on)\s+){1,6})$")
+
+
+def _english_title(target: str, rendering: Rendering) -> str:
+    """Capitalised title words right before a rendering ("Senior Research Fellow" Jo)."""
+    match = _TITLE_WORDS.search(target[:rendering.start])
+    if not match:
+        return ""
+    words = match.group(1).split()
+    while words and (words[0] in COMMON_CAPITALISED or words[0] in ("of", "the", "for", "and", "on")):
+        words = words[1:]
+    while words and words[-1] in ("of", "the", "for", "and", "on"):
+        words = words[:-1]
+    # drop affiliations: keep the words after the last "of/for" chain start only when capitalised title remains
+    return " ".join(words)
+
+
+@document_rule("TQA205", "name", "minor",
+               "The same Korean title of one person is rendered two ways (Senior Research Fellow / Research Fellow).")
+def title_drift(document: Document, context):
+    analysis = analyse_document(document, context)
+    for entity, mentions in analysis.by_entity().items():
+        by_title: dict[str, list[tuple[Mention, Rendering, str]]] = defaultdict(list)
+        for mention in mentions:
+            if not mention.name.title:
+                continue
+            for rendering in mention.renderings:
+                title = _english_title(analysis.pairs[mention.pair].target, rendering)
+                if title:
+                    by_title[mention.name.title].append((mention, rendering, title))
+        for korean_title, hits in by_title.items():
+            counts = Counter(title for _, _, title in hits)
+            if len(counts) < 2:
+                continue
+            majority = counts.most_common(1)[0][0]
+            for mention, rendering, title in hits:
+                if title == majority:
+                    continue
+                shorter, longer = sorted((title.split(), majority.split()), key=len)
+                if len(shorter) < 2:
+                    continue  # "Chairman Kim" after "State Affairs Commission Chairman Kim" is a short form
+                if longer[-len(shorter):] != shorter and longer[:len(shorter)] != shorter:
+                    continue  # unrelated capitalised words (an affiliation), not the same title
+                yield Finding(f"{entity}'s title {korean_title} is '{title}' here but '{majority}' elsewhere",
+                              source=_source_loc(analysis, mention),
+                              target=_target_loc(analysis, mention, rendering),
+                              suggestion=majority, confidence=0.6)

@@ -1,0 +1,516 @@
+"""Number and date checks: every figure of the Korean source must reach the English target
+with the same *value* (families ``number`` TQA100–139 and ``date`` TQA140–179).
+
+Per aligned pair, :func:`match_pair` extracts the quantities of both sides
+(:mod:`tqa.ko.numerals`, :mod:`tqa.en.numerals`) and pairs them greedily, best agreement
+first: dates by their stated fields (a dropped year is fine, a different month is not),
+clock times by hour and minute, everything else by numeric value within the rounding
+either side's precision and approximation words allow (1,234만 ≈ "12.3 million",
+약 1,300만 ≈ "about 13 million"). What is left unpaired becomes a mismatch (a source and
+a target quantity of the same sort that disagree), a missing quantity, or an extra one.
+The rules below each report one sort of outcome; they share one match per pair through
+``context.cache``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Pair
+from ..en.numerals import extract_quantities as extract_english
+from ..ko.numerals import extract_quantities as extract_korean
+from ..quantity import (WEEKDAY_NAMES, DateValue, Quantity, TimeValue, english_rendering,
+                        values_agree)
+from .registry import Finding, document_rule, pair_rule
+
+DATE_KINDS = ("date", "time")
+#: kinds whose value mismatches are reported in the ``date`` family
+DATE_FAMILY = ("date", "time", "duration", "age")
+#: unit families where a different unit with the same value is an error
+UNIT_KINDS = ("currency", "measure")
+#: relative expressions a translator may use instead of a year / a day
+_RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|that|the same|the following|the previous|the next|"
+                            r"the prior|the coming|a year|the year|earlier this|later this|"
+                            r"the current)\s+(?:year|season|decade)\b|\bfollowing year\b|\bin \d+ years\b", re.I)
+_RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening|week|month)|"
+                           r"last (?:week|night|month)|next (?:week|month)|earlier|later|that day|the same day|"
+                           r"the following day|the next day|the day before|the previous day|overnight|"
+                           r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|"
+                           r"this (?:week|month)|the weekend|weekend)\b", re.I)
+
+
+#: what may stand between an amount and its conversion: "645 miles (1,040 km)", "40 mph/64 kph"
+_CONVERSION_GAP = re.compile(r"\s*(?:[(/]|\)?\s*[,;/]?\s*\(?|\bor\b|—|–)\s*(?:약|about|approximately|around|roughly|some|"
+                             r"nearly|almost|c\.|or|US|=)?\s*", re.I)
+
+
+_ANY_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_RELATIVE_WEEKDAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|this week|last week|next week|"
+                               r"earlier this week|later this week|recently|that day|the same day|the next day|"
+                               r"the following day|the previous day|the day before|overnight|weekend|"
+                               r"days? (?:ago|later|earlier|before)|on the day)\b", re.I)
+
+
+@dataclass
+class PairMatch:
+    """The outcome of matching one pair's quantities."""
+
+    source: list[Quantity]
+    target: list[Quantity]
+    matched: list[tuple[Quantity, Quantity]] = field(default_factory=list)
+    #: (source, target) of the same sort that disagree in value
+    mismatched: list[tuple[Quantity, Quantity]] = field(default_factory=list)
+    missing: list[Quantity] = field(default_factory=list)
+    #: ids of missing source quantities that are conversions next to a matched amount
+    conversions: set = field(default_factory=set)
+    extra: list[Quantity] = field(default_factory=list)
+
+
+# --- matching -------------------------------------------------------------------------
+
+def _date_score(s: Quantity, t: Quantity) -> float | None:
+    """How well two quantities agree as dates; None when they do not."""
+    a, b = s.value, t.value
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        shared = a.shares(b)
+        if shared and not a.conflicts(b):
+            return 3.0 + len(shared)
+        # a decade and a year inside it, a century and a year inside it
+        if a.decade is not None and b.year is not None and b.year // 10 * 10 == a.decade:
+            return 2.5
+        return None
+    if isinstance(a, DateValue) and isinstance(t.value, float):
+        # "4월 12일" ↔ "the 12th"; "2019년 4월" ↔ "2019"
+        fields = a.fields()
+        if t.kind in ("ordinal", "number") and fields.get("day") == t.value:
+            return 2.0
+        if fields.get("year") == t.value or fields.get("century") == t.value:
+            return 2.0
+    if isinstance(b, DateValue) and isinstance(s.value, float):
+        fields = b.fields()
+        if fields.get("year") == s.value or fields.get("day") == s.value or fields.get("century") == s.value:
+            return 2.0
+    return None
+
+
+def _units_conflict(s: Quantity, t: Quantity) -> bool:
+    """Both sides state a unit of the same family and the units differ."""
+    if s.kind in UNIT_KINDS and t.kind in UNIT_KINDS and s.unit and t.unit:
+        if s.kind != t.kind:
+            return True
+        return s.unit.split("/")[0] != t.unit.split("/")[0] and {s.unit, t.unit} != {"mile", "mph"}
+    if s.kind in ("percent", "percentage_point") and t.kind in UNIT_KINDS and t.unit:
+        return True
+    if s.kind in UNIT_KINDS and s.unit and t.kind in ("percent", "percentage_point"):
+        return True
+    return False
+
+
+#: unit → (dimension, factor to the dimension's base unit), for conversions translators make
+CONVERSIONS = {
+    "km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
+    "mile": ("length", 1609.344), "foot": ("length", 0.3048), "inch": ("length", 0.0254), "yard": ("length", 0.9144),
+    "kg": ("mass", 1.0), "g": ("mass", 0.001), "ton": ("mass", 1000.0), "pound": ("mass", 0.45359237),
+    "km/h": ("speed", 1.0), "mph": ("speed", 1.609344), "m/s": ("speed", 3.6), "km/s": ("speed", 3600.0),
+    "knot": ("speed", 1.852),
+    "m2": ("area", 1.0), "km2": ("area", 1e6), "pyeong": ("area", 3.305785), "sq mile": ("area", 2.589988e6),
+    "hectare": ("area", 1e4), "acre": ("area", 4046.856), "sq foot": ("area", 0.09290304),
+    "liter": ("volume", 1.0), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
+}
+
+
+def _converted_agree(s: Quantity, t: Quantity) -> bool:
+    """The target converts the source amount to another unit of the same dimension (±4 %)."""
+    if not (isinstance(s.value, float) and isinstance(t.value, float) and s.unit and t.unit and s.unit != t.unit):
+        return False
+    a, b = CONVERSIONS.get(s.unit), CONVERSIONS.get(t.unit)
+    if not a or not b or a[0] != b[0] or not s.value:
+        return False
+    source_base, target_base = s.value * a[1], t.value * b[1]
+    slack = max(0.04 * abs(source_base), t.tolerance() * b[1], s.tolerance() * a[1])
+    return abs(source_base - target_base) <= slack
+
+
+def _score(s: Quantity, t: Quantity) -> float | None:
+    """Agreement of a source and a target quantity (higher is better), None when none."""
+    if isinstance(s.value, TimeValue) or isinstance(t.value, TimeValue):
+        if isinstance(s.value, TimeValue) and isinstance(t.value, TimeValue) and s.value.agrees(t.value):
+            return 4.0
+        return None
+    date = _date_score(s, t)
+    if date is not None:
+        return date
+    if not values_agree(s, t):
+        return 1.8 if _converted_agree(s, t) else None
+    score = 2.0
+    if s.kind == t.kind:
+        score += 1.0
+    if s.unit and s.unit == t.unit:
+        score += 1.0
+    if _units_conflict(s, t):
+        score -= 1.5
+    if s.kind in ("percent", "percentage_point") and t.kind in ("percent", "percentage_point") and s.kind != t.kind:
+        score -= 0.5
+    return score
+
+
+def _position(quantity: Quantity, text: str) -> float:
+    return quantity.start / max(1, len(text))
+
+
+def _is_conversion(quantity: Quantity, others: list[Quantity], matched_ids: set[int], text: str) -> bool:
+    """An unmatched quantity right next to a matched one with parentheses between them:
+    "₩1.2 trillion ($1 billion)", "105 mph (165 km/h)"."""
+    return _conversion_neighbour(quantity, others, matched_ids, text) is not None
+
+
+def _conversion_neighbour(quantity: Quantity, others: list[Quantity], matched_ids: set[int], text: str):
+    """The matched quantity an unmatched one converts, if any."""
+    for other in others:
+        if id(other) not in matched_ids:
+            continue
+        if other.end <= quantity.start:
+            gap = text[other.end:quantity.start]
+        elif quantity.end <= other.start:
+            gap = text[quantity.end:other.start]
+        else:
+            continue
+        if _CONVERSION_GAP.fullmatch(gap):
+            return other
+    return None
+
+
+def _same_sort(s: Quantity, t: Quantity) -> bool:
+    """Two unmatched quantities that a reader would compare with each other."""
+    if isinstance(s.value, DateValue) and isinstance(t.value, DateValue):
+        return bool(set(s.value.fields()) & set(t.value.fields()))
+    if isinstance(s.value, TimeValue) and isinstance(t.value, TimeValue):
+        return True
+    if not isinstance(s.value, float) or not isinstance(t.value, float):
+        return False
+    if s.kind in UNIT_KINDS or t.kind in UNIT_KINDS:
+        return s.kind == t.kind and (s.unit == t.unit or not s.unit or not t.unit)
+    if s.kind in ("percent", "percentage_point"):
+        return t.kind in ("percent", "percentage_point")
+    if s.kind in ("duration", "age") and t.kind in ("duration", "age"):
+        return s.unit == t.unit
+    return False
+
+
+def match_quantities(source_text: str, target_text: str) -> PairMatch:
+    """Extract and pair the quantities of one source/target pair."""
+    source = extract_korean(source_text)
+    target = extract_english(target_text)
+    result = PairMatch(source, target)
+    candidates = []
+    for i, s in enumerate(source):
+        for j, t in enumerate(target):
+            score = _score(s, t)
+            if score is not None:
+                distance = abs(_position(s, source_text) - _position(t, target_text))
+                candidates.append((-score, distance, i, j))
+    candidates.sort()
+    used_s, used_t = set(), set()
+    for _, _, i, j in candidates:
+        if i in used_s or j in used_t:
+            continue
+        used_s.add(i)
+        used_t.add(j)
+        result.matched.append((source[i], target[j]))
+    left_s = [s for i, s in enumerate(source) if i not in used_s]
+    left_t = [t for j, t in enumerate(target) if j not in used_t]
+    # unmatched quantities of the same sort face each other: a mismatch
+    for s in list(left_s):
+        if not s.strong and not isinstance(s.value, (DateValue, TimeValue)):
+            continue
+        options = [t for t in left_t if _same_sort(s, t) and (t.strong or s.kind in DATE_FAMILY)]
+        if not options:
+            continue
+        best = min(options, key=lambda t: abs(_position(s, source_text) - _position(t, target_text)))
+        result.mismatched.append((s, best))
+        left_s.remove(s)
+        left_t.remove(best)
+    matched_s = {id(s) for s, _ in result.matched}
+    matched_t = {id(t) for _, t in result.matched}
+    # a lone strong number on each side with no unit: also a mismatch
+    lone_s = [s for s in left_s if s.strong and isinstance(s.value, float) and s.kind in ("number", "count", "ordinal")
+              and not _is_conversion(s, source, matched_s, source_text)]
+    lone_t = [t for t in left_t if t.strong and isinstance(t.value, float) and t.kind in ("number", "count", "ordinal")
+              and not _is_conversion(t, target, matched_t, target_text)]
+    if len(lone_s) == 1 and len(lone_t) == 1 and abs(lone_s[0].value) >= 2:
+        s, t = lone_s[0], lone_t[0]
+        result.mismatched.append((s, t))
+        left_s.remove(s)
+        left_t.remove(t)
+    matched_values = [s.value for s, _ in result.matched]
+    result.conversions = {id(s) for s in left_s if _is_conversion(s, source, matched_s, source_text)}
+    result.missing = [s for s in left_s if _reportable_missing(s, source, matched_s, source_text, target_text)
+                      and s.value not in matched_values]
+    date_fields = set()
+    for s in source:
+        if isinstance(s.value, DateValue):
+            date_fields.update(s.value.fields().values())
+    # a parenthesised restatement in the *same* unit as the source must agree with it:
+    # "시속 165km" → "105 mph (465 km/h)"
+    partner_of = {id(t): s for s, t in result.matched}
+    for t in list(left_t):
+        if not (t.strong and isinstance(t.value, float) and t.unit):
+            continue
+        neighbour = _conversion_neighbour(t, target, matched_t, target_text)
+        source_quantity = partner_of.get(id(neighbour)) if neighbour else None
+        if source_quantity is not None and source_quantity.unit and isinstance(source_quantity.value, float) \
+                and source_quantity.unit.split("/")[0] == t.unit.split("/")[0] and source_quantity.unit != neighbour.unit:
+            result.mismatched.append((source_quantity, t))
+            left_t.remove(t)
+    extra_ids = {id(t) for t in left_t}
+    left_t = [t for t in left_t if not (t.in_parens and _is_conversion(t, target, extra_ids - {id(t)}, target_text))]
+    result.extra = [t for t in left_t if t.strong and not _is_conversion(t, target, matched_t, target_text)
+                    and not (t.numeric is not None and t.numeric in date_fields)
+                    and not (isinstance(t.value, DateValue) and (t.value.weekday is not None
+                                                                 or set(t.value.fields()) <= {"month"}))]
+    return result
+
+
+def _reportable_missing(s: Quantity, source: list[Quantity], matched_ids: set[int], source_text: str,
+                        target_text: str) -> bool:
+    """A source quantity with no counterpart that is worth reporting."""
+    if not s.strong:
+        return False
+    if isinstance(s.value, DateValue):
+        fields = s.value.fields()
+        if fields == {"day": 1}:
+            return False  # "1일" → "a day"
+        if set(fields) <= {"year"} and _RELATIVE_YEAR.search(target_text):
+            return False
+        if set(fields) <= {"day", "weekday", "month"} and fields.keys() != {"month"} and \
+                (_RELATIVE_DAY.search(target_text) or _ANY_WEEKDAY.search(target_text)):
+            return False  # "28일(현지시간)" → "on Monday": news English names the weekday
+        if set(fields) == {"weekday"} and _RELATIVE_WEEKDAY.search(target_text):
+            return False  # "지난 월요일" → "earlier this week", "recently"
+    if isinstance(s.value, float) and s.value == 1 and s.kind != "number":
+        return False  # "1위" → "top", "1명" → "a man", "1년" → "a year", "1달러" → "a dollar"
+    return True
+
+
+def pair_match(pair: Pair, context) -> PairMatch:
+    """The match of a pair, computed once per run and shared by all rules."""
+    cache = context.cache.setdefault("numbers.match", {})
+    key = (pair.source, pair.target)
+    if key not in cache:
+        cache[key] = match_quantities(pair.source, pair.target)
+    return cache[key]
+
+
+# --- findings -------------------------------------------------------------------------
+
+def _describe(quantity: Quantity) -> str:
+    return f"“{quantity.text}”"
+
+
+def _finding(pair: Pair, message: str, s: Quantity | None, t: Quantity | None, suggestion=None,
+             confidence=None, severity=None) -> Finding:
+    return Finding(message=message,
+                   source=pair.source_loc(*s.span) if s and pair.source_segments else None,
+                   target=pair.target_loc(*t.span) if t and pair.target_segments else None,
+                   suggestion=suggestion, confidence=confidence, severity=severity)
+
+
+def _is_date_family(quantity: Quantity) -> bool:
+    return quantity.kind in DATE_FAMILY
+
+
+@pair_rule("TQA101", "number", "major", "A figure differs in value between source and translation (1억 달러 → 1 billion dollars).")
+def value_mismatch(pair, context):
+    match = pair_match(pair, context)
+    for s, t in match.mismatched:
+        if _is_date_family(s) or _is_date_family(t):
+            continue
+        rendering = english_rendering(s)
+        yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
+                       suggestion=rendering, confidence=0.9)
+
+
+@pair_rule("TQA102", "number", "major", "A figure of the source has no counterpart in the translation.")
+def figure_missing(pair, context):
+    match = pair_match(pair, context)
+    aligned_well = bool(match.matched)
+    for s in match.missing:
+        if _is_date_family(s):
+            continue
+        conversion = id(s) in match.conversions
+        what = "a conversion next to a translated amount" if conversion else "missing from the translation"
+        yield _finding(pair, f"{_describe(s)} ({english_rendering(s)}) is {what}", s, None,
+                       suggestion=english_rendering(s), confidence=0.7 if aligned_well else 0.5,
+                       severity=None if aligned_well and not conversion else "minor")
+
+
+@pair_rule("TQA103", "number", "minor", "The translation states a figure the source does not have.")
+def figure_extra(pair, context):
+    match = pair_match(pair, context)
+    for t in match.extra:
+        if _is_date_family(t):
+            continue
+        yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source", None, t,
+                       confidence=0.5)
+
+
+@pair_rule("TQA104", "number", "major", "Percent and percentage points confused (2%포인트 → 2 percent).")
+def percent_vs_points(pair, context):
+    match = pair_match(pair, context)
+    for s, t in match.matched + match.mismatched:
+        kinds = {s.kind, t.kind}
+        if kinds == {"percent", "percentage_point"}:
+            rendering = english_rendering(s)
+            yield _finding(pair, f"{_describe(s)} is a {s.kind.replace('_', ' ')} figure; the translation says {_describe(t)}",
+                           s, t, suggestion=rendering, confidence=0.85)
+
+
+@pair_rule("TQA105", "number", "major", "Same figure, different currency or unit (100억 원 → 10 billion dollars).")
+def unit_mismatch(pair, context):
+    match = pair_match(pair, context)
+    for s, t in match.matched:
+        if _units_conflict(s, t) and values_agree(s, t):
+            rendering = english_rendering(s)
+            yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
+                           suggestion=rendering, confidence=0.85)
+
+
+@pair_rule("TQA140", "date", "major", "A date differs between source and translation (2019년 4월 → April 2018).")
+def date_mismatch(pair, context):
+    match = pair_match(pair, context)
+    for s, t in match.mismatched:
+        if not isinstance(s.value, DateValue) or not isinstance(t.value, DateValue):
+            continue
+        if s.value.weekday is not None and t.value.weekday is not None and not (set(s.value.conflicts(t.value)) - {"weekday"}):
+            continue  # reported by TQA141
+        rendering = english_rendering(s)
+        yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
+                       suggestion=rendering, confidence=0.9)
+
+
+@pair_rule("TQA141", "date", "major", "The day of the week differs from the source, or does not fit the date.")
+def weekday_mismatch(pair, context):
+    match = pair_match(pair, context)
+    for s, t in match.mismatched:
+        if isinstance(s.value, DateValue) and isinstance(t.value, DateValue) and s.value.weekday is not None \
+                and t.value.weekday is not None and s.value.weekday != t.value.weekday \
+                and not (set(s.value.conflicts(t.value)) - {"weekday"}):
+            yield _finding(pair, f"{_describe(s)} is a {WEEKDAY_NAMES[s.value.weekday]}; the translation says "
+                           f"{_describe(t)}", s, t, suggestion=WEEKDAY_NAMES[s.value.weekday], confidence=0.9)
+    # a weekday in the translation that contradicts a full date of the source
+    weekdays = [t for t in match.target if isinstance(t.value, DateValue) and t.value.weekday is not None]
+    for s in match.source:
+        if not isinstance(s.value, DateValue):
+            continue
+        implied = s.value.implied_weekday()
+        if implied is None or s.value.weekday is not None:
+            continue
+        partner = next((t for a, t in match.matched if a is s), None)
+        for t in weekdays:
+            t_fields = t.value.fields()
+            near = partner is not None and (partner is t or abs(partner.start - t.end) <= 12 or abs(t.start - partner.end) <= 12)
+            if t.value.weekday != implied and near:
+                yield _finding(pair, f"{_describe(s)} was a {WEEKDAY_NAMES[implied]}; the translation says "
+                               f"{_describe(t)}", s, t, suggestion=WEEKDAY_NAMES[implied], confidence=0.7)
+
+
+@pair_rule("TQA142", "date", "major", "A date, time, duration or age of the source is missing from the translation.")
+def date_missing(pair, context):
+    match = pair_match(pair, context)
+    aligned_well = bool(match.matched)
+    for s in match.missing:
+        if not _is_date_family(s):
+            continue
+        yield _finding(pair, f"{_describe(s)} ({english_rendering(s)}) is missing from the translation", s, None,
+                       suggestion=english_rendering(s), confidence=0.6 if aligned_well else 0.4,
+                       severity=None if aligned_well else "minor")
+
+
+@pair_rule("TQA143", "date", "major", "A clock time, duration or age differs between source and translation.")
+def time_mismatch(pair, context):
+    match = pair_match(pair, context)
+    for s, t in match.mismatched:
+        if isinstance(s.value, DateValue):
+            continue
+        if not (_is_date_family(s) or _is_date_family(t)):
+            continue
+        rendering = english_rendering(s)
+        yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
+                       suggestion=rendering, confidence=0.85)
+
+
+@pair_rule("TQA144", "date", "minor", "The translation states a date or time the source does not have.")
+def date_extra(pair, context):
+    match = pair_match(pair, context)
+    for t in match.extra:
+        if not _is_date_family(t):
+            continue
+        yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source", None, t,
+                       confidence=0.4)
+
+
+# --- document pass --------------------------------------------------------------------
+
+def _source_key(quantity: Quantity):
+    if isinstance(quantity.value, DateValue):
+        fields = quantity.value.fields()
+        if len(fields) < 2:
+            return None  # "12일" or "2019년" alone recur with different meanings
+        return ("date", tuple(sorted(fields.items())))
+    if isinstance(quantity.value, float) and quantity.strong and quantity.kind in ("currency", "measure", "percent",
+                                                                                    "percentage_point", "count"):
+        if quantity.value < 10 and quantity.kind == "count":
+            return None
+        return (quantity.kind, quantity.unit, quantity.value)
+    return None
+
+
+def _target_key(quantity: Quantity):
+    if isinstance(quantity.value, DateValue):
+        return tuple(sorted(quantity.value.fields().items()))
+    if isinstance(quantity.value, float):
+        return (round(quantity.value, 9), quantity.unit)
+    return None
+
+
+def _inconsistent_renderings(document, context, family: str):
+    seen: dict = {}
+    for pair in document.pairs():
+        if not pair.source_segments or not pair.target_segments:
+            continue
+        match = pair_match(pair, context)
+        for s, t in match.matched + match.mismatched:
+            key = _source_key(s)
+            if key is None or (key[0] == "date") != (family == "date"):
+                continue
+            previous = seen.get(key)
+            if previous is None:
+                seen[key] = (pair, s, t)
+                continue
+            first_pair, first_s, first_t = previous
+            a, b = _target_key(first_t), _target_key(t)
+            if a is None or b is None or a == b:
+                continue
+            if isinstance(t.value, DateValue) and isinstance(first_t.value, DateValue):
+                # a dropped year the second time is not a different rendering
+                if not t.value.conflicts(first_t.value):
+                    continue
+            elif isinstance(t.value, float) and isinstance(first_t.value, float):
+                if abs(t.value - first_t.value) < 1e-9 * max(1.0, abs(t.value)) and (not t.unit or not first_t.unit or t.unit == first_t.unit):
+                    continue
+            yield Finding(
+                message=(f"{_describe(s)} appears twice in the source but is translated as {_describe(first_t)} "
+                         f"and as {_describe(t)}"),
+                source=pair.source_loc(*s.span), target=pair.target_loc(*t.span),
+                suggestion=first_t.text if values_agree(s, first_t) or _score(s, first_t) else english_rendering(s),
+                confidence=0.6)
+
+
+@document_rule("TQA130", "number", "minor", "The same amount in the source is rendered two different ways in the translation.")
+def inconsistent_amounts(document, context):
+    yield from _inconsistent_renderings(document, context, "number")
+
+
+@document_rule("TQA170", "date", "minor", "The same date in the source is rendered two different ways in the translation.")
+def inconsistent_dates(document, context):
+    yield from _inconsistent_renderings(document, context, "date")

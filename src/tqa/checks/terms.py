@@ -1,0 +1,560 @@
+"""Term checks (family ``term``, TQA230–TQA259).
+
+* TQA230 a glossary term whose approved rendering is missing from the aligned target;
+* TQA231 a forbidden rendering (glossary column / deprecated TBX term) used;
+* TQA232 romanised Korean where a translation was due ("Han-US-Japan", "Bukhan");
+* TQA233 one source term rendered several ways in a document (country-abbreviation
+  compounds such as 한미일, organisation names); the majority rendering is suggested;
+* TQA234 two different source terms collapsed into one rendering (통일부 and
+  통일연구원 both "Ministry of Unification").
+
+:func:`analyse_terms` computes, once per document (``context.cache``), the renderings of
+abbreviation compounds, organisations and glossary terms; it adds their rows to the
+names table.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from ..document import Document
+from ..en.names import capitalised_spans
+from ..glossary import find_english_term
+from ..ko.names import ABBREVIATIONS, EXONYMS, STRONG_ORG_SUFFIXES
+from ..ko.romanize import rendering_key, romanize, syllable_variants
+from .names import analyse_document, names_table
+from .registry import Finding, document_rule, pair_rule
+
+_CACHE_KEY = "terms.analysis"
+_COMPACT_SEPARATOR = r"\s*[-\u2010\u2011\u2013/·]\s*"
+_LOOSE_SEPARATOR = r"(?:\s*[-\u2010\u2011\u2013\u2014/·]\s*|,\s*(?:the\s+)?|,?\s+and\s+(?:the\s+)?)"
+
+#: English head words expected for an organisation suffix.
+ORG_HEADS = {
+    "연구원": ("Institute", "Research"), "연구소": ("Institute", "Research", "Center", "Centre", "Laboratory"),
+    "위원회": ("Commission", "Committee", "Council", "Board"), "대학교": ("University",), "대학": ("University", "College"),
+    "재단": ("Foundation",), "협회": ("Association", "Federation", "Society"), "은행": ("Bank",),
+    "공사": ("Corporation",), "공단": ("Corporation", "Agency", "Service"), "연구센터": ("Center", "Centre"),
+    "부": ("Ministry", "Department"), "청": ("Agency", "Administration", "Office", "Service"),
+}
+
+
+@dataclass
+class TermRendering:
+    text: str
+    start: int
+    end: int
+    pair: int
+    #: for compounds: which component alternatives were used (romanised ones flagged)
+    components: tuple[str, ...] = ()
+    romanised: tuple[int, ...] = ()
+    compact: bool = False
+
+
+@dataclass
+class TermMention:
+    pair: int
+    source: str
+    kind: str  # "abbrev" | "org"
+    start: int
+    end: int
+    renderings: list[TermRendering] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------
+# Country-abbreviation compounds (한미일)
+
+
+@lru_cache(maxsize=256)
+def _romanised_forms(syllable: str) -> tuple[str, ...]:
+    return tuple(v.capitalize() for v in syllable_variants(syllable)[:6])
+
+
+@lru_cache(maxsize=512)
+def compound_pattern(parts: tuple[str, ...]) -> re.Pattern:
+    """Matches an English rendering of a compound such as 한미일: "South Korea-US-Japan",
+    "Korea, the US and Japan" — and romanised slips ("Han-US-Japan")."""
+    groups = []
+    for index, part in enumerate(parts):
+        options = sorted(set(ABBREVIATIONS[part]) | set(_romanised_forms(part)), key=len, reverse=True)
+        alternation = "|".join(re.escape(o) for o in options)
+        groups.append(f"(?P<c{index}>{alternation})")
+    body = _LOOSE_SEPARATOR.join(groups)
+    return re.compile(rf"(?<![\w.]){body}(?![a-z])")
+
+
+def compound_renderings(parts: tuple[str, ...], target: str, pair: int) -> list[TermRendering]:
+    renderings = []
+    for match in compound_pattern(parts).finditer(target):
+        components = tuple(match.group(f"c{i}") for i in range(len(parts)))
+        romanised = tuple(i for i, (part, used) in enumerate(zip(parts, components))
+                          if used not in ABBREVIATIONS[part])
+        between = [target[match.end(f"c{i}"):match.start(f"c{i + 1}")] for i in range(len(parts) - 1)]
+        compact = all(re.fullmatch(_COMPACT_SEPARATOR, gap) for gap in between)
+        renderings.append(TermRendering(match.group(), match.start(), match.end(), pair, components,
+                                        romanised, compact))
+    return renderings
+
+
+# ---------------------------------------------------------------------------
+# Organisations
+
+
+def _org_heads(org: str) -> tuple[str, ...]:
+    for suffix in sorted(ORG_HEADS, key=len, reverse=True):
+        if org.endswith(suffix):
+            return ORG_HEADS[suffix]
+    return ()
+
+
+def org_renderings(org: str, target: str, pair: int) -> list[TermRendering]:
+    """Capitalised spans of ``target`` headed by the English word the suffix calls for
+    (연구원 → Institute …). Returns nothing when the choice is ambiguous (two spans)."""
+    heads = _org_heads(org)
+    if not heads:
+        return []
+    found = []
+    for span in capitalised_spans(target):
+        words = list(span.words)
+        if not any(w in heads for w in words) or len(words) < 2:
+            continue
+        start = span.start
+        while words and words[0] in ("The", "the"):
+            start = target.index(words[1], start) if len(words) > 1 else start
+            words = words[1:]
+        found.append(TermRendering(target[start:span.end], start, span.end, pair))
+    return found if len(found) == 1 else []
+
+
+# ---------------------------------------------------------------------------
+# The analysis
+
+
+@dataclass
+class TermsAnalysis:
+    mentions: list[TermMention]
+
+    def by_source(self, kind: str) -> dict[str, list[TermMention]]:
+        groups: dict[str, list[TermMention]] = defaultdict(list)
+        for mention in self.mentions:
+            if mention.kind == kind:
+                groups[mention.source].append(mention)
+        return groups
+
+
+def analyse_terms(document: Document, context=None) -> TermsAnalysis:
+    """Term mentions with their renderings, once per document; adds rows to the names table."""
+    cache = context.cache if context is not None else {}
+    cached = cache.get(_CACHE_KEY)
+    if cached is not None and cached[0] is document:
+        return cached[1]
+    names = analyse_document(document, context)
+    mentions = []
+    for mention in names.mentions:
+        pair = names.pairs[mention.pair]
+        name = mention.name
+        if name.kind == "abbrev":
+            found = compound_renderings(name.parts, pair.target, mention.pair)
+        elif name.kind == "org":
+            found = org_renderings(name.text, pair.target, mention.pair)
+        else:
+            continue
+        mentions.append(TermMention(mention.pair, name.text, name.kind, name.start, name.end, found))
+    analysis = TermsAnalysis(mentions)
+    cache[_CACHE_KEY] = (document, analysis)
+    cache["terms.table_rows"] = _table_rows(analysis, names.pairs, context)
+    document.tables["names"] = names_table(names, cache)
+    return analysis
+
+
+def _table_rows(analysis: TermsAnalysis, pairs, context) -> list[dict]:
+    rows = []
+    for kind in ("abbrev", "org"):
+        for source, mentions in analysis.by_source(kind).items():
+            counts: Counter = Counter()
+            segments: dict[str, set[int]] = defaultdict(set)
+            for mention in mentions:
+                for rendering in mention.renderings:
+                    counts[rendering.text] += 1
+                    segments[rendering.text].add(pairs[rendering.pair].target_loc(rendering.start, rendering.end).segment)
+            if kind == "org" and not counts:
+                continue
+            rows.append({"source": source, "kind": "term" if kind == "abbrev" else "org",
+                         "source_segments": sorted({s for m in mentions for s in pairs[m.pair].link.source}),
+                         "renderings": [{"text": t, "count": c, "target_segments": sorted(segments[t])}
+                                        for t, c in counts.most_common()]})
+    for glossary in getattr(context, "glossaries", None) or []:
+        for entry in glossary.entries:
+            counts, segments, source_segments = Counter(), defaultdict(set), set()
+            for pair in pairs:
+                if not glossary_source_hits(glossary, entry, pair.source):
+                    continue
+                source_segments.update(pair.link.source)
+                for term in entry.targets + entry.forbidden:
+                    for start, end in find_english_term(term, pair.target):
+                        counts[pair.target[start:end]] += 1
+                        segments[pair.target[start:end]].add(pair.target_loc(start, end).segment)
+            if source_segments:
+                rows.append({"source": entry.source, "kind": "glossary", "source_segments": sorted(source_segments),
+                             "renderings": [{"text": t, "count": c, "target_segments": sorted(segments[t])}
+                                            for t, c in counts.most_common()]})
+    return rows
+
+
+def glossary_source_hits(glossary, entry, source: str) -> list[tuple[int, int]]:
+    return [(s, e) for found, s, e in glossary.source_matches(source) if found is entry]
+
+
+# ---------------------------------------------------------------------------
+# Glossary rules
+
+
+def _glossary_hits(pair, context):
+    for glossary in context.glossaries or []:
+        for entry, start, end in glossary.source_matches(pair.source):
+            yield glossary, entry, start, end
+
+
+@pair_rule("TQA230", "term", "major", "A glossary term's approved rendering is missing from the translation.")
+def glossary_term_missing(pair, context):
+    if not pair.target.strip():
+        return
+    for _, entry, start, end in _glossary_hits(pair, context):
+        if not entry.targets:
+            continue
+        if any(find_english_term(term, pair.target) for term in entry.targets):
+            continue
+        if any(find_english_term(term, pair.target) for term in entry.forbidden):
+            continue  # TQA231 reports it
+        note = f" ({entry.note})" if entry.note else ""
+        yield Finding(f"glossary: {entry.source} should be rendered '{entry.preferred}'{note}",
+                      source=pair.source_loc(start, end), suggestion=entry.preferred, confidence=0.8)
+
+
+@pair_rule("TQA231", "term", "major", "A rendering the glossary forbids is used for a source term.")
+def glossary_forbidden(pair, context):
+    for _, entry, start, end in _glossary_hits(pair, context):
+        for term in entry.forbidden:
+            for t_start, t_end in find_english_term(term, pair.target):
+                # a forbidden phrase inside an approved one ("Korea" in "South Korea") is fine
+                if any(s <= t_start and t_end <= e and (s, e) != (t_start, t_end)
+                       for approved in entry.targets for s, e in find_english_term(approved, pair.target)):
+                    continue
+                suggestion = entry.preferred or None
+                yield Finding(f"glossary: '{pair.target[t_start:t_end]}' is a forbidden rendering of {entry.source}"
+                              + (f"; use '{suggestion}'" if suggestion else ""),
+                              source=pair.source_loc(start, end), target=pair.target_loc(t_start, t_end),
+                              suggestion=suggestion, confidence=0.9)
+
+
+# ---------------------------------------------------------------------------
+# Romanised instead of translated
+
+
+def _zipf(word: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # wordfreq is optional: without it only exonyms and compounds are checked
+        return 9.0
+    return zipf_frequency(word, "en")
+
+
+@lru_cache(maxsize=4096)
+def _romanisation_keys(word: str) -> frozenset[str]:
+    """Plausible romanisations of a Korean word, as rendering keys (북한 → bukhan, pukhan …)."""
+    keys = {rendering_key(romanize(word))}
+    if len(word) <= 4:
+        pieces = [""]
+        for syllable in word:
+            pieces = [p + v for p in pieces for v in syllable_variants(syllable)[:4]][:200]
+        keys.update(rendering_key(p) for p in pieces)
+    return frozenset(keys)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+#: Words with a standard English rendering that should never be romanised (북한 ≠ "Bukhan").
+TRANSLATED_TERMS = dict(EXONYMS)
+TRANSLATED_TERMS.update({
+    "국회": ["National Assembly"], "통일부": ["Ministry of Unification", "Unification Ministry"],
+    "외교부": ["Ministry of Foreign Affairs", "Foreign Ministry"], "국방부": ["Ministry of National Defense",
+                                                                     "Defense Ministry"],
+    "정부": ["government"], "대통령": ["president"], "국무위원장": ["State Affairs Commission chairman", "chairman"],
+})
+
+
+@document_rule("TQA232", "term", "major",
+               "Romanised Korean where a translation was due (Han-US-Japan, Bukhan).")
+def romanised_term(document: Document, context):
+    names = analyse_document(document, context)
+    terms = analyse_terms(document, context)
+    for mention in terms.mentions:
+        if mention.kind != "abbrev":
+            continue
+        pair = names.pairs[mention.pair]
+        for rendering in mention.renderings:
+            if not rendering.romanised:
+                continue
+            used = ", ".join(f"'{rendering.components[i]}' ({mention.source[i]})" for i in rendering.romanised)
+            fixed = _fix_compound(rendering, mention.source, terms)
+            yield Finding(f"{mention.source}: {used} is romanised, not translated",
+                          source=pair.source_loc(mention.start, mention.end),
+                          target=pair.target_loc(rendering.start, rendering.end), suggestion=fixed,
+                          confidence=0.9)
+    for index, pair in enumerate(names.pairs):
+        yield from _romanised_words(pair, names, index)
+
+
+def _fix_compound(rendering: TermRendering, source: str, terms: TermsAnalysis) -> str:
+    """The document's majority clean rendering of the compound, else one built from defaults."""
+    clean = Counter(r.text for m in terms.by_source("abbrev").get(source, []) for r in m.renderings
+                    if not r.romanised and r.compact)
+    if clean:
+        return clean.most_common(1)[0][0]
+    parts = [rendering.components[i] if i not in rendering.romanised else ABBREVIATIONS[source[i]][0]
+             for i in range(len(source))]
+    return "-".join(parts)
+
+
+def _romanised_words(pair, names, index):
+    """Target words equal to a romanisation of a source word that has a standard translation."""
+    if not pair.target.strip():
+        return
+    person_spans = [(r.start, r.end) for m in names.mentions if m.pair == index for r in m.renderings]
+    candidates: dict[str, tuple[str, int, int, str]] = {}
+    for korean in TRANSLATED_TERMS:
+        start = pair.source.find(korean)
+        if start >= 0:
+            for key in _romanisation_keys(korean):
+                candidates[key] = (korean, start, start + len(korean), "country")
+    for match in _LATIN_WORD.finditer(pair.target):
+        word = match.group()
+        key = word.lower()
+        if key not in candidates or any(s <= match.start() < e for s, e in person_spans):
+            continue
+        korean, start, end, kind = candidates[key]
+        accepted = {rendering_key(r) for r in TRANSLATED_TERMS[korean]}
+        if key in accepted or _zipf(word) >= 3.0:
+            continue
+        suggestion = TRANSLATED_TERMS[korean][0]
+        yield Finding(f"'{word}' romanises {korean} instead of translating it",
+                      source=pair.source_loc(start, end), target=pair.target_loc(match.start(), match.end()),
+                      suggestion=suggestion, confidence=0.85)
+
+
+# ---------------------------------------------------------------------------
+# Consistency
+
+
+def _compound_key(rendering: TermRendering) -> str:
+    return re.sub(r"\s*[-\u2010\u2011\u2013]\s*", "-", rendering.text)
+
+
+@document_rule("TQA233", "term", "minor",
+               "One source term is rendered several ways in the document (한미일: South Korea-US-Japan / Korea-US-Japan).")
+def term_inconsistent(document: Document, context):
+    names = analyse_document(document, context)
+    terms = analyse_terms(document, context)
+    for source, mentions in terms.by_source("abbrev").items():
+        hits = [(m, r) for m in mentions for r in m.renderings if r.compact and not r.romanised]
+        counts = Counter(_compound_key(r) for _, r in hits)
+        if len(counts) < 2:
+            continue
+        (majority, top), (_, second) = counts.most_common(2)
+        if top == second:
+            continue  # no majority to suggest
+        for mention, rendering in hits:
+            if _compound_key(rendering) == majority:
+                continue
+            pair = names.pairs[mention.pair]
+            yield Finding(f"{source} is rendered '{rendering.text}' here but '{majority}' in {top} other places",
+                          source=pair.source_loc(mention.start, mention.end),
+                          target=pair.target_loc(rendering.start, rendering.end), suggestion=majority,
+                          confidence=0.7)
+    for source, mentions in terms.by_source("org").items():
+        hits = [(m, r) for m in mentions for r in m.renderings]
+        counts = Counter(r.text for _, r in hits)
+        if len(counts) < 2:
+            continue
+        majority, top = counts.most_common(1)[0]
+        if list(counts.values()).count(top) > 1:
+            continue
+        for mention, rendering in hits:
+            text = rendering.text
+            if text == majority or text in majority or majority in text:
+                continue  # a shortened form ("the Institute") is not a different rendering
+            if SequenceMatcher(None, text.lower(), majority.lower()).ratio() < 0.6:
+                continue
+            pair = names.pairs[mention.pair]
+            yield Finding(f"{source} is rendered '{text}' here but '{majority}' elsewhere",
+                          source=pair.source_loc(mention.start, mention.end),
+                          target=pair.target_loc(rendering.start, rendering.end), suggestion=majority,
+                          confidence=0.65)
+
+
+@document_rule("TQA234", "term", "major",
+               "Two different source terms are collapsed into one rendering (통일부 and 통일연구원 → Ministry of Unification).")
+def terms_collapsed(document: Document, context):
+    names = analyse_document(document, context)
+    terms = analyse_terms(document, context)
+    by_rendering: dict[str, dict[str, list[tuple[TermMention, TermRendering]]]] = defaultdict(lambda: defaultdict(list))
+    for source, mentions in terms.by_source("org").items():
+        for mention in mentions:
+            for rendering in mention.renderings:
+                by_rendering[rendering.text.lower()][source].append((mention, rendering))
+    for text, sources in by_rendering.items():
+        if len(sources) < 2:
+            continue
+        # the source term that owns this rendering most often keeps it; the others are flagged
+        owner = max(sources, key=lambda s: len(sources[s]))
+        for source, hits in sources.items():
+            if source == owner or source in owner or owner in source:
+                continue
+            for mention, rendering in hits:
+                pair = names.pairs[mention.pair]
+                yield Finding(f"{source} and {owner} are both rendered '{rendering.text}'",
+                              source=pair.source_loc(mention.start, mention.end),
+                              target=pair.target_loc(rendering.start, rendering.end), confidence=0.6)
+
+
+# ---------------------------------------------------------------------------
+# Recurring compound terms (핵심광물 → "critical minerals" … "core minerals")
+
+_STOPWORDS = frozenset("""
+a an the of for to in on at by with from and or but as is are was were be been being that this these those it its
+their his her our your my they he she we you i not no so than then there here which who whom whose what when where
+how why also more most very such into over under about after before between said says will would can could may
+might must should has have had do does did up out
+""".split())
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
+#: a source term must recur in this many aligned pairs before its rendering is inferred
+MIN_PAIRS = 3
+
+
+def compound_terms(text: str) -> list[tuple[str, int, int]]:
+    """Noun compounds written as one word (핵심광물 = 핵심+광물) with their offsets."""
+    from ..ko.analyser import morphemes
+
+    terms, run = [], []
+    for token in list(morphemes(text)) + [None]:
+        if token is not None and token.tag == "NNG" and (not run or token.start == run[-1].end):
+            run.append(token)
+            continue
+        if len(run) >= 2 and run[-1].end - run[0].start >= 3:
+            terms.append((text[run[0].start:run[-1].end], run[0].start, run[-1].end))
+        run = [token] if token is not None and token.tag == "NNG" else []
+    return terms
+
+
+def _stem(word: str) -> str:
+    word = word.lower().strip("'")
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _ngrams(text: str, sizes=(2, 3)) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """Content n-grams of an English text (stemmed words) → their character spans."""
+    words = [(m.start(), m.end(), _stem(m.group())) for m in _EN_WORD.finditer(text)]
+    grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    for size in sizes:
+        for i in range(len(words) - size + 1):
+            chunk = words[i:i + size]
+            if any(text[chunk[k][1]:chunk[k + 1][0]].strip() for k in range(size - 1)):
+                continue  # punctuation between the words
+            key = tuple(w for _, _, w in chunk)
+            if key[0] in _STOPWORDS or key[-1] in _STOPWORDS:
+                continue
+            grams[key].append((chunk[0][0], chunk[-1][1]))
+    return grams
+
+
+@dataclass
+class RecurringTerm:
+    source: str
+    rendering: tuple[str, ...]
+    pairs: list[int]
+    hits: dict[int, tuple[int, int]]      # pair → source offsets of the term
+    rendered: dict[int, tuple[int, int]]  # pair → target span of the rendering
+
+
+def recurring_terms(document: Document, context=None) -> list[RecurringTerm]:
+    """Compound terms recurring in ≥ MIN_PAIRS pairs and the English n-gram that renders them
+    in most of those pairs (cached per document)."""
+    cache = context.cache if context is not None else {}
+    cached = cache.get("terms.recurring")
+    if cached is not None and cached[0] is document:
+        return cached[1]
+    pairs = list(document.pairs())
+    occurrences: dict[str, dict[int, tuple[int, int]]] = defaultdict(dict)
+    for index, pair in enumerate(pairs):
+        for term, start, end in compound_terms(pair.source):
+            occurrences[term].setdefault(index, (start, end))
+    grams = [_ngrams(pair.target) for pair in pairs]
+    result = []
+    for term, hits in occurrences.items():
+        if len(hits) < MIN_PAIRS:
+            continue
+        inside: Counter = Counter()
+        for index in hits:
+            inside.update(grams[index].keys())
+        best, best_key = None, None
+        for gram, count in inside.items():
+            outside = sum(1 for i, g in enumerate(grams) if i not in hits and gram in g)
+            if count < 2 or count < 0.5 * len(hits) or outside > count:
+                continue
+            key = (count, len(gram))
+            if best_key is None or key > best_key:
+                best, best_key = gram, key
+        if best is None:
+            continue
+        rendered = {i: grams[i][best][0] for i in hits if best in grams[i]}
+        result.append(RecurringTerm(term, best, sorted(hits), hits, rendered))
+    cache["terms.recurring"] = (document, result)
+    return result
+
+
+def _variants_of(rendering: tuple[str, ...], grams) -> list[tuple[tuple[str, ...], tuple[int, int]]]:
+    """N-grams of one target that differ from ``rendering`` in exactly one content word."""
+    found = []
+    for gram, spans in grams.items():
+        if len(gram) != len(rendering) or gram == rendering:
+            continue
+        differing = [i for i in range(len(gram)) if gram[i] != rendering[i]]
+        if len(differing) != 1:
+            continue
+        word = gram[differing[0]]
+        if word in _STOPWORDS or not word.isalpha() or len(word) < 3:
+            continue
+        found.append((gram, spans[0]))
+    return found
+
+
+@document_rule("TQA235", "term", "major",
+               "A recurring source term is rendered differently in one sentence (핵심광물: critical minerals … core minerals).")
+def recurring_term_inconsistent(document: Document, context):
+    names = analyse_document(document, context)
+    pairs = names.pairs
+    for term in recurring_terms(document, context):
+        if len(term.rendered) < 2:
+            continue
+        majority = " ".join(term.rendering)
+        for index in term.pairs:
+            if index in term.rendered:
+                continue
+            pair = pairs[index]
+            variants = _variants_of(term.rendering, _ngrams(pair.target, (len(term.rendering),)))
+            # the variant must not be used anywhere the majority rendering is
+            variants = [(g, span) for g, span in variants
+                        if not any(g in _ngrams(pairs[i].target, (len(g),)) for i in term.rendered)]
+            if len(variants) != 1:
+                continue  # none, or ambiguous
+            _, (start, end) = variants[0]
+            source_start, source_end = term.hits[index]
+            yield Finding(f"{term.source} is rendered '{pair.target[start:end]}' here but '{majority}' "
+                          f"in {len(term.rendered)} other sentences",
+                          source=pair.source_loc(source_start, source_end), target=pair.target_loc(start, end),
+                          suggestion=majority, confidence=0.7)

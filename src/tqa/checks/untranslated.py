@@ -1,0 +1,112 @@
+"""Untranslated text: Hangul left in the English, empty targets, targets that copy the source.
+
+Rules (family ``untranslated``):
+
+* **TQA001** Hangul left in the target (major). Each run of Hangul words is one finding.
+  Two conventions for giving the original alongside a translation are *not* errors:
+
+  - ``Hanbok (한복)`` — Hangul alone in brackets right after a Latin-script word that
+    is not a function word (the original of a name or term): not reported at all;
+  - ``한복 (hanbok)`` / ``"우리는 하나" ("We are one")`` — Hangul immediately followed
+    by a bracketed Latin gloss: reported as ``info`` only (the reader sees the Hangul
+    first, which an editor may want to swap, but the meaning is there).
+
+  ``ㆍ`` (U+318D, used as an interpunct) is punctuation, not Hangul: TQA012 reports it.
+  When the target is a copy of the source, TQA003 reports it instead.
+* **TQA002** empty target for a source with letters or digits (critical). A link with no
+  target segment at all is an omission, reported by the alignment rules, not here.
+* **TQA003** target identical to the source (major), ignoring case and spacing — but only
+  when the source contains Hangul: a Latin/number-only source (``iPhone 15``, a URL,
+  ``2024``, ``CEO``) is legitimately copied.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from ..document import Loc, Pair
+from .registry import Finding, pair_rule
+
+# Hangul syllables, jamo, compatibility jamo (without U+318D ㆍ and U+318E), extended jamo.
+HANGUL_CHARS = "\uac00-\ud7a3\u1100-\u11ff\u3131-\u318c\ua960-\ua97f\ud7b0-\ud7ff"
+HANGUL = re.compile(f"[{HANGUL_CHARS}]")
+# A run: Hangul words with what may sit between them inside Korean text.
+HANGUL_RUN = re.compile(f"[{HANGUL_CHARS}]+(?:[\\s\\d,.·'\"’”‘“]*[{HANGUL_CHARS}]+)*")
+_OPEN_BRACKETS = "(["
+_CLOSE_BRACKETS = ")]"
+_QUOTES = "\"'“”‘’"
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# "in front of (서울역)" is not a gloss: the bracket must follow the name or term itself
+_FUNCTION_WORDS = frozenset("""
+a an the of in on at to for from by with and or but as into onto than that this these those
+is are was were be
+""".split())
+
+
+def has_hangul(text: str) -> bool:
+    return bool(HANGUL.search(text))
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def is_copy_of_source(pair: Pair) -> bool:
+    """The target repeats a source that contains Hangul (TQA003's condition)."""
+    return (has_hangul(pair.target) and has_hangul(pair.source)
+            and _normalise(pair.source) == _normalise(pair.target))
+
+
+def _segments(pair: Pair) -> Iterator[tuple[int, str]]:
+    for segment in pair.target_segments:
+        yield segment.id, segment.text
+
+
+def _is_bracketed_original(text: str, start: int, end: int) -> bool:
+    """``Hanbok (한복)``: the run fills a bracket group that follows a Latin-script word."""
+    before = text[:start].rstrip(_QUOTES + " ")
+    after = text[end:].lstrip(_QUOTES + " ")
+    if not before or before[-1] not in _OPEN_BRACKETS or not after or after[0] not in _CLOSE_BRACKETS:
+        return False
+    preceding = re.search(r"([A-Za-z0-9]+)[\"'”’.]?$", before[:-1].rstrip())
+    return bool(preceding) and preceding.group(1).lower() not in _FUNCTION_WORDS
+
+
+def _has_latin_gloss(text: str, end: int) -> bool:
+    """``한복 (hanbok)``: the run is directly followed by a bracketed Latin gloss."""
+    match = re.match(r"[\"'”’]?\s*[(\[]([^)\]]*)[)\]]", text[end:])
+    return bool(match) and bool(_LATIN_LETTER.search(match.group(1))) and not has_hangul(match.group(1))
+
+
+@pair_rule("TQA001", "untranslated", "major", "Hangul left in the English translation")
+def hangul_in_target(pair: Pair, context) -> Iterable[Finding]:
+    if is_copy_of_source(pair):
+        return
+    for segment_id, text in _segments(pair):
+        for match in HANGUL_RUN.finditer(text):
+            start, end = match.span()
+            if _is_bracketed_original(text, start, end):
+                continue
+            location = Loc(segment_id, start, end, match.group(0))
+            if _has_latin_gloss(text, end):
+                yield Finding(f"Hangul \u201c{match.group(0)}\u201d given before its translation; "
+                              "English readers expect the translation first",
+                              target=location, severity="info", confidence=0.5)
+            else:
+                yield Finding(f"Hangul left untranslated: \u201c{match.group(0)}\u201d",
+                              target=location, confidence=0.95)
+
+
+@pair_rule("TQA002", "untranslated", "critical", "empty translation of a non-empty source")
+def empty_target(pair: Pair, context) -> Iterable[Finding]:
+    if not pair.target_segments or pair.target.strip():
+        return
+    if any(character.isalnum() for character in pair.source):
+        yield Finding("the translation is empty", target=pair.target_loc(0, 0), confidence=1.0)
+
+
+@pair_rule("TQA003", "untranslated", "major", "translation identical to a Korean source")
+def identical_to_source(pair: Pair, context) -> Iterable[Finding]:
+    if is_copy_of_source(pair):
+        whole = pair.target_loc(0, len(pair.target)) if len(pair.target_segments) == 1 else None
+        yield Finding("the translation is a copy of the Korean source", target=whole, confidence=0.98)

@@ -1,0 +1,632 @@
+"""English numeric expressions → :class:`~tqa.quantity.Quantity`.
+
+Digits (100, 1,300, 2.36) with scale words (million, billion, bn, m) and currency signs
+($100 million, US$2.36 billion, €10bn); number words up to "nine hundred ninety-nine
+billion" (thirteen, a dozen, two-dozen, twenty-one); fractions (one-third, a third, half,
+half a percent); multiples (twice, threefold, three times); percent (1.6 percent, %,
+per cent) vs percentage points; units (km, miles, tons, barrels …); dates (April 12, 2019 /
+12 April 2019 / Apr. 12 / April 2019 / the 1990s / the 21st century / Monday), clock times
+(3:30 p.m., 11:00, 9 am), durations (three years, a 19-month high, four-year low), ages
+(28-year-old), ordinals (second, 2nd, 190th) and approximation/bound words (about, some,
+more than, less than, up to). Results are cached per text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..quantity import DateValue, Quantity, TimeValue
+
+_ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+         "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SHORT_SCALES = {"k": 1000, "m": 10**6, "mn": 10**6, "mln": 10**6, "bn": 10**9, "b": 10**9,
+                 "tn": 10**12, "trn": 10**12}
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                  "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                  "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+                  "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+                  "hundredth": 100, "thousandth": 1000}
+_FRACTION_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                   "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_MULTIPLE_WORDS = {"twice": 2, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "tripled": 3,
+                   "tripling": 3, "quadruple": 4, "quadrupled": 4, "threefold": 3, "twofold": 2,
+                   "fourfold": 4, "fivefold": 5, "tenfold": 10}
+
+MONTHS = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+          "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+          "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+          "nov": 11, "december": 12, "dec": 12}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}
+
+_CURRENCY_SIGNS = [("US$", "USD"), ("A$", "USD"), ("HK$", "USD"), ("C$", "USD"), ("NZ$", "USD"),
+                   ("S$", "USD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY"),
+                   ("₩", "KRW"), ("USD", "USD"), ("KRW", "KRW"), ("EUR", "EUR"), ("JPY", "JPY"),
+                   ("CNY", "CNY"), ("RMB", "CNY"), ("GBP", "GBP")]
+
+#: English unit phrase (regex) → (kind, unit); tried in order, first match wins
+_UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
+    (r"percentage[- ]points?|percent(?:age)? points?|per cent points?|%[- ]?points?|pp\b|ppts?\b", "percentage_point", "pp"),
+    (r"basis points?|bps\b", "basis_points", "pp"),
+    (r"%|％|percent\b|per ?cent\b|pct\b", "percent", "%"),
+    (r"points?\b|pts\b", "points", "points"),
+    (r"(?:U\.?S\.? |American |Australian |Canadian |Hong Kong |Singapore |New Zealand )?dollars?\b", "currency", "USD"),
+    (r"(?:South )?(?:Korean )?won\b", "currency", "KRW"),
+    (r"(?:Japanese )?yen\b", "currency", "JPY"),
+    (r"(?:Chinese )?yuan\b|renminbi\b", "currency", "CNY"),
+    (r"euros?\b", "currency", "EUR"),
+    (r"pounds? sterling\b|(?:British )?pounds?\b(?! of)", "currency", "GBP"),
+    (r"cents?\b", "currency", "cent"),
+    (r"rupees?\b", "currency", "INR"), (r"roubles?\b|rubles?\b", "currency", "RUB"),
+    (r"(?:Swiss )?francs?\b", "currency", "CHF"), (r"pesos?\b", "currency", "peso"),
+    (r"km/h\b|kph\b|kmh\b|kilomet(?:er|re)s (?:per|an) hour|km (?:per|an) hour", "measure", "km/h"),
+    (r"km/s\b|kilomet(?:er|re)s (?:per|a) second|km (?:per|a) second", "measure", "km/s"),
+    (r"mph\b|miles per hour|miles an hour", "measure", "mph"),
+    (r"square kilomet(?:er|re)s?\b|sq\.? km\b|km2\b|km²", "measure", "km2"),
+    (r"square miles?\b|sq\.? mi\b", "measure", "sq mile"),
+    (r"square[- ]f(?:ee|oo)t\b|sq\.? ?ft\b", "measure", "sq foot"),
+    (r"square met(?:er|re)s?\b|sq\.? m\b|m2\b|m²", "measure", "m2"),
+    (r"km\b|kilomet(?:er|re)s?\b", "measure", "km"),
+    (r"cm\b|centimet(?:er|re)s?\b", "measure", "cm"),
+    (r"mm\b|millimet(?:er|re)s?\b", "measure", "mm"),
+    (r"m\b(?!\.)|met(?:er|re)s?\b", "measure", "m"),
+    (r"kg\b|kilos?\b|kilograms?\b", "measure", "kg"),
+    (r"g\b|grams?\b", "measure", "g"),
+    (r"(?:metric )?tons?\b|tonnes?\b|t\b", "measure", "ton"),
+    (r"barrels?\b", "measure", "barrel"),
+    (r"pyeong\b|p'yŏng\b", "measure", "pyeong"),
+    (r"miles?\b", "measure", "mile"),
+    (r"feet\b|foot\b|ft\b", "measure", "foot"),
+    (r"inch(?:es)?\b", "measure", "inch"),
+    (r"yards?\b", "measure", "yard"),
+    (r"lit(?:er|re)s?\b", "measure", "liter"),
+    (r"gallons?\b", "measure", "gallon"),
+    (r"hectares?\b|ha\b", "measure", "hectare"),
+    (r"acres?\b", "measure", "acre"),
+    (r"°\s?[CF]\b|degrees?\b", "measure", "degree"),
+    (r"knots?\b", "measure", "knot"),
+    (r"MW\b|megawatts?\b", "measure", "MW"), (r"GW\b|gigawatts?\b", "measure", "GW"),
+    (r"kWh\b", "measure", "kWh"), (r"kW\b|kilowatts?\b", "measure", "kW"),
+    (r"GB\b|gigabytes?\b", "measure", "GB"), (r"TB\b|terabytes?\b", "measure", "TB"),
+    (r"MB\b|megabytes?\b", "measure", "MB"),
+    (r"-?years?[- ]old\b|-year-olds?\b", "age", "year"),
+    (r"decades?\b", "duration", "decade"),
+    (r"-?years?\b|-?yrs?\b", "duration", "year"),
+    (r"-?months?\b", "duration", "month"),
+    (r"-?weeks?\b", "duration", "week"),
+    (r"-?days?\b", "duration", "day"),
+    (r"-?nights?\b", "duration", "night"),
+    (r"-?hours?\b|-?hrs?\b", "duration", "hour"),
+    (r"-?minutes?\b|-?mins?\b", "duration", "minute"),
+    (r"-?seconds?\b|-?secs?\b", "duration", "second"),
+    (r"times\b", "multiple", None),
+    (r"-?fold\b", "multiple", None),
+    (r"people\b|persons?\b|individuals\b|residents\b|citizens\b|workers\b|employees\b|students\b|"
+     r"children\b|soldiers\b|troops\b|passengers\b|visitors\b|tourists\b|patients\b|deaths\b|"
+     r"victims\b|members\b|players\b|voters\b|households\b|families\b", "count", "people"),
+]
+_UNIT_RE = [(re.compile(r"(?:\s|-)?(?:" + pattern + ")", re.I if kind not in ("measure",) else 0), kind, unit)
+            for pattern, kind, unit in _UNIT_PATTERNS]
+
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+                r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)")
+_WORDS_RE = re.compile(
+    rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
+    rf"{_NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){_NUMBER_WORD})*\b", re.I)
+#: "a decade", "a century", "a year" … as one unit of time
+_A_UNIT_RE = re.compile(r"\b(?:a|one|the past|the last|over a|the previous|the next)\s+(?P<u>decade|century)\b", re.I)
+_DECADE_WORDS = {"teens": 10, "teenage": 10, "teenager": 10, "teenagers": 10, "twenties": 20, "thirties": 30,
+                 "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_DECADE_WORD_RE = re.compile(r"\b(?P<w>" + "|".join(_DECADE_WORDS) + r")\b", re.I)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_ROMAN_RE = re.compile(r"(?:\b(?:World War|Phase|Part|Chapter|Round|Stage|Vatican|Title|Class|Type|Act|Level|Grade)\s+(?P<a>I{1,3}|IV|VI{0,3}|IX|X)"
+                       r"|(?<=[a-z] )(?P<b>II|III|IV|VI|VII|VIII|IX))\b")
+_DIGIT_NUMBER = re.compile(
+    r"(?<![\w.,/:])(?P<sign>US\$|A\$|HK\$|C\$|NZ\$|S\$|\$|€|£|¥|₩|(?:USD|KRW|EUR|JPY|CNY|RMB|GBP)\s?)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|\.\d|,\d{3})(?![:×x]\d)"
+    r"(?:(?P<space>\s|-)?(?P<scale>thousand|million|billion|trillion)\b|(?P<short>k|m|mn|mln|bn|b|tn|trn)\b)?",
+    re.I)
+_ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(?P<n>\d+)(?:st|nd|rd|th)\b")
+_ORDINAL_WORD_RE = re.compile(
+    r"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?P<w>"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_FRACTION_RE = re.compile(
+    r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|a|an)[- ](?P<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
+    r"|\b(?P<half>half)\b|(?<![\w/])(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])", re.I)
+_MULTIPLE_RE = re.compile(r"\b(?P<w>" + "|".join(_MULTIPLE_WORDS) + r")\b", re.I)
+
+_APPROX_BEFORE = re.compile(
+    r"(?:\b(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|close to|"
+    r"an estimated|estimated|just over|just under|just shy of|circa|c\.|~|an approximate|"
+    r"the equivalent of|an average of|on average)\s+)$", re.I)
+_MIN_BEFORE = re.compile(r"(?:\b(?:more than|over|at least|above|in excess of|upwards of|"
+                         r"no less than|no fewer than|a minimum of|a record|exceeding|exceeds?)\s+)$", re.I)
+_MAX_BEFORE = re.compile(r"(?:\b(?:less than|fewer than|under|below|up to|as many as|as much as|"
+                         r"no more than|a maximum of|at most|a maximum|nearly|almost|just under)\s+)$", re.I)
+_APPROX_AFTER = re.compile(r"\s?(?:or so\b|odd\b|-odd\b|or more\b|-plus\b|\+|plus\b|or less\b)", re.I)
+
+_MONTH_RE = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+             r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_WEEKDAY_RE = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE_PATTERNS = [
+    re.compile(rf"(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:1[0-9]|20|21)\d\d)\b)?"),
+    re.compile(rf"(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<year>(?:1[0-9]|20|21)\d\d)\b)?"),
+    re.compile(rf"{_MONTH_RE}(?:\s+of)?,?\s+(?P<year>(?:1[0-9]|20|21)\d\d)\b"),
+    re.compile(r"(?<![\d-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
+]
+_MONTH_ALONE = re.compile(rf"\b{_MONTH_RE}(?![\w])")
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_MONTH_SPAN_RE = re.compile(rf"\b(?P<a>{_MONTH_ABBR})\.?\s?[-–]\s?(?P<b>{_MONTH_ABBR})\b\.?")
+_BOTH_RE = re.compile(r"\b(?:both|a pair of|a couple of|twin)\b", re.I)
+_HOUR_PARTS_RE = re.compile(r"\b(?:a |the )?(?P<w>quarter|half)[- ](?:an )?hour\b", re.I)
+_WEIGHT_CONTEXT = re.compile(r"\bweigh|\bheav|\bpounds? \d+ ounces?|\bounces?\b|\blbs?\b", re.I)
+_WEEKDAY_ALONE = re.compile(rf"\b{_WEEKDAY_RE}s?\b")
+_DECADE_RE = re.compile(r"(?:\bthe\s+)?(?:(?:early|late|mid)[- ])?(?P<y>1\d\d0|20[0-9]0)'?s\b|(?<![\w])['‘’](?P<s>\d0)s\b")
+_CENTURY_RE = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century\b|\b(?:(?P<tens>twenty)-)?(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[- ]century\b", re.I)
+_TIME_RE = re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
+    r"|(?<![\d:.$])(?P<h2>[01]?\d|2[0-4]):(?P<m2>[0-5]\d)(?![\d:])"
+    r"|\b(?P<noon>noon|midday|midnight)\b"
+    r"|\b(?P<h3>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock\b", re.I)
+_YEAR_RANGE = re.compile(r"(?<![\w$.,])(?P<a>(?:1[0-9]|20)\d\d)[-–/](?P<b>\d\d)(?![\d\w])")
+_NUMBER_RANGE = re.compile(r"^\s?(?:-|–|—|to|through|and)\s?$")
+
+
+def words_to_number(words: str) -> float | None:
+    """"two hundred and fifty" → 250; "a dozen" → 12; "nine hundred ninety-nine billion" → 999e9."""
+    total, group, current = 0, 0, 0
+    seen = False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in ("and", ""):
+            continue
+        if word in ("a", "an"):
+            current = 1
+            continue
+        if word in _ONES:
+            current += _ONES[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            group += (current or 1) * 100
+            current = 0
+        elif word in _SCALES:
+            total += (group + (current or (0 if group else 1))) * _SCALES[word]
+            group, current = 0, 0
+        else:
+            return None
+        seen = True
+    return float(total + group + current) if seen else None
+
+
+def _in_parens(text: str, start: int) -> bool:
+    before = text[:start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _unit_after(text: str, position: int) -> tuple[str, str | None, int] | None:
+    for pattern, kind, unit in _UNIT_RE:
+        match = pattern.match(text, position)
+        if match:
+            return kind, unit, match.end()
+    return None
+
+
+def _context(text: str, start: int) -> tuple[bool, str | None]:
+    before = text[max(0, start - 30):start]
+    approx = bool(_APPROX_BEFORE.search(before))
+    bound = None
+    if _MIN_BEFORE.search(before):
+        bound = "min"
+    elif _MAX_BEFORE.search(before):
+        bound = "max"
+    return approx, bound
+
+
+@lru_cache(maxsize=65536)
+def _extract(text: str) -> tuple[Quantity, ...]:
+    claimed = bytearray(len(text) + 1)
+    found: list[Quantity] = []
+
+    def free(start: int, end: int) -> bool:
+        return 1 not in claimed[start:end]
+
+    def add(quantity: Quantity) -> None:
+        found.append(quantity)
+        claimed[quantity.start:quantity.end] = b"\x01" * (quantity.end - quantity.start)
+
+    words = frozenset(_LOWER_WORD.findall(text.lower()))
+    digits = _ANY_DIGIT.search(text) is not None
+    _dates(text, free, add, words, digits)
+    if digits or words & {"noon", "midday", "midnight"}:
+        _times(text, free, add)
+    if digits:
+        _numbers(text, free, add)
+    _word_forms(text, free, add, words)
+    found.sort(key=lambda q: q.span)
+    return tuple(_mark_ranges(text, found))
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_ANY_DIGIT = re.compile(r"\d")
+_MONTH_TRIGGERS = frozenset(MONTHS) | {"sept"}
+_WEEKDAY_TRIGGERS = frozenset(WEEKDAYS) | {day + "s" for day in WEEKDAYS}
+
+
+def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = True) -> None:
+    months = bool(words & _MONTH_TRIGGERS)
+    patterns = (_DATE_PATTERNS if months else []) + ([_DATE_PATTERNS[3]] if digits and not months else [])
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            if not free(*match.span()):
+                continue
+            groups = match.groupdict()
+            if groups.get("m"):
+                month = int(groups["m"])
+            else:
+                month = MONTHS[groups["month"].rstrip(".").lower()]
+                if groups["month"] == "May" and not groups.get("day") and not groups.get("year"):
+                    continue
+            day = int(groups["day"]) if groups.get("day") else None
+            year = int(groups["year"]) if groups.get("year") else None
+            weekday = WEEKDAYS[groups["weekday"].lower()] if groups.get("weekday") else None
+            value = DateValue(year=year, month=month, day=day, weekday=weekday)
+            add(Quantity(value, "date", match.span(), match.group(), in_parens=_in_parens(text, match.start())))
+    for match in (_MONTH_ALONE.finditer(text) if months else ()):
+        if not free(*match.span()):
+            continue
+        name = match["month"]
+        if name in ("May", "March") or name.endswith(".") or len(name) <= 3 and name not in ("Jan", "Feb", "Apr", "Aug", "Oct", "Nov", "Dec", "Sep"):
+            # "May" and "March" are also verbs: accept them only after a date preposition
+            if not re.search(r"\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|from|through|on|during|"
+                             r"to|and|or|between|each|every)[- ]$", text[max(0, match.start() - 8):match.start()], re.I):
+                continue
+        if len(name) <= 4 and not name.endswith(".") and name not in ("May", "June", "July"):
+            continue
+        value = DateValue(month=MONTHS[name.rstrip(".").lower()])
+        add(Quantity(value, "date", match.span(), match.group(), in_parens=_in_parens(text, match.start())))
+    for match in (_MONTH_SPAN_RE.finditer(text) if months else ()):
+        for group in ("a", "b"):
+            span = match.span(group)
+            if free(*span):
+                value = DateValue(month=MONTHS[match[group].rstrip(".").lower()])
+                add(Quantity(value, "date", span, match[group], in_parens=_in_parens(text, span[0])))
+    for match in (_WEEKDAY_ALONE.finditer(text) if words & _WEEKDAY_TRIGGERS else ()):
+        if free(*match.span()):
+            add(Quantity(DateValue(weekday=WEEKDAYS[match["weekday"].lower()]), "date", match.span(), match.group()))
+    for match in (_DECADE_RE.finditer(text) if digits else ()):
+        if free(*match.span()):
+            decade = int(match["y"]) if match["y"] else (1900 + int(match["s"]) if int(match["s"]) > 20 else 2000 + int(match["s"]))
+            add(Quantity(DateValue(decade=decade), "date", match.span(), match.group()))
+    for match in (_CENTURY_RE.finditer(text) if "century" in words else ()):
+        if free(*match.span()):
+            number = int(match["n"]) if match["n"] else _ORDINAL_WORDS[match["w"].lower()] + (20 if match["tens"] else 0)
+            add(Quantity(DateValue(century=number), "date", match.span(), match.group()))
+    for match in (_YEAR_RANGE.finditer(text) if digits else ()):
+        if free(*match.span()):
+            first = int(match["a"])
+            second = first // 100 * 100 + int(match["b"])
+            if second <= first:
+                continue
+            add(Quantity(DateValue(year=first), "date", (match.start("a"), match.end("a")), match["a"], range_part="low"))
+            add(Quantity(DateValue(year=second), "date", (match.start("b"), match.end("b")), match["b"], range_part="high"))
+
+
+def _times(text: str, free, add) -> None:
+    for match in _TIME_RE.finditer(text):
+        if not free(*match.span()):
+            continue
+        if match["noon"]:
+            hour, minute, known = (0 if match["noon"].lower() == "midnight" else 12), 0, True
+        elif match["h3"]:
+            word = match["h3"].lower()
+            hour, minute, known = (int(word) if word.isdigit() else _ONES.get(word, 12 if word == "twelve" else 0)), 0, False
+        elif match["h"] is not None:
+            hour, minute = int(match["h"]), int(match["m"] or 0)
+            if hour > 12:
+                continue
+            pm = match["ap"].lower().startswith("p")
+            hour = (hour % 12) + (12 if pm else 0)
+            known = True
+        else:
+            hour, minute = int(match["h2"]), int(match["m2"])
+            known = hour > 12 or hour == 0
+            after = text[match.end():match.end() + 12]
+            if re.match(r"\s?(?:GMT|UTC|local)", after) is None and re.search(r"\b(?:won|lost|beat|score|draw|victory|defeat)\b", text[max(0, match.start() - 30):match.start()], re.I):
+                continue  # a score, not a time
+        approx, bound = _context(text, match.start())
+        add(Quantity(TimeValue(hour, minute, known), "time", match.span(), match.group(), approx=approx, bound=bound))
+
+
+def _numbers(text: str, free, add) -> None:
+    for match in _DIGIT_NUMBER.finditer(text):
+        start, end = match.span()
+        if not free(start, end):
+            continue
+        number = match["num"]
+        clean = number.replace(",", "")
+        if "," in number and "." not in number and re.match(r",\d", text[end:end + 2]):
+            continue
+        value = float(clean)
+        decimals = len(clean.split(".")[1]) if "." in clean else 0
+        step = 10.0 ** -decimals
+        scale_word = match["scale"] or match["short"]
+        if match["short"]:
+            short = match["short"].lower()
+            if short in ("m", "b", "k") and not match["sign"]:
+                scale_word = None  # "5m" without a currency sign is five metres
+                end = match.end("num")
+            else:
+                scale = _SHORT_SCALES[short]
+                value *= scale
+                step *= scale
+        elif match["scale"]:
+            scale = _SCALES[match["scale"].lower()]
+            value *= scale
+            step *= scale
+        if match["short"] and not scale_word:
+            pass
+        kind, unit = "number", None
+        if not match["sign"] and re.match(r"\s?(?:pounds?|lbs?)\b", text[end:end + 7]) and \
+                _WEIGHT_CONTEXT.search(text[max(0, start - 40):end + 20]):
+            pound = re.compile(r"\s?(?:pounds?|lbs?)\b").match(text, end)
+            add(Quantity(value, "measure", (start, pound.end()), text[start:pound.end()], unit="pound",
+                         step=step, in_parens=_in_parens(text, start)))
+            continue
+        if match["sign"]:
+            sign = match["sign"].strip()
+            unit = dict(_CURRENCY_SIGNS).get(sign, "USD")
+            kind = "currency"
+        # "2.36 billion won", "15 percent", "3 km"
+        unit_match = _unit_after(text, end)
+        if unit_match:
+            unit_kind, unit_name, unit_end = unit_match
+            if kind == "currency" and unit_kind != "currency":
+                unit_match = None
+            else:
+                kind, unit, end = unit_kind, unit_name, unit_end
+                if kind == "basis_points":
+                    kind, value, step = "percentage_point", value / 100, step / 100
+                if unit == "decade":
+                    kind, unit, value, step = "duration", "year", value * 10, step * 10
+        # a hyphenated word after the number is an adjective: "a 19-month high"
+        if kind == "number" and not scale_word and not match["sign"]:
+            if value == int(value) and 1000 <= value <= 2199 and "," not in number and decimals == 0:
+                # a year (or a bare four-digit number); years match numerically too
+                if not re.match(r"\s?(?:people|persons|workers|troops|members|units|cars|companies|shares|times)", text[end:end + 12]):
+                    approx, bound = _context(text, start)
+                    add(Quantity(DateValue(year=int(value)), "date", (start, end), text[start:end],
+                                 approx=approx, bound=bound, in_parens=_in_parens(text, start)))
+                    continue
+        if kind == "number" and re.match(r"(?:st|nd|rd|th)\b", text[end:end + 3]):
+            continue  # ordinal digits are read below
+        approx, bound = _context(text, start)
+        after = _APPROX_AFTER.match(text, end)
+        if after:
+            word = after.group().strip().lower()
+            if word in ("or more", "-plus", "+", "plus"):
+                bound = "min"
+            elif word == "or less":
+                bound = "max"
+            else:
+                approx = True
+        add(Quantity(value, kind, (start, end), text[start:end], unit=unit, approx=approx, bound=bound,
+                     step=step, in_parens=_in_parens(text, start)))
+    for match in _ORDINAL_DIGITS.finditer(text):
+        if free(*match.span()):
+            add(Quantity(float(match["n"]), "ordinal", match.span(), match.group(),
+                         in_parens=_in_parens(text, match.start())))
+
+
+_FRACTION_TRIGGERS = frozenset(_FRACTION_WORDS)
+_NUMBER_TRIGGERS = frozenset(_ONES) | frozenset(_TENS) | frozenset(_SCALES) | {"dozen"}
+_ROMAN_TRIGGERS = frozenset(numeral.lower() for numeral in _ROMAN)
+
+
+def _word_forms(text: str, free, add, words: frozenset) -> None:
+    """Fractions, multiples, number words and ordinal words."""
+    def scan(pattern, triggers):
+        return pattern.finditer(text) if words & triggers else ()
+
+    for match in scan(_BOTH_RE, {"both", "pair", "couple", "twin"}):
+        if free(*match.span()):
+            add(Quantity(2.0, "number", match.span(), match.group(), strong=False))
+    for match in scan(_HOUR_PARTS_RE, {"hour"}):
+        if free(*match.span()):
+            minutes = 15.0 if match["w"].lower() == "quarter" else 30.0
+            add(Quantity(minutes, "duration", match.span(), match.group(), unit="minute", strong=False))
+    for match in (_FRACTION_RE.finditer(text) if words & _FRACTION_TRIGGERS or "/" in text else ()):
+        if not free(*match.span()):
+            continue
+        if match["half"]:
+            value = 0.5
+            if re.match(r"\s(?:a|of a)\s(?:percent|per cent|percentage point)", text[match.end():match.end() + 25]):
+                unit_match = re.compile(r"\s(?:a|of a)\s(percentage points?|percent|per cent)").match(text, match.end())
+                kind = "percentage_point" if unit_match.group(1).startswith("percentage") else "percent"
+                add(Quantity(0.5, kind, (match.start(), unit_match.end()), text[match.start():unit_match.end()],
+                             unit="pp" if kind == "percentage_point" else "%", step=0.1))
+                continue
+        elif match["n"]:
+            if int(match["d"]) == 0:
+                continue
+            value = int(match["n"]) / int(match["d"])
+        else:
+            numerator_word = match["num"].lower()
+            numerator = 1 if numerator_word in ("a", "an") else _ONES[numerator_word]
+            if match["den"].lower().startswith(("fourth", "fifth", "tenth", "third")) and numerator_word in ("a", "an", "one") \
+                    and not re.match(r"\s?(?:of|-)", text[match.end():match.end() + 3]) and match.group()[len(numerator_word)] == " ":
+                continue  # "a third round", "one fifth place" are ordinals; keep "a third of"
+            value = numerator / _FRACTION_WORDS[match["den"].lower()]
+        add(Quantity(value, "fraction", match.span(), match.group(), step=1e-3, strong=False))
+    for match in scan(_MULTIPLE_RE, _MULTIPLE_WORDS.keys()):
+        if free(*match.span()):
+            add(Quantity(float(_MULTIPLE_WORDS[match["w"].lower()]), "multiple", match.span(), match.group(), strong=False))
+    for match in scan(_WORDS_RE, _NUMBER_TRIGGERS):
+        for start, end in _valid_word_numbers(text, match.start(), match.end(), free):
+            _add_word_number(text, start, end, add)
+    for match in scan(_A_UNIT_RE, {"decade", "century"}):
+        if free(match.start("u"), match.end("u")):
+            years = 10.0 if match["u"].lower() == "decade" else 100.0
+            add(Quantity(years, "duration", (match.start("u"), match.end("u")), match["u"], unit="year",
+                         step=years, strong=False))
+    for match in scan(_DECADE_WORD_RE, _DECADE_WORDS.keys()):
+        if free(*match.span()):
+            add(Quantity(float(_DECADE_WORDS[match["w"].lower()]), "age", match.span(), match.group(),
+                         unit="decade", strong=False))
+    for match in scan(_ROMAN_RE, _ROMAN_TRIGGERS):
+        numeral = match["a"] or match["b"]
+        span = match.span("a") if match["a"] else match.span("b")
+        if free(*span):
+            add(Quantity(float(_ROMAN[numeral]), "ordinal", span, numeral, strong=False))
+    for match in scan(_ORDINAL_WORD_RE, _ORDINAL_WORDS.keys()):
+        if not free(*match.span()):
+            continue
+        value = _ORDINAL_WORDS[match["w"].lower()] + (_TENS[match["tens"].lower()] if match["tens"] else 0)
+        add(Quantity(float(value), "ordinal", match.span(), match.group(), strong=False))
+
+
+_WORD_TOKEN = re.compile(r"[A-Za-z]+")
+
+
+def _word_type(word: str) -> str | None:
+    word = word.lower()
+    if word in ("a", "an"):
+        return "a"
+    if word == "and":
+        return "and"
+    if word in _ONES:
+        return "ones" if _ONES[word] < 10 else "teen"
+    if word in _TENS:
+        return "tens"
+    if word == "hundred":
+        return "hundred"
+    if word == "dozen":
+        return "dozen"
+    if word in _SCALES:
+        return "scale"
+    return None
+
+
+_ALLOWED_AFTER = {
+    "ones": {None, "a", "tens", "hundred", "scale", "and"},
+    "teen": {None, "hundred", "scale", "and"},
+    "tens": {None, "hundred", "scale", "and"},
+    "hundred": {"a", "ones", "teen", "tens"},
+    "scale": {"a", "ones", "teen", "tens", "hundred"},
+    "dozen": {"a", "ones", "teen"},
+    "and": {"hundred", "scale"},
+    "a": {None},
+}
+
+
+def _valid_word_numbers(text: str, start: int, end: int, free) -> list[tuple[int, int]]:
+    """Split a run of number words into well-formed numbers ("one two" is two numbers)."""
+    spans: list[tuple[int, int]] = []
+    current_start = current_end = None
+    last = None
+    last_scale = None
+    for token in _WORD_TOKEN.finditer(text, start, end):
+        kind = _word_type(token.group())
+        if kind is None or not free(token.start(), token.end()):
+            if current_start is not None and last not in ("a", "and"):
+                spans.append((current_start, current_end))
+            current_start, last, last_scale = None, None, None
+            continue
+        scale = _SCALES.get(token.group().lower()) if kind == "scale" else None
+        valid = last in _ALLOWED_AFTER[kind] and not (scale and last_scale and scale >= last_scale)
+        if current_start is None or not valid:
+            if current_start is not None and last not in ("a", "and"):
+                spans.append((current_start, current_end))
+            if kind in ("and",) or (kind in ("hundred", "scale", "dozen") and current_start is not None and not valid):
+                current_start, last, last_scale = None, None, None
+                if kind == "and":
+                    continue
+            current_start, last_scale = token.start(), None
+        current_end = token.end()
+        last = kind
+        if scale:
+            last_scale = scale
+    if current_start is not None and last not in ("a", "and"):
+        spans.append((current_start, current_end))
+    return spans
+
+
+def _add_word_number(text: str, start: int, end: int, add) -> None:
+    words = text[start:end]
+    value = words_to_number(words)
+    if value is None:
+        return
+    lowered = words.lower()
+    if lowered in ("a", "an"):
+        return
+    if lowered == "one" and re.match(r"\s(?:of|another|day|another|who|that|which|thing)\b", text[end:end + 9]):
+        return  # "one of the …", "one another"
+    if re.match(r"s\b", text[end:end + 2]):
+        return  # "hundreds", "millions": vague
+    kind, unit, step = "number", None, max(1.0, _word_step(lowered, value))
+    unit_match = _unit_after(text, end)
+    if unit_match:
+        kind, unit, end = unit_match
+        if kind == "basis_points":
+            kind, value = "percentage_point", value / 100
+        if unit == "decade":
+            kind, unit, value, step = "duration", "year", value * 10, step * 10
+    approx, bound = _context(text, start)
+    strong = value >= 10**6
+    add(Quantity(value, kind, (start, end), text[start:end], unit=unit, approx=approx, bound=bound,
+                 step=step, strong=strong, in_parens=_in_parens(text, start)))
+
+
+def _word_step(words: str, value: float) -> float:
+    """"ten million" is exact to a million; "two hundred and fifty" to one."""
+    for word, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6), ("thousand", 1e3)):
+        if words.endswith(word):
+            return scale
+    return 1.0
+
+
+def _mark_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"10 to 20 people", "10-20%": the low end takes the high end's unit and scale."""
+    result = list(quantities)
+    for index in range(len(result) - 1):
+        low, high = result[index], result[index + 1]
+        gap = text[low.end:high.start]
+        if not _NUMBER_RANGE.match(gap) or not isinstance(low.value, float) or not isinstance(high.value, float):
+            continue
+        if gap.strip() == "and" and not re.search(r"\bbetween\s+\S*\s*$", text[max(0, low.start - 12):low.start]):
+            continue  # "three years and five months" is not a range
+        if gap.strip() in ("-", "–", "—") and low.value > high.value and low.kind == high.kind == "number":
+            continue  # a score such as 5-3
+        scale = _scale_in(high.text)
+        if scale and not _scale_in(low.text) and low.value * scale <= high.value:
+            low = replace(low, value=low.value * scale, step=low.step * scale)  # "$2 to 3 billion"
+        if low.kind == "number" and high.kind != "number":
+            low = replace(low, kind=high.kind, unit=high.unit)
+        elif high.kind == "number" and low.kind == "currency":
+            high = replace(high, kind=low.kind, unit=low.unit)
+        result[index] = replace(low, range_part="low")
+        result[index + 1] = replace(high, range_part="high")
+    return result
+
+
+def _scale_in(text: str) -> float | None:
+    match = re.search(r"(thousand|million|billion|trillion)|\d(bn|mn|tn)\b", text, re.I)
+    if not match:
+        return None
+    word = (match.group(1) or match.group(2)).lower()
+    return float(_SCALES.get(word) or _SHORT_SCALES[word])
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every numeric expression of an English text, in text order."""
+    return list(_extract(text))

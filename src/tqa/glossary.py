@@ -1,0 +1,281 @@
+"""Termbases: loading CSV/TSV/TBX glossaries and matching their terms in text.
+
+A glossary is a list of :class:`Entry` (a Korean source term, approved English
+renderings with the preferred one first, forbidden renderings, a note).
+
+Files:
+
+* CSV/TSV — columns ``source, target[, note[, forbidden]]``; an optional header row
+  names them (``source``/``ko``, ``target``/``en``, ``note``, ``forbidden``/``do_not_use``).
+  Several renderings in one cell are separated by ``|``.
+* TBX (ISO 30042, TBX-Basic 2008 ``termEntry/langSet/tig`` and TBX v3
+  ``conceptEntry/langSec/termSec``), parsed with lxml with entities and network off.
+  English terms whose ``administrativeStatus`` is deprecated/superseded (or whose
+  ``normativeAuthorization`` is ``deprecatedTerm``) are forbidden renderings.
+
+Matching: Korean terms match with particles and endings attached (통일부는, 통일부의)
+as long as the term ends on a morpheme boundary; English terms match with regular
+inflection on the last word (sanction → sanctions, policy → policies) and
+hyphen/space variation.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .io.errors import InputError
+
+_DEPRECATED = {"deprecatedterm-admn-sts", "supersededterm-admn-sts", "deprecatedterm", "supersededterm",
+               "deprecated", "superseded", "forbidden"}
+_SOURCE_HEADERS = {"source", "ko", "kor", "korean", "src", "term", "source term"}
+_TARGET_HEADERS = {"target", "en", "eng", "english", "tgt", "translation", "target term"}
+_NOTE_HEADERS = {"note", "notes", "comment", "definition"}
+_FORBIDDEN_HEADERS = {"forbidden", "do_not_use", "do not use", "deprecated", "avoid", "bad"}
+
+
+@dataclass
+class Entry:
+    """One concept: a Korean term and its English renderings."""
+
+    source: str
+    targets: list[str]
+    forbidden: list[str] = field(default_factory=list)
+    note: str = ""
+
+    @property
+    def preferred(self) -> str:
+        return self.targets[0] if self.targets else ""
+
+
+@dataclass
+class Glossary:
+    path: str
+    entries: list[Entry]
+
+    def source_matches(self, text: str) -> list[tuple[Entry, int, int]]:
+        """Entries whose Korean term occurs in ``text``, with its offsets (longest terms win overlaps)."""
+        found: list[tuple[Entry, int, int]] = []
+        for entry in sorted(self.entries, key=lambda e: len(e.source), reverse=True):
+            for start, end in find_korean_term(entry.source, text):
+                if not any(s < end and start < e for _, s, e in found):
+                    found.append((entry, start, end))
+        return sorted(found, key=lambda item: item[1])
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+# ---------------------------------------------------------------------------
+# Matching
+
+
+@lru_cache(maxsize=4096)
+def _korean_term_regex(term: str) -> re.Pattern:
+    term = term.strip()
+    if term.endswith("다") and len(term) > 2:  # a verb/adjective: match the stem + any ending
+        term = term[:-1]
+    pieces = [re.escape(word) for word in term.split()]
+    return re.compile(r"\s*".join(pieces))
+
+
+def find_korean_term(term: str, text: str) -> list[tuple[int, int]]:
+    """Offsets of ``term`` in Korean ``text``, inflected forms included (통일부는 → 통일부).
+
+    A hit must start a word (or follow a non-Hangul character) and end on a morpheme
+    boundary, so 미국 does not match inside 미국산 … unless the analyser splits it there."""
+    from .ko.analyser import morphemes
+
+    hits = []
+    for match in _korean_term_regex(term).finditer(text):
+        start, end = match.span()
+        if start > 0 and _is_hangul(text[start - 1]):
+            continue
+        if end < len(text) and _is_hangul(text[end]) and not _morpheme_boundary(text, end, morphemes):
+            continue
+        hits.append((start, end))
+    return hits
+
+
+def _is_hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3"
+
+
+def _morpheme_boundary(text: str, offset: int, morphemes) -> bool:
+    """True when a morpheme starts at ``offset`` and it is a particle, ending, copula or suffix."""
+    word_start = max(text.rfind(" ", 0, offset) + 1, 0)
+    word_end = text.find(" ", offset)
+    word = text[word_start: len(text) if word_end < 0 else word_end]
+    for token in morphemes(word):
+        if token.start == offset - word_start:
+            return token.tag.startswith(("J", "E", "VCP", "XSN", "XSV", "XSA", "SF", "SP"))
+    return False
+
+
+_WORD_CHAR = r"[A-Za-z0-9]"
+
+
+@lru_cache(maxsize=8192)
+def english_term_regex(term: str) -> re.Pattern:
+    """A regex for an English term with inflection on its last word."""
+    words = re.split(r"[\s\-\u2010\u2011]+", term.strip())
+    words = [w for w in words if w]
+    if not words:
+        return re.compile(r"(?!x)x")
+    *head, last = words
+    escaped_last = re.escape(last)
+    if re.fullmatch(r"[a-z]+", last, re.IGNORECASE) and not last.isupper():
+        if last.lower().endswith("y") and len(last) > 2 and last[-2].lower() not in "aeiou":
+            last_pattern = re.escape(last[:-1]) + r"(?:y|ies|ied|ying)"
+        elif last.lower().endswith("e"):
+            last_pattern = escaped_last + r"(?:s|d|rs?)?|" + re.escape(last[:-1]) + "ing"
+            last_pattern = f"(?:{last_pattern})"
+        else:
+            last_pattern = escaped_last + r"(?:s|es|ed|ing|er|ers)?"
+    else:
+        last_pattern = escaped_last + r"s?"
+    body = r"[\s\-\u2010\u2011]+".join([re.escape(w) for w in head] + [last_pattern])
+    body += r"(?:['\u2019]s?)?"
+    acronym = any(w.isupper() and len(w) > 1 for w in words)
+    flags = 0 if acronym else re.IGNORECASE
+    return re.compile(rf"(?<!{_WORD_CHAR}){body}(?!{_WORD_CHAR})", flags)
+
+
+def find_english_term(term: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in english_term_regex(term).finditer(text)]
+
+
+# ---------------------------------------------------------------------------
+# Loading
+
+
+def load_glossary(path) -> Glossary:
+    """Load a CSV, TSV or TBX termbase; raises :class:`InputError` when it is malformed."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(path, f"cannot read glossary: {error.strerror or error}") from error
+    suffix = path.suffix.lower()
+    if suffix in (".tbx", ".xml") or data.lstrip().startswith(b"<"):
+        entries = parse_tbx(data, path)
+    else:
+        text = _decode(data, path)
+        delimiter = "\t" if suffix in (".tsv", ".tab", ".txt") or ("\t" in text.split("\n", 1)[0]) else ","
+        entries = parse_delimited(text, delimiter, path)
+    if not entries:
+        raise InputError(path, "glossary has no entries")
+    return Glossary(str(path), entries)
+
+
+def _decode(data: bytes, path) -> str:
+    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "cp949"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(path, "glossary is neither UTF-8 nor CP949 text")
+
+
+def _split_cell(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def parse_delimited(text: str, delimiter: str, path="<glossary>") -> list[Entry]:
+    """Entries of a CSV/TSV glossary (see the module docstring for the columns)."""
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    except csv.Error as error:
+        raise InputError(path, f"malformed {'TSV' if delimiter == chr(9) else 'CSV'}: {error}") from error
+    rows = [row for row in rows if any(cell.strip() for cell in row) and not row[0].lstrip().startswith("#")]
+    if not rows:
+        return []
+    columns = {"source": 0, "target": 1, "note": 2, "forbidden": 3}
+    header = [cell.strip().lower() for cell in rows[0]]
+    if set(header) & (_SOURCE_HEADERS | _TARGET_HEADERS):
+        columns = {}
+        for index, name in enumerate(header):
+            for key, names in (("source", _SOURCE_HEADERS), ("target", _TARGET_HEADERS),
+                               ("note", _NOTE_HEADERS), ("forbidden", _FORBIDDEN_HEADERS)):
+                if name in names and key not in columns:
+                    columns[key] = index
+        if "source" not in columns or "target" not in columns:
+            raise InputError(path, "glossary header needs a source and a target column")
+        rows = rows[1:]
+    entries = []
+    for number, row in enumerate(rows, start=2 if header else 1):
+        def cell(key):
+            index = columns.get(key)
+            return row[index].strip() if index is not None and index < len(row) else ""
+
+        source, targets = cell("source"), _split_cell(cell("target"))
+        forbidden = _split_cell(cell("forbidden"))
+        if not source or not (targets or forbidden):
+            raise InputError(path, f"row {number}: needs a source term and a target term")
+        entries.append(Entry(source, targets, forbidden, cell("note")))
+    return entries
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _lang(element) -> str:
+    value = element.get("{http://www.w3.org/XML/1998/namespace}lang") or element.get("lang") or ""
+    return value.lower().split("-")[0]
+
+
+def parse_tbx(data: bytes, path="<glossary>") -> list[Entry]:
+    """Entries of a TBX file (TBX-Basic 2008 or TBX v3)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                             huge_tree=False, remove_comments=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as error:
+        raise InputError(path, f"malformed TBX: {error}") from error
+    if _local(root.tag).lower() not in ("martif", "tbx"):
+        raise InputError(path, f"not a TBX file (root element <{_local(root.tag)}>)")
+    entries = []
+    for concept in root.iter():
+        if _local(concept.tag) not in ("termEntry", "conceptEntry"):
+            continue
+        korean: list[str] = []
+        english: list[str] = []
+        forbidden: list[str] = []
+        notes: list[str] = []
+        for lang_block in concept:
+            if _local(lang_block.tag) not in ("langSet", "langSec"):
+                continue
+            lang = _lang(lang_block)
+            for holder in lang_block.iter():
+                if _local(holder.tag) not in ("tig", "ntig", "termSec"):
+                    continue
+                term, status = "", ""
+                for child in holder.iter():
+                    name = _local(child.tag)
+                    if name == "term" and not term:
+                        term = "".join(child.itertext()).strip()
+                    elif name == "termNote" and child.get("type") in ("administrativeStatus",
+                                                                        "normativeAuthorization"):
+                        status = (child.text or "").strip().lower()
+                if not term:
+                    continue
+                if lang == "ko":
+                    korean.append(term)
+                elif lang == "en":
+                    (forbidden if status in _DEPRECATED else english).append(term)
+            for child in lang_block.iter():
+                if _local(child.tag) in ("note", "descrip") and child.text and child.text.strip():
+                    notes.append(child.text.strip())
+        for child in concept:
+            if _local(child.tag) in ("note", "descrip") and child.text and child.text.strip():
+                notes.append(child.text.strip())
+        if korean and (english or forbidden):
+            for source in korean:
+                entries.append(Entry(source, english, forbidden, "; ".join(notes)))
+    return entries

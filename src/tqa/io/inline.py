@@ -1,0 +1,138 @@
+"""Inline markup of XLIFF and TMX segments as readable placeholders.
+
+A segment such as ``Click <g id="1">Save</g> now<x id="2"/>`` is read as the text
+``Click <1>Save</1> now<2/>`` with the placeholder list ``["<1>", "</1>", "<2/>"]``:
+
+==================  ==============================================================
+``<ID>`` … ``</ID>``  a paired code: XLIFF 1.2 ``<g>`` ``<mrk>``, ``<bx>``/``<ex>``,
+                      ``<bpt>``/``<ept>``; XLIFF 2.0 ``<pc>`` ``<mrk>``, ``<sc>``/``<ec>``,
+                      ``<sm>``/``<em>``; TMX ``<bpt>``/``<ept>`` ``<hi>``
+``<ID/>``             a standalone code: ``<x>`` ``<ph>`` (all formats), TMX ``<ut>``
+isolated ``<it>``     ``<ID>`` or ``</ID>`` according to its ``pos`` attribute
+==================  ==============================================================
+
+``ID`` is the tag's id in the file (``id``, ``rid``, ``startRef`` in XLIFF; ``i``/``x``
+in TMX), so the same tag has the same placeholder in source and target. Tags without a
+usable id are numbered per element name (``ph1``, ``ph2`` …) in order of appearance.
+Native code inside ``<ph>``, ``<bpt>``, ``<ept>``, ``<it>``, ``<ut>`` is dropped: it is
+not translatable text. XLIFF 2.0 ``<cp hex="…"/>`` becomes the character itself.
+
+Angle brackets (not braces) keep the placeholders apart from app-localisation
+placeholders such as ``{0}`` or ``{name}``, which the markup check treats separately.
+"""
+from __future__ import annotations
+
+import re
+
+from .xmlsafe import local_name
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9_.:-]{1,40}")
+
+# element name → (kind, attributes that carry its id, first match wins)
+XLIFF12 = {
+    "g": ("paired", ("id",)), "mrk": ("paired", ("mid", "id")),
+    "x": ("standalone", ("id",)), "ph": ("standalone", ("id",)),
+    "bx": ("open", ("rid", "id")), "ex": ("close", ("rid", "id")),
+    "bpt": ("open", ("rid", "id")), "ept": ("close", ("rid", "id")),
+    "it": ("isolated", ("rid", "id")),
+}
+XLIFF20 = {
+    "pc": ("paired", ("id",)), "mrk": ("paired", ("id",)),
+    "ph": ("standalone", ("id",)),
+    "sc": ("open", ("id",)), "ec": ("close", ("startRef", "id")),
+    "sm": ("open", ("id",)), "em": ("close", ("startRef", "id")),
+    "cp": ("codepoint", ()),
+}
+TMX = {
+    "hi": ("paired", ("x",)),
+    "bpt": ("open", ("i", "x")), "ept": ("close", ("i",)),
+    "ph": ("standalone", ("x",)), "ut": ("standalone", ("x",)),
+    "it": ("isolated", ("x",)),
+}
+
+
+def open_tag(tag_id: str) -> str:
+    return f"<{tag_id}>"
+
+
+def close_tag(tag_id: str) -> str:
+    return f"</{tag_id}>"
+
+
+def standalone_tag(tag_id: str) -> str:
+    return f"<{tag_id}/>"
+
+
+class _Flattener:
+    def __init__(self, spec: dict):
+        self.spec = spec
+        self.parts: list[str] = []
+        self.tags: list[str] = []
+        self.counters: dict[str, int] = {}
+
+    def tag_id(self, element, name: str, attributes: tuple[str, ...]) -> str:
+        for attribute in attributes:
+            value = (element.get(attribute) or "").strip()
+            if _SAFE_ID.fullmatch(value):
+                return value
+        self.counters[name] = self.counters.get(name, 0) + 1
+        return f"{name}{self.counters[name]}"
+
+    def emit_tag(self, placeholder: str) -> None:
+        self.parts.append(placeholder)
+        self.tags.append(placeholder)
+
+    def content(self, element) -> None:
+        if element.text:
+            self.parts.append(element.text)
+        for child in element:
+            self.child(child)
+            if child.tail:
+                self.parts.append(child.tail)
+
+    def child(self, element) -> None:
+        name = local_name(element)
+        if not name:  # comment or processing instruction
+            return
+        kind, attributes = self.spec.get(name, ("text", ()))
+        if kind == "text":  # unknown element: keep its text
+            self.content(element)
+        elif kind == "codepoint":
+            self.parts.append(_codepoint(element.get("hex")))
+        else:
+            tag_id = self.tag_id(element, name, attributes)
+            if kind == "paired":
+                self.emit_tag(open_tag(tag_id))
+                self.content(element)
+                self.emit_tag(close_tag(tag_id))
+            elif kind == "open":
+                self.emit_tag(open_tag(tag_id))
+            elif kind == "close":
+                self.emit_tag(close_tag(tag_id))
+            elif kind == "standalone":
+                self.emit_tag(standalone_tag(tag_id))
+            else:  # isolated: XLIFF 1.2 pos=open|close, TMX pos=begin|end
+                closing = (element.get("pos") or "").lower() in ("close", "end")
+                self.emit_tag(close_tag(tag_id) if closing else open_tag(tag_id))
+
+
+def _codepoint(hex_value: str | None) -> str:
+    try:
+        return chr(int(hex_value or "", 16))
+    except (ValueError, OverflowError):
+        return "\ufffd"
+
+
+def flatten(element, spec: dict) -> tuple[str, list[str]]:
+    """The text of ``element`` with inline tags as placeholders, and the placeholders in order."""
+    flattener = _Flattener(spec)
+    flattener.content(element)
+    return "".join(flattener.parts), flattener.tags
+
+
+def mask_placeholders(text: str, tags: list[str] | None) -> str:
+    """``text`` with each placeholder in ``tags`` blanked out by spaces (offsets unchanged),
+    for checks that must not read ``<1>`` as the number 1."""
+    for tag in sorted(set(tags or ()), key=len, reverse=True):
+        text = text.replace(tag, " " * len(tag))
+    return text

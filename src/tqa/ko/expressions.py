@@ -1,0 +1,427 @@
+"""The calque lexicon: Korean idioms, slang and set phrases, and a matcher that finds
+them in Korean text on lemmas.
+
+Lexicon format (``# tqa calque lexicon v1``): UTF-8 TSV files, first line that comment,
+then the header ``id korean meaning literal idiomatic category``. ``korean`` is the
+dictionary form written naturally (발이 넓다, 희망고문, 그림의 떡). ``literal`` and
+``idiomatic`` are English patterns (see :mod:`tqa.en.patterns`) separated by `` ; ``.
+
+Matching: the dictionary form is analysed with kiwipiepy and reduced to its *content
+morphemes* (nouns, verb/adjective stems, roots, adverbs, determiners — particles, endings
+and 하다-type suffixes dropped). A source sentence matches when those keys occur in
+order in its morphemes: keys that sat inside one word of the dictionary form must be
+adjacent; keys from different words may have a small gap (particles, an adverb), so
+"발이 정말 넓은 사람" matches 발이 넓다.
+
+Where the lexicon lives: the package data dir ``tqa/data/calques/`` first (an installed
+tqa), then the repo's ``corpora/calques/`` (a checkout); see :func:`lexicon_dirs`.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, NamedTuple, Sequence
+
+from ..io.errors import InputError
+from .analyser import Morpheme, morphemes
+
+FORMAT_LINE = "# tqa calque lexicon v1"
+HEADER = ("id", "korean", "meaning", "literal", "idiomatic", "category")
+PATTERN_SEPARATOR = " ; "
+
+#: package data dir (installed tqa) and repo dir (checkout), in lookup order
+PACKAGE_DIR = Path(__file__).resolve().parent.parent / "data" / "calques"
+REPO_DIR = Path(__file__).resolve().parents[3] / "corpora" / "calques"
+
+#: at most this many morphemes between two keys that came from different words
+MAX_GAP = 5
+#: … of which at most this many may be content morphemes (an inserted adverb, a noun)
+MAX_CONTENT_GAP = 2
+
+_DROPPED_TAGS = {"XSV", "XSA", "XSAJ", "XSM", "VCP", "VX", "SF", "SP", "SS", "SSO", "SSC",
+                 "SE", "SO", "SW", "SB", "W_URL", "W_EMAIL", "W_HASHTAG", "W_MENTION", "UN"}
+
+
+class Key(NamedTuple):
+    """A content morpheme reduced to what must match: its form and a coarse class."""
+
+    form: str
+    kind: str  # "N" noun-like, "V" verb/adjective, "M" adverb/determiner, "X" other
+
+
+def base_tag(tag: str) -> str:
+    """Kiwi marks irregular stems as ``VV-I``/``VA-R``: drop the suffix."""
+    return tag.split("-", 1)[0]
+
+
+def is_content(morpheme: Morpheme) -> bool:
+    tag = base_tag(morpheme.tag)
+    if tag in _DROPPED_TAGS:
+        return False
+    return not (tag.startswith("J") or tag.startswith("E"))
+
+
+def key_of(morpheme: Morpheme) -> Key:
+    tag = base_tag(morpheme.tag)
+    if tag in ("VV", "VA", "VCN"):
+        kind = "V"
+    elif tag.startswith("N") or tag in ("XR", "SL", "SH", "SN", "XSN", "XPN"):
+        kind = "N"
+    elif tag in ("MAG", "MAJ", "MM"):
+        kind = "M"
+    else:
+        kind = "X"
+    return Key(morpheme.form, kind)
+
+
+@dataclass
+class Expression:
+    """One lexicon entry."""
+
+    id: str
+    korean: str
+    meaning: str
+    literal: list[str]
+    idiomatic: list[str]
+    category: str
+    path: str = ""
+    #: content keys of the dictionary form and, per key, the word (eojeol) it came from
+    keys: tuple[Key, ...] = ()
+    words: tuple[int, ...] = ()
+
+    @property
+    def suggestion(self) -> str:
+        """The first idiomatic rendering, written plainly (pattern syntax removed)."""
+        if not self.idiomatic:
+            return self.meaning
+        return readable_pattern(self.idiomatic[0])
+
+
+def readable_pattern(pattern: str) -> str:
+    """``false hope*/hopes`` → ``false hope``: first alternative, no wildcards or gaps."""
+    words = []
+    for slot in pattern.split():
+        if slot in ("…", "..."):
+            continue
+        words.append(slot.split("/")[0].rstrip("*"))
+    return " ".join(words)
+
+
+class ExpressionMatch(NamedTuple):
+    expression: Expression
+    start: int  # code-point offsets into the analysed text
+    end: int
+    morpheme_indexes: tuple[int, ...]
+
+
+def analyse_form(korean: str) -> tuple[tuple[Key, ...], tuple[int, ...]]:
+    """Content keys of a dictionary form and the word index of each key."""
+    found = morphemes(korean)
+    keys: list[Key] = []
+    words: list[int] = []
+    for morpheme in found:
+        if not is_content(morpheme):
+            continue
+        keys.append(key_of(morpheme))
+        words.append(korean.count(" ", 0, morpheme.start))
+    return tuple(keys), tuple(words)
+
+
+def split_patterns(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+def parse_lexicon_file(path: Path) -> tuple[list[Expression], list[str]]:
+    """Entries of one TSV file and the problems found (one line each, row skipped)."""
+    problems: list[str] = []
+    entries: list[Expression] = []
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        return [], [f"{path}: cannot read: {error}"]
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != FORMAT_LINE:
+        return [], [f"{path}:1: first line must be {FORMAT_LINE!r}"]
+    rows = list(csv.reader(lines[1:], delimiter="\t", quoting=csv.QUOTE_NONE))
+    header_seen = False
+    for number, row in enumerate(rows, start=2):
+        if not row or not "".join(row).strip() or row[0].startswith("#"):
+            continue
+        if not header_seen:
+            if tuple(cell.strip() for cell in row[:len(HEADER)]) != HEADER:
+                return [], [f"{path}:{number}: header must be {' '.join(HEADER)}"]
+            header_seen = True
+            continue
+        if len(row) < len(HEADER):
+            problems.append(f"{path}:{number}: expected {len(HEADER)} columns, got {len(row)}")
+            continue
+        ident, korean, meaning, literal, idiomatic, category = (c.strip() for c in row[:6])
+        if not ident or not korean:
+            problems.append(f"{path}:{number}: empty id or korean")
+            continue
+        entries.append(Expression(ident, korean, meaning, split_patterns(literal),
+                                  split_patterns(idiomatic), category, str(path)))
+    return entries, problems
+
+
+def lexicon_dirs() -> list[Path]:
+    """Where lexicon files are looked for, in order: package data, then repo corpora."""
+    return [PACKAGE_DIR, REPO_DIR]
+
+
+def lexicon_files(dirs: Sequence[Path] | None = None) -> list[Path]:
+    """The ``*.tsv`` files of the first directory that has any."""
+    for directory in dirs if dirs is not None else lexicon_dirs():
+        files = sorted(Path(directory).glob("*.tsv"))
+        if files:
+            return files
+    return []
+
+
+@dataclass
+class Lexicon:
+    """Loaded entries, indexed by their first key for matching."""
+
+    expressions: list[Expression]
+    problems: list[str] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    def __post_init__(self):
+        self._by_first: dict[Key, list[Expression]] = {}
+        for expression in self.expressions:
+            if not expression.keys:
+                expression.keys, expression.words = analyse_form(expression.korean)
+            if expression.keys:
+                self._by_first.setdefault(expression.keys[0], []).append(expression)
+
+    def __len__(self) -> int:
+        return len(self.expressions)
+
+    def find(self, text: str) -> list[ExpressionMatch]:
+        """Every lexicon expression found in ``text``; overlapping matches of the same
+        span keep the longest (most keys) expression."""
+        return find_expressions(text, self._by_first)
+
+
+def load_lexicon(paths: Iterable[Path] | None = None, strict: bool = False) -> Lexicon:
+    """Load the lexicon from ``paths`` (default: :func:`lexicon_files`). Bad rows are
+    skipped and listed in ``Lexicon.problems``; ``strict`` raises :class:`InputError`."""
+    files = [Path(p) for p in paths] if paths is not None else lexicon_files()
+    entries: list[Expression] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    for path in files:
+        found, file_problems = parse_lexicon_file(path)
+        problems.extend(file_problems)
+        for entry in found:
+            if entry.id in seen:
+                problems.append(f"{path}: duplicate id {entry.id}")
+                continue
+            seen.add(entry.id)
+            entries.append(entry)
+    if strict and problems:
+        raise InputError(problems[0].split(":", 1)[0], problems[0])
+    return Lexicon(entries, problems, files)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The installed/repo lexicon, loaded once per process."""
+    return load_lexicon()
+
+
+def _match_at(found: Sequence[Morpheme], keys_of: Sequence[Key | None], first: int,
+              expression: Expression) -> tuple[int, ...] | None:
+    """Greedy left-to-right match of the expression's keys starting at morpheme ``first``."""
+    indexes = [first]
+    position = first
+    for k in range(1, len(expression.keys)):
+        same_word = expression.words[k] == expression.words[k - 1]
+        limit = 1 if same_word else MAX_GAP + 1
+        content_gap = 0
+        hit = None
+        for candidate in range(position + 1, min(len(found), position + 1 + limit)):
+            if keys_of[candidate] == expression.keys[k]:
+                hit = candidate
+                break
+            if keys_of[candidate] is not None:
+                content_gap += 1
+                if content_gap > MAX_CONTENT_GAP:
+                    break
+            if found[candidate].tag == "SF":  # never across a sentence end
+                break
+        if hit is None:
+            return None
+        indexes.append(hit)
+        position = hit
+    return tuple(indexes)
+
+
+def find_expressions(text: str, by_first: dict[Key, list[Expression]]) -> list[ExpressionMatch]:
+    found = morphemes(text)
+    keys_of = [key_of(m) if is_content(m) else None for m in found]
+    matches: list[ExpressionMatch] = []
+    for index, key in enumerate(keys_of):
+        if key is None:
+            continue
+        for expression in by_first.get(key, ()):
+            hit = _match_at(found, keys_of, index, expression)
+            if hit is not None:
+                matches.append(ExpressionMatch(expression, found[hit[0]].start,
+                                               found[hit[-1]].end, hit))
+    return _drop_contained(matches)
+
+
+def _drop_contained(matches: list[ExpressionMatch]) -> list[ExpressionMatch]:
+    """Drop a match whose morphemes are a subset of a longer match's (그림 ⊂ 그림의 떡)."""
+    kept = []
+    for match in matches:
+        mine = set(match.morpheme_indexes)
+        if any(other is not match and mine < set(other.morpheme_indexes) for other in matches):
+            continue
+        if any(other.expression.id == match.expression.id and other.start == match.start
+               for other in kept):
+            continue
+        kept.append(match)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+# ---------------------------------------------------------------------------
+# Word glosses: Korean content word → plain English glosses (``tqa/data/glosses.tsv``)
+# ---------------------------------------------------------------------------
+
+GLOSSES_PATH = Path(__file__).resolve().parent.parent / "data" / "glosses.tsv"
+
+
+@dataclass
+class GlossEntry:
+    """One gloss-list line. Multi-part entries (a compound or phrase whose parts are
+    also glossed) are *idiomatic* when no gloss of the whole is built from the parts'
+    glosses: those are what the literal-gloss check looks for."""
+
+    korean: str
+    glosses: list[str]
+    keys: tuple[Key, ...] = ()
+    words: tuple[int, ...] = ()
+    idiomatic: bool = False
+
+    @property
+    def expression(self) -> Expression:
+        """The entry seen as a lexicon expression (for the shared matcher)."""
+        return Expression(f"gloss:{self.korean}", self.korean, self.glosses[0], [],
+                          list(self.glosses), "gloss", str(GLOSSES_PATH), self.keys, self.words)
+
+
+@dataclass
+class Glossary:
+    entries: dict[str, GlossEntry]
+    #: key (form, kind) → glosses of that content word
+    by_key: dict[Key, list[str]]
+    idioms: Lexicon
+
+    #: form → glosses, whatever the word class (the analyser may tag a word alone
+    #: differently from the same word in a sentence: 별 MM alone, NNG in 하늘의 별)
+    by_form: dict[str, list[str]] = field(default_factory=dict)
+
+    def glosses_of(self, key: Key) -> list[str]:
+        return self.by_key.get(key) or self.by_form.get(key.form, [])
+
+    def split_compound(self, word: str) -> tuple[str, str] | None:
+        """A noun the analyser keeps whole (금수저) split into two glossed words (금 + 수저);
+        the most even split wins. None when no split has glosses on both sides."""
+        best = None
+        for cut in range(1, len(word)):
+            left, right = word[:cut], word[cut:]
+            if left in self.by_form and right in self.by_form:
+                if best is None or min(len(left), len(right)) > min(len(best[0]), len(best[1])):
+                    best = (left, right)
+        return best
+
+    def part_glosses(self, keys: tuple[Key, ...]) -> list[list[str]]:
+        """Glosses of each part of an expression: its content keys, or for a single
+        noun, the two halves of :meth:`split_compound`. Unglossed parts are left out."""
+        if len(keys) == 1 and keys[0].kind == "N":
+            halves = self.split_compound(keys[0].form)
+            return [self.by_form[half] for half in halves] if halves else []
+        return [glosses for glosses in (self.glosses_of(key) for key in keys) if glosses]
+
+
+IDIOM_SECTION = "# idioms"
+
+
+def parse_glosses(text: str) -> tuple[dict[str, list[str]], set[str]]:
+    """``korean<TAB>gloss1|gloss2`` lines (``#`` comments, blank lines ignored), and the
+    Korean forms listed after a comment line starting ``# idioms``: the idiom section."""
+    table: dict[str, list[str]] = {}
+    idioms: set[str] = set()
+    in_idioms = False
+    for line in text.splitlines():
+        if line.startswith("#"):
+            in_idioms = line.lower().startswith(IDIOM_SECTION)
+            continue
+        if not line.strip():
+            continue
+        korean, _, glosses = line.partition("\t")
+        words = [g.strip().lower() for g in glosses.split("|") if g.strip()]
+        if korean.strip() and words:
+            table.setdefault(korean.strip(), []).extend(words)
+            if in_idioms:
+                idioms.add(korean.strip())
+    return table, idioms
+
+
+def _compositional(gloss: str, part_glosses: list[list[str]]) -> bool:
+    words = set(gloss.split())
+    return all(any(set(g.split()) & words for g in glosses) for glosses in part_glosses)
+
+
+def build_glossary(table: dict[str, list[str]], idiom_forms: set[str] | None = None) -> Glossary:
+    """Index the gloss table; entries of ``idiom_forms`` (default: every multi-part
+    entry) become idioms when no gloss of theirs is built from their parts' glosses."""
+    entries: dict[str, GlossEntry] = {}
+    by_key: dict[Key, list[str]] = {}
+    for korean, glosses in table.items():
+        keys, words = analyse_form(korean)
+        if " " not in korean and korean.endswith("다") and len(korean) > 1 and \
+                [key.kind for key in keys] != ["V"]:
+            # a verb/adjective the analyser splits when alone (자다 → 자 + 다): key its stem
+            keys, words = (Key(korean[:-1], "V"),), (0,)
+        entry = GlossEntry(korean, glosses, keys, words)
+        entries[korean] = entry
+        if len(keys) == 1:
+            by_key.setdefault(keys[0], []).extend(g for g in glosses if g not in by_key.get(keys[0], []))
+    by_form: dict[str, list[str]] = {}
+    for key, glosses in by_key.items():
+        by_form.setdefault(key.form, []).extend(glosses)
+    for korean, glosses in table.items():  # nouns as written, however the analyser splits them
+        if " " not in korean and not korean.endswith("다"):
+            by_form.setdefault(korean, list(glosses))
+    glossary = Glossary(entries, by_key, Lexicon([]), by_form)
+    idioms = []
+    for entry in entries.values():
+        if not entry.keys:
+            continue
+        if idiom_forms is not None and entry.korean not in idiom_forms:
+            continue
+        if idiom_forms is None and len(entry.keys) < 2:
+            continue
+        part_glosses = glossary.part_glosses(entry.keys)
+        if len(part_glosses) < 2:  # needs two glossed parts to be recognisable word by word
+            continue
+        if not any(_compositional(gloss, part_glosses) for gloss in entry.glosses):
+            entry.idiomatic = True
+            idioms.append(entry.expression)
+    glossary.idioms = Lexicon(idioms)
+    return glossary
+
+
+@lru_cache(maxsize=1)
+def default_glossary() -> Glossary:
+    """The shipped gloss list, loaded once per process (empty if the file is missing)."""
+    try:
+        text = GLOSSES_PATH.read_text(encoding="utf-8")
+    except OSError:
+        text = ""
+    return build_glossary(*parse_glosses(text))

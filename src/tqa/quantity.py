@@ -1,0 +1,263 @@
+"""The shared Quantity type: one numeric expression found in a text, normalised.
+
+Both extractors (:mod:`tqa.ko.numerals` and :mod:`tqa.en.numerals`) return lists of
+:class:`Quantity`; the number/date checks compare them by *value*, never by digit string,
+so "23억6,000만 달러" and "US$2.36 billion" agree and "1억 달러" / "1 billion dollars" do not.
+
+A quantity's ``value`` is a float for everything numeric (amounts, counts, percentages,
+durations, ages, ordinals, years written alone) and a :class:`DateValue` or
+:class:`TimeValue` for calendar dates and clock times. ``step`` says how precisely the
+text states the value: "12.3 million" has step 100 000, "1,234만" step 10 000, so the
+value is only known to ± step / 2 and rounding a translator does stays within that.
+Ranges ("10~20명", "10 to 20 people") give two quantities with ``range_part`` ``low``
+and ``high``.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+#: The kinds a quantity can have.
+KINDS = (
+    "number",            # a bare amount: 1,300만, 13 million
+    "count",             # a number of things: 3명, three people, 49경기
+    "percent",           # 1.6%, 1.6 percent
+    "percentage_point",  # 0.3%포인트, 0.3 percentage points
+    "points",            # 30포인트 (index or score points), 30 points
+    "currency",          # 1억 달러, $100 million (``unit`` is an ISO-like code)
+    "measure",           # 160km, 3톤, 645 miles (``unit`` is a canonical unit name)
+    "date",              # 2019년 4월 12일, April 12, 2019, 월요일, 1990년대 (value: DateValue)
+    "time",              # 오후 3시 30분, 3:30 p.m. (value: TimeValue)
+    "duration",          # 3년, 19개월, 48시간, two weeks (``unit``: year/month/week/day/hour/…)
+    "age",               # 28세, 열 살, 28-year-old
+    "ordinal",           # 제2차, 두 번째, second, 60th, 190위
+    "multiple",          # 두 배, twice, threefold
+    "fraction",          # 3분의 1, 절반, one-third, half
+)
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
+               "August", "September", "October", "November", "December")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date as far as the text states it; any field may be missing."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None   # 0 = Monday … 6 = Sunday
+    decade: int | None = None    # 1990 for "1990년대" / "the 1990s"
+    century: int | None = None   # 21 for "21세기" / "the 21st century"
+
+    def fields(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in
+                ("year", "month", "day", "weekday", "decade", "century")
+                if getattr(self, name) is not None}
+
+    def conflicts(self, other: "DateValue") -> list[str]:
+        """Fields both dates state with different values."""
+        mine, theirs = self.fields(), other.fields()
+        return [name for name in mine if name in theirs and mine[name] != theirs[name]]
+
+    def shares(self, other: "DateValue") -> list[str]:
+        """Fields both dates state (agreeing or not)."""
+        theirs = other.fields()
+        return [name for name in self.fields() if name in theirs]
+
+    def implied_weekday(self) -> int | None:
+        """The weekday of a full year-month-day date."""
+        if self.year and self.month and self.day:
+            import datetime
+
+            try:
+                return datetime.date(self.year, self.month, self.day).weekday()
+            except ValueError:
+                return None
+        return None
+
+    def english(self) -> str:
+        """The date written the way an English news text would: "April 12, 2019"."""
+        parts = []
+        if self.weekday is not None:
+            parts.append(WEEKDAY_NAMES[self.weekday] + ("," if self.month else ""))
+        if self.month and self.day:
+            parts.append(f"{MONTH_NAMES[self.month - 1]} {self.day}" + ("," if self.year else ""))
+        elif self.month:
+            parts.append(MONTH_NAMES[self.month - 1])
+        elif self.day:
+            parts.append(f"the {ordinal_suffix(self.day)}")
+        if self.year:
+            parts.append(str(self.year))
+        if self.decade is not None:
+            parts.append(f"the {self.decade}s")
+        if self.century is not None:
+            parts.append(f"the {ordinal_suffix(self.century)} century")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    """A clock time; ``meridiem_known`` is False for "11시" / "11:00" (could be a.m. or p.m.)."""
+
+    hour: int
+    minute: int = 0
+    meridiem_known: bool = True
+
+    def agrees(self, other: "TimeValue") -> bool:
+        if self.minute != other.minute:
+            return False
+        if self.meridiem_known and other.meridiem_known:
+            return self.hour % 24 == other.hour % 24
+        return self.hour % 12 == other.hour % 12
+
+    def english(self) -> str:
+        if not self.meridiem_known:
+            return f"{self.hour}:{self.minute:02d}"
+        hour = self.hour % 12 or 12
+        return f"{hour}:{self.minute:02d} {'a.m.' if self.hour % 24 < 12 else 'p.m.'}"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One numeric expression of a text."""
+
+    value: float | DateValue | TimeValue
+    kind: str
+    span: tuple[int, int]
+    text: str
+    unit: str | None = None
+    #: an approximation word is attached (약, 여, 가량, about, some, roughly …)
+    approx: bool = False
+    #: "min" (이상, at least, more than), "max" (이하, 미만, up to, less than) or None
+    bound: str | None = None
+    #: the value is known to ± step / 2 (see module docstring)
+    step: float = 1.0
+    #: written with digits or a scale word (worth reporting when missing); False for
+    #: small number words (한 명, "one", "a dozen") translators freely rephrase
+    strong: bool = True
+    #: "low" / "high" when the quantity is one end of a range
+    range_part: str | None = None
+    #: the expression sits inside parentheses (a conversion or a gloss)
+    in_parens: bool = False
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def start(self) -> int:
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        return self.span[1]
+
+    @property
+    def numeric(self) -> float | None:
+        """The value as a number when it has one (a year alone, a day alone count too)."""
+        if isinstance(self.value, float):
+            return self.value
+        if isinstance(self.value, DateValue):
+            fields = self.value.fields()
+            if len(fields) == 1:
+                (name, number), = fields.items()
+                if name in ("year", "day", "century"):
+                    return float(number)
+                if name == "decade":
+                    return float(number)
+        return None
+
+    def tolerance(self) -> float:
+        """Half the precision step, widened to the leading digit when approximate."""
+        step = self.step
+        if self.approx and isinstance(self.value, float) and self.value:
+            step = max(step, significant_step(self.value))
+        return step / 2
+
+
+def significant_step(value: float) -> float:
+    """The place value of the last non-zero digit: 3,000 → 1,000; 1,230 → 10; 2.5 → 0.1."""
+    value = abs(value)
+    if value == 0:
+        return 1.0
+    for exponent in range(15, -7, -1):
+        place = 10.0 ** exponent
+        if place > value * 10:
+            continue
+        scaled = value / place
+        if abs(scaled - round(scaled)) < 1e-6 * max(1.0, scaled):
+            return place
+    return 10.0 ** -6
+
+
+def values_agree(source: Quantity, target: Quantity) -> bool:
+    """The target states the source's value, within the rounding a translator may do.
+
+    The target may round the source to its own precision ("1,234만" → "12.3 million",
+    "about 12 million"); it may not be *less* exact than the source says without an
+    approximation word ("2억" is not "150 million", even though 2억 has one significant
+    figure). An approximation word on the source ("약 1,300만") widens the tolerance to the
+    source's leading digit as well.
+    """
+    x, y = source.numeric, target.numeric
+    if x is None or y is None:
+        return False
+    tolerance = target.tolerance()
+    if source.approx:
+        tolerance = max(tolerance, source.tolerance())
+    return abs(x - y) <= tolerance * (1 + 1e-9) + 1e-9 * max(abs(x), abs(y))
+
+
+def ordinal_suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+# --- English rendering of a value (used for suggestions) -------------------------------
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_CURRENCY_WORDS = {"USD": "dollars", "KRW": "won", "JPY": "yen", "CNY": "yuan", "EUR": "euros",
+                   "GBP": "pounds", "cent": "cents"}
+_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+def format_number(value: float) -> str:
+    """100000000 → "100 million"; 2360000000 → "2.36 billion"; 13500 → "13,500"."""
+    for scale, word in _SCALES:
+        if abs(value) >= scale:
+            scaled = value / scale
+            text = f"{scaled:.6f}".rstrip("0").rstrip(".")
+            return f"{text} {word}"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def english_rendering(quantity: Quantity) -> str:
+    """The quantity as correct English: "100 million dollars", "1.6 percent", "April 12, 2019"."""
+    value = quantity.value
+    if isinstance(value, DateValue) or isinstance(value, TimeValue):
+        return value.english()
+    number = format_number(value)
+    kind, unit = quantity.kind, quantity.unit
+    if kind == "currency" and unit:
+        return f"{number} {_CURRENCY_WORDS.get(unit, unit)}"
+    if kind == "percent":
+        return f"{number} percent"
+    if kind == "percentage_point":
+        return f"{number} percentage points"
+    if kind == "points":
+        return f"{number} points"
+    if kind == "age":
+        return f"{number} years old"
+    if kind == "ordinal":
+        return ordinal_suffix(int(value)) if value == int(value) else number
+    if kind == "multiple":
+        return f"{number} times"
+    if kind in ("measure", "duration") and unit:
+        plural = unit if value == 1 or unit in ("km", "m", "cm", "mm", "kg", "g", "km/h", "mph") else unit + "s"
+        return f"{number} {plural}"
+    if kind == "count" and unit:
+        return f"{number} {unit}"
+    return number

@@ -1,0 +1,110 @@
+"""Helpers the file reports share (html, sarif, junit, csv, xliff): which link an issue
+belongs to, where a span lies in its document, severity thresholds, ITS/SARIF mappings."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import SEVERITY_RANK, Document, Issue, Segment, Span
+
+#: ITS 2.0 localization-quality-issue types (the closed list of the ITS 2.0 spec)
+ITS_ISSUE_TYPES = frozenset((
+    "terminology", "mistranslation", "omission", "untranslated", "addition", "duplication",
+    "inconsistency", "grammar", "legal", "register", "locale-specific-content",
+    "locale-violation", "style", "characters", "misspelling", "typographical", "formatting",
+    "inconsistent-entities", "numbers", "markup", "pattern-problem", "whitespace",
+    "internationalization", "length", "non-conformance", "uncategorized", "other",
+))
+#: ITS locQualityIssueSeverity is a number from 0 to 100
+ITS_SEVERITY = {"critical": 100, "major": 70, "minor": 40, "info": 10}
+SARIF_LEVEL = {"critical": "error", "major": "error", "minor": "warning", "info": "note"}
+
+
+def its_type(issue: Issue) -> str:
+    return issue.its if issue.its in ITS_ISSUE_TYPES else "other"
+
+
+def at_least(severity: str, threshold: str) -> bool:
+    """True when ``severity`` reaches ``threshold`` (``never`` is never reached)."""
+    if threshold not in SEVERITY_RANK:
+        return False
+    return SEVERITY_RANK.get(severity, 0) >= SEVERITY_RANK[threshold]
+
+
+def issues_by_link(document: Document) -> tuple[dict[int, list[Issue]], list[Issue]]:
+    """Issues keyed by the index of the link holding their first segment (source side
+    first); issues pointing at no linked segment come back separately."""
+    link_of_source = {sid: i for i, link in enumerate(document.links) for sid in link.source}
+    link_of_target = {tid: i for i, link in enumerate(document.links) for tid in link.target}
+    grouped: dict[int, list[Issue]] = {}
+    loose: list[Issue] = []
+    for issue in document.issues:
+        index = None
+        if issue.source_segments:
+            index = link_of_source.get(issue.source_segments[0])
+        if index is None and issue.target_segments:
+            index = link_of_target.get(issue.target_segments[0])
+        if index is None:
+            loose.append(issue)
+        else:
+            grouped.setdefault(index, []).append(issue)
+    return grouped, loose
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an issue points on one side: a segment and a span inside it (or the whole
+    segment when the issue carries no span)."""
+
+    segment: Segment
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.segment.text[self.start:self.end]
+
+
+def segment_by_id(segments: list[Segment], segment_id: int) -> Segment | None:
+    if 0 <= segment_id < len(segments) and segments[segment_id].id == segment_id:
+        return segments[segment_id]
+    return next((segment for segment in segments if segment.id == segment_id), None)
+
+
+def place(document: Document, issue: Issue, side: str) -> Place | None:
+    """The span an issue points at on ``side`` ("source" or "target"); spans index the
+    issue's first segment on that side (as the runner builds them)."""
+    ids = issue.source_segments if side == "source" else issue.target_segments
+    segments = document.source_segments if side == "source" else document.target_segments
+    if not ids:
+        return None
+    segment = segment_by_id(segments, ids[0])
+    if segment is None:
+        return None
+    span: Span | None = issue.source_span if side == "source" else issue.target_span
+    if span is None:
+        return Place(segment, 0, len(segment.text))
+    start = max(0, min(span.start, len(segment.text)))
+    end = max(start, min(span.end, len(segment.text)))
+    return Place(segment, start, end)
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in code points) of ``offset`` in ``text``."""
+    offset = max(0, min(offset, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    line_start = text.rfind("\n", 0, offset) + 1
+    return line, offset - line_start + 1
+
+
+def document_region(document_text: str, where: Place) -> dict:
+    """SARIF-style region (1-based lines/columns) of a place, using the segment's offset
+    in the document text; falls back to the segment alone when the text disagrees."""
+    segment = where.segment
+    if document_text[segment.start:segment.end] == segment.text:
+        base_text, base = document_text, segment.start
+    else:  # bilingual readers may hold segments that are not a slice of one text
+        base_text, base = segment.text, 0
+    start_line, start_column = line_column(base_text, base + where.start)
+    end_line, end_column = line_column(base_text, base + where.end)
+    return {"startLine": start_line, "startColumn": start_column,
+            "endLine": end_line, "endColumn": end_column}

@@ -1,0 +1,95 @@
+"""JUnit XML report, for CI systems that show test results.
+
+One ``<testsuite>`` per document, one ``<testcase>`` per aligned pair. A pair whose
+issues reach the threshold (``--fail-on``; ``major`` by default, ``never`` fails nothing)
+gets one ``<failure>`` listing them; issues below the threshold go to ``<system-out>``.
+Issues that belong to no pair form a "document" testcase; skipped checks are
+``<skipped>`` testcases. Built with ``xml.etree`` (escaping included).
+"""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from ..document import Document, Issue
+from .common import at_least, issues_by_link
+
+DEFAULT_THRESHOLD = "major"
+# characters XML 1.0 cannot hold at all, even escaped
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    return _XML_ILLEGAL.sub("\ufffd", text)
+
+
+def _issue_line(issue: Issue) -> str:
+    where = ""
+    if issue.target_span is not None:
+        where = f' target "{issue.target_span.text}"'
+    elif issue.source_span is not None:
+        where = f' source "{issue.source_span.text}"'
+    line = f"{issue.severity} {issue.rule} [{issue.check}]{where}: {issue.message}"
+    if issue.suggestion:
+        line += f" (suggestion: {issue.suggestion})"
+    return line
+
+
+def _testcase(suite: ET.Element, classname: str, name: str, issues: list[Issue], threshold: str,
+              context: str) -> tuple[int, int]:
+    """Adds one testcase; returns (tests, failures) it contributes."""
+    case = ET.SubElement(suite, "testcase", classname=xml_safe(classname), name=xml_safe(name), time="0")
+    failing = [issue for issue in issues if at_least(issue.severity, threshold)]
+    other = [issue for issue in issues if issue not in failing]
+    if failing:
+        worst = failing[0]
+        failure = ET.SubElement(case, "failure", type=worst.rule,
+                                message=xml_safe(f"{len(failing)} issue(s): {worst.message}"))
+        failure.text = xml_safe("\n".join(_issue_line(issue) for issue in failing) + "\n\n" + context)
+    if other:
+        out = ET.SubElement(case, "system-out")
+        out.text = xml_safe("\n".join(_issue_line(issue) for issue in other))
+    return 1, 1 if failing else 0
+
+
+def _pair_context(document: Document, source_ids, target_ids) -> str:
+    source = " ".join(document.source_segments[i].text for i in source_ids)
+    target = " ".join(document.target_segments[i].text for i in target_ids)
+    return f"source: {source or '(none)'}\ntarget: {target or '(none)'}"
+
+
+def _suite(root: ET.Element, document: Document, threshold: str) -> None:
+    name = f"{document.source_path or '(source)'} -> {document.target_path or '(target)'}"
+    suite = ET.SubElement(root, "testsuite", name=xml_safe(name))
+    classname = f"tqa.{document.target_path or document.source_path or 'document'}"
+    grouped, loose = issues_by_link(document)
+    tests = failures = skipped = 0
+    for index, link in enumerate(document.links):
+        label = (f"pair {index + 1}: source {','.join(map(str, link.source)) or '-'}"
+                 f" / target {','.join(map(str, link.target)) or '-'}")
+        added, failed = _testcase(suite, classname, label, grouped.get(index, []), threshold,
+                                  _pair_context(document, link.source, link.target))
+        tests, failures = tests + added, failures + failed
+    if loose:
+        added, failed = _testcase(suite, classname, "document", loose, threshold, "")
+        tests, failures = tests + added, failures + failed
+    for code, reason in sorted(document.skipped.items()):
+        case = ET.SubElement(suite, "testcase", classname=xml_safe(classname), name=xml_safe(code), time="0")
+        ET.SubElement(case, "skipped", message=xml_safe(reason))
+        tests, skipped = tests + 1, skipped + 1
+    suite.set("tests", str(tests))
+    suite.set("failures", str(failures))
+    suite.set("errors", "0")
+    suite.set("skipped", str(skipped))
+    suite.set("time", "0")
+
+
+def render(documents: list[Document], fail_on: str | None = None, **_options) -> str:
+    threshold = fail_on or DEFAULT_THRESHOLD
+    root = ET.Element("testsuites", name="tqa")
+    for document in documents:
+        _suite(root, document, threshold)
+    for attribute in ("tests", "failures", "errors", "skipped"):
+        root.set(attribute, str(sum(int(suite.get(attribute, "0")) for suite in root)))
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

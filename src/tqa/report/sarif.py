@@ -1,0 +1,141 @@
+"""SARIF 2.1.0 report, for code-scanning UIs and CI annotations.
+
+One run for the whole invocation. ``tool.driver.rules`` describes every rule that has a
+result (id, shortDescription, default level, family/MQM/ITS in properties). Each issue
+becomes a result whose location is the span in the target file (the source file when the
+issue only points at the source, e.g. an omission) with 1-based line/column computed from
+the segment's offset in its document plus the span offset; the source span, when there is
+one, is a related location. Columns count Unicode code points (``columnKind``).
+Skipped checks are tool execution notifications.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path, PurePosixPath
+from urllib.parse import quote
+
+from .. import __version__
+from ..checks.registry import RULES
+from ..document import Document, Issue
+from .common import SARIF_LEVEL, document_region, place
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_VERSION = "2.1.0"
+
+
+def artifact_uri(path: str) -> str:
+    """A URI reference for a file path: relative paths stay relative (forward slashes,
+    percent-encoded); absolute paths become ``file://`` URIs."""
+    candidate = Path(path)
+    if candidate.is_absolute():
+        return candidate.as_uri()
+    return quote(str(PurePosixPath(*candidate.parts)), safe="/")
+
+
+class _Artifacts:
+    """The run's ``artifacts`` array, one entry per file, indexed as results refer to them."""
+
+    def __init__(self):
+        self.entries: list[dict] = []
+        self.index: dict[str, int] = {}
+
+    def location(self, path: str | None) -> dict:
+        path = path or "(stdin)"
+        if path not in self.index:
+            self.index[path] = len(self.entries)
+            self.entries.append({"location": {"uri": artifact_uri(path)}, "mimeType": "text/plain"})
+        return {"uri": artifact_uri(path), "index": self.index[path]}
+
+
+def _rule_descriptor(code: str, issue: Issue) -> dict:
+    rule = RULES.get(code)
+    family = rule.check if rule else issue.check
+    severity = rule.severity if rule else issue.severity
+    doc = rule.doc if rule else f"{family} check"
+    return {
+        "id": code,
+        "shortDescription": {"text": doc},
+        "defaultConfiguration": {"level": SARIF_LEVEL.get(severity, "warning")},
+        "properties": {"family": family, "severity": severity,
+                       "mqm": rule.mqm if rule else issue.mqm, "its": rule.its if rule else issue.its,
+                       "tags": [family]},
+    }
+
+
+def _physical_location(document: Document, issue: Issue, side: str, artifacts: _Artifacts) -> dict | None:
+    where = place(document, issue, side)
+    if where is None:
+        return None
+    path = document.target_path if side == "target" else document.source_path
+    if side == "target" and document.target_path is None:
+        path = document.source_path  # one bilingual file holds both sides
+    text = document.target_text if side == "target" else document.source_text
+    region = document_region(text or "", where)
+    region["snippet"] = {"text": where.text}
+    return {"artifactLocation": artifacts.location(path), "region": region}
+
+
+def _fingerprint(issue: Issue, document: Document) -> str:
+    """Stable across runs that do not change the flagged text (for baseline tracking)."""
+    target = issue.target_span.text if issue.target_span else ""
+    source = issue.source_span.text if issue.source_span else ""
+    key = "\x1f".join([issue.rule, document.target_path or "", source, target, issue.message])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def _result(document: Document, issue: Issue, rule_index: int, artifacts: _Artifacts) -> dict:
+    message = issue.message + (f" Suggestion: {issue.suggestion}" if issue.suggestion else "")
+    result: dict = {
+        "ruleId": issue.rule, "ruleIndex": rule_index, "kind": "fail",
+        "level": SARIF_LEVEL.get(issue.severity, "warning"),
+        "message": {"text": message},
+        "partialFingerprints": {"tqaIssue/v1": _fingerprint(issue, document)},
+        "properties": {"check": issue.check, "severity": issue.severity, "mqm": issue.mqm, "its": issue.its,
+                       "sourceSegments": list(issue.source_segments),
+                       "targetSegments": list(issue.target_segments)},
+    }
+    if issue.suggestion is not None:
+        result["properties"]["suggestion"] = issue.suggestion
+    if issue.confidence is not None:
+        result["properties"]["confidence"] = round(float(issue.confidence), 4)
+    target = _physical_location(document, issue, "target", artifacts)
+    source = _physical_location(document, issue, "source", artifacts)
+    primary = target or source
+    if primary is None:
+        primary = {"artifactLocation": artifacts.location(document.target_path or document.source_path)}
+    result["locations"] = [{"physicalLocation": primary}]
+    if target is not None and source is not None:
+        result["relatedLocations"] = [{"id": 1, "message": {"text": "Korean source"},
+                                       "physicalLocation": source}]
+    return result
+
+
+def sarif_log(documents: list[Document]) -> dict:
+    artifacts = _Artifacts()
+    rules: list[dict] = []
+    rule_index: dict[str, int] = {}
+    results: list[dict] = []
+    notifications: list[dict] = []
+    for document in documents:
+        for issue in document.issues:
+            if issue.rule not in rule_index:
+                rule_index[issue.rule] = len(rules)
+                rules.append(_rule_descriptor(issue.rule, issue))
+            results.append(_result(document, issue, rule_index[issue.rule], artifacts))
+        for code, reason in sorted(document.skipped.items()):
+            notifications.append({"level": "note", "message": {"text": f"{code} skipped: {reason}"},
+                                  "descriptor": {"id": code}})
+    run = {
+        "tool": {"driver": {"name": "tqa", "version": __version__, "semanticVersion": __version__,
+                            "rules": rules}},
+        "columnKind": "unicodeCodePoints",
+        "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": notifications}],
+        "artifacts": artifacts.entries,
+        "results": results,
+    }
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+
+
+def render(documents: list[Document], **_options) -> str:
+    return json.dumps(sarif_log(documents), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,234 @@
+"""The number/date rules (TQA101–TQA179), each with a true positive and a near miss.
+
+Documents are built by hand (one link per pair), so these tests need no pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tqa.checks import numbers  # noqa: F401  (registers the rules)
+from tqa.checks.registry import RULES
+from tqa.checks.runner import CheckContext, run_checks
+from tqa.document import Document, Link, Segment
+
+NUMBER_RULES = [rule for rule in RULES.values() if rule.check in ("number", "date")]
+
+
+def document_of(pairs: list[tuple[str, str]]) -> Document:
+    def segments(texts):
+        result, offset = [], 0
+        for index, text in enumerate(texts):
+            result.append(Segment(index, text, offset, offset + len(text)))
+            offset += len(text) + 1
+        return result
+
+    sources, targets = [s for s, _ in pairs], [t for _, t in pairs]
+    return Document(None, None, "\n".join(sources), "\n".join(targets), segments(sources), segments(targets),
+                    [Link((i,), (i,)) for i in range(len(pairs))])
+
+
+def issues_of(*pairs: tuple[str, str]):
+    return run_checks(document_of(list(pairs)), NUMBER_RULES, CheckContext(fast=True))
+
+
+def codes(*pairs):
+    return sorted(issue.rule for issue in issues_of(*pairs))
+
+
+def test_every_rule_is_registered_in_its_range():
+    found = {rule.code: rule for rule in NUMBER_RULES}
+    for code, rule in found.items():
+        number = int(code[3:])
+        assert (100 <= number <= 139 and rule.check == "number") or (140 <= number <= 179 and rule.check == "date")
+        assert rule.doc and rule.severity in ("major", "minor")
+    assert {"TQA101", "TQA102", "TQA103", "TQA104", "TQA105", "TQA130",
+            "TQA140", "TQA141", "TQA142", "TQA143", "TQA144", "TQA170"} <= set(found)
+
+
+# --- TQA101 value mismatch -----------------------------------------------------------------
+
+def test_value_mismatch_ten_times_too_big():
+    (issue,) = issues_of(("회사는 1억 달러를 투자했다.", "The company invested 1 billion dollars."))
+    assert (issue.rule, issue.severity, issue.check) == ("TQA101", "major", "number")
+    assert issue.suggestion == "100 million dollars"
+    assert issue.source_span.text == "1억 달러"
+    assert issue.target_span.text == "1 billion dollars"
+
+
+@pytest.mark.parametrize("source, target", [
+    ("수출액은 23억6,000만달러였다.", "Exports were US$2.36 billion."),
+    ("회사는 1억 달러를 투자했다.", "The company invested $100 million."),
+    ("승객은 1,234만 명이었다.", "There were 12.3 million passengers."),
+    ("승객은 약 1,234만 명이었다.", "There were about 12 million passengers."),
+    ("승객은 1,300만 명이었다.", "There were 13 million passengers."),
+    ("세 명이 다쳤다.", "Three people were hurt."),
+    ("매출이 두 배로 늘었다.", "Sales doubled."),
+    ("두 사람 모두 풀려났다.", "Both were released."),
+])
+def test_value_mismatch_near_misses(source, target):
+    assert codes((source, target)) == []
+
+
+def test_value_mismatch_needs_the_rounding_to_be_honest():
+    # "2억" is not "150 million", though both have one significant figure
+    assert "TQA101" in codes(("오늘은 2억 유로다.", "Today it is 150 million euros."))
+
+
+# --- TQA102 figure missing -----------------------------------------------------------------
+
+def test_missing_figure_is_major_when_the_rest_matches():
+    (issue,) = issues_of(("사고로 15명이 숨지고 150명이 다쳤다.", "The accident killed 15 people."))
+    assert (issue.rule, issue.severity) == ("TQA102", "major")
+    assert issue.source_span.text == "150명" and issue.target_span is None
+
+
+def test_missing_figure_is_minor_when_nothing_else_aligns():
+    (issue,) = issues_of(("부상자는 150명이다.", "Many people were hurt."))
+    assert (issue.rule, issue.severity) == ("TQA102", "minor")
+
+
+def test_missing_figure_near_miss():
+    assert codes(("사고로 15명이 숨지고 150명이 다쳤다.", "The accident killed 15 people and injured 150.")) == []
+    assert codes(("그는 1위를 차지했다.", "He came top.")) == []  # 1 is often a word
+
+
+# --- TQA103 extra figure -------------------------------------------------------------------
+
+def test_extra_figure():
+    (issue,) = issues_of(("사고로 여러 명이 다쳤다.", "The accident injured 37 people."))
+    assert (issue.rule, issue.severity) == ("TQA103", "minor")
+    assert issue.target_span.text == "37 people"
+
+
+@pytest.mark.parametrize("source, target", [
+    ("그는 10억 원을 기부했다.", "He donated 1 billion won ($850,000)."),
+    ("폭풍은 시속 165km로 움직인다.", "The storm moves at 105 miles per hour (165 km/h)."),
+    ("사고로 여러 명이 다쳤다.", "The accident injured dozens."),
+])
+def test_extra_figure_near_misses(source, target):
+    assert codes((source, target)) == []
+
+
+# --- TQA104 percent vs percentage points ---------------------------------------------------
+
+def test_percent_for_percentage_points():
+    (issue,) = issues_of(("실업률이 0.5%포인트 올랐다.", "Unemployment rose 0.5 percent."))
+    assert (issue.rule, issue.severity) == ("TQA104", "major")
+    assert issue.suggestion == "0.5 percentage points"
+
+
+def test_percentage_points_for_percent():
+    assert codes(("물가가 3% 올랐다.", "Prices rose 3 percentage points.")) == ["TQA104"]
+
+
+def test_percent_near_miss():
+    assert codes(("실업률이 0.5%포인트 올랐다.", "Unemployment rose 0.5 percentage points.")) == []
+    assert codes(("물가가 3% 올랐다.", "Prices rose 3%.")) == []
+
+
+# --- TQA105 unit / currency mismatch -------------------------------------------------------
+
+def test_currency_mismatch():
+    (issue,) = issues_of(("정부는 100억 원을 투자했다.", "The government invested 10 billion dollars."))
+    assert (issue.rule, issue.severity) == ("TQA105", "major")
+    assert issue.suggestion == "10 billion won"
+
+
+def test_unit_mismatch_near_misses():
+    assert codes(("정부는 100억 원을 투자했다.", "The government invested 10 billion won.")) == []
+    # a converted value is not a unit error
+    assert codes(("차는 시속 160km로 달렸다.", "The car drove at 100 mph.")) == []
+    assert codes(("그는 7.75kg이었다.", "He weighed 17 pounds.")) == []
+
+
+# --- dates -----------------------------------------------------------------------------
+
+def test_date_mismatch():
+    (issue,) = issues_of(("공사는 2019년 4월에 시작됐다.", "Work began in April 2018."))
+    assert (issue.rule, issue.check, issue.severity) == ("TQA140", "date", "major")
+    assert issue.suggestion == "April 2019"
+    assert issue.source_span.text == "2019년 4월" and issue.target_span.text == "April 2018"
+
+
+def test_date_mismatch_month():
+    assert codes(("그는 3월 5일 도착했다.", "He arrived on May 5.")) == ["TQA140"]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("공사는 2019년 4월에 시작됐다.", "Work began in April."),          # a redundant year dropped
+    ("그는 3월 5일 도착했다.", "He arrived on March 5th."),
+    ("그는 3월 5일 도착했다.", "He arrived on 5 March."),
+    ("회의는 12일 열렸다.", "The meeting was held on Tuesday."),         # weekday instead of the day
+    ("이듬해인 2020년에 끝났다.", "It ended the following year."),
+    ("1990년대에 유행했다.", "It was popular in the 1990s."),
+])
+def test_date_near_misses(source, target):
+    assert codes((source, target)) == []
+
+
+def test_weekday_mismatch():
+    (issue,) = issues_of(("회의는 월요일에 열렸다.", "The meeting was held on Tuesday."))
+    assert (issue.rule, issue.check) == ("TQA141", "date")
+    assert issue.suggestion == "Monday"
+    assert codes(("회의는 월요일에 열렸다.", "The meeting was held on Monday.")) == []
+
+
+def test_weekday_that_does_not_fit_the_date():
+    # 12 April 2019 was a Friday
+    assert codes(("회의는 2019년 4월 12일에 열렸다.", "It was held on Thursday, April 12, 2019.")) == ["TQA141"]
+    assert codes(("회의는 2019년 4월 12일에 열렸다.", "It was held on Friday, April 12, 2019.")) == []
+
+
+def test_date_missing():
+    (issue,) = issues_of(("그는 2019년 4월 12일에 도착했다.", "He arrived."))
+    assert (issue.rule, issue.check, issue.severity) == ("TQA142", "date", "minor")
+    assert codes(("그는 2019년 4월 12일에 도착했다.", "He arrived on April 12, 2019.")) == []
+
+
+def test_time_mismatch():
+    (issue,) = issues_of(("회의는 오후 3시 30분에 시작했다.", "The meeting started at 4:30 p.m."))
+    assert (issue.rule, issue.suggestion) == ("TQA143", "3:30 p.m.")
+    assert codes(("회의는 오후 3시 30분에 시작했다.", "The meeting started at 3:30 p.m.")) == []
+    assert codes(("시위는 11시 20분에 끝났다.", "The protest ended at 11:20.")) == []
+
+
+def test_duration_mismatch():
+    assert codes(("그는 3년 동안 일했다.", "He worked there for four years.")) == ["TQA143"]
+    assert codes(("그는 3년 동안 일했다.", "He worked there for three years.")) == []
+    assert codes(("그는 20년 동안 일했다.", "He worked there for two decades.")) == []
+
+
+def test_extra_date():
+    (issue,) = issues_of(("회의가 열렸다.", "The meeting was held on April 12, 2019."))
+    assert (issue.rule, issue.severity) == ("TQA144", "minor")
+    assert codes(("회의가 열렸다.", "The meeting was held in April.")) == []
+
+
+# --- document rules ----------------------------------------------------------------------
+
+def test_same_amount_rendered_two_ways():
+    found = codes(("수출은 23억6,000만 달러였다.", "Exports were $2.36 billion."),
+                  ("23억6,000만 달러는 기록이다.", "The $2.4 billion is a record."))
+    assert found == ["TQA130"]
+
+
+def test_same_amount_rendered_the_same_way():
+    assert codes(("수출은 23억6,000만 달러였다.", "Exports were $2.36 billion."),
+                 ("23억6,000만 달러는 기록이다.", "The 2.36 billion dollars is a record.")) == []
+
+
+def test_same_date_rendered_two_ways():
+    issues = issues_of(("행사는 2019년 4월 12일 시작됐다.", "It began on April 12, 2019."),
+                       ("2019년 4월 12일 이후 바뀌었다.", "It changed after April 21, 2019."))
+    assert sorted(issue.rule for issue in issues) == ["TQA140", "TQA170"]
+    assert codes(("행사는 2019년 4월 12일 시작됐다.", "It began on April 12, 2019."),
+                 ("2019년 4월 12일 이후 바뀌었다.", "It changed after April 12.")) == []
+
+
+def test_spans_point_into_the_right_segment():
+    document = document_of([("첫 문장이다.", "First sentence."),
+                            ("회사는 1억 달러를 투자했다.", "The company invested 1 billion dollars.")])
+    (issue,) = run_checks(document, NUMBER_RULES, CheckContext())
+    assert issue.source_segments == [1] and issue.target_segments == [1]
+    segment = document.target_segments[1].text
+    assert segment[issue.target_span.start:issue.target_span.end] == "1 billion dollars"

@@ -1,0 +1,263 @@
+"""Korean and English numeric expressions → Quantity (value, kind, unit, approximation, span).
+
+Every sentence here was written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tqa.en.numerals import extract_quantities as extract_english
+from tqa.en.numerals import words_to_number
+from tqa.ko.numerals import extract_quantities as extract_korean
+from tqa.quantity import DateValue, Quantity, TimeValue, english_rendering, format_number
+
+
+def only(quantities: list[Quantity]) -> Quantity:
+    assert len(quantities) == 1, [(q.text, q.kind, q.value) for q in quantities]
+    return quantities[0]
+
+
+# --- Korean --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, kind, unit", [
+    ("회사는 1억 달러를 투자했다.", 1e8, "currency", "USD"),
+    ("수출액은 23억6,000만달러였다.", 2.36e9, "currency", "USD"),
+    ("예산은 23억 6000만 달러로 늘었다.", 2.36e9, "currency", "USD"),
+    ("이 사업에 3천만 원이 들었다.", 3e7, "currency", "KRW"),
+    ("5백 개의 상자가 도착했다.", 500, "count", None),
+    ("승객 1,300만 명이 이용했다.", 1.3e7, "count", "people"),
+    ("천만 건의 기록이 남았다.", 1e7, "count", "cases"),
+    ("인구는 1억 4천 2백만 명이다.", 1.42e8, "count", "people"),
+    ("그는 37만 5,000달러를 받았다.", 375000, "currency", "USD"),
+    ("총 22 억 5 천만 명이 산다.", 2.25e9, "count", "people"),
+    ("가격은 1.5억 원이다.", 1.5e8, "currency", "KRW"),
+    ("물가가 1.6% 올랐다.", 1.6, "percent", "%"),
+    ("금리가 10퍼센트에 달했다.", 10, "percent", "%"),
+    ("실업률이 0.3%포인트 내렸다.", 0.3, "percentage_point", "pp"),
+    ("격차가 2%p 줄었다.", 2, "percentage_point", "pp"),
+    ("지수가 30포인트 올랐다.", 30, "points", "points"),
+    ("하루 280만 배럴을 생산한다.", 2.8e6, "measure", "barrel"),
+    ("시속 160km로 달렸다.", 160, "measure", "km/h"),
+    ("무게가 5톤인 바위.", 5, "measure", "ton"),
+    ("면적은 30평이다.", 30, "measure", "pyeong"),
+    ("엔화로 500엔을 냈다.", 500, "currency", "JPY"),
+    ("그 회사는 200억 위안을 벌었다.", 2e10, "currency", "CNY"),
+    ("벌금은 300유로였다.", 300, "currency", "EUR"),
+    ("그는 100파운드를 냈다.", 100, "currency", "GBP"),
+    ("그는 49경기에 출전했다.", 49, "count", "games"),
+    ("28세인 선수가 합류했다.", 28, "age", "year"),
+    ("그는 3년 동안 일했다.", 3, "duration", "year"),
+    ("19개월 만에 최고치다.", 19, "duration", "month"),
+    ("2주 뒤에 만난다.", 2, "duration", "week"),
+    ("48시간 안에 답하라.", 48, "duration", "hour"),
+    ("제2차 회의가 열렸다.", 2, "ordinal", None),
+    ("그는 190위에 올랐다.", 190, "ordinal", "rank"),
+    ("매출이 두 배로 늘었다.", 2, "multiple", None),
+])
+def test_korean_amounts(text, value, kind, unit):
+    quantity = only(extract_korean(text))
+    assert quantity.value == pytest.approx(value)
+    assert (quantity.kind, quantity.unit) == (kind, unit)
+    assert text[quantity.start:quantity.end] == quantity.text
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("한 명이 다쳤다.", 1, "count"),
+    ("세 차례 회의했다.", 3, "count"),
+    ("열 살 소녀가 이겼다.", 10, "age"),
+    ("스무 살이 되었다.", 20, "age"),
+    ("열두 명이 모였다.", 12, "count"),
+    ("두 번째 시도였다.", 2, "ordinal"),
+    ("첫째 이유는 비용이다.", 1, "ordinal"),
+    ("전체의 3분의 1이 찬성했다.", 1 / 3, "fraction"),
+    ("삼 분의 일이 남았다.", 1 / 3, "fraction"),
+    ("절반이 반대했다.", 0.5, "fraction"),
+])
+def test_korean_number_words(text, value, kind):
+    quantity = only(extract_korean(text))
+    assert quantity.value == pytest.approx(value)
+    assert quantity.kind == kind
+    assert not quantity.strong  # word numbers are rephrased freely by translators
+
+
+@pytest.mark.parametrize("text, approx, bound", [
+    ("약 1,300만 명", True, None),
+    ("100여 명", True, None),
+    ("1만여 명", True, None),
+    ("30명가량", True, None),
+    ("5시쯤", True, None),
+    ("10% 안팎", True, None),
+    ("20명 이상", False, "min"),
+    ("80명이 넘는", False, "min"),
+    ("5톤 이하", False, "max"),
+    ("10개 미만", False, "max"),
+    ("최대 5톤", False, "max"),
+    ("최소 3명", False, "min"),
+])
+def test_korean_approximation_and_bounds(text, approx, bound):
+    quantity = only(extract_korean(text))
+    assert (quantity.approx, quantity.bound) == (approx, bound)
+
+
+def test_korean_dates_merge_into_one_value():
+    date = only(extract_korean("그는 2019년 4월 12일 월요일에 도착했다."))
+    assert date.value == DateValue(year=2019, month=4, day=12, weekday=0)
+    assert date.text == "2019년 4월 12일 월요일"
+    assert only(extract_korean("2019.4.12 발표")).value == DateValue(2019, 4, 12)
+    assert only(extract_korean("'19년 봄")).value == DateValue(year=2019)
+    assert only(extract_korean("1990년대 초")).value == DateValue(decade=1990)
+    assert only(extract_korean("21세기의 과제")).value == DateValue(century=21)
+    assert only(extract_korean("지난 12일 열린 회의")).value == DateValue(day=12)
+    assert only(extract_korean("4월 12일(월) 개최")).value == DateValue(month=4, day=12, weekday=0)
+
+
+def test_korean_year_range_expands_the_short_year():
+    low, high = extract_korean("1950~53년 전쟁")
+    assert (low.value, high.value) == (DateValue(year=1950), DateValue(year=1953))
+    assert (low.range_part, high.range_part) == ("low", "high")
+
+
+def test_korean_times():
+    assert only(extract_korean("오후 3시 30분에 만났다.")).value == TimeValue(15, 30, True)
+    assert only(extract_korean("11시 20분에 시작")).value == TimeValue(11, 20, False)
+    assert only(extract_korean("3시 반에 끝났다")).value == TimeValue(3, 30, False)
+    assert only(extract_korean("회의는 15:30에 시작")).value == TimeValue(15, 30, True)
+
+
+def test_korean_ranges_share_the_unit():
+    low, high = extract_korean("10~20명이 다쳤다.")
+    assert (low.value, low.kind, low.unit, low.range_part) == (10, "count", "people", "low")
+    assert (high.value, high.range_part) == (20, "high")
+
+
+@pytest.mark.parametrize("text", [
+    "세계에서 가장 큰 기억 장치", "서울시장이 말했다", "수십억 달러가 들었다", "억만장자가 됐다",
+    "HER2 단백질", "SS19 컬렉션", "시간이 없다", "세계 경제", "한국 정부",
+])
+def test_korean_non_numbers_are_ignored(text):
+    assert extract_korean(text) == []
+
+
+def test_korean_article_number_is_not_a_trillion():
+    quantity = only(extract_korean("헌법 제247조에 따라"))
+    assert quantity.value == 247 and quantity.kind == "ordinal"
+
+
+def test_korean_step_records_precision():
+    assert only(extract_korean("1,234만 명")).step == 1e4
+    assert only(extract_korean("23억 달러")).step == 1e8
+    assert only(extract_korean("3천만 원")).step == 1e7
+
+
+# --- English -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, kind, unit", [
+    ("It lent 100 million dollars.", 1e8, "currency", "USD"),
+    ("Exports hit US$2.36 billion.", 2.36e9, "currency", "USD"),
+    ("A $100 million plan.", 1e8, "currency", "USD"),
+    ("It carried 13 million passengers.", 1.3e7, "count", "people"),
+    ("A €10bn deal.", 1e10, "currency", "EUR"),
+    ("It cost $5m.", 5e6, "currency", "USD"),
+    ("Prices rose 1.6 percent.", 1.6, "percent", "%"),
+    ("Prices rose 1.6 per cent.", 1.6, "percent", "%"),
+    ("Prices rose 1.6%.", 1.6, "percent", "%"),
+    ("Rates fell 0.3 percentage points.", 0.3, "percentage_point", "pp"),
+    ("Growth slowed by half a percent.", 0.5, "percent", "%"),
+    ("They drove 160 km/h.", 160, "measure", "km/h"),
+    ("It weighs 5 tonnes.", 5, "measure", "ton"),
+    ("The 28-year-old won.", 28, "age", "year"),
+    ("They met for three years.", 3, "duration", "year"),
+    ("Sales hit a 19-month high.", 19, "duration", "month"),
+    ("It was a four-year low.", 4, "duration", "year"),
+    ("She finished 2nd.", 2, "ordinal", None),
+    ("He was ranked 190th.", 190, "ordinal", None),
+    ("It sold twice as many.", 2, "multiple", None),
+    ("One-third of voters agreed.", 1 / 3, "fraction", None),
+    ("A third of voters agreed.", 1 / 3, "fraction", None),
+    ("Buy a dozen eggs.", 12, "number", None),
+    ("He has two-dozen awards.", 24, "number", None),
+    ("Over two decades of work.", 20, "duration", "year"),
+])
+def test_english_amounts(text, value, kind, unit):
+    quantity = only(extract_english(text))
+    assert quantity.value == pytest.approx(value)
+    assert (quantity.kind, quantity.unit) == (kind, unit)
+    assert text[quantity.start:quantity.end] == quantity.text
+
+
+@pytest.mark.parametrize("words, value", [
+    ("thirteen", 13), ("twenty-one", 21), ("two hundred and fifty", 250),
+    ("nine hundred ninety-nine billion", 999e9), ("a dozen", 12), ("ten million", 1e7),
+    ("one hundred twenty three thousand four hundred", 123400),
+])
+def test_english_number_words(words, value):
+    assert words_to_number(words) == value
+    assert only(extract_english(f"We counted {words} of them.")).value == value
+
+
+def test_english_number_words_do_not_run_together():
+    assert [q.value for q in extract_english("a one two finish")] == [1, 2]
+    assert [q.value for q in extract_english("between three and six months")] == [3, 6]
+
+
+@pytest.mark.parametrize("text, approx, bound", [
+    ("about 13 million people", True, None), ("some 300 people", True, None),
+    ("roughly 40 percent", True, None), ("more than 80 people", False, "min"),
+    ("less than 5 tons", False, "max"), ("up to 20 people", False, "max"),
+    ("at least 7 ships", False, "min"),
+])
+def test_english_approximation_and_bounds(text, approx, bound):
+    quantity = only(extract_english(text))
+    assert (quantity.approx, quantity.bound) == (approx, bound)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("on April 12, 2019 the", DateValue(2019, 4, 12)),
+    ("on 12 April 2019 the", DateValue(2019, 4, 12)),
+    ("on Apr. 12 the", DateValue(month=4, day=12)),
+    ("in April 2019 the", DateValue(2019, 4)),
+    ("in the 1990s", DateValue(decade=1990)),
+    ("in the 21st century", DateValue(century=21)),
+    ("on Tuesday", DateValue(weekday=1)),
+    ("on Friday, March 3", DateValue(month=3, day=3, weekday=4)),
+    ("in May", DateValue(month=5)),
+    ("in 2019", DateValue(year=2019)),
+])
+def test_english_dates(text, value):
+    assert only(extract_english(text)).value == value
+
+
+def test_english_may_the_verb_is_not_a_month():
+    assert extract_english("They may go.") == []
+    assert extract_english("May I help?") == []
+
+
+def test_english_times():
+    assert only(extract_english("at 3:30 p.m. sharp")).value == TimeValue(15, 30, True)
+    assert only(extract_english("at 9 am")).value == TimeValue(9, 0, True)
+    assert only(extract_english("at 7.55am")).value == TimeValue(7, 55, True)
+    assert only(extract_english("just after 11:00")).value == TimeValue(11, 0, False)
+
+
+def test_english_ranges():
+    low, high = extract_english("10 to 20 people")
+    assert (low.value, low.kind, low.range_part, high.range_part) == (10, "count", "low", "high")
+    low, high = extract_english("$2 to 3 billion")
+    assert (low.value, high.value) == (2e9, 3e9)
+    low, high = extract_english("the 1995-96 season")
+    assert (low.value, high.value) == (DateValue(year=1995), DateValue(year=1996))
+
+
+def test_english_scores_and_codes_are_not_ranges():
+    five, three = extract_english("a 5-3 win")
+    assert (five.range_part, three.range_part) == (None, None)
+    assert extract_english("a 4x4 car and a 27:37 goal") == []
+
+
+def test_rendering_for_suggestions():
+    assert format_number(1e8) == "100 million"
+    assert format_number(2.36e9) == "2.36 billion"
+    assert format_number(13500) == "13,500"
+    assert english_rendering(only(extract_korean("1억 달러"))) == "100 million dollars"
+    assert english_rendering(only(extract_korean("2019년 4월 12일"))) == "April 12, 2019"
+    assert english_rendering(only(extract_korean("2%포인트"))) == "2 percentage points"
