@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import argparse
 import collections
+import random
+import re
 import sys
 from pathlib import Path
 
@@ -101,16 +103,79 @@ def pair_document(korean: list[str], english: list[str]) -> Document:
     return Document("ko", "en", "\n".join(korean), "\n".join(english), source, target, links)
 
 
-def false_alarms(korean: list[str], english: list[str], show: bool) -> tuple[collections.Counter, int]:
+def false_alarms(korean: list[str], english: list[str], show: bool) -> tuple[collections.Counter, int, list[str]]:
+    """Per rule and severity, the findings on a line-aligned set; also where they are."""
     rules = [rule for rule in all_rules() if rule.check in FAMILIES]
     document = pair_document(korean, english)
     issues = run_checks(document, rules, CheckContext(fast=True))
     counts = collections.Counter(f"{issue.rule} {issue.severity}" for issue in issues)
+    where = [f"{issue.rule} line {issue.target_segments[0] + 1}" for issue in issues if issue.target_segments]
     if show:
         for issue in issues:
             segment = document.target_segments[issue.target_segments[0]].text if issue.target_segments else ""
             print(issue.rule, issue.severity, repr(issue.target_span.text if issue.target_span else ""), "|", segment)
-    return counts, len(document.links)
+    return counts, len(document.links), where
+
+
+# -- planted errors: how often does each rule catch the error it is for? -------------------
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def _insert_at_word(text: str, rng: random.Random, make) -> str | None:
+    """Apply ``make(word)`` to one random lower-case alphabetic word of ``text``."""
+    words = [m for m in re.finditer(r"(?<=\s)[a-z]+(?=\s)", text)]
+    if not words:
+        return None
+    word = rng.choice(words)
+    return text[:word.start()] + make(word.group(0)) + text[word.end():]
+
+
+def plant(rule: str, source: str, target: str, rng: random.Random) -> str | None:
+    """``target`` with one error of the kind ``rule`` is for, or None when not applicable."""
+    if rule == "TQA001":
+        hangul = _HANGUL_WORD.findall(source)
+        return _insert_at_word(target, rng, lambda w: f"{w} {rng.choice(hangul)}") if hangul else None
+    if rule == "TQA002":
+        return ""
+    if rule == "TQA003":
+        return source
+    if rule == "TQA010":
+        return _insert_at_word(target, rng, lambda w: f"({w}") if "(" not in target else None
+    if rule == "TQA011":
+        return _insert_at_word(target, rng, lambda w: f'"{w}') if '"' not in target else None
+    if rule == "TQA012":
+        mark = rng.choice(["「{}」", "{}～", "{}、", "《{}》", "{}……"])
+        return _insert_at_word(target, rng, mark.format)
+    if rule == "TQA013":
+        return _insert_at_word(target, rng, lambda w: f"{w} ")
+    if rule == "TQA020":
+        return _insert_at_word(target, rng, lambda w: f"{w} {w}")
+    if rule == "TQA021":
+        match = rng.choice(list(re.finditer(r"(?<=\s)([a-z]+ [a-z]+)(?=\s)", target)) or [None])
+        return target[:match.end()] + " " + match.group(1) + target[match.end():] if match else None
+    return None
+
+
+def planted_recall(korean: list[str], english: list[str], seed: int = 7) -> dict[str, tuple[int, int]]:
+    """rule → (planted, caught): each rule alone, on every line where its error applies."""
+    rng = random.Random(seed)
+    results = {}
+    for rule in [r for r in all_rules() if r.check in FAMILIES]:
+        corrupted, planted_lines = [], 0
+        for ko, en in zip(korean, english):
+            changed = plant(rule.code, ko.strip(), en.strip(), rng)
+            corrupted.append(en.strip() if changed is None else changed)
+            planted_lines += changed is not None
+        clean = pair_document(korean, english)
+        before = {i.target_segments[0] if i.target_segments else i.source_segments[0]
+                  for i in run_checks(clean, [rule], CheckContext(fast=True))}
+        document = pair_document(korean, corrupted)
+        after = {i.target_segments[0] if i.target_segments else i.source_segments[0]
+                 for i in run_checks(document, [rule], CheckContext(fast=True))}
+        planted_ids = {n for n, (ko, en) in enumerate(zip(korean, english)) if corrupted[n] != en.strip()}
+        results[rule.code] = (len(planted_ids), len((after - before) & planted_ids))
+    return results
 
 
 def main() -> int:
@@ -140,14 +205,32 @@ def main() -> int:
     for name in ("flores200-dev", "ntrex128"):
         _, korean, english = sets[name]
         counts_by_set[name] = false_alarms(korean, english, arguments.show)
-    header = "| rule | family | doc | " + " | ".join(f"{n} ({counts_by_set[n][1]} pairs)" for n in counts_by_set) + " |"
-    out += [header, "|---|---|---|" + "---:|" * len(counts_by_set)]
+    header = "| rule | family | severity | doc | " + " | ".join(
+        f"{n} ({counts_by_set[n][1]} pairs)" for n in counts_by_set) + " |"
+    out += [header, "|---|---|---|---|" + "---:|" * len(counts_by_set)]
     for rule in rules:
         cells = []
-        for name, (counts, _) in counts_by_set.items():
+        for name, (counts, _, _) in counts_by_set.items():
             found = {key.split()[1]: value for key, value in counts.items() if key.split()[0] == rule.code}
             cells.append(", ".join(f"{value} {severity}" for severity, value in sorted(found.items())) or "0")
-        out.append(f"| {rule.code} | {rule.check} | {rule.doc} | " + " | ".join(cells) + " |")
+        out.append(f"| {rule.code} | {rule.check} | {rule.severity} | {rule.doc} | " + " | ".join(cells) + " |")
+    out += ["", "## Planted errors (recall)", "",
+            "Each rule alone, on copies of the professional targets with one error of its kind "
+            "planted per applicable line (a Hangul word of the source, an empty or copied target, "
+            "an unclosed `(` or `\"`, CJK marks, a doubled space, word or two-word phrase), "
+            "fixed random seed. Caught = the rule now reports that line.", "",
+            "| rule | " + " | ".join(f"{n} planted | caught" for n in counts_by_set) + " |",
+            "|---|" + "---:|---:|" * len(counts_by_set)]
+    recalls = {name: planted_recall(sets[name][1], sets[name][2]) for name in counts_by_set}
+    for rule in rules:
+        cells = []
+        for name in counts_by_set:
+            planted_count, caught = recalls[name][rule.code]
+            cells.append(f"{planted_count} | {caught} ({caught / max(1, planted_count):.0%})")
+        out.append(f"| {rule.code} | " + " | ".join(cells) + " |")
+    out += ["", "Where (target line numbers, for reading the findings with `--show`):", ""]
+    for name, (_, _, where) in counts_by_set.items():
+        out.append(f"- {name}: " + ("; ".join(where) or "none"))
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text("\n".join(out) + "\n", encoding="utf-8")
     print("\n".join(out))

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from tqa.checks.names import analyse_document  # noqa: E402
 from tqa.checks.runner import CheckContext, run_checks, select_rules  # noqa: E402
-from tqa.checks.terms import analyse_terms  # noqa: E402
+from tqa.checks.terms import analyse_terms, recurring_terms  # noqa: E402
 from tqa.document import Document, Link, Segment  # noqa: E402
 from tqa.ko.romanize import surname_spellings, syllable_variants  # noqa: E402
 
@@ -138,7 +138,18 @@ def _respell_korean(text: str, entity: str, rng: random.Random) -> str | None:
     return None
 
 
+#: modifiers a careless translator swaps in ("critical minerals" → "core minerals")
+SWAP_MODIFIERS = ["core", "key", "main", "major", "central", "primary", "basic", "general", "overall", "chief"]
+
+
 def _swap_term(text: str, rng: random.Random) -> str | None:
+    words = text.split()
+    if len(words) >= 2 and " of " not in text and " for " not in text and words[0].isalpha():
+        choices = [m for m in SWAP_MODIFIERS if m != words[0].lower()]
+        replacement = rng.choice(choices)
+        if words[0][0].isupper():
+            replacement = replacement.capitalize()
+        return " ".join([replacement] + words[1:])
     if " for " in text:
         return text.replace(" for ", " of ", 1)
     if " of " in text:
@@ -165,6 +176,12 @@ def injection_candidates(document: Document):
                 continue
             mention, rendering = hits[-1]
             candidates.append((kind, entity, names.pairs[mention.pair], rendering.start, rendering.end, rendering.text))
+    for term in recurring_terms(document, context):
+        if len(term.rendered) >= 3:
+            index = max(term.rendered)
+            start, end = term.rendered[index]
+            pair = names.pairs[index]
+            candidates.append(("term", term.source, pair, start, end, pair.target[start:end]))
     for source, mentions in list(terms.by_source("abbrev").items()) + list(terms.by_source("org").items()):
         hits = [(m, r) for m in mentions for r in m.renderings]
         if len({m.pair for m, _ in hits}) < 2:

@@ -1,14 +1,15 @@
 """The demo article: every planted problem is reported, the clean translation is not.
 
-``corpora/demo/planted.tsv`` lists the problems planted in ``article.en.txt``, one row
-each: ``family, rule_hint, source_fragment, target_fragment, note``. A row is found when
+``corpora/demo/planted.tsv`` lists the problems planted in ``article.en.txt`` and
+``planted-xliff.tsv`` those in ``article.xlf`` (inline markup, which plain text cannot
+carry), one row each: ``family, rule_hint, source_fragment, target_fragment, note``. A row is found when
 the report holds an issue of that family whose spans or segments contain the fragments
 (an empty fragment matches anything; a fragment is only checked on a side the issue
 points at). Rows of a family with no rule registered yet are skipped with a reason, so
 this test grows as checks land.
 
-The two end-to-end runs call the real CLI (``python -m tqa check … --format json``) once
-each and are marked ``slow`` (they load the Korean analyser and, when installed, the
+The end-to-end runs call the real CLI (``python -m tqa check … --format json``) once
+per input and are marked ``slow`` (they load the Korean analyser and, when installed, the
 embedding and language models).
 """
 from __future__ import annotations
@@ -31,6 +32,8 @@ SOURCE = DEMO / "article.ko.txt"
 TARGET = DEMO / "article.en.txt"
 CLEAN = DEMO / "article.clean.en.txt"
 PLANTED = DEMO / "planted.tsv"
+XLIFF = DEMO / "article.xlf"
+PLANTED_XLIFF = DEMO / "planted-xliff.tsv"
 
 HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
@@ -56,39 +59,63 @@ class Planted:
         return f"{self.family}:{self.rule_hint}:{self.target or self.source}"
 
 
-def load_planted() -> list[Planted]:
-    with PLANTED.open(encoding="utf-8", newline="") as handle:
+def load_planted(path: Path) -> list[Planted]:
+    with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         return [Planted(row["family"], row["rule_hint"], row["source_fragment"],
                         row["target_fragment"], row["note"]) for row in reader]
 
 
-PLANTED_ROWS = load_planted()
+PLANTED_ROWS = load_planted(PLANTED)
+PLANTED_XLIFF_ROWS = load_planted(PLANTED_XLIFF)
 
 
-def run_cli(target: Path) -> dict:
-    """``tqa check SOURCE TARGET --format json`` through the real entry point."""
+def _command(*arguments) -> list[str]:
+    return [sys.executable, "-m", "tqa", "check", *map(str, arguments), "--format", "json", "--fail-on", "never"]
+
+
+#: the demo runs: the article pairs in the default mode (what ``make demo`` shows), the
+#: XLIFF file with --fast (only its markup rules matter here)
+RUNS = {
+    "flawed": _command(SOURCE, TARGET),
+    "clean": _command(SOURCE, CLEAN),
+    "xliff": _command(XLIFF, "--fast"),
+}
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[str, dict]:
+    """All demo runs, started together (they are independent) and parsed."""
     if importlib.util.find_spec("tqa.__main__") is None:
         pytest.skip("tqa.__main__ does not exist yet: the CLI has not landed")
-    completed = subprocess.run(
-        [sys.executable, "-m", "tqa", "check", str(SOURCE), str(target),
-         "--format", "json", "--fail-on", "never"],
-        capture_output=True, text=True, encoding="utf-8", timeout=900,
-    )
-    assert completed.returncode == 0, completed.stderr[-3000:]
-    report = json.loads(completed.stdout)
-    assert report["schema"] == 1 and len(report["documents"]) == 1
-    return report["documents"][0]
+    processes = {name: subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                 for name, command in RUNS.items()}
+    outputs = {}
+    for name, process in processes.items():
+        stdout, stderr = process.communicate(timeout=900)
+        outputs[name] = (process.returncode, stdout.decode("utf-8"), stderr.decode("utf-8", "replace"))
+    parsed = {}
+    for name, (returncode, stdout, stderr) in outputs.items():
+        assert returncode == 0, f"{' '.join(RUNS[name][2:])}: {stderr[-3000:]}"
+        report = json.loads(stdout)
+        assert report["schema"] == 1 and len(report["documents"]) == 1
+        parsed[name] = report["documents"][0]
+    return parsed
 
 
 @pytest.fixture(scope="module")
-def flawed_report() -> dict:
-    return run_cli(TARGET)
+def flawed_report(reports) -> dict:
+    return reports["flawed"]
 
 
 @pytest.fixture(scope="module")
-def clean_report() -> dict:
-    return run_cli(CLEAN)
+def clean_report(reports) -> dict:
+    return reports["clean"]
+
+
+@pytest.fixture(scope="module")
+def xliff_report(reports) -> dict:
+    return reports["xliff"]
 
 
 def registered_families() -> set[str]:
@@ -129,13 +156,29 @@ def describe(document: dict, issues: list[dict]) -> str:
 
 # --- quick checks on the demo files themselves ------------------------------------------
 
-def test_planted_file_is_well_formed():
-    families = {"number", "date", "name", "term", "literal", "fluency", "omission",
-                "addition", "untranslated", "punctuation"}
-    assert families <= {row.family for row in PLANTED_ROWS}, "every plain-text family is planted"
-    for row in PLANTED_ROWS:
+def test_planted_files_cover_every_family():
+    from tqa.document import FAMILIES
+
+    plain = {row.family for row in PLANTED_ROWS}
+    assert set(FAMILIES) - {"markup"} <= plain, "every plain-text family is planted in article.en.txt"
+    assert set(FAMILIES) <= plain | {row.family for row in PLANTED_XLIFF_ROWS}
+    for row in PLANTED_ROWS + PLANTED_XLIFF_ROWS:
+        assert row.family in FAMILIES, row
         assert row.source or row.target, row
         assert row.note, row
+
+
+def _xliff_segment_texts(side: str) -> list[str]:
+    """Segment texts of article.xlf as the reader gives them (inline codes as placeholders)."""
+    from tqa.io import read_bilingual
+
+    return [getattr(unit, side) for unit in read_bilingual(str(XLIFF))]
+
+
+@pytest.mark.parametrize("row", PLANTED_XLIFF_ROWS, ids=lambda row: row.label)
+def test_planted_xliff_fragments_occur_in_the_segments(row: Planted):
+    assert any(row.source in text for text in _xliff_segment_texts("source"))
+    assert any(row.target in text for text in _xliff_segment_texts("target"))
 
 
 @pytest.mark.parametrize("row", PLANTED_ROWS, ids=lambda row: row.label)
@@ -178,6 +221,24 @@ def test_planted_problem_is_reported(flawed_report: dict, row: Planted):
     same_family = [issue for issue in issues if issue["check"] == row.family]
     assert found, (f"planted {row.family} problem not reported: {row.note}\n"
                    f"{row.family} issues reported:\n{describe(flawed_report, same_family)}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("row", PLANTED_XLIFF_ROWS, ids=lambda row: row.label)
+def test_planted_markup_problem_is_reported(xliff_report: dict, row: Planted):
+    if row.family not in registered_families():
+        pytest.skip(f"no {row.family!r} rule registered yet")
+    found = [issue for issue in xliff_report["issues"] if issue_matches(xliff_report, issue, row)]
+    assert found, (f"planted {row.family} problem not reported: {row.note}\n"
+                   f"{describe(xliff_report, xliff_report['issues'])}")
+
+
+@pytest.mark.slow
+def test_intact_inline_codes_are_not_flagged(xliff_report: dict):
+    """Units 1 and 4 of article.xlf keep their codes: no markup issue there."""
+    wrong = [issue for issue in xliff_report["issues"]
+             if issue["check"] == "markup" and set(issue["target_segments"]) & {0, 3}]
+    assert not wrong, describe(xliff_report, wrong)
 
 
 @pytest.mark.slow

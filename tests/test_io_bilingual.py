@@ -382,6 +382,7 @@ def test_po_escapes(tmp_path):
     ('msgid "가"\nmsgstr "A"\n"orphan"\nfoo "x"\n', ("line 4", "unexpected")),
     ('msgid "가"\nmsgid_plural "가들"\nmsgstr "A"\n', ("plural",)),
     ('"dangling"\n', ("line 1", "continuation")),
+    ('msgid "가"\nmsgstr[0] "a"\n', ("line 1", "without msgid_plural")),
 ])
 def test_malformed_po(tmp_path, po, words):
     refused(write(tmp_path, "bad.po", po), *words)
@@ -405,3 +406,20 @@ def test_xliff_po_header_unit_is_skipped(tmp_path):
              '<target>Project-Id-Version: x</target></trans-unit>'
              '<trans-unit id="2"><source>닫기</source><target>Close</target></trans-unit></body></file></xliff>')
     assert pairs(read_bilingual(write(tmp_path, "a.xlf", xliff))) == [("닫기", "Close")]
+
+
+def test_csv_with_semicolons(tmp_path):
+    path = write(tmp_path, "a.csv", 'source;target\n가격은 3,5유로;"It costs 3,5 euros; cheap"\n')
+    assert pairs(read_bilingual(path)) == [("가격은 3,5유로", "It costs 3,5 euros; cheap")]
+
+
+def test_csv_with_commas_and_a_semicolon_in_text(tmp_path):
+    path = write(tmp_path, "a.csv", '가;나,A; B\n')
+    assert pairs(read_bilingual(path)) == [("가;나", "A; B")]
+
+
+def test_xliff_segment_markers_in_an_unsegmented_unit_are_not_tags(tmp_path):
+    xliff = ('<xliff version="1.2"><file><body><trans-unit id="1"><source>비가 온다.</source>'
+             '<target><mrk mtype="seg" mid="1">It rains.</mrk></target></trans-unit></body></file></xliff>')
+    unit = read_bilingual(write(tmp_path, "a.xlf", xliff))[0]
+    assert (unit.target, unit.meta["target_tags"]) == ("It rains.", [])

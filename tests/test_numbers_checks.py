@@ -69,6 +69,21 @@ def test_value_mismatch_near_misses(source, target):
     assert codes((source, target)) == []
 
 
+@pytest.mark.parametrize("source, target", [
+    ("시위에 약 10만 명이 참가했다.", "About 100,600 people joined the protest."),   # states a digit 10만 lacks
+    ("피해자는 약 750만 명이다.", "There were about 10 million victims."),          # coarser than two digits
+    ("승객은 약 1,300만 명이었다.", "There were about 12.9 million passengers."),
+])
+def test_approximation_words_do_not_license_other_digits(source, target):
+    assert "TQA101" in codes((source, target))
+
+
+def test_number_words_that_disagree():
+    assert codes(("사고로 세 명이 숨졌다.", "Four people died in the accident.")) == ["TQA101"]
+    assert codes(("매출이 두 배로 늘었다.", "Sales rose three times.")) == ["TQA101"]
+    assert codes(("사고로 세 명이 숨졌다.", "Three people died in the accident.")) == []
+
+
 def test_value_mismatch_needs_the_rounding_to_be_honest():
     # "2억" is not "150 million", though both have one significant figure
     assert "TQA101" in codes(("오늘은 2억 유로다.", "Today it is 150 million euros."))

@@ -36,7 +36,7 @@ def only(quantities: list[Quantity]) -> Quantity:
     ("실업률이 0.3%포인트 내렸다.", 0.3, "percentage_point", "pp"),
     ("격차가 2%p 줄었다.", 2, "percentage_point", "pp"),
     ("지수가 30포인트 올랐다.", 30, "points", "points"),
-    ("하루 280만 배럴을 생산한다.", 2.8e6, "measure", "barrel"),
+    ("매일 280만 배럴을 생산한다.", 2.8e6, "measure", "barrel"),
     ("시속 160km로 달렸다.", 160, "measure", "km/h"),
     ("무게가 5톤인 바위.", 5, "measure", "ton"),
     ("면적은 30평이다.", 30, "measure", "pyeong"),

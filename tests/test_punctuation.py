@@ -58,6 +58,12 @@ def test_unclosed_double_quote():
     assert spans(unbalanced_quotes_rule, '그는 "좋다"고 말했다.', 'He said "fine and left.') == ['"']
 
 
+def test_double_quote_typed_for_an_apostrophe():
+    pair = next(document_of([("그는 레이커스 웹사이트에 말했다.", 'He spoke on the Lakers" website.')]).pairs())
+    found = list(unbalanced_quotes_rule(pair, CheckContext()))
+    assert [(f.target.text, f.suggestion) for f in found] == [('"', "\u2019")]
+
+
 def test_curly_closing_quote_used_to_open():
     assert spans(unbalanced_quotes_rule, "“희망”이라 불렀다.", "He called it the ”Hope”.") == ["”"]
 
@@ -140,3 +146,30 @@ def test_doubled_space():
 def test_two_spaces_after_a_full_stop_are_a_convention():
     assert spans(doubled_spaces_rule, "원문", "He left.  Then she came.") == []
     assert spans(doubled_spaces_rule, "원문", "The mayor spoke.") == []
+
+
+# -- every basic rule, fuzzed: no crash, spans point into their segment --------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tqa.checks.registry import all_rules  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "the", "The", " ", "  ", '"', "'", "“", "”", "‘", "’", "(", ")", "[", "]", "「", "」", "·", "～",
+    "…", "……", "한복", "ㆍ", "a)", ":)", "it's", "'90s", "had", "in", ".", ",", "3", '12"', "Ｈ", "\u3000",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=20).map("".join), st.lists(_PIECES, max_size=20).map("".join))
+def test_basic_rules_never_crash_and_point_into_the_segment(source, target):
+    document = document_of([(source, target), (source, target)])
+    rules = [rule for rule in all_rules() if rule.check in ("untranslated", "punctuation", "fluency")]
+    context = CheckContext()
+    for pair in document.pairs():
+        for rule in rules:
+            for finding in rule.function(pair, context):
+                if finding.target is not None:
+                    segment = document.target_segments[finding.target.segment]
+                    assert segment.text[finding.target.start:finding.target.end] == finding.target.text

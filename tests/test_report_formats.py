@@ -72,8 +72,10 @@ def sample_document() -> Document:
             if span is not None:
                 assert segments[ids[0]].text[span.start:span.end] == span.text
     document.skipped = {"TQA301": "language model not installed <b>"}
-    document.tables = {"names": [{"korean": "박서연", "renderings": ["Park Seo-yeon", "Park Seo-yun"],
-                                  "count": 2, "note": SCRIPT}]}
+    document.tables = {"names": [{"source": "박서연", "kind": "person", "source_segments": [1, 2],
+                                  "renderings": [{"text": "Park Seo-yeon", "count": 2, "target_segments": [1, 2]},
+                                                 {"text": "Park Seo-yun", "count": 1, "target_segments": [3]}],
+                                  "note": SCRIPT}]}
     return document
 
 
@@ -119,7 +121,8 @@ def test_html_lists_issues_summary_skipped_and_names_table(document):
     page = html.render([document])
     assert "TQA101" in page and "100 million dollars" in page
     assert "Skipped checks" in page and "TQA301" in page
-    assert "Names table" in page and "Park Seo-yun" in page
+    assert "Names table" in page
+    assert "Park Seo-yeon ×2 (target segments 1, 2); Park Seo-yun ×1 (target segments 3)" in page
     assert "6 issue(s)" in page
     assert "(nothing aligned)" in page  # the omission and the addition rows
     assert "Document-level issues" in page  # the name issue points at no pair

@@ -38,6 +38,15 @@ def test_english_splitter(text, expected):
     assert split_sentences(text) == expected
 
 
+def test_list_labels_do_not_end_a_sentence():
+    text = "1. Prepare the papers. Then go.\nB. Results are in.\nIt ended in 2019. The end."
+    assert [s.text for s in segment_document(text, "en")] == [
+        "1. Prepare the papers.", "Then go.", "B. Results are in.", "It ended in 2019.", "The end."]
+    korean = "1. 서류를 준비한다. 그리고 간다.\n2) 결과를 본다.\n가. 목적을 정한다."
+    assert [s.text for s in segment_document(korean, "ko")] == [
+        "1. 서류를 준비한다.", "그리고 간다.", "2) 결과를 본다.", "가. 목적을 정한다."]
+
+
 def test_english_headline_without_punctuation_ends_at_the_line_break():
     text = "Seoul opens new river park\nThe city opened a park on Monday. It is large."
     assert [s.text for s in segment_document(text, "en")] == [
@@ -48,7 +57,7 @@ def test_korean_repairs_keep_quotation_and_attribution_together():
     # an attribution particle after a closing quote never starts a sentence
     line = "그는 “우리는 이겼습니다. 내일도 이길 겁니다.”라고 말했다. 관중은 환호했다."
     sentences = [line[s:e] for s, e in korean_sentence_spans(line)]
-    assert sentences == ["그는 “우리는 이겼습니다. 내일도 이길 겁니다.”라고 말했다.", "관중은 환호했다."]
+    assert sentences == ["그는 “우리는 이겼습니다.", "내일도 이길 겁니다.”라고 말했다.", "관중은 환호했다."]
 
 
 def test_korean_boundary_before_an_opening_quote():
@@ -58,10 +67,16 @@ def test_korean_boundary_before_an_opening_quote():
     assert sentences[1].startswith('"시민')
 
 
-def test_korean_quoted_question_inside_a_sentence_is_not_split():
-    line = '김 대표는 "왜 그랬냐. 이해가 안 된다"고 했다. 회의는 끝났다.'
+def test_korean_quotation_of_several_sentences_is_split_like_the_english():
+    line = '김 대표는 "우리가 이겼다. 모두 기쁘다"고 했다. 회의는 끝났다.'
     sentences = [line[s:e] for s, e in korean_sentence_spans(line)]
-    assert sentences == ['김 대표는 "왜 그랬냐. 이해가 안 된다"고 했다.', "회의는 끝났다."]
+    assert sentences == ['김 대표는 "우리가 이겼다.', '모두 기쁘다"고 했다.', "회의는 끝났다."]
+
+
+def test_korean_quoted_sentence_with_attribution_stays_whole():
+    line = '김 대표는 "이해가 안 된다"고 했다. 회의는 끝났다.'
+    sentences = [line[s:e] for s, e in korean_sentence_spans(line)]
+    assert sentences == ['김 대표는 "이해가 안 된다"고 했다.', "회의는 끝났다."]
 
 
 def test_paragraphs_are_blocks_between_blank_lines():
@@ -114,7 +129,7 @@ def _check_invariants(text: str, segments) -> None:
 
 _pieces = st.sampled_from([
     "Mr.", "U.S.", "a.m.", "No.", "3.5", "J.", "Hello", "world", "the", "?", "!", "...", "…", '"', "'",
-    "(", ")", " ", "  ", "\n", "\n\n", "\r\n", "\t", ".", "Sept.", "e.g.", "Inc.", "It", "we",
+    "(", ")", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\u2028", "\x0c", "\t", ".", "Sept.", "e.g.", "Inc.", "It", "we",
 ])
 
 
@@ -175,10 +190,10 @@ def test_repair_moves_a_dangling_opening_quote_to_its_sentence(monkeypatch):
         "그는 기자들에게 말했다.", '"우리는 준비가 되어 있습니다."', "회견은 짧았다."]
 
 
-def test_repair_adds_a_missed_boundary_outside_quotes_only(monkeypatch):
+def test_repair_adds_missed_boundaries(monkeypatch):
     line = '대변인이 답했다. "모두 안전하다. 걱정 마라." 회견은 끝났다.'
     assert _with_analyser_boundaries(monkeypatch, line, []) == [
-        "대변인이 답했다.", '"모두 안전하다. 걱정 마라."', "회견은 끝났다."]
+        "대변인이 답했다.", '"모두 안전하다.', '걱정 마라."', "회견은 끝났다."]
 
 
 def test_repair_drops_a_mid_clause_split_without_a_sentence_end(monkeypatch):

@@ -51,6 +51,11 @@ def test_hangul_in_brackets_without_a_latin_word_before_is_reported():
     assert len(found) == 1 and found[0].severity is None
 
 
+def test_hangul_inside_a_url_is_part_of_the_address():
+    assert findings(hangul_in_target, "위키 문서", "See https://ko.wikipedia.org/wiki/한복 for more.") == []
+    assert len(findings(hangul_in_target, "위키 문서", "See the 위키 page.")) == 1
+
+
 def test_interpunct_araea_is_not_hangul():
     assert findings(hangul_in_target, "한ㆍ미 회담", "The KoreaㆍUS talks") == []
 

@@ -113,6 +113,23 @@ class Pair:
         self.source = SEPARATOR.join(s.text for s in self.source_segments)
         self.target = SEPARATOR.join(s.text for s in self.target_segments)
 
+    @property
+    def source_plain(self) -> str:
+        """``source`` with inline-tag placeholders (``<1>``, ``</1>``) blanked by spaces: same
+        offsets, but no tag ids for language checks to misread as numbers or words."""
+        return self._plain(self.source_segments, "source_tags")
+
+    @property
+    def target_plain(self) -> str:
+        """``target`` with inline-tag placeholders blanked, offsets unchanged."""
+        return self._plain(self.target_segments, "target_tags")
+
+    @staticmethod
+    def _plain(segments: list[Segment], key: str) -> str:
+        from .io.inline import mask_placeholders
+
+        return SEPARATOR.join(mask_placeholders(s.text, s.meta.get(key)) for s in segments)
+
     @staticmethod
     def _locate(segments: list[Segment], start: int, end: int) -> "Loc":
         offset = 0

@@ -195,7 +195,8 @@ def parse_delimited(text: str, delimiter: str, path="<glossary>") -> list[Entry]
         return []
     columns = {"source": 0, "target": 1, "note": 2, "forbidden": 3}
     header = [cell.strip().lower() for cell in rows[0]]
-    if set(header) & (_SOURCE_HEADERS | _TARGET_HEADERS):
+    has_header = bool(set(header) & (_SOURCE_HEADERS | _TARGET_HEADERS))
+    if has_header:
         columns = {}
         for index, name in enumerate(header):
             for key, names in (("source", _SOURCE_HEADERS), ("target", _TARGET_HEADERS),
@@ -206,7 +207,7 @@ def parse_delimited(text: str, delimiter: str, path="<glossary>") -> list[Entry]
             raise InputError(path, "glossary header needs a source and a target column")
         rows = rows[1:]
     entries = []
-    for number, row in enumerate(rows, start=2 if header else 1):
+    for number, row in enumerate(rows, start=2 if has_header else 1):
         def cell(key):
             index = columns.get(key)
             return row[index].strip() if index is not None and index < len(row) else ""

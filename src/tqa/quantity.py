@@ -193,18 +193,23 @@ def values_agree(source: Quantity, target: Quantity) -> bool:
     """The target states the source's value, within the rounding a translator may do.
 
     The target may round the source to its own precision ("1,234만" → "12.3 million",
-    "about 12 million"); it may not be *less* exact than the source says without an
-    approximation word ("2억" is not "150 million", even though 2억 has one significant
-    figure). An approximation word on the source ("약 1,300만") widens the tolerance to the
-    source's leading digit as well.
+    "about 12 million"); it may not be *less* exact than the source says ("2억" is not
+    "150 million", even though 2억 has one significant figure). An approximation word on
+    either side lets the target round at its last non-zero digit ("약 1,234만" → "some 12
+    million") but never changes a digit it states ("약 10만" is not "about 100,600").
     """
     x, y = source.numeric, target.numeric
     if x is None or y is None:
         return False
-    tolerance = target.tolerance()
-    if source.approx:
-        tolerance = max(tolerance, source.tolerance())
-    return abs(x - y) <= tolerance * (1 + 1e-9) + 1e-9 * max(abs(x), abs(y))
+    tolerance = target.step / 2
+    if (source.approx or target.approx) and x and y:
+        # "약 1,234만" may become "some 12 million" — rounded at the target's last non-zero
+        # digit, but never coarser than the source's first two digits ("약 750만" is not
+        # "about 10 million")
+        two_digits = 10.0 ** (math.floor(math.log10(abs(x))) - 1)
+        tolerance = max(tolerance, min(significant_step(y), two_digits) / 2)
+    # strictly inside half a step: "1" does not stand for 1.5, "14 million" not for 1,350만
+    return abs(x - y) < tolerance * (1 - 1e-9) or abs(x - y) <= 1e-9 * max(1.0, abs(x), abs(y))
 
 
 def ordinal_suffix(number: int) -> str:
@@ -219,7 +224,22 @@ def ordinal_suffix(number: int) -> str:
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _CURRENCY_WORDS = {"USD": "dollars", "KRW": "won", "JPY": "yen", "CNY": "yuan", "EUR": "euros",
                    "GBP": "pounds", "cent": "cents"}
-_CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£"}
+
+
+_PLURALS = {"foot": "feet", "inch": "inches", "sq mile": "square miles", "sq foot": "square feet",
+            "m2": "square meters", "km2": "square kilometers"}
+_COUNTABLE_UNITS = {"mile", "yard", "liter", "gallon", "barrel", "ton", "acre", "hectare", "degree", "knot",
+                    "pound", "year", "month", "week", "day", "hour", "minute", "second", "night", "decade",
+                    }
+
+
+def _unit_words(unit: str, value: float) -> str:
+    """"mile" → "miles", "foot" → "feet"; abbreviations (km, kW, km/h) stay as they are."""
+    if value == 1:
+        return {"m2": "square meter", "km2": "square kilometer"}.get(unit, unit)
+    if unit in _PLURALS:
+        return _PLURALS[unit]
+    return unit + "s" if unit in _COUNTABLE_UNITS else unit
 
 
 def format_number(value: float) -> str:
@@ -256,8 +276,7 @@ def english_rendering(quantity: Quantity) -> str:
     if kind == "multiple":
         return f"{number} times"
     if kind in ("measure", "duration") and unit:
-        plural = unit if value == 1 or unit in ("km", "m", "cm", "mm", "kg", "g", "km/h", "mph") else unit + "s"
-        return f"{number} {plural}"
+        return f"{number} {_unit_words(unit, value)}"
     if kind == "count" and unit:
         return f"{number} {unit}"
     return number

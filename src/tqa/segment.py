@@ -25,7 +25,9 @@ from typing import Callable, Iterator
 
 from .document import Segment
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# Line breaks as str.splitlines knows them (minus the rare \x1c-\x1e separators).
+_BREAKS = "\r\n\x0b\x0c\x85\u2028\u2029"
+_LINE = re.compile(f"[^{_BREAKS}]*(?:\r\n|[{_BREAKS}]|$)")
 
 SpanFinder = Callable[[str], list[tuple[int, int]]]
 
@@ -64,7 +66,7 @@ def _paragraph_lines(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _LINE.finditer(text):
         if match.start() == len(text) and match.start() > 0:
             break
-        line = match.group(0).rstrip("\r\n")
+        line = match.group(0).rstrip(_BREAKS)
         lines.append((match.start(), line))
     content = [index for index, (_, line) in enumerate(lines) if line.strip()]
     has_blank_line = bool(content) and any(
@@ -94,9 +96,11 @@ def korean_sentence_spans(line: str) -> list[tuple[int, int]]:
     kiwipiepy (``tqa.ko.analyser.sentence_spans``) is good on plain prose but on news
     text with quotations it (1) leaves an opening quote at the end of the previous
     sentence (``말했다. "|그들은``), (2) splits a quotation from its attribution
-    (``…입니다.”|라고 말했다``), (3) misses a boundary before an opening quote
-    (``말했다. "역사적으로…``) and (4) rarely splits mid-clause with no sentence end
-    (``뭔가|좀``). :func:`_repair_korean_boundaries` fixes those four.
+    (``…입니다.”|라고 말했다``), (3) misses boundaries before an opening quote
+    (``말했다. "역사적으로…``) and between the sentences of a quotation (which the
+    English splitter does split) and (4) rarely splits mid-clause with no sentence end
+    (``뭔가|좀``). :func:`_repair_korean_boundaries` fixes those four, and never ends a
+    sentence after a list label at the start of the line (``1. 개요``, ``가. 목적``).
     """
     from .ko.analyser import sentence_spans
 
@@ -118,11 +122,13 @@ _KO_ATTACHED = re.compile(
     r"^[\"'”’]?\s*(?:이?라고|이?라며|이?라면서|이?라는|이?란|하고|하며|하면서|며|"
     r"고\s*(?:말|밝|전|덧붙|설명|강조|주장|했|하|물|답|지적|비판|언급|보도|발표|전망|예상|말씀|알려))")
 # What the text before a kept analyser boundary must end with: a terminator, a closing
-# quote/bracket, or a sentence-final syllable (unpunctuated ``…했다 그리고``) then a space.
-_KO_SENTENCE_END = re.compile(r"(?:[.?!…。？！\"'”’)\]」』]\s*|[다요까죠네]\s+)$")
+# quote/bracket then a space (not ``"불덩어리"|를``, a particle), or a sentence-final
+# syllable then a space (unpunctuated ``…했다 그리고``).
+_KO_SENTENCE_END = re.compile(r"(?:[.?!…。？！][\"'”’)\]」』]*\s*|[\"'”’)\]」』]\s+|[다요까죠네]\s+)$")
 # Where any boundary could survive the repairs; a line without one is a single sentence.
 _KO_POSSIBLE_BOUNDARY = re.compile(r"(?:[.?!…。？！\"'”’)\]」』]|[다요까죠네])\s+\S")
-_OPENING_QUOTES = "\"'“‘"
+# A list label at the start of a line: "1.", "2)", "a.", "iv.", and the Korean "가." "나)".
+_KO_LIST_LABEL = re.compile(r"\s*[(\[]?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5}|[가-힣])[.)]\s*$")
 
 
 def _repair_korean_boundaries(line: str, boundaries: set[int]) -> set[int]:
@@ -130,29 +136,22 @@ def _repair_korean_boundaries(line: str, boundaries: set[int]) -> set[int]:
     boundaries = {b for b in boundaries if _KO_SENTENCE_END.search(line, 0, b)}
     for boundary in boundaries | _missed_boundaries(line):
         boundary = _move_dangling_quote(line, boundary)
-        if 0 < boundary < len(line) and not _KO_ATTACHED.match(line[boundary:].lstrip()):
+        if (0 < boundary < len(line) and not _KO_ATTACHED.match(line[boundary:].lstrip())
+                and not _KO_LIST_LABEL.match(line, 0, boundary)):
             repaired.add(boundary)
     return repaired
 
 
 def _missed_boundaries(line: str) -> set[int]:
-    """Boundaries after a Hangul sentence end that lie outside any quotation."""
-    found = set()
-    for match in _KO_CANDIDATE.finditer(line):
-        if _outside_quotes(line[:match.end()]):
-            found.add(match.end())
-    return found
-
-
-def _outside_quotes(prefix: str) -> bool:
-    return (prefix.count('"') % 2 == 0 and prefix.count("“") <= prefix.count("”")
-            and prefix.count("‘") <= prefix.count("’") + prefix.count("'"))
+    """Boundaries after a Hangul sentence end + terminator + space, inside quotations too:
+    the English splitter splits ``"We won. We are happy."`` in two, so the Korean must."""
+    return {match.end() for match in _KO_CANDIDATE.finditer(line)}
 
 
 def _move_dangling_quote(line: str, boundary: int) -> int:
-    """``말했다. "|그들은`` → ``말했다. |"그들은``: an opening quote joins the next sentence."""
-    before = line[:boundary].rstrip()
-    if (len(before) >= 2 and before[-1] in _OPENING_QUOTES and before[-2].isspace()
-            and not _outside_quotes(before)):
-        return len(before) - 1
-    return boundary
+    """``말했다. "|그들은`` → ``말했다. |"그들은``: opening quotes join the next sentence."""
+    match = _DANGLING_QUOTES.search(line, 0, boundary)
+    return match.start(1) if match else boundary
+
+
+_DANGLING_QUOTES = re.compile(r"\s([\"'“‘]+)\s*$")

@@ -36,6 +36,8 @@ MODES = ("default", "fast", "length")
 HALF_WIDTH = {"default": 8, "fast": 20, "length": 20}
 #: a 1:1 pair counts as a confident anchor when its cosine beats every rival by this
 ANCHOR_MARGIN = 0.02
+#: a lone skipped pair is re-linked 1:1 when its length z-score is within this
+LONE_PAIR_Z = 3.0
 #: equal sentence counts align 1:1 without search when every pair's length |z| is below
 EQUAL_COUNT_Z = 4.0
 
@@ -68,6 +70,8 @@ def align_segments(source: list[Segment], target: list[Segment], mode: str = "de
     centre = _guide(anchors, sides)
     path = _search(scorer, centre, len(target), HALF_WIDTH[mode])
     links = [Link(tuple(range(i, i + a)), tuple(range(j, j + b))) for i, j, a, b in path]
+    if mode != "length":
+        links = _pair_lone_skips(links, sides)
     if mode == "default":
         _fill_scores(source, target, links, vectors)
     return links
@@ -217,6 +221,40 @@ def _guide(anchors: list[tuple[int, int]], sides: Sides) -> np.ndarray:
     source_fraction = sides.source_cumulative / max(sides.source_cumulative[-1], 1.0)
     target_fraction = sides.target_cumulative / max(sides.target_cumulative[-1], 1.0)
     return np.interp(source_fraction, target_fraction, np.arange(m + 1))
+
+
+# ------------------------------------------------------------- post-pass ----
+
+def _pair_lone_skips(links: list[Link], sides: Sides) -> list[Link]:
+    """A lone unaligned source sentence next to a lone unaligned target sentence is
+    one poor translation, not an omission plus an addition: link them 1:1 when their
+    lengths are plausible and neither is page furniture. (The low similarity check
+    then reports the pair.)"""
+    def lone(index: int, side: str) -> bool:
+        if not 0 <= index < len(links):
+            return False
+        link = links[index]
+        return (len(link.source), len(link.target)) == ((1, 0) if side == "source" else (0, 1))
+
+    def aligned_or_edge(index: int) -> bool:
+        return not 0 <= index < len(links) or bool(links[index].source and links[index].target)
+
+    merged: list[Link] = []
+    k = 0
+    while k < len(links):
+        first, second = links[k], links[k + 1] if k + 1 < len(links) else None
+        if second is not None and aligned_or_edge(k - 1) and aligned_or_edge(k + 2) and \
+                ((lone(k, "source") and lone(k + 1, "target")) or (lone(k, "target") and lone(k + 1, "source"))):
+            i = (first.source or second.source)[0]
+            j = (first.target or second.target)[0]
+            plausible = abs(length_model.z_score(sides.source_lengths[i], sides.target_lengths[j])) < LONE_PAIR_Z
+            if plausible and not sides.source_furniture[i] and not sides.target_furniture[j]:
+                merged.append(Link((i,), (j,)))
+                k += 2
+                continue
+        merged.append(first)
+        k += 1
+    return merged
 
 
 # ------------------------------------------------------------------- search ----

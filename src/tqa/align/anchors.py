@@ -47,17 +47,30 @@ def _key(value: float) -> str:
 
 
 @lru_cache(maxsize=65536)
-def korean_numbers(text: str) -> tuple[frozenset[str], ...]:
-    """One set of acceptable spellings per number written in a Korean text."""
+def korean_number_spans(text: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+    """``(start, end, spellings)`` of each number written with digits in a Korean text;
+    a following 만/억/조/천 is read as part of the value (3억 → 300000000, "300" million)."""
     found = []
     for match in _NUMBER.finditer(text):
         value = _value(match.group(1), match.group(2))
         keys = {_key(value)}
-        rest = text[match.end():match.end() + 1]
+        end = match.end()
+        rest = text[end:end + 1]
         if rest in _KO_SCALE:
             keys |= _spellings(value * _KO_SCALE[rest])
-        found.append(frozenset(keys))
+            end += 1
+        found.append((match.start(), end, frozenset(keys)))
     return tuple(found)
+
+
+def korean_numbers(text: str) -> tuple[frozenset[str], ...]:
+    """One set of acceptable spellings per number written in a Korean text."""
+    return tuple(keys for _, _, keys in korean_number_spans(text))
+
+
+def number_key(value: float) -> str:
+    """The spelling key of a value, as the sets above hold them."""
+    return _key(value)
 
 
 @lru_cache(maxsize=65536)

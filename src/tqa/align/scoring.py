@@ -23,6 +23,7 @@ import math
 import numpy as np
 
 from . import length as length_model
+from .boilerplate import is_furniture
 from .anchors import anchor_score, english_numbers, korean_latin_words, korean_numbers
 
 #: log prior of each link shape relative to 1:1 (merges cost a little; data-tuned)
@@ -30,6 +31,8 @@ SHAPE_PENALTY = {(1, 1): 0.0, (1, 2): 0.1, (2, 1): 0.1, (1, 3): 0.35, (3, 1): 0.
 #: Gale & Church's priors for their plain baseline
 GALE_CHURCH_PRIOR = {(1, 1): 0.89, (1, 0): 0.0099 / 2, (0, 1): 0.0099 / 2,
                      (2, 1): 0.089 / 2, (1, 2): 0.089 / 2, (2, 2): 0.011}
+#: mean e5-small cosine of unrelated Korean/English sentence pairs (FLORES-200 dev)
+UNRELATED_COSINE = 0.756
 GALE_CHURCH_MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2))
 
 
@@ -45,6 +48,10 @@ class Sides:
         self.target_cumulative = np.concatenate([[0.0], np.cumsum(self.target_lengths)])
         self.source_paragraphs = np.array([getattr(s, "paragraph", 0) for s in source])
         self.target_paragraphs = np.array([getattr(s, "paragraph", 0) for s in target])
+        self.source_furniture = np.array([is_furniture(t) for t in self.source_texts], dtype=bool)
+        self.target_furniture = np.array([is_furniture(t) for t in self.target_texts], dtype=bool)
+        self.source_furniture_count = np.concatenate([[0], np.cumsum(self.source_furniture)])
+        self.target_furniture_count = np.concatenate([[0], np.cumsum(self.target_furniture)])
         # running counts of sentences that carry anchors, to skip blocks without any
         source_has = [bool(korean_numbers(t) or korean_latin_words(t)) for t in self.source_texts]
         target_has = [bool(english_numbers(t)) for t in self.target_texts]
@@ -64,6 +71,17 @@ class Sides:
             crossings += self.target_paragraphs[cols + b - 1] != self.target_paragraphs[cols]
         return crossings
 
+    def furniture_in_block(self, rows, cols, a, b) -> np.ndarray:
+        """Page-furniture lines (menus, share buttons …) inside the two blocks."""
+        return (self.source_furniture_count[rows + a] - self.source_furniture_count[rows]) + \
+            (self.target_furniture_count[cols + b] - self.target_furniture_count[cols])
+
+    def skip_furniture(self, rows, cols, a, b) -> np.ndarray:
+        """1 where a 1:0 / 0:1 link leaves a page-furniture line unaligned."""
+        if a:
+            return self.source_furniture[np.minimum(rows, len(self.source_furniture) - 1)].astype(float)
+        return self.target_furniture[np.minimum(cols, len(self.target_furniture) - 1)].astype(float)
+
     def anchors(self, rows, cols, a, b) -> np.ndarray:
         scores = np.zeros(len(rows))
         relevant = ((self.source_anchor_count[rows + a] - self.source_anchor_count[rows]) > 0) | \
@@ -81,10 +99,11 @@ class FastScorer:
     """Length + anchors: no neural model."""
 
     moves = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2))
-    skip_gain = -6.0
+    skip_gain = -4.0
     match_bonus = 4.0
-    anchor_weight = 1.5
+    anchor_weight = 3.0
     paragraph_penalty = 2.0
+    furniture_weight = 6.0
 
     def __init__(self, sides: Sides):
         self.sides = sides
@@ -92,9 +111,10 @@ class FastScorer:
     def gains(self, move, rows, cols) -> np.ndarray:
         a, b = move
         if a == 0 or b == 0:
-            return np.full(len(rows), self.skip_gain)
+            return self.skip_gain + self.furniture_weight * self.sides.skip_furniture(rows, cols, a, b)
         source_chars, target_chars = self.sides.block_lengths(rows, cols, a, b)
         gain = _log_tail(source_chars, target_chars) + self.match_bonus
+        gain -= self.furniture_weight * self.sides.furniture_in_block(rows, cols, a, b)
         gain -= 8.0 * SHAPE_PENALTY[move]
         gain += self.anchor_weight * np.clip(self.sides.anchors(rows, cols, a, b), -3, 3)
         gain -= self.paragraph_penalty * self.sides.paragraph_crossings(rows, cols, a, b)
@@ -129,6 +149,9 @@ class EmbeddingScorer:
     anchor_weight = 0.3
     paragraph_penalty = 0.5
     skip_gain = 0.0
+    skip_weight = 10.0
+    skip_free_margin = 0.04
+    furniture_weight = 1.0
     sample_size = 64
 
     def __init__(self, sides: Sides, source_vectors: np.ndarray, target_vectors: np.ndarray,
@@ -143,8 +166,18 @@ class EmbeddingScorer:
         source_sample = source_vectors[rng.choice(len(source_vectors), min(self.sample_size, len(source_vectors)), replace=False)]
         self.source_baseline = {size: blocks @ target_sample.T for size, blocks in self.source_blocks.items()}
         self.target_baseline = {size: blocks @ source_sample.T for size, blocks in self.target_blocks.items()}
-        self.source_baseline = {k: v.mean(axis=1) for k, v in self.source_baseline.items()}
-        self.target_baseline = {k: v.mean(axis=1) for k, v in self.target_baseline.items()}
+        # short documents give a small, same-topic sample: lean on the corpus-wide mean
+        trust = min(1.0, min(len(target_sample), len(source_sample)) / self.sample_size)
+        self.source_baseline = {k: trust * v.mean(axis=1) + (1 - trust) * UNRELATED_COSINE
+                                for k, v in self.source_baseline.items()}
+        self.target_baseline = {k: trust * v.mean(axis=1) + (1 - trust) * UNRELATED_COSINE
+                                for k, v in self.target_baseline.items()}
+        # a sentence that matches some sentence of the other side well is costly to skip
+        # (it is probably part of a 1:2 / 2:1 link); furniture and true omissions are not
+        source_best, target_best = _best_margins(source_vectors, target_vectors,
+                                                 self.source_baseline[1], self.target_baseline[1])
+        self.source_skip = self.skip_gain - self.skip_weight * np.maximum(0.0, source_best - self.skip_free_margin)
+        self.target_skip = self.skip_gain - self.skip_weight * np.maximum(0.0, target_best - self.skip_free_margin)
 
     def margins(self, move, rows, cols) -> np.ndarray:
         a, b = move
@@ -154,14 +187,30 @@ class EmbeddingScorer:
     def gains(self, move, rows, cols) -> np.ndarray:
         a, b = move
         if a == 0 or b == 0:
-            return np.full(len(rows), self.skip_gain)
+            skip = self.source_skip[np.minimum(rows, len(self.source_skip) - 1)] if a else \
+                self.target_skip[np.minimum(cols, len(self.target_skip) - 1)]
+            return skip + self.furniture_weight * self.sides.skip_furniture(rows, cols, a, b)
         gain = self.similarity_weight * (self.margins(move, rows, cols) - self.margin_threshold)
         source_chars, target_chars = self.sides.block_lengths(rows, cols, a, b)
         gain += self.length_weight * _log_tail(source_chars, target_chars)
         gain -= SHAPE_PENALTY[move]
         gain += self.anchor_weight * np.clip(self.sides.anchors(rows, cols, a, b), -3, 3)
         gain -= self.paragraph_penalty * self.sides.paragraph_crossings(rows, cols, a, b)
+        gain -= self.furniture_weight * self.sides.furniture_in_block(rows, cols, a, b)
         return gain
+
+
+def _best_margins(source_vectors, target_vectors, source_baseline, target_baseline, chunk: int = 512):
+    """Each sentence's best margin (cosine minus both baselines' mean) against any
+    sentence of the other side; computed in chunks to keep memory flat."""
+    source_best = np.full(len(source_vectors), -1.0)
+    target_best = np.full(len(target_vectors), -1.0)
+    for start in range(0, len(source_vectors), chunk):
+        block = source_vectors[start:start + chunk] @ target_vectors.T
+        block -= 0.5 * (source_baseline[start:start + chunk, None] + target_baseline[None, :])
+        source_best[start:start + len(block)] = block.max(axis=1)
+        target_best = np.maximum(target_best, block.max(axis=0))
+    return source_best, target_best
 
 
 def _block_vectors(vectors: np.ndarray, tokens: np.ndarray, max_size: int = 3) -> dict[int, np.ndarray]:

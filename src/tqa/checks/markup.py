@@ -117,18 +117,39 @@ def _complete_pairs(tags: list[str]) -> set[str]:
     return {tag_id for tag_id in opens if opens[tag_id] == 1 and closes[tag_id] == 1}
 
 
+def _grouped(surplus: list[tuple[str, int]]) -> list[tuple[str, int, str]]:
+    """(placeholder, occurrence, label) for each surplus tag; an opening and a closing tag
+    of the same id and occurrence are reported once, labelled ``<1>…</1>``."""
+    parsed = {tag: parse_tag(tag) for tag, _ in surplus}
+    closing_of = {(parsed[tag].id, occurrence): tag for tag, occurrence in surplus
+                  if parsed[tag] is not None and parsed[tag].kind == "close"}
+    grouped, folded = [], set()
+    for tag, occurrence in surplus:
+        if (tag, occurrence) in folded:
+            continue
+        closing = None
+        if parsed[tag] is not None and parsed[tag].kind == "open":
+            closing = closing_of.get((parsed[tag].id, occurrence))
+        if closing is not None:
+            folded.add((closing, occurrence))
+            grouped.append((tag, occurrence, f"{tag}…{closing}"))
+        else:
+            grouped.append((tag, occurrence, tag))
+    return grouped
+
+
 @pair_rule("TQA400", "markup", "major", "An inline tag of the source is missing in the target")
 def tag_missing(pair: Pair, context):
     tags = _pair_tags(pair)
     if tags is None:
         return
     source_tags, target_tags = tags
-    for tag, occurrence in _surplus(source_tags, target_tags):
+    for tag, occurrence, label in _grouped(_surplus(source_tags, target_tags)):
         where = _find(pair.source, tag, occurrence)
         yield Finding(
-            f"inline tag {tag} of the source is missing in the target",
+            f"inline tag {label} of the source is missing in the target",
             source=pair.source_loc(*where) if where else None,
-            suggestion=f"keep {tag} in the translation",
+            suggestion=f"keep {label} in the translation",
             confidence=0.95,
         )
 
@@ -139,10 +160,10 @@ def tag_added(pair: Pair, context):
     if tags is None:
         return
     source_tags, target_tags = tags
-    for tag, occurrence in _surplus(target_tags, source_tags):
+    for tag, occurrence, label in _grouped(_surplus(target_tags, source_tags)):
         where = _find(pair.target, tag, occurrence)
         yield Finding(
-            f"inline tag {tag} is in the target but not in the source",
+            f"inline tag {label} is in the target but not in the source",
             target=pair.target_loc(*where) if where else None,
             confidence=0.9,
         )

@@ -249,8 +249,8 @@ def korean_name_missing(document: Document, context):
             pair = analysis.pairs[mention.pair]
             if mention.renderings or mention.name.kind != "person" or not pair.target.strip():
                 continue
-            if not (mention.name.titled or entity in titled):
-                continue
+            if len(entity) < 3 or not (mention.name.titled or entity in titled):
+                continue  # two-syllable "names" with a title are mostly foreign (부시 대통령)
             if _foreign_near_miss(entity, pair.target) or not re.search(r"[A-Za-z]", pair.target):
                 continue
             yield Finding(f"{entity} has no rendering in the translation (expected e.g. {suggestion})",
@@ -268,7 +268,7 @@ def foreign_name_missing(document: Document, context):
         # Only people (a title follows) or multi-word names: single NNPs are often common loanwords.
         if name.kind != "foreign" or mention.renderings or not pair.target.strip():
             continue
-        if not (name.titled and " " in name.text):
+        if not (name.titled and " " in name.text) or any(len(part) < 2 for part in name.text.split()):
             continue
         if _foreign_near_miss(name.text.split()[-1], pair.target):
             continue

@@ -1,7 +1,7 @@
 """Number and date checks: every figure of the Korean source must reach the English target
 with the same *value* (families ``number`` TQA100–139 and ``date`` TQA140–179).
 
-Per aligned pair, :func:`match_pair` extracts the quantities of both sides
+Per aligned pair, :func:`match_quantities` extracts the quantities of both sides
 (:mod:`tqa.ko.numerals`, :mod:`tqa.en.numerals`) and pairs them greedily, best agreement
 first: dates by their stated fields (a dropped year is fine, a different month is not),
 clock times by hour and minute, everything else by numeric value within the rounding
@@ -23,7 +23,6 @@ from ..quantity import (WEEKDAY_NAMES, DateValue, Quantity, TimeValue, english_r
                         values_agree)
 from .registry import Finding, document_rule, pair_rule
 
-DATE_KINDS = ("date", "time")
 #: kinds whose value mismatches are reported in the ``date`` family
 DATE_FAMILY = ("date", "time", "duration", "age")
 #: unit families where a different unit with the same value is an error
@@ -61,6 +60,8 @@ class PairMatch:
     #: (source, target) of the same sort that disagree in value
     mismatched: list[tuple[Quantity, Quantity]] = field(default_factory=list)
     missing: list[Quantity] = field(default_factory=list)
+    #: (source, target) where a parenthesised restatement repeats the value in another unit
+    restated: list[tuple[Quantity, Quantity]] = field(default_factory=list)
     #: ids of missing source quantities that are conversions next to a matched amount
     conversions: set = field(default_factory=set)
     extra: list[Quantity] = field(default_factory=list)
@@ -86,6 +87,9 @@ def _date_score(s: Quantity, t: Quantity) -> float | None:
             return 2.0
         if fields.get("year") == t.value or fields.get("century") == t.value:
             return 2.0
+    if isinstance(a, DateValue) and isinstance(t.value, float) and a.fields().keys() == {"month", "day"} \
+            and t.text.strip() == f"{a.month}.{a.day}":
+        return 3.0  # "9.11 테러" ↔ "the 9.11 attacks"
     if isinstance(b, DateValue) and isinstance(s.value, float):
         fields = b.fields()
         if fields.get("year") == s.value or fields.get("day") == s.value or fields.get("century") == s.value:
@@ -115,6 +119,8 @@ CONVERSIONS = {
     "knot": ("speed", 1.852),
     "m2": ("area", 1.0), "km2": ("area", 1e6), "pyeong": ("area", 3.305785), "sq mile": ("area", 2.589988e6),
     "hectare": ("area", 1e4), "acre": ("area", 4046.856), "sq foot": ("area", 0.09290304),
+    "second": ("time", 1 / 3600), "minute": ("time", 1 / 60), "hour": ("time", 1.0), "day": ("time", 24.0),
+    "week": ("time", 168.0),
     "liter": ("volume", 1.0), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
 }
 
@@ -136,10 +142,19 @@ def _score(s: Quantity, t: Quantity) -> float | None:
     if isinstance(s.value, TimeValue) or isinstance(t.value, TimeValue):
         if isinstance(s.value, TimeValue) and isinstance(t.value, TimeValue) and s.value.agrees(t.value):
             return 4.0
+        if isinstance(s.value, TimeValue) and isinstance(t.value, float) and "." in t.text:
+            # "23시 45분" ↔ "23.45", "오전 6시30분" ↔ "6.30" (British dotted times)
+            dotted = round(t.value * 100)
+            if dotted % 100 == s.value.minute and dotted // 100 in (s.value.hour, s.value.hour % 12):
+                return 3.5
         return None
     date = _date_score(s, t)
     if date is not None:
         return date
+    if {s.kind, t.kind} == {"percent", "fraction"}:
+        share = s.value / 100 if s.kind == "percent" else s.value
+        other = t.value / 100 if t.kind == "percent" else t.value
+        return 1.8 if isinstance(share, float) and abs(share - other) <= 0.035 else None  # 30% ≈ "a third"
     if not values_agree(s, t):
         return 1.8 if _converted_agree(s, t) else None
     score = 2.0
@@ -197,6 +212,15 @@ def _same_sort(s: Quantity, t: Quantity) -> bool:
     return False
 
 
+def _same_counter(s: Quantity, t: Quantity) -> bool:
+    """Two number words counting the same thing: people, times, years, multiples."""
+    if not (isinstance(s.value, float) and isinstance(t.value, float)) or s.value == t.value:
+        return False
+    if s.kind == "multiple" and t.kind == "multiple":
+        return True
+    return s.kind == t.kind and s.kind in ("count", "age", "duration") and s.unit is not None and s.unit == t.unit
+
+
 def match_quantities(source_text: str, target_text: str) -> PairMatch:
     """Extract and pair the quantities of one source/target pair."""
     source = extract_korean(source_text)
@@ -217,13 +241,16 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
         used_s.add(i)
         used_t.add(j)
         result.matched.append((source[i], target[j]))
-    left_s = [s for i, s in enumerate(source) if i not in used_s]
+    left_s = [s for i, s in enumerate(source) if i not in used_s
+              and not any((_score(s, target[j]) or 0) >= 3 for j in used_t)]  # said twice, translated once
     left_t = [t for j, t in enumerate(target) if j not in used_t]
     # unmatched quantities of the same sort face each other: a mismatch
     for s in list(left_s):
         if not s.strong and not isinstance(s.value, (DateValue, TimeValue)):
-            continue
-        options = [t for t in left_t if _same_sort(s, t) and (t.strong or s.kind in DATE_FAMILY)]
+            # "세 명" ↔ "four people", "두 배" ↔ "three times": words facing words of the same counter
+            options = [t for t in left_t if _same_counter(s, t)]
+        else:
+            options = [t for t in left_t if _same_sort(s, t) and (t.strong or s.kind in DATE_FAMILY)]
         if not options:
             continue
         best = min(options, key=lambda t: abs(_position(s, source_text) - _position(t, target_text)))
@@ -244,8 +271,13 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
         left_t.remove(t)
     matched_values = [s.value for s, _ in result.matched]
     result.conversions = {id(s) for s in left_s if _is_conversion(s, source, matched_s, source_text)}
-    result.missing = [s for s in left_s if _reportable_missing(s, source, matched_s, source_text, target_text)
-                      and s.value not in matched_values]
+    result.missing = []
+    for s in left_s:
+        if s.value in matched_values or not _reportable_missing(s, source, matched_s, source_text, target_text):
+            continue
+        if any(other.value == s.value and other.unit == s.unit for other in result.missing):
+            continue  # said twice, missing once is enough
+        result.missing.append(s)
     date_fields = set()
     for s in source:
         if isinstance(s.value, DateValue):
@@ -258,13 +290,18 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
             continue
         neighbour = _conversion_neighbour(t, target, matched_t, target_text)
         source_quantity = partner_of.get(id(neighbour)) if neighbour else None
-        if source_quantity is not None and source_quantity.unit and isinstance(source_quantity.value, float) \
-                and source_quantity.unit.split("/")[0] == t.unit.split("/")[0] and source_quantity.unit != neighbour.unit:
+        if source_quantity is None or not source_quantity.unit or not isinstance(source_quantity.value, float):
+            continue
+        if source_quantity.unit.split("/")[0] == t.unit.split("/")[0] and source_quantity.unit != neighbour.unit:
             result.mismatched.append((source_quantity, t))
+            left_t.remove(t)
+        elif values_agree(source_quantity, t) and _units_conflict(source_quantity, t):
+            result.restated.append((source_quantity, t))  # "165 km/h" → "105 mph (165 mph)"
             left_t.remove(t)
     extra_ids = {id(t) for t in left_t}
     left_t = [t for t in left_t if not (t.in_parens and _is_conversion(t, target, extra_ids - {id(t)}, target_text))]
     result.extra = [t for t in left_t if t.strong and not _is_conversion(t, target, matched_t, target_text)
+                    and not (t.value == 1 and re.search(r"\b(?:No|no|Number|number)\.?\s?$", target_text[:t.start]))
                     and not (t.numeric is not None and t.numeric in date_fields)
                     and not (isinstance(t.value, DateValue) and (t.value.weekday is not None
                                                                  or set(t.value.fields()) <= {"month"}))]
@@ -282,11 +319,16 @@ def _reportable_missing(s: Quantity, source: list[Quantity], matched_ids: set[in
             return False  # "1일" → "a day"
         if set(fields) <= {"year"} and _RELATIVE_YEAR.search(target_text):
             return False
-        if set(fields) <= {"day", "weekday", "month"} and fields.keys() != {"month"} and \
-                (_RELATIVE_DAY.search(target_text) or _ANY_WEEKDAY.search(target_text)):
+        if set(fields) <= {"day", "weekday"} and (_RELATIVE_DAY.search(target_text) or _ANY_WEEKDAY.search(target_text)):
             return False  # "28일(현지시간)" → "on Monday": news English names the weekday
+        if set(fields) == {"month"} and s.range_part and re.search(r"\bquarter\b|\bhalf\b|\bQ[1-4]\b", target_text):
+            return False  # "1~3월" → "the first quarter"
+        if set(fields) == {"month", "day"} and _ANY_WEEKDAY.search(target_text):
+            return False  # "4월 12일" → "on Friday"
         if set(fields) == {"weekday"} and _RELATIVE_WEEKDAY.search(target_text):
             return False  # "지난 월요일" → "earlier this week", "recently"
+    if isinstance(s.value, float) and s.value == 0 and s.kind != "number":
+        return False  # "0도" → "freezing", "0%" → "no"
     if isinstance(s.value, float) and s.value == 1 and s.kind != "number":
         return False  # "1위" → "top", "1명" → "a man", "1년" → "a year", "1달러" → "a dollar"
     return True
@@ -368,7 +410,7 @@ def percent_vs_points(pair, context):
 @pair_rule("TQA105", "number", "major", "Same figure, different currency or unit (100억 원 → 10 billion dollars).")
 def unit_mismatch(pair, context):
     match = pair_match(pair, context)
-    for s, t in match.matched:
+    for s, t in match.matched + match.restated:
         if _units_conflict(s, t) and values_agree(s, t):
             rendering = english_rendering(s)
             yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,

@@ -133,11 +133,22 @@ def source_quotes_balanced(text: str) -> bool:
 QUOTATION_WINDOW = 6  # segments a quotation may run over
 
 
+def _opens_quote(text: str, index: int) -> bool:
+    """A straight quote at ``index`` that opens: at a word start, text after it."""
+    return (index == 0 or text[index - 1].isspace() or text[index - 1] in "([{—–-") and \
+        index + 1 < len(text) and not text[index + 1].isspace()
+
+
 def _quote_ends(text: str) -> tuple[bool, bool, bool, bool]:
-    """(leaves a double quote open, closes one opened before, same for single quotes)."""
-    straight_odd = bool(unbalanced_double_quotes(text)) and text.count('"') % 2 == 1
-    opens = straight_odd or text.count("“") > text.count("”")
-    closes = straight_odd or text.count("”") > text.count("“")
+    """Whether ``text`` leaves a double quote open at its end, closes one opened in an
+    earlier segment, and the same for single quotes."""
+    opens = closes = False
+    if bool(unbalanced_double_quotes(text)) and text.count('"') % 2 == 1:
+        straight = [m.start() for m in re.finditer('"', text)]
+        opens = _opens_quote(text, straight[-1])
+        closes = not _opens_quote(text, straight[0])
+    opens = opens or text.count("“") > text.count("”")
+    closes = closes or text.count("”") > text.count("“")
     single_opens = bool(unmatched_single_openers(text))
     single_closes = bool(_WORD_END.search(text))
     return opens, closes, single_opens, single_closes
@@ -236,9 +247,26 @@ def unbalanced_quotes_rule(pair: Pair, context) -> Iterable[Finding]:
         return
     if any(segment.id in _quotation_segments(pair, context) for segment in pair.target_segments):
         return
+    apostrophe = _apostrophe_like(pair.target) if double else None
+    if apostrophe is not None:
+        yield Finding("a double quote where an apostrophe belongs (the quotes do not balance)",
+                      target=_target_loc(pair, apostrophe), suggestion="\u2019", confidence=0.7)
+        return
     character = pair.target[bad[0]]
     yield Finding(f"quotation mark \u201c{character}\u201d is not closed or not opened "
                   "(the source's quotes balance)", target=_target_loc(pair, bad[0]), confidence=0.7)
+
+
+_APOSTROPHE_LIKE = re.compile(r"(?<=[A-Za-z])\"(?=[A-Za-z\u00c0-\u024f])|(?<=[a-z]s)\"(?= [A-Za-z])")
+
+
+def _apostrophe_like(text: str) -> int | None:
+    """``d"état``, ``the Lakers" website``: a straight double quote typed for an apostrophe,
+    when the count of straight quotes is odd."""
+    if text.count('"') % 2 == 0:
+        return None
+    match = _APOSTROPHE_LIKE.search(text)
+    return match.start() if match else None
 
 
 @pair_rule("TQA012", "punctuation", "minor", "CJK punctuation or fullwidth characters in the English")

@@ -24,7 +24,7 @@ from ..document import Document
 from ..en.names import capitalised_spans
 from ..glossary import find_english_term
 from ..ko.names import ABBREVIATIONS, EXONYMS, STRONG_ORG_SUFFIXES
-from ..ko.romanize import rendering_key, romanize, syllable_variants
+from ..ko.romanize import phonetic_similarity, rendering_key, romanize, syllable_variants
 from .names import analyse_document, names_table
 from .registry import Finding, document_rule, pair_rule
 
@@ -405,6 +405,26 @@ def terms_collapsed(document: Document, context):
         for mention in mentions:
             for rendering in mention.renderings:
                 by_rendering[rendering.text.lower()][source].append((mention, rendering))
+    # an organisation with no rendering of its own whose sentence carries another one's name
+    renderings_of = {source: Counter(r.text for m in mentions for r in m.renderings)
+                     for source, mentions in terms.by_source("org").items()}
+    for source, mentions in terms.by_source("org").items():
+        for mention in mentions:
+            if mention.renderings:
+                continue
+            pair = names.pairs[mention.pair]
+            for other, counts in renderings_of.items():
+                if other == source or other in source or source in other or not counts or other in pair.source:
+                    continue
+                rendering = counts.most_common(1)[0][0]
+                if any(head in rendering.split() for head in _org_heads(source)):
+                    continue  # could be this organisation's own name (…Olympic Committee)
+                start = pair.target.find(rendering)
+                if start >= 0:
+                    yield Finding(f"{source} is rendered '{rendering}', the rendering of {other}",
+                                  source=pair.source_loc(mention.start, mention.end),
+                                  target=pair.target_loc(start, start + len(rendering)), confidence=0.6)
+                    break
     for text, sources in by_rendering.items():
         if len(sources) < 2:
             continue
@@ -428,6 +448,9 @@ a an the of for to in on at by with from and or but as is are was were be been b
 their his her our your my they he she we you i not no so than then there here which who whom whose what when where
 how why also more most very such into over under about after before between said says will would can could may
 might must should has have had do does did up out
+ever first second third fourth last next new other same own many much few one two three four five each every
+all any some former recent latest current previous big small great good high low early late just only
+six seven eight nine ten dozen hundred thousand million billion
 """.split())
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 #: a source term must recur in this many aligned pairs before its rendering is inferred
@@ -435,7 +458,8 @@ MIN_PAIRS = 3
 
 
 def compound_terms(text: str) -> list[tuple[str, int, int]]:
-    """Noun compounds written as one word (핵심광물 = 핵심+광물) with their offsets."""
+    """Noun compounds written as one word (핵심광물 = 핵심+광물) with their offsets.
+    The parts are :func:`compound_parts`."""
     from ..ko.analyser import morphemes
 
     terms, run = [], []
@@ -447,6 +471,12 @@ def compound_terms(text: str) -> list[tuple[str, int, int]]:
             terms.append((text[run[0].start:run[-1].end], run[0].start, run[-1].end))
         run = [token] if token is not None and token.tag == "NNG" else []
     return terms
+
+
+def compound_parts(term: str) -> tuple[str, ...]:
+    from ..ko.analyser import morphemes
+
+    return tuple(t.form for t in morphemes(term) if t.tag.startswith("NN"))
 
 
 def _stem(word: str) -> str:
@@ -472,6 +502,38 @@ def _ngrams(text: str, sizes=(2, 3)) -> dict[tuple[str, ...], list[tuple[int, in
     return grams
 
 
+class _WordAssociation:
+    """Dice association between Korean noun morphemes and English word stems over the
+    document's pairs: which English words go with 면역 (immune) rather than 세포 (cell)."""
+
+    def __init__(self, pairs):
+        from ..ko.analyser import morphemes
+
+        self.korean: dict[str, set[int]] = defaultdict(set)
+        self.english: dict[str, set[int]] = defaultdict(set)
+        for index, pair in enumerate(pairs):
+            for token in morphemes(pair.source):
+                if token.tag.startswith("NN"):
+                    self.korean[token.form].add(index)
+            for match in _EN_WORD.finditer(pair.target):
+                self.english[_stem(match.group())].add(index)
+
+    def dice(self, korean: str, english: str) -> float:
+        a, b = self.korean.get(korean, set()), self.english.get(english, set())
+        return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+    @lru_cache(maxsize=None)
+    def best(self, english: str) -> float:
+        """The strongest association of an English word with any Korean morpheme."""
+        return max((self.dice(korean, english) for korean in self.korean), default=0.0)
+
+    def fit(self, parts: tuple[str, ...], english: str) -> float:
+        """How well ``english`` renders one of ``parts``; halved when another Korean word
+        claims it more strongly (competitive linking: "cells" belongs to 세포, not 면역)."""
+        score = max((self.dice(part, english) for part in parts), default=0.0)
+        return score if score >= self.best(english) - 0.05 else score / 2
+
+
 @dataclass
 class RecurringTerm:
     source: str
@@ -494,10 +556,12 @@ def recurring_terms(document: Document, context=None) -> list[RecurringTerm]:
         for term, start, end in compound_terms(pair.source):
             occurrences[term].setdefault(index, (start, end))
     grams = [_ngrams(pair.target) for pair in pairs]
+    association = _WordAssociation(pairs)
     result = []
     for term, hits in occurrences.items():
         if len(hits) < MIN_PAIRS:
             continue
+        parts = compound_parts(term)
         inside: Counter = Counter()
         for index in hits:
             inside.update(grams[index].keys())
@@ -506,7 +570,9 @@ def recurring_terms(document: Document, context=None) -> list[RecurringTerm]:
             outside = sum(1 for i, g in enumerate(grams) if i not in hits and gram in g)
             if count < 2 or count < 0.5 * len(hits) or outside > count:
                 continue
-            key = (count, len(gram))
+            # how strongly each English word goes with some part of the Korean term
+            fit = sum(association.fit(parts, word) for word in gram) / len(gram)
+            key = (count / len(hits) / 2 + fit, len(gram))
             if best_key is None or key > best_key:
                 best, best_key = gram, key
         if best is None:
@@ -514,6 +580,7 @@ def recurring_terms(document: Document, context=None) -> list[RecurringTerm]:
         rendered = {i: grams[i][best][0] for i in hits if best in grams[i]}
         result.append(RecurringTerm(term, best, sorted(hits), hits, rendered))
     cache["terms.recurring"] = (document, result)
+    cache["terms.association"] = association
     return result
 
 
@@ -533,6 +600,37 @@ def _variants_of(rendering: tuple[str, ...], grams) -> list[tuple[tuple[str, ...
     return found
 
 
+def _variant_is_credible(term: RecurringTerm, gram, text: str, pairs, index: int, context) -> bool:
+    """The replaced word must render part of the Korean term (dice association). A
+    capitalised word in the variant may be a proper noun telling two things apart (Vermont
+    Senator / Massachusetts Senator): accept it only when the word it replaces transliterates
+    part of the Korean term (Ryder ~ 라이더) and the new word occurs nowhere else."""
+    words = text.split()
+    position = next(i for i in range(len(gram)) if gram[i] != term.rendering[i])
+    association = (context.cache if context is not None else {}).get("terms.association")
+    fit = association.fit(compound_parts(term.source), term.rendering[position]) if association else 0.0
+    if fit < 0.6:
+        return False  # the replaced word is not what renders the term ("Shiite pilgrims" / "seven pilgrims")
+    capitalised = any(w[:1].isupper() for w in words[1:]) or (
+        text[:1].isupper() and not _sentence_initial(pairs[index].target, text))
+    if not capitalised:
+        return True
+    replaced = term.rendering[position]
+    if not any(phonetic_similarity(part, replaced) >= 0.75 for part in compound_parts(term.source)):
+        return False  # only a transliterated part (라이더 ~ Ryder) makes a capitalised word part of the term
+    new_word = gram[position]
+    return not any(new_word in _ngram_words(pairs[i].target) for i in range(len(pairs)) if i != index)
+
+
+def _sentence_initial(target: str, text: str) -> bool:
+    start = target.find(text)
+    return start <= 0 or target[:start].rstrip()[-1:] in ".!?\"'“‘:"
+
+
+def _ngram_words(text: str) -> set[str]:
+    return {_stem(m.group()) for m in _EN_WORD.finditer(text)}
+
+
 @document_rule("TQA235", "term", "major",
                "A recurring source term is rendered differently in one sentence (핵심광물: critical minerals … core minerals).")
 def recurring_term_inconsistent(document: Document, context):
@@ -541,7 +639,8 @@ def recurring_term_inconsistent(document: Document, context):
     for term in recurring_terms(document, context):
         if len(term.rendered) < 2:
             continue
-        majority = " ".join(term.rendering)
+        first = min(term.rendered)
+        majority = pairs[first].target[slice(*term.rendered[first])]
         for index in term.pairs:
             if index in term.rendered:
                 continue
@@ -552,7 +651,9 @@ def recurring_term_inconsistent(document: Document, context):
                         if not any(g in _ngrams(pairs[i].target, (len(g),)) for i in term.rendered)]
             if len(variants) != 1:
                 continue  # none, or ambiguous
-            _, (start, end) = variants[0]
+            gram, (start, end) = variants[0]
+            if not _variant_is_credible(term, gram, pair.target[start:end], pairs, index, context):
+                continue
             source_start, source_end = term.hits[index]
             yield Finding(f"{term.source} is rendered '{pair.target[start:end]}' here but '{majority}' "
                           f"in {len(term.rendered)} other sentences",

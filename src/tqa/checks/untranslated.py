@@ -11,7 +11,8 @@ Rules (family ``untranslated``):
     by a bracketed Latin gloss: reported as ``info`` only (the reader sees the Hangul
     first, which an editor may want to swap, but the meaning is there).
 
-  ``ㆍ`` (U+318D, used as an interpunct) is punctuation, not Hangul: TQA012 reports it.
+  Hangul inside a URL (``https://ko.wikipedia.org/wiki/한복``) is part of an address and
+  not reported. ``ㆍ`` (U+318D, used as an interpunct) is punctuation, not Hangul: TQA012 reports it.
   When the target is a copy of the source, TQA003 reports it instead.
 * **TQA002** empty target for a source with letters or digits (critical). A link with no
   target segment at all is an omission, reported by the alignment rules, not here.
@@ -72,6 +73,14 @@ def _is_bracketed_original(text: str, start: int, end: int) -> bool:
     return bool(preceding) and preceding.group(1).lower() not in _FUNCTION_WORDS
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _inside_url(text: str, position: int) -> bool:
+    """``https://ko.wikipedia.org/wiki/한복``: Hangul in a link is part of an address."""
+    return any(m.start() <= position < m.end() for m in _URL.finditer(text))
+
+
 def _has_latin_gloss(text: str, end: int) -> bool:
     """``한복 (hanbok)``: the run is directly followed by a bracketed Latin gloss."""
     match = re.match(r"[\"'”’]?\s*[(\[]([^)\]]*)[)\]]", text[end:])
@@ -85,7 +94,7 @@ def hangul_in_target(pair: Pair, context) -> Iterable[Finding]:
     for segment_id, text in _segments(pair):
         for match in HANGUL_RUN.finditer(text):
             start, end = match.span()
-            if _is_bracketed_original(text, start, end):
+            if _is_bracketed_original(text, start, end) or _inside_url(text, start):
                 continue
             location = Loc(segment_id, start, end, match.group(0))
             if _has_latin_gloss(text, end):

@@ -166,6 +166,7 @@ _DATE_PATTERNS = [
 _MONTH_ALONE = re.compile(rf"\b{_MONTH_RE}(?![\w])")
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _MONTH_SPAN_RE = re.compile(rf"\b(?P<a>{_MONTH_ABBR})\.?\s?[-–]\s?(?P<b>{_MONTH_ABBR})\b\.?")
+_FULL_SIZE_RE = re.compile(r"\b(?:full|life)[- ]sized?\b", re.I)
 _BOTH_RE = re.compile(r"\b(?:both|a pair of|a couple of|twin)\b", re.I)
 _HOUR_PARTS_RE = re.compile(r"\b(?:a |the )?(?P<w>quarter|half)[- ](?:an )?hour\b", re.I)
 _WEIGHT_CONTEXT = re.compile(r"\bweigh|\bheav|\bpounds? \d+ ounces?|\bounces?\b|\blbs?\b", re.I)
@@ -247,6 +248,19 @@ def _extract(text: str) -> tuple[Quantity, ...]:
 
     words = frozenset(_LOWER_WORD.findall(text.lower()))
     digits = _ANY_DIGIT.search(text) is not None
+    if digits:
+        for match in _NINE_TO_FIVE.finditer(text):
+            claimed[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+        for match in _HHMM.finditer(text):
+            if free(*match.span()):
+                hour, minute = int(match["h"] or match["hb"]), int(match["m"] or match["mb"])
+                add(Quantity(TimeValue(hour, minute, True), "time", match.span(), match.group()))
+    elif "nine" in words:
+        for match in _NINE_TO_FIVE.finditer(text):
+            claimed[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+    if digits and "9/11" in text:
+        for match in re.finditer(r"(?<![\d/])9/11(?![\d/])", text):
+            add(Quantity(DateValue(month=9, day=11), "date", match.span(), match.group()))
     _dates(text, free, add, words, digits)
     if digits or words & {"noon", "midday", "midnight"}:
         _times(text, free, add)
@@ -258,6 +272,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+_NINE_TO_FIVE = re.compile(r"\b(?:9|nine)[- ]to[- ](?:5|five)\b", re.I)
+#: "0715", "1215 GMT": 24-hour clock times written as four digits
+_HHMM = re.compile(r"(?<![\d.,:$])(?P<h>0\d|1\d|2[0-3])(?P<m>[0-5]\d)(?=\s?(?:GMT|UTC|BST|KST|EST|EDT|ET\b|hours|hrs))"
+                   r"|(?<=\bat )(?P<hb>0\d)(?P<mb>[0-5]\d)\b")
 _ANY_DIGIT = re.compile(r"\d")
 _MONTH_TRIGGERS = frozenset(MONTHS) | {"sept"}
 _WEEKDAY_TRIGGERS = frozenset(WEEKDAYS) | {day + "s" for day in WEEKDAYS}
@@ -311,7 +329,7 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
     for match in (_CENTURY_RE.finditer(text) if "century" in words else ()):
         if free(*match.span()):
             number = int(match["n"]) if match["n"] else _ORDINAL_WORDS[match["w"].lower()] + (20 if match["tens"] else 0)
-            add(Quantity(DateValue(century=number), "date", match.span(), match.group()))
+            add(Quantity(DateValue(century=number), "date", match.span(), match.group(), strong=bool(match["n"])))
     for match in (_YEAR_RANGE.finditer(text) if digits else ()):
         if free(*match.span()):
             first = int(match["a"])
@@ -326,8 +344,10 @@ def _times(text: str, free, add) -> None:
     for match in _TIME_RE.finditer(text):
         if not free(*match.span()):
             continue
+        strong = True
         if match["noon"]:
             hour, minute, known = (0 if match["noon"].lower() == "midnight" else 12), 0, True
+            strong = False  # "a midday news conference"
         elif match["h3"]:
             word = match["h3"].lower()
             hour, minute, known = (int(word) if word.isdigit() else _ONES.get(word, 12 if word == "twelve" else 0)), 0, False
@@ -345,7 +365,8 @@ def _times(text: str, free, add) -> None:
             if re.match(r"\s?(?:GMT|UTC|local)", after) is None and re.search(r"\b(?:won|lost|beat|score|draw|victory|defeat)\b", text[max(0, match.start() - 30):match.start()], re.I):
                 continue  # a score, not a time
         approx, bound = _context(text, match.start())
-        add(Quantity(TimeValue(hour, minute, known), "time", match.span(), match.group(), approx=approx, bound=bound))
+        add(Quantity(TimeValue(hour, minute, known), "time", match.span(), match.group(), approx=approx, bound=bound,
+                     strong=strong))
 
 
 def _numbers(text: str, free, add) -> None:
@@ -374,8 +395,6 @@ def _numbers(text: str, free, add) -> None:
             scale = _SCALES[match["scale"].lower()]
             value *= scale
             step *= scale
-        if match["short"] and not scale_word:
-            pass
         kind, unit = "number", None
         if not match["sign"] and re.match(r"\s?(?:pounds?|lbs?)\b", text[end:end + 7]) and \
                 _WEIGHT_CONTEXT.search(text[max(0, start - 40):end + 20]):
@@ -403,7 +422,11 @@ def _numbers(text: str, free, add) -> None:
         if kind == "number" and not scale_word and not match["sign"]:
             if value == int(value) and 1000 <= value <= 2199 and "," not in number and decimals == 0:
                 # a year (or a bare four-digit number); years match numerically too
-                if not re.match(r"\s?(?:people|persons|workers|troops|members|units|cars|companies|shares|times)", text[end:end + 12]):
+                before_word = text[max(0, start - 12):start]
+                plural_after = re.match(r"\s[a-z]+s\b", text[end:end + 20])
+                date_like = re.search(r"\b(?:in|since|by|of|until|from|to|before|after|during|early|late|mid|"
+                                      r"the|and|or|spring|summer|autumn|fall|winter)[\s-]$", before_word, re.I)
+                if date_like or not plural_after:
                     approx, bound = _context(text, start)
                     add(Quantity(DateValue(year=int(value)), "date", (start, end), text[start:end],
                                  approx=approx, bound=bound, in_parens=_in_parens(text, start)))
@@ -438,6 +461,9 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
     def scan(pattern, triggers):
         return pattern.finditer(text) if words & triggers else ()
 
+    for match in scan(_FULL_SIZE_RE, {"full", "life"}):
+        if free(*match.span()):
+            add(Quantity(100.0, "percent", match.span(), match.group(), unit="%", strong=False))
     for match in scan(_BOTH_RE, {"both", "pair", "couple", "twin"}):
         if free(*match.span()):
             add(Quantity(2.0, "number", match.span(), match.group(), strong=False))
@@ -450,6 +476,13 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             continue
         if match["half"]:
             value = 0.5
+            scaled = re.compile(r"\s(?:a|of a)\s(million|billion|trillion|dozen)\b", re.I).match(text, match.end())
+            if scaled:
+                word = scaled.group(1).lower()
+                value = 0.5 * (12 if word == "dozen" else _SCALES[word])
+                add(Quantity(value, "number", (match.start(), scaled.end()), text[match.start():scaled.end()],
+                             step=value, strong=word != "dozen"))
+                continue
             if re.match(r"\s(?:a|of a)\s(?:percent|per cent|percentage point)", text[match.end():match.end() + 25]):
                 unit_match = re.compile(r"\s(?:a|of a)\s(percentage points?|percent|per cent)").match(text, match.end())
                 kind = "percentage_point" if unit_match.group(1).startswith("percentage") else "percent"
@@ -464,7 +497,9 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             numerator_word = match["num"].lower()
             numerator = 1 if numerator_word in ("a", "an") else _ONES[numerator_word]
             if match["den"].lower().startswith(("fourth", "fifth", "tenth", "third")) and numerator_word in ("a", "an", "one") \
-                    and not re.match(r"\s?(?:of|-)", text[match.end():match.end() + 3]) and match.group()[len(numerator_word)] == " ":
+                    and not re.match(r"\s(?:of|-)", text[match.end():match.end() + 4]) and match.group()[len(numerator_word)] == " " \
+                    and not re.search(r"\b(?:about|roughly|nearly|almost|just|only|some|than|over|under)\s$",
+                                      text[max(0, match.start() - 10):match.start()], re.I):
                 continue  # "a third round", "one fifth place" are ordinals; keep "a third of"
             value = numerator / _FRACTION_WORDS[match["den"].lower()]
         add(Quantity(value, "fraction", match.span(), match.group(), step=1e-3, strong=False))
@@ -530,34 +565,41 @@ _ALLOWED_AFTER = {
 
 
 def _valid_word_numbers(text: str, start: int, end: int, free) -> list[tuple[int, int]]:
-    """Split a run of number words into well-formed numbers ("one two" is two numbers)."""
+    """Split a run of number words into well-formed numbers: "one two" is two numbers, and
+    so is "three million and five million"."""
     spans: list[tuple[int, int]] = []
-    current_start = current_end = None
-    last = None
-    last_scale = None
+    run: list[tuple[str, int, int, float | None]] = []  # (kind, start, end, scale)
+
+    def close(tokens) -> None:
+        while tokens and tokens[-1][0] in ("a", "and"):
+            tokens = tokens[:-1]
+        if tokens:
+            spans.append((tokens[0][1], tokens[-1][2]))
+
+    def fits(tokens, kind, scale) -> bool:
+        last = tokens[-1][0] if tokens else None
+        scales = [t[3] for t in tokens if t[3]]
+        return last in _ALLOWED_AFTER[kind] and not (scale and scales and scale >= scales[-1])
+
     for token in _WORD_TOKEN.finditer(text, start, end):
         kind = _word_type(token.group())
         if kind is None or not free(token.start(), token.end()):
-            if current_start is not None and last not in ("a", "and"):
-                spans.append((current_start, current_end))
-            current_start, last, last_scale = None, None, None
+            close(run)
+            run = []
             continue
-        scale = _SCALES.get(token.group().lower()) if kind == "scale" else None
-        valid = last in _ALLOWED_AFTER[kind] and not (scale and last_scale and scale >= last_scale)
-        if current_start is None or not valid:
-            if current_start is not None and last not in ("a", "and"):
-                spans.append((current_start, current_end))
-            if kind in ("and",) or (kind in ("hundred", "scale", "dozen") and current_start is not None and not valid):
-                current_start, last, last_scale = None, None, None
-                if kind == "and":
-                    continue
-            current_start, last_scale = token.start(), None
-        current_end = token.end()
-        last = kind
-        if scale:
-            last_scale = scale
-    if current_start is not None and last not in ("a", "and"):
-        spans.append((current_start, current_end))
+        scale = float(_SCALES[token.group().lower()]) if kind == "scale" else None
+        entry = (kind, token.start(), token.end(), scale)
+        if fits(run, kind, scale):
+            run.append(entry)
+            continue
+        ands = [i for i, t in enumerate(run) if t[0] == "and"]
+        if ands and not any(t[3] for t in run[ands[-1] + 1:]) and fits(run[ands[-1] + 1:], kind, scale):
+            close(run[:ands[-1]])  # "three million | and | five million"
+            run = run[ands[-1] + 1:] + [entry]
+            continue
+        close(run)
+        run = [] if kind == "and" or not fits([], kind, scale) else [entry]
+    close(run)
     return spans
 
 

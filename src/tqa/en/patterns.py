@@ -171,9 +171,26 @@ def inflections(word: str) -> set[str]:
     return forms
 
 
+#: in a gloss phrase, any of these stands for any of them ("front of a garment" matches
+#: "front of her garment")
+DETERMINER_SLOT = "a/an/the/his/her/its/their/my/our/your/one"
+#: leading words of a gloss that the English need not repeat ("be tied" matches "tied")
+_DROPPED_LEADS = ("be ", "to ")
+
+
 def gloss_pattern(gloss: str) -> str:
     """A pattern matching a gloss phrase with each word inflected regularly."""
-    return " ".join("/".join(sorted(inflections(word))) for word in gloss.lower().split())
+    gloss = gloss.lower().strip()
+    for lead in _DROPPED_LEADS:
+        if gloss.startswith(lead) and len(gloss) > len(lead):
+            gloss = gloss[len(lead):]
+    slots = []
+    for word in gloss.replace("'s", "").replace("-", " ").split():
+        if word in DETERMINER_SLOT.split("/") and slots:
+            slots.append(DETERMINER_SLOT)
+        else:
+            slots.append("/".join(sorted(inflections(word))))
+    return " ".join(slots)
 
 
 def find_glosses(tokens: list[Token], glosses: list[str]) -> list[tuple[int, int]]:

@@ -12,33 +12,35 @@ decided by :func:`_is_boundary` from the word before and the word after:
 
 * the next word must not start in lower case (``e.g. the``, ``"Why?" she asked``);
 * decimals (``3.5``), URLs and ``file.txt`` never qualify: no whitespace follows;
-* a period after a *prefix* abbreviation (``Mr.``, ``Dr.``, ``St.``, ``e.g.``)
-  never ends a sentence; after a month (``Sept.``) never before a day number; after a *numbering* abbreviation (``No.``, ``Vol.``, ``p.``)
+* a period after a capitalised title (``Mr.``, ``Dr.``, ``St.``, ``Rep.``) or a connector
+  (``e.g.``, ``vs.``) never ends a sentence; after a month (``Sept.``) never before a day number; after a *numbering* abbreviation (``No.``, ``Vol.``, ``p.``)
   only when no number follows;
 * a period after a *final-capable* abbreviation (``U.S.``, ``Inc.``, ``a.m.``, ``etc.``),
   a dotted acronym or a single capital initial (``J. R. R. Tolkien``) ends a sentence
   only when the next word is a typical sentence opener (``The``, ``He``, ``In`` …);
 * ``"Why?" Tom asked`` — a ``?``/``!`` inside quotes followed by a name and a speech
-  verb continues the sentence.
+  verb continues the sentence;
+* a list label at the start of the line (``1. Prepare …``, ``B. Results``) is no sentence.
 """
 from __future__ import annotations
 
 import re
 
-# Abbreviations that always precede something (titles, months, Latin connectors).
-PREFIX_ABBREVIATIONS = frozenset("""
+# Titles and other capitalised abbreviations that always precede a name or a word
+# ("Mr. Kim", "Rep. Lee", "Mt. Halla"). Only when capitalised: "a sales rep." ends a sentence.
+TITLES = frozenset("""
 mr mrs ms messrs dr prof st sen rep gov gen lt col maj capt cmdr adm sgt cpl pvt rev hon
-pres supt insp det fr sr jr mt ft
-tues thur thurs
-vs v cf eg ie viz approx est dept univ assn bros sens reps govs gens profs drs
+pres supt insp det fr mt dept univ assn sens reps govs gens profs drs tues thur thurs
 """.split())
-# jr/sr also end sentences ("Martin Luther King Jr. He ...") - handled below.
+# Lower-case connectors that always continue the sentence ("e.g. pears", "vs. Chelsea").
+CONNECTORS = frozenset("vs v cf eg ie viz approx est".split())
+# Abbreviations that may end a sentence ("Martin Luther King Jr.", "in the U.S.", "at 9 a.m.").
 FINAL_CAPABLE = frozenset("""
-inc corp ltd co llc plc bros jr sr al am pm us uk eu un usa ussr ad bc bce ce
+inc corp ltd co llc plc bros jr sr al am pm us uk eu un usa ussr ad bc bce ce ft
 """.split())
 # Final-capable keys that are also English words: only abbreviations when written with
-# dots or in capitals ("a.m.", "US") - "I am." and "for us." are ordinary sentence ends.
-WORDLIKE = frozenset("am us ad co".split())
+# dots or in capitals ("a.m.", "US", "AD") - "I am." and "for us." are ordinary ends.
+WORDLIKE = frozenset("am us ad".split())
 # Abbreviations that precede a number: "No. 3", "Vol. 2", "pp. 10-12", "Fig. 4".
 NUMBERING = frozenset("no nos vol vols p pp fig figs art ch sec para op ed ca c".split())
 # Month abbreviations: never a boundary before a day number ("Sept. 11"); otherwise they
@@ -69,6 +71,7 @@ TERMINATOR = re.compile(
     r"[\"'”’»)\]}」』]*"                    # closing quotes / brackets that belong to it
     r"(?=\s)"                               # a boundary needs whitespace after it
 )
+LIST_LABEL = re.compile(r"\s*[(\[]?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})[.)]\s*$")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _WORD_AFTER = re.compile(r"\s*([\"'“‘«(\[{「『]*)(\S*)")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
@@ -107,6 +110,8 @@ def _is_boundary(line: str, match: re.Match) -> bool:
     first = (next_word or opening)[:1]
     if first.islower() or first in ",;:)]}%":
         return False  # "e.g. the", "Why?" she asked, "Yahoo!, ..."
+    if LIST_LABEL.match(line, 0, match.end()):
+        return False  # "1. Prepare the papers", "B. Results": a list label, not a sentence
     terminator = match.group(0).rstrip("\"'”’»)]}」』")
     closed_by_quote = len(terminator) < len(match.group(0))
     word_before = _WORD_BEFORE.search(line, 0, match.start())
@@ -128,7 +133,7 @@ def _period_ends_sentence(before: str, opening: str, next_word: str) -> bool:
         return True
     if key in NUMBERING and token[:1].isalpha() and "." not in token and not token.isupper():
         return not starts_with_digit
-    if key in PREFIX_ABBREVIATIONS and "." not in token and key not in FINAL_CAPABLE:
+    if "." not in token and (key in CONNECTORS or (key in TITLES and token[:1].isupper())):
         return False
     if key in MONTHS and token[:1].isupper() and "." not in token:
         return not starts_with_digit and (bool(opening) or next_key in SENTENCE_OPENERS)

@@ -14,7 +14,8 @@ isolated ``<it>``     ``<ID>`` or ``</ID>`` according to its ``pos`` attribute
 ``ID`` is the tag's id in the file (``id``, ``rid``, ``startRef`` in XLIFF; ``i``/``x``
 in TMX), so the same tag has the same placeholder in source and target. Tags without a
 usable id are numbered per element name (``ph1``, ``ph2`` …) in order of appearance.
-Native code inside ``<ph>``, ``<bpt>``, ``<ept>``, ``<it>``, ``<ut>`` is dropped: it is
+XLIFF 1.2 segment markers (``<mrk mtype="seg">``) are boundaries, not tags: only their
+text is kept. Native code inside ``<ph>``, ``<bpt>``, ``<ept>``, ``<it>``, ``<ut>`` is dropped: it is
 not translatable text. XLIFF 2.0 ``<cp hex="…"/>`` becomes the character itself.
 
 Angle brackets (not braces) keep the placeholders apart from app-localisation
@@ -95,6 +96,8 @@ class _Flattener:
         if not name:  # comment or processing instruction
             return
         kind, attributes = self.spec.get(name, ("text", ()))
+        if name == "mrk" and element.get("mtype") == "seg":
+            kind = "text"  # an XLIFF 1.2 segment boundary, not markup
         if kind == "text":  # unknown element: keep its text
             self.content(element)
         elif kind == "codepoint":

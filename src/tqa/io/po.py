@@ -74,6 +74,8 @@ class _Parser:
                 self.fail(entry.line, "msgid without msgstr")
             if "msgid_plural" in entry.fields and "msgstr" in entry.fields:
                 self.fail(entry.line, "plural entry needs msgstr[N], not msgstr")
+            if "msgid_plural" not in entry.fields and "msgstr" not in entry.fields:
+                self.fail(entry.line, "msgstr[N] without msgid_plural")
             self.entries.append(entry)
         self.entry = None
         self.key = None

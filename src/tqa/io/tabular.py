@@ -6,7 +6,8 @@ name ``id`` and ``note`` columns, and then any number of columns is fine. Withou
 header every row must have exactly two columns. Blank lines are skipped.
 
 TSV is split on tabs with no quoting (quotes are ordinary characters, as in most
-translation exports); CSV follows RFC 4180 (quoted fields may hold commas and newlines).
+translation exports); CSV follows RFC 4180 (quoted fields may hold commas and newlines),
+with ``;`` as the delimiter when the first line has semicolons and no comma.
 """
 from __future__ import annotations
 
@@ -44,8 +45,14 @@ def _rows_tsv(text: str):
             yield number, line.split("\t")
 
 
+def _csv_delimiter(text: str) -> str:
+    """``;`` for spreadsheets saved in locales that use the decimal comma, else ``,``."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    return ";" if ";" in first and "," not in first else ","
+
+
 def _rows_csv(text: str, path):
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_csv_delimiter(text), strict=True)
     line = 1
     try:
         for row in reader:

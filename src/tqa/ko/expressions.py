@@ -269,9 +269,18 @@ def find_expressions(text: str, by_first: dict[Key, list[Expression]]) -> list[E
         for expression in by_first.get(key, ()):
             hit = _match_at(found, keys_of, index, expression)
             if hit is not None:
-                matches.append(ExpressionMatch(expression, found[hit[0]].start,
-                                               found[hit[-1]].end, hit))
+                end = found[hit[-1]].end
+                if expression.keys[-1].kind == "V":  # show 넓다, not the stem 넓
+                    end = _word_end(text, end)
+                matches.append(ExpressionMatch(expression, found[hit[0]].start, end, hit))
     return _drop_contained(matches)
+
+
+def _word_end(text: str, position: int) -> int:
+    """The end of the word holding ``position``."""
+    while position < len(text) and (text[position].isalnum()):
+        position += 1
+    return position
 
 
 def _drop_contained(matches: list[ExpressionMatch]) -> list[ExpressionMatch]:
@@ -372,9 +381,22 @@ def parse_glosses(text: str) -> tuple[dict[str, list[str]], set[str]]:
     return table, idioms
 
 
+def _same_stem(a: str, b: str) -> bool:
+    """economy ~ economic, hope ~ hopeful: a shared prefix of five letters (or all of
+    the shorter word, when that has at least three)."""
+    shared = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        shared += 1
+    return shared >= 3 and shared >= min(5, len(a), len(b))
+
+
 def _compositional(gloss: str, part_glosses: list[list[str]]) -> bool:
-    words = set(gloss.split())
-    return all(any(set(g.split()) & words for g in glosses) for glosses in part_glosses)
+    """Is this gloss of the whole built from a gloss of every part?"""
+    words = gloss.split()
+    return all(any(_same_stem(w, p) for g in glosses for p in g.split() for w in words)
+               for glosses in part_glosses)
 
 
 def build_glossary(table: dict[str, list[str]], idiom_forms: set[str] | None = None) -> Glossary:

@@ -38,14 +38,11 @@ TITLES = tuple(sorted(set("""
 #: Syllables common in Korean given names (a fact list). A foreign name written in Hangul
 #: (무알렘, 로스) or a common noun (공화당, 사리풀) seldom has all its "given" syllables here.
 GIVEN_NAME_SYLLABLES = frozenset("""
-가 각 간 갑 강 개 건 걸 검 겸 경 계 고 곤 공 관 광 교 구 국 군 권 규 균 근 금 기 길 나 낙 난 남 내 녀 년 노 농 뇌
-누 늘 다 단 달 담 대 덕 도 돈 동 두 득 란 람 랑 래 량 려 력 련 렬 렴 령 례 로 록 론 룡 루 류 륜 률 륭 름 릉 리 린 림
-마 만 말 매 맹 면 명 모 목 몽 묘 무 문 물 미 민 밀 바 박 반 발 방 배 백 번 범 법 벽 변 별 병 보 복 본 봉 부 분 비
-빈 빛 사 산 삼 상 새 샘 생 서 석 선 설 섬 섭 성 세 소 솔 송 수 숙 순 술 숭 슬 승 시 식 신 실 심 아 악 안 암 애 야 양
-어 억 언 엄 업 여 역 연 열 염 엽 영 예 오 옥 온 완 왕 요 용 우 욱 운 울 웅 원 월 위 유 육 윤 율 융 은 을 음 읍 응 의
-이 익 인 일 임 입 자 작 잔 잠 장 재 저 적 전 점 정 제 조 족 존 종 좌 주 죽 준 중 즙 증 지 직 진 질 집 징 차 찬 찰
-참 창 채 처 척 천 철 첨 청 초 촌 총 최 추 축 춘 출 충 취 치 칠 침 쾌 탁 탄 태 택 통 판 팔 패 평 포 표 필 하 학 한
-함 항 해 핵 행 향 허 헌 혁 현 협 형 혜 호 혼 홍 화 확 환 활 황 회 효 후 훈 휘 휴 흠 흥 희 힘 결 봄 솜 초 늘 들 슬
+가 각 간 갑 강 개 건 걸 검 겸 경 계 고 곤 공 관 광 교 구 국 군 권 규 균 근 금 기 길 나 낙 난 남 내 녀 년 노 농 뇌 늘 다 단 달 담 대 덕 도 돈 동 두 득 란 람 랑 래 량 려 력 련 렬 렴
+령 례 록 론 룡 류 륜 률 륭 름 릉 리 린 림 만 말 매 맹 면 명 목 몽 묘 문 물 미 민 밀 박 반 발 방 배 백 번 범 법 벽 변 별 병 보 복 본 봉 분 빈 빛 산 삼 상 새 샘 생 서 석 선 설 섬 섭
+성 세 소 솔 송 수 숙 순 술 숭 슬 승 시 식 신 실 심 아 안 암 애 야 양 어 억 언 엄 업 여 역 연 열 염 엽 영 예 오 옥 온 완 왕 요 용 우 욱 운 울 웅 원 월 위 유 육 윤 율 융 은 을 음
+읍 응 의 이 익 인 일 임 입 자 작 잔 잠 장 재 저 적 전 점 정 제 조 족 존 종 좌 주 죽 준 중 즙 증 지 직 진 질 집 징 차 찬 찰 참 창 채 처 척 천 철 첨 청 초 촌 총 최 추 축 춘 출 충 취
+락 견 탑 치 칠 침 쾌 탁 탄 태 택 통 판 팔 패 평 포 표 필 하 학 한 함 항 해 핵 행 향 허 헌 혁 현 협 형 혜 호 혼 홍 화 확 환 활 황 회 효 후 훈 휘 휴 흠 흥 희 힘 결 봄 솜 초 늘 들 슬
 """.split())
 
 #: Last syllables of institutions that otherwise look like names (백악관, 공화당, 경복궁).
@@ -76,6 +73,10 @@ EXONYMS = {
     "평양": ["Pyongyang"],
     "동북아": ["Northeast Asia", "Northeast Asian"],
     "한반도": ["Korean Peninsula", "Korean peninsula", "peninsula"],
+    "남아공": ["South Africa", "South African"],
+    "남아프리카공화국": ["South Africa", "Republic of South Africa"],
+    "중동": ["Middle East"],
+    "동남아": ["Southeast Asia"],
 }
 
 #: One-syllable abbreviations of countries used in compounds (한미일 = Korea–US–Japan).
@@ -220,12 +221,17 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _split_persons(text: str, tokens) -> list[KoName]:
-    """Three-syllable names the analyser split (정민호 → 정민/NNP + 호/NNG), when a title follows."""
+    """Three-syllable names the analyser split (정민호 → 정민/NNP + 호/NNG, 차민준 → 차/민/준),
+    when a title follows."""
     found = []
     for match in re.finditer(r"(?<!\S)([가-힣]{3})(?=" + _PARTICLE + r"?\s)", text):
         start, end = match.span(1)
         inside = [t for t in tokens if start <= t.start < end]
-        if not inside or inside[0].tag != "NNP" or len(inside) == 1 or inside[0].end == end:
+        if len(inside) < 2 or not all(t.tag.startswith("NN") for t in inside) or inside[-1].end != end:
+            continue
+        # the analyser either saw a name at the start (정민/NNP 호) or broke an unknown
+        # word into single syllables (차/민/준): both are how it treats names it does not know
+        if inside[0].tag != "NNP" and not all(t.end - t.start == 1 for t in inside):
             continue
         if split_korean_name(match.group(1)) and title_after(text, end, tokens):
             found.append(KoName(match.group(1), start, end, "person", title_after(text, end, tokens), True))

@@ -14,11 +14,15 @@ Vectors are L2-normalised ``float32`` rows, so a dot product is the cosine simil
 """
 from __future__ import annotations
 
+import os
 import threading
 
 import numpy as np
 
 DIMENSION = 384
+# the engine's OpenMP threads sleep instead of spinning when they wait: on a busy
+# machine spinning burns CPU other processes need (must be set before the engine loads)
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 _lock = threading.Lock()
 _shared: "Embedder | None" = None
 

@@ -114,12 +114,24 @@ def _summary(document: Document) -> str:
             + (f"<p>By check: {by_check}</p>" if by_check else ""))
 
 
-def _cell(value) -> str:
+def _plain(value) -> str:
+    """A table value as readable text: lists joined, a ``{"text", "count", …}`` record
+    (e.g. one rendering of a name) as ``text ×count (other: values)``."""
     if isinstance(value, (list, tuple)):
-        return escape(", ".join(str(item) for item in value))
+        return "; ".join(_plain(item) for item in value) if any(isinstance(i, dict) for i in value) \
+            else ", ".join(_plain(item) for item in value)
     if isinstance(value, dict):
-        return escape(", ".join(f"{key}: {item}" for key, item in value.items()))
-    return escape("" if value is None else str(value))
+        head = str(value.get("text", ""))
+        if "count" in value:
+            head += f" ×{value['count']}"
+        rest = ", ".join(f"{key.replace('_', ' ')} {_plain(item)}" for key, item in value.items()
+                         if key not in ("text", "count"))
+        return f"{head} ({rest})" if head and rest else head or rest
+    return "" if value is None else str(value)
+
+
+def _cell(value) -> str:
+    return escape(_plain(value))
 
 
 def table_html(rows: list[dict]) -> str:

@@ -1,0 +1,326 @@
+"""Checks that read the alignment: omissions and additions (rule codes TQA030–TQA049).
+
+* TQA030 a source sentence with no counterpart in the translation (omission, major)
+* TQA031 a target sentence with no counterpart in the source (addition, major)
+* TQA032 page furniture in the translation: menus, share buttons, captions … (addition, minor)
+* TQA033 an aligned pair whose similarity is far below the document's norm (omission;
+  major when the target is also much shorter than the length model predicts, else info)
+* TQA034 / TQA035 the target is far shorter / longer than a translation of the source
+  usually is (length model calibrated on professional Ko→En translations)
+* TQA036 partial omission: a source clause whose numbers and Latin-script names are all
+  absent from an otherwise aligned target
+
+Thresholds were set on FLORES-200 dev + NTREX-128 (2,994 professional pairs) so that
+none of those pairs is flagged by TQA034/TQA035 and about 0.1 % by TQA033.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from typing import Iterable
+
+from ..align import length as length_model
+from ..align.anchors import english_numbers, english_word_numbers, english_words, korean_latin_words, \
+    korean_number_spans, number_key
+from ..align.boilerplate import furniture_kind
+from ..document import Loc
+from .registry import Finding, pair_rule
+
+#: length z-score below which the target is "much shorter" (professional minimum: −3.9)
+SHORT_Z = -4.0
+#: length z-score above which the target is "much longer" (professional maximum: +3.4)
+LONG_Z = 4.0
+#: sources shorter than this (code points) are too short for a length verdict
+MIN_SOURCE_CHARS = 15
+#: a pair is "low similarity" when its score is this many spreads below the median …
+LOW_SIMILARITY_SPREADS = 4.0
+#: … and below this absolute cosine (0.1 % of professional pairs score lower)
+LOW_SIMILARITY_CEILING = 0.80
+#: e5-small cosine of professional Ko→En pairs: median and robust spread (MAD × 1.4826)
+PRIOR_MEDIAN, PRIOR_SPREAD = 0.873, 0.022
+#: documents with fewer scored links than this lean on the prior norm
+MIN_LINKS_FOR_NORM = 8
+#: partial omission of a clause with one number needs a target this short (length z)
+PARTIAL_SHORT_Z = -2.0
+
+_WORDY = re.compile(r"[0-9A-Za-z\u3131-\u318e\uac00-\ud7a3]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _whole(segment) -> Loc:
+    return Loc(segment.id, 0, len(segment.text), segment.text)
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# --------------------------------------------------------------- unaligned -----
+
+@pair_rule("TQA030", "omission", "major", "A source sentence has no counterpart in the translation.")
+def unaligned_source(pair, context) -> Iterable[Finding]:
+    if pair.link.target or not pair.link.source:
+        return
+    for segment in pair.source_segments:
+        if not _WORDY.search(segment.text) or furniture_kind(segment.text):
+            continue  # punctuation-only lines and Korean page furniture are not content
+        yield Finding(f"Not translated: no English sentence corresponds to “{_excerpt(segment.text)}”",
+                      source=_whole(segment), confidence=0.8)
+
+
+@pair_rule("TQA031", "addition", "major", "A target sentence has no counterpart in the source.")
+def unaligned_target(pair, context) -> Iterable[Finding]:
+    if pair.link.source or not pair.link.target:
+        return
+    for segment in pair.target_segments:
+        if not _WORDY.search(segment.text) or furniture_kind(segment.text) or _HANGUL.search(segment.text):
+            continue  # furniture is TQA032; Hangul left in the target is the untranslated check's
+        yield Finding(f"Added: “{_excerpt(segment.text)}” has no counterpart in the Korean",
+                      target=_whole(segment), confidence=0.7)
+
+
+@pair_rule("TQA032", "addition", "minor",
+           "Page furniture (menu, share button, caption, credit, copyright line) in the translation.")
+def page_furniture(pair, context) -> Iterable[Finding]:
+    if pair.link.source or not pair.link.target:
+        return
+    for segment in pair.target_segments:
+        kind = furniture_kind(segment.text)
+        if kind:
+            yield Finding(f"Page furniture ({kind}) with no counterpart in the source: “{_excerpt(segment.text)}”",
+                          target=_whole(segment), suggestion="remove it from the translation",
+                          confidence=0.9)
+
+
+# ----------------------------------------------------------- low similarity -----
+
+def _similarity_norm(document, context) -> tuple[float, float]:
+    """Median and robust spread of the document's link scores, shrunk to the prior
+    for short documents."""
+    key = ("alignment.similarity_norm", id(document))
+    if key not in context.cache:
+        scores = [link.score for link in document.links if link.score is not None and link.source and link.target]
+        if len(scores) >= MIN_LINKS_FOR_NORM:
+            median = statistics.median(scores)
+            spread = 1.4826 * statistics.median(abs(s - median) for s in scores)
+            norm = (median, max(spread, PRIOR_SPREAD * 0.75))
+        else:
+            norm = (PRIOR_MEDIAN, PRIOR_SPREAD)
+        context.cache[key] = norm
+    return context.cache[key]
+
+
+def _length_z(pair) -> float | None:
+    source_chars = length_model.text_length(pair.source)
+    if source_chars < MIN_SOURCE_CHARS or not pair.target.strip():
+        return None
+    return length_model.z_score(source_chars, length_model.text_length(pair.target))
+
+
+def _low_similarity(pair, context) -> bool:
+    score = pair.link.score
+    if score is None or not (pair.link.source and pair.link.target):
+        return False
+    median, spread = _similarity_norm(pair.document, context)
+    return score < LOW_SIMILARITY_CEILING and score < median - LOW_SIMILARITY_SPREADS * spread
+
+
+@pair_rule("TQA033", "omission", "major",
+           "Aligned sentences are far less similar in meaning than the rest of the document.", neural=True)
+def low_similarity(pair, context) -> Iterable[Finding]:
+    if not _low_similarity(pair, context):
+        return
+    median, _ = _similarity_norm(pair.document, context)
+    z = _length_z(pair)
+    short = z is not None and z < SHORT_Z / 2
+    if short:
+        message = (f"Similarity {pair.link.score:.2f} (document median {median:.2f}) and the translation is much "
+                   "shorter than expected: part of the source is probably missing")
+        yield Finding(message, source_segments=list(pair.link.source), target_segments=list(pair.link.target),
+                      confidence=0.6)
+    else:
+        message = (f"Similarity {pair.link.score:.2f} is far below the document median {median:.2f}: "
+                   "check the meaning of this translation")
+        yield Finding(message, source_segments=list(pair.link.source), target_segments=list(pair.link.target),
+                      confidence=0.4, severity="info")
+
+
+# ------------------------------------------------------------- length ratio -----
+
+@pair_rule("TQA034", "omission", "minor",
+           "The translation is far shorter than a translation of this source usually is.")
+def too_short(pair, context) -> Iterable[Finding]:
+    if not (pair.link.source and pair.link.target) or _low_similarity(pair, context):
+        return  # TQA033 already reports a short, dissimilar pair
+    z = _length_z(pair)
+    if z is not None and z < SHORT_Z:
+        expected = length_model.expected_target_length(length_model.text_length(pair.source))
+        yield Finding(f"The translation has {length_model.text_length(pair.target)} characters where about "
+                      f"{expected:.0f} are expected: something may be left out",
+                      source_segments=list(pair.link.source), target_segments=list(pair.link.target),
+                      confidence=0.5)
+
+
+@pair_rule("TQA035", "addition", "minor",
+           "The translation is far longer than a translation of this source usually is.")
+def too_long(pair, context) -> Iterable[Finding]:
+    if not (pair.link.source and pair.link.target):
+        return
+    z = _length_z(pair)
+    if z is not None and z > LONG_Z:
+        expected = length_model.expected_target_length(length_model.text_length(pair.source))
+        yield Finding(f"The translation has {length_model.text_length(pair.target)} characters where about "
+                      f"{expected:.0f} are expected: something may be added",
+                      source_segments=list(pair.link.source), target_segments=list(pair.link.target),
+                      confidence=0.4)
+
+
+# ---------------------------------------------------------- partial omission -----
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans of a Korean text: cut after commas, sentence ends and connective
+    endings (-고, -며, -지만 …) that are followed by a space."""
+    cuts = set()
+    try:
+        from ..ko.analyser import morphemes
+
+        for morpheme in morphemes(text):
+            follows = text[morpheme.end:morpheme.end + 1]
+            if morpheme.tag in ("SF",) or (morpheme.tag == "SP" and morpheme.form == ","):
+                cuts.add(morpheme.end)
+            elif morpheme.tag == "EC" and follows in (" ", ","):
+                cuts.add(morpheme.end + (1 if follows == "," else 0))
+    except Exception:  # the analyser is optional here: commas alone still cut
+        cuts = {m.end() for m in re.finditer(r"[,.!?]\s", text)}
+    spans, start = [], 0
+    for cut in sorted(cuts) + [len(text)]:
+        if text[start:cut].strip():
+            spans.append((start, cut))
+            start = cut
+    return spans
+
+
+def _source_anchors(text: str) -> list[tuple[int, int, str, object]]:
+    """(start, end, label, matcher) of the source's numbers and Latin-script words."""
+    anchors = []
+    parenthesised = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+
+    def in_parens(start: int) -> bool:
+        return any(a <= start < b for a, b in parenthesised)
+
+    quantities = _korean_quantities(text)
+    if quantities is not None:
+        for quantity in quantities:
+            if quantity.strong and not quantity.in_parens and not in_parens(quantity.start) \
+                    and not _day_only(quantity):
+                anchors.append((quantity.start, quantity.end, quantity.text, quantity))
+    else:
+        for start, end, keys in korean_number_spans(text):
+            if not in_parens(start) and not text.startswith("일", end):
+                anchors.append((start, end, text[start:end], keys))
+    for match in re.finditer(r"[A-Za-z][A-Za-z0-9&+'-]*[A-Za-z0-9]", text):
+        if len(match.group()) >= 2 and not in_parens(match.start()) and "." not in text[match.end():match.end() + 1]:
+            anchors.append((match.start(), match.end(), match.group(), match.group().lower()))
+    return anchors
+
+
+def _day_only(quantity) -> bool:
+    """A bare day of the month (28일): news translations turn it into a weekday."""
+    from ..quantity import DateValue
+
+    return isinstance(quantity.value, DateValue) and set(quantity.value.fields()) <= {"day", "weekday"}
+
+
+def _mostly_korean(text: str) -> bool:
+    hangul = len(_HANGUL.findall(text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return hangul >= 2 * latin
+
+
+def _korean_quantities(text):
+    try:
+        from ..ko.numerals import extract_quantities
+    except ImportError:
+        return None
+    try:
+        return extract_quantities(text)
+    except Exception:
+        return None
+
+
+def _english_quantities(text):
+    try:
+        from ..en.numerals import extract_quantities
+    except ImportError:
+        return None
+    try:
+        return extract_quantities(text)
+    except Exception:
+        return None
+
+
+def _found_in_target(matcher, target: str, target_quantities, target_keys, target_words) -> bool:
+    if isinstance(matcher, str):
+        return matcher in target_words or (len(matcher) > 3 and matcher in target.lower())
+    if isinstance(matcher, frozenset):
+        return bool(matcher & target_keys)
+    quantity = matcher
+    numeric = quantity.numeric
+    if numeric is not None and number_key(numeric) in target_keys:
+        return True
+    if target_quantities:
+        from ..quantity import DateValue, values_agree
+
+        for other in target_quantities:
+            if numeric is not None and other.numeric is not None and values_agree(quantity, other):
+                return True
+            if isinstance(quantity.value, DateValue) and isinstance(other.value, DateValue):
+                mine, theirs = quantity.value.fields(), other.value.fields()
+                shared = mine.keys() & theirs.keys()
+                if shared and all(mine[k] == theirs[k] for k in shared):
+                    return True
+            if quantity.value == other.value:
+                return True
+    if isinstance(quantity.value, float):
+        return number_key(quantity.value) in target_keys
+    return False
+
+
+@pair_rule("TQA036", "omission", "major",
+           "A source clause whose numbers and names are all missing from an otherwise matching translation.")
+def partial_omission(pair, context) -> Iterable[Finding]:
+    if not (pair.link.source and pair.link.target):
+        return
+    source, target = pair.source, pair.target
+    if not _mostly_korean(source):
+        return
+    anchors = _source_anchors(source)
+    if len(anchors) < 2:
+        return
+    z = _length_z(pair)
+    #: a clause with a single number counts when the translation is also short
+    short_target = z is not None and z < PARTIAL_SHORT_Z
+    target_keys = set()
+    for group in english_numbers(target):
+        target_keys |= group
+    target_keys |= english_word_numbers(target)
+    target_words = english_words(target)
+    target_quantities = _english_quantities(target)
+    found = [_found_in_target(m, target, target_quantities, target_keys, target_words) for *_, m in anchors]
+    if not any(found):
+        return  # nothing matches: a wholly different rendering, not a dropped clause
+    clauses = _clauses(source)
+    if len(clauses) < 2:
+        return
+    for start, end in clauses:
+        inside = [k for k, (a_start, a_end, *_rest) in enumerate(anchors) if start <= a_start and a_end <= end]
+        has_number = any(not isinstance(anchors[k][3], str) for k in inside)
+        enough = len(inside) >= 2 or (len(inside) == 1 and short_target)
+        if enough and has_number and not any(found[k] for k in inside):
+            labels = ", ".join(anchors[k][2] for k in inside)
+            loc = pair.source_loc(start, end)
+            if loc.text.strip() and end - start < len(source) * 0.9:
+                yield Finding(f"This part of the source seems to be missing from the translation: "
+                              f"“{_excerpt(loc.text)}” (none of {labels} appears in the English)",
+                              source=loc, confidence=0.6)

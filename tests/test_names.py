@@ -1,0 +1,240 @@
+"""Korean name finding, English capitalised spans, the name rules (TQA200–TQA206) and the
+names table. Every document here is written for the test, one sentence per segment."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tqa.checks.names import analyse_document, build_names_table
+from tqa.checks.runner import CheckContext, run_checks, select_rules
+from tqa.document import Document, Link, Segment
+from tqa.en.names import capitalised_spans, proper_noun_words
+from tqa.ko.names import find_names, split_korean_name, title_after
+
+
+def make_document(korean: list[str], english: list[str], links=None) -> Document:
+    def segments(lines):
+        out, position = [], 0
+        for index, line in enumerate(lines):
+            out.append(Segment(index, line, position, position + len(line)))
+            position += len(line) + 1
+        return out
+
+    links = links or [Link((i,), (i,), 1.0) for i in range(len(korean))]
+    return Document("t.ko", "t.en", "\n".join(korean), "\n".join(english),
+                    segments(korean), segments(english), links)
+
+
+def issues(document: Document, family=("name",)):
+    return run_checks(document, select_rules(list(family)), CheckContext(fast=True))
+
+
+def codes(found) -> list[str]:
+    return [issue.rule for issue in found]
+
+
+# --- finding names in Korean ----------------------------------------------------------------
+
+def test_person_with_affiliation_and_title():
+    names = find_names("노태식 한국해양연구원 책임연구위원은 어제 기자회견을 열었다.")
+    person = [n for n in names if n.kind == "person"]
+    assert [(p.text, p.title) for p in person] == [("노태식", "책임연구위원")]
+    assert any(n.kind == "org" and n.text == "한국해양연구원" for n in names)
+
+
+def test_surname_only_mention_with_title():
+    names = find_names("문 전 장관은 회의에 나오지 않았다.")
+    assert [(n.text, n.kind, n.title) for n in names] == [("문", "surname", "장관")]
+
+
+def test_foreign_names_countries_and_compounds():
+    names = find_names("마크롱 프랑스 대통령은 한미일 협력과 북중러 밀착을 모두 언급했다.")
+    kinds = {(n.text, n.kind) for n in names}
+    assert ("마크롱", "foreign") in kinds and ("프랑스", "country") in kinds
+    assert ("한미일", "abbrev") in kinds and ("북중러", "abbrev") in kinds
+
+
+def test_ordinary_words_are_not_compounds_or_people():
+    names = find_names("북한은 일일 점검 회의를 열었고 공화당 의원들이 참석했다.")
+    assert not any(n.kind in ("abbrev", "person") for n in names)
+
+
+def test_split_korean_name():
+    assert split_korean_name("위성락") == ("위", "성락")
+    assert split_korean_name("무알렘") is None     # not Korean given-name syllables
+    assert split_korean_name("백악관") is None     # an institution
+    assert split_korean_name("Kim") is None
+
+
+def test_title_after_skips_bare_nouns_but_not_clauses():
+    text = "송하린 전 주독일 대사는 말했다. 송하린이 밥을 먹은 교수"
+    assert title_after(text, 3) == "대사"
+    assert title_after(text, text.index("송하린이") + 3) == ""
+
+
+# --- English side -------------------------------------------------------------------------------
+
+def test_capitalised_spans_keep_inner_connectors():
+    spans = [s.text for s in capitalised_spans("Fellow Jo Han-beom of the Korea Institute for National Unification said")]
+    assert spans == ["Fellow Jo Han-beom", "Korea Institute for National Unification"]
+
+
+def test_proper_noun_words_drop_sentence_initial_function_words():
+    words = [w for _, _, w in proper_noun_words("The minister met Putin. However, Kim left.")]
+    assert words == ["Putin", "Kim"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=80))
+def test_capitalised_spans_are_slices_of_the_text(text):
+    for span in capitalised_spans(text):
+        assert text[span.start:span.end] == span.text
+
+
+# --- TQA200: missing Korean name -----------------------------------------------------------
+
+def test_missing_korean_name_is_reported():
+    document = make_document(
+        ["한서윤 국립외교원 교수는 협상이 길어질 것이라고 말했다."],
+        ["A professor at the Korea National Diplomatic Academy said the talks would drag on."])
+    found = [i for i in issues(document) if i.rule == "TQA200"]
+    assert len(found) == 1 and found[0].source_span.text == "한서윤"
+    assert found[0].suggestion == "Han Seo-yun"
+
+
+def test_name_rendered_with_a_variant_spelling_is_not_missing():
+    document = make_document(
+        ["한서윤 국립외교원 교수는 협상이 길어질 것이라고 말했다."],
+        ["Hahn Seo-yoon, a professor at the Korea National Diplomatic Academy, said the talks would drag on."])
+    assert "TQA200" not in codes(issues(document))
+
+
+def test_surname_with_title_counts_as_rendering():
+    document = make_document(
+        ["김정은 국무위원장은 시찰을 마쳤다."],
+        ["Chairman Kim finished the inspection."])
+    assert not issues(document)
+
+
+# --- TQA202/TQA203: one person, two spellings -------------------------------------------------
+
+def test_two_spellings_of_one_person_are_reported():
+    document = make_document(
+        ["조한범 통일연구원 선임연구위원은 회담을 평가했다.", "조한범 선임연구위원은 추가 제재를 예상했다."],
+        ["Jo Han-beom, a senior research fellow at the Korea Institute for National Unification, assessed the talks.",
+         "Cho Han-bum, the senior research fellow, expected more sanctions."])
+    found = [i for i in issues(document) if i.rule == "TQA202"]
+    assert len(found) == 1
+    assert found[0].target_span.text == "Cho Han-bum" and found[0].suggestion == "Jo Han-beom"
+
+
+def test_lee_and_yi_for_two_different_people_agree():
+    document = make_document(
+        ["이순신 장군의 동상 앞에서 이명박 전 대통령이 연설했다.", "이명박 전 대통령은 이순신 장군을 기렸다."],
+        ["Former President Lee Myung-bak gave a speech before the statue of Admiral Yi Sun-sin.",
+         "Former President Lee Myung-bak paid tribute to Admiral Yi Sun-sin."])
+    assert not issues(document)
+
+
+def test_full_name_then_title_and_surname_agree():
+    document = make_document(
+        ["위성락 전 주러시아 대사는 전화 인터뷰에서 이같이 말했다.", "위 전 대사는 한러 관계도 중요하다고 덧붙였다."],
+        ["Former Ambassador to Russia Wi Seong-rak said this in a phone interview.",
+         "Ambassador Wi added that South Korea-Russia relations also matter."])
+    assert not issues(document)
+
+
+def test_surname_only_mention_with_another_spelling_is_reported():
+    document = make_document(
+        ["위성락 전 주러시아 대사는 전화 인터뷰에서 이같이 말했다.", "위 전 대사는 한러 관계도 중요하다고 덧붙였다."],
+        ["Former Ambassador to Russia Wi Seong-rak said this in a phone interview.",
+         "Ambassador Wee added that South Korea-Russia relations also matter."])
+    found = [i for i in issues(document) if i.rule == "TQA202"]
+    assert [(i.target_span.text, i.suggestion) for i in found] == [("Wee", "Wi")]
+
+
+def test_hyphenation_difference_is_minor():
+    document = make_document(
+        ["차민준 교수는 발표를 시작했다.", "차민준 교수는 질문에 답했다."],
+        ["Professor Cha Min-jun began the presentation.", "Professor Cha Minjun answered questions."])
+    found = issues(document)
+    assert codes(found) == ["TQA203"] and found[0].severity == "minor"
+
+
+# --- TQA204/TQA206: foreign names ---------------------------------------------------------------
+
+def test_foreign_name_spelt_two_ways():
+    document = make_document(
+        ["열차는 우수리스크역을 지났다.", "대표단은 우수리스크에서 하루를 묵었다."],
+        ["The train passed Ussuriysk station.", "The delegation spent a day in Ussuriisk."])
+    found = [i for i in issues(document) if i.rule in ("TQA204", "TQA206")]
+    assert len(found) == 1 and found[0].suggestion.startswith("Ussuriysk")
+
+
+def test_possessive_and_short_forms_are_not_variants():
+    document = make_document(
+        ["블라디미르 푸틴 러시아 대통령이 도착했다.", "푸틴 대통령의 발언이 이어졌다.", "푸틴 대통령은 떠났다."],
+        ["Russian President Vladimir Putin arrived.", "Putin's remarks followed.", "President Putin left."])
+    assert not issues(document)
+
+
+def test_misspelt_foreign_name_without_phonetic_match_is_reported():
+    document = make_document(
+        ["블라디보스토크에서 회담이 열렸다.", "블라디보스토크는 항구 도시다.", "블라디보스토크의 날씨는 추웠다."],
+        ["The summit was held in Vladivostok.", "Vladivostok is a port city.", "The weather in Vladivastok was cold."])
+    found = [i for i in issues(document) if i.check == "name"]
+    assert len(found) == 1 and found[0].target_segments == [2]
+
+
+# --- TQA205: title drift -----------------------------------------------------------------------------
+
+def test_title_drift_for_the_same_korean_title():
+    document = make_document(
+        ["조한범 통일연구원 선임연구위원은 회담을 평가했다.", "조 선임연구위원은 제재를 예상했다."],
+        ["Senior Research Fellow Jo Han-beom of the Korea Institute for National Unification assessed the talks.",
+         "Research Fellow Jo expected sanctions."])
+    found = issues(document)
+    assert codes(found) == ["TQA205"] and found[0].suggestion == "Senior Research Fellow"
+
+
+def test_title_shortened_for_a_different_korean_title_is_fine():
+    document = make_document(
+        ["김정은 국무위원장은 도착했다.", "김 위원장은 연설했다."],
+        ["State Affairs Commission Chairman Kim Jong-un arrived.", "Chairman Kim gave a speech."])
+    assert not issues(document)
+
+
+# --- names table and the shared analysis ----------------------------------------------------------
+
+def test_names_table_rows_and_cache():
+    document = make_document(
+        ["조한범 선임연구위원은 말했다.", "조한범 선임연구위원은 덧붙였다.", "푸틴 대통령은 웃었다."],
+        ["Jo Han-beom said so.", "Jo Han-beom added more.", "President Putin smiled."])
+    context = CheckContext(fast=True)
+    first = analyse_document(document, context)
+    assert analyse_document(document, context) is first  # computed once per document
+    table = build_names_table(document, context)
+    assert document.tables["names"] is table
+    row = next(r for r in table if r["source"] == "조한범")
+    assert row["kind"] == "person"
+    assert row["renderings"] == [{"text": "Jo Han-beom", "count": 2, "target_segments": [0, 1]}]
+    assert any(r["source"] == "푸틴" and r["kind"] == "foreign" for r in table)
+
+
+def test_names_work_across_n_to_m_links():
+    document = make_document(
+        ["조한범 선임연구위원은 말했다.", "그는 웃었다.", "조한범 선임연구위원은 다시 말했다."],
+        ["Jo Han-beom said so, and he smiled.", "Cho Han-beom spoke again."],
+        links=[Link((0, 1), (0,), 0.9), Link((2,), (1,), 0.9)])
+    found = [i for i in issues(document) if i.rule == "TQA202"]
+    assert len(found) == 1 and found[0].target_segments == [1] and found[0].source_segments == [2]
+
+
+@pytest.mark.parametrize("english", [
+    "Park Seo-yeon said the fund was too small.",
+    "Researcher Park said the fund was too small.",
+])
+def test_clean_renderings_raise_nothing(english):
+    document = make_document(["박서연 연구위원은 기금이 작다고 말했다."], [english])
+    assert not issues(document, ("name", "term"))

@@ -1,0 +1,157 @@
+"""Property tests: amounts rendered in Korean and in English by two formatters written
+here, independently of the library, always match; a changed digit never does. Plus fuzzing
+of both extractors (no crash, spans point at their text)."""
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from tqa.checks import numbers  # noqa: F401
+from tqa.checks.numbers import match_quantities
+from tqa.checks.registry import RULES
+from tqa.checks.runner import CheckContext, run_checks
+from tqa.document import Document, Link, Segment
+from tqa.en.numerals import extract_quantities as extract_english
+from tqa.ko.numerals import extract_quantities as extract_korean
+
+NUMBER_RULES = [rule for rule in RULES.values() if rule.check in ("number", "date")]
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+# --- two independent formatters ---------------------------------------------------------
+
+def korean_amount(amount: int, thousands_words: bool, spaced: bool) -> str:
+    """2360000000 → "23억6,000만"; with ``thousands_words`` 30000000 → "3천만"."""
+    parts = []
+    for unit, size in (("조", 10**12), ("억", 10**8), ("만", 10**4), ("", 1)):
+        part = amount // size % 10**4
+        if not part:
+            continue
+        if thousands_words and part % 1000 == 0:
+            text = f"{part // 1000}천"
+        elif thousands_words and part % 100 == 0 and part < 1000:
+            text = f"{part // 100}백"
+        else:
+            text = f"{part:,}"
+        parts.append(text + unit)
+    return (" " if spaced else "").join(parts)
+
+
+def english_amount(amount: int) -> str:
+    """2360000000 → "2.36 billion"; 13500 → "13,500" (always exact)."""
+    for size, word in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+        if amount >= size:
+            whole, rest = divmod(amount, size)
+            decimals = f"{rest:0{len(str(size)) - 1}d}".rstrip("0")
+            return f"{whole}.{decimals} {word}" if decimals else f"{whole} {word}"
+    return f"{amount:,}"
+
+
+# amounts a translator meets: a few significant digits at any scale
+amounts = st.builds(lambda digits, scale: digits * 10**scale,
+                    st.integers(min_value=1, max_value=99999), st.integers(min_value=0, max_value=9))
+units = st.sampled_from([("달러", "dollars"), ("원", "won"), ("명", "people"), ("유로", "euros")])
+
+
+def issues(source: str, target: str):
+    document = Document(None, None, source, target, [Segment(0, source, 0, len(source))],
+                        [Segment(0, target, 0, len(target))], [Link((0,), (0,))])
+    return run_checks(document, NUMBER_RULES, CheckContext(fast=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(amounts, units, st.booleans(), st.booleans())
+def test_same_amount_always_matches(amount, unit, thousands_words, spaced):
+    korean = korean_amount(amount, thousands_words, spaced)
+    english = english_amount(amount)
+    source = f"지난해 수입은 {korean}{unit[0]}이었다."
+    target = f"Last year the income was {english} {unit[1]}."
+    assert issues(source, target) == [], (source, target)
+
+
+def change_digit(text: str, position: int, new_digit: str) -> str:
+    return text[:position] + new_digit + text[position + 1:]
+
+
+@settings(max_examples=300, deadline=None)
+@given(amounts, units, st.data())
+def test_changed_english_digit_never_matches(amount, unit, data):
+    english = english_amount(amount)
+    positions = [i for i, c in enumerate(english) if c.isdigit()]
+    position = data.draw(st.sampled_from(positions))
+    new = data.draw(st.sampled_from([d for d in "0123456789" if d != english[position]]))
+    assume(not (position == 0 and new == "0"))
+    source = f"지난해 수입은 {korean_amount(amount, False, False)}{unit[0]}이었다."
+    target = f"Last year the income was {change_digit(english, position, new)} {unit[1]}."
+    assert any(issue.check == "number" for issue in issues(source, target)), (source, target)
+
+
+@settings(max_examples=300, deadline=None)
+@given(amounts, units, st.booleans(), st.data())
+def test_changed_korean_digit_never_matches(amount, unit, thousands_words, data):
+    korean = korean_amount(amount, thousands_words, False)
+    # non-zero digits: the exact English states every one of them
+    positions = [i for i, c in enumerate(korean) if c.isdigit() and c != "0"]
+    position = data.draw(st.sampled_from(positions))
+    new = data.draw(st.sampled_from([d for d in "123456789" if d != korean[position]]))
+    source = f"지난해 수입은 {change_digit(korean, position, new)}{unit[0]}이었다."
+    target = f"Last year the income was {english_amount(amount)} {unit[1]}."
+    assert any(issue.check == "number" for issue in issues(source, target)), (source, target)
+
+
+dates = st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2099, 12, 31))
+
+
+@settings(max_examples=200, deadline=None)
+@given(dates, st.booleans(), st.booleans())
+def test_same_date_always_matches(date, day_first, keep_year):
+    source = f"협정은 {date.year}년 {date.month}월 {date.day}일 서명됐다."
+    year = f" {date.year}" if keep_year else ""
+    if day_first:
+        target = f"The accord was signed on {date.day} {MONTHS[date.month - 1]}{year}."
+    else:
+        target = f"The accord was signed on {MONTHS[date.month - 1]} {date.day}{',' + year if year else ''}."
+    assert issues(source, target) == [], (source, target)
+
+
+@settings(max_examples=200, deadline=None)
+@given(dates, st.integers(min_value=1, max_value=11))
+def test_changed_month_never_matches(date, shift):
+    month = (date.month - 1 + shift) % 12
+    source = f"협정은 {date.year}년 {date.month}월 {date.day}일 서명됐다."
+    target = f"The accord was signed on {MONTHS[month]} {date.day}, {date.year}."
+    assert any(issue.rule == "TQA140" for issue in issues(source, target)), (source, target)
+
+
+# --- fuzzing ----------------------------------------------------------------------------
+
+korean_noise = st.text(alphabet=st.sampled_from(list("0123456789,.~-%:() 년월일시분억만천백십조원달러명개약여이상한두세열번째첫분의요")),
+                       max_size=40)
+english_noise = st.lists(st.sampled_from(list("0123456789,.-%:$() ") +
+                                         ["one ", "two ", "hundred ", "million ", "April ", "May ", "percent ",
+                                          "about ", "the ", "a ", "dozen ", "third ", "Monday ", "p.m. ",
+                                          "years ", "km "]), max_size=25).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(korean_noise)
+def test_korean_extractor_never_crashes_and_spans_hold(text):
+    for quantity in extract_korean(text):
+        assert text[quantity.start:quantity.end] == quantity.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(english_noise)
+def test_english_extractor_never_crashes_and_spans_hold(text):
+    for quantity in extract_english(text):
+        assert text[quantity.start:quantity.end] == quantity.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(korean_noise, english_noise)
+def test_matching_never_crashes(source, target):
+    match = match_quantities(source, target)
+    assert len(match.matched) <= min(len(match.source), len(match.target))

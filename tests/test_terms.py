@@ -1,0 +1,140 @@
+"""Term rules: romanised terms (TQA232), compound and organisation consistency (TQA233),
+collapsed terms (TQA234) and recurring compound terms (TQA235). Sentences are written
+for these tests."""
+from __future__ import annotations
+
+from tqa.checks.runner import CheckContext, run_checks, select_rules
+from tqa.checks.terms import compound_pattern, compound_renderings, compound_terms, recurring_terms
+from tqa.document import Document, Link, Segment
+
+
+def make_document(korean: list[str], english: list[str]) -> Document:
+    def segments(lines):
+        out, position = [], 0
+        for index, line in enumerate(lines):
+            out.append(Segment(index, line, position, position + len(line)))
+            position += len(line) + 1
+        return out
+
+    return Document("t.ko", "t.en", "\n".join(korean), "\n".join(english), segments(korean), segments(english),
+                    [Link((i,), (i,), 1.0) for i in range(len(korean))])
+
+
+def term_issues(document: Document, context=None):
+    return run_checks(document, select_rules(["term"]), context or CheckContext(fast=True))
+
+
+def test_compound_pattern_reads_several_forms():
+    target = "the South Korea-US-Japan bloc, and Korea, the US and Japan, and Han-US-Japan"
+    found = compound_renderings(("한", "미", "일"), target, 0)
+    assert [r.text for r in found] == ["South Korea-US-Japan", "Korea, the US and Japan", "Han-US-Japan"]
+    assert [r.compact for r in found] == [True, False, True]
+    assert [r.romanised for r in found] == [(), (), (0,)]
+    assert not compound_pattern(("한", "미")).search("Hanmi Bank")
+
+
+# --- TQA232 -------------------------------------------------------------------------------------
+
+def test_romanised_compound_member_is_reported():
+    document = make_document(
+        ["전문가들은 한미일 대 북중러 구도가 굳어진다고 봤다.", "한미일 정상은 다음 달 만난다."],
+        ["Experts saw the South Korea-US-Japan versus North Korea-China-Russia divide hardening.",
+         "The Han-US-Japan leaders meet next month."])
+    found = [i for i in term_issues(document) if i.rule == "TQA232"]
+    assert len(found) == 1
+    assert found[0].target_span.text == "Han-US-Japan" and found[0].suggestion == "South Korea-US-Japan"
+
+
+def test_romanised_country_name_is_reported():
+    document = make_document(["북한은 미사일을 발사했다."], ["Bukhan launched a missile."])
+    found = [i for i in term_issues(document) if i.rule == "TQA232"]
+    assert [(i.target_span.text, i.suggestion) for i in found] == [("Bukhan", "North Korea")]
+
+
+def test_translated_and_customary_romanisations_are_fine():
+    document = make_document(
+        ["북한은 한글날에 조선 시대 유물을 공개했다.", "한강 공원에서 행사가 열렸다."],
+        ["North Korea displayed Joseon-era relics on Hangeul Day.", "An event was held at a Han River park."])
+    assert not [i for i in term_issues(document) if i.rule == "TQA232"]
+
+
+# --- TQA233 --------------------------------------------------------------------------------------
+
+def test_compound_rendered_several_ways_gets_the_majority_suggestion():
+    document = make_document(
+        ["한미일 협력이 강화됐다.", "한미일 훈련이 열렸다.", "한미일 정상이 만났다."],
+        ["South Korea-US-Japan cooperation was strengthened.", "South Korea-US-Japan drills were held.",
+         "The ROK-US-Japan leaders met."])
+    found = [i for i in term_issues(document) if i.rule == "TQA233"]
+    assert len(found) == 1
+    assert found[0].target_span.text == "ROK-US-Japan" and found[0].suggestion == "South Korea-US-Japan"
+
+
+def test_prose_and_compact_forms_are_not_inconsistent():
+    document = make_document(
+        ["한미일 협력이 강화됐다.", "한미일 정상이 만났다."],
+        ["South Korea-US-Japan cooperation was strengthened.", "The leaders of South Korea, the US and Japan met."])
+    assert not term_issues(document)
+
+
+def test_organisation_rendered_two_ways():
+    document = make_document(
+        ["세종정책연구원은 보고서를 냈다.", "세종정책연구원은 또 다른 보고서를 냈다.", "세종정책연구원의 연구진이 발표했다."],
+        ["The Sejong Institute for Policy Studies released a report.",
+         "The Sejong Institute for Policy Studies released another report.",
+         "Researchers at the Sejong Institute of Policy Studies presented it."])
+    found = [i for i in term_issues(document) if i.rule == "TQA233"]
+    assert len(found) == 1 and found[0].suggestion == "Sejong Institute for Policy Studies"
+
+
+# --- TQA234 --------------------------------------------------------------------------------------
+
+def test_two_organisations_collapsed_into_one_rendering():
+    document = make_document(
+        ["통일부는 성명을 냈다.", "통일부는 회의를 열었다.", "통일연구원은 보고서를 냈다."],
+        ["The Ministry of Unification issued a statement.", "The Ministry of Unification held a meeting.",
+         "The Ministry of Unification published a report."])
+    found = [i for i in term_issues(document) if i.rule == "TQA234"]
+    assert len(found) == 1 and found[0].source_segments == [2]
+
+
+def test_distinct_organisations_distinct_renderings_are_fine():
+    document = make_document(
+        ["통일부는 성명을 냈다.", "통일연구원은 보고서를 냈다."],
+        ["The Ministry of Unification issued a statement.",
+         "The Korea Institute for National Unification published a report."])
+    assert not term_issues(document)
+
+
+# --- TQA235 --------------------------------------------------------------------------------------
+
+RECURRING_KO = ["정부는 핵심광물 비축을 늘린다.", "핵심광물 가격이 올랐다.", "기업들은 핵심광물 확보에 나섰다.",
+                "핵심광물 수입처가 다양해졌다."]
+
+
+def test_compound_terms_are_found():
+    assert [t for t, _, _ in compound_terms("정부는 핵심광물 비축을 늘린다.")] == ["핵심광물"]
+
+
+def test_recurring_term_rendered_differently_once():
+    english = ["The government will expand stockpiles of critical minerals.", "Prices of critical minerals rose.",
+               "Companies set out to secure critical minerals.", "Sources of core minerals imports diversified."]
+    document = make_document(RECURRING_KO, english)
+    terms = recurring_terms(document)
+    assert [(t.source, t.rendering) for t in terms] == [("핵심광물", ("critical", "mineral"))]
+    found = [i for i in term_issues(document) if i.rule == "TQA235"]
+    assert len(found) == 1
+    assert found[0].target_span.text == "core minerals" and found[0].suggestion == "critical minerals"
+
+
+def test_recurring_term_with_paraphrase_or_pronoun_is_fine():
+    english = ["The government will expand stockpiles of critical minerals.", "Prices of critical minerals rose.",
+               "Companies set out to secure critical minerals.", "Their import sources diversified."]
+    assert not term_issues(make_document(RECURRING_KO, english))
+
+
+def test_proper_noun_modifier_is_not_a_variant():
+    korean = ["상원의원 세 명이 서한을 보냈다.", "상원의원들은 답을 기다린다.", "상원의원 한 명은 반대했다."]
+    english = ["Three Senate members sent a letter.", "The Senate members await an answer.",
+               "One Vermont members objected."]
+    assert not [i for i in term_issues(make_document(korean, english)) if i.rule == "TQA235"]
