@@ -48,7 +48,7 @@ SETS = (
     ("ud-pud", "ud-pud/pud.ko", "ud-pud/pud.en"),
 )
 
-#: pairs for the per-rule timing
+#: pairs for the in-process split and the per-rule timing
 PROFILE_PAIRS = 2_000
 
 #: the cases from issue 3, as our own sentences: (Korean, English, is the English right?)
@@ -133,6 +133,7 @@ class Timed:
 
 def timed_run(label: str, command: list[str], pairs: int, ok_codes=(0,), timeout: float = 3600) -> Timed:
     """Run ``command`` and measure its wall time, CPU time (user+sys) and peak RSS."""
+    print(f"  {label} …", end="", flush=True)
     result = Timed(label, command, pairs)
     with tempfile.TemporaryFile() as stderr:
         started = time.perf_counter()
@@ -157,6 +158,8 @@ def timed_run(label: str, command: list[str], pairs: int, ok_codes=(0,), timeout
             stderr.seek(0)
             tail = stderr.read().decode("utf-8", "replace").strip().splitlines()[-3:]
             result.error = f"exit {result.returncode}: " + " | ".join(tail)
+    print(f" {result.wall:.1f} s wall, {result.cpu:.1f} s CPU" + (f" ({result.error})" if result.error else ""),
+          flush=True)
     return result
 
 
@@ -285,8 +288,9 @@ def throughput(sets: dict, pairs_count: int, folder: Path, neural: bool) -> tupl
     runs["cycled_pofilter_numbers"] = _pofilter_run("cycled_pofilter_numbers", f"pofilter -t numbers, {n}",
                                                     big_po, folder, len(big), test="numbers")
     try:
-        notes["profile"] = inprocess_profile(big_ko, big_en)
+        print(f"  in-process profile on {min(PROFILE_PAIRS, len(big)):,} pairs …", flush=True)
         sample_ko, sample_en = write_parallel(big[:PROFILE_PAIRS], folder, "sample")
+        notes["profile"] = inprocess_profile(sample_ko, sample_en)
         notes["rules"] = rule_profile(sample_ko, sample_en)
         notes["rules_pairs"] = min(PROFILE_PAIRS, len(big))
     except Exception as error:  # the pipeline is still landing: report, don't crash

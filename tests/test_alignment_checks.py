@@ -169,3 +169,18 @@ def test_no_length_or_partial_alarms_on_professional_translations():
     document = make_document(ko, en, [((k,), (k,), None) for k in range(len(ko))])
     found = run_checks(document, select_rules(["TQA034", "TQA035", "TQA036"]), CheckContext())
     assert len(found) <= 1  # professional translations: at most one alarm in 300 pairs
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from tqa.checks.alignment import _clauses  # noqa: E402
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("가나다라마고며지만, .1230abc")), max_size=50))
+def test_clauses_are_ordered_and_inside_the_text(text):
+    spans = _clauses(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        previous_end = end

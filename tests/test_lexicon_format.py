@@ -111,7 +111,7 @@ def test_validator_accepts_documented_examples():
 @pytest.mark.parametrize("bad", [
     "", " hope torture", "hope  torture", "… hope", "hope …", "hope … … torture",
     "Hope torture", "hope/ torture", "ho*pe torture", "h* torture", "hope-torture",
-    "hope/hope torture", "hope, torture",
+    "hope/hope torture", "hope, torture", "can't stop", "well-connected", "hope …",
 ])
 def test_validator_rejects_malformed_patterns(bad):
     with pytest.raises(PatternError):
@@ -220,3 +220,78 @@ def test_korean_forms_have_content_morphemes():
         tags = [m.tag for m in morphemes(row["korean"])]
         assert any(tag.startswith(content) for tag in tags), (
             f"{where(name, number)}: {row['korean']!r} has no content morpheme ({tags})")
+
+
+# --- the patterns against English the authors wrote for this test ----------------------
+
+def pattern_regex(slots: list[list[str] | str]) -> re.Pattern[str]:
+    """A regex over ' tok tok ... ' text implementing the documented pattern semantics."""
+    parts = []
+    for slot in slots:
+        if slot == GAP:
+            parts.append("(?:[a-z0-9]+ ){0,4}")
+        else:
+            alternatives = [re.escape(a[:-1]) + "[a-z0-9]*" if a.endswith("*") else re.escape(a)
+                            for a in slot]
+            parts.append("(?:" + "|".join(alternatives) + ") ")
+    return re.compile(" " + "".join(parts))
+
+
+def token_text(sentence: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9]+", sentence.lower())) + " "
+
+
+def fires(field: str, sentence: str) -> bool:
+    text = token_text(sentence)
+    return any(pattern_regex(parse_pattern(p)).search(text) for p in split_patterns(field))
+
+
+ROW_BY_KOREAN = {row["korean"]: row for _, _, row in ROWS}
+
+# (Korean entry, a literal rendering, an idiomatic rendering) -- written for this test.
+RENDERINGS = [
+    ("희망고문", "The announcement was a message of hopeful torment for the families.",
+     "The announcement only gave the families false hope."),
+    ("발이 넓다", "My uncle has very wide feet in the film industry.",
+     "My uncle is well connected in the film industry."),
+    ("눈치를 보다", "Junior staff watched the eyes of the manager before speaking.",
+     "Junior staff tread carefully around the manager before speaking."),
+    ("그림의 떡", "For young renters, a flat in the capital is a rice cake in a picture.",
+     "For young renters, a flat in the capital is out of reach."),
+    ("물밑 접촉", "The two parties held underwater contacts last week.",
+     "The two parties held behind-the-scenes talks last week."),
+    ("사면초가", "The minister heard the songs of Chu from four sides.",
+     "The minister is now besieged on all sides."),
+    ("영끌", "Many buyers pulled their soul together to buy flats.",
+     "Many buyers scraped together every penny to buy flats."),
+]
+
+
+@pytest.mark.parametrize("korean, literal, idiomatic", RENDERINGS)
+def test_literal_renderings_are_caught_and_idiomatic_ones_pass(korean, literal, idiomatic):
+    row = ROW_BY_KOREAN[korean]
+    assert fires(row["literal"], literal)
+    assert not fires(row["literal"], idiomatic)
+    assert fires(row["idiomatic"], idiomatic)
+
+
+# Ordinary English, written for this test, that no literal pattern may match.
+PLAIN_ENGLISH = [
+    "The central bank kept its benchmark interest rate unchanged on Thursday.",
+    "She washed her hands and sat down at the kitchen table with her daughter.",
+    "Officials said the bridge would reopen to traffic after repairs next month.",
+    "The team scored twice in the second half to win the match.",
+    "He looked at the map, turned left and walked towards the river.",
+    "Exports of semiconductors rose for the third straight month.",
+    "The museum's new wing houses paintings from the nineteenth century.",
+    "Doctors advised patients to drink plenty of water during the heatwave.",
+    "The company plans to hire more engineers at its factory in the south.",
+    "A spokesman declined to comment on the report.",
+]
+
+
+def test_literal_patterns_stay_quiet_on_plain_english():
+    for name, number, row in ROWS:
+        for sentence in PLAIN_ENGLISH:
+            assert not fires(row["literal"], sentence), (
+                f"{where(name, number)} {row['korean']!r} fires on {sentence!r}")

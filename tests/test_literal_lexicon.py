@@ -145,3 +145,29 @@ def test_shipped_gloss_list_is_large_and_parses():
     assert "희망고문" in idioms and "희망" in table
     glossary = expressions.default_glossary()
     assert "희망고문" in {e.korean for e in glossary.idioms.expressions}
+
+
+# --- fuzz: the parsers never crash on arbitrary text ---------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+cell = st.text(alphabet=st.sampled_from("가나다발이 넓abc*/…;\t\"'#\n"), max_size=15)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(cell, min_size=0, max_size=7).map("\t".join), max_size=6))
+def test_fuzz_lexicon_parser(tmp_path, rows):
+    path = tmp_path / "fuzz.tsv"
+    path.write_text("\n".join([FORMAT_LINE, HEADER, *rows]), encoding="utf-8")
+    entries, problems = expressions.parse_lexicon_file(path)
+    assert all(entry.id and entry.korean for entry in entries)
+    assert all(isinstance(problem, str) for problem in problems)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("가나발 abc|\t#\n"), max_size=60))
+def test_fuzz_gloss_parser(text):
+    table, idioms = parse_glosses(text)
+    assert idioms <= set(table)
+    assert all(glosses for glosses in table.values())

@@ -138,13 +138,22 @@ def test_fast_mode_skips_the_lm_rule(own_data):
 
 
 def test_missing_model_is_reported_as_skipped(own_data, monkeypatch):
-    def unavailable():
-        raise lm.ModelUnavailable("SmolLM2 not installed")
-
-    monkeypatch.setattr(lm, "load_language_model", unavailable)
+    monkeypatch.setattr(lm, "unavailable_reason", lambda: "SmolLM2 not installed")
     document = run([("그것은 희망 고문일 뿐이다.", "It is only hopeful agony.")], fast=False)
     assert "not installed" in document.skipped["TQA320"]
     assert "TQA320" not in rules_fired(document)
+    # the other literal rules still ran
+    assert run([("그것은 희망 고문일 뿐이다.", "It is only hope torture.")], fast=False).issues[0].rule == "TQA310"
+
+
+def test_failed_load_is_reported_as_skipped(own_data, monkeypatch):
+    def broken():
+        raise lm.ModelUnavailable("cannot read weights")
+
+    monkeypatch.setattr(lm, "unavailable_reason", lambda: None)
+    monkeypatch.setattr(lm, "load_language_model", broken)
+    document = run([("그것은 희망 고문일 뿐이다.", "It is only hopeful agony.")], fast=False)
+    assert "cannot read weights" in document.skipped["TQA320"]
 
 
 def test_candidate_pairs_skip_names_numbers_and_quotes():
@@ -156,3 +165,12 @@ def test_candidate_pairs_skip_names_numbers_and_quotes():
     assert ("hopeful", "agony") in pairs
     assert ("Hopeful", "Agony") not in pairs and ("Hopeful", "Kim") not in pairs
     assert not any(w.isdigit() for pair in pairs for w in pair)
+
+
+def test_quoted_speech_is_a_candidate_but_a_quoted_title_is_not():
+    sentence = 'He said "it was hopeful agony for us" about "Hopeful Agony".'
+    words = [lm.WordScore(m.group(), m.start(), m.end(), 0.0)
+             for m in __import__("re").finditer(r"[^\W_]+", sentence)]
+    spans = [(w.start, w.end) for w in words if w.word.lower() == "hopeful"]
+    pairs = [(words[a].word, words[b].word) for a, b in literal.candidate_pairs(sentence, words, spans)]
+    assert pairs == [("hopeful", "agony")]

@@ -175,6 +175,7 @@ def test_date_mismatch_month():
     ("그는 3월 5일 도착했다.", "He arrived on 5 March."),
     ("회의는 12일 열렸다.", "The meeting was held on Tuesday."),         # weekday instead of the day
     ("이듬해인 2020년에 끝났다.", "It ended the following year."),
+    ("지난 2월 수출이 줄었다.", "Exports fell last month."),                     # a month named relatively
     ("1990년대에 유행했다.", "It was popular in the 1990s."),
 ])
 def test_date_near_misses(source, target):
@@ -247,3 +248,21 @@ def test_spans_point_into_the_right_segment():
     assert issue.source_segments == [1] and issue.target_segments == [1]
     segment = document.target_segments[1].text
     assert segment[issue.target_span.start:issue.target_span.end] == "1 billion dollars"
+
+
+def test_inline_tag_ids_are_not_read_as_numbers():
+    """XLIFF placeholders such as <2>…</2> carry ids, not figures (reader meta lists them)."""
+    from tqa.checks.numbers import pair_match
+    from tqa.checks.runner import CheckContext
+    from tqa.document import Document, Link, Segment
+
+    meta = {"source_tags": ["<2>", "</2>"], "target_tags": ["<2>", "</2>"]}
+    source = Segment(0, "<2>저장</2>하려면 누르세요", 0, 18, meta=meta)
+    target = Segment(0, "Press to <2>save</2>", 0, 20, meta=meta)
+    document = Document("a.xlf", "a.xlf", source.text, target.text, [source], [target], [Link((0,), (0,))])
+    match = pair_match(next(document.pairs()), CheckContext())
+    assert not match.missing and not match.extra and not match.mismatched
+    # near miss: a real figure next to the tags is still compared
+    source.text, target.text = "<2>3개</2> 저장", "<2>4 items</2> saved"
+    document = Document("a.xlf", "a.xlf", source.text, target.text, [source], [target], [Link((0,), (0,))])
+    assert pair_match(next(document.pairs()), CheckContext()).mismatched

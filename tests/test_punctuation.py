@@ -109,7 +109,8 @@ def test_quotation_continued_in_the_next_paragraph_is_not_reported():
 # -- TQA012 CJK punctuation ---------------------------------------------------------------
 
 @pytest.mark.parametrize("target, span, suggestion", [
-    ("He read 「The Sea」 last year.", "「", "“"),
+    ("He read 「The Sea」 last year.", "「The Sea」", "“The Sea”"),
+    ("He read 「The Sea last year.", "「", "“"),
     ("The Korea·US talks began.", "·", "-"),
     ("Prices rose 10～20%.", "～", "–"),
     ("He waited……", "……", "…"),

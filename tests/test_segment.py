@@ -196,6 +196,12 @@ def test_repair_adds_missed_boundaries(monkeypatch):
         "대변인이 답했다.", '"모두 안전하다.', '걱정 마라."', "회견은 끝났다."]
 
 
+def test_repair_keeps_a_spaced_closing_quote_with_its_sentence(monkeypatch):
+    line = '그는 말을 마쳤다. " 회견은 끝났다. "'
+    assert _with_analyser_boundaries(monkeypatch, line, ['" 회견은']) == [
+        '그는 말을 마쳤다. "', "회견은 끝났다. \""]
+
+
 def test_repair_drops_a_mid_clause_split_without_a_sentence_end(monkeypatch):
     line = "항공사가 문제를 풀고 뭔가 좀 더 나은 서비스를 내놓을지 지켜볼 일이다."
     assert _with_analyser_boundaries(monkeypatch, line, ["좀 더"]) == [line]

@@ -46,6 +46,16 @@ def test_hangul_followed_by_a_latin_gloss_is_only_info():
     assert [(f.target.text, f.severity) for f in found] == [("정", "info")]
 
 
+def test_hangul_cited_as_korean_is_only_info():
+    found = findings(hangul_in_target, "정이 많다.", 'The bond is known in Korean as "정".')
+    assert [(f.target.text, f.severity) for f in found] == [("정", "info")]
+    found = findings(hangul_in_target, "정이 많다.", 'The bond, "정" in Korean, runs deep.')
+    assert [f.severity for f in found] == ["info"]
+    # merely mentioning Korea(n) nearby is no citation
+    found = findings(hangul_in_target, "정부가 협의체를 만든다.", "The Korean government set up a 협의체.")
+    assert [f.severity for f in found] == [None]
+
+
 def test_hangul_in_brackets_without_a_latin_word_before_is_reported():
     found = findings(hangul_in_target, "서울역 앞", "In front of (서울역) the station.")
     assert len(found) == 1 and found[0].severity is None

@@ -115,20 +115,27 @@ class Pair:
 
     @property
     def source_plain(self) -> str:
-        """``source`` with inline-tag placeholders (``<1>``, ``</1>``) blanked by spaces: same
-        offsets, but no tag ids for language checks to misread as numbers or words."""
+        """``source`` with inline-tag placeholders (``<1>``, ``</1>``) and code placeholders
+        (``{0}``, ``%s``) blanked by spaces: same offsets, but nothing for language checks to
+        misread as numbers or words."""
         return self._plain(self.source_segments, "source_tags")
 
     @property
     def target_plain(self) -> str:
-        """``target`` with inline-tag placeholders blanked, offsets unchanged."""
+        """``target`` with placeholders blanked, offsets unchanged."""
         return self._plain(self.target_segments, "target_tags")
 
     @staticmethod
     def _plain(segments: list[Segment], key: str) -> str:
+        from .checks.markup import code_placeholders
         from .io.inline import mask_placeholders
 
-        return SEPARATOR.join(mask_placeholders(s.text, s.meta.get(key)) for s in segments)
+        def blank(text: str) -> str:
+            for placeholder in reversed(code_placeholders(text)):  # {0}, %s, %1$d …
+                text = text[:placeholder.start] + " " * (placeholder.end - placeholder.start) + text[placeholder.end:]
+            return text
+
+        return SEPARATOR.join(blank(mask_placeholders(s.text, s.meta.get(key))) for s in segments)
 
     @staticmethod
     def _locate(segments: list[Segment], start: int, end: int) -> "Loc":

@@ -15,7 +15,7 @@ and ``high``.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: The kinds a quantity can have.
 KINDS = (
@@ -141,7 +141,6 @@ class Quantity:
     range_part: str | None = None
     #: the expression sits inside parentheses (a conversion or a gloss)
     in_parens: bool = False
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def start(self) -> int:

@@ -135,7 +135,7 @@ def _repair_korean_boundaries(line: str, boundaries: set[int]) -> set[int]:
     repaired = set()
     boundaries = {b for b in boundaries if _KO_SENTENCE_END.search(line, 0, b)}
     for boundary in boundaries | _missed_boundaries(line):
-        boundary = _move_dangling_quote(line, boundary)
+        boundary = _move_stray_closing_quote(line, _move_dangling_quote(line, boundary))
         if (0 < boundary < len(line) and not _KO_ATTACHED.match(line[boundary:].lstrip())
                 and not _KO_LIST_LABEL.match(line, 0, boundary)):
             repaired.add(boundary)
@@ -154,4 +154,13 @@ def _move_dangling_quote(line: str, boundary: int) -> int:
     return match.start(1) if match else boundary
 
 
-_DANGLING_QUOTES = re.compile(r"\s([\"'“‘]+)\s*$")
+def _move_stray_closing_quote(line: str, boundary: int) -> int:
+    """``했다. |" 그는`` → ``했다. "| 그는``: a quote followed by a space closes, it never
+    opens, so it stays with the sentence before (a line ending in one gets no boundary)."""
+    match = _STRAY_CLOSING_QUOTE.match(line, boundary)
+    return match.end() if match else boundary
+
+
+_STRAY_CLOSING_QUOTE = re.compile(r"\s*[\"'”’]+(?=\s|$)")
+# opening quotes right before the boundary, glued to the next sentence's first word
+_DANGLING_QUOTES = re.compile(r"\s([\"'“‘]+)$")

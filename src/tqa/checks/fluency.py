@@ -6,8 +6,8 @@ Rules (family ``fluency``, minor):
   one target sentence. Not reported:
 
   - grammatical doubles: ``had had``, ``that that``, ``is is`` after a free relative
-    (``what it is is``, ``all it is is``), ``her her`` (``gave her her keys``), ``you you`` (``told you
-    you were``), ``do do``/``did did``, ``in in``-free lists are not special-cased;
+    (``what it is is``, ``all it is is``), ``her her`` (``gave her her keys``),
+    ``you you`` (``told you you were``), ``do do``/``did did`` (``what they do do``);
   - reduplicatives written on purpose: ``very very``, ``so so``, ``no no``, ``bye bye``,
     ``ha ha``, ``knock knock``, ``far far`` …;
   - the last part of a hyphenated word (``Moon Jae-in in Seoul``);
@@ -30,7 +30,7 @@ _REPEATED_WORD = re.compile(r"(?<![-'’])\b([A-Za-z]+(?:'[A-Za-z]+)?)([ \u00a0]
 
 GRAMMATICAL_DOUBLES = frozenset({"had", "that", "her", "you", "do", "did", "does"})
 REDUPLICATIVES = frozenset("""
-very so no bye ha haha he hee ho knock far long many much really tut chop boo hip hear
+very so no bye ha haha hee ho knock far long many much really tut chop boo hip hear
 well now there yeah yes oh ah uh um hmm bang boom tick tock ding dong night blah la na
 meow woof quack baa moo tsk pooh goody tom wait pretty plus
 """.split())

@@ -17,6 +17,7 @@ TQA320  language-model collocation anomaly on an adjective+noun / verb+object pa
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Pair
@@ -194,7 +195,7 @@ def literal_glosses(pair: Pair, context):
 def candidate_pairs(sentence: str, words: list, gloss_char_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Word index pairs (first, second) of content words that are adjacent (adjective +
     noun) or separated by one determiner (verb + object), where one word lies in a
-    gloss span, and neither is a number, a capitalised name or inside quotes."""
+    gloss span, and neither is a number, a capitalised name or inside a quoted title."""
     def usable(index: int) -> bool:
         word = words[index].word
         if word.lower() in FUNCTION_WORDS or any(ch.isdigit() for ch in word):
@@ -220,9 +221,18 @@ def candidate_pairs(sentence: str, words: list, gloss_char_spans: list[tuple[int
     return found
 
 
+_QUOTED = re.compile(r"[\"\u201c\u2018]([^\"\u201d\u2019]{1,80})[\"\u201d\u2019]")
+#: a quoted stretch this short and capitalised is a title ("Hopeful Agony"), not speech
+TITLE_MAX_WORDS = 6
+
+
 def _quoted(text: str, position: int) -> bool:
-    before = text[:position]
-    return (before.count("\u201c") > before.count("\u201d")) or before.count('"') % 2 == 1
+    """Is ``position`` inside a quoted title (short, capitalised)? Quoted speech is not."""
+    for match in _QUOTED.finditer(text):
+        if match.start(1) <= position < match.end(1):
+            inner = match.group(1).split()
+            return len(inner) <= TITLE_MAX_WORDS and inner[0][:1].isupper()
+    return False
 
 
 @document_rule("TQA320", "literal", "minor",
@@ -231,6 +241,10 @@ def _quoted(text: str, position: int) -> bool:
 def collocation_anomaly(document: Document, context):
     from ..neural import lm
 
+    reason = lm.unavailable_reason()
+    if reason is not None:
+        document.skipped["TQA320"] = f"language model unavailable: {reason}"
+        return
     jobs = []  # (pair, reading, gloss spans)
     for pair in document.pairs():
         reading_set = _pair_reading(pair, context)

@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from os.path import commonprefix
 
 from ..document import Document, Pair
-from ..en.names import COMMON_CAPITALISED, capitalised_spans, proper_noun_words
+from ..en.names import COMMON_CAPITALISED, proper_noun_words
 from ..ko.names import KoName, find_names, split_korean_name
 from ..ko.romanize import (name_pattern, phonetic_similarity, rendering_key, romanize, romanize_name,
                            surname_pattern)
@@ -118,11 +118,7 @@ def person_renderings(full_name: str, target: str) -> list[Rendering]:
     if full:
         return full
     split = split_korean_name(full_name)
-    surname = split[0] if split else full_name[:1]
-    covered = []
-    for rendering in _surname_renderings(surname, target):
-        covered.append(rendering)
-    return covered
+    return _surname_renderings(split[0] if split else full_name[:1], target)
 
 
 # ---------------------------------------------------------------------------
@@ -382,14 +378,45 @@ def foreign_name_inconsistent(document: Document, context):
         hits = unique_renderings(mentions)
         if len({r.text for _, r in hits}) < 2:
             continue
-        best = majority([r.text for _, r in hits])
+        counts = Counter(r.text for _, r in hits)
+        order = {text: position for position, text in reversed(list(enumerate(r.text for _, r in hits)))}
         for mention, rendering in hits:
-            if not _is_respelling(rendering.text, best, entity):
+            # compare with the renderings that outrank this one (more frequent, or as frequent and earlier)
+            stronger = [t for t in counts if t != rendering.text and
+                        (counts[t], -order[t]) > (counts[rendering.text], -order[rendering.text])]
+            vocabulary = {w for t in stronger for w in _bare_words(t)}
+            respelt = _respelt_word(rendering.text, vocabulary, entity)
+            if not respelt:
                 continue
-            yield Finding(f"{entity} is spelt '{rendering.text}' here but '{best}' elsewhere",
+            word, reference = respelt
+            yield Finding(f"{entity} is spelt '{rendering.text}' here but '{reference}' elsewhere",
                           source=_source_loc(analysis, mention),
                           target=_target_loc(analysis, mention, rendering),
-                          suggestion=best, confidence=0.7)
+                          suggestion=_replace_word(rendering.text, word, reference), confidence=0.7)
+
+
+def _respelt_word(text: str, vocabulary: set[str], entity: str) -> tuple[str, str] | None:
+    """(word, the vocabulary word it misspells) for a word of ``text`` that is not in
+    ``vocabulary`` but is a close respelling of a word there."""
+    expanded = set(vocabulary)
+    for known in vocabulary:  # Iraqi → Iraq, Indonesian → Indonesia: compare with the bare name too
+        for ending, replacement in (("ian", ""), ("ese", ""), ("an", "a"), ("i", ""), ("n", "")):
+            if known.endswith(ending) and len(known) - len(ending) >= 4:
+                expanded.add(known[: len(known) - len(ending)] + replacement)
+    for word in _bare_words(text):
+        if word in expanded or len(word) < 3:
+            continue
+        for reference in sorted(expanded):
+            if len(reference) >= 3 and is_word_respelling(word, reference, _matching_part(entity, reference)):
+                return word, reference
+    return None
+
+
+def _replace_word(text: str, word: str, reference: str) -> str:
+    def swap(match):
+        found = match.group()
+        return reference.upper() if found.isupper() else reference.capitalize() if found[:1].isupper() else reference
+    return re.sub(re.escape(word), swap, text, count=1, flags=re.IGNORECASE)
 
 
 @document_rule("TQA206", "name", "major",
@@ -402,7 +429,7 @@ def name_misspelt(document: Document, context):
         if not hits:
             continue
         best = majority([r.text for _, r in hits])
-        words = [w for w in _bare_words(best) if len(w) >= 3]
+        vocabulary = {w for _, r in hits for w in _bare_words(r.text)}
         reported: set[int] = set()
         for mention in mentions:
             if mention.renderings or mention.pair in reported:
@@ -412,11 +439,10 @@ def name_misspelt(document: Document, context):
             for start, end, word in proper_noun_words(pair.target):
                 if any(s <= start < e for s, e in taken):
                     continue  # the word renders another name of this sentence
-                bare = _bare_words(word)[0]
-                close = [w for w in words if _is_respelling(bare, w, _matching_part(entity, w))]
-                if close:
+                respelt = _respelt_word(word, vocabulary, entity)
+                if respelt:
                     reported.add(mention.pair)
-                    suggestion = word.replace(word[:len(bare)], _capitalise_like(close[0], word), 1)
+                    suggestion = _replace_word(word, *respelt)
                     yield Finding(f"'{word}' looks like a misspelling of '{best}' ({entity}) used elsewhere",
                                   source=_source_loc(analysis, mention), target=pair.target_loc(start, end),
                                   suggestion=suggestion, confidence=0.7)
@@ -426,10 +452,6 @@ def name_misspelt(document: Document, context):
 def _matching_part(entity: str, word: str) -> str:
     """The Hangul word of a (multi-word) name that sounds most like ``word``."""
     return max(entity.split(), key=lambda part: phonetic_similarity(part, word))
-
-
-def _capitalise_like(word: str, model: str) -> str:
-    return word.upper() if model.isupper() else word.capitalize()
 
 
 def _bare_words(text: str) -> list[str]:
@@ -452,38 +474,29 @@ def _is_inflection(a: str, b: str) -> bool:
     """Words that differ by an inflection or demonym ending (Europa/European, Trump/Trumps)."""
     prefix = len(commonprefix([a, b]))
     tails = sorted((a[prefix:], b[prefix:]), key=len)
+    if not tails[0] and tails[1][:1] == a[prefix - 1:prefix]:
+        return False  # a doubled last letter (Texass, Washingtonn) is a slip, not an ending
     return prefix >= 3 and tails[1] in _INFLECTIONS and tails[0] in ("", "a", "e", "o", "y")
 
 
-def _is_respelling(text: str, majority: str, hangul: str = "") -> bool:
-    """True when ``text`` looks like a misspelling of ``majority``: same number of words,
-    one of them different but close in letters. Not a respelling: an inflection or
-    demonym (Indonesia/Indonesian, Trump/Trump's), a different word, or — when both are
-    common words or names (Davis/Davies) — one no further from the Hangul than the other."""
-    words, reference = _bare_words(text), _bare_words(majority)
-    if len(words) != len(reference) or words == reference:
+def is_word_respelling(word: str, other: str, hangul: str = "") -> bool:
+    """One lower-case word misspelling another (Vladivastok / Vladivostok)."""
+    if word == other or _is_inflection(word, other) or abs(len(word) - len(other)) > 2:
         return False
-    for word, other in zip(words, reference):
-        if word == other:
-            continue
-        if _is_inflection(word, other) or abs(len(word) - len(other)) > 2:
+    if SequenceMatcher(None, word, other).ratio() < 0.7:
+        return False
+    if _zipf(word) >= 2.5:
+        if not hangul or word.endswith(("an", "ish", "ese", "ic")):
+            return False  # a demonym or adjective in its own right (Catalan beside Catalonia)
+        spoken = romanize(hangul)
+        closeness = SequenceMatcher(None, spoken, word).ratio()
+        reference_closeness = SequenceMatcher(None, spoken, other).ratio()
+        if reference_closeness - closeness < 0.08:
             return False
-        if SequenceMatcher(None, word, other).ratio() < 0.7:
-            return False
-        if _zipf(word) >= 2.5:
-            if not hangul or word.endswith(("an", "ish", "ese", "ic")):
-                return False  # a demonym or adjective in its own right (Catalan beside Catalonia)
-            if not hangul:
-                return False
-            spoken = romanize(hangul)
-            closeness = SequenceMatcher(None, spoken, word).ratio()
-            reference_closeness = SequenceMatcher(None, spoken, other).ratio()
-            if reference_closeness - closeness < 0.08:
-                return False
     return True
 
 
-_TITLE_WORDS = re.compile(r"((?:(?:[A-Z][a-z]+|of|the|for|and|on)\s+){1,6})$")
+_TITLE_WORDS = re.compile(r"((?:(?:[A-Z][a-z]+|of|the|for|and|on|to)\s+){1,6})$")
 
 
 def _english_title(target: str, rendering: Rendering) -> str:
@@ -492,11 +505,10 @@ def _english_title(target: str, rendering: Rendering) -> str:
     if not match:
         return ""
     words = match.group(1).split()
-    while words and (words[0] in COMMON_CAPITALISED or words[0] in ("of", "the", "for", "and", "on")):
+    while words and (words[0] in COMMON_CAPITALISED or words[0] in ("of", "the", "for", "and", "on", "to")):
         words = words[1:]
-    while words and words[-1] in ("of", "the", "for", "and", "on"):
+    while words and words[-1] in ("of", "the", "for", "and", "on", "to"):
         words = words[:-1]
-    # drop affiliations: keep the words after the last "of/for" chain start only when capitalised title remains
     return " ".join(words)
 
 

@@ -43,6 +43,8 @@ _CONVERSION_GAP = re.compile(r"\s*(?:[(/]|\)?\s*[,;/]?\s*\(?|\bor\b|—|–)\s*(
                              r"nearly|almost|c\.|or|US|=)?\s*", re.I)
 
 
+_RELATIVE_MONTH = re.compile(r"\b(?:last|this|next|that|the same|the previous|the following|the next|"
+                             r"earlier this|later this|a) month\b", re.I)
 _ANY_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _RELATIVE_WEEKDAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|this week|last week|next week|"
                                r"earlier this week|later this week|recently|that day|the same day|the next day|"
@@ -222,111 +224,140 @@ def _same_counter(s: Quantity, t: Quantity) -> bool:
 
 
 def match_quantities(source_text: str, target_text: str) -> PairMatch:
-    """Extract and pair the quantities of one source/target pair."""
+    """Extract and pair the quantities of one source/target pair.
+
+    Steps: pair what agrees (best score first); pair what is left and of the same sort as
+    mismatches; keep the source quantities still unpaired that are worth reporting as
+    missing; check parenthesised restatements; keep the target quantities still unpaired
+    as extra.
+    """
     source = extract_korean(source_text)
     target = extract_english(target_text)
     result = PairMatch(source, target)
+    _pair_agreeing(result, source_text, target_text)
+    used_t = [t for _, t in result.matched]
+    paired_s = {id(s) for s, _ in result.matched}
+    left_s = [s for s in source if id(s) not in paired_s
+              and not any((_score(s, t) or 0) >= 3 for t in used_t)]  # said twice, translated once
+    used_ids = {id(t) for t in used_t}
+    left_t = [t for t in target if id(t) not in used_ids]
+    _pair_mismatches(result, left_s, left_t, source_text, target_text)
+    _pair_lone_numbers(result, left_s, left_t, source_text, target_text)
+    _collect_missing(result, left_s, source_text, target_text)
+    _check_restatements(result, left_t, target_text)
+    _collect_extra(result, left_t, target_text)
+    return result
+
+
+def _distance(s: Quantity, t: Quantity, source_text: str, target_text: str) -> float:
+    return abs(_position(s, source_text) - _position(t, target_text))
+
+
+def _pair_agreeing(result: PairMatch, source_text: str, target_text: str) -> None:
+    """Greedy one-to-one pairing of agreeing quantities, best score (then nearest) first."""
     candidates = []
-    for i, s in enumerate(source):
-        for j, t in enumerate(target):
+    for i, s in enumerate(result.source):
+        for j, t in enumerate(result.target):
             score = _score(s, t)
             if score is not None:
-                distance = abs(_position(s, source_text) - _position(t, target_text))
-                candidates.append((-score, distance, i, j))
-    candidates.sort()
+                candidates.append((-score, _distance(s, t, source_text, target_text), i, j))
     used_s, used_t = set(), set()
-    for _, _, i, j in candidates:
-        if i in used_s or j in used_t:
-            continue
-        used_s.add(i)
-        used_t.add(j)
-        result.matched.append((source[i], target[j]))
-    left_s = [s for i, s in enumerate(source) if i not in used_s
-              and not any((_score(s, target[j]) or 0) >= 3 for j in used_t)]  # said twice, translated once
-    left_t = [t for j, t in enumerate(target) if j not in used_t]
-    # unmatched quantities of the same sort face each other: a mismatch
+    for _, _, i, j in sorted(candidates):
+        if i not in used_s and j not in used_t:
+            used_s.add(i)
+            used_t.add(j)
+            result.matched.append((result.source[i], result.target[j]))
+
+
+def _pair_mismatches(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """Unpaired quantities of the same sort (two dates, two dollar amounts …) face each other."""
     for s in list(left_s):
         if not s.strong and not isinstance(s.value, (DateValue, TimeValue)):
             # "세 명" ↔ "four people", "두 배" ↔ "three times": words facing words of the same counter
             options = [t for t in left_t if _same_counter(s, t)]
         else:
             options = [t for t in left_t if _same_sort(s, t) and (t.strong or s.kind in DATE_FAMILY)]
-        if not options:
-            continue
-        best = min(options, key=lambda t: abs(_position(s, source_text) - _position(t, target_text)))
-        result.mismatched.append((s, best))
-        left_s.remove(s)
-        left_t.remove(best)
+        if options:
+            best = min(options, key=lambda t: _distance(s, t, source_text, target_text))
+            result.mismatched.append((s, best))
+            left_s.remove(s)
+            left_t.remove(best)
+
+
+def _pair_lone_numbers(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """One unpaired bare number on each side: a mismatch too (49경기 ↔ "48 games")."""
     matched_s = {id(s) for s, _ in result.matched}
     matched_t = {id(t) for _, t in result.matched}
-    # a lone strong number on each side with no unit: also a mismatch
-    lone_s = [s for s in left_s if s.strong and isinstance(s.value, float) and s.kind in ("number", "count", "ordinal")
-              and not _is_conversion(s, source, matched_s, source_text)]
-    lone_t = [t for t in left_t if t.strong and isinstance(t.value, float) and t.kind in ("number", "count", "ordinal")
-              and not _is_conversion(t, target, matched_t, target_text)]
+    bare = ("number", "count", "ordinal")
+    lone_s = [s for s in left_s if s.strong and isinstance(s.value, float) and s.kind in bare
+              and not _is_conversion(s, result.source, matched_s, source_text)]
+    lone_t = [t for t in left_t if t.strong and isinstance(t.value, float) and t.kind in bare
+              and not _is_conversion(t, result.target, matched_t, target_text)]
     if len(lone_s) == 1 and len(lone_t) == 1 and abs(lone_s[0].value) >= 2:
-        s, t = lone_s[0], lone_t[0]
-        result.mismatched.append((s, t))
-        left_s.remove(s)
-        left_t.remove(t)
+        result.mismatched.append((lone_s[0], lone_t[0]))
+        left_s.remove(lone_s[0])
+        left_t.remove(lone_t[0])
+
+
+def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_text: str) -> None:
+    matched_s = {id(s) for s, _ in result.matched}
     matched_values = [s.value for s, _ in result.matched]
-    result.conversions = {id(s) for s in left_s if _is_conversion(s, source, matched_s, source_text)}
-    result.missing = []
+    result.conversions = {id(s) for s in left_s if _is_conversion(s, result.source, matched_s, source_text)}
     for s in left_s:
-        if s.value in matched_values or not _reportable_missing(s, source, matched_s, source_text, target_text):
+        if s.value in matched_values or not _reportable_missing(s, target_text):
             continue
         if any(other.value == s.value and other.unit == s.unit for other in result.missing):
             continue  # said twice, missing once is enough
         result.missing.append(s)
-    date_fields = set()
-    for s in source:
-        if isinstance(s.value, DateValue):
-            date_fields.update(s.value.fields().values())
-    # a parenthesised restatement in the *same* unit as the source must agree with it:
-    # "시속 165km" → "105 mph (465 km/h)"
+
+
+def _check_restatements(result: PairMatch, left_t: list, target_text: str) -> None:
+    """A parenthesised restatement next to a matched amount must agree with the source:
+    "시속 165km" → "105 mph (465 km/h)" is a mismatch, "105 mph (165 mph)" a unit error."""
+    matched_t = {id(t) for _, t in result.matched}
     partner_of = {id(t): s for s, t in result.matched}
     for t in list(left_t):
         if not (t.strong and isinstance(t.value, float) and t.unit):
             continue
-        neighbour = _conversion_neighbour(t, target, matched_t, target_text)
-        source_quantity = partner_of.get(id(neighbour)) if neighbour else None
-        if source_quantity is None or not source_quantity.unit or not isinstance(source_quantity.value, float):
+        neighbour = _conversion_neighbour(t, result.target, matched_t, target_text)
+        source = partner_of.get(id(neighbour)) if neighbour else None
+        if source is None or not source.unit or not isinstance(source.value, float):
             continue
-        if source_quantity.unit.split("/")[0] == t.unit.split("/")[0] and source_quantity.unit != neighbour.unit:
-            result.mismatched.append((source_quantity, t))
+        if source.unit.split("/")[0] == t.unit.split("/")[0] and source.unit != neighbour.unit:
+            result.mismatched.append((source, t))
             left_t.remove(t)
-        elif values_agree(source_quantity, t) and _units_conflict(source_quantity, t):
-            result.restated.append((source_quantity, t))  # "165 km/h" → "105 mph (165 mph)"
+        elif values_agree(source, t) and _units_conflict(source, t):
+            result.restated.append((source, t))
             left_t.remove(t)
+
+
+def _collect_extra(result: PairMatch, left_t: list, target_text: str) -> None:
+    matched_t = {id(t) for _, t in result.matched}
+    date_fields = set()
+    for s in result.source:
+        if isinstance(s.value, DateValue):
+            date_fields.update(s.value.fields().values())
+    # two unpaired quantities that convert each other ("25 km (15 miles)") count once
     extra_ids = {id(t) for t in left_t}
-    left_t = [t for t in left_t if not (t.in_parens and _is_conversion(t, target, extra_ids - {id(t)}, target_text))]
-    result.extra = [t for t in left_t if t.strong and not _is_conversion(t, target, matched_t, target_text)
-                    and not (t.value == 1 and re.search(r"\b(?:No|no|Number|number)\.?\s?$", target_text[:t.start]))
-                    and not (t.numeric is not None and t.numeric in date_fields)
-                    and not (isinstance(t.value, DateValue) and (t.value.weekday is not None
-                                                                 or set(t.value.fields()) <= {"month"}))]
-    return result
+    left_t = [t for t in left_t if not (t.in_parens and _is_conversion(t, result.target, extra_ids - {id(t)}, target_text))]
+    for t in left_t:
+        if not t.strong or _is_conversion(t, result.target, matched_t, target_text):
+            continue
+        if t.value == 1 and re.search(r"\b(?:No|no|Number|number)\.?\s?$", target_text[:t.start]):
+            continue  # "No. 1"
+        if t.numeric is not None and t.numeric in date_fields:
+            continue  # the year of a source date stated apart
+        if isinstance(t.value, DateValue) and (t.value.weekday is not None or set(t.value.fields()) <= {"month"}):
+            continue  # a weekday or a bare month the source leaves implicit
+        result.extra.append(t)
 
 
-def _reportable_missing(s: Quantity, source: list[Quantity], matched_ids: set[int], source_text: str,
-                        target_text: str) -> bool:
+def _reportable_missing(s: Quantity, target_text: str) -> bool:
     """A source quantity with no counterpart that is worth reporting."""
     if not s.strong:
         return False
     if isinstance(s.value, DateValue):
-        fields = s.value.fields()
-        if fields == {"day": 1}:
-            return False  # "1일" → "a day"
-        if set(fields) <= {"year"} and _RELATIVE_YEAR.search(target_text):
-            return False
-        if set(fields) <= {"day", "weekday"} and (_RELATIVE_DAY.search(target_text) or _ANY_WEEKDAY.search(target_text)):
-            return False  # "28일(현지시간)" → "on Monday": news English names the weekday
-        if set(fields) == {"month"} and s.range_part and re.search(r"\bquarter\b|\bhalf\b|\bQ[1-4]\b", target_text):
-            return False  # "1~3월" → "the first quarter"
-        if set(fields) == {"month", "day"} and _ANY_WEEKDAY.search(target_text):
-            return False  # "4월 12일" → "on Friday"
-        if set(fields) == {"weekday"} and _RELATIVE_WEEKDAY.search(target_text):
-            return False  # "지난 월요일" → "earlier this week", "recently"
+        return _date_reportable_missing(set(s.value.fields()), s, target_text)
     if isinstance(s.value, float) and s.value == 0 and s.kind != "number":
         return False  # "0도" → "freezing", "0%" → "no"
     if isinstance(s.value, float) and s.value == 1 and s.kind != "number":
@@ -334,12 +365,32 @@ def _reportable_missing(s: Quantity, source: list[Quantity], matched_ids: set[in
     return True
 
 
+def _date_reportable_missing(fields: set, s: Quantity, target_text: str) -> bool:
+    """Dates translators legitimately leave implicit: a weekday for the day, "last month" …"""
+    if fields == {"weekday"}:
+        return not _RELATIVE_WEEKDAY.search(target_text)  # "지난 월요일" → "earlier this week"
+    if fields == {"day"} and s.value.day == 1:
+        return False  # "1일" → "a day"
+    if fields <= {"year"} and _RELATIVE_YEAR.search(target_text):
+        return False  # "이듬해인 2020년" → "the following year"
+    if fields <= {"day", "weekday"} and (_RELATIVE_DAY.search(target_text) or _ANY_WEEKDAY.search(target_text)):
+        return False  # "28일(현지시간)" → "on Monday": news English names the weekday
+    if fields <= {"month", "day"} and _RELATIVE_MONTH.search(target_text):
+        return False  # "지난 2월" → "last month"
+    if fields == {"month"} and s.range_part and re.search(r"\bquarter\b|\bhalf\b|\bQ[1-4]\b", target_text):
+        return False  # "1~3월" → "the first quarter"
+    if fields == {"month", "day"} and _ANY_WEEKDAY.search(target_text):
+        return False  # "4월 12일" → "on Friday"
+    return True
+
+
 def pair_match(pair: Pair, context) -> PairMatch:
     """The match of a pair, computed once per run and shared by all rules."""
     cache = context.cache.setdefault("numbers.match", {})
-    key = (pair.source, pair.target)
+    key = (pair.source_plain, pair.target_plain)  # placeholders like <2> or {0} are not numbers
     if key not in cache:
-        cache[key] = match_quantities(pair.source, pair.target)
+        # an empty target is the untranslated check's business, not a list of missing figures
+        cache[key] = match_quantities(*key) if key[1].strip() else match_quantities("", "")
     return cache[key]
 
 

@@ -18,7 +18,8 @@ Rules (family ``punctuation``, all minor):
 * **TQA012** CJK punctuation or fullwidth forms left in the English: ``「」『』〈〉《》【】``,
   ``、。，！？：；（）～〜``, ``ㆍ``, ``※``, the ideographic space, the fullwidth block U+FF01–FF60
   and U+FFE0–FFE6, the midline ellipsis ``⋯``, a run of two or more ``…`` (the Korean
-  ``……``) and an unspaced middle dot between words (``Korea·US``). Not reported: a single
+  ``……``) and an unspaced middle dot between words (``Korea·US``). A bracket pair
+  (``「The Sea」``) is one finding, with the pair replaced in the suggestion. Not reported: a single
   ``…`` (ordinary English typography), a spaced `` · `` (an English separator in
   navigation lines) and the Catalan ``l·l``. Not checked when the target is a copy of
   the source (TQA003 reports that).
@@ -209,10 +210,42 @@ SUGGESTIONS = {
 }
 
 
+# A CJK bracket pair around a short title or quotation: one finding for the whole pair.
+CJK_BRACKET_PAIR = re.compile(r"[「『〈《【〔][^「」『』〈〉《》【】〔〕\n]{0,80}?[」』〉》】〕]")
+
+
 def suggest_replacement(text: str) -> str:
     if text.startswith("…"):
         return "…"
     return "".join(SUGGESTIONS.get(c) or unicodedata.normalize("NFKC", c) for c in text)
+
+
+def cjk_punctuation_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, suggestion)`` for each CJK mark or bracket pair in ``text``."""
+    found = []
+    paired: set[int] = set()
+    for match in CJK_BRACKET_PAIR.finditer(text):
+        inner = match.group(0)[1:-1]
+        suggestion = suggest_replacement(match.group(0)[0]) + inner + suggest_replacement(match.group(0)[-1])
+        found.append((match.start(), match.end(), suggestion))
+        paired.update((match.start(), match.end() - 1))
+    for match in CJK_PUNCTUATION.finditer(text):
+        for start, end in _split_around(match.start(), match.end(), paired):
+            found.append((start, end, suggest_replacement(text[start:end])))
+    return sorted(found)
+
+
+def _split_around(start: int, end: int, skip: set[int]) -> list[tuple[int, int]]:
+    """The parts of ``[start, end)`` left when the offsets in ``skip`` are taken out."""
+    parts, part_start = [], start
+    for index in range(start, end):
+        if index in skip:
+            if part_start < index:
+                parts.append((part_start, index))
+            part_start = index + 1
+    if part_start < end:
+        parts.append((part_start, end))
+    return parts
 
 
 # -- helpers ----------------------------------------------------------------------------
@@ -274,12 +307,10 @@ def cjk_punctuation_rule(pair: Pair, context) -> Iterable[Finding]:
     if is_copy_of_source(pair):
         return
     for segment_id, text in _target_segments(pair):
-        for match in CJK_PUNCTUATION.finditer(text):
-            found = match.group(0)
-            suggestion = suggest_replacement(found)
-            yield Finding(f"CJK punctuation \u201c{found}\u201d in English text; use \u201c{suggestion}\u201d",
-                          target=Loc(segment_id, match.start(), match.end(), found),
-                          suggestion=suggestion, confidence=0.9)
+        for start, end, suggestion in cjk_punctuation_spans(text):
+            found = text[start:end]
+            yield Finding(f"CJK punctuation in English text: \u201c{found}\u201d; use \u201c{suggestion}\u201d",
+                          target=Loc(segment_id, start, end, found), suggestion=suggestion, confidence=0.9)
 
 
 _DOUBLED_SPACE = re.compile(r"(?<=[^\s.?!:])[ \u00a0]{2,}(?=\S)")

@@ -6,26 +6,29 @@
 * TQA233 one source term rendered several ways in a document (country-abbreviation
   compounds such as 한미일, organisation names); the majority rendering is suggested;
 * TQA234 two different source terms collapsed into one rendering (통일부 and
-  통일연구원 both "Ministry of Unification").
+  통일연구원 both "Ministry of Unification");
+* TQA235 a recurring compound term (핵심광물) rendered one way in most sentences
+  ("critical minerals") and differently in one ("core minerals"). Its rendering is the
+  English n-gram that co-occurs with the term in most of its sentences and whose words
+  are associated (Dice, with competitive linking) with the term's morphemes.
 
 :func:`analyse_terms` computes, once per document (``context.cache``), the renderings of
-abbreviation compounds, organisations and glossary terms; it adds their rows to the
-names table.
+abbreviation compounds, organisations, recurring compound terms and glossary terms;
+it adds their rows to the names table.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..document import Document
 from ..en.names import capitalised_spans
 from ..glossary import find_english_term
-from ..ko.names import ABBREVIATIONS, EXONYMS, STRONG_ORG_SUFFIXES
+from ..ko.names import ABBREVIATIONS, EXONYMS
 from ..ko.romanize import phonetic_similarity, rendering_key, romanize, syllable_variants
-from .names import analyse_document, names_table
+from .names import analyse_document, is_word_respelling, names_table
 from .registry import Finding, document_rule, pair_rule
 
 _CACHE_KEY = "terms.analysis"
@@ -122,10 +125,15 @@ def org_renderings(org: str, target: str, pair: int) -> list[TermRendering]:
         if not any(w in heads for w in words) or len(words) < 2:
             continue
         start = span.start
-        while words and words[0] in ("The", "the"):
+        while words and words[0] in ("The", "the", "A", "An"):
             start = target.index(words[1], start) if len(words) > 1 else start
             words = words[1:]
-        found.append(TermRendering(target[start:span.end], start, span.end, pair))
+        end = span.end
+        # "Ministry of Trade, Industry and Energy": a list of capitalised words joined by commas
+        listed = re.search(r"\b(?:Ministry|Department|Committee|Commission) (?:of|for|on) ", target[start:end]) and re.match(r"(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)*)*,? and [A-Z][\w-]*(?: [A-Z][\w-]*)*", target[end:])
+        if listed:
+            end += listed.end()
+        found.append(TermRendering(target[start:end], start, end, pair))
     return found if len(found) == 1 else []
 
 
@@ -176,8 +184,12 @@ def _table_rows(analysis: TermsAnalysis, pairs, context) -> list[dict]:
         for source, mentions in analysis.by_source(kind).items():
             counts: Counter = Counter()
             segments: dict[str, set[int]] = defaultdict(set)
+            seen: set[tuple[int, int]] = set()
             for mention in mentions:
                 for rendering in mention.renderings:
+                    if (rendering.pair, rendering.start) in seen:
+                        continue
+                    seen.add((rendering.pair, rendering.start))
                     counts[rendering.text] += 1
                     segments[rendering.text].add(pairs[rendering.pair].target_loc(rendering.start, rendering.end).segment)
             if kind == "org" and not counts:
@@ -186,6 +198,16 @@ def _table_rows(analysis: TermsAnalysis, pairs, context) -> list[dict]:
                          "source_segments": sorted({s for m in mentions for s in pairs[m.pair].link.source}),
                          "renderings": [{"text": t, "count": c, "target_segments": sorted(segments[t])}
                                         for t, c in counts.most_common()]})
+    for term in recurring_terms(pairs[0].document, context) if pairs else []:
+        counts, segments = Counter(), defaultdict(set)
+        for index, (start, end) in term.rendered.items():
+            text = pairs[index].target[start:end]
+            counts[text] += 1
+            segments[text].add(pairs[index].target_loc(start, end).segment)
+        rows.append({"source": term.source, "kind": "term",
+                     "source_segments": sorted({s for i in term.pairs for s in pairs[i].link.source}),
+                     "renderings": [{"text": t, "count": c, "target_segments": sorted(segments[t])}
+                                    for t, c in counts.most_common()]})
     for glossary in getattr(context, "glossaries", None) or []:
         for entry in glossary.entries:
             counts, segments, source_segments = Counter(), defaultdict(set), set()
@@ -379,20 +401,37 @@ def term_inconsistent(document: Document, context):
         counts = Counter(r.text for _, r in hits)
         if len(counts) < 2:
             continue
-        majority, top = counts.most_common(1)[0]
-        if list(counts.values()).count(top) > 1:
-            continue
+        top = max(counts.values())
+        majority = next(r.text for _, r in hits if counts[r.text] == top)  # ties: the first one used
         for mention, rendering in hits:
             text = rendering.text
             if text == majority or text in majority or majority in text:
                 continue  # a shortened form ("the Institute") is not a different rendering
-            if SequenceMatcher(None, text.lower(), majority.lower()).ratio() < 0.6:
+            if not _org_variant(text, majority):
                 continue
             pair = names.pairs[mention.pair]
             yield Finding(f"{source} is rendered '{text}' here but '{majority}' elsewhere",
                           source=pair.source_loc(mention.start, mention.end),
                           target=pair.target_loc(rendering.start, rendering.end), suggestion=majority,
                           confidence=0.65)
+
+
+_FUNCTION_WORDS = {"of", "for", "on", "in", "at", "and", "the", "to"}
+
+
+def _org_variant(text: str, majority: str) -> bool:
+    """Two renderings of one organisation that differ only by swapped function words or a
+    misspelt word (…Institute for/of Policy Studies), not by different content words
+    (Prison Service / Prison Office may be two bodies)."""
+    words, reference = text.lower().split(), majority.lower().split()
+    if len(words) != len(reference) or words == reference:
+        return False
+    for word, other in zip(words, reference):
+        if word == other:
+            continue
+        if not ({word, other} <= _FUNCTION_WORDS or is_word_respelling(word, other)):
+            return False
+    return True
 
 
 @document_rule("TQA234", "term", "major",
@@ -511,6 +550,7 @@ class _WordAssociation:
 
         self.korean: dict[str, set[int]] = defaultdict(set)
         self.english: dict[str, set[int]] = defaultdict(set)
+        self._best: dict[str, float] = {}
         for index, pair in enumerate(pairs):
             for token in morphemes(pair.source):
                 if token.tag.startswith("NN"):
@@ -522,10 +562,11 @@ class _WordAssociation:
         a, b = self.korean.get(korean, set()), self.english.get(english, set())
         return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
-    @lru_cache(maxsize=None)
     def best(self, english: str) -> float:
         """The strongest association of an English word with any Korean morpheme."""
-        return max((self.dice(korean, english) for korean in self.korean), default=0.0)
+        if english not in self._best:
+            self._best[english] = max((self.dice(korean, english) for korean in self.korean), default=0.0)
+        return self._best[english]
 
     def fit(self, parts: tuple[str, ...], english: str) -> float:
         """How well ``english`` renders one of ``parts``; halved when another Korean word
@@ -636,9 +677,11 @@ def _ngram_words(text: str) -> set[str]:
 def recurring_term_inconsistent(document: Document, context):
     names = analyse_document(document, context)
     pairs = names.pairs
+    in_glossary = {entry.source for glossary in (getattr(context, "glossaries", None) or [])
+                   for entry in glossary.entries}
     for term in recurring_terms(document, context):
-        if len(term.rendered) < 2:
-            continue
+        if len(term.rendered) < 2 or term.source in in_glossary:
+            continue  # the glossary rules judge glossary terms
         first = min(term.rendered)
         majority = pairs[first].target[slice(*term.rendered[first])]
         for index in term.pairs:

@@ -9,7 +9,9 @@ Rules (family ``untranslated``):
     is not a function word (the original of a name or term): not reported at all;
   - ``한복 (hanbok)`` / ``"우리는 하나" ("We are one")`` — Hangul immediately followed
     by a bracketed Latin gloss: reported as ``info`` only (the reader sees the Hangul
-    first, which an editor may want to swap, but the meaning is there).
+    first, which an editor may want to swap, but the meaning is there);
+  - ``known in Korean as "정"``, ``the Korean word 한`` — Hangul cited as Korean on
+    purpose: ``info`` only.
 
   Hangul inside a URL (``https://ko.wikipedia.org/wiki/한복``) is part of an address and
   not reported. ``ㆍ`` (U+318D, used as an interpunct) is punctuation, not Hangul: TQA012 reports it.
@@ -73,6 +75,17 @@ def _is_bracketed_original(text: str, start: int, end: int) -> bool:
     return bool(preceding) and preceding.group(1).lower() not in _FUNCTION_WORDS
 
 
+_KOREAN_BEFORE = re.compile(
+    r"(?:\b(?:in|from) Korean(?: as| for| is)?|\bKorean (?:word|term|name|phrase|expression|title|"
+    r"slogan|character|letter)s?(?: for| of)?|\bKorean:)[\s,\"'“‘]*$", re.IGNORECASE)
+_KOREAN_AFTER = re.compile(r"^[\"'”’]?,?\s*\(?in Korean\b", re.IGNORECASE)
+
+
+def _cited_as_korean(text: str, start: int, end: int) -> bool:
+    """``known in Korean as "정"``, ``the Korean word 한``, ``"한" in Korean``."""
+    return bool(_KOREAN_BEFORE.search(text[:start]) or _KOREAN_AFTER.match(text[end:]))
+
+
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
@@ -97,7 +110,10 @@ def hangul_in_target(pair: Pair, context) -> Iterable[Finding]:
             if _is_bracketed_original(text, start, end) or _inside_url(text, start):
                 continue
             location = Loc(segment_id, start, end, match.group(0))
-            if _has_latin_gloss(text, end):
+            if _cited_as_korean(text, start, end):
+                yield Finding(f"Korean word \u201c{match.group(0)}\u201d cited in the translation",
+                              target=location, severity="info", confidence=0.4)
+            elif _has_latin_gloss(text, end):
                 yield Finding(f"Hangul \u201c{match.group(0)}\u201d given before its translation; "
                               "English readers expect the translation first",
                               target=location, severity="info", confidence=0.5)

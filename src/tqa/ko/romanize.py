@@ -298,6 +298,8 @@ def _edit_distance(a: str, b: str) -> int:
 def phonetic_similarity(hangul: str, latin: str) -> float:
     """0–1 similarity of a Hangul-written foreign word and a Latin word (푸틴/Putin → 1.0)."""
     a = hangul_phonetic_key(hangul)
+    if len(a) <= 1 and _letter_similarity(romanize(hangul), latin) < 0.75:
+        return 0.0  # one consonant says almost nothing (하노이 ~ "hoon")
     if len(a) <= 3 and _letter_similarity(romanize(hangul), latin) < 0.3:
         return 0.0  # short skeletons match too much ("Hopefully" ~ 비야레알): letters must agree too
     best = 0.0
