@@ -74,4 +74,5 @@ def test_missing_shared_data_skips_cleanly(runner, tmp_path, monkeypatch, capsys
 
 
 def test_eval_headings_are_nested(runner):
-    assert runner._demote_headings("# Numbers\n## Recall\ntext") == "#### Numbers\n##### Recall\ntext"
+    assert runner._demote_headings("# Numbers\n## Recall\n#### Deep\n#hashtag") == \
+        "#### Numbers\n##### Recall\n###### Deep\n#hashtag"
