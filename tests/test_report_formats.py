@@ -122,10 +122,82 @@ def test_html_lists_issues_summary_skipped_and_names_table(document):
     assert "TQA101" in page and "100 million dollars" in page
     assert "Skipped checks" in page and "TQA301" in page
     assert "Names table" in page
-    assert "Park Seo-yeon ×2 (target segments 1, 2); Park Seo-yun ×1 (target segments 3)" in page
     assert "6 issue(s)" in page
     assert "(nothing aligned)" in page  # the omission and the addition rows
     assert "Document-level issues" in page  # the name issue points at no pair
+
+
+def test_html_hangul_gets_a_korean_font_stack_and_keeps_words_whole(document):
+    page = html.render([document])
+    parsed = etree.HTML(page)
+    assert all(cell.get("lang") == "ko" for cell in parsed.iterfind(".//td[@class='src']"))
+    style = parsed.find(".//style").text
+    korean_rule = style[style.index(":lang(ko)"):].split("}")[0]
+    assert "Noto Sans KR" in korean_rule and "Malgun Gothic" in korean_rule
+    assert "word-break: keep-all" in korean_rule
+
+
+def test_html_tooltips_carry_rule_message_and_suggestion_escaped(document):
+    page = html.render([document])
+    parsed = etree.HTML(page)
+    tips = {"".join(mark.itertext()): mark.get("data-tip") for mark in parsed.iter("mark")}
+    tip = tips["1 billion dollars"]
+    assert tip.splitlines() == ["TQA101 · major · number",
+                                "1억 달러 is 100 million dollars; the translation says 1 billion dollars",
+                                "→ 100 million dollars"]
+    # a piece covered by two issues lists both, the worst first; hostile text stays text
+    both = tips["30"]
+    assert both.index("TQA141") < both.index("TQA999") and f"→ {SCRIPT} & more" in both
+    assert page.split("<body>")[1].count("<script>") == 1  # the page's own, nothing injected
+
+
+def test_html_lists_issues_worst_first_with_links_to_their_pairs(document):
+    parsed = etree.HTML(html.render([document]))
+    rows = parsed.findall(".//details[@class='worst']//tbody/tr")
+    severities = [row.get("data-sev") for row in rows]
+    assert severities == ["major", "major", "major", "minor", "minor", "minor"]
+    links = [row.find(".//td[@class='where']/a") for row in rows]
+    targets = {link.get("href") for link in links if link is not None}
+    pair_ids = {body.get("id") for body in parsed.iterfind(".//tbody") if "pair" in (body.get("class") or "")}
+    assert targets and {t.lstrip("#") for t in targets} <= pair_ids
+    number_row = next(row for row in rows if "TQA101" in "".join(row.itertext()))
+    assert number_row.find(".//a").get("href") == "#d1-p2"  # the number issue sits in pair 2
+    # the name issue points at no pair: listed as document-level, without a link
+    name_row = next(row for row in rows if "TQA200" in "".join(row.itertext()))
+    assert name_row.find(".//a") is None and "document" in "".join(name_row.itertext())
+
+
+def test_html_issue_entries_are_tied_to_their_highlights(document):
+    parsed = etree.HTML(html.render([document]))
+    entry_ids = {li.get("id") for li in parsed.iterfind(".//li[@class='issue']")}
+    assert len(entry_ids) == len(document.issues)
+    for mark in parsed.iter("mark"):
+        refs = mark.get("data-issues").split()
+        assert refs and set(refs) <= entry_ids
+    # the filter bar counts severities and families, and every entry can be filtered
+    chips = {(chip.get("data-filter"), chip.get("data-value")): "".join(chip.itertext())
+             for chip in parsed.iterfind(".//button")}
+    assert chips[("sev", "major")].endswith("3") and chips[("fam", "number")].endswith("1")
+    assert all(li.get("data-sev") and li.get("data-fam") for li in parsed.iterfind(".//li[@class='issue']"))
+
+
+def test_html_names_table_links_segments_to_pairs_and_flags_several_renderings(document):
+    parsed = etree.HTML(html.render([document]))
+    table = parsed.find(".//table[@class='data']")
+    row = table.find(".//tbody/tr")
+    assert row.get("class") == "inconsistent"
+    text = " ".join("".join(cell.itertext()) for cell in row)
+    assert "Park Seo-yeon ×2 (target pairs 2, 3)" in text and "Park Seo-yun ×1 (target pairs 5)" in text
+    # source segments 1 and 2 sit in pairs 3 and 4
+    assert [a.get("href") for a in row[2].iter("a")] == ["#d1-p3", "#d1-p4"]
+    assert "&lt;script&gt;" in html.table_html(document.tables["names"])
+
+
+def test_html_prints_without_controls_and_keeps_pairs_whole(document):
+    page = html.render([document])
+    print_css = page[page.index("@media print"):]
+    assert ".toggle" in print_css and "break-inside: avoid" in print_css
+    assert "print-color-adjust: exact" in print_css
 
 
 def test_html_handles_a_document_without_issues():
@@ -133,6 +205,10 @@ def test_html_handles_a_document_without_issues():
     document.issues, document.skipped, document.tables = [], {}, {}
     page = html.render([document])
     assert "0 issue(s)" in page and "<mark" not in page
+    assert "Issues, worst first" not in page and 'class="pair clean"' in page
+    # no alignment scores at all: no empty score column
+    document.links = [Link(link.source, link.target, None) for link in document.links]
+    assert "Align</th>" not in html.render([document])
 
 
 # --- SARIF ---------------------------------------------------------------------------

@@ -218,6 +218,8 @@ class Placeholder:
 
 
 def code_placeholders(text: str) -> list[Placeholder]:
+    if "%" not in text and "{" not in text:
+        return []  # every placeholder has one of the two: skip the regex scan
     found = []
     for match in _PLACEHOLDER.finditer(text):
         if match.group() == "%%":

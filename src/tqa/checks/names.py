@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable, Iterator
 from difflib import SequenceMatcher
 from os.path import commonprefix
 
@@ -90,6 +91,9 @@ def _surname_renderings(surname: str, target: str) -> list[Rendering]:
     return [Rendering(m.group(), m.start(), m.end(), "surname") for m in surname_pattern(surname).finditer(target)]
 
 
+_WORD_PIECE_BREAK = re.compile(r"[-\u2010\u2011']")
+
+
 def _phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
     """Capitalised words (or a run of them) that sound like the Hangul name's parts."""
     words = proper_noun_words(target)
@@ -97,7 +101,7 @@ def _phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
     for part in hangul.split():
         best, best_score = None, 0.0
         for start, end, word in words:
-            for piece in re.split(r"[-\u2010\u2011']", word):
+            for piece in _WORD_PIECE_BREAK.split(word):
                 score = phonetic_similarity(part, piece)
                 if score > best_score:
                     best, best_score = (start, end, word), score
@@ -125,7 +129,7 @@ def person_renderings(full_name: str, target: str) -> list[Rendering]:
 # The document analysis
 
 
-def _resolve_surname(surname: str, mentions: list[Mention], later: list[KoName]) -> str:
+def _resolve_surname(surname: str, mentions: list[Mention], later: Iterable[KoName]) -> str:
     """The full name a surname-only mention refers to: the last person named in full with
     that surname, else the next one; the surname itself when nobody matches."""
     for mention in reversed(mentions):
@@ -139,6 +143,12 @@ def _resolve_surname(surname: str, mentions: list[Mention], later: list[KoName])
     return surname
 
 
+def _names_from(found: list[list[KoName]], index: int) -> Iterator[KoName]:
+    """The names of pair ``index`` and every later pair, in order (walked lazily)."""
+    for position in range(index, len(found)):
+        yield from found[position]
+
+
 def analyse_document(document: Document, context=None) -> NamesAnalysis:
     """Names per pair and their renderings, computed once per document (cached in ``context.cache``)."""
     cache = context.cache if context is not None else {}
@@ -150,7 +160,6 @@ def analyse_document(document: Document, context=None) -> NamesAnalysis:
     titled_people = {n.text for names in found for n in names if n.kind == "person" and n.titled}
     mentions: list[Mention] = []
     for index, (pair, names) in enumerate(zip(pairs, found)):
-        later = [n for rest in found[index:] for n in rest]
         for name in names:
             if name.kind == "person":
                 entity = name.text
@@ -160,7 +169,7 @@ def analyse_document(document: Document, context=None) -> NamesAnalysis:
                 if not name.titled and entity not in titled_people and not full_match:
                     continue
             elif name.kind == "surname":
-                entity = _resolve_surname(name.text, mentions, later)
+                entity = _resolve_surname(name.text, mentions, _names_from(found, index))
                 renderings = _surname_renderings(name.text, pair.target)
                 if entity != name.text:
                     renderings = _full_renderings(entity, pair.target) or renderings

@@ -387,7 +387,14 @@ def _date_reportable_missing(fields: set, s: Quantity, target_text: str) -> bool
 def pair_match(pair: Pair, context) -> PairMatch:
     """The match of a pair, computed once per run and shared by all rules."""
     cache = context.cache.setdefault("numbers.match", {})
-    key = (pair.source_plain, pair.target_plain)  # placeholders like <2> or {0} are not numbers
+    # the rules of one pair run back to back: keep the last pair's key rather than
+    # recomputing its placeholder-blanked texts for every rule
+    last = context.cache.get("numbers.last_key")
+    if last is not None and last[0] is pair:
+        key = last[1]
+    else:
+        key = (pair.source_plain, pair.target_plain)  # placeholders like <2> or {0} are not numbers
+        context.cache["numbers.last_key"] = (pair, key)
     if key not in cache:
         # an empty target is the untranslated check's business, not a list of missing figures
         cache[key] = match_quantities(*key) if key[1].strip() else match_quantities("", "")

@@ -326,8 +326,11 @@ def romanised_term(document: Document, context):
                           source=pair.source_loc(mention.start, mention.end),
                           target=pair.target_loc(rendering.start, rendering.end), suggestion=fixed,
                           confidence=0.9)
+    person_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in names.mentions:
+        person_spans[mention.pair].extend((r.start, r.end) for r in mention.renderings)
     for index, pair in enumerate(names.pairs):
-        yield from _romanised_words(pair, names, index)
+        yield from _romanised_words(pair, person_spans.get(index, []))
 
 
 def _fix_compound(rendering: TermRendering, source: str, terms: TermsAnalysis) -> str:
@@ -341,11 +344,11 @@ def _fix_compound(rendering: TermRendering, source: str, terms: TermsAnalysis) -
     return "-".join(parts)
 
 
-def _romanised_words(pair, names, index):
-    """Target words equal to a romanisation of a source word that has a standard translation."""
+def _romanised_words(pair, person_spans: list[tuple[int, int]]):
+    """Target words equal to a romanisation of a source word that has a standard translation
+    (``person_spans``: target spans of the pair's name renderings, never flagged)."""
     if not pair.target.strip():
         return
-    person_spans = [(r.start, r.end) for m in names.mentions if m.pair == index for r in m.renderings]
     candidates: dict[str, tuple[str, int, int, str]] = {}
     for korean in TRANSLATED_TERMS:
         start = pair.source.find(korean)
@@ -551,10 +554,13 @@ class _WordAssociation:
         self.korean: dict[str, set[int]] = defaultdict(set)
         self.english: dict[str, set[int]] = defaultdict(set)
         self._best: dict[str, float] = {}
+        #: pair → the Korean nouns in it (to find the nouns an English word co-occurs with)
+        self._korean_in: dict[int, list[str]] = defaultdict(list)
         for index, pair in enumerate(pairs):
             for token in morphemes(pair.source):
                 if token.tag.startswith("NN"):
                     self.korean[token.form].add(index)
+                    self._korean_in[index].append(token.form)
             for match in _EN_WORD.finditer(pair.target):
                 self.english[_stem(match.group())].add(index)
 
@@ -565,7 +571,9 @@ class _WordAssociation:
     def best(self, english: str) -> float:
         """The strongest association of an English word with any Korean morpheme."""
         if english not in self._best:
-            self._best[english] = max((self.dice(korean, english) for korean in self.korean), default=0.0)
+            # only nouns sharing a pair with the word have a non-zero Dice score
+            sharing = {korean for index in self.english.get(english, ()) for korean in self._korean_in[index]}
+            self._best[english] = max((self.dice(korean, english) for korean in sharing), default=0.0)
         return self._best[english]
 
     def fit(self, parts: tuple[str, ...], english: str) -> float:
@@ -597,6 +605,8 @@ def recurring_terms(document: Document, context=None) -> list[RecurringTerm]:
         for term, start, end in compound_terms(pair.source):
             occurrences[term].setdefault(index, (start, end))
     grams = [_ngrams(pair.target) for pair in pairs]
+    #: n-gram → number of pairs whose target has it
+    pairs_with: Counter = Counter(gram for g in grams for gram in g)
     association = _WordAssociation(pairs)
     result = []
     for term, hits in occurrences.items():
@@ -608,7 +618,7 @@ def recurring_terms(document: Document, context=None) -> list[RecurringTerm]:
             inside.update(grams[index].keys())
         best, best_key = None, None
         for gram, count in inside.items():
-            outside = sum(1 for i, g in enumerate(grams) if i not in hits and gram in g)
+            outside = pairs_with[gram] - count  # ``count`` pairs among the hits have it
             if count < 2 or count < 0.5 * len(hits) or outside > count:
                 continue
             # how strongly each English word goes with some part of the Korean term

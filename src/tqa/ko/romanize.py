@@ -93,6 +93,7 @@ def _boundary(final: int, next_initial: int) -> tuple[str, str]:
     return FINALS[final], INITIALS[next_initial]
 
 
+@lru_cache(maxsize=65536)
 def romanize(text: str) -> str:
     """RR of ordinary Korean text (lower case), with linking and assimilation.
 
@@ -263,6 +264,7 @@ _LETTER_CLASS = {"p": "P", "b": "P", "f": "P", "v": "P", "t": "T", "d": "T", "k"
                  "c": "K", "h": ""}
 
 
+@lru_cache(maxsize=65536)
 def phonetic_key(latin: str) -> str:
     """A consonant skeleton robust to the usual Hangul↔Latin correspondences.
 
@@ -280,6 +282,7 @@ def phonetic_key(latin: str) -> str:
     return "".join(key)
 
 
+@lru_cache(maxsize=16384)
 def hangul_phonetic_key(hangul: str) -> str:
     """:func:`phonetic_key` of the RR of a Hangul loan word (푸틴 → "PTN")."""
     return phonetic_key(romanize(hangul).replace("ng", "nk"))
@@ -295,6 +298,7 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+@lru_cache(maxsize=131072)
 def phonetic_similarity(hangul: str, latin: str) -> float:
     """0–1 similarity of a Hangul-written foreign word and a Latin word (푸틴/Putin → 1.0)."""
     a = hangul_phonetic_key(hangul)
@@ -312,17 +316,19 @@ def phonetic_similarity(hangul: str, latin: str) -> float:
     return best
 
 
+@lru_cache(maxsize=65536)
 def _letter_similarity(a: str, b: str) -> float:
     from difflib import SequenceMatcher
 
     return SequenceMatcher(None, re.sub(r"[^a-z]", "", a.lower()), re.sub(r"[^a-z]", "", b.lower())).ratio()
 
 
-def _latin_keys(latin: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _latin_keys(latin: str) -> frozenset[str]:
     """Keys of a Latin word read several ways (soft g as in George, hard ch as in Michael,
     silent r as in Peter, ts as in Tsipras)."""
     word = latin.lower()
     non_rhotic = re.sub(r"(?<=[aeiouy])r(?![aeiouy])", "", word)  # Peter → 피터, Carter → 카터
-    return {phonetic_key(word), phonetic_key(re.sub(r"g(?=[eiy])", "j", word)),
-            phonetic_key(word.replace("ch", "k")), phonetic_key(non_rhotic),
-            phonetic_key(re.sub(r"^ts", "s", word))}
+    return frozenset({phonetic_key(word), phonetic_key(re.sub(r"g(?=[eiy])", "j", word)),
+                      phonetic_key(word.replace("ch", "k")), phonetic_key(non_rhotic),
+                      phonetic_key(re.sub(r"^ts", "s", word))})
