@@ -238,3 +238,19 @@ def test_names_work_across_n_to_m_links():
 def test_clean_renderings_raise_nothing(english):
     document = make_document(["박서연 연구위원은 기금이 작다고 말했다."], [english])
     assert not issues(document, ("name", "term"))
+
+
+# --- TQA201: foreign person's name with no counterpart -----------------------------------------
+
+def test_foreign_person_without_phonetic_counterpart_is_reported():
+    document = make_document(
+        ["에마뉘엘 마크롱 프랑스 대통령이 서울에 도착했다."],
+        ["The French president arrived in Seoul."])
+    assert "TQA201" in codes(issues(document))
+
+
+def test_foreign_person_rendered_phonetically_is_not_reported():
+    document = make_document(
+        ["에마뉘엘 마크롱 프랑스 대통령이 서울에 도착했다."],
+        ["French President Emmanuel Macron arrived in Seoul."])
+    assert "TQA201" not in codes(issues(document))
