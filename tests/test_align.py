@@ -218,3 +218,34 @@ def test_lone_skips_side_by_side_become_one_poor_link():
     # near miss: page furniture stays unaligned
     sides = Sides(segments(ko), segments([en[0], "Share on Facebook", en[2]]))
     assert shapes(_pair_lone_skips(links, sides)) == shapes(links)
+
+
+def test_merged_links_are_scored_from_cached_sentence_vectors(monkeypatch):
+    """Scoring n:m links embeds no joined text: only single sentences reach the model."""
+    from tqa.neural import embeddings
+
+    class AxisModel:
+        """Each text's vector is one axis picked from its first character (one model call per batch)."""
+
+        def __init__(self):
+            self.texts = []
+
+        def query(self, texts):
+            batch = [texts] if isinstance(texts, str) else list(texts)
+            self.texts.extend(batch)
+            vectors = np.zeros((len(batch), embeddings.DIMENSION), dtype=np.float32)
+            for row, text in enumerate(batch):
+                vectors[row, {"A": 0, "B": 1, "C": 2}.get(text[0], 3)] = 1.0
+            return vectors[0] if isinstance(texts, str) else vectors
+
+        def token_count(self, text, is_query=False):
+            return 10
+
+    model = AxisModel()
+    monkeypatch.setattr(embeddings, "_shared", embeddings.Embedder(model))
+    source, target = segments(["A 하나", "B 둘", "C 셋"]), segments(["A one", "B two", "C three"])
+    right, wrong = Link((0, 1), (0, 1)), Link((0, 2), (0, 1))
+    score_links(source, target, [right, wrong])
+    assert sorted(model.texts) == sorted(s.text for s in source + target)
+    assert right.score > 0.95  # the same two sentences on each side
+    assert wrong.score < 0.6   # near miss: one sentence of the pair does not match

@@ -13,8 +13,9 @@ gain too; the search maximises the sum.
 
 Block vectors. e5 mean-pools token states, so the vector of a concatenation is close
 to the token-weighted mean of its parts' vectors; the search uses that (computed from
-one embedding per sentence) for 1:2, 2:1, 1:3, 3:1 and 2:2 candidates, and the final
-score of an n:m link comes from an embedding of the joined text (see ``aligner``).
+one embedding per sentence) for 1:2, 2:1, 1:3, 3:1 and 2:2 candidates, and so does
+the final score of an n:m link (see ``aligner._fill_scores``): each sentence of a
+document is embedded exactly once.
 """
 from __future__ import annotations
 

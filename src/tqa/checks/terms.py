@@ -531,16 +531,18 @@ def _stem(word: str) -> str:
 def _ngrams(text: str, sizes=(2, 3)) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     """Content n-grams of an English text (stemmed words) → their character spans."""
     words = [(m.start(), m.end(), _stem(m.group())) for m in _EN_WORD.finditer(text)]
+    stems = [w for _, _, w in words]
+    # broken[i]: punctuation (not just spaces) between word i and word i + 1
+    broken = [bool(text[words[i][1]:words[i + 1][0]].strip()) for i in range(len(words) - 1)]
     grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     for size in sizes:
         for i in range(len(words) - size + 1):
-            chunk = words[i:i + size]
-            if any(text[chunk[k][1]:chunk[k + 1][0]].strip() for k in range(size - 1)):
-                continue  # punctuation between the words
-            key = tuple(w for _, _, w in chunk)
-            if key[0] in _STOPWORDS or key[-1] in _STOPWORDS:
+            last = i + size - 1
+            if stems[i] in _STOPWORDS or stems[last] in _STOPWORDS:
                 continue
-            grams[key].append((chunk[0][0], chunk[-1][1]))
+            if any(broken[i:last]):
+                continue  # punctuation between the words
+            grams[tuple(stems[i:last + 1])].append((words[i][0], words[last][1]))
     return grams
 
 

@@ -302,10 +302,6 @@ def _edit_distance(a: str, b: str) -> int:
 def phonetic_similarity(hangul: str, latin: str) -> float:
     """0–1 similarity of a Hangul-written foreign word and a Latin word (푸틴/Putin → 1.0)."""
     a = hangul_phonetic_key(hangul)
-    if len(a) <= 1 and _letter_similarity(romanize(hangul), latin) < 0.75:
-        return 0.0  # one consonant says almost nothing (하노이 ~ "hoon")
-    if len(a) <= 3 and _letter_similarity(romanize(hangul), latin) < 0.3:
-        return 0.0  # short skeletons match too much ("Hopefully" ~ 비야레알): letters must agree too
     best = 0.0
     for b in _latin_keys(latin):
         if not a or not b:
@@ -313,6 +309,12 @@ def phonetic_similarity(hangul: str, latin: str) -> float:
         if a[0] != b[0] and not {a[0], b[0]} <= {"J", "S", "K"}:
             continue
         best = max(best, 1.0 - _edit_distance(a, b) / max(len(a), len(b)))
+    if best == 0.0:
+        return 0.0  # nothing to veto: skip the (slower) letter comparisons below
+    if len(a) <= 1 and _letter_similarity(romanize(hangul), latin) < 0.75:
+        return 0.0  # one consonant says almost nothing (하노이 ~ "hoon")
+    if len(a) <= 3 and _letter_similarity(romanize(hangul), latin) < 0.3:
+        return 0.0  # short skeletons match too much ("Hopefully" ~ 비야레알): letters must agree too
     return best
 
 
