@@ -28,3 +28,9 @@ def test_every_rule_is_named_in_a_test():
                            if path.name != Path(__file__).name)
     untested = [rule.code for rule in all_rules() if rule.code not in tests_text]
     assert not untested, f"rules without a test naming them: {untested}"
+
+
+def test_readme_lists_every_rule():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    missing = [rule.code for rule in all_rules() if f"| {rule.code} | {rule.check} | {rule.severity} |" not in readme]
+    assert not missing, f"README's rule table is out of date for {missing} (regenerate it from 'tqa rules')"
