@@ -297,9 +297,12 @@ NOTES = """## Notes
 - Professional translations left undisturbed (FLORES-200 dev, 997 pairs in 12-article documents):
   `default` links all 997 pairs 1:1 (no spurious omission/addition); `fast` makes 2 spurious 0:1
   links and 3 spurious merges.
-- Wall times are taken on a 2-core machine shared with other jobs (load average 8-11 during the
-  runs); CPU seconds are the better guide. Nearly all of it is the e5 encoder (~1,000 tokens/s on both
-  cores, ~40 tokens per sentence).
+- Wall times are taken on a 2-core machine shared with other jobs (load average in the table);
+  CPU seconds are the better guide. Nearly all of it is the e5 encoder: 400 NTREX sentences
+  (200 Korean + 200 English, 14,365 tokens with prefix and specials, ~36 per sentence) take 26-28
+  CPU-seconds on this machine (~520 tokens per CPU-second, ~70 ms per sentence), whatever the batch
+  size (8 … 400 texts per call) or threading (one OpenMP pool of 2, or two 1-thread calls in
+  parallel: same CPU, no better wall).
 """
 
 

@@ -47,3 +47,16 @@ def test_real_model_prefers_the_translation():
     korean, right, wrong = "오늘 서울에는 비가 많이 내렸다.", "It rained heavily in Seoul today.", \
         "The stock market closed higher on Friday."
     assert embedder.similarity(korean, right) > embedder.similarity(korean, wrong)
+
+
+def test_long_lists_are_sent_in_bounded_batches_in_order():
+    from tqa.neural.embeddings import BATCH_SIZE
+
+    model = CountingModel()
+    embedder = Embedder(model)
+    texts = [f"sentence {k}" for k in range(2 * BATCH_SIZE + 1)]
+    vectors = embedder.embed(texts)
+    assert [len(call) for call in model.calls] == [BATCH_SIZE, BATCH_SIZE, 1]
+    assert [text for call in model.calls for text in call] == texts
+    assert vectors.shape == (len(texts), DIMENSION)
+    assert np.array_equal(vectors[-1], embedder.embed([texts[-1]])[0])  # cached, same row

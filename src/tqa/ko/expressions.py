@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Iterable, NamedTuple, Sequence
 
 from ..io.errors import InputError
-from .analyser import Morpheme, morphemes
+from .analyser import Morpheme, morphemes, warm_from_disk
 
 FORMAT_LINE = "# tqa calque lexicon v1"
 HEADER = ("id", "korean", "meaning", "literal", "idiomatic", "category")
@@ -190,6 +190,7 @@ class Lexicon:
 
     def __post_init__(self):
         self._by_first: dict[Key, list[Expression]] = {}
+        warm_from_disk((e.korean for e in self.expressions if not e.keys), "lexicon-forms")
         for expression in self.expressions:
             if not expression.keys:
                 expression.keys, expression.words = analyse_form(expression.korean)
@@ -404,6 +405,7 @@ def build_glossary(table: dict[str, list[str]], idiom_forms: set[str] | None = N
     entry) become idioms when no gloss of theirs is built from their parts' glosses."""
     entries: dict[str, GlossEntry] = {}
     by_key: dict[Key, list[str]] = {}
+    warm_from_disk(table, "gloss-forms")
     for korean, glosses in table.items():
         keys, words = analyse_form(korean)
         if " " not in korean and korean.endswith("다") and len(korean) > 1 and \
