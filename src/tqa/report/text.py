@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..document import SEVERITIES, Document, Issue, Segment
+from .common import issues_by_link
 
 SEVERITY_STYLE = {"critical": "bold white on red", "major": "bold red", "minor": "yellow", "info": "cyan"}
 SPAN_STYLE = {"critical": "reverse red", "major": "reverse red", "minor": "reverse yellow", "info": "underline cyan"}
@@ -45,24 +46,8 @@ def _issue_line(issue: Issue) -> Text:
 
 def _group(document: Document) -> list[tuple[tuple[int, ...], tuple[int, ...], list[Issue]]]:
     """Issues attached to the link that holds their first segment, links in document order."""
-    link_of_source = {sid: i for i, link in enumerate(document.links) for sid in link.source}
-    link_of_target = {tid: i for i, link in enumerate(document.links) for tid in link.target}
-    grouped: dict[int, list[Issue]] = {}
-    loose: list[Issue] = []
-    for issue in document.issues:
-        index = None
-        if issue.source_segments:
-            index = link_of_source.get(issue.source_segments[0])
-        if index is None and issue.target_segments:
-            index = link_of_target.get(issue.target_segments[0])
-        if index is None:
-            loose.append(issue)
-        else:
-            grouped.setdefault(index, []).append(issue)
-    groups = []
-    for index in sorted(grouped):
-        link = document.links[index]
-        groups.append((link.source, link.target, grouped[index]))
+    grouped, loose = issues_by_link(document)
+    groups = [(document.links[i].source, document.links[i].target, grouped[i]) for i in sorted(grouped)]
     if loose:
         groups.append(((), (), loose))
     return groups
