@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from tqa.checks.runner import CheckContext, run_checks, select_rules  # noqa: E402
-from tqa.document import Document, Link, Segment  # noqa: E402
+from tqa.document import Document, document_from_pairs  # noqa: E402
 
 DATA = Path(os.environ.get("TQA_SHARED_DATA", ROOT.parent / "shared" / "data"))
 EVAL_SET = ROOT / "corpora" / "literal_eval" / "pairs.tsv"
@@ -48,16 +48,7 @@ RULES = ("TQA300", "TQA301", "TQA310", "TQA320")
 
 
 def make_document(pairs: list[tuple[str, str]]) -> Document:
-    source_segments, target_segments, links = [], [], []
-    source_offset = target_offset = 0
-    for index, (source, target) in enumerate(pairs):
-        source_segments.append(Segment(index, source, source_offset, source_offset + len(source)))
-        target_segments.append(Segment(index, target, target_offset, target_offset + len(target)))
-        links.append(Link((index,), (index,)))
-        source_offset += len(source) + 1
-        target_offset += len(target) + 1
-    return Document(None, None, "\n".join(s for s, _ in pairs), "\n".join(t for _, t in pairs),
-                    source_segments, target_segments, links)
+    return document_from_pairs(pairs)
 
 
 def check(pairs: list[tuple[str, str]], fast: bool = False) -> tuple[dict[int, set[str]], Document, float]:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tqa.document import Document, Link, Segment
+from tqa.document import Document, document_from_pairs
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
@@ -13,17 +13,7 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 
 def make_document(pairs: list[tuple[str, str]]) -> Document:
     """A document whose i-th link joins source sentence i and target sentence i."""
-    source_segments, target_segments, links = [], [], []
-    source_offset = target_offset = 0
-    for index, (source, target) in enumerate(pairs):
-        source_segments.append(Segment(index, source, source_offset, source_offset + len(source)))
-        target_segments.append(Segment(index, target, target_offset, target_offset + len(target)))
-        links.append(Link((index,), (index,)))
-        source_offset += len(source) + 1
-        target_offset += len(target) + 1
-    return Document("source.ko.txt", "target.en.txt",
-                    "\n".join(s for s, _ in pairs), "\n".join(t for _, t in pairs),
-                    source_segments, target_segments, links)
+    return document_from_pairs(pairs, "source.ko.txt", "target.en.txt")
 
 
 @pytest.fixture

@@ -99,6 +99,26 @@ class Document:
 SEPARATOR = " "
 
 
+def document_from_pairs(pairs: Iterable[tuple[str, str]], source_path: str | None = None,
+                        target_path: str | None = None) -> Document:
+    """A document whose i-th link joins source sentence i and target sentence i (the
+    document texts are the sentences joined by newlines). For checking sentence pairs
+    that are already aligned, from code."""
+    source_segments: list[Segment] = []
+    target_segments: list[Segment] = []
+    links: list[Link] = []
+    source_offset = target_offset = 0
+    pairs = list(pairs)
+    for index, (source, target) in enumerate(pairs):
+        source_segments.append(Segment(index, source, source_offset, source_offset + len(source)))
+        target_segments.append(Segment(index, target, target_offset, target_offset + len(target)))
+        links.append(Link((index,), (index,)))
+        source_offset += len(source) + 1
+        target_offset += len(target) + 1
+    return Document(source_path, target_path, "\n".join(s for s, _ in pairs), "\n".join(t for _, t in pairs),
+                    source_segments, target_segments, links)
+
+
 class Pair:
     """An aligned link seen as two texts: the source segments joined by a space, and the
     target segments likewise. Checks work on these texts and map their offsets back to a

@@ -147,6 +147,16 @@ def check_document(document: Document, options: Options | None = None) -> Docume
     return document
 
 
+def check_pairs(pairs, options: Options | None = None) -> Document:
+    """Check already-aligned (Korean, English) sentence pairs from code."""
+    from .document import document_from_pairs
+
+    options = options or Options()
+    document = document_from_pairs(pairs)
+    _score(document, options)
+    return check_document(document, options)
+
+
 def check_paths(source_path: str, target_path: str | None = None, options: Options | None = None) -> Document:
     """Convenience: :func:`build_document` then :func:`check_document`."""
     options = options or Options()
