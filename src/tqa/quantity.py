@@ -35,6 +35,10 @@ KINDS = (
     "fraction",          # 3분의 1, 절반, one-third, half
 )
 
+#: temperature units: "degC" (℃, 섭씨, °C, Celsius), "degF" (℉, 화씨, °F, Fahrenheit) and "degree"
+#: (도, "degrees", °: the scale is not stated, so either reading may be meant)
+TEMPERATURE_UNITS = ("degC", "degF", "degree")
+
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July",
                "August", "September", "October", "November", "December")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -274,6 +278,8 @@ def english_rendering(quantity: Quantity) -> str:
         return ordinal_suffix(int(value)) if value == int(value) else number
     if kind == "multiple":
         return f"{number} times"
+    if kind == "measure" and unit in ("degC", "degF"):
+        return f"{number}°{unit[-1]}"
     if kind in ("measure", "duration") and unit:
         return f"{number} {_unit_words(unit, value)}"
     if kind == "count" and unit:

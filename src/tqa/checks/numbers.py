@@ -13,13 +13,14 @@ The rules below each report one sort of outcome; they share one match per pair t
 """
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Pair
 from ..en.numerals import extract_quantities as extract_english
 from ..ko.numerals import extract_quantities as extract_korean
-from ..quantity import (WEEKDAY_NAMES, DateValue, Quantity, TimeValue, english_rendering,
+from ..quantity import (TEMPERATURE_UNITS, WEEKDAY_NAMES, DateValue, Quantity, TimeValue, english_rendering,
                         values_agree)
 from .registry import Finding, document_rule, pair_rule
 
@@ -104,6 +105,8 @@ def _units_conflict(s: Quantity, t: Quantity) -> bool:
     if s.kind in UNIT_KINDS and t.kind in UNIT_KINDS and s.unit and t.unit:
         if s.kind != t.kind:
             return True
+        if s.unit in TEMPERATURE_UNITS and t.unit in TEMPERATURE_UNITS:
+            return "degree" not in (s.unit, t.unit) and s.unit != t.unit  # 32℃ ↔ "32 degrees" is fine
         return s.unit.split("/")[0] != t.unit.split("/")[0] and {s.unit, t.unit} != {"mile", "mph"}
     if s.kind in ("percent", "percentage_point") and t.kind in UNIT_KINDS and t.unit:
         return True
@@ -127,8 +130,61 @@ CONVERSIONS = {
 }
 
 
+def _temperature_scales(unit: str) -> tuple[str, ...]:
+    """The scales a temperature unit may be read in: "degree" (도, "degrees") is either."""
+    return {"degC": ("C",), "degF": ("F",)}.get(unit, ("C", "F"))
+
+
+def _temperature_converted(s: Quantity, t: Quantity) -> bool:
+    """The target converts a temperature between Celsius and Fahrenheit: 32℃ ↔ "90°F",
+    -5℃ ↔ "23 degrees Fahrenheit", 32℃ ↔ "in the 90s" (a band 90–100).
+
+    The conversion is affine, so the slack is absolute: the source's rounding (×1.8 into
+    Fahrenheit) plus the target's, plus a hair for float error — 32℃ (89.6°F) is "90°F",
+    30℃ (86°F) is not "90°F", and -5℃ (23°F) is not "25°F"."""
+    if not (s.unit in TEMPERATURE_UNITS and t.unit in TEMPERATURE_UNITS):
+        return False
+    for source_scale in _temperature_scales(s.unit):
+        for target_scale in _temperature_scales(t.unit):
+            if source_scale == target_scale:
+                continue  # same scale: values_agree already decided
+            if source_scale == "C":
+                converted, slack = s.value * 1.8 + 32, 1.8 * s.tolerance()
+            else:
+                converted, slack = (s.value - 32) / 1.8, s.tolerance() / 1.8
+            if abs(converted - t.value) <= slack + t.tolerance() + 0.05:
+                return True
+    return False
+
+
+def _convertible(s: Quantity, t: Quantity) -> bool:
+    """Two different units of one dimension (km and miles, 평 and square feet)."""
+    a, b = CONVERSIONS.get(s.unit or ""), CONVERSIONS.get(t.unit or "")
+    return bool(a and b and s.unit != t.unit and a[0] == b[0])
+
+
+def converted_rendering(s: Quantity, t: Quantity) -> str | None:
+    """The source amount converted into the target's unit, as English: "about 99 square meters"
+    for 30평 against a figure in square meters; None when the units do not convert."""
+    if not (isinstance(s.value, float) and isinstance(t.value, float)):
+        return None
+    if s.unit in TEMPERATURE_UNITS and t.unit in ("degC", "degF") and s.unit != t.unit:
+        if s.unit == "degree" and t.unit == "degC":
+            return None
+        value = s.value * 1.8 + 32 if t.unit == "degF" else (s.value - 32) / 1.8
+    elif _convertible(s, t):
+        value = s.value * CONVERSIONS[s.unit][1] / CONVERSIONS[t.unit][1]
+    else:
+        return None
+    digits = max(0, -math.floor(math.log10(t.step))) if t.step < 1 else 0
+    value = round(value, digits)
+    return "about " + english_rendering(replace(t, value=float(value), approx=False))
+
+
 def _converted_agree(s: Quantity, t: Quantity) -> bool:
     """The target converts the source amount to another unit of the same dimension (±4 %)."""
+    if isinstance(s.value, float) and isinstance(t.value, float) and s.unit in TEMPERATURE_UNITS:
+        return _temperature_converted(s, t)
     if not (isinstance(s.value, float) and isinstance(t.value, float) and s.unit and t.unit and s.unit != t.unit):
         return False
     a, b = CONVERSIONS.get(s.unit), CONVERSIONS.get(t.unit)
@@ -206,6 +262,10 @@ def _same_sort(s: Quantity, t: Quantity) -> bool:
     if not isinstance(s.value, float) or not isinstance(t.value, float):
         return False
     if s.kind in UNIT_KINDS or t.kind in UNIT_KINDS:
+        if s.unit in TEMPERATURE_UNITS and t.unit in TEMPERATURE_UNITS:
+            return True  # a wrong conversion (32℃ ↔ "80°F") is a wrong value, not two stray figures
+        if _convertible(s, t):
+            return True  # likewise 30평 ↔ "1,200 square feet", 90kg ↔ "210 pounds"
         return s.kind == t.kind and (s.unit == t.unit or not s.unit or not t.unit)
     if s.kind in ("percent", "percentage_point"):
         return t.kind in ("percent", "percentage_point")
@@ -426,8 +486,14 @@ def value_mismatch(pair, context):
         if _is_date_family(s) or _is_date_family(t):
             continue
         rendering = english_rendering(s)
+        converted = converted_rendering(s, t)
+        if converted:
+            rendering = f"{rendering}, {converted}"
+            suggestion = converted[len("about "):]
+        else:
+            suggestion = rendering
         yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
-                       suggestion=rendering, confidence=0.9)
+                       suggestion=suggestion, confidence=0.9)
 
 
 @pair_rule("TQA102", "number", "major", "A figure of the source has no counterpart in the translation.")

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..quantity import DateValue, Quantity, TimeValue
+from ..quantity import TEMPERATURE_UNITS, DateValue, Quantity, TimeValue
 
 _ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -91,7 +91,9 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"gallons?\b", "measure", "gallon"),
     (r"hectares?\b|ha\b", "measure", "hectare"),
     (r"acres?\b", "measure", "acre"),
-    (r"°\s?[CF]\b|degrees?\b", "measure", "degree"),
+    (r"°\s?C\b|degrees? (?:Celsius|centigrade|C\b)|Celsius\b", "measure", "degC"),
+    (r"°\s?F\b|degrees? (?:Fahrenheit|F\b)|Fahrenheit\b", "measure", "degF"),
+    (r"°|degrees?\b", "measure", "degree"),
     (r"knots?\b", "measure", "knot"),
     (r"MW\b|megawatts?\b", "measure", "MW"), (r"GW\b|gigawatts?\b", "measure", "GW"),
     (r"kWh\b", "measure", "kWh"), (r"kW\b|kilowatts?\b", "measure", "kW"),
@@ -265,10 +267,11 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     if digits or words & {"noon", "midday", "midnight"}:
         _times(text, free, add)
     if digits:
+        _temperature_bands(text, free, add)
         _numbers(text, free, add)
     _word_forms(text, free, add, words)
     found.sort(key=lambda q: q.span)
-    return tuple(_mark_ranges(text, found))
+    return tuple(_mark_ranges(text, _join_feet_and_inches(text, found)))
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -369,6 +372,66 @@ def _times(text: str, free, add) -> None:
                      strong=strong))
 
 
+_BELOW_ZERO_BEFORE = re.compile(r"(?:\b(?:minus|negative)\s|(?:^|(?<=[\s(,]))[-−])$", re.I)
+_BELOW_ZERO_AFTER = re.compile(r"\s(?:below|under) zero\b", re.I)
+#: "temperatures in the 90s", "highs in the mid-30s Celsius": a band of ten degrees (or part of one)
+_TEMPERATURE_BAND = re.compile(r"\b(?P<pre>in|into|to|reach(?:ed|es|ing)?|hit(?:s|ting)?|from)\s+the\s+"
+                               r"(?:(?P<part>low|lower|mid|middle|high|upper)[- ])?(?P<d>[1-9]0)s\b"
+                               r"(?P<scale>\s(?:°\s?[CF]\b|degrees? (?:Celsius|Fahrenheit)|Celsius\b|Fahrenheit\b))?")
+_TEMPERATURE_CONTEXT = re.compile(r"temperatur|degree|°|\bheat|\bhot\b|\bwarm|\bcold|\bchill|\bfreez|"
+                                  r"thermometer|mercury|Fahrenheit|Celsius|\bhighs?\b|\blows?\b", re.I)
+#: which part of a ten-degree band "low / mid / high 90s" covers
+_BAND_PARTS = {None: (0, 10), "low": (0, 4), "lower": (0, 4), "mid": (3, 7), "middle": (3, 7),
+               "high": (6, 10), "upper": (6, 10)}
+
+
+def _temperature_sign(text: str, start: int, end: int, value: float) -> tuple[int, int, float]:
+    """"minus 5 degrees", "-5°C", "5 degrees below zero" are below zero; the span takes the sign."""
+    sign = _BELOW_ZERO_BEFORE.search(text[max(0, start - 9):start])
+    if sign and value > 0:
+        return start - len(sign.group()), end, -value
+    after = _BELOW_ZERO_AFTER.match(text, end)
+    if after and value > 0:
+        return start, after.end(), -value
+    return start, end, value
+
+
+def _temperature_bands(text: str, free, add) -> None:
+    """Decade-style temperatures: "in the 90s" is 90–100 degrees, "the low 30s" 30–34.
+    Read only when the sentence speaks of temperature ("the 90s" alone is a decade)."""
+    if not _TEMPERATURE_CONTEXT.search(text):
+        return
+    for match in _TEMPERATURE_BAND.finditer(text):
+        start = match.start("d") if not match["part"] else match.start("part")
+        if not free(start, match.end()):
+            continue
+        low, high = _BAND_PARTS[match["part"] and match["part"].lower()]
+        tens = int(match["d"])
+        scale = (match["scale"] or "").strip()
+        unit = "degC" if "C" in scale else "degF" if "F" in scale else "degree"
+        add(Quantity(tens + (low + high) / 2, "measure", (start, match.end()), text[start:match.end()],
+                     unit=unit, step=float(high - low), approx=True))
+
+
+_FEET_INCHES_GAP = re.compile(r"\s?(?:,|and)?\s?|-")
+
+
+def _join_feet_and_inches(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"5 feet 11 inches" is one height, 71 inches (a metric source states it as one figure)."""
+    joined: list[Quantity] = []
+    for quantity in quantities:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.unit == "foot" and quantity.unit == "inch" \
+                and isinstance(previous.value, float) and isinstance(quantity.value, float) \
+                and 0 <= quantity.value < 12 and _FEET_INCHES_GAP.fullmatch(text[previous.end:quantity.start]):
+            joined[-1] = Quantity(previous.value * 12 + quantity.value, "measure", (previous.start, quantity.end),
+                                  text[previous.start:quantity.end], unit="inch", approx=previous.approx,
+                                  bound=previous.bound, step=quantity.step, in_parens=previous.in_parens)
+            continue
+        joined.append(quantity)
+    return joined
+
+
 def _numbers(text: str, free, add) -> None:
     for match in _DIGIT_NUMBER.finditer(text):
         start, end = match.span()
@@ -418,6 +481,8 @@ def _numbers(text: str, free, add) -> None:
                     kind, value, step = "percentage_point", value / 100, step / 100
                 if unit == "decade":
                     kind, unit, value, step = "duration", "year", value * 10, step * 10
+        if kind == "measure" and unit in TEMPERATURE_UNITS:
+            start, end, value = _temperature_sign(text, start, end, value)
         # a hyphenated word after the number is an adjective: "a 19-month high"
         if kind == "number" and not scale_word and not match["sign"]:
             if value == int(value) and 1000 <= value <= 2199 and "," not in number and decimals == 0:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..quantity import DateValue, Quantity, TimeValue
+from ..quantity import TEMPERATURE_UNITS, DateValue, Quantity, TimeValue
 
 HANGUL = "가-힣"
 _DIGITS = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -56,7 +56,8 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "제곱마일": ("measure", "sq mile"), "마일": ("measure", "mile"), "피트": ("measure", "foot"),
     "인치": ("measure", "inch"), "야드": ("measure", "yard"), "리터": ("measure", "liter"),
     "ℓ": ("measure", "liter"), "갤런": ("measure", "gallon"), "헥타르": ("measure", "hectare"),
-    "에이커": ("measure", "acre"), "℃": ("measure", "degree"), "도": ("measure", "degree"),
+    "에이커": ("measure", "acre"), "℃": ("measure", "degC"), "℉": ("measure", "degF"), "°C": ("measure", "degC"),
+    "°F": ("measure", "degF"), "도": ("measure", "degree"),
     "노트": ("measure", "knot"), "MW": ("measure", "MW"), "GW": ("measure", "GW"),
     "kW": ("measure", "kW"), "킬로와트시": ("measure", "kWh"), "킬로와트": ("measure", "kW"),
     "기가와트": ("measure", "GW"), "kWh": ("measure", "kWh"), "메가와트": ("measure", "MW"),
@@ -156,6 +157,9 @@ _BOUND_BEFORE = re.compile(r"(최대|최고|최소|최저|적어도|최장|최�
 _APPROX_AFTER = re.compile(r"\s?(가량|쯤|정도|안팎|내외|남짓|전후|여|께|경)")
 _BOUND_AFTER = re.compile(r"\s?(?:[이가을를]\s)?(이상|이하|미만|초과|넘는|넘게|넘어|넘은|넘었|넘긴|가까이|가까운|까지|이내|이후|이전|에\s?달하는|에\s?달해|에\s?이르는|에\s?육박)")
 _CURRENCY_BEFORE = re.compile(r"(미화|US\$|\$|₩|€|£|¥|원화|엔화|달러화|유로화)\s*$")
+#: a temperature scale or a sign written before the number: 섭씨 32도, 화씨 90도, 영하 5도, -5℃
+_SCALE_BEFORE = re.compile(r"(섭씨|화씨)\s*(?:영하\s*)?[-−]?$")
+_BELOW_ZERO_BEFORE = re.compile(r"(?:영하\s*|(?:^|(?<=[\s(,]))[-−])$")
 _SPEED_BEFORE = re.compile(r"(시속|초속|분속|시간당|초당)\s*$")
 _TIME_PREFIX = re.compile(r"(오전|오후|새벽|아침|낮|저녁|밤|정오)\s*$")
 _PM_PREFIXES = {"오후", "저녁", "밤"}
@@ -485,6 +489,17 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
+def _temperature(before: str, unit: str, value: float) -> tuple[str, float]:
+    """Scale and sign of a temperature: "섭씨 32도" is °C, "화씨 90도" °F, "영하 5도" / "-5℃" below zero.
+    A bare "도" stays "degree" (scale unstated: the check may read it either way)."""
+    scale = _SCALE_BEFORE.search(before)
+    if scale:
+        unit = "degC" if scale.group(1) == "섭씨" else "degF"
+    if _BELOW_ZERO_BEFORE.search(before) and value > 0:
+        value = -value
+    return unit, value
+
+
 def _with_context(text: str, start: int, end: int, value: float, step: float) -> Quantity | None:
     """Attach unit, approximation and bound words around a scanned number."""
     before = text[max(0, start - 12):start]
@@ -528,6 +543,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
                 "유로화": "EUR"}.get(sign, "USD")
         if kind in ("number", "currency"):
             kind, unit = "currency", (unit if kind == "currency" else code)
+    if kind == "measure" and unit in TEMPERATURE_UNITS:
+        unit, value = _temperature(before, unit, value)
     if _SPEED_BEFORE.search(before) and kind == "measure" and unit in ("km", "m", "mile"):
         per_second = _SPEED_BEFORE.search(before).group(1) in ("초속", "초당")
         unit = {"km": "km/s" if per_second else "km/h", "m": "m/s", "mile": "mph"}[unit]
