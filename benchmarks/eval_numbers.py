@@ -45,7 +45,8 @@ VERBOSE = False
 #: were translated from English); "false" = the check is wrong.
 PROFESSIONAL_REVIEW = {
     ("flores200-dev", 167): ("genuine", "the Korean leaves out the number of gunmen (10)"),
-    ("flores200-dev", 192): ("false", "32℃ rendered as 'in the 90s' (Fahrenheit decade): not understood"),
+    # no longer flagged since °C↔°F conversions and "in the 90s" temperature bands are read
+    ("flores200-dev", 192): ("false", "32℃ rendered as 'in the 90s' (a Fahrenheit band)"),
     ("flores200-dev", 470): ("genuine", "the Korean has 1940 for the 1480s"),
     ("ntrex128", 77): ("genuine", "the Korean turned £11 million into 11 million dollars"),
     ("ntrex128", 83): ("genuine", "the Korean has 1,100 pounds for £11 million"),
@@ -71,7 +72,7 @@ PARK_REVIEW = {
     542: ("real", "TQA101: 5.5501 dollars vs $3.5501: the leading digit differs"),
     717: ("real", "TQA143: 사흘 (three days) vs a four-day slide"),
     373: ("real", "TQA102/TQA103: a fee of 0.5 dollars (about 500 won) vs 15 cents"),
-    611: ("real", "TQA102/TQA103: 117 km vs 110 miles (177 km): one of them is wrong"),
+    611: ("real", "TQA101: 117 km vs 110 miles (177 km): one of them is wrong"),
     652: ("real", "TQA142/TQA144: a clock time (21:30) became a duration of 21 hours 30 minutes"),
     827: ("real", "TQA142: the month (July) of the date is not in the English"),
     790: ("real", "TQA102: the English line drops the death toll (5)"),

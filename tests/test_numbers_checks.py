@@ -266,3 +266,64 @@ def test_inline_tag_ids_are_not_read_as_numbers():
     source.text, target.text = "<2>3개</2> 저장", "<2>4 items</2> saved"
     document = Document("a.xlf", "a.xlf", source.text, target.text, [source], [target], [Link((0,), (0,))])
     assert pair_match(next(document.pairs()), CheckContext()).mismatched
+
+
+# --- unit conversions translators make (°C↔°F, km↔miles, kg↔pounds, 평/㎡↔square feet, cm↔inches)
+
+@pytest.mark.parametrize("source, target", [
+    ("서울의 낮 기온이 32℃까지 올랐다.", "Temperatures in Seoul climbed into the 90s."),
+    ("서울의 낮 기온이 섭씨 35도를 기록했다.", "Seoul recorded highs in the mid-90s."),
+    ("아침 기온은 -5℃였다.", "The morning low was 23 degrees Fahrenheit."),
+    ("아침 기온은 영하 5도였다.", "It was 23°F in the morning."),
+    ("아침 기온은 영하 5도였다.", "It was minus 5 degrees in the morning."),
+    ("한낮 기온은 섭씨 38도였다.", "The afternoon temperature was 100 degrees."),
+    ("현지 기온은 화씨 90도였다.", "The local temperature was 32°C."),
+    ("서울의 낮 기온은 32℃였다.", "Seoul reached 90°F (32°C)."),
+    ("그는 42.195km를 달렸다.", "He ran 26.2 miles."),
+    ("그는 100마일을 달렸다.", "He ran 161 kilometers."),
+    ("차는 시속 100km로 달렸다.", "The car drove at 62 mph."),
+    ("가방의 무게는 20kg이다.", "The bag weighs 44 pounds."),
+    ("그 집은 30평이다.", "The house is 99 square meters."),
+    ("그 집은 30평이다.", "The house is 1,067 square feet."),
+    ("그 아파트는 85㎡이다.", "The flat is 915 square feet."),
+    ("그의 키는 180cm이다.", "He is 71 inches tall."),
+    ("그의 키는 180cm이다.", "He is 5 feet 11 inches tall."),
+    ("그 화면은 65인치다.", "The screen is 165 centimeters wide."),
+])
+def test_correct_conversions_pass(source, target):
+    assert codes((source, target)) == []
+
+
+@pytest.mark.parametrize("source, target, suggestion", [
+    # near misses of the conversions above: the arithmetic is wrong
+    ("서울의 낮 기온이 30℃까지 올랐다.", "Temperatures in Seoul climbed into the 90s.", "30°C"),
+    ("서울의 낮 기온이 섭씨 35도를 기록했다.", "Seoul recorded highs in the low 90s.", "35°C"),
+    ("아침 기온은 -5℃였다.", "The morning low was 25°F.", "23°F"),
+    ("아침 기온은 -5℃였다.", "The morning low was 5°C.", "-5°C"),
+    ("서울의 낮 기온은 32℃였다.", "Seoul reached 80 degrees Fahrenheit.", "90°F"),
+    ("서울의 낮 기온은 32℃였다.", "Seoul reached 90°F (42°C).", "32°C"),
+    ("그는 42.195km를 달렸다.", "He ran 28.2 miles.", "26.2 miles"),
+    ("그는 100마일을 달렸다.", "He ran 180 kilometers.", "161 km"),
+    ("가방의 무게는 20kg이다.", "The bag weighs 55 pounds.", "44 pounds"),
+    ("그 집은 30평이다.", "The house is 120 square meters.", "99 square meters"),
+    ("그 집은 30평이다.", "The house is 1,200 square feet.", "1,067 square feet"),
+    ("그 아파트는 85㎡이다.", "The flat is 1,100 square feet.", "915 square feet"),
+    ("그의 키는 180cm이다.", "He is 5 feet 5 inches tall.", "71 inches"),
+])
+def test_wrong_conversions_are_value_mismatches(source, target, suggestion):
+    (issue,) = issues_of((source, target))
+    assert (issue.rule, issue.severity) == ("TQA101", "major")
+    assert issue.suggestion == suggestion
+
+
+@pytest.mark.parametrize("source, target", [
+    # the number was kept and the unit swapped: 32℃ is not 32°F, 30평 is not 30 m²
+    ("서울의 낮 기온은 32℃였다.", "Seoul reached 32°F."),
+    ("현지 기온은 화씨 90도였다.", "The local temperature was 90°C."),
+    ("아침 기온은 영하 15도였다.", "It was minus 15 degrees Fahrenheit in the morning."),  # Korean 도 is Celsius
+    ("그 집은 30평이다.", "The house is 30 square meters."),
+    ("가방의 무게는 20kg이다.", "The bag weighs 20 pounds."),
+    ("그는 100km를 달렸다.", "He ran 100 miles."),
+])
+def test_unconverted_figure_in_another_unit(source, target):
+    assert codes((source, target)) == ["TQA105"]

@@ -261,3 +261,64 @@ def test_rendering_for_suggestions():
     assert english_rendering(only(extract_korean("1억 달러"))) == "100 million dollars"
     assert english_rendering(only(extract_korean("2019년 4월 12일"))) == "April 12, 2019"
     assert english_rendering(only(extract_korean("2%포인트"))) == "2 percentage points"
+
+
+# --- temperatures and imperial heights -------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("낮 기온이 32℃까지 올랐다.", 32, "degC"),
+    ("낮 기온이 섭씨 32도까지 올랐다.", 32, "degC"),
+    ("현지 기온은 화씨 90도였다.", 90, "degF"),
+    ("체감 온도는 97℉였다.", 97, "degF"),
+    ("아침 기온은 영하 5도였다.", -5, "degree"),
+    ("아침 기온은 섭씨 영하 12도였다.", -12, "degC"),
+    ("아침 기온은 -5℃였다.", -5, "degC"),
+    ("이 지역은 (-8℃) 추웠다.", -8, "degC"),
+    ("경사각은 30도이다.", 30, "degree"),
+])
+def test_korean_temperatures(text, value, unit):
+    quantity = only(extract_korean(text))
+    assert (quantity.value, quantity.kind, quantity.unit) == (value, "measure", unit)
+
+
+def test_korean_temperature_range_is_not_below_zero():
+    # near miss: the hyphen of a range is not a minus sign
+    values = [q.value for q in extract_korean("기온은 3-5℃ 사이였다.")]
+    assert values == [3, 5]
+
+
+@pytest.mark.parametrize("text, value, unit, step", [
+    ("It was 23 degrees Fahrenheit in the morning.", 23, "degF", 1),
+    ("It was 23°F in the morning.", 23, "degF", 1),
+    ("Seoul hit 32°C in the afternoon.", 32, "degC", 1),
+    ("The lake stays at 4 degrees Celsius.", 4, "degC", 1),
+    ("It fell to minus 5 degrees overnight.", -5, "degree", 1),
+    ("It fell to -5°C overnight.", -5, "degC", 1),
+    ("It fell to 5 degrees below zero overnight.", -5, "degree", 1),
+    ("Temperatures climbed into the 90s again.", 95, "degree", 10),
+    ("Daytime highs were in the mid-90s all week.", 95, "degree", 4),
+    ("The heat stayed in the low 30s Celsius.", 32, "degC", 4),
+    ("Forecasters expect temperatures in the upper 80s.", 88, "degree", 4),
+])
+def test_english_temperatures(text, value, unit, step):
+    quantity = only(extract_english(text))
+    assert (quantity.value, quantity.kind, quantity.unit, quantity.step) == (value, "measure", unit, step)
+
+
+def test_a_decade_is_not_a_temperature_band():
+    # near miss: "in the 90s" without any talk of temperature is not read as degrees
+    assert all(q.unit != "degree" for q in extract_english("The band was famous in the 90s."))
+    # "a 5-degree slope" keeps its sign: the hyphen joins, it does not negate
+    assert only(extract_english("They climbed a 5-degree slope.")).value == 5
+
+
+def test_feet_and_inches_make_one_height():
+    quantity = only(extract_english("He is 5 feet 11 inches tall."))
+    assert (quantity.value, quantity.unit, quantity.text) == (71, "inch", "5 feet 11 inches")
+    # near miss: two separate lengths stay two quantities
+    assert [q.unit for q in extract_english("The wall is 5 feet high and the gap 14 inches wide.")] == ["foot", "inch"]
+
+
+def test_temperatures_render_with_their_scale():
+    assert english_rendering(Quantity(-5.0, "measure", (0, 3), "-5℃", unit="degC")) == "-5°C"
+    assert english_rendering(Quantity(90.0, "measure", (0, 4), "화씨90도", unit="degF")) == "90°F"

@@ -126,14 +126,83 @@ def test_changed_month_never_matches(date, shift):
     assert any(issue.rule == "TQA140" for issue in issues(source, target)), (source, target)
 
 
+# --- unit conversions: Celsius → Fahrenheit, metric → imperial ---------------------------
+
+def korean_celsius(celsius: int, form: int) -> str:
+    """-5 → "영하 5도" / "-5℃" / "섭씨 영하 5도"; 32 → "32℃" / "섭씨 32도"."""
+    if celsius < 0:
+        return (f"영하 {-celsius}도", f"{celsius}℃", f"섭씨 영하 {-celsius}도")[form]
+    return (f"{celsius}도", f"{celsius}℃", f"섭씨 {celsius}도")[form]
+
+
+def english_fahrenheit(fahrenheit: int, form: int) -> str:
+    if fahrenheit < 0 and form == 0:
+        return f"minus {-fahrenheit} degrees Fahrenheit"
+    return (f"{fahrenheit} degrees Fahrenheit", f"{fahrenheit}°F", f"{fahrenheit} °F")[form]
+
+
+celsius_values = st.integers(min_value=-30, max_value=45)
+forms = st.integers(min_value=0, max_value=2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(celsius_values, forms, forms)
+def test_celsius_converted_to_fahrenheit_always_matches(celsius, korean_form, english_form):
+    fahrenheit = int(celsius * 9 / 5 + 32 + (0.5 if celsius * 9 / 5 + 32 >= 0 else -0.5))  # round half away
+    source = f"오늘 서울의 기온은 {korean_celsius(celsius, korean_form)}였다."
+    target = f"Seoul's temperature today was {english_fahrenheit(fahrenheit, english_form)}."
+    assert issues(source, target) == [], (source, target)
+
+
+@settings(max_examples=200, deadline=None)
+@given(celsius_values, forms, forms, st.sampled_from([-20, -10, -3, -2, 2, 3, 10, 20]))
+def test_wrong_fahrenheit_never_matches(celsius, korean_form, english_form, error):
+    fahrenheit = round(celsius * 9 / 5 + 32) + error
+    source = f"오늘 서울의 기온은 {korean_celsius(celsius, korean_form)}였다."
+    target = f"Seoul's temperature today was {english_fahrenheit(fahrenheit, english_form)}."
+    # the Celsius figure copied into a Fahrenheit text is a unit error, anything else a wrong value
+    expected = "TQA105" if fahrenheit == celsius else "TQA101"
+    assert [issue.rule for issue in issues(source, target)] == [expected], (source, target)
+
+
+#: (Korean unit, English unit, how many English units one Korean unit is) — factors written here
+METRIC_TO_IMPERIAL = [("km", "miles", 1 / 1.609344), ("kg", "pounds", 2.2046226), ("평", "square meters", 3.3058),
+                      ("평", "square feet", 35.583), ("㎡", "square feet", 10.7639), ("cm", "inches", 1 / 2.54)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=10, max_value=5000), st.sampled_from(METRIC_TO_IMPERIAL))
+def test_metric_converted_to_imperial_always_matches(amount, conversion):
+    korean_unit, english_unit, factor = conversion
+    source = f"그 물건의 크기는 {amount:,}{korean_unit}이다." if korean_unit != "kg" else f"그의 몸무게는 {amount:,}kg이다."
+    verb = "weighs" if korean_unit == "kg" else "measures"
+    target = f"It {verb} {round(amount * factor):,} {english_unit}."
+    assert issues(source, target) == [], (source, target)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=10, max_value=5000), st.sampled_from(METRIC_TO_IMPERIAL),
+       st.sampled_from([0.8, 0.9, 1.1, 1.25, 2.0]))
+def test_wrong_imperial_figure_never_matches(amount, conversion, error):
+    korean_unit, english_unit, factor = conversion
+    source = f"그 물건의 크기는 {amount:,}{korean_unit}이다." if korean_unit != "kg" else f"그의 몸무게는 {amount:,}kg이다."
+    verb = "weighs" if korean_unit == "kg" else "measures"
+    wrong = round(amount * factor * error)
+    assume(abs(wrong - amount * factor) > 1)  # a real error, not a rounding of a small figure
+    target = f"It {verb} {wrong:,} {english_unit}."
+    assert [issue.rule for issue in issues(source, target)] == ["TQA101"], (source, target)
+
+
 # --- fuzzing ----------------------------------------------------------------------------
 
-korean_noise = st.text(alphabet=st.sampled_from(list("0123456789,.~-%:() 년월일시분억만천백십조원달러명개약여이상한두세열번째첫분의요")),
+korean_noise = st.text(alphabet=st.sampled_from(list("0123456789,.~-%:() 년월일시분억만천백십조원달러명개약여이상한두세열번째첫분의요℃℉도섭씨화영하평")),
                        max_size=40)
 english_noise = st.lists(st.sampled_from(list("0123456789,.-%:$() ") +
                                          ["one ", "two ", "hundred ", "million ", "April ", "May ", "percent ",
                                           "about ", "the ", "a ", "dozen ", "third ", "Monday ", "p.m. ",
-                                          "years ", "km "]), max_size=25).map("".join)
+                                          "years ", "km ", "degrees ", "°F ", "°C ", "minus ", "below zero ",
+                                          "in the 90s ", "mid-", "temperatures ", "feet ", "inches ",
+                                          "Fahrenheit "]), max_size=25).map("".join)
 
 
 @settings(max_examples=300, deadline=None)

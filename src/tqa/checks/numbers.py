@@ -106,7 +106,8 @@ def _units_conflict(s: Quantity, t: Quantity) -> bool:
         if s.kind != t.kind:
             return True
         if s.unit in TEMPERATURE_UNITS and t.unit in TEMPERATURE_UNITS:
-            return "degree" not in (s.unit, t.unit) and s.unit != t.unit  # 32℃ ↔ "32 degrees" is fine
+            # 32℃ ↔ "32 degrees" is fine; 32℃ (or a Korean "32도") ↔ "32°F" is not
+            return not set(_temperature_scales(s.unit, source=True)) & set(_temperature_scales(t.unit))
         return s.unit.split("/")[0] != t.unit.split("/")[0] and {s.unit, t.unit} != {"mile", "mph"}
     if s.kind in ("percent", "percentage_point") and t.kind in UNIT_KINDS and t.unit:
         return True
@@ -130,9 +131,12 @@ CONVERSIONS = {
 }
 
 
-def _temperature_scales(unit: str) -> tuple[str, ...]:
-    """The scales a temperature unit may be read in: "degree" (도, "degrees") is either."""
-    return {"degC": ("C",), "degF": ("F",)}.get(unit, ("C", "F"))
+def _temperature_scales(unit: str, source: bool = False) -> tuple[str, ...]:
+    """The scales a temperature unit may be read in. An English "degrees" is either (US news
+    means Fahrenheit, British Celsius); a Korean "도" is Celsius (Korea writes 화씨 for °F)."""
+    if unit == "degree":
+        return ("C",) if source else ("C", "F")
+    return {"degC": ("C",), "degF": ("F",)}[unit]
 
 
 def _temperature_converted(s: Quantity, t: Quantity) -> bool:
@@ -144,7 +148,7 @@ def _temperature_converted(s: Quantity, t: Quantity) -> bool:
     30℃ (86°F) is not "90°F", and -5℃ (23°F) is not "25°F"."""
     if not (s.unit in TEMPERATURE_UNITS and t.unit in TEMPERATURE_UNITS):
         return False
-    for source_scale in _temperature_scales(s.unit):
+    for source_scale in _temperature_scales(s.unit, source=True):
         for target_scale in _temperature_scales(t.unit):
             if source_scale == target_scale:
                 continue  # same scale: values_agree already decided
@@ -654,6 +658,8 @@ def _inconsistent_renderings(document, context, family: str):
                 seen[key] = (pair, s, t)
                 continue
             first_pair, first_s, first_t = previous
+            if s is first_s:
+                continue  # one figure with a restatement beside it ("90°F (42°C)"), not said twice
             a, b = _target_key(first_t), _target_key(t)
             if a is None or b is None or a == b:
                 continue
