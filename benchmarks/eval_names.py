@@ -15,9 +15,20 @@ English original as the "translation": a professional, consistent rendering. Mea
 2. **Recall on injected inconsistencies** — for every document where a name (or term)
    is rendered in two or more segments, respell one later mention with a plausible
    variant (Korean names: another customary spelling; foreign names: a one-letter
-   respelling) or swap a term's rendering in one sentence (another country-compound
-   form, an organisation's "of"/"for" swapped), and count the injected problems the
-   checks find (an issue on the modified target segment).
+   respelling) or swap a term's rendering in one sentence, and count the injected
+   problems the checks find (an issue on the modified target segment). Term kinds:
+
+   * ``term`` — a country-abbreviation compound or organisation (another compound form,
+     an organisation's "of"/"for" swapped or its modifier replaced);
+   * ``term-compound`` — a Korean noun compound in ≥ 3 sentences whose English n-gram
+     the check infers (``recurring_terms``); EVERY sentence using that rendering is a
+     site (one injection at a time, up to ``MAX_TERM_SITES`` per term), its modifier
+     replaced by a generic one ("immune cells" → "key cells");
+   * ``term-compound-2`` — a compound in exactly two sentences, both using the n-gram
+     inferred the same way from those two pairs; the second one is swapped.
+
+   Each site has its own random generator seeded from ``--seed`` and the site, so
+   adding sites does not change the other injections.
 
 Usage: ``python benchmarks/eval_names.py [--data ../shared/data] [--verbose]``;
 writes ``benchmarks/results/names.md``.
@@ -37,7 +48,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from tqa.checks.names import analyse_document  # noqa: E402
 from tqa.checks.runner import CheckContext, run_checks, select_rules  # noqa: E402
-from tqa.checks.terms import analyse_terms, recurring_terms  # noqa: E402
+from tqa.checks.terms import analyse_terms, infer_renderings, recurring_terms  # noqa: E402
 from tqa.document import Document, Link, Segment  # noqa: E402
 from tqa.ko.romanize import surname_spellings, syllable_variants  # noqa: E402
 
@@ -200,6 +211,17 @@ def injection_candidates(document: Document):
                 start, end = term.rendered[index]
                 pair = names.pairs[index]
                 candidates.append(("term-compound", term.source, pair, start, end, pair.target[start:end]))
+    # compound terms in exactly two sentences, both rendered by the same n-gram (inferred as
+    # the check infers renderings, from two pairs): swap the second rendering
+    recurring_terms(document, context)  # fills the cache with occurrences and association
+    occurrences = context.cache["terms.occurrences"]
+    twice = {term: hits for term, hits in occurrences.items() if len(hits) == 2}
+    for term in infer_renderings(names.pairs, twice, context.cache["terms.association"], 2):
+        if len(term.rendered) == 2:
+            index = max(term.rendered)
+            start, end = term.rendered[index]
+            pair = names.pairs[index]
+            candidates.append(("term-compound-2", term.source, pair, start, end, pair.target[start:end]))
     for source, mentions in list(terms.by_source("abbrev").items()) + list(terms.by_source("org").items()):
         hits = [(m, r) for m in mentions for r in m.renderings]
         if len({m.pair for m, _ in hits}) < 2:
@@ -315,6 +337,11 @@ def main(argv=None) -> int:
         lines.append(f"| {name} (Korean original, noisy alignment; not in the total) | {result['documents']} | "
                      f"{result['flagged']} | {_percent(result['flagged'], result['documents'])} | {injected} | "
                      f"{found} | {_percent(found, injected)} |")
+    term_kinds = ("term", "term-compound", "term-compound-2")
+    term_injected = sum(r["injected"][k] for r in results.values() for k in term_kinds)
+    term_found = sum(r["found"][k] for r in results.values() for k in term_kinds)
+    lines += ["", f"Injected term swaps (flores200-dev + ntrex128, kinds {', '.join(term_kinds)}): "
+              f"found {term_found} of {term_injected} ({_percent(term_found, term_injected)})."]
     lines += ["", "Recall by injection kind:", "", "| data | kind | injected | found | recall |", "|---|---|---|---|---|"]
     for name, result in {**results, **extra}.items():
         for kind in sorted(result["injected"]):

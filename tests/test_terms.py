@@ -138,3 +138,56 @@ def test_proper_noun_modifier_is_not_a_variant():
     english = ["Three Senate members sent a letter.", "The Senate members await an answer.",
                "One Vermont members objected."]
     assert not [i for i in term_issues(make_document(korean, english)) if i.rule == "TQA235"]
+
+
+def test_variant_beside_another_established_term_is_found():
+    # "cancer cells" is used in other sentences, so it is a term of its own, not the variant
+    korean = ["면역세포가 암을 공격한다.", "연구진은 면역세포를 늘렸다.", "면역세포의 수가 중요하다.",
+              "의사들은 면역세포를 꺼내 암세포를 겨냥하게 했다.", "암세포는 빠르게 자란다."]
+    english = ["We saw immune cells attack the cancer.", "The researchers multiplied immune cells.",
+               "The number of immune cells matters.",
+               "Doctors took key cells out and trained them to target cancer cells.", "Cancer cells grow fast."]
+    found = [i for i in term_issues(make_document(korean, english)) if i.rule == "TQA235"]
+    assert [(i.target_span.text, i.suggestion) for i in found] == [("key cells", "immune cells")]
+
+
+FESTIVAL_KO = ["세계시민축제가 열린다.", "세계시민축제는 매년 열린다.", "올해 세계시민축제에 가수들이 온다."]
+FESTIVAL_EN = ["The Global Citizen Festival opens.", "The Global Citizen Festival is held every year.",
+               "Singers come to the Global Citizen Festival this year."]
+
+
+def test_common_word_swapped_into_a_capitalised_term():
+    document = make_document(FESTIVAL_KO + ["세계시민축제는 무료다."], FESTIVAL_EN + ["The Global Basic Festival is free."])
+    found = [i for i in term_issues(document) if i.rule == "TQA235"]
+    assert [(i.target_span.text, i.suggestion) for i in found] == [("Global Basic Festival", "Global Citizen Festival")]
+
+
+def test_proper_noun_or_other_korean_context_in_a_capitalised_term_is_fine():
+    vermont = make_document(FESTIVAL_KO + ["세계시민축제는 무료다."], FESTIVAL_EN + ["The Global Vermont Festival is free."])
+    youth = make_document(FESTIVAL_KO + ["청년 세계시민축제는 무료다."], FESTIVAL_EN + ["The Global Youth Festival is free."])
+    assert not [i for i in term_issues(vermont) if i.rule == "TQA235"]
+    assert not [i for i in term_issues(youth) if i.rule == "TQA235"]
+
+
+# --- TQA235, terms used in exactly two sentences ------------------------------------------------
+
+TWICE_KO = ["무역전쟁이 시작됐다.", "양국은 무역전쟁을 멈추지 않았다.", "시장은 조용했다."]
+
+
+def test_two_mention_term_with_a_swapped_modifier():
+    english = ["The trade war began.", "The two countries did not stop the tariff war.", "Markets were quiet."]
+    found = [i for i in term_issues(make_document(TWICE_KO, english)) if i.rule == "TQA235"]
+    assert [(i.target_span.text, i.suggestion, i.severity) for i in found] == [("tariff war", "trade war", "minor")]
+    assert found[0].source_segments == [1]
+
+
+def test_two_mention_term_near_misses():
+    verb = ["The trade war began.", "The two countries did not stop the escalating war.", "Markets were quiet."]
+    head = ["The trade war began.", "The two countries did not stop the trade dispute.", "Markets were quiet."]
+    elsewhere = ["The trade war began.", "The two countries did not stop the tariff war.", "Tariff rates were quiet."]
+    for english in (verb, head, elsewhere):
+        assert not term_issues(make_document(TWICE_KO, english)), english
+    # another compound term in one of the sentences: the n-gram may render that one
+    korean = ["무역전쟁이 시작됐다.", "양국은 관세장벽과 무역전쟁을 멈추지 않았다.", "시장은 조용했다."]
+    english = ["The trade war began.", "The two countries did not stop the tariff war.", "Markets were quiet."]
+    assert not term_issues(make_document(korean, english))

@@ -10,7 +10,9 @@
 * TQA235 a recurring compound term (핵심광물) rendered one way in most sentences
   ("critical minerals") and differently in one ("core minerals"). Its rendering is the
   English n-gram that co-occurs with the term in most of its sentences and whose words
-  are associated (Dice, with competitive linking) with the term's morphemes.
+  are associated (Dice, with competitive linking) with the term's morphemes. A compound
+  used in exactly two sentences is reported (minor) when its two renderings differ in one
+  modifier only ("trade war" … "tariff war"), the new word used nowhere else.
 
 :func:`analyse_terms` computes, once per document (``context.cache``), the renderings of
 abbreviation compounds, organisations, recurring compound terms and glossary terms;
@@ -602,17 +604,33 @@ def recurring_terms(document: Document, context=None) -> list[RecurringTerm]:
     if cached is not None and cached[0] is document:
         return cached[1]
     pairs = list(document.pairs())
+    occurrences = term_occurrences(pairs)
+    association = _WordAssociation(pairs)
+    result = infer_renderings(pairs, occurrences, association, MIN_PAIRS)
+    cache["terms.recurring"] = (document, result)
+    cache["terms.association"] = association
+    cache["terms.occurrences"] = occurrences
+    return result
+
+
+def term_occurrences(pairs) -> dict[str, dict[int, tuple[int, int]]]:
+    """Compound term → {pair index: source offsets of its first occurrence in that pair}."""
     occurrences: dict[str, dict[int, tuple[int, int]]] = defaultdict(dict)
     for index, pair in enumerate(pairs):
         for term, start, end in compound_terms(pair.source):
             occurrences[term].setdefault(index, (start, end))
+    return occurrences
+
+
+def infer_renderings(pairs, occurrences, association: "_WordAssociation", min_pairs: int) -> list[RecurringTerm]:
+    """For each term in ≥ ``min_pairs`` pairs, the English n-gram found in most (≥ half, ≥ 2)
+    of its pairs, rarely outside them, whose words are associated with the term's parts."""
     grams = [_ngrams(pair.target) for pair in pairs]
     #: n-gram → number of pairs whose target has it
     pairs_with: Counter = Counter(gram for g in grams for gram in g)
-    association = _WordAssociation(pairs)
     result = []
     for term, hits in occurrences.items():
-        if len(hits) < MIN_PAIRS:
+        if len(hits) < min_pairs:
             continue
         parts = compound_parts(term)
         inside: Counter = Counter()
@@ -632,8 +650,6 @@ def recurring_terms(document: Document, context=None) -> list[RecurringTerm]:
             continue
         rendered = {i: grams[i][best][0] for i in hits if best in grams[i]}
         result.append(RecurringTerm(term, best, sorted(hits), hits, rendered))
-    cache["terms.recurring"] = (document, result)
-    cache["terms.association"] = association
     return result
 
 
@@ -661,18 +677,61 @@ def _variant_is_credible(term: RecurringTerm, gram, text: str, pairs, index: int
     words = text.split()
     position = next(i for i in range(len(gram)) if gram[i] != term.rendering[i])
     association = (context.cache if context is not None else {}).get("terms.association")
-    fit = association.fit(compound_parts(term.source), term.rendering[position]) if association else 0.0
-    if fit < 0.6:
+    replaced = term.rendering[position]
+    fit = association.fit(compound_parts(term.source), replaced) if association else 0.0
+    if fit < 0.6 and not _exclusive_to_term(term, replaced, association):
         return False  # the replaced word is not what renders the term ("Shiite pilgrims" / "seven pilgrims")
     capitalised = any(w[:1].isupper() for w in words[1:]) or (
         text[:1].isupper() and not _sentence_initial(pairs[index].target, text))
     if not capitalised:
         return True
-    replaced = term.rendering[position]
-    if not any(phonetic_similarity(part, replaced) >= 0.75 for part in compound_parts(term.source)):
-        return False  # only a transliterated part (라이더 ~ Ryder) makes a capitalised word part of the term
     new_word = gram[position]
-    return not any(new_word in _ngram_words(pairs[i].target) for i in range(len(pairs)) if i != index)
+    if any(new_word in _ngram_words(pairs[i].target) for i in range(len(pairs)) if i != index):
+        return False
+    if any(phonetic_similarity(part, replaced) >= 0.75 for part in compound_parts(term.source)):
+        return True  # a transliterated part (라이더 ~ Ryder) makes a capitalised word part of the term
+    # a common word swapped into a capitalised name ("Global Basic Festival" for "Global Citizen
+    # Festival") when the Korean says the same around the term; a proper noun (Vermont) or a
+    # different Korean noun before the term (하원 / 상원 법사위원회) tells two things apart
+    return _is_common_word(new_word) and _same_korean_context(term, index, pairs)
+
+
+#: a word at least this frequent (wordfreq Zipf scale) is a common word, not a proper noun
+COMMON_WORD_ZIPF = 4.3
+
+
+def _is_common_word(word: str) -> bool:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # without word frequencies a capitalised variant is never accepted
+        return False
+    return zipf_frequency(word, "en") >= COMMON_WORD_ZIPF
+
+
+def _same_korean_context(term: RecurringTerm, index: int, pairs) -> bool:
+    """The noun right before the term in pair ``index`` (or its absence) is also found before
+    the term in a sentence that uses the document's rendering."""
+    here = _noun_before(pairs[index].source, term.hits[index][0])
+    return any(_noun_before(pairs[i].source, term.hits[i][0]) == here for i in term.rendered)
+
+
+def _noun_before(text: str, start: int) -> str | None:
+    from ..ko.analyser import morphemes
+
+    previous = [t for t in morphemes(text) if t.end <= start]
+    if not previous or not previous[-1].tag.startswith("NN") or text[previous[-1].end:start].strip():
+        return None
+    return previous[-1].form
+
+
+def _exclusive_to_term(term: RecurringTerm, word: str, association) -> bool:
+    """``word`` is used in two or more sentences and only in sentences with the Korean term
+    ("trade" only where 무역전쟁 is): in a short document that is the rendering even when the
+    Dice score is diluted by the term's other sentences."""
+    if association is None:
+        return False
+    used = association.english.get(word, set())
+    return len(used) >= 2 and used <= set(term.pairs)
 
 
 def _sentence_initial(target: str, text: str) -> bool:
@@ -691,6 +750,7 @@ def recurring_term_inconsistent(document: Document, context):
     pairs = names.pairs
     in_glossary = {entry.source for glossary in (getattr(context, "glossaries", None) or [])
                    for entry in glossary.entries}
+    all_grams = None  # every pair's n-grams, computed when first needed
     for term in recurring_terms(document, context):
         if len(term.rendered) < 2 or term.source in in_glossary:
             continue  # the glossary rules judge glossary terms
@@ -701,9 +761,12 @@ def recurring_term_inconsistent(document: Document, context):
                 continue
             pair = pairs[index]
             variants = _variants_of(term.rendering, _ngrams(pair.target, (len(term.rendering),)))
-            # the variant must not be used anywhere the majority rendering is
+            # the variant must be used nowhere else in the document: an n-gram found in other
+            # sentences is a term of its own ("cancer cells" next to "immune cells")
+            if all_grams is None:
+                all_grams = [_ngrams(p.target) for p in pairs]
             variants = [(g, span) for g, span in variants
-                        if not any(g in _ngrams(pairs[i].target, (len(g),)) for i in term.rendered)]
+                        if not any(g in all_grams[i] for i in range(len(pairs)) if i != index)]
             if len(variants) != 1:
                 continue  # none, or ambiguous
             gram, (start, end) = variants[0]
@@ -714,3 +777,114 @@ def recurring_term_inconsistent(document: Document, context):
                           f"in {len(term.rendered)} other sentences",
                           source=pair.source_loc(source_start, source_end), target=pair.target_loc(start, end),
                           suggestion=majority, confidence=0.7)
+    for variant in two_mention_variants(document, context):
+        if variant.source in in_glossary:
+            continue
+        first, second = pairs[variant.first], pairs[variant.second]
+        earlier = first.target[slice(*variant.first_span)]
+        text = second.target[slice(*variant.second_span)]
+        source_start, source_end = _first_occurrence(second.source, variant.source)
+        yield Finding(f"{variant.source} is rendered '{text}' here but '{earlier}' in its other sentence",
+                      source=second.source_loc(source_start, source_end),
+                      target=second.target_loc(*variant.second_span),
+                      suggestion=earlier, confidence=0.55, severity="minor")
+
+
+def _first_occurrence(text: str, term: str) -> tuple[int, int]:
+    start = text.find(term)
+    return start, start + len(term)
+
+
+# ---------------------------------------------------------------------------
+# Compound terms used in exactly two sentences: with no majority, the first rendering wins
+
+
+@dataclass
+class TwoMentionVariant:
+    source: str
+    first: int                      # pair of the first mention
+    second: int                     # pair of the second mention
+    first_span: tuple[int, int]     # target span of the first rendering
+    second_span: tuple[int, int]    # target span of the differing rendering
+
+
+def two_mention_variants(document: Document, context=None) -> list[TwoMentionVariant]:
+    """Compound terms in exactly two sentences whose renderings there are n-grams differing in
+    one modifier ("trade war" … "tariff war"; the last word, the head, is shared), the shared words associated with the term, the
+    differing words and both n-grams used nowhere else in the document, and only one such
+    difference between the two sentences."""
+    recurring_terms(document, context)
+    cache = context.cache if context is not None else {}
+    pairs = list(document.pairs())
+    occurrences = cache.get("terms.occurrences")
+    association = cache.get("terms.association")
+    if occurrences is None or association is None:  # no shared cache: recompute
+        occurrences, association = term_occurrences(pairs), _WordAssociation(pairs)
+    found = []
+    for term, hits in occurrences.items():
+        if len(hits) != 2:
+            continue
+        first, second = sorted(hits)
+        if _another_term_in(term, [pairs[first].source, pairs[second].source]):
+            continue  # the n-gram may render the other term (외무장관회의 / 지역안보포럼 "security forum")
+        variant = _single_difference(term, pairs[first].target, pairs[second].target, {first, second}, association)
+        if variant is not None:
+            found.append(TwoMentionVariant(term, first, second, *variant))
+    return found
+
+
+def _another_term_in(term: str, sources: list[str]) -> bool:
+    """Another compound term in one of the sentences: with two sentences the association
+    cannot tell which of them an n-gram renders."""
+    return any(other != term for source in sources for other, _, _ in compound_terms(source))
+
+
+def _single_difference(term: str, first_text: str, second_text: str, both: set[int], association):
+    parts = compound_parts(term)
+    # two-word renderings only: a modifier and its head ("trade war")
+    first_grams, second_grams = _ngrams(first_text, (2,)), _ngrams(second_text, (2,))
+    differences: dict[tuple[str, str], tuple[tuple[int, int], tuple[int, int], int]] = {}
+    for gram, spans in first_grams.items():
+        if gram in second_grams:
+            continue
+        for other, other_spans in second_grams.items():
+            if len(other) != len(gram) or other in first_grams:
+                continue
+            differing = [i for i in range(len(gram)) if gram[i] != other[i]]
+            if len(differing) != 1:
+                continue
+            position = differing[0]
+            if position == len(gram) - 1:
+                continue  # the head noun must be shared: "poll showed" / "poll released" is not a term
+            old, new = gram[position], other[position]
+            if not _modifier_like(old) or not _modifier_like(new):
+                continue  # "favoring bananas" / "benefit bananas": a verb, not a term's modifier
+            if not association.english.get(new, set()) <= both:
+                continue  # the new word is used elsewhere: not a slip in this term's rendering
+            if any(association.fit(parts, word) < 0.6 for i, word in enumerate(gram) if i != position):
+                continue  # the shared words must render the term
+            if max(association.dice(part, old) for part in parts) < 0.4:
+                continue  # and so must the replaced word, if more loosely (it is in one sentence only)
+            if not _lowercase_at(first_text, spans[0], position) or not _lowercase_at(second_text, other_spans[0], position):
+                continue  # a capitalised word may name something else (Vermont / Maine senators)
+            key = (old, new)
+            if key not in differences or len(gram) < differences[key][2]:
+                differences[key] = (spans[0], other_spans[0], len(gram))
+    if len(differences) != 1:
+        return None  # no difference, or several (a paraphrase, not a swapped word)
+    first_span, second_span, _ = next(iter(differences.values()))
+    return first_span, second_span
+
+
+def _plain_word(stem: str) -> bool:
+    return stem.isalpha() and len(stem) >= 3 and stem not in _STOPWORDS
+
+
+def _modifier_like(stem: str) -> bool:
+    """A plain word that is not a verb form in -ing/-ed (those precede nouns as verbs)."""
+    return _plain_word(stem) and not stem.endswith(("ing", "ed"))
+
+
+def _lowercase_at(text: str, span: tuple[int, int], position: int) -> bool:
+    words = _EN_WORD.findall(text[span[0]:span[1]])
+    return position < len(words) and words[position].islower()
