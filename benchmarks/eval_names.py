@@ -49,22 +49,14 @@ sys.path.insert(0, str(ROOT / "src"))
 from tqa.checks.names import analyse_document  # noqa: E402
 from tqa.checks.runner import CheckContext, run_checks, select_rules  # noqa: E402
 from tqa.checks.terms import analyse_terms, infer_renderings, recurring_terms  # noqa: E402
-from tqa.document import Document, Link, Segment  # noqa: E402
+from tqa.document import Document, document_from_pairs  # noqa: E402
 from tqa.ko.romanize import surname_spellings, syllable_variants  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 
 
 def make_document(name: str, korean: list[str], english: list[str]) -> Document:
-    def segments(lines):
-        out, position = [], 0
-        for index, line in enumerate(lines):
-            out.append(Segment(index, line, position, position + len(line)))
-            position += len(line) + 1
-        return out
-
-    return Document(name + ".ko", name + ".en", "\n".join(korean), "\n".join(english),
-                    segments(korean), segments(english), [Link((i,), (i,), 1.0) for i in range(len(korean))])
+    return document_from_pairs(zip(korean, english), name + ".ko", name + ".en", score=1.0)
 
 
 def _read(path: Path) -> list[str]:

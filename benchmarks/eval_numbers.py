@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from tqa.checks import numbers as number_checks  # noqa: E402
 from tqa.checks.registry import RULES  # noqa: E402
 from tqa.checks.runner import CheckContext, run_checks  # noqa: E402
-from tqa.document import Document, Link, Segment  # noqa: E402
+from tqa.document import Document, document_from_pairs  # noqa: E402
 from tqa.quantity import DateValue, MONTH_NAMES  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -122,15 +122,7 @@ def load_sets() -> dict[str, tuple[list[str], list[str], list[str]]]:
 
 def build_document(korean: list[str], english: list[str]) -> Document:
     """One segment per line on each side, line i linked to line i."""
-    def segments(lines):
-        result, offset = [], 0
-        for index, line in enumerate(lines):
-            result.append(Segment(index, line, offset, offset + len(line)))
-            offset += len(line) + 1
-        return result
-
-    return Document(None, None, "\n".join(korean), "\n".join(english), segments(korean), segments(english),
-                    [Link((i,), (i,), 1.0) for i in range(len(korean))])
+    return document_from_pairs(zip(korean, english), score=1.0)
 
 
 def check_lines(korean: list[str], english: list[str], doc_ids: list[str]):

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tqa.checks.runner import CheckContext, run_checks, select_rules
-from tqa.document import Document, Link, Segment
+from tqa.document import Document, document_from_pairs
 from tqa.glossary import (Entry, Glossary, find_english_term, find_korean_term, load_glossary,
                           parse_delimited, parse_tbx)
 from tqa.io.errors import InputError
@@ -21,15 +21,7 @@ CORPORA = Path(__file__).resolve().parents[1] / "corpora" / "glossary"
 
 
 def make_document(korean: list[str], english: list[str]) -> Document:
-    def segments(lines):
-        out, position = [], 0
-        for index, line in enumerate(lines):
-            out.append(Segment(index, line, position, position + len(line)))
-            position += len(line) + 1
-        return out
-
-    return Document("t.ko", "t.en", "\n".join(korean), "\n".join(english), segments(korean), segments(english),
-                    [Link((i,), (i,), 1.0) for i in range(len(korean))])
+    return document_from_pairs(zip(korean, english), "t.ko", "t.en", score=1.0)
 
 
 def glossary_issues(document: Document, glossary: Glossary):

@@ -5,19 +5,11 @@ from __future__ import annotations
 
 from tqa.checks.runner import CheckContext, run_checks, select_rules
 from tqa.checks.terms import compound_pattern, compound_renderings, compound_terms, recurring_terms
-from tqa.document import Document, Link, Segment
+from tqa.document import Document, document_from_pairs
 
 
 def make_document(korean: list[str], english: list[str]) -> Document:
-    def segments(lines):
-        out, position = [], 0
-        for index, line in enumerate(lines):
-            out.append(Segment(index, line, position, position + len(line)))
-            position += len(line) + 1
-        return out
-
-    return Document("t.ko", "t.en", "\n".join(korean), "\n".join(english), segments(korean), segments(english),
-                    [Link((i,), (i,), 1.0) for i in range(len(korean))])
+    return document_from_pairs(zip(korean, english), "t.ko", "t.en", score=1.0)
 
 
 def term_issues(document: Document, context=None):

@@ -100,10 +100,10 @@ SEPARATOR = " "
 
 
 def document_from_pairs(pairs: Iterable[tuple[str, str]], source_path: str | None = None,
-                        target_path: str | None = None) -> Document:
+                        target_path: str | None = None, score: float | None = None) -> Document:
     """A document whose i-th link joins source sentence i and target sentence i (the
     document texts are the sentences joined by newlines). For checking sentence pairs
-    that are already aligned, from code."""
+    that are already aligned, from code. ``score`` is given to every link."""
     source_segments: list[Segment] = []
     target_segments: list[Segment] = []
     links: list[Link] = []
@@ -112,7 +112,7 @@ def document_from_pairs(pairs: Iterable[tuple[str, str]], source_path: str | Non
     for index, (source, target) in enumerate(pairs):
         source_segments.append(Segment(index, source, source_offset, source_offset + len(source)))
         target_segments.append(Segment(index, target, target_offset, target_offset + len(target)))
-        links.append(Link((index,), (index,)))
+        links.append(Link((index,), (index,), score))
         source_offset += len(source) + 1
         target_offset += len(target) + 1
     return Document(source_path, target_path, "\n".join(s for s, _ in pairs), "\n".join(t for _, t in pairs),

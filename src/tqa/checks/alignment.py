@@ -20,10 +20,11 @@ import statistics
 from typing import Iterable
 
 from ..align import length as length_model
-from ..align.anchors import english_numbers, english_word_numbers, english_words, korean_latin_words, \
-    korean_number_spans, number_key
+from ..align.anchors import english_numbers, english_word_numbers, english_words, number_key
 from ..align.boilerplate import furniture_kind
 from ..document import Loc
+from ..en.numerals import extract_quantities as extract_english
+from ..ko.numerals import extract_quantities as extract_korean
 from .registry import Finding, pair_rule
 
 #: length z-score below which the target is "much shorter" (professional minimum: −3.9)
@@ -209,16 +210,10 @@ def _source_anchors(text: str) -> list[tuple[int, int, str, object]]:
     def in_parens(start: int) -> bool:
         return any(a <= start < b for a, b in parenthesised)
 
-    quantities = _korean_quantities(text)
-    if quantities is not None:
-        for quantity in quantities:
-            if quantity.strong and not quantity.in_parens and not in_parens(quantity.start) \
-                    and not _day_only(quantity):
-                anchors.append((quantity.start, quantity.end, quantity.text, quantity))
-    else:
-        for start, end, keys in korean_number_spans(text):
-            if not in_parens(start) and not text.startswith("일", end):
-                anchors.append((start, end, text[start:end], keys))
+    for quantity in extract_korean(text):
+        if quantity.strong and not quantity.in_parens and not in_parens(quantity.start) \
+                and not _day_only(quantity):
+            anchors.append((quantity.start, quantity.end, quantity.text, quantity))
     for match in re.finditer(r"[A-Za-z][A-Za-z0-9&+'-]*[A-Za-z0-9]", text):
         if len(match.group()) >= 2 and not in_parens(match.start()) and "." not in text[match.end():match.end() + 1]:
             anchors.append((match.start(), match.end(), match.group(), match.group().lower()))
@@ -236,28 +231,6 @@ def _mostly_korean(text: str) -> bool:
     hangul = len(_HANGUL.findall(text))
     latin = len(re.findall(r"[A-Za-z]", text))
     return hangul >= 2 * latin
-
-
-def _korean_quantities(text):
-    try:
-        from ..ko.numerals import extract_quantities
-    except ImportError:
-        return None
-    try:
-        return extract_quantities(text)
-    except Exception:
-        return None
-
-
-def _english_quantities(text):
-    try:
-        from ..en.numerals import extract_quantities
-    except ImportError:
-        return None
-    try:
-        return extract_quantities(text)
-    except Exception:
-        return None
 
 
 def _found_in_target(matcher, target: str, target_quantities, target_keys, target_words) -> bool:
@@ -306,7 +279,7 @@ def partial_omission(pair, context) -> Iterable[Finding]:
         target_keys |= group
     target_keys |= english_word_numbers(target)
     target_words = english_words(target)
-    target_quantities = _english_quantities(target)
+    target_quantities = extract_english(target)
     found = [_found_in_target(m, target, target_quantities, target_keys, target_words) for *_, m in anchors]
     if not any(found):
         return  # nothing matches: a wholly different rendering, not a dropped clause
