@@ -55,7 +55,7 @@ def check(pairs: list[tuple[str, str]], fast: bool = False) -> tuple[dict[int, s
     """Rules that fired per pair index; the document; seconds taken."""
     document = make_document(pairs)
     started = time.perf_counter()
-    run_checks(document, select_rules(select=["literal"], fast=fast), CheckContext(fast=fast))
+    run_checks(document, select_rules(select=["literal"]), CheckContext(fast=fast))
     fired: dict[int, set[str]] = {}
     for issue in document.issues:
         for segment in issue.source_segments:

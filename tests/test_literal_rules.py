@@ -28,7 +28,7 @@ GLOSSES = """희망\thope|hopeful
 
 def run(pairs, fast=True):
     document = make_document(pairs)
-    run_checks(document, select_rules(select=["literal"], fast=fast), CheckContext(fast=fast))
+    run_checks(document, select_rules(select=["literal"]), CheckContext(fast=fast))
     return document
 
 

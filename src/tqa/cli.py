@@ -141,10 +141,11 @@ def _command_check(args) -> int:
     )
     if options.select:
         from .checks.registry import all_rules
+        from .checks.runner import rule_matches
 
         known = all_rules()
         for key in options.select + (options.ignore or []):
-            if not any(r.code.startswith(key.upper()) or r.check == key.lower() for r in known):
+            if not any(rule_matches(rule, key) for rule in known):
                 raise UsageError(f"--select/--ignore: no rule or family matches {key!r} (see 'tqa rules')")
     if args.target is None and (args.parallel or args.segmented):
         raise UsageError("--parallel/--segmented need SOURCE and TARGET documents")

@@ -142,7 +142,7 @@ def check_document(document: Document, options: Options | None = None) -> Docume
 
         glossaries = [load_glossary(path) for path in options.glossaries]
     context = CheckContext(fast=options.fast, glossaries=glossaries, severities=dict(options.severities))
-    rules = select_rules(options.select, options.ignore, fast=options.fast)
+    rules = select_rules(options.select, options.ignore)
     run_checks(document, rules, context)
     return document
 

@@ -545,13 +545,19 @@ def unit_mismatch(pair, context):
                            suggestion=rendering, confidence=0.85)
 
 
+def _only_weekday_differs(source: DateValue, target: DateValue) -> bool:
+    """Both dates name a weekday and nothing but the weekday conflicts: TQA141's case, not TQA140's."""
+    return source.weekday is not None and target.weekday is not None \
+        and not (set(source.conflicts(target)) - {"weekday"})
+
+
 @pair_rule("TQA140", "date", "major", "A date differs between source and translation (2019년 4월 → April 2018).")
 def date_mismatch(pair, context):
     match = pair_match(pair, context)
     for s, t in match.mismatched:
         if not isinstance(s.value, DateValue) or not isinstance(t.value, DateValue):
             continue
-        if s.value.weekday is not None and t.value.weekday is not None and not (set(s.value.conflicts(t.value)) - {"weekday"}):
+        if _only_weekday_differs(s.value, t.value):
             continue  # reported by TQA141
         rendering = english_rendering(s)
         yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
@@ -562,9 +568,8 @@ def date_mismatch(pair, context):
 def weekday_mismatch(pair, context):
     match = pair_match(pair, context)
     for s, t in match.mismatched:
-        if isinstance(s.value, DateValue) and isinstance(t.value, DateValue) and s.value.weekday is not None \
-                and t.value.weekday is not None and s.value.weekday != t.value.weekday \
-                and not (set(s.value.conflicts(t.value)) - {"weekday"}):
+        if isinstance(s.value, DateValue) and isinstance(t.value, DateValue) \
+                and s.value.weekday != t.value.weekday and _only_weekday_differs(s.value, t.value):
             yield _finding(pair, f"{_describe(s)} is a {WEEKDAY_NAMES[s.value.weekday]}; the translation says "
                            f"{_describe(t)}", s, t, suggestion=WEEKDAY_NAMES[s.value.weekday], confidence=0.9)
     # a weekday in the translation that contradicts a full date of the source

@@ -19,18 +19,19 @@ class CheckContext:
     severities: dict[str, str] = field(default_factory=dict)
 
 
-def select_rules(select: list[str] | None = None, ignore: list[str] | None = None,
-                 fast: bool = False) -> list[Rule]:
-    """Rules chosen by code (``TQA101``), code prefix (``TQA1``) or family (``number``)."""
+def rule_matches(rule: Rule, key: str) -> bool:
+    """True when ``key`` names the rule: its code (``TQA101``), a code prefix (``TQA1``) or its family."""
+    return rule.code.startswith(key.upper()) or rule.check == key.lower()
 
-    def matches(rule: Rule, keys: list[str]) -> bool:
-        return any(rule.code.startswith(key.upper()) or rule.check == key.lower() for key in keys)
 
+def select_rules(select: list[str] | None = None, ignore: list[str] | None = None) -> list[Rule]:
+    """Rules chosen by code, code prefix or family (see :func:`rule_matches`). Neural rules
+    are chosen too: :func:`run_checks` skips them when the context is ``fast``."""
     chosen = []
     for rule in all_rules():
-        if select and not matches(rule, select):
+        if select and not any(rule_matches(rule, key) for key in select):
             continue
-        if ignore and matches(rule, ignore):
+        if ignore and any(rule_matches(rule, key) for key in ignore):
             continue
         chosen.append(rule)
     return chosen
