@@ -41,6 +41,18 @@ def test_utf16_with_bom(tmp_path, codec):
     assert read_text(path) == KOREAN
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [KOREAN, "The minister met reporters.\nNo comment.\n",
+                                  "장관은 “노 코멘트”라고 답했다 (AP).\n"])
+def test_utf16_without_bom_is_recognised(tmp_path, codec, text):
+    assert read_text(write(tmp_path, "a.txt", text.encode(codec))) == text
+
+
+def test_odd_length_nul_data_is_not_taken_for_utf16(tmp_path):
+    data = "서울".encode("utf-16-le") + b"\x00"
+    assert_input_error(write(tmp_path, "a.txt", data), "binary")
+
+
 def test_utf32_with_bom(tmp_path):
     assert read_text(write(tmp_path, "a.txt", KOREAN.encode("utf-32"))) == KOREAN
 

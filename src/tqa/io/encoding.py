@@ -3,6 +3,8 @@
 Decoding order (strict decodes first, a statistical guess last):
 
 1. a byte-order mark: UTF-8, UTF-32 LE/BE, UTF-16 LE/BE (the BOM is dropped);
+   without a BOM, a file with NUL bytes is read as UTF-16 LE or BE when exactly one of
+   the two reads as text (ASCII, Hangul, common punctuation; see :func:`_utf16_without_bom`);
 2. strict UTF-8;
 3. strict CP949 (a superset of EUC-KR, the usual legacy encoding of Korean files),
    accepted only when the result reads like Korean text;
@@ -11,7 +13,7 @@ Decoding order (strict decodes first, a statistical guess last):
 5. strict Windows-1252 (English files with curly quotes), when the result is mostly ASCII;
 6. charset-normalizer's best guess, accepted only when the result is printable text.
 
-NUL bytes in a file without a UTF-16/32 BOM, or over 1% control characters in the decoded text,
+NUL bytes in a file that is not UTF-16/32, or over 1% control characters in the decoded text,
 mean binary content. Every failure is an :class:`InputError` naming the file. Newlines are
 kept exactly as they are, so offsets index the text as read.
 """
@@ -124,6 +126,38 @@ def _western(data: bytes) -> str | None:
     return text
 
 
+#: characters UTF-16 text is made of: ASCII, Latin-1 letters and signs, general punctuation,
+#: CJK symbols and full-width forms, Hangul jamo and syllables
+_PLAIN_CHAR = re.compile("[\t\n\r\x20-\x7e\xa0-\xff\u2000-\u206f\u3000-\u303f"
+                         "\u3130-\u318f\uac00-\ud7a3\uff00-\uffef]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark (some Windows tools write it).
+
+    Read both ways; accept the byte order under which at least 95% of the characters
+    are ordinary text characters while the other order stays below half: ASCII read
+    the wrong way round becomes CJK ideographs (``A`` → U+4100), Hangul becomes rare
+    ideographs, and binary data reads as noise either way.
+    """
+    if len(data) % 2:
+        return None
+    readings = []
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            text = ""
+        plain = sum(1 for _ in _PLAIN_CHAR.finditer(text))
+        readings.append((plain / len(text) if text else 0.0, text))
+    (share_le, text_le), (share_be, text_be) = readings
+    if share_le >= 0.95 and share_be < 0.5:
+        return text_le
+    if share_be >= 0.95 and share_le < 0.5:
+        return text_be
+    return None
+
+
 def _first_utf8_error(data: bytes) -> str:
     try:
         data.decode("utf-8")
@@ -167,8 +201,10 @@ def decode_bytes(data: bytes, path, encoding: str | None = None) -> str:
             raise InputError(path, "binary content (control characters), not a text file")
         return text
     if b"\x00" in data:
-        raise InputError(path, "binary content (NUL bytes), not a text file "
-                               "(UTF-16 files need a byte-order mark)")
+        text = _utf16_without_bom(data)
+        if text is None or "\x00" in text or _has_binary_controls(text):
+            raise InputError(path, "binary content (NUL bytes), not a text file")
+        return text
     candidates = []
     if encoding:
         candidates.append(encoding)
