@@ -23,6 +23,12 @@ def test_every_rule_code_lies_in_its_family_range():
         assert rule.doc.strip() and "\n" not in rule.doc
 
 
+def test_every_rule_doc_is_one_sentence_in_one_style():
+    # `tqa rules`, the README table and SARIF rule descriptions show these side by side
+    for rule in all_rules():
+        assert rule.doc[0].isupper() and rule.doc.endswith("."), rule.code
+
+
 def test_every_rule_is_named_in_a_test():
     tests_text = "\n".join(path.read_text(encoding="utf-8") for path in Path(__file__).parent.glob("test_*.py")
                            if path.name != Path(__file__).name)

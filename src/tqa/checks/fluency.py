@@ -48,7 +48,7 @@ def _is_intended_double(text: str, match: re.Match) -> bool:
     return second[:1].isupper()
 
 
-@pair_rule("TQA020", "fluency", "minor", "the same word twice in a row (\u201cthe the\u201d)")
+@pair_rule("TQA020", "fluency", "minor", "The same word twice in a row (\u201cthe the\u201d).")
 def repeated_word(pair: Pair, context) -> Iterable[Finding]:
     for segment in pair.target_segments:
         for match in _REPEATED_WORD.finditer(segment.text):
@@ -90,7 +90,7 @@ def repeated_phrases(text: str) -> Iterable[tuple[int, int, str]]:
         index += 1
 
 
-@pair_rule("TQA021", "fluency", "minor", "the same phrase twice in a row (\u201cin the in the\u201d)")
+@pair_rule("TQA021", "fluency", "minor", "The same phrase twice in a row (\u201cin the in the\u201d).")
 def repeated_phrase(pair: Pair, context) -> Iterable[Finding]:
     for segment in pair.target_segments:
         for start, end, phrase in repeated_phrases(segment.text):

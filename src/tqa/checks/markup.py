@@ -138,7 +138,7 @@ def _grouped(surplus: list[tuple[str, int]]) -> list[tuple[str, int, str]]:
     return grouped
 
 
-@pair_rule("TQA400", "markup", "major", "An inline tag of the source is missing in the target")
+@pair_rule("TQA400", "markup", "major", "An inline tag of the source is missing in the translation.")
 def tag_missing(pair: Pair, context):
     tags = _pair_tags(pair)
     if tags is None:
@@ -154,7 +154,7 @@ def tag_missing(pair: Pair, context):
         )
 
 
-@pair_rule("TQA401", "markup", "minor", "The target has an inline tag the source does not have")
+@pair_rule("TQA401", "markup", "minor", "The translation has an inline tag the source does not have.")
 def tag_added(pair: Pair, context):
     tags = _pair_tags(pair)
     if tags is None:
@@ -169,7 +169,7 @@ def tag_added(pair: Pair, context):
         )
 
 
-@pair_rule("TQA402", "markup", "minor", "Inline tags are reordered so that their nesting breaks")
+@pair_rule("TQA402", "markup", "minor", "Inline tags are reordered so that their nesting breaks.")
 def tag_nesting(pair: Pair, context):
     tags = _pair_tags(pair)
     if tags is None:
@@ -254,7 +254,7 @@ def _unmatched(first: list[Placeholder], second: list[Placeholder]) -> list[Plac
 
 
 @pair_rule("TQA403", "markup", "major",
-           "A code placeholder of the source ({0}, {name}, %s, %1$d …) is missing or changed in the target")
+           "A code placeholder of the source ({0}, {name}, %s, %1$d …) is missing or changed in the translation.")
 def placeholder_missing(pair: Pair, context):
     missing, added = _placeholder_changes(pair)
     for index, item in enumerate(missing):
@@ -269,7 +269,7 @@ def placeholder_missing(pair: Pair, context):
                       suggestion=item.text, confidence=0.9)
 
 
-@pair_rule("TQA404", "markup", "minor", "The target has a code placeholder the source does not have")
+@pair_rule("TQA404", "markup", "minor", "The translation has a code placeholder the source does not have.")
 def placeholder_added(pair: Pair, context):
     missing, added = _placeholder_changes(pair)
     for item in added[len(missing):]:  # the first ones are reported as changes by TQA403
@@ -278,7 +278,7 @@ def placeholder_added(pair: Pair, context):
 
 
 @pair_rule("TQA405", "markup", "major",
-           "Sequential printf conversions (%s, %d) are in a different order than in the source")
+           "Sequential printf conversions (%s, %d) are in a different order than in the source.")
 def placeholder_order(pair: Pair, context):
     if not pair.target.strip():
         return

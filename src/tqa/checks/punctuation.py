@@ -261,7 +261,7 @@ def _target_loc(pair: Pair, offset: int) -> Loc:
 
 # -- rules ------------------------------------------------------------------------------
 
-@pair_rule("TQA010", "punctuation", "minor", "unbalanced brackets in the target (source balanced)")
+@pair_rule("TQA010", "punctuation", "minor", "Unbalanced brackets in the translation (balanced in the source).")
 def unbalanced_brackets_rule(pair: Pair, context) -> Iterable[Finding]:
     bad = unbalanced_brackets(pair.target, TARGET_BRACKETS)
     if not bad or unbalanced_brackets(pair.source, SOURCE_BRACKETS):
@@ -271,7 +271,7 @@ def unbalanced_brackets_rule(pair: Pair, context) -> Iterable[Finding]:
                   target=_target_loc(pair, bad[0]), confidence=0.8)
 
 
-@pair_rule("TQA011", "punctuation", "minor", "unbalanced quotation marks in the target (source balanced)")
+@pair_rule("TQA011", "punctuation", "minor", "Unbalanced quotation marks in the translation (balanced in the source).")
 def unbalanced_quotes_rule(pair: Pair, context) -> Iterable[Finding]:
     double = unbalanced_double_quotes(pair.target)
     single = unmatched_single_openers(pair.target) if not double else []
@@ -302,7 +302,7 @@ def _apostrophe_like(text: str) -> int | None:
     return match.start() if match else None
 
 
-@pair_rule("TQA012", "punctuation", "minor", "CJK punctuation or fullwidth characters in the English")
+@pair_rule("TQA012", "punctuation", "minor", "CJK punctuation or full-width characters in the English.")
 def cjk_punctuation_rule(pair: Pair, context) -> Iterable[Finding]:
     if is_copy_of_source(pair):
         return
@@ -316,7 +316,7 @@ def cjk_punctuation_rule(pair: Pair, context) -> Iterable[Finding]:
 _DOUBLED_SPACE = re.compile(r"(?<=[^\s.?!:])[ \u00a0]{2,}(?=\S)")
 
 
-@pair_rule("TQA013", "punctuation", "minor", "doubled spaces inside a sentence")
+@pair_rule("TQA013", "punctuation", "minor", "Doubled spaces inside a sentence.")
 def doubled_spaces_rule(pair: Pair, context) -> Iterable[Finding]:
     for segment_id, text in _target_segments(pair):
         for match in _DOUBLED_SPACE.finditer(text):

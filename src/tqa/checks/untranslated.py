@@ -100,7 +100,7 @@ def _has_latin_gloss(text: str, end: int) -> bool:
     return bool(match) and bool(_LATIN_LETTER.search(match.group(1))) and not has_hangul(match.group(1))
 
 
-@pair_rule("TQA001", "untranslated", "major", "Hangul left in the English translation")
+@pair_rule("TQA001", "untranslated", "major", "Hangul left in the English translation.")
 def hangul_in_target(pair: Pair, context) -> Iterable[Finding]:
     if is_copy_of_source(pair):
         return
@@ -122,7 +122,7 @@ def hangul_in_target(pair: Pair, context) -> Iterable[Finding]:
                               target=location, confidence=0.95)
 
 
-@pair_rule("TQA002", "untranslated", "critical", "empty translation of a non-empty source")
+@pair_rule("TQA002", "untranslated", "critical", "An empty translation of a non-empty source.")
 def empty_target(pair: Pair, context) -> Iterable[Finding]:
     if not pair.target_segments or pair.target.strip():
         return
@@ -130,7 +130,7 @@ def empty_target(pair: Pair, context) -> Iterable[Finding]:
         yield Finding("the translation is empty", target=pair.target_loc(0, 0), confidence=1.0)
 
 
-@pair_rule("TQA003", "untranslated", "major", "translation identical to a Korean source")
+@pair_rule("TQA003", "untranslated", "major", "The translation is identical to its Korean source.")
 def identical_to_source(pair: Pair, context) -> Iterable[Finding]:
     if is_copy_of_source(pair):
         whole = pair.target_loc(0, len(pair.target)) if len(pair.target_segments) == 1 else None
