@@ -289,6 +289,9 @@ def test_inline_tag_ids_are_not_read_as_numbers():
     ("그의 키는 180cm이다.", "He is 71 inches tall."),
     ("그의 키는 180cm이다.", "He is 5 feet 11 inches tall."),
     ("그 화면은 65인치다.", "The screen is 165 centimeters wide."),
+    # conversions rounded to two significant figures without "about"
+    ("그 집은 30평이다.", "The house is 100 square meters."),
+    ("두 도시는 8,000km 떨어져 있다.", "The two cities are 5,000 miles apart."),
 ])
 def test_correct_conversions_pass(source, target):
     assert codes((source, target)) == []
@@ -309,6 +312,9 @@ def test_correct_conversions_pass(source, target):
     ("그 집은 30평이다.", "The house is 1,200 square feet.", "1,067 square feet"),
     ("그 아파트는 85㎡이다.", "The flat is 1,100 square feet.", "915 square feet"),
     ("그의 키는 180cm이다.", "He is 5 feet 5 inches tall.", "71 inches"),
+    # within 4 %, but a height stated to the inch is off by two inches
+    ("그의 키는 180cm이다.", "He is 5 feet 9 inches tall.", "71 inches"),
+    ("두 도시는 8,000km 떨어져 있다.", "The two cities are 4,800 miles apart.", "4,971 miles"),
 ])
 def test_wrong_conversions_are_value_mismatches(source, target, suggestion):
     (issue,) = issues_of((source, target))

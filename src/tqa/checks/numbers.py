@@ -21,7 +21,7 @@ from ..document import Pair
 from ..en.numerals import extract_quantities as extract_english
 from ..ko.numerals import extract_quantities as extract_korean
 from ..quantity import (TEMPERATURE_UNITS, WEEKDAY_NAMES, DateValue, Quantity, TimeValue, english_rendering,
-                        values_agree)
+                        significant_step, values_agree)
 from .registry import Finding, document_rule, pair_rule
 
 #: kinds whose value mismatches are reported in the ``date`` family
@@ -185,8 +185,30 @@ def converted_rendering(s: Quantity, t: Quantity) -> str | None:
     return "about " + english_rendering(replace(t, value=float(value), approx=False))
 
 
+#: relative slack for conversion factors translators use rounded (1평 = 3.3 m², 1 mile = 1.6 km)
+FACTOR_SLACK = 0.005
+
+
+def _conversion_rounding(t: Quantity) -> float:
+    """How far a converted figure may be from the exact conversion, in the target's unit.
+
+    A translator converting rounds the result, often to two significant figures without
+    saying "about" (30평 → "100 square meters", 8,000 km → "5,000 miles"), never coarser:
+    half the target's stated step, widened to its last non-zero digit but not past its
+    second digit."""
+    tolerance = t.tolerance()
+    if t.value:
+        two_digits = 10.0 ** (math.floor(math.log10(abs(t.value))) - 1)
+        tolerance = max(tolerance, min(significant_step(t.value), two_digits) / 2)
+    return tolerance
+
+
 def _converted_agree(s: Quantity, t: Quantity) -> bool:
-    """The target converts the source amount to another unit of the same dimension (±4 %)."""
+    """The target converts the source amount to another unit of the same dimension.
+
+    The slack adds up the source's rounding, the target's (:func:`_conversion_rounding`)
+    and 0.5 % for a rounded conversion factor: 180cm is "71 inches" or "5 feet 11
+    inches", not "5 feet 9 inches" (175 cm)."""
     if isinstance(s.value, float) and isinstance(t.value, float) and s.unit in TEMPERATURE_UNITS:
         return _temperature_converted(s, t)
     if not (isinstance(s.value, float) and isinstance(t.value, float) and s.unit and t.unit and s.unit != t.unit):
@@ -195,7 +217,7 @@ def _converted_agree(s: Quantity, t: Quantity) -> bool:
     if not a or not b or a[0] != b[0] or not s.value:
         return False
     source_base, target_base = s.value * a[1], t.value * b[1]
-    slack = max(0.04 * abs(source_base), t.tolerance() * b[1], s.tolerance() * a[1])
+    slack = s.tolerance() * a[1] + _conversion_rounding(t) * b[1] + FACTOR_SLACK * abs(source_base)
     return abs(source_base - target_base) <= slack
 
 
