@@ -25,6 +25,15 @@ class Morpheme(NamedTuple):
     lemma: str  # dictionary form (verbs/adjectives end in 다)
 
 
+def kiwi_options() -> dict[str, bool]:
+    """Constructor options of the shared analyser.
+
+    ``TQA_KIWI_MULTI_DICT=0`` leaves out kiwipiepy's multi-word proper-noun dictionary
+    (Wikipedia/Namuwiki titles), which costs about 2.5 CPU-s per process to load and
+    compile on first use."""
+    return {"load_multi_dict": os.environ.get("TQA_KIWI_MULTI_DICT", "1") != "0"}
+
+
 def kiwi():
     """The shared ``kiwipiepy.Kiwi`` instance (loads in about two seconds)."""
     global _kiwi
@@ -33,7 +42,7 @@ def kiwi():
             if _kiwi is None:
                 from kiwipiepy import Kiwi
 
-                _kiwi = Kiwi()
+                _kiwi = Kiwi(**kiwi_options())
     return _kiwi
 
 
@@ -56,6 +65,8 @@ def _analyser_version() -> str:
             parts.append(version(package))
         except PackageNotFoundError:
             parts.append("none")
+    if not kiwi_options()["load_multi_dict"]:
+        parts.append("nomulti")
     return "-".join(parts)
 
 
