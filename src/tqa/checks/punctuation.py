@@ -309,7 +309,8 @@ def cjk_punctuation_rule(pair: Pair, context) -> Iterable[Finding]:
     for segment_id, text in _target_segments(pair):
         for start, end, suggestion in cjk_punctuation_spans(text):
             found = text[start:end]
-            yield Finding(f"CJK punctuation in English text: \u201c{found}\u201d; use \u201c{suggestion}\u201d",
+            shown = suggestion if suggestion[:1] in "\u201c\u2018\"'" else f"\u201c{suggestion}\u201d"
+            yield Finding(f"CJK punctuation in English text: \u201c{found}\u201d; use {shown}",
                           target=Loc(segment_id, start, end, found), suggestion=suggestion, confidence=0.9)
 
 
