@@ -254,3 +254,135 @@ def test_foreign_person_rendered_phonetically_is_not_reported():
         ["에마뉘엘 마크롱 프랑스 대통령이 서울에 도착했다."],
         ["French President Emmanuel Macron arrived in Seoul."])
     assert "TQA201" not in codes(issues(document))
+
+
+# --- surname-only mentions: titles decide who is meant ------------------------------------------
+
+def test_surname_mention_goes_to_the_namesake_with_that_title():
+    document = make_document(
+        ["이준호 외교부 장관은 회담을 열었다.", "이서진 통일부 차관도 참석했다.", "이 장관은 성명을 발표했다.",
+         "이 차관은 말을 아꼈다."],
+        ["Foreign Minister Lee Jun-ho held talks.", "Vice Unification Minister Yi Seo-jin also attended.",
+         "Minister Lee issued a statement.", "Vice Minister Yi said little."])
+    analysis = analyse_document(document, CheckContext(fast=True))
+    assert [m.entity for m in analysis.mentions if m.name.kind == "surname"] == ["이준호", "이서진"]
+    assert not issues(document)  # Lee and Yi are two people here
+
+
+def test_one_person_spelt_lee_then_yi_is_reported():
+    document = make_document(
+        ["이준호 외교부 장관은 회담을 열었다.", "이 장관은 성명을 발표했다."],
+        ["Foreign Minister Lee Jun-ho held talks.", "Minister Yi issued a statement."])
+    found = [i for i in issues(document) if i.rule == "TQA202"]
+    assert [(i.target_span.text, i.suggestion) for i in found] == [("Yi", "Lee")]
+
+
+def test_namesake_spelling_is_not_flagged_when_the_title_does_not_decide():
+    # two Lees, the later surname mention's title matches neither: Yi may be the other person
+    document = make_document(
+        ["이준호 외교부 장관은 회담을 열었다.", "이서진 통일부 차관도 참석했다.", "이 대표는 성명을 발표했다."],
+        ["Foreign Minister Lee Jun-ho held talks.", "Vice Unification Minister Yi Seo-jin also attended.",
+         "Yi issued a statement as head of the delegation."])
+    assert "TQA202" not in codes(issues(document))
+
+
+def test_chairman_kim_agrees_with_the_full_name_and_gim_does_not():
+    korean = ["김정은 국무위원장은 시험 발사를 참관했다.", "김 위원장은 만족을 표시했다."]
+    assert not issues(make_document(korean, ["Kim Jong-un watched the test launch.",
+                                             "Chairman Kim expressed satisfaction."]))
+    found = issues(make_document(korean, ["Kim Jong-un watched the test launch.",
+                                          "Chairman Gim expressed satisfaction."]))
+    assert [(i.rule, i.target_span.text) for i in found] == [("TQA202", "Gim")]
+
+
+def test_vice_title_is_not_the_same_post():
+    from tqa.checks.names import _same_title
+
+    assert _same_title("연구위원", "선임연구위원") and _same_title("장관", "장관")
+    assert not _same_title("위원장", "부위원장") and not _same_title("장관", "차관")
+
+
+def test_north_korean_title_and_name_split_at_a_particle_syllable():
+    # the analyser reads the middle syllable of 박의철 as the particle 의 (박/NNP 의/JKG 철/NNG)
+    names = find_names("그는 “박의철 북한 외무상을 만났다”고 말했다.")
+    assert [(n.text, n.kind, n.title) for n in names if n.kind == "person"] == [("박의철", "person", "외무상")]
+    assert not [n for n in find_names("그는 “박의철 북한 방문을 마쳤다”고 말했다.") if n.kind == "person"]
+
+
+def test_customary_young_for_yeong_matches_and_respelling_is_reported():
+    korean = ["정동영 통일부 장관은 평양을 방문했다.", "정동영 장관은 귀국했다."]
+    same = make_document(korean, ["Unification Minister Chung Dong-young visited Pyongyang.",
+                                  "Chung Dong-young returned home."])
+    assert not issues(same)
+    respelt = make_document(korean, ["Unification Minister Chung Dong-young visited Pyongyang.",
+                                     "Chung Dong-yeong returned home."])
+    assert [(i.rule, i.target_span.text) for i in issues(respelt)] == [("TQA202", "Chung Dong-yeong")]
+
+
+# --- foreign names: slips the first version missed ----------------------------------------------
+
+def test_last_letter_swap_is_a_slip_but_a_demonym_is_not():
+    korean = ["톰 브라운이 왔다.", "브라운은 인터뷰를 했다.", "브라운은 떠났다."]
+    slip = make_document(korean, ["Thom Browne came.", "Browne gave an interview.", "Browna left."])
+    assert [i.target_span.text for i in issues(slip) if i.rule in ("TQA204", "TQA206")] == ["Browna"]
+    korea = make_document(["한국 대표단이 왔다.", "한국 음식을 먹었다."],
+                          ["The Korea delegation came.", "They ate Korean food."])
+    assert not issues(korea)
+
+
+def test_real_word_respelling_of_a_name_is_reported_when_the_korean_says_otherwise():
+    korean = ["트럼프 대통령이 연설했다.", "트럼프 대통령은 떠났다."]
+    found = issues(make_document(korean, ["President Trump spoke.", "President Tramp left."]))
+    assert [i.target_span.text for i in found] == ["Tramp"]
+    assert not issues(make_document(korean, ["President Trump spoke.", "President Trump left."]))
+
+
+def test_name_inside_a_hyphenated_word_is_rendered_by_its_piece():
+    from tqa.checks.names import _phonetic_renderings
+
+    assert [r.text for r in _phonetic_renderings("트럼프", "It was a pro-Trump rally.".replace("pro", "Pro"))] == ["Trump"]
+    assert [r.text for r in _phonetic_renderings("장클로드", "Jean-Claude arrived.")] == ["Jean-Claude"]
+
+
+def test_second_misspelt_rendering_in_one_sentence():
+    korean = ["캘리포니아에 비가 왔다.", "캘리포니아 북부부터 남부까지 비가 왔다."]
+    slip = make_document(korean, ["It rained in California.",
+                                  "It rained from southern California to northern Califirnia."])
+    assert [(i.rule, i.target_span.text) for i in issues(slip)] == [("TQA206", "Califirnia")]
+    two_letters = make_document(korean, ["It rained in California.",
+                                         "It rained from southern California to northern Calafirnia."])
+    assert not issues(two_letters)  # beside a correct rendering only one-letter slips count
+
+
+def test_unknown_word_beside_a_well_known_rendering_is_reported():
+    korean = ["포르투갈 정부가 발표했다.", "포르투갈은 항의했다.", "포르투갈 언론이 보도했다."]
+    slip = make_document(korean, ["The Portugal government announced it.", "Portugal protested.",
+                                  "The Portugueso press reported it."])
+    assert [(i.rule, i.target_span.text, i.suggestion) for i in issues(slip)] == \
+        [("TQA204", "Portugueso", "Portugal")]
+    derived = make_document(korean, ["The Portugal government announced it.", "Portugal protested.",
+                                     "The Portuguese press reported it."])
+    assert not issues(derived)  # a real derived word is not a slip
+
+
+def test_title_before_the_name():
+    from tqa.ko.names import title_before
+
+    assert title_before("외교부 장관 이준호는 말했다.", 7) == "장관"
+    assert title_before("장관을 만난 이준호는 말했다.", 7) == ""  # a clause, not a title, comes before
+
+
+def test_name_after_its_title_is_found_even_when_read_as_a_determiner():
+    # the analyser reads 이 of 이서진 as the determiner "this" (이/MM 서진/NNG)
+    assert [(n.text, n.title) for n in find_names("통일부 차관 이서진도 참석했다.") if n.kind == "person"] == \
+        [("이서진", "차관")]
+    assert not [n for n in find_names("이 서진도 참석했다.") if n.kind == "person"]
+
+
+def test_title_before_the_name_decides_the_namesake():
+    korean = ["외교부 장관 이준호는 회담을 열었다.", "통일부 차관 이서진도 참석했다.", "이 장관은 성명을 발표했다."]
+    start = ["Foreign Minister Lee Jun-ho held talks.", "Vice Unification Minister Yi Seo-jin also attended."]
+    assert not issues(make_document(korean, start + ["Minister Lee issued a statement."]))
+    # the minister is Lee Jun-ho: "Minister Yi" misspells him although a Yi is present
+    found = issues(make_document(korean, start + ["Minister Yi issued a statement."]))
+    assert [(i.rule, i.target_span.text, i.suggestion) for i in found] == [("TQA202", "Yi", "Lee")]

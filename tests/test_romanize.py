@@ -111,3 +111,17 @@ def test_decompose_roundtrip(syllable):
     initial, vowel, final = decompose(syllable)
     assert chr(0xAC00 + initial * 588 + vowel * 28 + final) == syllable
     assert romanize_syllable(syllable).isascii()
+
+
+@pytest.mark.parametrize("hangul, spelling", [
+    ("영", "young"), ("우", "woo"), ("서", "suh"), ("류", "yoo"), ("윤", "youn"), ("용", "ryong"), ("노", "roh"),
+])
+def test_rule_based_variants_cover_customary_spellings(hangul, spelling):
+    """Spellings the generator makes from rules alone (no table entry needed)."""
+    assert spelling in syllable_variants(hangul)
+
+
+def test_customary_spellings_do_not_open_the_pattern_to_other_names():
+    pattern = name_pattern("정동영")
+    assert pattern.search("Chung Dong-young said") and pattern.search("Jeong Dong-yeong said")
+    assert not pattern.search("Chung Dong-hyun said") and not pattern.search("Chung Dong-woo said")

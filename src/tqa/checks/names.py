@@ -5,8 +5,11 @@ The analysis (:func:`analyse_document`) runs once per document and is kept in
 (:func:`tqa.ko.names.find_names`) and how each was rendered in the aligned English.
 Korean personal names are matched with the spelling variants of
 :func:`tqa.ko.romanize.name_pattern`; surname-only mentions (위 전 대사 → "Ambassador
-Wi") are resolved to the person last named in full; foreign names written in Hangul
-are matched to capitalised English words by phonetic similarity.
+Wi") are resolved to a person named in full with that surname — the one whose title
+agrees, else the most recent — and a surname spelt as a namesake's is not flagged
+("Lee" and "Yi" may be two people); foreign names written in Hangul are matched to
+capitalised English words (or one piece of a hyphenated word: "Trump" in "Pro-Trump")
+by phonetic similarity.
 
 It also stores the names table in ``document.tables["names"]`` (see
 :func:`names_table`). The term checks (:mod:`tqa.checks.terms`) reuse it.
@@ -17,9 +20,11 @@ Rules:
 * TQA201 a foreign personal name (Hangul) with no phonetic counterpart in its target;
 * TQA202 one person's name spelt two ways in a document (Jo Han-beom / Cho Han-bum);
 * TQA203 one person's name written two ways (Han-beom / Hanbeom / HAN-BEOM);
-* TQA204 one foreign name spelt two ways (Ussuriysk / Ussuriisk);
+* TQA204 one foreign name spelt two ways (Ussuriysk / Ussuriisk; also a word no dictionary
+  knows beside a well-known rendering: Portugueso / Portugal);
 * TQA205 one person's title rendered two ways for the same Korean title;
-* TQA206 a name misspelt in one sentence (close in letters to its rendering elsewhere).
+* TQA206 a name misspelt in one sentence (close in letters to its rendering elsewhere),
+  including a second, one-letter-off rendering beside a correct one in the same sentence.
 """
 from __future__ import annotations
 
@@ -28,13 +33,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 from difflib import SequenceMatcher
+from functools import lru_cache
 from os.path import commonprefix
 
 from ..document import Document, Pair
 from ..en.names import COMMON_CAPITALISED, proper_noun_words
-from ..ko.names import KoName, find_names, split_korean_name
-from ..ko.romanize import (name_pattern, phonetic_similarity, rendering_key, romanize, romanize_name,
-                           surname_pattern)
+from ..ko.names import KoName, find_names, split_korean_name, title_before
+from ..ko.romanize import (edit_distance, name_pattern, phonetic_similarity, rendering_key, romanize,
+                           romanize_name, surname_pattern)
 from .registry import Finding, document_rule
 
 #: phonetic similarity at or above which a capitalised word renders a Hangul foreign name
@@ -60,6 +66,8 @@ class Mention:
     name: KoName
     entity: str  # full Hangul name for persons (surname mentions resolved); the form otherwise
     renderings: list[Rendering] = field(default_factory=list)
+    #: a surname mention resolved by its title (이 장관 → the minister), not just by recency
+    by_title: bool = False
 
     @property
     def kind(self) -> str:
@@ -94,6 +102,27 @@ def _surname_renderings(surname: str, target: str) -> list[Rendering]:
 _WORD_PIECE_BREAK = re.compile(r"[-\u2010\u2011']")
 
 
+def _word_pieces(start: int, word: str) -> list[tuple[int, int, str]]:
+    """The hyphen/apostrophe pieces of a word with their offsets ("Pro-Trump" → Pro, Trump)."""
+    pieces, offset = [], start
+    for piece in _WORD_PIECE_BREAK.split(word):
+        pieces.append((offset, offset + len(piece), piece))
+        offset += len(piece) + 1
+    return pieces
+
+
+def _best_span(part: str, start: int, end: int, word: str) -> tuple[float, tuple[int, int, str]]:
+    """The best-sounding span of one capitalised word for a Hangul name part: the whole
+    word, or one of its pieces when that piece alone sounds better ("Kim" in "Kim-Trump",
+    "Trump" in "Pro-Trump"; but "Jean-Claude" stays whole for 장클로드)."""
+    best_score, best = phonetic_similarity(part, word), (start, end, word)
+    for piece in _word_pieces(start, word):
+        score = phonetic_similarity(part, piece[2])
+        if score > best_score and len(piece[2]) >= 2:
+            best_score, best = score, piece
+    return best_score, best
+
+
 def _phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
     """Capitalised words (or a run of them) that sound like the Hangul name's parts."""
     words = proper_noun_words(target)
@@ -101,10 +130,9 @@ def _phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
     for part in hangul.split():
         best, best_score = None, 0.0
         for start, end, word in words:
-            for piece in _WORD_PIECE_BREAK.split(word):
-                score = phonetic_similarity(part, piece)
-                if score > best_score:
-                    best, best_score = (start, end, word), score
+            score, span = _best_span(part, start, end, word)
+            if score > best_score:
+                best, best_score = span, score
         if best and best_score >= PHONETIC_MATCH:
             matched.append(best)
     if not matched:
@@ -129,18 +157,40 @@ def person_renderings(full_name: str, target: str) -> list[Rendering]:
 # The document analysis
 
 
-def _resolve_surname(surname: str, mentions: list[Mention], later: Iterable[KoName]) -> str:
-    """The full name a surname-only mention refers to: the last person named in full with
-    that surname, else the next one; the surname itself when nobody matches."""
-    for mention in reversed(mentions):
-        if mention.name.kind == "person" and split_korean_name(mention.entity) \
-                and split_korean_name(mention.entity)[0] == surname:
-            return mention.entity
+def _same_title(a: str, b: str) -> bool:
+    """Titles naming the same post (장관/장관, 연구위원/선임연구위원; not 위원장/부위원장)."""
+    if not a or not b:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return longer.endswith(shorter) and longer[: len(longer) - len(shorter)] != "부"
+
+
+def _surname_of_name(name: str) -> str | None:
+    split = split_korean_name(name)
+    return split[0] if split else None
+
+
+def _resolve_surname(surname: str, title: str, mentions: list[Mention], later: Iterable[KoName],
+                     titles_of: dict[str, set[str]]) -> tuple[str, bool]:
+    """(full name, whether the title decided) for a surname-only mention; the surname
+    itself when nobody matches.
+
+    Candidates are the persons with that surname named in full, the most recent first,
+    then the following ones. One whose title agrees wins (이 장관 is the minister 이준호,
+    not the vice-minister 이서진 named since); otherwise the most recent person."""
+    earlier = list(dict.fromkeys(m.entity for m in reversed(mentions)
+                                 if m.name.kind == "person" and _surname_of_name(m.entity) == surname))
+    for entity in earlier:
+        if any(_same_title(title, t) for t in titles_of.get(entity, ())):
+            return entity, True
+    first_following = None
     for name in later:
-        split = split_korean_name(name.text)
-        if name.kind == "person" and split and split[0] == surname:
-            return name.text
-    return surname
+        if name.kind != "person" or _surname_of_name(name.text) != surname:
+            continue
+        if any(_same_title(title, t) for t in titles_of.get(name.text, ())):
+            return name.text, True
+        first_following = first_following or name.text
+    return (earlier[0] if earlier else first_following or surname), False
 
 
 def _names_from(found: list[list[KoName]], index: int) -> Iterator[KoName]:
@@ -158,6 +208,11 @@ def analyse_document(document: Document, context=None) -> NamesAnalysis:
     pairs = list(document.pairs())
     found = [find_names(pair.source) for pair in pairs]
     titled_people = {n.text for names in found for n in names if n.kind == "person" and n.titled}
+    titles_of: dict[str, set[str]] = defaultdict(set)  # each person's titles, after or before the name
+    for pair, names in zip(pairs, found):
+        for n in names:
+            if n.kind == "person":
+                titles_of[n.text].update(t for t in (n.title, title_before(pair.source, n.start)) if t)
     mentions: list[Mention] = []
     for index, (pair, names) in enumerate(zip(pairs, found)):
         for name in names:
@@ -169,10 +224,13 @@ def analyse_document(document: Document, context=None) -> NamesAnalysis:
                 if not name.titled and entity not in titled_people and not full_match:
                     continue
             elif name.kind == "surname":
-                entity = _resolve_surname(name.text, mentions, _names_from(found, index))
+                entity, by_title = _resolve_surname(name.text, name.title, mentions, _names_from(found, index),
+                                                    titles_of)
                 renderings = _surname_renderings(name.text, pair.target)
                 if entity != name.text:
                     renderings = _full_renderings(entity, pair.target) or renderings
+                mentions.append(Mention(index, name, entity, renderings, by_title))
+                continue
             elif name.kind in ("foreign", "org", "country"):
                 entity = name.text
                 renderings = _phonetic_renderings(name.text, pair.target) if name.kind == "foreign" else []
@@ -338,15 +396,32 @@ def name_spelling_inconsistent(document: Document, context):
                               source=_source_loc(analysis, mention),
                               target=_target_loc(analysis, mention, rendering),
                               suggestion=majority_text, confidence=0.85)
-        # surname-only mentions must use the same surname spelling
+        # surname-only mentions must use the same surname spelling (unless the title did not
+        # decide who is meant and it is how a namesake is spelt: "Lee" and "Yi" may be two people)
         if majority_surname:
+            namesakes = _namesake_spellings(analysis, entity)
             for mention, rendering in unique_renderings(mentions, ("surname",)):
-                if rendering.text.lower() != majority_surname.lower():
+                spelt = rendering.text.lower()
+                if spelt != majority_surname.lower() and (mention.by_title or spelt not in namesakes):
                     yield Finding(f"{mention.name.text} ({entity}) is '{rendering.text}' here but "
                                   f"'{majority_surname}' in '{majority_text}'",
                                   source=_source_loc(analysis, mention),
                                   target=_target_loc(analysis, mention, rendering),
                                   suggestion=majority_surname, confidence=0.8)
+
+
+def _namesake_spellings(analysis: NamesAnalysis, entity: str) -> set[str]:
+    """Lower-case surname spellings in the full renderings of other persons with the same surname."""
+    surname = _surname_of_name(entity)
+    spellings = set()
+    for other, mentions in analysis.by_entity().items():
+        if other == entity or not surname or _surname_of_name(other) != surname:
+            continue
+        for _, rendering in unique_renderings(mentions, ("full",)):
+            written = _surname_of(rendering.text, other)
+            if written:
+                spellings.add(written.lower())
+    return spellings
 
 
 def _surname_of(text: str, entity: str) -> str | None:
@@ -394,7 +469,8 @@ def foreign_name_inconsistent(document: Document, context):
             stronger = [t for t in counts if t != rendering.text and
                         (counts[t], -order[t]) > (counts[rendering.text], -order[rendering.text])]
             vocabulary = {w for t in stronger for w in _bare_words(t)}
-            respelt = _respelt_word(rendering.text, vocabulary, entity)
+            respelt = _respelt_word(rendering.text, vocabulary, entity) or _unknown_beside_known(rendering.text,
+                                                                                               vocabulary)
             if not respelt:
                 continue
             word, reference = respelt
@@ -421,6 +497,21 @@ def _respelt_word(text: str, vocabulary: set[str], entity: str) -> tuple[str, st
     return None
 
 
+def _unknown_beside_known(text: str, vocabulary: set[str]) -> tuple[str, str] | None:
+    """(word, reference) when ``text`` has a word no dictionary knows while the name is a
+    well-known word elsewhere, begun alike and mostly the same letters (Portugueso beside
+    Portugal, Spanissh beside Spain): a slip in a derived form the document does not
+    otherwise use, which :func:`is_word_respelling` cannot compare letter for letter."""
+    for word in _bare_words(text):
+        if len(word) < 4 or _zipf(word) > 0:
+            continue
+        for reference in sorted(vocabulary):
+            if _zipf(reference) >= 3.0 and reference[:2] == word[:2] and not _is_inflection(word, reference) \
+                    and SequenceMatcher(None, word, reference).ratio() >= 0.6:
+                return word, reference
+    return None
+
+
 def _replace_word(text: str, word: str, reference: str) -> str:
     def swap(match):
         found = match.group()
@@ -441,14 +532,19 @@ def name_misspelt(document: Document, context):
         vocabulary = {w for _, r in hits for w in _bare_words(r.text)}
         reported: set[int] = set()
         for mention in mentions:
-            if mention.renderings or mention.pair in reported:
+            if mention.pair in reported:
                 continue
             pair = analysis.pairs[mention.pair]
             taken = [(r.start, r.end) for m in analysis.mentions if m.pair == mention.pair for r in m.renderings]
+            second = bool(mention.renderings)  # rendered here already: look for a second, misspelt rendering
             for start, end, word in proper_noun_words(pair.target):
                 if any(s <= start < e for s, e in taken):
                     continue  # the word renders another name of this sentence
+                if second and (forms != ("phonetic",) or not _second_spelling(word)):
+                    continue  # rendered here already: only an unknown word is suspect
                 respelt = _respelt_word(word, vocabulary, entity)
+                if second and respelt and min(edit_distance(respelt[0], known) for known in vocabulary) > 1:
+                    continue  # beside a correct rendering only a one-letter slip (Cilifornia) counts
                 if respelt:
                     reported.add(mention.pair)
                     suggestion = _replace_word(word, *respelt)
@@ -456,6 +552,14 @@ def name_misspelt(document: Document, context):
                                   source=_source_loc(analysis, mention), target=pair.target_loc(start, end),
                                   suggestion=suggestion, confidence=0.7)
                     break
+
+
+def _second_spelling(word: str) -> bool:
+    """A word that could be a second, misspelt rendering of a foreign name in a sentence
+    that renders it once already ("… northern Cilifornia … from California …"): a word
+    of five letters or more that no dictionary knows (the caller checks it is one letter
+    away from the rendering; Kalaallit beside Kalaalleq is two)."""
+    return len(word) >= 5 and _zipf(word.lower()) == 0
 
 
 def _matching_part(entity: str, word: str) -> str:
@@ -476,7 +580,7 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-_INFLECTIONS = ("s", "es", "n", "an", "ean", "ian", "ese", "ic", "ish", "i", "er", "ers", "ns", "ans", "e")
+_INFLECTIONS = ("s", "es", "n", "an", "ean", "ian", "ese", "ic", "ish", "i", "er", "ers", "ns", "ans")
 
 
 def _is_inflection(a: str, b: str) -> bool:
@@ -485,22 +589,43 @@ def _is_inflection(a: str, b: str) -> bool:
     tails = sorted((a[prefix:], b[prefix:]), key=len)
     if not tails[0] and tails[1][:1] == a[prefix - 1:prefix]:
         return False  # a doubled last letter (Texass, Washingtonn) is a slip, not an ending
+    if len(tails[0]) == len(tails[1]) == 1:
+        return False  # one last letter swapped (Doyle/Doyla, Apple/Appla) is a slip, not an ending
     return prefix >= 3 and tails[1] in _INFLECTIONS and tails[0] in ("", "a", "e", "o", "y")
+
+
+def _one_letter_swap(word: str, other: str) -> bool:
+    """Short words of one length differing in one inner letter only (Kim/Kym, Kit/Kat)."""
+    return len(word) == len(other) >= 3 and word[0] == other[0] and word[-1] == other[-1] \
+        and sum(a != b for a, b in zip(word, other)) == 1
+
+
+@lru_cache(maxsize=4096)
+def _spoken_forms(hangul: str) -> tuple[str, ...]:
+    """Latin readings of a Hangul loan word for comparing spellings: its RR, and the RR
+    with the helper vowel eu dropped and eo read as u, o or er (트럼프 → teureompeu, trump …;
+    버너스 → berners)."""
+    spoken = romanize(hangul)
+    bare = re.sub(r"eu(?![aeiou])", "", spoken)
+    return tuple(dict.fromkeys([spoken, bare, bare.replace("eo", "u"), bare.replace("eo", "o"),
+                                bare.replace("eo", "er")]))
+
+
+def _closeness(hangul: str, word: str) -> float:
+    return max(SequenceMatcher(None, spoken, word).ratio() for spoken in _spoken_forms(hangul))
 
 
 def is_word_respelling(word: str, other: str, hangul: str = "") -> bool:
     """One lower-case word misspelling another (Vladivastok / Vladivostok)."""
     if word == other or _is_inflection(word, other) or abs(len(word) - len(other)) > 2:
         return False
-    if SequenceMatcher(None, word, other).ratio() < 0.7:
+    if SequenceMatcher(None, word, other).ratio() < 0.7 and not _one_letter_swap(word, other):
         return False
     if _zipf(word) >= 2.5:
         if not hangul or word.endswith(("an", "ish", "ese", "ic")):
             return False  # a demonym or adjective in its own right (Catalan beside Catalonia)
-        spoken = romanize(hangul)
-        closeness = SequenceMatcher(None, spoken, word).ratio()
-        reference_closeness = SequenceMatcher(None, spoken, other).ratio()
-        if reference_closeness - closeness < 0.08:
+        # a real word (Tramp, Simms) is a slip only when the Korean sounds clearly like the other
+        if _closeness(hangul, other) - _closeness(hangul, word) < 0.08:
             return False
     return True
 

@@ -4,8 +4,10 @@
 
 * ``person`` — a Korean personal name (kiwipiepy NNP, a known surname, a 1–2 syllable
   given name) backed by a title or honorific within the next few words (조한범 통일연구원
-  선임연구위원, 홍길동 씨). Without a title a mention is still reported, with
-  ``titled=False``; checks decide how much to trust it.
+  선임연구위원, 홍길동 씨, North Korean 박의철 외무상). Without a title a mention is still
+  reported, with ``titled=False``; checks decide how much to trust it. A three-syllable
+  name the analyser splits (정민/호, 박/의/철 with 의 read as a particle) is recovered
+  when a title follows.
 * ``surname`` — a surname standing for a person already named, followed by a title
   (위 전 대사는, 차 수석연구위원은, 김 위원장).
 * ``foreign`` — a foreign name written in Hangul (푸틴, 블라디보스토크): an NNP that is
@@ -33,6 +35,7 @@ TITLES = tuple(sorted(set("""
 감독 코치 선수 작가 변호사 검사 판사 검사장 검찰총장 지사 도지사 시장 군수 구청장 위원 교사 목사 신부 스님 장군
 여사 선생 선생님 님 수석 비서관 비서실장 보좌관 특보 고문 국왕 총통 주석 서기장 최고경영자 대주교 추기경 교황 사령관
 참모총장 합참의장 전무 상무 대법원장 헌법재판소장 지검장 경찰청장 단장 팀장 본부장 주임 애널리스트 이코노미스트
+외무상 국방상 무력상 부상 부부장 총비서 제1비서 제1부위원장 내각총리 사무총장 총장 대변인 상임위원장
 """.split()), key=len, reverse=True))
 
 #: Syllables common in Korean given names (a fact list). A foreign name written in Hangul
@@ -199,6 +202,16 @@ def title_after(text: str, end: int, tokens=None) -> str:
     return ""
 
 
+_TITLE_BEFORE = re.compile(r"(?:^|\s)[\w·]*?(" + "|".join(TITLES) + r")\s+$")
+
+
+def title_before(text: str, start: int) -> str:
+    """The title in the word right before a name starting at ``start`` ('' if none):
+    외교부 장관 이준호는 → 장관. The word must end with the title (장관을 만난 이준호 → '')."""
+    match = _TITLE_BEFORE.search(text[max(0, start - 30):start])
+    return match.group(1) if match else ""
+
+
 def _abbreviation_compounds(text: str) -> list[KoName]:
     found = []
     letters = "".join(ABBREVIATIONS)
@@ -228,20 +241,27 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _split_persons(text: str, tokens) -> list[KoName]:
-    """Three-syllable names the analyser split (정민호 → 정민/NNP + 호/NNG, 차민준 → 차/민/준),
-    when a title follows."""
+    """Three-syllable names the analyser split (정민호 → 정민/NNP + 호/NNG, 차민준 → 차/민/준,
+    박의철 → 박/NNP 의/JKG 철/NNG, 차관 이서진 → 이/MM 서진/NNG), when a title follows or
+    directly precedes."""
     found = []
-    for match in re.finditer(r"(?<!\S)([가-힣]{3})(?=" + _PARTICLE + r"?\s)", text):
+    for match in re.finditer(r"(?<![\w가-힣])([가-힣]{3})(?=" + _PARTICLE + r"?\s)", text):
         start, end = match.span(1)
         inside = [t for t in tokens if start <= t.start < end]
-        if len(inside) < 2 or not all(t.tag.startswith("NN") for t in inside) or inside[-1].end != end:
+        # a middle syllable read as a particle (박/NNP 의/JKG 철/NNG) is still part of the name
+        if len(inside) < 2 or not inside[-1].tag.startswith("NN") or inside[-1].end != end or \
+                not all(t.tag.startswith("NN") or (t.tag.startswith("J") and 0 < i < len(inside) - 1)
+                        or (t.tag == "MM" and i == 0) for i, t in enumerate(inside)):
             continue
-        # the analyser either saw a name at the start (정민/NNP 호) or broke an unknown
-        # word into single syllables (차/민/준): both are how it treats names it does not know
-        if inside[0].tag != "NNP" and not all(t.end - t.start == 1 for t in inside):
+        title = title_after(text, end, tokens) or title_before(text, start)
+        if not title or not split_korean_name(match.group(1)):
             continue
-        if split_korean_name(match.group(1)) and title_after(text, end, tokens):
-            found.append(KoName(match.group(1), start, end, "person", title_after(text, end, tokens), True))
+        # the analyser either saw a name at the start (정민/NNP 호), broke an unknown word into
+        # single syllables (차/민/준), or read the surname as a determiner (이/MM 서진) after a
+        # title: all are how it treats names it does not know
+        if inside[0].tag == "NNP" or all(t.end - t.start == 1 for t in inside) or \
+                (inside[0].tag == "MM" and title_before(text, start)):
+            found.append(KoName(match.group(1), start, end, "person", title, True))
     return found
 
 

@@ -9,7 +9,9 @@ Three services:
   romanised one by one (no sound changes, per the notice) and joined with a hyphen
   (조한범 → "Jo Han-beom").
 * :func:`name_pattern` — a regular expression matching the spellings a translator may
-  plausibly use for a Korean name (이 → Lee/Yi/Rhee, 성 → Seong/Sung, 현 → Hyeon/Hyun …),
+  plausibly use for a Korean name (이 → Lee/Yi/Rhee, 성 → Seong/Sung, 현 → Hyeon/Hyun …;
+  besides the tables, rules give the customary spellings of any syllable: 영 → Young,
+  우 → Woo, 서 → Suh, and the initial-sound rule undone or applied: 용 → Ryong, 류 → Yoo),
   and :func:`phonetic_key`/:func:`phonetic_similarity` for foreign names written in Hangul
   (푸틴 ~ Putin, 블라디보스토크 ~ Vladivostok).
 
@@ -169,10 +171,12 @@ _INITIAL_ALTERNATIVES = {"g": ["g", "k"], "d": ["d", "t"], "b": ["b", "p"], "j":
                          "t": ["t", "th"], "p": ["p", "ph"]}
 _VOWEL_ALTERNATIVES = {"eo": ["eo", "u", "o", "ou"], "eu": ["eu", "u", "ue"], "u": ["u", "oo", "ou"],
                        "i": ["i", "ee", "e"], "ae": ["ae", "ai", "e"], "oe": ["oe", "oi", "we"],
-                       "ui": ["ui", "ee", "i", "eui", "ue"], "yeo": ["yeo", "yu", "yo", "yeu"],
+                       "ui": ["ui", "ee", "i", "eui", "ue"], "yeo": ["yeo", "yu", "yo", "yeu", "you"],
                        "o": ["o", "oh"], "a": ["a", "ah"], "wo": ["wo", "weo", "won"],
-                       "yu": ["yu", "yoo"], "e": ["e", "ae"], "wi": ["wi", "wee", "whi"],
+                       "yu": ["yu", "yoo", "you"], "e": ["e", "ae"], "wi": ["wi", "wee", "whi"],
                        "eui": ["eui"]}
+#: Extra spellings of a vowel ending an open syllable (서 Suh, 허 Huh, 여 Yuh).
+_OPEN_ALTERNATIVES = {"eo": ["uh"], "yeo": ["yuh"]}
 _FINAL_ALTERNATIVES = {"k": ["k", "g", "ck"], "t": ["t", "d"], "p": ["p", "b"], "l": ["l", "r"],
                        "n": ["n", "nn"], "ng": ["ng"], "m": ["m"], "": [""]}
 
@@ -192,6 +196,16 @@ def syllable_variants(syllable: str) -> tuple[str, ...]:
         if head == "s" and not nucleus.startswith("i") and nucleus != "wi":
             heads = ["s"]
     tails = _FINAL_ALTERNATIVES.get(tail, [tail])
+    if not tail and nucleus in _OPEN_ALTERNATIVES:
+        nuclei = nuclei + _OPEN_ALTERNATIVES[nucleus]   # 서 suh, 여 yuh
+    if not head and nucleus == "u":
+        heads = ["", "w"]                               # 우 woo, wu
+    if not head and nucleus[:1] in ("i", "y"):
+        heads = heads + ["r", "l"]                      # initial-sound rule undone: 이 Li/Ri, 용 Ryong
+    if head == "r" and nucleus[:1] in ("i", "y"):
+        heads = heads + [""]                            # the rule applied: 류 Yu/Yoo, 림 Im
+    if head == "n" and nucleus[:1] not in ("i", "y"):
+        heads = heads + ["r"]                           # 노 Roh, 나 Ra
     variants = [romanize_syllable(syllable)]
     for h in heads:
         for n in nuclei:
@@ -288,7 +302,8 @@ def hangul_phonetic_key(hangul: str) -> str:
     return phonetic_key(romanize(hangul).replace("ng", "nk"))
 
 
-def _edit_distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two strings."""
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
@@ -308,7 +323,7 @@ def phonetic_similarity(hangul: str, latin: str) -> float:
             continue
         if a[0] != b[0] and not {a[0], b[0]} <= {"J", "S", "K"}:
             continue
-        best = max(best, 1.0 - _edit_distance(a, b) / max(len(a), len(b)))
+        best = max(best, 1.0 - edit_distance(a, b) / max(len(a), len(b)))
     if best == 0.0:
         return 0.0  # nothing to veto: skip the (slower) letter comparisons below
     if len(a) <= 1 and _letter_similarity(romanize(hangul), latin) < 0.75:
