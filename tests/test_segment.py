@@ -205,3 +205,20 @@ def test_repair_keeps_a_spaced_closing_quote_with_its_sentence(monkeypatch):
 def test_repair_drops_a_mid_clause_split_without_a_sentence_end(monkeypatch):
     line = "항공사가 문제를 풀고 뭔가 좀 더 나은 서비스를 내놓을지 지켜볼 일이다."
     assert _with_analyser_boundaries(monkeypatch, line, ["좀 더"]) == [line]
+
+
+def test_korean_lines_go_to_the_analyser_in_one_batch(monkeypatch):
+    from tqa.ko import analyser
+
+    monkeypatch.setattr(analyser, "_span_cache", {})
+    lines = ["첫 줄의 문장이다. 둘째 문장이다.", "둘째 줄은 하나다", "셋째 줄이다. 끝이다!"]
+    batches = []
+    real = analyser.sentence_spans_many
+    monkeypatch.setattr(analyser, "sentence_spans_many",
+                        lambda texts: batches.append(list(texts)) or real(batches[-1]))
+    segments = [s.text for s in segment_document("\n".join(lines), "ko")]
+    assert batches == [[lines[0], lines[2]]]  # the line with no possible boundary skips the analyser
+    # the same segments as one analyser call per line
+    monkeypatch.setattr(analyser, "_span_cache", {})
+    assert segments == [line[s:e] for line in lines for s, e in korean_sentence_spans(line)]
+    assert len(segments) == 5

@@ -143,8 +143,34 @@ def check_document(document: Document, options: Options | None = None) -> Docume
         glossaries = [load_glossary(path) for path in options.glossaries]
     context = CheckContext(fast=options.fast, glossaries=glossaries, severities=dict(options.severities))
     rules = select_rules(options.select, options.ignore)
+    _analyse_korean(document, rules, options.fast)
     run_checks(document, rules, context)
+    from .ko.analyser import save_analyses
+
+    save_analyses()  # keeps this run's analyses when TQA_ANALYSIS_CACHE=1
     return document
+
+
+#: rule families whose checks read the morphemes of every pair's Korean (``pair.source``)
+KOREAN_ANALYSIS_CHECKS = frozenset({"literal", "name", "term"})
+
+
+def _analyse_korean(document: Document, rules, fast: bool) -> None:
+    """Analyse the Korean of every pair in one batched call before the checks run.
+
+    The checks then find each analysis in :mod:`tqa.ko.analyser`'s cache, exactly as if
+    they had analysed the texts themselves one by one (the findings cannot change; a text
+    missed here is analysed on demand). Only done when a selected rule of
+    :data:`KOREAN_ANALYSIS_CHECKS` will run: a run without them (``--select number``) is
+    not charged for analyses it does not need."""
+    if not any(rule.check in KOREAN_ANALYSIS_CHECKS and not (fast and rule.neural) for rule in rules):
+        return
+    try:
+        from .ko.analyser import analyse_many
+
+        analyse_many(pair.source for pair in document.pairs())
+    except Exception:  # a broken analyser fails (or is tolerated) in the rules, as without this step
+        pass
 
 
 def check_pairs(pairs, options: Options | None = None) -> Document:
