@@ -1,6 +1,7 @@
 """Term rules: romanised terms (TQA232), compound and organisation consistency (TQA233),
-collapsed terms (TQA234) and recurring compound terms (TQA235). Sentences are written
-for these tests."""
+collapsed terms (TQA234) and recurring compound terms (TQA235), including renderings
+anchored by the term lexicon (``data/term_glosses.tsv``). Sentences are written for these
+tests."""
 from __future__ import annotations
 
 from tqa.checks.runner import CheckContext, run_checks, select_rules
@@ -183,3 +184,151 @@ def test_two_mention_term_near_misses():
     korean = ["무역전쟁이 시작됐다.", "양국은 관세장벽과 무역전쟁을 멈추지 않았다.", "시장은 조용했다."]
     english = ["The trade war began.", "The two countries did not stop the tariff war.", "Markets were quiet."]
     assert not term_issues(make_document(korean, english))
+
+
+# --- TQA235, renderings anchored by the term lexicon ---------------------------------------------
+
+from tqa.checks.terms import anchored_renderings, lexicon_parts, lexicon_variants, word_root  # noqa: E402
+
+
+def test_word_root_joins_inflected_and_derived_forms():
+    assert word_root("immune") == word_root("immunity")
+    assert word_root("attempted") == word_root("attempt")
+    assert word_root("minerals") == word_root("mineral")
+    assert word_root("state") != word_root("statement")
+
+
+def test_lexicon_explains_a_rendering_and_splits_whole_nouns():
+    found = anchored_renderings("면역체계", ("면역", "체계"), "It trains the immune system to see rogue cells.")
+    assert [r.roots for r in found] == [(word_root("immune"), "system")]
+    assert lexicon_parts("홈팀") == ("홈", "팀")
+
+
+# "rogue cells" is in every sentence with 면역체계 too: co-occurrence alone picks it
+IMMUNE_KO = ["새 백신은 면역체계가 악성 세포를 보도록 가르친다.", "이 백신은 면역체계가 악성 세포를 죽이게 한다.",
+             "백신은 면역체계가 악성 세포를 인식하게 한다.", "백신은 면역체계가 악성 세포를 공격하게 한다."]
+IMMUNE_EN = ["The new vaccine teaches the immune system to see rogue cells.",
+             "This vaccine makes the immune system kill rogue cells.",
+             "The vaccine lets the immune system recognise rogue cells.",
+             "The vaccine makes the immune system attack rogue cells."]
+
+
+def lexicon_issues(document):
+    return [(i.target_span.text, i.suggestion, i.severity) for i in term_issues(document) if i.rule == "TQA235"]
+
+
+def test_modifier_the_korean_does_not_have_is_found_by_the_lexicon():
+    english = IMMUNE_EN[:3] + ["The vaccine makes the central system attack rogue cells."]
+    assert lexicon_issues(make_document(IMMUNE_KO, english)) == [("central system", "immune system", "major")]
+
+
+def test_modifier_rendering_another_source_word_is_not_a_variant():
+    # 국가 (national) is in the Korean: "national system" renders another thing
+    korean = IMMUNE_KO[:3] + ["백신은 국가 면역체계가 악성 세포를 공격하게 한다."]
+    english = IMMUNE_EN[:3] + ["The vaccine makes the national system attack rogue cells."]
+    assert not lexicon_issues(make_document(korean, english))
+    # a proper adjective before the head of a lower-case rendering names something else
+    english = IMMUNE_EN[:3] + ["The vaccine makes the Chinese system attack rogue cells."]
+    assert not lexicon_issues(make_document(IMMUNE_KO, english))
+
+
+def test_another_gloss_of_the_same_korean_word_is_a_synonym_swap():
+    english = ["Stockpiles of critical minerals grew.", "Critical minerals prices rose.",
+               "Firms set out to secure critical minerals.", "Imports of core minerals diversified."]
+    found = lexicon_issues(make_document(RECURRING_KO, english))
+    assert found == [("core minerals", "critical minerals", "major")]
+
+
+def test_the_same_words_in_another_order_are_a_minor_drift():
+    english = IMMUNE_EN[:3] + ["The vaccine makes the system of immunity attack rogue cells."]
+    found = lexicon_issues(make_document(IMMUNE_KO, english))
+    assert found == [("system of immunity", "immune system", "minor")]
+
+
+def test_another_head_noun_is_not_a_variant():
+    english = IMMUNE_EN[:3] + ["The vaccine makes the immune response attack rogue cells."]
+    assert not lexicon_issues(make_document(IMMUNE_KO, english))
+
+
+VIOLENCE_KO = ["그는 가정폭력 사건으로 기소됐다.", "경찰은 가정폭력 신고를 받았다.", "재판은 다음 주다."]
+
+
+def test_two_sentence_term_with_an_unexplained_modifier_is_minor():
+    english = ["He was charged over a domestic violence incident.", "Police received a report of gang violence.",
+               "The trial is next week."]
+    document = make_document(VIOLENCE_KO, english)
+    assert lexicon_issues(document) == [("gang violence", "domestic violence", "minor")]
+    assert [v.kind for v in lexicon_variants(document)] == ["unexplained"]
+
+
+def test_two_sentence_term_variant_near_misses():
+    # the modifier renders another Korean word of the sentence (학교 → school)
+    korean = ["그는 가정폭력 사건으로 기소됐다.", "경찰은 학교 가정폭력 신고를 받았다.", "재판은 다음 주다."]
+    english = ["He was charged over a domestic violence incident.", "Police received a report of school violence.",
+               "The trial is next week."]
+    assert not lexicon_issues(make_document(korean, english))
+    # the established rendering is still in the sentence beside the variant
+    english = ["He was charged over a domestic violence incident.",
+               "Police received a gang violence report, a domestic violence case.", "The trial is next week."]
+    assert not lexicon_issues(make_document(VIOLENCE_KO, english))
+
+
+def test_two_sentence_tie_goes_to_the_rendering_used_more_often():
+    # the first sentence has the slip; the second uses the established rendering twice
+    english = ["He was charged over a household violence incident.",
+               "Police said domestic violence reports, and domestic violence arrests, rose.", "The trial is next week."]
+    found = lexicon_issues(make_document(VIOLENCE_KO, english))
+    assert found == [("household violence", "domestic violence", "minor")]
+
+
+CUP_KO = ["라이더컵이 시작됐다.", "유럽은 라이더컵에서 앞섰다.", "라이더컵 마지막 날이다.", "라이더컵 역사상 드문 일이다."]
+CUP_EN = ["The Ryder Cup began.", "Europe led at the Ryder Cup.", "It is the Ryder Cup final day.",
+          "It is rare in Ryder Cup history."]
+
+
+def test_common_word_replacing_the_head_of_a_name():
+    english = CUP_EN[:3] + ["It is rare in Ryder Trophy history."]
+    assert lexicon_issues(make_document(CUP_KO, english)) == [("Ryder Trophy", "Ryder Cup", "major")]
+
+
+def test_head_of_a_lower_case_rendering_or_a_proper_name_head_is_not_a_slip():
+    # the Korean names the other thing (매사추세츠): not a slip
+    korean = CUP_KO[:3] + ["매사추세츠 라이더컵 역사상 드문 일이다."]
+    english = CUP_EN[:3] + ["It is rare in Ryder Massachusetts history."]
+    assert not lexicon_issues(make_document(korean, english))
+    english = IMMUNE_EN[:3] + ["The vaccine makes the immune defences attack rogue cells."]
+    assert not lexicon_issues(make_document(IMMUNE_KO, english))
+
+
+FOOD_KO = ["편의점은 즉석식품을 판다.", "마트의 즉석식품 코너가 커졌다.", "음식을 데울 수 있다."]
+
+
+def test_another_full_rendering_of_a_two_sentence_term():
+    english = ["Convenience stores sell ready-made food.", "The instant food aisle at the mart grew.",
+               "Food can be warmed there."]
+    assert lexicon_issues(make_document(FOOD_KO, english)) == [("instant food", "ready-made food", "minor")]
+
+
+def test_full_rendering_sharing_no_word_is_not_a_synonym_swap():
+    # "takeaway meals" renders the term another way altogether: no single word swapped
+    english = ["Convenience stores sell ready-made food.", "The takeaway meals aisle at the mart grew.",
+               "Food can be warmed there."]
+    assert not lexicon_issues(make_document(FOOD_KO, english))
+
+
+PRISON_KO = ["교정청은 성명을 냈다.", "교정청 대변인이 답했다.", "교정청은 조사를 시작했다."]
+
+
+def test_organisation_word_replaced_by_an_unrelated_word():
+    english = ["The Prison Service issued a statement.", "A Prison Service spokesman replied.",
+               "The Core Service opened an inquiry."]
+    found = [i for i in term_issues(make_document(PRISON_KO, english)) if i.rule == "TQA233"]
+    assert [(i.target_span.text, i.suggestion) for i in found] == [("Core Service", "Prison Service")]
+
+
+def test_organisation_word_the_korean_accounts_for_is_not_a_slip():
+    # 보건 (health) is in the sentence: "Health Service" may well be another body
+    korean = PRISON_KO[:2] + ["보건 교정청은 조사를 시작했다."]
+    english = ["The Prison Service issued a statement.", "A Prison Service spokesman replied.",
+               "The Health Service opened an inquiry."]
+    assert not [i for i in term_issues(make_document(korean, english)) if i.rule == "TQA233"]

@@ -13,6 +13,14 @@
   are associated (Dice, with competitive linking) with the term's morphemes. A compound
   used in exactly two sentences is reported (minor) when its two renderings differ in one
   modifier only ("trade war" … "tariff war"), the new word used nowhere else.
+  A bilingual term lexicon (``data/term_glosses.tsv`` over ``data/glosses.tsv``; Hangul
+  loanword parts matched phonetically) anchors renderings independently of co-occurrence
+  (:func:`lexicon_variants`): where a recurring term's established rendering ("immune
+  system", each word rendering a part: 면역 immune, 체계 system) is absent and a variant is
+  present — a modifier no word of the Korean sentence accounts for ("central system",
+  major), another gloss of the same Korean part ("core minerals" for "critical minerals",
+  major), or the same words in another order ("system of immunity", minor). Terms in two
+  sentences only give minor findings with lower confidence.
 
 :func:`analyse_terms` computes, once per document (``context.cache``), the renderings of
 abbreviation compounds, organisations, recurring compound terms and glossary terms;
@@ -24,6 +32,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from ..document import Document
 from ..en.names import capitalised_spans
@@ -412,9 +421,9 @@ def term_inconsistent(document: Document, context):
             text = rendering.text
             if text == majority or text in majority or majority in text:
                 continue  # a shortened form ("the Institute") is not a different rendering
-            if not _org_variant(text, majority):
-                continue
             pair = names.pairs[mention.pair]
+            if not _org_variant(text, majority) and not _org_word_swapped(source, text, majority, pair, mention):
+                continue
             yield Finding(f"{source} is rendered '{text}' here but '{majority}' elsewhere",
                           source=pair.source_loc(mention.start, mention.end),
                           target=pair.target_loc(rendering.start, rendering.end), suggestion=majority,
@@ -437,6 +446,27 @@ def _org_variant(text: str, majority: str) -> bool:
         if not ({word, other} <= _FUNCTION_WORDS or is_word_respelling(word, other)):
             return False
     return True
+
+
+def _org_word_swapped(org: str, text: str, majority: str, pair, mention) -> bool:
+    """One word of the organisation's usual name replaced ("Core Service" for "Prison
+    Service", 교정청): the replaced word renders part of the Korean name (term lexicon) and
+    the new one renders nothing in the Korean sentence, nor is it a transliterated name."""
+    words, reference = text.split(), majority.split()
+    if len(words) != len(reference):
+        return False
+    differing = [i for i, (a, b) in enumerate(zip(words, reference)) if a.lower() != b.lower()]
+    if len(differing) != 1:
+        return False
+    new, old = words[differing[0]], reference[differing[0]]
+    parts = lexicon_parts(org)
+    if not any(_renders_part(part, old) for part in parts) or any(_renders_part(part, new) for part in parts):
+        return False
+    if not new.isalpha() or new.lower() in _STOPWORDS:
+        return False
+    if word_root(new) in _source_roots(pair.source, mention.start, mention.end):
+        return False  # the new word renders another word of the sentence
+    return not _transliterates_source_word(pair.source, mention.start, mention.end, new)
 
 
 @document_rule("TQA234", "term", "major",
@@ -501,9 +531,9 @@ _EN_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 MIN_PAIRS = 3
 
 
-def compound_terms(text: str) -> list[tuple[str, int, int]]:
-    """Noun compounds written as one word (핵심광물 = 핵심+광물) with their offsets.
-    The parts are :func:`compound_parts`."""
+def compound_terms(text: str, min_chars: int = 3) -> list[tuple[str, int, int]]:
+    """Noun compounds written as one word (핵심광물 = 핵심+광물) of at least ``min_chars``
+    syllables, with their offsets. The parts are :func:`compound_parts`."""
     from ..ko.analyser import morphemes
 
     terms, run = [], []
@@ -511,7 +541,7 @@ def compound_terms(text: str) -> list[tuple[str, int, int]]:
         if token is not None and token.tag == "NNG" and (not run or token.start == run[-1].end):
             run.append(token)
             continue
-        if len(run) >= 2 and run[-1].end - run[0].start >= 3:
+        if len(run) >= 2 and run[-1].end - run[0].start >= min_chars:
             terms.append((text[run[0].start:run[-1].end], run[0].start, run[-1].end))
         run = [token] if token is not None and token.tag == "NNG" else []
     return terms
@@ -751,6 +781,13 @@ def recurring_term_inconsistent(document: Document, context):
     in_glossary = {entry.source for glossary in (getattr(context, "glossaries", None) or [])
                    for entry in glossary.entries}
     all_grams = None  # every pair's n-grams, computed when first needed
+    flagged: set[tuple[str, int]] = set()  # (term, pair) already reported
+    for variant in lexicon_variants(document, context):
+        if variant.source in in_glossary:
+            continue
+        flagged.add((variant.source, variant.pair))
+        yield _lexicon_finding(variant, pairs[variant.pair])
+    anchored = (context.cache if context is not None else {}).get("terms.lexicon_anchored", set())
     for term in recurring_terms(document, context):
         if len(term.rendered) < 2 or term.source in in_glossary:
             continue  # the glossary rules judge glossary terms
@@ -773,13 +810,15 @@ def recurring_term_inconsistent(document: Document, context):
             if not _variant_is_credible(term, gram, pair.target[start:end], pairs, index, context):
                 continue
             source_start, source_end = term.hits[index]
+            if (term.source, index) in flagged:
+                continue
             yield Finding(f"{term.source} is rendered '{pair.target[start:end]}' here but '{majority}' "
                           f"in {len(term.rendered)} other sentences",
                           source=pair.source_loc(source_start, source_end), target=pair.target_loc(start, end),
                           suggestion=majority, confidence=0.7)
     for variant in two_mention_variants(document, context):
-        if variant.source in in_glossary:
-            continue
+        if variant.source in in_glossary or variant.source in anchored:
+            continue  # the lexicon knows this term's rendering: its verdict above stands
         first, second = pairs[variant.first], pairs[variant.second]
         earlier = first.target[slice(*variant.first_span)]
         text = second.target[slice(*variant.second_span)]
@@ -788,6 +827,28 @@ def recurring_term_inconsistent(document: Document, context):
                       source=second.source_loc(source_start, source_end),
                       target=second.target_loc(*variant.second_span),
                       suggestion=earlier, confidence=0.55, severity="minor")
+
+
+#: (severity, confidence) of a lexicon-anchored variant by its evidence; the first value is
+#: for a rendering established in ≥ 2 other sentences, the second for a two-sentence term
+_VARIANT_EVIDENCE = {
+    "synonym": (("major", 0.75), ("minor", 0.6)),      # another gloss of the same Korean part
+    "unexplained": (("major", 0.65), ("minor", 0.5)),  # a modifier no source word accounts for
+    "order": (("minor", 0.55), ("minor", 0.45)),       # the same words around of/for
+}
+_VARIANT_WHY = {"synonym": "another rendering of the same Korean word",
+                "unexplained": "a modifier the Korean does not have",
+                "order": "the same words in another order"}
+
+
+def _lexicon_finding(variant: "LexiconVariant", pair) -> Finding:
+    severity, confidence = _VARIANT_EVIDENCE[variant.kind][0 if variant.uses >= 2 else 1]
+    text = pair.target[slice(*variant.span)]
+    where = f"in {variant.uses} other sentences" if variant.uses >= 2 else "in its other sentence"
+    return Finding(f"{variant.source} is rendered '{text}' here ({_VARIANT_WHY[variant.kind]}) but "
+                   f"'{variant.established}' {where}",
+                   source=pair.source_loc(*variant.source_span), target=pair.target_loc(*variant.span),
+                   suggestion=variant.established, confidence=confidence, severity=severity)
 
 
 def _first_occurrence(text: str, term: str) -> tuple[int, int]:
@@ -828,9 +889,19 @@ def two_mention_variants(document: Document, context=None) -> list[TwoMentionVar
         if _another_term_in(term, [pairs[first].source, pairs[second].source]):
             continue  # the n-gram may render the other term (외무장관회의 / 지역안보포럼 "security forum")
         variant = _single_difference(term, pairs[first].target, pairs[second].target, {first, second}, association)
-        if variant is not None:
+        if variant is not None and not _renders_other_source_word(term, pairs[second], variant[1]):
             found.append(TwoMentionVariant(term, first, second, *variant))
     return found
+
+
+def _renders_other_source_word(term: str, pair, span: tuple[int, int]) -> bool:
+    """A word of the target ``span`` renders a Korean word of the sentence outside the term
+    (학교 폭력 → "school violence"), per the term lexicon."""
+    start, end = _first_occurrence(pair.source, term)
+    if start < 0:
+        return False
+    roots = _source_roots(pair.source, start, end)
+    return any(word_root(w) in roots for _, _, w in _target_words(pair.target[span[0]:span[1]]))
 
 
 def _another_term_in(term: str, sources: list[str]) -> bool:
@@ -888,3 +959,431 @@ def _modifier_like(stem: str) -> bool:
 def _lowercase_at(text: str, span: tuple[int, int], position: int) -> bool:
     words = _EN_WORD.findall(text[span[0]:span[1]])
     return position < len(words) and words[position].islower()
+
+
+# ---------------------------------------------------------------------------
+# Lexicon-anchored renderings: which English words render which part of a Korean term
+#
+# Co-occurrence alone cannot tell "immune system" from "rogue cells" when both appear in
+# every sentence with 면역체계; a bilingual lexicon can (면역 → immune, 체계 → system).
+# ``term_glosses.tsv`` (term parts and non-compositional compounds) is read over the
+# general ``glosses.tsv``; Hangul loanword parts (렌즈 ~ lens) are matched phonetically.
+
+TERM_GLOSSES_PATH = Path(__file__).resolve().parent.parent / "data" / "term_glosses.tsv"
+#: function words allowed inside a rendering ("Ministry of Justice")
+_INNER_WORDS = frozenset({"of", "for", "on", "and", "the", "in", "against"})
+#: phonetic similarity at which an English word renders a Hangul loanword part
+LOANWORD_SIMILARITY = 0.65
+_DERIVATIONAL = ("ities", "ity", "ical", "ial", "ary", "ion", "ions", "ive", "ment", "al", "ic", "ly", "y", "e")
+
+
+@lru_cache(maxsize=65536)
+def word_root(word: str) -> str:
+    """A loose root shared by inflected and derived forms: immune/immunity → immun,
+    attempted/attempt → attempt, judicial/judiciary → judici, minerals → mineral."""
+    word = word.lower().strip("'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("xes", "x")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            word = word[: -len(suffix)] + replacement
+            break
+    else:
+        if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+            word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    for suffix in _DERIVATIONAL:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=1)
+def term_lexicon() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Korean word → its English renderings, each a tuple of word roots (function words
+    dropped): 면역 → {(immun,)}, 법무장관 → {(attorney, general), (justice, minister) …}."""
+    from ..ko.expressions import GLOSSES_PATH, parse_glosses
+
+    table: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for path in (GLOSSES_PATH, TERM_GLOSSES_PATH):
+        if not path.exists():
+            continue
+        entries, _ = parse_glosses(path.read_text(encoding="utf-8"))
+        for korean, glosses in entries.items():
+            for gloss in glosses:
+                roots = tuple(word_root(w) for w in _EN_WORD.findall(gloss) if w.lower() not in _STOPWORDS)
+                if roots:
+                    table[korean].add(roots)
+    return {korean: frozenset(renderings) for korean, renderings in table.items()}
+
+
+@lru_cache(maxsize=8192)
+def _part_roots(part: str) -> frozenset[str]:
+    """Every word root of every rendering of one Korean part."""
+    return frozenset(root for rendering in term_lexicon().get(part, ()) for root in rendering)
+
+
+@lru_cache(maxsize=65536)
+def _renders_part(part: str, word: str) -> bool:
+    """``word`` (an English word) renders the Korean ``part``: a lexicon gloss, or for a
+    loanword part with no entry, a phonetic match (렌즈 ~ lens, 바디 ~ body)."""
+    roots = _part_roots(part)
+    if roots:
+        return word_root(word) in roots
+    return len(part) >= 2 and phonetic_similarity(part, word) >= LOANWORD_SIMILARITY
+
+
+@dataclass
+class AnchoredRendering:
+    """A target n-gram that the lexicon explains as a rendering of a term."""
+    roots: tuple[str, ...]        # roots of all its words, function words included
+    span: tuple[int, int]
+    covered: int                  # how many parts of the term it renders (all, for a whole gloss)
+
+
+def _target_words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _EN_WORD.finditer(text)]
+
+
+def _runs(words, size: int):
+    """Word windows of ``size`` with no punctuation between the words, not starting or
+    ending with a function word and with only :data:`_INNER_WORDS` inside."""
+    for i in range(len(words) - size + 1):
+        window = words[i:i + size]
+        if window[0][2].lower() in _STOPWORDS or window[-1][2].lower() in _STOPWORDS:
+            continue
+        if any(w[2].lower() in _STOPWORDS and w[2].lower() not in _INNER_WORDS for w in window[1:-1]):
+            continue
+        yield i, window
+
+
+def anchored_renderings(term: str, parts: tuple[str, ...], target: str) -> list[AnchoredRendering]:
+    """N-grams of ``target`` the lexicon explains as renderings of ``term``: a whole-term
+    gloss (법무장관 → Attorney General), or 2–4 words each rendering some part and together
+    at least two different parts (면역체계 → immune system)."""
+    whole = term_lexicon().get(term, frozenset())
+    words = _target_words(target)
+    found = []
+    for size in (1, 2, 3, 4):
+        for i, window in _runs(words, size):
+            if any(target[a[1]:b[0]].strip() for a, b in zip(window, window[1:])):
+                continue  # punctuation between the words
+            roots = tuple(word_root(w[2]) for w in window)
+            content = tuple(r for r, w in zip(roots, window) if w[2].lower() not in _STOPWORDS)
+            span = (window[0][0], window[-1][1])
+            if content in whole:
+                found.append(AnchoredRendering(roots, span, len(parts)))
+                continue
+            if size < 2 or len(parts) < 2:
+                continue
+            covered: set[int] = set()
+            for _, _, word in window:
+                if word.lower() in _STOPWORDS:
+                    continue
+                rendered = {k for k, part in enumerate(parts) if _renders_part(part, word)}
+                if not rendered:
+                    break
+                covered |= rendered
+            else:
+                if len(covered) >= 2:
+                    found.append(AnchoredRendering(roots, span, len(covered)))
+    return found
+
+
+def _best_anchored(found: list[AnchoredRendering]) -> AnchoredRendering | None:
+    """The rendering covering most parts, then the longest."""
+    return max(found, key=lambda r: (r.covered, r.span[1] - r.span[0]), default=None)
+
+
+@dataclass
+class LexiconVariant:
+    """A sentence where a recurring term's established rendering is absent and a variant
+    of it is used."""
+    source: str
+    pair: int
+    source_span: tuple[int, int]
+    span: tuple[int, int]           # target span of the variant
+    established: str               # the established rendering's text (its first use)
+    uses: int                      # sentences using the established rendering
+    kind: str                      # "synonym" | "unexplained" | "order"
+
+
+def lexicon_variants(document: Document, context=None) -> list[LexiconVariant]:
+    """For each compound term in ≥ 2 sentences whose rendering the lexicon anchors, the
+    sentences with the term where that rendering is missing and a near variant is present:
+    one word replaced (a modifier, or the head by another gloss of the same Korean part),
+    or the words reordered around of/for ("system of immunity")."""
+    pairs = list(document.pairs())
+    occurrences = _lexicon_occurrences(pairs)
+    anchored: set[str] = set()  # terms whose rendering the lexicon established
+    if context is not None:
+        context.cache["terms.lexicon_anchored"] = anchored
+    found = []
+    all_grams = None
+    for term, hits in occurrences.items():
+        if len(hits) < 2:
+            continue
+        parts = lexicon_parts(term)
+        best = {index: _best_anchored(anchored_renderings(term, parts, pairs[index].target)) for index in hits}
+        uses = Counter(r.roots for r in best.values() if r is not None)
+        if not uses:
+            continue
+        established, count = uses.most_common(1)[0]
+        tied = [roots for roots, c in uses.items() if c == count]
+        if len(tied) > 1:
+            if len(hits) > 2:
+                continue  # two renderings equally established: no way to tell which is the slip
+            if all_grams is None:
+                all_grams = [_root_grams(p.target) for p in pairs]
+            # two sentences: the rendering used more often in the document sets the term
+            # ("domestic violence" twice in one sentence), else the first one
+            times = {roots: sum(len(g.get(roots, ())) for g in all_grams) for roots in tied}
+            top = max(times.values())
+            tied = [roots for roots in tied if times[roots] == top]
+            first_rendering = best[min(hits)]
+            established = (first_rendering.roots if first_rendering is not None and first_rendering.roots in tied
+                           else tied[0])
+        if count < 2 and len(hits) > 2:
+            continue
+        first = min(i for i, r in best.items() if r is not None and r.roots == established)
+        if len([w for w in established if w not in _STOPWORDS]) < 2:
+            continue  # one-word renderings have no modifier to compare
+        established_text = pairs[first].target[slice(*best[first].span)]
+        anchored.add(term)
+        for index in sorted(hits):
+            if best[index] is not None and best[index].roots == established:
+                continue
+            pair = pairs[index]
+            if all_grams is None:
+                all_grams = [_root_grams(p.target) for p in pairs]
+            if established in all_grams[index]:
+                continue  # the rendering is there (the best anchor was a longer one)
+            variant = _lexicon_variant(term, parts, established, established_text, index, pairs, all_grams,
+                                       weak=count < 2, own=best[index])
+            if variant is None:
+                continue
+            span, kind = variant
+            start, end = occurrences[term][index]
+            found.append(LexiconVariant(term, index, (start, end), span, established_text, count, kind))
+    return found
+
+
+def _lexicon_occurrences(pairs) -> dict[str, dict[int, tuple[int, int]]]:
+    """Like :func:`term_occurrences`, with two-syllable compounds too when both syllables
+    are lexicon words (홈팀 = 홈 home + 팀 team): the lexicon says what their parts mean."""
+    lexicon = term_lexicon()
+    occurrences: dict[str, dict[int, tuple[int, int]]] = defaultdict(dict)
+    for index, pair in enumerate(pairs):
+        for term, start, end in compound_terms(pair.source, min_chars=2):
+            if len(term) == 2 and not (term[0] in lexicon and term[1] in lexicon):
+                continue
+            occurrences[term].setdefault(index, (start, end))
+    return occurrences
+
+
+def lexicon_parts(term: str) -> tuple[str, ...]:
+    """The term's noun parts, a part the analyser keeps whole split into lexicon words
+    (홈팀 → 홈 + 팀) when it has no entry of its own."""
+    lexicon = term_lexicon()
+    parts: list[str] = []
+    for part in compound_parts(term):
+        if part in lexicon or len(part) < 2:
+            parts.append(part)
+            continue
+        for cut in range(1, len(part)):
+            left, right = part[:cut], part[cut:]
+            if left in lexicon and right in lexicon:
+                parts += [left, right]
+                break
+        else:
+            parts.append(part)
+    return tuple(parts)
+
+
+def _root_grams(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """Every 1–5-word window of ``text`` (no punctuation inside) as word roots → spans."""
+    words = _target_words(text)
+    grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    roots = [word_root(w) for _, _, w in words]
+    for size in range(1, 6):
+        for i in range(len(words) - size + 1):
+            if any(text[words[k][1]:words[k + 1][0]].strip() for k in range(i, i + size - 1)):
+                continue
+            grams[tuple(roots[i:i + size])].append((words[i][0], words[i + size - 1][1]))
+    return grams
+
+
+def _source_roots(source: str, term_start: int, term_end: int) -> set[str]:
+    """Roots of the renderings of every Korean noun of ``source`` outside the term."""
+    from ..ko.analyser import morphemes
+
+    roots: set[str] = set()
+    for token in morphemes(source):
+        if term_start <= token.start < term_end:
+            continue
+        for form in {token.form, token.lemma}:
+            for piece in _lexicon_pieces(form):
+                roots |= _part_roots(piece)
+    return roots
+
+
+@lru_cache(maxsize=8192)
+def _lexicon_pieces(word: str) -> tuple[str, ...]:
+    """``word`` and the lexicon words inside it: a noun the analyser keeps whole (암세포)
+    counts for its parts (암 cancer, 세포 cell). One-syllable pieces count only beside a
+    longer piece that is a lexicon word."""
+    lexicon = term_lexicon()
+    pieces = {word} if word in lexicon else set()
+    for size in range(2, len(word)):
+        for start in range(len(word) - size + 1):
+            piece = word[start:start + size]
+            if piece in lexicon:
+                pieces.add(piece)
+                rest = word[:start] + word[start + size:]
+                if len(rest) == 1 and rest in lexicon and (start == 0 or start + size == len(word)):
+                    pieces.add(rest)
+    return tuple(pieces)
+
+
+def _lexicon_variant(term, parts, established, established_text, index, pairs, all_grams, weak=False, own=None):
+    """(target span, kind) of the single variant of ``established`` (first used as
+    ``established_text``) in pair ``index``, or None. ``weak``: the rendering is
+    established by one other sentence only; an unexplained word must then be used nowhere
+    else in the document ("tariff war" beside "tariff rates" is about tariffs). ``own``: the
+    sentence's own lexicon rendering; when it renders every part of the term, only a variant
+    at its place counts, and it is one itself ("ready-made food" / "instant food")."""
+    pair = pairs[index]
+    target_words = _target_words(pair.target)
+    target_roots = [word_root(w) for _, _, w in target_words]
+    established_words = [w for _, _, w in _target_words(established_text)]
+    grams = all_grams[index]
+    start, end = _first_occurrence(pair.source, term)
+    if start < 0:
+        return None
+    explained_elsewhere = _source_roots(pair.source, start, end)
+    content_positions = [i for i, r in enumerate(established) if r not in _STOPWORDS]
+    head = content_positions[-1]
+    candidates = []
+    for gram, spans in grams.items():
+        if len(gram) != len(established) or gram == established:
+            continue
+        differing = [i for i in range(len(gram)) if gram[i] != established[i]]
+        if len(differing) != 1:
+            continue
+        position = differing[0]
+        if position not in content_positions:
+            if {gram[position], established[position]} <= _LINKING_WORDS and 0 < position < len(gram) - 1:
+                if not any(gram in all_grams[i] for i in range(len(pairs)) if i != index):
+                    candidates.append((spans[0], "order"))  # Institute for / of Policy Studies
+            continue
+        new, old = gram[position], established[position]
+        if new in _STOPWORDS or not new.replace("-", "").isalpha() or len(new) < 3 or new in explained_elsewhere:
+            continue  # the new word renders another word of the sentence (하원 → House)
+        if any(gram in all_grams[i] for i in range(len(pairs)) if i != index):
+            continue  # the variant is used elsewhere: a term of its own
+        words = _target_words(pair.target[spans[0][0]:spans[0][1]])
+        word_start, _, word = words[position]
+        same_part = any(_renders_part(part, word) and _renders_part(part, old) for part in parts)
+        if same_part:
+            kind = "synonym"  # another gloss of the same Korean part: core / critical minerals
+        elif any(_renders_part(part, word) for part in parts):
+            continue  # the word renders another part of the term: a shortened form
+        elif position == head and not _name_word_swapped(established_words, word):
+            continue  # another head noun is another thing ("immune response")
+        elif position != head and not _modifier_like(word.lower()):
+            continue  # "escalating war": a verb form, not a term's modifier
+        else:
+            kind = "unexplained"
+            if weak and any((new,) in all_grams[i] for i in range(len(pairs)) if i != index):
+                continue
+        capitalised = word[:1].isupper() and not _sentence_initial(pair.target, pair.target[spans[0][0] + word_start:])
+        if capitalised and kind == "unexplained" and position != head:
+            if not _is_common_word(word) or not established_words[position][:1].isupper():
+                continue  # a proper noun or adjective (Vermont, Chinese officials) names something else
+        if capitalised and _transliterates_source_word(pair.source, start, end, word):
+            continue  # the Korean has the name (매사추세츠 ~ Massachusetts): another thing
+        if _near(old, spans[0], target_words, target_roots):
+            continue  # the replaced word is still beside it ("Chinese officials of health")
+        candidates.append((spans[0], kind))
+    reordered = _reordered(established, pair.target)
+    if reordered is not None:
+        candidates.append((reordered, "order"))
+    if own is not None and own.covered == len(parts):
+        candidates = [c for c in candidates if c[0][0] < own.span[1] and own.span[0] < c[0][1]]
+        if not candidates and _one_word_apart(own.roots, established) and \
+                not any(own.roots in all_grams[i] for i in range(len(pairs)) if i != index):
+            candidates = [(own.span, "synonym")]  # another full rendering, used nowhere else
+    if len(candidates) != 1:
+        return None
+    return candidates[0]
+
+
+_LINKING_WORDS = frozenset({"of", "for", "on"})
+#: a capitalised word at least this frequent (wordfreq Zipf, lower case) is a common noun put
+#: into a name ("Ryder Trophy"), not another proper name
+NAME_WORD_ZIPF = 3.9
+
+
+def _transliterates_source_word(source: str, term_start: int, term_end: int, word: str) -> bool:
+    """A proper noun of ``source`` outside the term, one the lexicon does not translate, is
+    written like ``word`` (매사추세츠 ~ Massachusetts). Common nouns are left out: the
+    phonetic keys are loose (토요일 "Saturday" ~ Trophy)."""
+    from ..ko.analyser import morphemes
+
+    lexicon = term_lexicon()
+    return any(phonetic_similarity(token.form, word) >= LOANWORD_SIMILARITY for token in morphemes(source)
+               if token.tag == "NNP" and len(token.form) >= 2 and token.form not in lexicon
+               and not term_start <= token.start < term_end)
+
+
+def _one_word_apart(roots: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Same number of content words, all but one shared ("ready-made food" / "instant food")."""
+    mine = [r for r in roots if r not in _STOPWORDS]
+    theirs = [r for r in other if r not in _STOPWORDS]
+    return len(mine) == len(theirs) >= 2 and len(set(mine) & set(theirs)) == len(mine) - 1
+
+
+def _name_word_swapped(established_words: list[str], word: str) -> bool:
+    """The established rendering is a name (every content word capitalised: "Ryder Cup",
+    "Attorney General") and its head was replaced by a capitalised common word: the words
+    of a name are fixed, so that is a slip, not another thing."""
+    content = [w for w in established_words if w.lower() not in _STOPWORDS]
+    return (len(content) >= 2 and all(w[:1].isupper() for w in content) and word[:1].isupper()
+            and _zipf(word.lower()) >= NAME_WORD_ZIPF)
+
+
+def _near(root: str, span: tuple[int, int], words, roots, reach: int = 3) -> bool:
+    """``root`` is the root of a word within ``reach`` words of ``span`` (outside it)."""
+    inside = [k for k, (start, end, _) in enumerate(words) if span[0] <= start and end <= span[1]]
+    if not inside:
+        return False
+    low, high = max(0, inside[0] - reach), min(len(words), inside[-1] + reach + 1)
+    return any(roots[k] == root for k in range(low, high) if k not in inside)
+
+
+def _reordered(established: tuple[str, ...], target: str) -> tuple[int, int] | None:
+    """The rendering's two content words in the other order: "war of trade" for "trade
+    war", "Justice Ministry" for "Ministry of Justice"."""
+    words = _target_words(target)
+    roots = [word_root(w) for _, _, w in words]
+    if len(established) == 2 and not set(established) & _STOPWORDS:
+        modifier, head = established  # "trade war" → "war of (the) trade"
+        for i in range(len(words) - 2):
+            if roots[i] != head or words[i + 1][2].lower() not in _LINKING_WORDS:
+                continue
+            j = i + 2 + (i + 2 < len(words) and words[i + 2][2].lower() == "the")
+            if j < len(words) and roots[j] == modifier and _no_punctuation(target, words[i:j + 1]):
+                return words[i][0], words[j][1]
+    if len(established) == 3 and established[1] in _LINKING_WORDS:
+        head, _, modifier = established  # "Ministry of Justice" → "Justice Ministry"
+        for i in range(len(words) - 1):
+            if roots[i] == modifier and roots[i + 1] == head and _no_punctuation(target, words[i:i + 2]):
+                return words[i][0], words[i + 1][1]
+    return None
+
+
+def _no_punctuation(text: str, words) -> bool:
+    return not any(text[a[1]:b[0]].strip() for a, b in zip(words, words[1:]))
