@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import os
 import subprocess
 import sys
 from importlib import resources
@@ -14,7 +16,28 @@ from tqa.cli import main
 
 
 def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "tqa", *args], capture_output=True, text=True, cwd=cwd, timeout=600)
+    """``tqa ARGS`` in this process (the analyser loads once for all tests), with stdout
+    and stderr captured as a subprocess would see them."""
+    streams = {name: io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="") for name in ("out", "err")}
+    saved = sys.stdout, sys.stderr, os.getcwd()
+    sys.stdout, sys.stderr = streams["out"], streams["err"]
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        code = main(list(args))
+    finally:
+        sys.stdout, sys.stderr = saved[0], saved[1]
+        os.chdir(saved[2])
+    text = {}
+    for name, stream in streams.items():
+        stream.flush()
+        text[name] = stream.buffer.getvalue().decode("utf-8")
+    return subprocess.CompletedProcess(["tqa", *args], code, text["out"], text["err"])
+
+
+def run_process(*args: str) -> subprocess.CompletedProcess:
+    """``python -m tqa ARGS`` as a separate process: the entry point itself."""
+    return subprocess.run([sys.executable, "-m", "tqa", *args], capture_output=True, text=True, timeout=600)
 
 
 @pytest.fixture
@@ -57,7 +80,7 @@ def test_exit_code_follows_fail_on(parallel_files):
 
 
 def test_missing_file_is_one_line_error_exit_2(tmp_path):
-    result = run("check", str(tmp_path / "nope.ko.txt"), str(tmp_path / "nope.en.txt"))
+    result = run_process("check", str(tmp_path / "nope.ko.txt"), str(tmp_path / "nope.en.txt"))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "nope.ko.txt" in result.stderr
     assert "Traceback" not in result.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from tqa.document import Document, Issue, Link, Segment, Span
-from tqa.report import csv_report, html, junit, sarif, xliff_report
+from tqa.report import csv_report, html, junit, sarif, text, xliff_report
 from tqa.report.common import line_column
 
 SCRIPT = "<script>alert('x')</script>"
@@ -232,7 +233,7 @@ def test_sarif_has_the_required_structure(document):
         for location in result["locations"]:
             artifact = location["physicalLocation"]["artifactLocation"]
             assert run["artifacts"][artifact["index"]]["location"]["uri"] == artifact["uri"]
-    assert run["invocations"][0]["toolExecutionNotifications"][0]["descriptor"]["id"] == "TQA301"
+    assert run["invocations"][0]["toolExecutionNotifications"][0]["associatedRule"]["id"] == "TQA301"
 
 
 def test_sarif_location_points_at_the_span_in_the_target_file(document):
@@ -430,6 +431,9 @@ def test_every_format_survives_arbitrary_text_and_spans(source, target, data):
     ]
     page = html.render([document])
     assert len(etree.HTML(page).findall(".//script")) == 1
+    plain = text.render([document], color=False)  # no terminal control character gets through
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f]", plain)
+    text.render([document], color=True, width=40)
     json.loads(sarif.render([document]))
     ET.fromstring(junit.render([document], fail_on="minor"))
     assert len(list(csv.reader(io.StringIO(csv_report.render([document]))))) == 3

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import json
 import os
 import sys
@@ -13,21 +14,33 @@ import tempfile
 from pathlib import Path
 
 from . import __version__
-from .document import SEVERITY_RANK, SEVERITIES
+from .document import SEVERITY_RANK
 from .io import InputError
+from .report import FORMATS
 
 #: report format → (module, function) rendering ``list[Document]`` to a string
-REPORT_FORMATS = {
-    "text": ("tqa.report.text", "render"),
-    "json": ("tqa.report.json_report", "render"),
-    "jsonl": ("tqa.report.json_report", "render_jsonl"),
-    "html": ("tqa.report.html", "render"),
-    "sarif": ("tqa.report.sarif", "render"),
-    "junit": ("tqa.report.junit", "render"),
-    "xliff": ("tqa.report.xliff_report", "render"),
-    "csv": ("tqa.report.csv_report", "render"),
-}
+REPORT_FORMATS = FORMATS
 FAIL_ON = ("critical", "major", "minor", "never")
+
+
+EXAMPLES = """examples:
+  tqa check article.ko.txt article.en.txt             issues on the terminal
+  tqa check job.xlf --format html -o review.html      a side-by-side page for the editor
+  tqa check a.ko.txt a.en.txt --parallel --format sarif -o tqa.sarif
+                                                      for CI; line i translates line i
+  tqa check a.ko.txt a.en.txt --select number,date --fail-on minor
+                                                      only two families; fail on minor too
+  tqa rules                                           every rule code for --select/--ignore
+"""
+
+
+class EpilogAsWritten(argparse.HelpFormatter):
+    """Wraps the description as usual but keeps the examples' lines as written."""
+
+    def _fill_text(self, text, width, indent):
+        if text.startswith("examples:"):
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
 
 
 class UsageError(Exception):
@@ -40,22 +53,26 @@ class Parser(argparse.ArgumentParser):
 
 
 def _parser() -> Parser:
-    parser = Parser(prog="tqa", description="Quality assurance for Korean→English translation.")
+    parser = Parser(prog="tqa", description="Quality assurance for Korean→English translation.",
+                    epilog=EXAMPLES, formatter_class=EpilogAsWritten)
     parser.add_argument("--version", action="version", version=f"tqa {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
 
     check = commands.add_parser("check", help="check a translation", description=(
         "Check an English translation of a Korean source. Exit 0 when clean, 1 when an issue "
-        "reaches --fail-on, 2 on a usage or input error."))
+        "reaches --fail-on, 2 on a usage or input error."), epilog=EXAMPLES,
+        formatter_class=EpilogAsWritten)
     check.add_argument("source", help="Korean source document, or one bilingual file "
                                       "(.xlf .xliff .tmx .po .tsv .csv .jsonl)")
     check.add_argument("target", nargs="?", help="English target document")
     check.add_argument("--segmented", action="store_true", help="each input line is one segment")
     check.add_argument("--parallel", action="store_true",
                        help="line i of SOURCE translates line i of TARGET (implies --segmented)")
-    check.add_argument("--format", choices=sorted(REPORT_FORMATS), help="report format (default: text)")
+    check.add_argument("--format", choices=sorted(REPORT_FORMATS),
+                       help="report format (default: text, or format in the config)")
     check.add_argument("-o", "--output", help="write the report to this file (default: stdout)")
-    check.add_argument("--fail-on", choices=FAIL_ON, help="lowest severity that makes the exit code 1 (default: major)")
+    check.add_argument("--fail-on", choices=FAIL_ON,
+                       help="lowest severity that makes the exit code 1 (default: major, or fail-on in the config)")
     check.add_argument("--select", action="append", metavar="RULES",
                        help="only these rule codes, code prefixes or families (comma-separated, repeatable)")
     check.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules or families")
@@ -64,25 +81,38 @@ def _parser() -> Parser:
     check.add_argument("--config", metavar="FILE", help="settings file (default: ./tqa.toml, then [tool.tqa] in ./pyproject.toml)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in the text report")
 
-    align = commands.add_parser("align", help="align a source and a target document")
-    align.add_argument("source")
-    align.add_argument("target")
+    align = commands.add_parser("align", help="align a source and a target document", description=(
+        "Align the sentences of a Korean source with those of its English translation and print "
+        "the links (n:m, including sentences left unmatched). Exit 0, or 2 on a usage or input error."))
+    align.add_argument("source", help="Korean source document (plain text)")
+    align.add_argument("target", help="English target document (plain text)")
     align.add_argument("--segmented", action="store_true", help="each input line is one segment")
     align.add_argument("--fast", action="store_true", help="no embeddings: length and anchors only")
-    align.add_argument("--format", choices=("tsv", "json", "tmx"), default="tsv")
+    align.add_argument("--format", choices=("tsv", "json", "tmx"), default="tsv",
+                       help="tsv: source ids, target ids, score, texts (default); json: schema-1 "
+                            "document without issues; tmx: one translation unit per link")
     align.add_argument("-o", "--output", help="write to this file (default: stdout)")
 
-    rules = commands.add_parser("rules", help="list every rule: code, family, severity, doc")
-    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules = commands.add_parser("rules", help="list every rule: code, family, severity, doc", description=(
+        "List every rule tqa can run: its code (for --select/--ignore and [severity] in the "
+        "config), check family, default severity and what it catches."))
+    rules.add_argument("--format", choices=("text", "json"), default="text", help="text table (default) or JSON")
 
-    score = commands.add_parser("score", help="BLEU / chrF / TER of a translation against a reference (sacrebleu)")
+    score = commands.add_parser("score", help="BLEU / chrF / TER of a translation against a reference (sacrebleu)",
+                                description=(
+        "Score a translation against a reference translation with sacrebleu: corpus BLEU, chrF "
+        "and TER, with the reproducibility signature. Both files hold one segment per line, "
+        "line i of one matching line i of the other."))
     score.add_argument("hypothesis", help="translation, one segment per line")
-    score.add_argument("--ref", required=True, help="reference translation, one segment per line")
-    score.add_argument("--format", choices=("text", "json"), default="text")
+    score.add_argument("--ref", required=True, metavar="REFERENCE", help="reference translation, one segment per line")
+    score.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or JSON")
     score.add_argument("--segments", action="store_true", help="also score each segment")
 
-    models = commands.add_parser("models", help="show the models tqa can use; 'prepare' caches them")
-    models.add_argument("action", nargs="?", choices=("list", "prepare"), default="list")
+    models = commands.add_parser("models", help="show the models tqa can use; 'prepare' caches them", description=(
+        "Show the neural models tqa can use (without --fast) and whether each is ready. "
+        "'prepare' converts and caches them once, so that checks start quickly."))
+    models.add_argument("action", nargs="?", choices=("list", "prepare"), default="list",
+                        help="list (default): show status; prepare: cache the models, then show status")
     return parser
 
 
@@ -93,11 +123,32 @@ def _split_list(values: list[str] | None) -> list[str] | None:
     return items or None
 
 
-def _write_output(text: str, output: str | None, inputs: list[str]) -> None:
-    """Write atomically (never a half-written file) and never over an input."""
+def emit(text: str, utf8: bool = False) -> None:
+    """Print to stdout without ever failing on its encoding: a file format (JSON, XML,
+    CSV, HTML) goes out as the UTF-8 it declares; text for a person goes out in the
+    terminal's encoding, characters it cannot show replaced by ``?``."""
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a StringIO stand-in
+        stream.write(text)
+        stream.flush()
+        return
+    encoding = "utf-8" if utf8 else (stream.encoding or "utf-8")
+    data = text.encode(encoding, errors="replace")
+    stream.flush()
+    buffer.write(data)
+    buffer.flush()
+
+
+def _write_output(text: str, output: str | None, inputs: list[str], utf8: bool = True) -> None:
+    """Write the report to ``output`` (stdout when None or ``-``).
+
+    A regular file is replaced atomically (never half-written, with the permissions a new
+    file gets, or those of the file it replaces); a symlink is followed; a device or pipe
+    such as ``/dev/stdout`` is written in place. Never writes over an input file.
+    """
     if output is None or output == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        emit(text, utf8=utf8)
         return
     target = Path(output)
     for path in inputs:
@@ -105,13 +156,30 @@ def _write_output(text: str, output: str | None, inputs: list[str]) -> None:
             raise InputError(output, "refusing to overwrite an input file with the report")
     if target.is_dir():
         raise InputError(output, "is a directory")
+    if target.exists() and not target.resolve().is_file():  # /dev/stdout, a named pipe …
+        try:
+            with open(target, "w", encoding="utf-8", newline="") as stream:
+                stream.write(text)
+        except OSError as error:
+            raise InputError(output, f"cannot write the report: {error.strerror or error}") from None
+        return
+    target = target.resolve() if target.is_symlink() else target
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(output, f"folder {folder} does not exist")
+    try:
+        _replace_atomically(target, folder, text)
+    except OSError as error:
+        raise InputError(output, f"cannot write the report: {error.strerror or error}") from None
+
+
+def _replace_atomically(target: Path, folder: Path, text: str) -> None:
+    """Write to a temporary file beside ``target`` and rename it over ``target``."""
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
+        os.chmod(temporary, _file_mode(target))
         os.replace(temporary, target)
     except BaseException:
         if os.path.exists(temporary):
@@ -119,17 +187,73 @@ def _write_output(text: str, output: str | None, inputs: list[str]) -> None:
         raise
 
 
+def _file_mode(target: Path) -> int:
+    """The mode of the file being replaced, else what ``open()`` would give a new file
+    (0o666 less the umask): a report is for sharing, not private like a temp file."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def _renderer(name: str):
     module_name, function = REPORT_FORMATS[name]
     return getattr(importlib.import_module(module_name), function)
+
+
+def _unknown_rule_keys(keys: list[str]) -> list[str]:
+    """The keys (codes, code prefixes, families) that match no rule."""
+    from .checks.registry import all_rules
+    from .checks.runner import rule_matches
+
+    known = all_rules()
+    return [key for key in keys if not any(rule_matches(rule, key) for rule in known)]
+
+
+def _validate_rule_keys(args, config: dict, config_path: Path | None) -> None:
+    """A typo in --select/--ignore (or in the config) must not silently check nothing."""
+    for option, values in (("--select", _split_list(args.select)), ("--ignore", _split_list(args.ignore))):
+        unknown = _unknown_rule_keys(values or [])
+        if unknown:
+            raise UsageError(f"{option}: no rule or family matches {unknown[0]!r} (see 'tqa rules')")
+    for key in ("select", "ignore"):
+        unknown = _unknown_rule_keys(config.get(key) or [])
+        if unknown:
+            raise InputError(config_path, f"'{key}': no rule or family matches {unknown[0]!r} (see 'tqa rules')")
+    from .checks.registry import all_rules
+
+    codes = {rule.code for rule in all_rules()}
+    unknown = [code for code in config.get("severity", {}) if code not in codes]
+    if unknown:
+        raise InputError(config_path, f"[severity]: {unknown[0]!r} is not a rule code (see 'tqa rules')")
+
+
+def _refuse_bilingual_pair(source: str, target: str | None, command: str) -> None:
+    """A bilingual file next to a second file would be read as plain text (its XML or
+    columns checked as sentences): say how to give it instead."""
+    from .io import is_bilingual
+
+    if target is None:
+        return
+    for path in (source, target):
+        if is_bilingual(path):
+            how = (f"give it alone: tqa check {path}" if command == "check"
+                   else "tqa align takes two plain-text documents")
+            raise UsageError(f"{path} is a bilingual file (source and translation in one); {how}")
 
 
 def _command_check(args) -> int:
     from .config import find_config, load_config
     from .pipeline import Options, build_document, check_document
 
+    if args.target is None and (args.parallel or args.segmented):
+        raise UsageError("--parallel/--segmented need SOURCE and TARGET documents")
+    _refuse_bilingual_pair(args.source, args.target, "check")
     config_path = Path(args.config) if args.config else find_config()
     config = load_config(config_path) if config_path else {}
+    _validate_rule_keys(args, config, config_path)
     options = Options(
         segmented=args.segmented or args.parallel,
         parallel=args.parallel,
@@ -139,16 +263,6 @@ def _command_check(args) -> int:
         glossaries=list(config.get("glossary", [])) + list(args.glossary),
         severities=dict(config.get("severity", {})),
     )
-    if options.select:
-        from .checks.registry import all_rules
-        from .checks.runner import rule_matches
-
-        known = all_rules()
-        for key in options.select + (options.ignore or []):
-            if not any(rule_matches(rule, key) for rule in known):
-                raise UsageError(f"--select/--ignore: no rule or family matches {key!r} (see 'tqa rules')")
-    if args.target is None and (args.parallel or args.segmented):
-        raise UsageError("--parallel/--segmented need SOURCE and TARGET documents")
     document = build_document(args.source, args.target, options)
     check_document(document, options)
 
@@ -157,17 +271,30 @@ def _command_check(args) -> int:
     color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty())
     render = _renderer(report_format)
     text = render([document], color=color, fail_on=fail_on)
-    _write_output(text, args.output, [args.source, args.target])
-    if fail_on == "never":
-        return 0
-    threshold = SEVERITY_RANK[fail_on]
-    return 1 if any(SEVERITY_RANK[issue.severity] >= threshold for issue in document.issues) else 0
+    failing = fail_on != "never" and any(
+        SEVERITY_RANK[issue.severity] >= SEVERITY_RANK[fail_on] for issue in document.issues)
+    try:
+        _write_output(text, args.output, [args.source, args.target], utf8=report_format != "text")
+    except BrokenPipeError:  # `tqa check … | head`: the reader left, the verdict stands
+        _silence_stdout()
+        return 1 if failing else 0
+    if args.output not in (None, "-") and sys.stderr.isatty():
+        _tell_where_the_report_went([document], args.output, report_format)
+    return 1 if failing else 0
+
+
+def _tell_where_the_report_went(documents, output: str, report_format: str) -> None:
+    """With -o at a terminal, one line on stderr so that the run does not look silent."""
+    from .report.text import summary_line
+
+    sys.stderr.write(f"tqa: {summary_line(documents)}; {report_format} report written to {output}\n")
 
 
 def _command_align(args) -> int:
     from .pipeline import Options, build_document
     from .report.alignment import render_alignment
 
+    _refuse_bilingual_pair(args.source, args.target, "align")
     options = Options(segmented=args.segmented, fast=args.fast)
     document = build_document(args.source, args.target, options)
     _write_output(render_alignment(document, args.format), args.output, [args.source, args.target])
@@ -181,7 +308,7 @@ def _command_rules(args) -> int:
     if args.format == "json":
         payload = [{"code": r.code, "check": r.check, "severity": r.severity, "doc": r.doc,
                     "scope": r.scope, "neural": r.neural, "mqm": r.mqm, "its": r.its} for r in rules]
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", utf8=True)
         return 0
     from rich.console import Console
     from rich.table import Table
@@ -192,7 +319,10 @@ def _command_rules(args) -> int:
     for rule in rules:
         doc = rule.doc + ("  (neural; off with --fast)" if rule.neural else "")
         table.add_row(rule.code, rule.check, rule.severity, doc)
-    Console(width=max(100, Console().width), highlight=False).print(table)
+    console = Console(file=io.StringIO(), width=max(100, Console().width), highlight=False,
+                      force_terminal=sys.stdout.isatty())
+    console.print(table)
+    emit(console.file.getvalue())
     return 0
 
 
@@ -201,14 +331,22 @@ def _command_score(args) -> int:
 
     result = score_files(args.hypothesis, args.ref, per_segment=args.segments)
     if args.format == "json":
-        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        emit(json.dumps(result, ensure_ascii=False, indent=2) + "\n", utf8=True)
     else:
-        corpus = result["corpus"]
-        sys.stdout.write(f"BLEU {corpus['bleu']:.2f}  chrF {corpus['chrf']:.2f}  TER {corpus['ter']:.2f}"
-                         f"  ({result['segments']} segments)\n  {result['signature']['bleu']}\n")
-        for row in result.get("per_segment", []):
-            sys.stdout.write(f"{row['id']}\tBLEU {row['bleu']:.2f}\tchrF {row['chrf']:.2f}\tTER {row['ter']:.2f}\n")
+        emit(score_text(result))
     return 0
+
+
+def score_text(result: dict) -> str:
+    """``tqa score`` for a person: corpus scores, every metric's sacrebleu signature (the
+    figures mean little without them), then per segment by 1-based line number."""
+    corpus, signature = result["corpus"], result["signature"]
+    lines = [f"BLEU {corpus['bleu']:.2f}  chrF {corpus['chrf']:.2f}  TER {corpus['ter']:.2f}"
+             f"  ({result['segments']} segments)"]
+    lines += [f"  {name:<4} {signature[key]}" for key, name in (("bleu", "BLEU"), ("chrf", "chrF"), ("ter", "TER"))]
+    for row in result.get("per_segment", []):
+        lines.append(f"line {row['id'] + 1}\tBLEU {row['bleu']:.2f}\tchrF {row['chrf']:.2f}\tTER {row['ter']:.2f}")
+    return "\n".join(lines) + "\n"
 
 
 def _command_models(args) -> int:
@@ -216,9 +354,19 @@ def _command_models(args) -> int:
 
     if args.action == "prepare":
         prepare_models()
-    for row in model_status():
-        sys.stdout.write("  ".join(f"{key}={value}" for key, value in row.items()) + "\n")
+    emit(models_text(model_status()))
     return 0
+
+
+def models_text(rows: list[dict]) -> str:
+    """One block per model: ``name: status``, then its other facts indented."""
+    blocks = []
+    for row in rows:
+        facts = {key: value for key, value in row.items() if key not in ("name", "status")}
+        lines = [f"{row.get('name', '?')}: {row.get('status', '')}"]
+        lines += [f"  {key.replace('_', ' ')}: {'—' if value is None else value}" for key, value in facts.items()]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n" if blocks else "no models known\n"
 
 
 COMMANDS = {"check": _command_check, "align": _command_align, "rules": _command_rules,
@@ -230,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if not args.command:
-            parser.print_help()
+            parser.print_help(sys.stderr)
             return 2
         return COMMANDS[args.command](args)
     except (UsageError, InputError) as error:
@@ -240,7 +388,18 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write("tqa: interrupted\n")
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 0
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so that the flush at exit does not
+    print 'Exception ignored … BrokenPipeError' (the recipe in Python's signal docs)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
 
 
 def entry_point() -> None:

@@ -3,9 +3,10 @@
 Example ``tqa.toml``::
 
     select = ["number", "date", "name"]   # rule codes, code prefixes or families
-    ignore = ["TQA023"]
+    ignore = ["TQA013"]                   # e.g. doubled spaces are fine here
     fail-on = "major"
     fast = false
+    format = "text"                       # default report format (see tqa check --help)
     glossary = ["glossary/newsroom.tbx"]  # relative to the config file
     [severity]
     TQA031 = "info"                       # per-rule severity override
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from .document import SEVERITIES
 from .io import InputError
+from .report import FORMATS
 
 KNOWN_KEYS = {"select", "ignore", "fail-on", "fast", "glossary", "severity", "format"}
 
@@ -56,10 +58,14 @@ def load_config(path: Path | str) -> dict:
     for key in ("select", "ignore", "glossary"):
         if key in data and isinstance(data[key], str):
             data[key] = [data[key]]
-        if key in data and not all(isinstance(item, str) for item in data[key]):
+        if key in data and (not isinstance(data[key], list) or not all(isinstance(item, str) for item in data[key])):
             raise InputError(path, f"'{key}' must be a list of strings")
     if "fail-on" in data and data["fail-on"] not in (*SEVERITIES[:3], "never"):
         raise InputError(path, f"'fail-on' must be critical, major, minor or never, not {data['fail-on']!r}")
+    if "fast" in data and not isinstance(data["fast"], bool):
+        raise InputError(path, f"'fast' must be true or false, not {data['fast']!r}")
+    if "format" in data and data["format"] not in FORMATS:
+        raise InputError(path, f"'format' must be one of {', '.join(sorted(FORMATS))}, not {data['format']!r}")
     severity = data.get("severity", {})
     if not isinstance(severity, dict) or any(value not in SEVERITIES for value in severity.values()):
         raise InputError(path, f"[severity] values must be one of {', '.join(SEVERITIES)}")

@@ -108,3 +108,65 @@ def document_region(document_text: str, where: Place) -> dict:
     end_line, end_column = line_column(base_text, base + where.end)
     return {"startLine": start_line, "startColumn": start_column,
             "endLine": end_line, "endColumn": end_column}
+
+
+def visible(text: str) -> str:
+    """A suggestion or span for plain-text reports: whitespace-only text is named, since a
+    bare space reads as nothing at all."""
+    if not text or text.strip():
+        return text
+    if text == " ":
+        return "a single space"
+    if set(text) == {" "}:
+        return f"{len(text)} spaces"
+    return "whitespace " + repr(text)
+
+
+def segment_line(document: Document, segment: Segment, side: str) -> int | None:
+    """1-based line of a segment in the file it was read from: the reader's line for a unit
+    of a bilingual file, else computed from the segment's offset in the document text."""
+    if "line" in segment.meta:
+        line = segment.meta.get("line")
+        return line if isinstance(line, int) and line > 0 else None
+    text = document.source_text if side == "source" else document.target_text
+    if text is None or text[segment.start:segment.end] != segment.text:
+        return None
+    return line_column(text, segment.start)[0]
+
+
+def is_bilingual(document: Document) -> bool:
+    """True when both sides come from one bilingual file (XLIFF, TMX, PO, TSV …)."""
+    return document.source_path is not None and document.source_path == document.target_path
+
+
+def lines_label(document: Document, ids, side: str) -> str:
+    """``line 5`` / ``lines 5-6`` for segments of one side ('' when unknown)."""
+    segments = document.source_segments if side == "source" else document.target_segments
+    lines = sorted({line for i in ids if (segment := segment_by_id(segments, i)) is not None
+                    and (line := segment_line(document, segment, side)) is not None})
+    if not lines:
+        return ""
+    if len(lines) == 1:
+        return f"line {lines[0]}"
+    return f"lines {lines[0]}-{lines[-1]}"
+
+
+def pair_label(document: Document, index: int) -> str:
+    """How reports name a link for a person: ``pair 7 (ko line 5, en line 7)``; for a
+    bilingual file ``pair 2 (unit u2, line 14)``. Pairs count from 1."""
+    link = document.links[index]
+    parts = []
+    if is_bilingual(document):
+        segments = [segment_by_id(document.source_segments, i) for i in link.source]
+        unit_ids = [str(s.meta["unit_id"]) for s in segments if s is not None and s.meta.get("unit_id")]
+        if unit_ids:
+            parts.append(f"unit {', '.join(unit_ids)}")
+        lines = lines_label(document, link.source or link.target, "source" if link.source else "target")
+        if lines:
+            parts.append(lines)
+    else:
+        for side, ids, tag in (("source", link.source, "ko"), ("target", link.target, "en")):
+            lines = lines_label(document, ids, side)
+            if lines or not ids:
+                parts.append(f"{tag} {lines or '—'}")
+    return f"pair {index + 1}" + (f" ({', '.join(parts)})" if parts else "")

@@ -22,7 +22,7 @@ from html import escape
 
 from .. import __version__
 from ..document import SEVERITIES, SEVERITY_RANK, Document, Issue, Segment
-from .common import issues_by_link, place, segment_by_id
+from .common import is_bilingual, issues_by_link, pair_label, place, segment_by_id
 
 KOREAN_FONTS = ('"Noto Sans KR", "Noto Sans CJK KR", "Source Han Sans K", "Source Han Sans KR", '
                 '"Apple SD Gothic Neo", "Malgun Gothic", "맑은 고딕", "NanumBarunGothic", '
@@ -47,6 +47,10 @@ code { font: 12.5px ui-monospace, "SF Mono", Menlo, Consolas, monospace; backgro
        padding: 0 .25rem; border-radius: 3px; white-space: nowrap; }
 .muted, .meta { color: var(--muted); }
 .meta { font-size: 13px; margin: .15rem 0 0; }
+/* without JavaScript the counts are plain labels and the filter controls are hidden */
+.no-js .js-only { display: none !important; }
+.no-js .chip { cursor: default; }
+.no-js .chip:hover { border-color: #d1d5db; }
 /* top bar: totals and filters */
 header.bar { position: sticky; top: 0; z-index: 5; background: #f9fafb; border-bottom: 1px solid var(--line);
              padding: .6rem 1.5rem; box-shadow: 0 1px 3px rgba(0,0,0,.05); }
@@ -93,7 +97,7 @@ table.data ul { margin: 0; padding-left: 1rem; }
 table.pairs { table-layout: fixed; }
 table.pairs thead th { position: sticky; top: var(--bar-height, 0); z-index: 2; }
 table.pairs col.num { width: 3.2rem; } table.pairs col.score { width: 3.6rem; }
-table.pairs td.src, table.pairs td.tgt { font-size: 16px; }
+table.pairs td.src, table.pairs td.tgt { font-size: 16px; white-space: pre-wrap; }  /* doubled spaces and line breaks inside a unit stay visible */
 table.pairs td.num { text-align: right; white-space: nowrap; }
 table.pairs td.num a { color: var(--muted); text-decoration: none; }
 table.pairs td.score { color: var(--muted); font-size: 12px; text-align: right; }
@@ -177,6 +181,7 @@ footer { color: var(--muted); font-size: 12px; margin-top: 2rem; }
 """.replace("KOREAN", KOREAN_FONTS).replace("LATIN", LATIN_FONTS)
 
 SCRIPT = """
+document.documentElement.classList.remove('no-js');
 (function () {
   var active = {sev: new Set(), fam: new Set()};
   var onlyIssues = document.getElementById('only-issues');
@@ -385,7 +390,8 @@ def _worst_list(document: Document, ids: Ids, pair_of: dict[int, int]) -> str:
     for index in order:
         issue = document.issues[index]
         if index in pair_of:
-            where = f'<a href="#{ids.pair(pair_of[index])}">pair {pair_of[index] + 1}</a>'
+            label = escape(pair_label(document, pair_of[index]))
+            where = f'<a href="#{ids.pair(pair_of[index])}" title="{label}">pair {pair_of[index] + 1}</a>'
         else:
             where = '<span class="muted">document</span>'
         rows.append(f'<tr class="entry" {_filter_attrs(issue)}><td>{_badge(issue.severity)}</td>'
@@ -524,7 +530,8 @@ def _pair_body(document: Document, index: int, issues: list[Issue], ids: Ids,
     issues = _worst_first(issues)
     state = _severity_class(_highest(issues)) if issues else "clean"
     pair_id = ids.pair(index)
-    cells = [f'<td class="num"><a href="#{pair_id}" title="link to this pair">{index + 1}</a></td>',
+    where = escape(pair_label(document, index))
+    cells = [f'<td class="num"><a href="#{pair_id}" title="{where}">{index + 1}</a></td>',
              f'<td class="src" lang="ko">{_side_html(document, link.source, issues, "source", element_ids)}</td>',
              f'<td class="tgt" lang="en">{_side_html(document, link.target, issues, "target", element_ids)}</td>']
     if scored:
@@ -559,10 +566,8 @@ def _document_html(number: int, document: Document) -> str:
     position = {id(issue): index for index, issue in enumerate(document.issues)}
     element_ids = {id(issue): ids.issue(index) for index, issue in enumerate(document.issues)}
     pair_of = {position[id(issue)]: link for link, issues in grouped.items() for issue in issues}
-    source = escape(document.source_path or "(source)")
-    target = escape(document.target_path or "(target)")
     parts = [f'<section class="document" id="d{number}">',
-             f'<h2 id="d{number}-summary">{source} → {target}</h2>',
+             f'<h2 id="d{number}-summary">{escape(document_title(document))}</h2>',
              _summary(document, len(grouped)), _worst_list(document, ids, pair_of)]
     if loose:
         parts.append('<h3>Document-level issues</h3><ul class="issue-list">'
@@ -580,6 +585,13 @@ def _document_html(number: int, document: Document) -> str:
     parts.append(_pairs_table(document, ids, grouped, element_ids))
     parts.append("</section>")
     return "\n".join(parts)
+
+
+def document_title(document: Document) -> str:
+    """``a.ko.txt → a.en.txt``, or the one path of a bilingual file."""
+    if is_bilingual(document):
+        return str(document.source_path)
+    return f"{document.source_path or '(source)'} → {document.target_path or '(target)'}"
 
 
 def _filter_bar(documents: list[Document]) -> str:
@@ -600,31 +612,41 @@ def _filter_bar(documents: list[Document]) -> str:
         f'aria-pressed="false">{escape(family)}<span class="n">{count}</span></button>'
         for family, count in sorted(by_family.items(), key=lambda item: (-item[1], item[0])))
     rows = [f'<div class="bar-row"><span class="bar-label">Severity</span>{severity_chips}'
-            '<button type="button" class="chip" data-filter="clear">show all</button>'
-            '<label class="toggle"><input type="checkbox" id="only-issues"> only pairs with issues</label>'
+            '<button type="button" class="chip js-only" data-filter="clear">show all</button>'
+            '<label class="toggle js-only"><input type="checkbox" id="only-issues"> only pairs with issues</label>'
             '<span id="filter-state" aria-live="polite"></span></div>']
     if family_chips:
         rows.append(f'<div class="bar-row"><span class="bar-label">Family</span>{family_chips}</div>')
     return "".join(rows)
 
 
+def _page_title(documents: list[Document], total: int) -> str:
+    """The browser tab: which translation, and how many issues."""
+    issues = f"{total} issue" + ("" if total == 1 else "s")
+    if len(documents) == 1:
+        document = documents[0]
+        name = document.target_path or document.source_path or "translation"
+        return f"{issues}: {name} (tqa)"
+    return f"{issues} in {len(documents)} documents (tqa)"
+
+
 def render(documents: list[Document], **_options) -> str:
     total = sum(len(document.issues) for document in documents)
     body = "\n".join(_document_html(number, document) for number, document in enumerate(documents, 1))
     return f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="en" class="no-js">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="tqa {escape(__version__)}">
-<title>tqa report: {total} issue(s)</title>
+<title>{escape(_page_title(documents, total))}</title>
 <style>{STYLE}</style>
 </head>
 <body>
 <header class="bar">
 <h1>Translation QA report</h1>
 <p class="meta">{len(documents)} document(s), {total} issue(s).<span class="help"> Hover or focus a highlight
-for its rule, message and suggestion; click a count to filter.</span></p>
+for its rule, message and suggestion<span class="js-only">; click a count to filter</span>.</span></p>
 {_filter_bar(documents)}
 </header>
 <main>

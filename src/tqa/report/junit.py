@@ -1,6 +1,9 @@
 """JUnit XML report, for CI systems that show test results.
 
-One ``<testsuite>`` per document, one ``<testcase>`` per aligned pair. A pair whose
+One ``<testsuite>`` per document, one ``<testcase>`` per aligned pair, named as the
+other reports name it (``pair 7 (ko line 5, en line 7)``); the classname is the file
+path with its dots made underscores and its folders made dots, since CI tools read the
+part after the last dot as a class name (``docs/a.en.txt`` → ``docs.a_en_txt``). A pair whose
 issues reach the threshold (``--fail-on``; ``major`` by default, ``never`` fails nothing)
 gets one ``<failure>`` listing them; issues below the threshold go to ``<system-out>``.
 Issues that belong to no pair form a "document" testcase; skipped checks are
@@ -12,7 +15,9 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..document import Document, Issue
-from .common import at_least, issues_by_link
+from pathlib import PurePath
+
+from .common import at_least, is_bilingual, issues_by_link, pair_label, visible
 
 DEFAULT_THRESHOLD = "major"
 # characters XML 1.0 cannot hold at all, even escaped
@@ -31,7 +36,7 @@ def _issue_line(issue: Issue) -> str:
         where = f' source "{issue.source_span.text}"'
     line = f"{issue.severity} {issue.rule} [{issue.check}]{where}: {issue.message}"
     if issue.suggestion:
-        line += f" (suggestion: {issue.suggestion})"
+        line += f" (suggestion: {visible(issue.suggestion)})"
     return line
 
 
@@ -58,23 +63,30 @@ def _pair_context(document: Document, source_ids, target_ids) -> str:
     return f"source: {source or '(none)'}\ntarget: {target or '(none)'}"
 
 
+def junit_classname(path: str | None) -> str:
+    """A JUnit classname for a file: folders as packages, the file name as the class."""
+    parts = [part.replace(".", "_") for part in PurePath(path or "document").parts
+             if part not in ("/", "\\", "..", ".") and part.strip()]
+    return ".".join(parts) or "document"
+
+
 def _suite(root: ET.Element, document: Document, threshold: str) -> None:
-    name = f"{document.source_path or '(source)'} -> {document.target_path or '(target)'}"
+    name = str(document.source_path) if is_bilingual(document) else \
+        f"{document.source_path or '(source)'} -> {document.target_path or '(target)'}"
     suite = ET.SubElement(root, "testsuite", name=xml_safe(name))
-    classname = f"tqa.{document.target_path or document.source_path or 'document'}"
+    class_name = junit_classname(document.target_path or document.source_path)
     grouped, loose = issues_by_link(document)
     tests = failures = skipped = 0
     for index, link in enumerate(document.links):
-        label = (f"pair {index + 1}: source {','.join(map(str, link.source)) or '-'}"
-                 f" / target {','.join(map(str, link.target)) or '-'}")
-        added, failed = _testcase(suite, classname, label, grouped.get(index, []), threshold,
+        added, failed = _testcase(suite, class_name, pair_label(document, index), grouped.get(index, []), threshold,
                                   _pair_context(document, link.source, link.target))
         tests, failures = tests + added, failures + failed
     if loose:
-        added, failed = _testcase(suite, classname, "document", loose, threshold, "")
+        added, failed = _testcase(suite, class_name, "document", loose, threshold, "")
         tests, failures = tests + added, failures + failed
     for code, reason in sorted(document.skipped.items()):
-        case = ET.SubElement(suite, "testcase", classname=xml_safe(classname), name=xml_safe(code), time="0")
+        case = ET.SubElement(suite, "testcase", classname=xml_safe(class_name), name=xml_safe(f"{code} (skipped)"),
+                             time="0")
         ET.SubElement(case, "skipped", message=xml_safe(reason))
         tests, skipped = tests + 1, skipped + 1
     suite.set("tests", str(tests))

@@ -6,22 +6,35 @@ becomes a result whose location is the span in the target file (the source file 
 issue only points at the source, e.g. an omission) with 1-based line/column computed from
 the segment's offset in its document plus the span offset; the source span, when there is
 one, is a related location. Columns count Unicode code points (``columnKind``).
-Skipped checks are tool execution notifications.
+A unit of a bilingual file (XLIFF, TMX, PO, TSV …) is located by the line its reader
+found it on (no columns: the text was unescaped and its tags flattened) and by its unit
+id as a logical location. Skipped checks are tool execution notifications tied to their
+rule (``associatedRule``).
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import mimetypes
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote
 
 from .. import __version__
-from ..checks.registry import RULES
+from ..checks.registry import all_rules
 from ..document import Document, Issue
 from .common import SARIF_LEVEL, document_region, place
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
+#: media types of the inputs tqa reads (mimetypes does not know most of them)
+MEDIA_TYPES = {".xlf": "application/xliff+xml", ".xliff": "application/xliff+xml", ".tmx": "application/x-tmx+xml",
+               ".po": "text/x-gettext-translation", ".tsv": "text/tab-separated-values", ".csv": "text/csv",
+               ".jsonl": "application/jsonl", ".srt": "application/x-subrip", ".txt": "text/plain"}
+
+
+def media_type(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    return MEDIA_TYPES.get(suffix) or mimetypes.guess_type(path)[0] or "text/plain"
 
 
 def artifact_uri(path: str) -> str:
@@ -44,12 +57,19 @@ class _Artifacts:
         path = path or "(stdin)"
         if path not in self.index:
             self.index[path] = len(self.entries)
-            self.entries.append({"location": {"uri": artifact_uri(path)}, "mimeType": "text/plain"})
+            self.entries.append({"location": {"uri": artifact_uri(path)}, "mimeType": media_type(path),
+                                 "roles": ["analysisTarget"]})
         return {"uri": artifact_uri(path), "index": self.index[path]}
 
 
-def _rule_descriptor(code: str, issue: Issue) -> dict:
-    rule = RULES.get(code)
+def _known_rules() -> dict:
+    """Every registered rule by code (importing the check modules if nobody has yet, as
+    when a saved document is rendered without running the checks)."""
+    return {rule.code: rule for rule in all_rules()}
+
+
+def _rule_descriptor(code: str, issue: Issue, known: dict) -> dict:
+    rule = known.get(code)
     family = rule.check if rule else issue.check
     severity = rule.severity if rule else issue.severity
     doc = rule.doc if rule else f"{family} check"
@@ -70,10 +90,24 @@ def _physical_location(document: Document, issue: Issue, side: str, artifacts: _
     path = document.target_path if side == "target" else document.source_path
     if side == "target" and document.target_path is None:
         path = document.source_path  # one bilingual file holds both sides
-    text = document.target_text if side == "target" else document.source_text
-    region = document_region(text or "", where)
+    line = where.segment.meta.get("line")
+    if isinstance(line, int) and line > 0:  # a unit of a bilingual file: its line, no columns
+        region = {"startLine": line}
+    else:
+        text = document.target_text if side == "target" else document.source_text
+        region = document_region(text or "", where)
     region["snippet"] = {"text": where.text}
     return {"artifactLocation": artifacts.location(path), "region": region}
+
+
+def _logical_locations(document: Document, issue: Issue) -> list[dict]:
+    """The unit id of a bilingual file's unit, when the reader gave one."""
+    for side in ("target", "source"):
+        where = place(document, issue, side)
+        unit_id = where.segment.meta.get("unit_id") if where else None
+        if unit_id:
+            return [{"name": str(unit_id), "fullyQualifiedName": f"unit {unit_id}", "kind": "element"}]
+    return []
 
 
 def _fingerprint(issue: Issue, document: Document) -> str:
@@ -104,7 +138,11 @@ def _result(document: Document, issue: Issue, rule_index: int, artifacts: _Artif
     primary = target or source
     if primary is None:
         primary = {"artifactLocation": artifacts.location(document.target_path or document.source_path)}
-    result["locations"] = [{"physicalLocation": primary}]
+    location = {"physicalLocation": primary}
+    logical = _logical_locations(document, issue)
+    if logical:
+        location["logicalLocations"] = logical
+    result["locations"] = [location]
     if target is not None and source is not None:
         result["relatedLocations"] = [{"id": 1, "message": {"text": "Korean source"},
                                        "physicalLocation": source}]
@@ -112,6 +150,7 @@ def _result(document: Document, issue: Issue, rule_index: int, artifacts: _Artif
 
 
 def sarif_log(documents: list[Document]) -> dict:
+    known = _known_rules()
     artifacts = _Artifacts()
     rules: list[dict] = []
     rule_index: dict[str, int] = {}
@@ -121,11 +160,13 @@ def sarif_log(documents: list[Document]) -> dict:
         for issue in document.issues:
             if issue.rule not in rule_index:
                 rule_index[issue.rule] = len(rules)
-                rules.append(_rule_descriptor(issue.rule, issue))
+                rules.append(_rule_descriptor(issue.rule, issue, known))
             results.append(_result(document, issue, rule_index[issue.rule], artifacts))
         for code, reason in sorted(document.skipped.items()):
-            notifications.append({"level": "note", "message": {"text": f"{code} skipped: {reason}"},
-                                  "descriptor": {"id": code}})
+            notification = {"level": "note", "message": {"text": f"{code} skipped: {reason}"}}
+            if code in known:
+                notification["associatedRule"] = {"id": code}
+            notifications.append(notification)
     run = {
         "tool": {"driver": {"name": "tqa", "version": __version__, "semanticVersion": __version__,
                             "rules": rules}},

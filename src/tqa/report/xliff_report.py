@@ -2,7 +2,8 @@
 and review workflows that read ITS LQI.
 
 One ``<file>`` per document, one ``<unit>`` per aligned pair holding one ``<segment>``
-(source segments joined by a space, target likewise). Each issue is described in a
+(source segments joined by a space, target likewise); the unit's ``name`` is the unit id
+of the bilingual file that was checked, or ``pair N``. Each issue is described in a
 stand-off ``<its:locQualityIssues>`` element at the start of its unit (type from the
 ITS list, comment = rule, message and suggestion, severity 0–100) and referenced from a
 marker around its span: ``<mrk type="its:generic" its:locQualityIssuesRef="#…">`` when
@@ -155,9 +156,18 @@ def _anchor(document: Document, issue: Issue, side: str, offsets: dict[int, int]
     return base + where.start, base + where.end
 
 
+def _unit_name(document: Document, index: int, link) -> str:
+    """The unit's ``name``: the id the unit had in the bilingual file that was checked (so
+    a reviewer can find it there), else ``pair N``."""
+    segments = [document.source_segments[i] for i in link.source] or \
+        [document.target_segments[i] for i in link.target]
+    original = [str(s.meta["unit_id"]) for s in segments if s.meta.get("unit_id") not in (None, "")]
+    return _XML_ILLEGAL.sub("\ufffd", " ".join(original)) if original else f"pair {index + 1}"
+
+
 def _unit(file_element, document: Document, index: int, link, issues: list[Issue]) -> None:
     unit_id = f"u{index + 1}"
-    unit = etree.SubElement(file_element, _x("unit"), id=unit_id, name=f"pair {index + 1}")
+    unit = etree.SubElement(file_element, _x("unit"), id=unit_id, name=_unit_name(document, index, link))
     source_text, source_offsets = _joined(document, link.source, "source")
     target_text, target_offsets = _joined(document, link.target, "target")
     marks = {"source": [], "target": []}
