@@ -164,3 +164,24 @@ def test_score_reports_bleu_chrf_ter(tmp_path):
     assert 0 < result["corpus"]["bleu"] < 100
     reference.write_text("Only one line.\n", encoding="utf-8")
     assert run("score", str(hypothesis), "--ref", str(reference)).returncode == 2
+
+
+def _srt(tmp_path, name, cues):
+    blocks = [f"{number}\n00:00:0{number},000 --> 00:00:0{number},900\n{text}\n"
+              for number, text in enumerate(cues, 1)]
+    path = tmp_path / name
+    path.write_text("\n".join(blocks), encoding="utf-8")
+    return path
+
+
+def test_subtitle_files_are_checked_cue_by_cue_without_numbers_and_timings(tmp_path):
+    source = _srt(tmp_path, "ko.srt", ["정부는 오늘 새 정책을 발표했다.", "가격은 1억 원이다."])
+    target = _srt(tmp_path, "en.srt", ["The government announced a new policy today.", "The price is 1 billion won."])
+    result = run("check", str(source), str(target), "--fast", "--format", "json")
+    document = json.loads(result.stdout)["documents"][0]
+    assert [issue["rule"] for issue in document["issues"]] == ["TQA101"]
+    # cue numbers and timing lines are not segments (they would be "untranslated" numbers)
+    assert not any("-->" in segment["text"] for segment in document["source_segments"])
+    # near miss: the correct translation of the same cues is clean
+    fixed = _srt(tmp_path, "fixed.srt", ["The government announced a new policy today.", "The price is 100 million won."])
+    assert run("check", str(source), str(fixed), "--fast").returncode == 0

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .document import Document, Link, Segment
-from .io import InputError, is_bilingual, read_bilingual, read_text
+from .io import InputError, is_bilingual, read_bilingual, read_srt_text, read_text
 
 
 @dataclass
@@ -38,7 +38,7 @@ def _line_segments(text: str) -> list[tuple[int, int, str]]:
 
 
 def _parallel_document(source_path: str, target_path: str) -> Document:
-    source_text, target_text = read_text(source_path), read_text(target_path)
+    source_text, target_text = read_document_text(source_path), read_document_text(target_path)
     source_lines, target_lines = _line_segments(source_text), _line_segments(target_text)
     # trailing blank lines do not count as lines of the document
     while source_lines and not source_lines[-1][2]:
@@ -93,6 +93,12 @@ def _bilingual_document(path: str) -> Document:
                     source_segments, target_segments, links)
 
 
+def read_document_text(path: str) -> str:
+    """The text of one side: a subtitle file (.srt) gives its cue texts, one cue a line
+    (numbers and timings dropped); any other file is read as plain text."""
+    return read_srt_text(path) if Path(path).suffix.lower() == ".srt" else read_text(path)
+
+
 def build_document(source_path: str, target_path: str | None = None, options: Options | None = None) -> Document:
     """Read, segment and align; raises :class:`InputError` for bad input."""
     options = options or Options()
@@ -112,7 +118,7 @@ def build_document(source_path: str, target_path: str | None = None, options: Op
         _score(document, options)
         return document
 
-    source_text, target_text = read_text(source_path), read_text(target_path)
+    source_text, target_text = read_document_text(source_path), read_document_text(target_path)
     from .align import align_segments
     from .segment import segment_document
 
