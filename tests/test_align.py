@@ -161,6 +161,30 @@ def test_paragraph_boundaries_are_soft_anchors():
     assert shapes(links) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
 
 
+# a quotation the Korean splitter cuts into four sentences (at each 다. and at the
+# attribution) while the English keeps it as one sentence, between two 1:1 paragraphs
+QUOTE_KO = ["시장은 새 계획을 발표했다.",
+            "\"이 계획은 도시의 얼굴을 바꿀 것입니다.\"", "그는 말했다.", "\"우리는 내년 봄에 공사를 시작합니다.",
+            "모든 시민이 그 결과를 누리게 될 것입니다.\"", "시의회는 다음 주에 예산을 심의한다."]
+QUOTE_EN = ["The mayor announced a new plan.",
+            "\"This plan will change the face of the city,\" he said, \"and we will start construction next "
+            "spring, so that every citizen will enjoy the result.\"",
+            "The city council will review the budget next week."]
+
+
+@pytest.mark.parametrize("mode", ["fast", "default"])
+def test_four_sentences_of_one_paragraph_link_to_one(mode):
+    links = align_segments(segments(QUOTE_KO, [0, 1, 1, 1, 1, 2]), segments(QUOTE_EN, [0, 1, 2]), mode=mode)
+    assert shapes(links) == [((0,), (0,)), ((1, 2, 3, 4), (1,)), ((5,), (2,))]
+
+
+def test_four_sentences_across_a_paragraph_break_are_not_one_link():
+    # near miss: the same four sentences split over two paragraphs may not form one block
+    links = align_segments(segments(QUOTE_KO, [0, 1, 1, 2, 2, 3]), segments(QUOTE_EN, [0, 1, 2]), mode="fast")
+    assert_covers(links, len(QUOTE_KO), len(QUOTE_EN))
+    assert all(len(link.source) <= 3 for link in links)
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.integers(1, 120), min_size=0, max_size=25),
        st.lists(st.integers(1, 240), min_size=0, max_size=25),

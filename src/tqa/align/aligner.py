@@ -8,6 +8,7 @@ Two passes, as in Vecalign / Bertalign (re-implemented from their papers' ideas)
    anchors that keeps document order becomes the guide path (without anchors, the
    guide is the diagonal of cumulative character counts).
 2. **Search** — dynamic programming over 0:1, 1:0, 1:1, 1:2, 2:1, 1:3, 3:1, 2:2 links
+   (and 1:4, 4:1 inside one paragraph)
    inside a band around the guide path (:mod:`.search`); if the best path touches the
    band's edge, the band is widened and the search repeated.
 

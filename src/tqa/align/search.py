@@ -13,8 +13,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-#: every link shape the aligner considers (source count, target count)
-MOVES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2))
 NEG = -1e18
 
 
