@@ -333,3 +333,16 @@ def test_wrong_conversions_are_value_mismatches(source, target, suggestion):
 ])
 def test_unconverted_figure_in_another_unit(source, target):
     assert codes((source, target)) == ["TQA105"]
+
+
+def test_figures_of_an_english_line_with_no_source_are_left_to_the_addition_check():
+    # "© 2025 …" aligned to nothing: TQA031/TQA032 report the line; its year is not a date issue
+    source = [Segment(0, "정부는 새 정책을 발표했다.", 0, 15)]
+    target = [Segment(0, "The government announced a new policy.", 0, 38),
+              Segment(1, "© 2025 Daily News. All rights reserved.", 39, 78)]
+    document = Document("ko.txt", "en.txt", source[0].text, "", source, target,
+                        [Link((0,), (0,)), Link((), (1,))])
+    run_checks(document, [rule for rule in RULES.values() if rule.check in ("number", "date")], CheckContext())
+    assert document.issues == []
+    # near miss: the same year inside an aligned pair is a date the source does not have
+    assert codes(("정부는 새 정책을 발표했다.", "The government announced a new policy in 2025.")) == ["TQA144"]

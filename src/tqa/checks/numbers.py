@@ -482,8 +482,11 @@ def pair_match(pair: Pair, context) -> PairMatch:
         key = (pair.source_plain, pair.target_plain)  # placeholders like <2> or {0} are not numbers
         context.cache["numbers.last_key"] = (pair, key)
     if key not in cache:
-        # an empty target is the untranslated check's business, not a list of missing figures
-        cache[key] = match_quantities(*key) if key[1].strip() else match_quantities("", "")
+        # an empty target is the untranslated/omission checks' business, not a list of missing
+        # figures; an English line with no source (an addition, page furniture such as
+        # "© 2025 …") is the addition check's, not a list of added figures
+        both_sides = key[0].strip() and key[1].strip()
+        cache[key] = match_quantities(*key) if both_sides else match_quantities("", "")
     return cache[key]
 
 
