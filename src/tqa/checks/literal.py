@@ -61,8 +61,18 @@ class ExpressionReading:
 
 @dataclass
 class PairReading:
-    tokens: list[Token]
+    """The expressions of one pair and the target's tokens (``tokens`` is computed on
+    first use: most pairs hold no known expression and never need them)."""
+
+    target: str
     readings: list[ExpressionReading]
+    _tokens: list[Token] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize(self.target)
+        return self._tokens
 
 
 def _has_english(text: str) -> bool:
@@ -74,14 +84,16 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
     """Find the Korean expressions of ``source`` and what ``target`` does with them."""
     lexicon = lexicon if lexicon is not None else default_lexicon()
     glossary = glossary if glossary is not None else default_glossary()
-    tokens = tokenize(target)
     readings: list[ExpressionReading] = []
     if not _has_english(target):
-        return PairReading(tokens, readings)
+        return PairReading(target, readings)
     lexicon_matches = lexicon.find(source)
     taken = [(m.start, m.end) for m in lexicon_matches]
     idiom_matches = [m for m in glossary.idioms.find(source)
                      if not any(s < m.end and m.start < e for s, e in taken)]
+    if not lexicon_matches and not idiom_matches:
+        return PairReading(target, readings)  # the usual case: no need to tokenize the English
+    tokens = tokenize(target)
     for match, from_lexicon in [(m, True) for m in lexicon_matches] + [(m, False) for m in idiom_matches]:
         expression = match.expression
         reading = ExpressionReading(match, from_lexicon)
@@ -93,7 +105,7 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
         _read_glosses(reading, tokens, glossary)
         readings.append(reading)
-    return PairReading(tokens, readings)
+    return PairReading(target, readings, tokens)
 
 
 def _gloss_char_spans(tokens: list[Token], glosses: list[str]) -> list[tuple[int, int]]:

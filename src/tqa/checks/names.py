@@ -116,6 +116,8 @@ def _best_span(part: str, start: int, end: int, word: str) -> tuple[float, tuple
     word, or one of its pieces when that piece alone sounds better ("Kim" in "Kim-Trump",
     "Trump" in "Pro-Trump"; but "Jean-Claude" stays whole for 장클로드)."""
     best_score, best = phonetic_similarity(part, word), (start, end, word)
+    if not _WORD_PIECE_BREAK.search(word):
+        return best_score, best  # one piece: the word itself
     for piece in _word_pieces(start, word):
         score = phonetic_similarity(part, piece[2])
         if score > best_score and len(piece[2]) >= 2:
@@ -502,11 +504,16 @@ def _unknown_beside_known(text: str, vocabulary: set[str]) -> tuple[str, str] | 
     well-known word elsewhere, begun alike and mostly the same letters (Portugueso beside
     Portugal, Spanissh beside Spain): a slip in a derived form the document does not
     otherwise use, which :func:`is_word_respelling` cannot compare letter for letter."""
+    ordered = sorted(vocabulary)
     for word in _bare_words(text):
-        if len(word) < 4 or _zipf(word) > 0:
+        if len(word) < 4:
             continue
-        for reference in sorted(vocabulary):
-            if _zipf(reference) >= 3.0 and reference[:2] == word[:2] and not _is_inflection(word, reference) \
+        # cheap test first: only references begun alike can match (saves dictionary lookups)
+        references = [reference for reference in ordered if reference[:2] == word[:2]]
+        if not references or _zipf(word) > 0:
+            continue
+        for reference in references:
+            if _zipf(reference) >= 3.0 and not _is_inflection(word, reference) \
                     and SequenceMatcher(None, word, reference).ratio() >= 0.6:
                 return word, reference
     return None
@@ -523,6 +530,7 @@ def _replace_word(text: str, word: str, reference: str) -> str:
                "A name rendered one way elsewhere in the document is misspelt in this sentence (Vladivostok / Vladivastok).")
 def name_misspelt(document: Document, context):
     analysis = analyse_document(document, context)
+    taken_by_pair = _rendered_spans_by_pair(analysis)
     for entity, mentions in analysis.by_entity(("person", "foreign")).items():
         forms = ("full",) if mentions[0].kind == "person" else ("phonetic",)
         hits = unique_renderings(mentions, forms)
@@ -535,7 +543,7 @@ def name_misspelt(document: Document, context):
             if mention.pair in reported:
                 continue
             pair = analysis.pairs[mention.pair]
-            taken = [(r.start, r.end) for m in analysis.mentions if m.pair == mention.pair for r in m.renderings]
+            taken = taken_by_pair.get(mention.pair, ())
             second = bool(mention.renderings)  # rendered here already: look for a second, misspelt rendering
             for start, end, word in proper_noun_words(pair.target):
                 if any(s <= start < e for s, e in taken):
@@ -552,6 +560,14 @@ def name_misspelt(document: Document, context):
                                   source=_source_loc(analysis, mention), target=pair.target_loc(start, end),
                                   suggestion=suggestion, confidence=0.7)
                     break
+
+
+def _rendered_spans_by_pair(analysis: NamesAnalysis) -> dict[int, list[tuple[int, int]]]:
+    """Pair index → target spans of every rendering of every name in that pair."""
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in analysis.mentions:
+        spans[mention.pair].extend((r.start, r.end) for r in mention.renderings)
+    return spans
 
 
 def _second_spelling(word: str) -> bool:
@@ -572,7 +588,12 @@ def _bare_words(text: str) -> list[str]:
     return [re.sub(r"['\u2019]s?$", "", w) for w in text.lower().split()]
 
 
+@lru_cache(maxsize=16384)
 def _zipf(word: str) -> float:
+    """English Zipf frequency of ``word`` (0 when unknown or wordfreq is missing).
+
+    wordfreq is imported on the first lookup only: it is slow to import (it pulls in
+    langcodes), and documents without foreign names never need it."""
     try:
         from wordfreq import zipf_frequency
     except ImportError:

@@ -86,6 +86,12 @@ def capitalised_spans(text: str) -> tuple[CapSpan, ...]:
 def proper_noun_words(text: str) -> list[tuple[int, int, str]]:
     """Capitalised words that are likely names: every word of every capitalised span,
     minus a sentence-initial common word ("The", "However" …), hyphen parts split off."""
+    return list(_proper_noun_words(text))
+
+
+@lru_cache(maxsize=16384)
+def _proper_noun_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`proper_noun_words`, memoised (the name checks ask once per name of a sentence)."""
     result = []
     for span in capitalised_spans(text):
         offset = span.start
@@ -96,4 +102,4 @@ def proper_noun_words(text: str) -> list[tuple[int, int, str]]:
             if word in COMMON_CAPITALISED and (position == 0 and span.sentence_initial or len(span.words) == 1):
                 continue
             result.append((offset + match.start(), offset + match.end(), word))
-    return result
+    return tuple(result)

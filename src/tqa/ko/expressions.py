@@ -260,9 +260,32 @@ def _match_at(found: Sequence[Morpheme], keys_of: Sequence[Key | None], first: i
     return tuple(indexes)
 
 
-def find_expressions(text: str, by_first: dict[Key, list[Expression]]) -> list[ExpressionMatch]:
+@lru_cache(maxsize=256)
+def _kind_of_tag(tag: str) -> str | None:
+    """The key kind of a morpheme tag, None for a non-content tag (memoised: few tags)."""
+    probe = Morpheme("", tag, 0, 0, "")
+    return key_of(probe).kind if is_content(probe) else None
+
+
+#: the last text's morphemes and content keys: the lexicon and the idiom list are both
+#: matched against each source sentence in turn, so the second search reuses the keys
+_last_keys: tuple[str, Sequence[Morpheme], tuple[Key | None, ...]] | None = None
+
+
+def content_keys(text: str) -> tuple[Sequence[Morpheme], tuple[Key | None, ...]]:
+    """The morphemes of ``text`` and, for each, its :class:`Key` (None when not content)."""
+    global _last_keys
     found = morphemes(text)
-    keys_of = [key_of(m) if is_content(m) else None for m in found]
+    last = _last_keys
+    if last is not None and last[0] == text and last[1] is found:
+        return found, last[2]
+    keys_of = tuple(None if (kind := _kind_of_tag(m.tag)) is None else Key(m.form, kind) for m in found)
+    _last_keys = (text, found, keys_of)
+    return found, keys_of
+
+
+def find_expressions(text: str, by_first: dict[Key, list[Expression]]) -> list[ExpressionMatch]:
+    found, keys_of = content_keys(text)
     matches: list[ExpressionMatch] = []
     for index, key in enumerate(keys_of):
         if key is None:

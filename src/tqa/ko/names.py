@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -130,6 +131,8 @@ MINISTRY_STEMS = frozenset("""
 _PARTICLE = ("(?:은|는|이|가|을|를|의|에|에서|에게|께서|과|와|도|만|로|으로|이라|라|이며|며|이자|이던|인|께|한테|"
              "보다|처럼|부터|까지|조차|마저|이나|나|이고|고|이었다|였다|이다|다)")
 _TITLE_WORD = re.compile(r"^[\w·]*?(" + "|".join(TITLES) + r")" + _PARTICLE + r"?[\W]*$")
+#: a title written onto the end of a name (김정은씨, 홍길동님은)
+_TITLE_ATTACHED = re.compile(r"(" + "|".join(TITLES) + r")" + _PARTICLE + r"?(?=\W|$)")
 _FORMER = {"전", "前", "현", "現", "신임", "당시"}
 
 
@@ -171,8 +174,29 @@ def _words_after(text: str, end: int, limit: int = 4) -> list[tuple[int, int, st
     return words
 
 
+#: the last token sequence seen and its start offsets (None when not in order)
+_last_starts: tuple[object, list[int] | None] | None = None
+
+
+def _tokens_starting(tokens, low: int, high: int) -> list:
+    """The tokens whose start lies in [low, high), in order.
+
+    A binary search over the start offsets, kept for the last token sequence (the name
+    finder asks many times about one text); a linear scan when they are out of order."""
+    global _last_starts
+    last = _last_starts
+    if last is None or last[0] is not tokens:
+        starts = [t.start for t in tokens]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:])) and all(t.start <= t.end for t in tokens)
+        last = _last_starts = (tokens, starts if ordered else None)
+    starts = last[1]
+    if starts is None:
+        return [t for t in tokens if low <= t.start < high]
+    return list(tokens[bisect_left(starts, low):bisect_left(starts, high)])
+
+
 def _is_bare_noun_word(word: str, start: int, end: int, tokens) -> bool:
-    inside = [t for t in tokens if t.start >= start and t.end <= end]
+    inside = [t for t in _tokens_starting(tokens, start, end + 1) if t.end <= end]
     return bool(inside) and all(t.tag.startswith(("NN", "MM", "SL", "SN", "XPN", "XSN", "SH")) for t in inside)
 
 
@@ -182,7 +206,7 @@ def title_after(text: str, end: int, tokens=None) -> str:
     The title may sit in the name's own word (김정은씨), in the next word, or after up
     to three bare nouns (전, 주러시아, 통일연구원)."""
     tokens = tokens if tokens is not None else morphemes(text)
-    attached = re.match(r"(" + "|".join(TITLES) + r")" + _PARTICLE + r"?(?=\W|$)", text[end:])
+    attached = _TITLE_ATTACHED.match(text, end)
     if attached and attached.group(1) in ("씨", "님"):
         return attached.group(1)
     if end < len(text) and not text[end].isspace():
@@ -247,7 +271,7 @@ def _split_persons(text: str, tokens) -> list[KoName]:
     found = []
     for match in re.finditer(r"(?<![\w가-힣])([가-힣]{3})(?=" + _PARTICLE + r"?\s)", text):
         start, end = match.span(1)
-        inside = [t for t in tokens if start <= t.start < end]
+        inside = _tokens_starting(tokens, start, end)
         # a middle syllable read as a particle (박/NNP 의/JKG 철/NNG) is still part of the name
         if len(inside) < 2 or not inside[-1].tag.startswith("NN") or inside[-1].end != end or \
                 not all(t.tag.startswith("NN") or (t.tag.startswith("J") and 0 < i < len(inside) - 1)
