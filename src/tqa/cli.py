@@ -403,4 +403,23 @@ def _silence_stdout() -> None:
 
 
 def entry_point() -> None:
-    sys.exit(main())
+    code = main()
+    if "torch" in sys.modules:
+        _exit_without_teardown(code)
+    sys.exit(code)
+
+
+def _exit_without_teardown(code: int) -> None:
+    """End the process without the interpreter's teardown of torch (about 1 s of a 15 s
+    alignment, measured on a 200-sentence pair): everything the command writes is
+    already closed (reports are written to a temporary file and renamed); the standard
+    streams are flushed and the exit handlers (e.g. the analysis store) run first."""
+    import atexit
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can reach it
+            pass
+    atexit._run_exitfuncs()
+    os._exit(code)
