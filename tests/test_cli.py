@@ -185,6 +185,12 @@ def test_subtitle_files_are_checked_cue_by_cue_without_numbers_and_timings(tmp_p
     # near miss: the correct translation of the same cues is clean
     fixed = _srt(tmp_path, "fixed.srt", ["The government announced a new policy today.", "The price is 100 million won."])
     assert run("check", str(source), str(fixed), "--fast").returncode == 0
+    # reports point at the lines of the subtitle files (cue 2's text is on line 7), not at cue numbers
+    assert "pair 2 (ko line 7, en line 7)" in run("check", str(source), str(target), "--fast").stdout
+    sarif = json.loads(run("check", str(source), str(target), "--fast", "--format", "sarif").stdout)
+    regions = [location["physicalLocation"]["region"] for result in sarif["runs"][0]["results"]
+               for location in result["locations"]]
+    assert regions and all(region["startLine"] == 7 for region in regions)
 
 
 def test_models_lists_the_embedding_model_and_the_engine_chosen(monkeypatch):

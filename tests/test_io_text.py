@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from tqa.io import InputError, read_srt_text, read_text
+from tqa.io import InputError, read_srt, read_srt_text, read_text
 
 KOREAN = "서울에 첫눈이 내렸다.\n시민들은 우산을 펴고 출근길에 나섰다.\n"
 
@@ -143,6 +143,13 @@ SRT = """1
 def test_srt_cue_texts_one_per_line(tmp_path):
     path = write(tmp_path, "a.srt", SRT.replace("\n", "\r\n").encode("cp949"))
     assert read_srt_text(path) == "어서 오세요.\n오늘은 날씨가 정말 좋네요.\n내일 봐요!\n"
+
+
+def test_srt_cues_know_the_file_line_where_their_text_starts(tmp_path):
+    # a two-line cue starts at its first text line; a cue with no blank line before it too
+    text, lines = read_srt(write(tmp_path, "a.srt", SRT.encode("utf-8")))
+    assert text.splitlines() == ["어서 오세요.", "오늘은 날씨가 정말 좋네요.", "내일 봐요!"]
+    assert lines == [3, 7, 11]
 
 
 def test_srt_without_cues(tmp_path):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .document import Document, Link, Segment
-from .io import InputError, is_bilingual, read_bilingual, read_srt_text, read_text
+from .io import InputError, is_bilingual, read_bilingual, read_srt, read_text
 
 
 @dataclass
@@ -38,7 +38,8 @@ def _line_segments(text: str) -> list[tuple[int, int, str]]:
 
 
 def _parallel_document(source_path: str, target_path: str) -> Document:
-    source_text, target_text = read_document_text(source_path), read_document_text(target_path)
+    (source_text, source_file_lines), (target_text, target_file_lines) = \
+        read_document_text(source_path), read_document_text(target_path)
     source_lines, target_lines = _line_segments(source_text), _line_segments(target_text)
     # trailing blank lines do not count as lines of the document
     while source_lines and not source_lines[-1][2]:
@@ -63,6 +64,8 @@ def _parallel_document(source_path: str, target_path: str) -> Document:
             target_ids = (len(target_segments),)
             target_segments.append(Segment(len(target_segments), t_text, t_start, t_end))
         links.append(Link(source_ids, target_ids))
+    mark_file_lines(source_segments, source_text, source_file_lines)
+    mark_file_lines(target_segments, target_text, target_file_lines)
     return Document(source_path, target_path, source_text, target_text, source_segments, target_segments, links)
 
 
@@ -93,10 +96,26 @@ def _bilingual_document(path: str) -> Document:
                     source_segments, target_segments, links)
 
 
-def read_document_text(path: str) -> str:
-    """The text of one side: a subtitle file (.srt) gives its cue texts, one cue a line
-    (numbers and timings dropped); any other file is read as plain text."""
-    return read_srt_text(path) if Path(path).suffix.lower() == ".srt" else read_text(path)
+def read_document_text(path: str) -> tuple[str, list[int] | None]:
+    """The text of one side, and for a subtitle file the file line of each of its lines.
+
+    A subtitle file (.srt) gives its cue texts, one cue a line (numbers and timings
+    dropped), with the line in the file where each cue's text starts, so reports can
+    point at the file (:func:`mark_file_lines`); any other file is read as plain text."""
+    if Path(path).suffix.lower() == ".srt":
+        return read_srt(path)
+    return read_text(path), None
+
+
+def mark_file_lines(segments: list[Segment], text: str, file_lines: list[int] | None) -> None:
+    """Record in each segment's ``meta["line"]`` the file line of the text line it starts
+    on, when the document text is not the file (subtitles)."""
+    if not file_lines:
+        return
+    for segment in segments:
+        index = text.count("\n", 0, segment.start)
+        if index < len(file_lines):
+            segment.meta["line"] = file_lines[index]
 
 
 def build_document(source_path: str, target_path: str | None = None, options: Options | None = None) -> Document:
@@ -118,12 +137,15 @@ def build_document(source_path: str, target_path: str | None = None, options: Op
         _score(document, options)
         return document
 
-    source_text, target_text = read_document_text(source_path), read_document_text(target_path)
+    (source_text, source_file_lines), (target_text, target_file_lines) = \
+        read_document_text(source_path), read_document_text(target_path)
     from .align import align_segments
     from .segment import segment_document
 
     source_segments = segment_document(source_text, "ko", segmented=options.segmented)
     target_segments = segment_document(target_text, "en", segmented=options.segmented)
+    mark_file_lines(source_segments, source_text, source_file_lines)
+    mark_file_lines(target_segments, target_text, target_file_lines)
     links = align_segments(source_segments, target_segments, mode="fast" if options.fast else "default")
     return Document(source_path, target_path, source_text, target_text, source_segments, target_segments, links)
 

@@ -15,12 +15,12 @@ from .bilingual import BILINGUAL_EXTENSIONS, is_bilingual, read_bilingual
 from .encoding import decode_bytes, read_bytes, read_text
 from .errors import InputError
 from .inline import mask_placeholders
-from .srt import read_srt_text
+from .srt import read_srt, read_srt_text
 from .tmx import tmx_bytes, write_tmx
 from .unit import Unit
 
 __all__ = [
     "BILINGUAL_EXTENSIONS", "InputError", "Unit", "decode_bytes", "is_bilingual",
-    "mask_placeholders", "read_bilingual", "read_bytes", "read_srt_text", "read_text",
+    "mask_placeholders", "read_bilingual", "read_bytes", "read_srt", "read_srt_text", "read_text",
     "tmx_bytes", "write_tmx",
 ]
