@@ -181,17 +181,22 @@ def analyse_many(texts: Iterable[str]) -> int:
 
     The morphemes are exactly those of one-text calls: kiwipiepy analyses each text of a
     batch on its own (``echo=True`` pairs each result with its text)."""
-    todo = _to_analyse(texts, _cache, _seeded)
-    for text, analysis in _stored(_MORPHEMES, todo).items():
-        _remember(_cache, text, analysis)
-    todo = [text for text in todo if text not in _cache]
+    return _analyse_batch(_to_analyse(texts, _cache, _seeded), _cache, _MORPHEMES, _analyse, _to_morphemes)
+
+
+def _analyse_batch(todo: list[str], cache: dict, kind, one, convert, **options) -> int:
+    """Fill ``cache`` for ``todo``: from the disk store, else with one batched kiwipiepy
+    call (``one`` for a single text) whose results ``convert`` turns into cache values."""
+    for text, value in _stored(kind, todo).items():
+        _remember(cache, text, value)
+    todo = [text for text in todo if text not in cache]
     if len(todo) == 1:
-        _analyse(todo[0])
+        one(todo[0])
     elif todo:
-        for tokens, text in kiwi().tokenize(todo, echo=True):
-            analysis = _to_morphemes(tokens)
-            _remember(_cache, text, analysis)
-            _store_new(_MORPHEMES, text, analysis)
+        for tokens, text in kiwi().tokenize(todo, echo=True, **options):
+            value = convert(tokens)
+            _remember(cache, text, value)
+            _store_new(kind, text, value)
     return len(todo)
 
 
@@ -216,18 +221,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def sentence_spans_many(texts: Iterable[str]) -> int:
     """:func:`sentence_spans` for many texts in one batched kiwipiepy call, cached for the
     calls that follow. Returns how many texts were analysed."""
-    todo = _to_analyse(texts, _span_cache)
-    for text, spans in _stored(_SENTENCES, todo).items():
-        _remember(_span_cache, text, spans)
-    todo = [text for text in todo if text not in _span_cache]
-    if len(todo) == 1:
-        sentence_spans(todo[0])
-    elif todo:
-        for sentences, text in kiwi().tokenize(todo, split_sents=True, echo=True):
-            spans = _sentence_bounds(sentences)
-            _remember(_span_cache, text, spans)
-            _store_new(_SENTENCES, text, spans)
-    return len(todo)
+    return _analyse_batch(_to_analyse(texts, _span_cache), _span_cache, _SENTENCES, sentence_spans,
+                          _sentence_bounds, split_sents=True)
 
 
 def _sentence_bounds(sentences) -> list[tuple[int, int]]:
