@@ -332,3 +332,40 @@ def test_organisation_word_the_korean_accounts_for_is_not_a_slip():
     english = ["The Prison Service issued a statement.", "A Prison Service spokesman replied.",
                "The Health Service opened an inquiry."]
     assert not [i for i in term_issues(make_document(korean, english)) if i.rule == "TQA233"]
+
+
+# --- found in review: false alarms and repeated findings --------------------------------------------
+
+def test_an_organisation_whose_sentence_names_another_is_not_collapsed_into_it():
+    # 민주당 has no suffix-derived English head: its sentence naming the ministry is not a collapse
+    document = make_document(
+        ["통일부는 새 대북 정책을 발표했다.", "민주당은 해당 부처의 발표를 환영했다."],
+        ["The Ministry of Unification announced a new North Korea policy.",
+         "The Democratic Party welcomed the Ministry of Unification's announcement."])
+    assert not [i for i in term_issues(document) if i.rule == "TQA234"]
+    # near miss: the institute itself rendered as the ministry is still a collapse
+    collapsed = make_document(
+        ["통일부는 새 대북 정책을 발표했다.", "통일연구원은 그 정책을 분석했다."],
+        ["The Ministry of Unification announced a new North Korea policy.",
+         "The Ministry of Unification analysed the policy."])
+    assert [i.rule for i in term_issues(collapsed)] == ["TQA234"]
+
+
+def test_north_korea_us_is_not_a_rendering_of_han_mi():
+    english = "South Korea-US"
+    document = make_document(
+        ["한미 동맹은 굳건하다.", "한미 훈련이 시작됐다.", "한미 정상이 만났다.", "정부는 한미 협의와 북미 대화를 병행한다."],
+        [f"The {english} alliance is firm.", f"{english} drills began.", f"The {english} leaders met.",
+         f"The government will pursue {english} consultations alongside North Korea-US dialogue."])
+    assert not term_issues(document)
+    # near miss: a bare "Korea-US" for 한미 is still an inconsistency
+    varied = make_document([s.text for s in document.source_segments][:3] + ["정부는 한미 협의를 추진한다."],
+                           [s.text for s in document.target_segments][:3] +
+                           ["The government will pursue Korea-US consultations."])
+    assert [i.rule for i in term_issues(varied)] == ["TQA233"]
+
+
+def test_a_term_repeated_in_one_sentence_is_reported_once_with_true_counts():
+    document = make_document(["한미일 한미일 한미일"], ["South Korea-US-Japan, Korea-US-Japan, South Korea-US-Japan"])
+    (issue,) = term_issues(document)
+    assert issue.rule == "TQA233" and "in 2 other places" in issue.message

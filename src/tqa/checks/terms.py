@@ -97,7 +97,8 @@ def compound_pattern(parts: tuple[str, ...]) -> re.Pattern:
         alternation = "|".join(re.escape(o) for o in options)
         groups.append(f"(?P<c{index}>{alternation})")
     body = _LOOSE_SEPARATOR.join(groups)
-    return re.compile(rf"(?<![\w.]){body}(?![a-z])")
+    # "Korea-US" inside "North Korea-US" is another compound (북미), not a rendering of 한미
+    return re.compile(rf"(?<![\w.])(?<!North )(?<!South ){body}(?![a-z])")
 
 
 def compound_renderings(parts: tuple[str, ...], target: str, pair: int) -> list[TermRendering]:
@@ -389,13 +390,26 @@ def _compound_key(rendering: TermRendering) -> str:
     return re.sub(r"\s*[-\u2010\u2011\u2013]\s*", "-", rendering.text)
 
 
+def _distinct_hits(mentions, keep=lambda rendering: True) -> list[tuple[TermMention, TermRendering]]:
+    """Each rendering once, with the first mention it was found for: every mention of a
+    term in a sentence is given all of that sentence's renderings (한미일 … 한미일)."""
+    hits, seen = [], set()
+    for mention in mentions:
+        for rendering in mention.renderings:
+            key = (mention.pair, rendering.start, rendering.end)
+            if keep(rendering) and key not in seen:
+                seen.add(key)
+                hits.append((mention, rendering))
+    return hits
+
+
 @document_rule("TQA233", "term", "minor",
                "One source term is rendered several ways in the document (한미일: South Korea-US-Japan / Korea-US-Japan).")
 def term_inconsistent(document: Document, context):
     names = analyse_document(document, context)
     terms = analyse_terms(document, context)
     for source, mentions in terms.by_source("abbrev").items():
-        hits = [(m, r) for m in mentions for r in m.renderings if r.compact and not r.romanised]
+        hits = _distinct_hits(mentions, lambda r: r.compact and not r.romanised)
         counts = Counter(_compound_key(r) for _, r in hits)
         if len(counts) < 2:
             continue
@@ -411,7 +425,7 @@ def term_inconsistent(document: Document, context):
                           target=pair.target_loc(rendering.start, rendering.end), suggestion=majority,
                           confidence=0.7)
     for source, mentions in terms.by_source("org").items():
-        hits = [(m, r) for m in mentions for r in m.renderings]
+        hits = _distinct_hits(mentions)
         counts = Counter(r.text for _, r in hits)
         if len(counts) < 2:
             continue
@@ -483,15 +497,21 @@ def terms_collapsed(document: Document, context):
     renderings_of = {source: Counter(r.text for m in mentions for r in m.renderings)
                      for source, mentions in terms.by_source("org").items()}
     for source, mentions in terms.by_source("org").items():
+        heads = _org_heads(source)
+        if not heads:
+            continue  # no idea what its own name would look like (민주당): nothing to compare
         for mention in mentions:
             if mention.renderings:
                 continue
             pair = names.pairs[mention.pair]
+            target_words = set(re.findall(r"[A-Za-z]+", pair.target))
+            if any(head in target_words for head in heads):
+                continue  # its own name may be in the sentence, just not recognised as such
             for other, counts in renderings_of.items():
                 if other == source or other in source or source in other or not counts or other in pair.source:
                     continue
                 rendering = counts.most_common(1)[0][0]
-                if any(head in rendering.split() for head in _org_heads(source)):
+                if any(head in rendering.split() for head in heads):
                     continue  # could be this organisation's own name (…Olympic Committee)
                 start = pair.target.find(rendering)
                 if start >= 0:
