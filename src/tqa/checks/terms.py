@@ -221,25 +221,26 @@ def _table_rows(analysis: TermsAnalysis, pairs, context) -> list[dict]:
                      "renderings": [{"text": t, "count": c, "target_segments": sorted(segments[t])}
                                     for t, c in counts.most_common()]})
     for glossary in getattr(context, "glossaries", None) or []:
+        # one pass over the pairs (each pair's matches found once), grouped by entry
+        pairs_of_entry: dict[int, list] = defaultdict(list)
+        for pair in pairs:
+            for entry_id in dict.fromkeys(id(entry) for entry, _, _ in glossary.source_matches(pair.source)):
+                pairs_of_entry[entry_id].append(pair)
         for entry in glossary.entries:
+            hit_pairs = pairs_of_entry.get(id(entry))
+            if not hit_pairs:
+                continue
             counts, segments, source_segments = Counter(), defaultdict(set), set()
-            for pair in pairs:
-                if not glossary_source_hits(glossary, entry, pair.source):
-                    continue
+            for pair in hit_pairs:
                 source_segments.update(pair.link.source)
                 for term in entry.targets + entry.forbidden:
                     for start, end in find_english_term(term, pair.target):
                         counts[pair.target[start:end]] += 1
                         segments[pair.target[start:end]].add(pair.target_loc(start, end).segment)
-            if source_segments:
-                rows.append({"source": entry.source, "kind": "glossary", "source_segments": sorted(source_segments),
-                             "renderings": [{"text": t, "count": c, "target_segments": sorted(segments[t])}
-                                            for t, c in counts.most_common()]})
+            rows.append({"source": entry.source, "kind": "glossary", "source_segments": sorted(source_segments),
+                         "renderings": [{"text": t, "count": c, "target_segments": sorted(segments[t])}
+                                        for t, c in counts.most_common()]})
     return rows
-
-
-def glossary_source_hits(glossary, entry, source: str) -> list[tuple[int, int]]:
-    return [(s, e) for found, s, e in glossary.source_matches(source) if found is entry]
 
 
 # ---------------------------------------------------------------------------
