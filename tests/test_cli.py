@@ -221,3 +221,22 @@ def test_a_process_that_loaded_torch_still_flushes_its_output_and_keeps_its_exit
     assert [issue["rule"] for issue in report["documents"][0]["issues"]] == ["TQA101"]
     aligned = run_process("align", str(source), str(target))
     assert aligned.returncode == 0 and aligned.stdout.rstrip("\n").count("\n") == 2  # header + 2 links
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_report_that_cannot_be_written_is_a_one_line_error_not_a_traceback(tmp_path):
+    source, target = tmp_path / "ko.txt", tmp_path / "en.txt"
+    source.write_text("정부는 1억 달러를 지원한다.\n", encoding="utf-8")
+    target.write_text("The government will provide 1 billion dollars.\n", encoding="utf-8")
+    command = [sys.executable, "-m", "tqa", "check", str(source), str(target), "--fast", "--parallel"]
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, timeout=300)
+    assert result.returncode == 2
+    assert result.stderr.startswith("tqa: error: cannot write output") and "Traceback" not in result.stderr
+    # near miss: started with stdout closed but writing the report to a file works (exit 1: an issue)
+    report = tmp_path / "report.json"
+    closed = subprocess.run(command + ["--format", "json", "-o", str(report)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True, timeout=300, close_fds=True,
+                            preexec_fn=lambda: os.close(1))
+    assert closed.returncode == 1 and "Traceback" not in closed.stderr
+    assert json.loads(report.read_text(encoding="utf-8"))["documents"][0]["issues"][0]["rule"] == "TQA101"

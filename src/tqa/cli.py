@@ -5,6 +5,7 @@ Exit codes: 0 clean, 1 issues at or above ``--fail-on``, 2 usage or input error.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import io
 import json
@@ -128,6 +129,8 @@ def emit(text: str, utf8: bool = False) -> None:
     CSV, HTML) goes out as the UTF-8 it declares; text for a person goes out in the
     terminal's encoding, characters it cannot show replaced by ``?``."""
     stream = sys.stdout
+    if stream is None:  # started with stdout closed (``>&-``)
+        raise OSError(errno.EBADF, "standard output is closed")
     buffer = getattr(stream, "buffer", None)
     if buffer is None:  # a StringIO stand-in
         stream.write(text)
@@ -268,7 +271,7 @@ def _command_check(args) -> int:
 
     report_format = args.format or config.get("format") or "text"
     fail_on = args.fail_on or config.get("fail-on") or "major"
-    color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty())
+    color = args.color == "always" or (args.color == "auto" and args.output is None and _is_terminal(sys.stdout))
     render = _renderer(report_format)
     text = render([document], color=color, fail_on=fail_on)
     failing = fail_on != "never" and any(
@@ -278,7 +281,7 @@ def _command_check(args) -> int:
     except BrokenPipeError:  # `tqa check … | head`: the reader left, the verdict stands
         _silence_stdout()
         return 1 if failing else 0
-    if args.output not in (None, "-") and sys.stderr.isatty():
+    if args.output not in (None, "-") and _is_terminal(sys.stderr):
         _tell_where_the_report_went([document], args.output, report_format)
     return 1 if failing else 0
 
@@ -320,7 +323,7 @@ def _command_rules(args) -> int:
         doc = rule.doc + ("  (neural; off with --fast)" if rule.neural else "")
         table.add_row(rule.code, rule.check, rule.severity, doc)
     console = Console(file=io.StringIO(), width=max(100, Console().width), highlight=False,
-                      force_terminal=sys.stdout.isatty())
+                      force_terminal=_is_terminal(sys.stdout))
     console.print(table)
     emit(console.file.getvalue())
     return 0
@@ -382,14 +385,32 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         return COMMANDS[args.command](args)
     except (UsageError, InputError) as error:
-        sys.stderr.write(f"tqa: error: {error}\n")
+        _write_error(f"tqa: error: {error}\n")
         return 2
     except KeyboardInterrupt:
-        sys.stderr.write("tqa: interrupted\n")
+        _write_error("tqa: interrupted\n")
         return 130
     except BrokenPipeError:
         _silence_stdout()
         return 0
+    except OSError as error:  # the report could not be written (a full disk, a closed stdout …)
+        _write_error(f"tqa: error: cannot write output: {error.strerror or error}\n")
+        return 2
+
+
+def _is_terminal(stream) -> bool:
+    """True for a terminal; False for a file, a pipe or a stream the process was started
+    without (``>&-`` leaves ``sys.stdout`` as None)."""
+    return stream is not None and stream.isatty()
+
+
+def _write_error(message: str) -> None:
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write(message)
+            sys.stderr.flush()
+        except OSError:
+            pass
 
 
 def _silence_stdout() -> None:
