@@ -113,7 +113,8 @@ def test_disk_store_serves_a_later_run_without_kiwipiepy(fresh, tmp_path, monkey
     analyser.morphemes(texts[4])  # an on-demand analysis is kept too
     line_spans = analyser.sentence_spans(SENTENCES[2])
     analyser.save_analyses()
-    assert list(tmp_path.glob("analyses-*.sqlite3"))
+    (store,) = tmp_path.glob("analyses-*.sqlite3")
+    assert store.stat().st_mode & 0o077 == 0  # it spells out the source texts: private to the user
     # a new process: empty memory, a new connection, and no analyser at all
     monkeypatch.setattr(analyser, "_cache", {})
     monkeypatch.setattr(analyser, "_span_cache", {})

@@ -240,3 +240,16 @@ def test_a_report_that_cannot_be_written_is_a_one_line_error_not_a_traceback(tmp
                             preexec_fn=lambda: os.close(1))
     assert closed.returncode == 1 and "Traceback" not in closed.stderr
     assert json.loads(report.read_text(encoding="utf-8"))["documents"][0]["issues"][0]["rule"] == "TQA101"
+
+
+def test_parallel_lines_end_at_newlines_only(tmp_path):
+    # a U+2028 (line separator) or form feed inside a line does not make two lines of it
+    source, target = tmp_path / "ko.txt", tmp_path / "en.txt"
+    source.write_text("첫째 줄이다.\u2028같은 줄이다.\n둘째 줄이다.\n", encoding="utf-8")
+    target.write_text("This is the first line.\u2028Same line.\nThis is the second line.\n", encoding="utf-8")
+    result = run("check", str(source), str(target), "--fast", "--parallel", "--format", "json")
+    assert result.returncode in (0, 1), result.stderr
+    assert len(json.loads(result.stdout)["documents"][0]["links"]) == 2
+    # near miss: a real extra line is still a different line count (usage error)
+    target.write_text("This is the first line.\nSame line.\nThis is the second line.\n", encoding="utf-8")
+    assert run("check", str(source), str(target), "--fast", "--parallel").returncode == 2

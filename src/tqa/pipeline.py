@@ -6,6 +6,8 @@ and library users all go through these two functions.
 """
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,10 +27,15 @@ class Options:
 
 
 def _line_segments(text: str) -> list[tuple[int, int, str]]:
-    """Every line of ``text`` as (start, end, stripped text), blank lines included."""
+    """Every line of ``text`` as (start, end, stripped text), blank lines included.
+
+    Lines end at ``\n`` (``\r\n``, a lone ``\r``) only, as editors and ``wc -l`` count
+    them: a U+2028 or form feed inside a line does not start another one."""
     lines = []
     position = 0
-    for raw in text.splitlines(keepends=True):
+    for raw in re.split(r"(?<=\n)|(?<=\r)(?!\n)", text):
+        if not raw:
+            continue
         body = raw.rstrip("\r\n")
         stripped = body.strip()
         lead = len(body) - len(body.lstrip())
@@ -112,8 +119,9 @@ def mark_file_lines(segments: list[Segment], text: str, file_lines: list[int] | 
     on, when the document text is not the file (subtitles)."""
     if not file_lines:
         return
+    line_starts = [0] + [match.end() for match in re.finditer("\n", text)]
     for segment in segments:
-        index = text.count("\n", 0, segment.start)
+        index = bisect.bisect_right(line_starts, segment.start) - 1
         if index < len(file_lines):
             segment.meta["line"] = file_lines[index]
 

@@ -279,6 +279,8 @@ class _Store:
 
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        # the analyses spell out the source texts: the file is private, like the other caches
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         self.connection = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
         for table in (_MORPHEMES[0], _SENTENCES[0]):
             self.connection.execute(f"CREATE TABLE IF NOT EXISTS {table} (key BLOB PRIMARY KEY, value TEXT NOT NULL)")
