@@ -369,3 +369,16 @@ def test_a_term_repeated_in_one_sentence_is_reported_once_with_true_counts():
     document = make_document(["한미일 한미일 한미일"], ["South Korea-US-Japan, Korea-US-Japan, South Korea-US-Japan"])
     (issue,) = term_issues(document)
     assert issue.rule == "TQA233" and "in 2 other places" in issue.message
+
+
+def test_the_suggestion_is_not_capitalised_by_a_sentence_start():
+    # the established rendering's first use opens a sentence; the suggestion is for mid-sentence
+    english = ["Critical minerals are scarce.", "Prices of critical minerals rose.",
+               "Companies set out to secure critical minerals.", "Sources of core minerals imports diversified."]
+    found = [i for i in term_issues(make_document(RECURRING_KO, english)) if i.rule == "TQA235"]
+    assert [i.suggestion for i in found] == ["critical minerals"]
+    # near miss: a rendering only ever used at sentence starts keeps its capital
+    english = ["Critical minerals are scarce.", "Critical minerals got dearer.",
+               "Critical minerals are in demand.", "Sources of core minerals imports diversified."]
+    found = [i for i in term_issues(make_document(RECURRING_KO, english)) if i.rule == "TQA235"]
+    assert [i.suggestion for i in found] == ["Critical minerals"]

@@ -785,6 +785,11 @@ def _exclusive_to_term(term: RecurringTerm, word: str, association) -> bool:
     return len(used) >= 2 and used <= set(term.pairs)
 
 
+def _starts_sentence(target: str, start: int) -> bool:
+    """True when ``start`` is at the beginning of a sentence of ``target``."""
+    return target[:start].rstrip()[-1:] in ("", ".", "!", "?", "\"", "'", "“", "‘", ":")
+
+
 def _sentence_initial(target: str, text: str) -> bool:
     start = target.find(text)
     return start <= 0 or target[:start].rstrip()[-1:] in ".!?\"'“‘:"
@@ -1169,9 +1174,13 @@ def lexicon_variants(document: Document, context=None) -> list[LexiconVariant]:
                            else tied[0])
         if count < 2 and len(hits) > 2:
             continue
-        first = min(i for i, r in best.items() if r is not None and r.roots == established)
+        users = sorted(i for i, r in best.items() if r is not None and r.roots == established)
         if len([w for w in established if w not in _STOPWORDS]) < 2:
             continue  # one-word renderings have no modifier to compare
+        # the suggestion's text comes from a use inside a sentence when there is one: a use at
+        # the start of a sentence is capitalised for that position only ("Economic growth …")
+        inside = [i for i in users if not _starts_sentence(pairs[i].target, best[i].span[0])]
+        first = (inside or users)[0]
         established_text = pairs[first].target[slice(*best[first].span)]
         anchored.add(term)
         for index in sorted(hits):
