@@ -704,16 +704,27 @@ def infer_renderings(pairs, occurrences, association: "_WordAssociation", min_pa
     return result
 
 
+def _one_word_changes(reference: tuple[str, ...], grams):
+    """(n-gram, its spans, position) for each n-gram of ``grams`` as long as ``reference``
+    that differs from it in exactly one word."""
+    for gram, spans in grams.items():
+        if len(gram) != len(reference) or gram == reference:
+            continue
+        differing = [i for i in range(len(gram)) if gram[i] != reference[i]]
+        if len(differing) == 1:
+            yield gram, spans, differing[0]
+
+
+def _used_elsewhere(gram: tuple[str, ...], all_grams: list, index: int) -> bool:
+    """``gram`` occurs in the target of a pair other than ``index``."""
+    return any(gram in grams for other, grams in enumerate(all_grams) if other != index)
+
+
 def _variants_of(rendering: tuple[str, ...], grams) -> list[tuple[tuple[str, ...], tuple[int, int]]]:
     """N-grams of one target that differ from ``rendering`` in exactly one content word."""
     found = []
-    for gram, spans in grams.items():
-        if len(gram) != len(rendering) or gram == rendering:
-            continue
-        differing = [i for i in range(len(gram)) if gram[i] != rendering[i]]
-        if len(differing) != 1:
-            continue
-        word = gram[differing[0]]
+    for gram, spans, position in _one_word_changes(rendering, grams):
+        word = gram[position]
         if word in _STOPWORDS or not word.isalpha() or len(word) < 3:
             continue
         found.append((gram, spans[0]))
@@ -829,7 +840,7 @@ def recurring_term_inconsistent(document: Document, context):
             if all_grams is None:
                 all_grams = [_ngrams(p.target) for p in pairs]
             variants = [(g, span) for g, span in variants
-                        if not any(g in all_grams[i] for i in range(len(pairs)) if i != index)]
+                        if not _used_elsewhere(g, all_grams, index)]
             if len(variants) != 1:
                 continue  # none, or ambiguous
             gram, (start, end) = variants[0]
@@ -1297,22 +1308,16 @@ def _lexicon_variant(term, parts, established, established_text, index, pairs, a
     content_positions = [i for i, r in enumerate(established) if r not in _STOPWORDS]
     head = content_positions[-1]
     candidates = []
-    for gram, spans in grams.items():
-        if len(gram) != len(established) or gram == established:
-            continue
-        differing = [i for i in range(len(gram)) if gram[i] != established[i]]
-        if len(differing) != 1:
-            continue
-        position = differing[0]
+    for gram, spans, position in _one_word_changes(established, grams):
         if position not in content_positions:
             if {gram[position], established[position]} <= _LINKING_WORDS and 0 < position < len(gram) - 1:
-                if not any(gram in all_grams[i] for i in range(len(pairs)) if i != index):
+                if not _used_elsewhere(gram, all_grams, index):
                     candidates.append((spans[0], "order"))  # Institute for / of Policy Studies
             continue
         new, old = gram[position], established[position]
         if new in _STOPWORDS or not new.replace("-", "").isalpha() or len(new) < 3 or new in explained_elsewhere:
             continue  # the new word renders another word of the sentence (하원 → House)
-        if any(gram in all_grams[i] for i in range(len(pairs)) if i != index):
+        if _used_elsewhere(gram, all_grams, index):
             continue  # the variant is used elsewhere: a term of its own
         words = _target_words(pair.target[spans[0][0]:spans[0][1]])
         word_start, _, word = words[position]
@@ -1327,7 +1332,7 @@ def _lexicon_variant(term, parts, established, established_text, index, pairs, a
             continue  # "escalating war": a verb form, not a term's modifier
         else:
             kind = "unexplained"
-            if weak and any((new,) in all_grams[i] for i in range(len(pairs)) if i != index):
+            if weak and _used_elsewhere((new,), all_grams, index):
                 continue
         capitalised = word[:1].isupper() and not _sentence_initial(pair.target, pair.target[spans[0][0] + word_start:])
         if capitalised and kind == "unexplained" and position != head:
@@ -1344,7 +1349,7 @@ def _lexicon_variant(term, parts, established, established_text, index, pairs, a
     if own is not None and own.covered == len(parts):
         candidates = [c for c in candidates if c[0][0] < own.span[1] and own.span[0] < c[0][1]]
         if not candidates and _one_word_apart(own.roots, established) and \
-                not any(own.roots in all_grams[i] for i in range(len(pairs)) if i != index):
+                not _used_elsewhere(own.roots, all_grams, index):
             candidates = [(own.span, "synonym")]  # another full rendering, used nowhere else
     if len(candidates) != 1:
         return None
