@@ -55,7 +55,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from eval_names import load_park, make_document  # noqa: E402
-from tqa.checks.names import analyse_document  # noqa: E402
+from tqa.analyse.names import analyse_document  # noqa: E402
 from tqa.checks.runner import CheckContext, run_checks, select_rules  # noqa: E402
 from tqa.document import Document  # noqa: E402
 from tqa.ko import romanize as rr  # noqa: E402

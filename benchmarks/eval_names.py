@@ -60,9 +60,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from tqa.checks.names import analyse_document  # noqa: E402
+from tqa.analyse.names import analyse_document  # noqa: E402
 from tqa.checks.runner import CheckContext, run_checks, select_rules  # noqa: E402
-from tqa.checks.terms import analyse_terms, infer_renderings, recurring_terms  # noqa: E402
+from tqa.analyse.term_recurrence import infer_renderings, recurring_terms  # noqa: E402
+from tqa.analyse.terms import analyse_terms  # noqa: E402
 from tqa.document import Document, document_from_pairs  # noqa: E402
 from tqa.ko.romanize import surname_spellings, syllable_variants  # noqa: E402
 
@@ -234,10 +235,10 @@ def injection_candidates(document: Document):
                 candidates.append(("term-compound", term.source, pair, start, end, pair.target[start:end]))
     # compound terms in exactly two sentences, both rendered by the same n-gram (inferred as
     # the check infers renderings, from two pairs): swap the second rendering
-    recurring_terms(document, context)  # fills the cache with occurrences and association
-    occurrences = context.cache["terms.occurrences"]
+    recurrence = document.analyses.term_recurrence
+    occurrences = recurrence.occurrences
     twice = {term: hits for term, hits in occurrences.items() if len(hits) == 2}
-    for term in infer_renderings(names.pairs, twice, context.cache["terms.association"], 2):
+    for term in infer_renderings(names.pairs, twice, recurrence.association, 2):
         if len(term.rendered) == 2:
             index = max(term.rendered)
             start, end = term.rendered[index]

@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from tqa.checks import numbers as number_checks  # noqa: E402
+from tqa.analyse import quantities as number_checks  # noqa: E402
 from tqa.checks.registry import RULES  # noqa: E402
 from tqa.checks.runner import CheckContext, run_checks  # noqa: E402
 from tqa.document import Document, document_from_pairs  # noqa: E402

@@ -138,7 +138,7 @@ def test_disk_store_is_off_by_default(fresh, tmp_path, monkeypatch):
 def test_unreadable_store_only_costs_time(fresh, tmp_path, monkeypatch):
     monkeypatch.setenv("TQA_CACHE_DIR", str(tmp_path))
     monkeypatch.setenv("TQA_ANALYSIS_CACHE", "1")
-    (tmp_path / f"analyses-{analyser._analyser_version()}.sqlite3").write_bytes(b"not a database at all" * 100)
+    (tmp_path / f"analyses-{analyser.analyser_version()}.sqlite3").write_bytes(b"not a database at all" * 100)
     assert analyser.morphemes(SENTENCES[0]) == _one_by_one(SENTENCES[0])
     assert analyser._store is None and analyser._store_off
 

@@ -139,7 +139,9 @@ def test_text_report_has_no_colour_when_piped_and_ends_with_summary(parallel_fil
     source, target = parallel_files
     result = run("check", str(source), str(target), "--parallel", "--fast", "--fail-on", "never")
     assert "\x1b[" not in result.stdout
-    assert result.stdout.rstrip().splitlines()[-1].endswith("in 3 aligned pairs")
+    summary, signature = result.stdout.rstrip().splitlines()[-2:]
+    assert summary.endswith("in 3 aligned pairs")
+    assert signature.startswith("signature: tqa:") and "|mode:fast|align:parallel|" in signature
     assert "TQA" in result.stdout
 
 

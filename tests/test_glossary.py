@@ -194,12 +194,12 @@ def test_forbidden_word_elsewhere_in_the_sentence_without_the_source_term_is_fin
 
 
 def test_glossary_rows_join_the_names_table():
-    from tqa.checks.terms import analyse_terms
+    from tqa.analyse import run_analysers
 
     document = make_document(["핵심광물 가격이 올랐다.", "핵심광물 수입이 줄었다."],
                              ["Prices of critical minerals rose.", "Imports of core minerals fell."])
     context = CheckContext(fast=True, glossaries=[GLOSSARY])
-    analyse_terms(document, context)
+    assert run_analysers(document, ["names_table"], context) == {}
     row = next(r for r in document.tables["names"] if r["source"] == "핵심광물")
     assert row["kind"] == "glossary"
     assert {(r["text"], r["count"]) for r in row["renderings"]} == {("critical minerals", 1), ("core minerals", 1)}

@@ -55,7 +55,7 @@ def test_proper_noun_words_returns_a_fresh_list():
 
 
 def test_pair_reading_tokenizes_the_english_only_when_asked():
-    from tqa.checks.literal import read_pair
+    from tqa.analyse.literal import read_pair
     from tqa.en.patterns import tokenize
 
     english = "The committee met on Monday."

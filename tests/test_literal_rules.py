@@ -26,9 +26,12 @@ GLOSSES = """희망\thope|hopeful
 """
 
 
+OWN_DATA: dict = {}
+
+
 def run(pairs, fast=True):
     document = make_document(pairs)
-    run_checks(document, select_rules(select=["literal"]), CheckContext(fast=fast))
+    run_checks(document, select_rules(select=["literal"]), CheckContext(fast=fast, **OWN_DATA))
     return document
 
 
@@ -47,8 +50,8 @@ def own_data(tmp_path, monkeypatch):
     ]) + "\n", encoding="utf-8")
     lexicon = load_lexicon([path])
     glossary = build_glossary(*parse_glosses(GLOSSES))
-    monkeypatch.setattr(literal, "default_lexicon", lambda: lexicon)
-    monkeypatch.setattr(literal, "default_glossary", lambda: glossary)
+    monkeypatch.setitem(OWN_DATA, "lexicon", lexicon)
+    monkeypatch.setitem(OWN_DATA, "gloss_list", glossary)
     return lexicon, glossary
 
 

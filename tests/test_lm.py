@@ -75,17 +75,20 @@ def test_context_makes_a_collocation_expected(batched):
 GLOSSES = "희망\thope|hopeful\n고문\ttorture|torment\n# idioms\n희망고문\tfalse hope|empty hope\n"
 
 
+OWN_DATA: dict = {}
+
+
 @pytest.fixture
 def gloss_only(tmp_path, monkeypatch):
     empty = load_lexicon([])
     glossary = build_glossary(*parse_glosses(GLOSSES))
-    monkeypatch.setattr(literal, "default_lexicon", lambda: empty)
-    monkeypatch.setattr(literal, "default_glossary", lambda: glossary)
+    monkeypatch.setitem(OWN_DATA, "lexicon", empty)
+    monkeypatch.setitem(OWN_DATA, "gloss_list", glossary)
 
 
 def run(pairs):
     document = make_document(pairs)
-    run_checks(document, select_rules(select=["TQA320"]), CheckContext())
+    run_checks(document, select_rules(select=["TQA320"]), CheckContext(**OWN_DATA))
     return document
 
 

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tqa.checks.names import analyse_document, build_names_table
+from tqa.analyse import run_analysers
+from tqa.analyse.names import analyse_document
 from tqa.checks.runner import CheckContext, run_checks, select_rules
 from tqa.document import Document, Link, Segment
 from tqa.en.names import capitalised_spans, proper_noun_words
@@ -214,7 +215,8 @@ def test_names_table_rows_and_cache():
     context = CheckContext(fast=True)
     first = analyse_document(document, context)
     assert analyse_document(document, context) is first  # computed once per document
-    table = build_names_table(document, context)
+    assert run_analysers(document, ["names_table"], context) == {}
+    table = document.analyses.names_table
     assert document.tables["names"] is table
     row = next(r for r in table if r["source"] == "조한범")
     assert row["kind"] == "person"
@@ -296,7 +298,7 @@ def test_chairman_kim_agrees_with_the_full_name_and_gim_does_not():
 
 
 def test_vice_title_is_not_the_same_post():
-    from tqa.checks.names import _same_title
+    from tqa.analyse.names import _same_title
 
     assert _same_title("연구위원", "선임연구위원") and _same_title("장관", "장관")
     assert not _same_title("위원장", "부위원장") and not _same_title("장관", "차관")
@@ -338,7 +340,7 @@ def test_real_word_respelling_of_a_name_is_reported_when_the_korean_says_otherwi
 
 
 def test_name_inside_a_hyphenated_word_is_rendered_by_its_piece():
-    from tqa.checks.names import _phonetic_renderings
+    from tqa.analyse.names import _phonetic_renderings
 
     assert [r.text for r in _phonetic_renderings("트럼프", "It was a pro-Trump rally.".replace("pro", "Pro"))] == ["Trump"]
     assert [r.text for r in _phonetic_renderings("장클로드", "Jean-Claude arrived.")] == ["Jean-Claude"]

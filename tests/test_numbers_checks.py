@@ -252,20 +252,18 @@ def test_spans_point_into_the_right_segment():
 
 def test_inline_tag_ids_are_not_read_as_numbers():
     """XLIFF placeholders such as <2>…</2> carry ids, not figures (reader meta lists them)."""
-    from tqa.checks.numbers import pair_match
-    from tqa.checks.runner import CheckContext
     from tqa.document import Document, Link, Segment
 
     meta = {"source_tags": ["<2>", "</2>"], "target_tags": ["<2>", "</2>"]}
     source = Segment(0, "<2>저장</2>하려면 누르세요", 0, 18, meta=meta)
     target = Segment(0, "Press to <2>save</2>", 0, 20, meta=meta)
     document = Document("a.xlf", "a.xlf", source.text, target.text, [source], [target], [Link((0,), (0,))])
-    match = pair_match(next(document.pairs()), CheckContext())
+    match = document.analyses.quantities[0]
     assert not match.missing and not match.extra and not match.mismatched
     # near miss: a real figure next to the tags is still compared
     source.text, target.text = "<2>3개</2> 저장", "<2>4 items</2> saved"
     document = Document("a.xlf", "a.xlf", source.text, target.text, [source], [target], [Link((0,), (0,))])
-    assert pair_match(next(document.pairs()), CheckContext()).mismatched
+    assert document.analyses.quantities[0].mismatched
 
 
 # --- unit conversions translators make (°C↔°F, km↔miles, kg↔pounds, 평/㎡↔square feet, cm↔inches)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tqa.checks.numbers import match_quantities
+from tqa.analyse.quantities import match_quantities
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "flores200-dev"
 

@@ -9,7 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tqa.checks import numbers  # noqa: F401
-from tqa.checks.numbers import match_quantities
+from tqa.analyse.quantities import match_quantities
 from tqa.checks.registry import RULES
 from tqa.checks.runner import CheckContext, run_checks
 from tqa.document import Document, Link, Segment

@@ -5,7 +5,9 @@ tests."""
 from __future__ import annotations
 
 from tqa.checks.runner import CheckContext, run_checks, select_rules
-from tqa.checks.terms import compound_pattern, compound_renderings, compound_terms, recurring_terms
+from tqa.analyse.term_recurrence import recurring_terms
+from tqa.analyse.term_words import compound_terms
+from tqa.analyse.terms import compound_pattern, compound_renderings
 from tqa.document import Document, document_from_pairs
 
 
@@ -188,7 +190,8 @@ def test_two_mention_term_near_misses():
 
 # --- TQA235, renderings anchored by the term lexicon ---------------------------------------------
 
-from tqa.checks.terms import anchored_renderings, lexicon_parts, lexicon_variants, word_root  # noqa: E402
+from tqa.analyse.term_lexicon import anchored_renderings, lexicon_parts, lexicon_variants  # noqa: E402
+from tqa.analyse.term_words import word_root  # noqa: E402
 
 
 def test_word_root_joins_inflected_and_derived_forms():

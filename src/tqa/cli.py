@@ -276,14 +276,17 @@ def _command_check(args) -> int:
     text = render([document], color=color, fail_on=fail_on)
     failing = fail_on != "never" and any(
         SEVERITY_RANK[issue.severity] >= SEVERITY_RANK[fail_on] for issue in document.issues)
+    # a rule that raised leaves the run incomplete: the report (with its "errors") is
+    # written, but the exit code is 2, never the 0 of a clean check
+    verdict = 2 if document.errors else 1 if failing else 0
     try:
         _write_output(text, args.output, [args.source, args.target], utf8=report_format != "text")
     except BrokenPipeError:  # `tqa check … | head`: the reader left, the verdict stands
         _silence_stdout()
-        return 1 if failing else 0
+        return verdict
     if args.output not in (None, "-") and _is_terminal(sys.stderr):
         _tell_where_the_report_went([document], args.output, report_format)
-    return 1 if failing else 0
+    return verdict
 
 
 def _tell_where_the_report_went(documents, output: str, report_format: str) -> None:

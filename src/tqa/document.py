@@ -8,7 +8,16 @@ index the segment's own ``text``. This mirrors the JSON report (schema 1) in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import TYPE_CHECKING, Any, Iterable
+
+if TYPE_CHECKING:  # the analysis types, for readers and type checkers only
+    from .analyse.korean import KoreanAnalysis
+    from .analyse.literal import PairReading
+    from .analyse.names import NamesAnalysis
+    from .analyse.quantities import PairMatch
+    from .analyse.term_lexicon import TermLexiconAnalysis
+    from .analyse.term_recurrence import TermRecurrence
+    from .analyse.terms import TermsAnalysis
 
 SEVERITIES = ("critical", "major", "minor", "info")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}  # info=0 … critical=3
@@ -66,6 +75,65 @@ class Issue:
     its: str = ""
 
 
+class AnalysisMissing(RuntimeError):
+    """A rule read an analysis that the run did not compute (it is not in the rule's ``requires``)."""
+
+
+class Analyses:
+    """What the analysers (:mod:`tqa.analyse`) found in one document, one typed attribute
+    per analysis. The pipeline computes exactly the analyses the selected rules declare
+    (``requires``) before the rules run. Read outside a run (a library call, a test), a
+    missing analysis is computed on first access with default options, unless the
+    document is ``strict`` — then reading it raises :class:`AnalysisMissing`, which is
+    how the tests prove that every rule declares what it reads."""
+
+    korean: "KoreanAnalysis"
+    quantities: "list[PairMatch]"                 # per pair, in link order
+    names: "NamesAnalysis"
+    terms: "TermsAnalysis"
+    term_recurrence: "TermRecurrence"
+    term_lexicon: "TermLexiconAnalysis"
+    literal: "list[PairReading]"                  # per pair, in link order
+    quotations: "set[int]"                        # target segments inside a multi-sentence quotation
+    similarity_norm: "tuple[float, float]"        # median and spread of the link scores
+    names_table: "list[dict]"                     # the report's names table
+
+    def __init__(self, document: "Document"):
+        object.__setattr__(self, "_document", document)
+        object.__setattr__(self, "_context", None)
+        object.__setattr__(self, "strict", False)
+
+    def bind(self, context: Any) -> None:
+        """The options (glossaries, --fast …) analysers computed on demand will use."""
+        object.__setattr__(self, "_context", context)
+
+    def __getattr__(self, name: str):  # only called for attributes not yet set
+        if name.startswith("_") or name not in type(self).__annotations__:
+            raise AttributeError(name)
+        if self.strict:
+            raise AnalysisMissing(f"analysis {name!r} was not computed: declare it in the rule's requires")
+        from .analyse import ensure
+
+        ensure(self._document, [name], self._context)
+        return self.__dict__[name]
+
+    def computed(self) -> list[str]:
+        return [name for name in type(self).__annotations__ if name in self.__dict__]
+
+
+@dataclass
+class RuleError:
+    """A rule (or analyser) that raised: the run went on without it."""
+
+    rule: str
+    message: str
+    pair: int | None = None  # index of the link, for a pair rule
+
+    def describe(self) -> str:
+        where = f" on pair {self.pair}" if self.pair is not None else ""
+        return f"{self.rule}{where}: {self.message}"
+
+
 @dataclass
 class Document:
     """A translated document: both sides, their segments, the links and the issues."""
@@ -82,6 +150,14 @@ class Document:
     skipped: dict[str, str] = field(default_factory=dict)
     #: extra tables for reports (e.g. the names table), keyed by name
     tables: dict[str, list[dict]] = field(default_factory=dict)
+    #: rules or analysers that raised: the run is incomplete (exit code 2), other findings stand
+    errors: list[RuleError] = field(default_factory=list)
+    #: what determines the findings (version, rules, options, models, lexicons): see tqa.signature
+    signature: dict | None = None
+    analyses: Analyses = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        self.analyses = Analyses(self)
 
     def pairs(self) -> Iterable["Pair"]:
         for index, link in enumerate(self.links):
@@ -147,8 +223,8 @@ class Pair:
 
     @staticmethod
     def _plain(segments: list[Segment], key: str) -> str:
-        from .checks.markup import code_placeholders
         from .io.inline import mask_placeholders
+        from .placeholders import code_placeholders
 
         def blank(text: str) -> str:
             for placeholder in reversed(code_placeholders(text)):  # {0}, %s, %1$d …

@@ -168,8 +168,13 @@ def _score(document: Document, options: Options) -> None:
 
 
 def check_document(document: Document, options: Options | None = None) -> Document:
-    """Run the selected rules; fills ``document.issues`` and returns the document."""
-    from .checks.runner import CheckContext, run_checks, select_rules
+    """Run the selected rules; fills ``document.issues`` (and ``document.errors`` for rules
+    that raised) and returns the document.
+
+    The rules declare the analyses they read; :func:`tqa.checks.runner.run_checks` computes
+    exactly those (a ``--select number`` run never starts the Korean analyser)."""
+    from .checks.runner import CheckContext, needed_analyses, run_checks, select_rules
+    from .signature import run_signature
 
     options = options or Options()
     glossaries = []
@@ -179,34 +184,17 @@ def check_document(document: Document, options: Options | None = None) -> Docume
         glossaries = [load_glossary(path) for path in options.glossaries]
     context = CheckContext(fast=options.fast, glossaries=glossaries, severities=dict(options.severities))
     rules = select_rules(options.select, options.ignore)
-    _analyse_korean(document, rules, options.fast)
+    if "names" in needed_analyses(rules, options.fast):
+        # the reports' names table comes with the name and term rules
+        from .analyse import run_analysers
+
+        run_analysers(document, ["names_table"], context)
     run_checks(document, rules, context)
+    document.signature = run_signature(rules, options, glossaries)
     from .ko.analyser import save_analyses
 
     save_analyses()  # keeps this run's analyses when TQA_ANALYSIS_CACHE=1
     return document
-
-
-#: rule families whose checks read the morphemes of every pair's Korean (``pair.source``)
-KOREAN_ANALYSIS_CHECKS = frozenset({"literal", "name", "term"})
-
-
-def _analyse_korean(document: Document, rules, fast: bool) -> None:
-    """Analyse the Korean of every pair in one batched call before the checks run.
-
-    The checks then find each analysis in :mod:`tqa.ko.analyser`'s cache, exactly as if
-    they had analysed the texts themselves one by one (the findings cannot change; a text
-    missed here is analysed on demand). Only done when a selected rule of
-    :data:`KOREAN_ANALYSIS_CHECKS` will run: a run without them (``--select number``) is
-    not charged for analyses it does not need."""
-    if not any(rule.check in KOREAN_ANALYSIS_CHECKS and not (fast and rule.neural) for rule in rules):
-        return
-    try:
-        from .ko.analyser import analyse_many
-
-        analyse_many(pair.source for pair in document.pairs())
-    except Exception:  # a broken analyser fails (or is tolerated) in the rules, as without this step
-        pass
 
 
 def check_pairs(pairs, options: Options | None = None) -> Document:

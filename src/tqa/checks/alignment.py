@@ -16,7 +16,6 @@ none of those pairs is flagged by TQA034/TQA035 and about 0.1 % by TQA033.
 from __future__ import annotations
 
 import re
-import statistics
 from typing import Iterable
 
 from ..align import length as length_model
@@ -37,10 +36,6 @@ MIN_SOURCE_CHARS = 15
 LOW_SIMILARITY_SPREADS = 4.0
 #: … and below this absolute cosine (0.1 % of professional pairs score lower)
 LOW_SIMILARITY_CEILING = 0.80
-#: e5-small cosine of professional Ko→En pairs: median and robust spread (MAD × 1.4826)
-PRIOR_MEDIAN, PRIOR_SPREAD = 0.873, 0.022
-#: documents with fewer scored links than this lean on the prior norm
-MIN_LINKS_FOR_NORM = 8
 #: partial omission of a clause with one number needs a target this short (length z)
 PARTIAL_SHORT_Z = -2.0
 
@@ -96,22 +91,6 @@ def page_furniture(pair, context) -> Iterable[Finding]:
 
 # ----------------------------------------------------------- low similarity -----
 
-def _similarity_norm(document, context) -> tuple[float, float]:
-    """Median and robust spread of the document's link scores, shrunk to the prior
-    for short documents."""
-    key = ("alignment.similarity_norm", id(document))
-    if key not in context.cache:
-        scores = [link.score for link in document.links if link.score is not None and link.source and link.target]
-        if len(scores) >= MIN_LINKS_FOR_NORM:
-            median = statistics.median(scores)
-            spread = 1.4826 * statistics.median(abs(s - median) for s in scores)
-            norm = (median, max(spread, PRIOR_SPREAD * 0.75))
-        else:
-            norm = (PRIOR_MEDIAN, PRIOR_SPREAD)
-        context.cache[key] = norm
-    return context.cache[key]
-
-
 def _length_z(pair) -> float | None:
     source_chars = length_model.text_length(pair.source)
     if source_chars < MIN_SOURCE_CHARS or not pair.target.strip():
@@ -123,16 +102,17 @@ def _low_similarity(pair, context) -> bool:
     score = pair.link.score
     if score is None or not (pair.link.source and pair.link.target):
         return False
-    median, spread = _similarity_norm(pair.document, context)
+    median, spread = pair.document.analyses.similarity_norm
     return score < LOW_SIMILARITY_CEILING and score < median - LOW_SIMILARITY_SPREADS * spread
 
 
 @pair_rule("TQA033", "omission", "major",
-           "Aligned sentences are far less similar in meaning than the rest of the document.", neural=True)
+           "Aligned sentences are far less similar in meaning than the rest of the document.", neural=True,
+           requires=("similarity_norm",))
 def low_similarity(pair, context) -> Iterable[Finding]:
     if not _low_similarity(pair, context):
         return
-    median, _ = _similarity_norm(pair.document, context)
+    median, _ = pair.document.analyses.similarity_norm
     z = _length_z(pair)
     short = z is not None and z < SHORT_Z / 2
     if short:

@@ -18,16 +18,11 @@ TQA320  language-model collocation anomaly on an adjective+noun / verb+object pa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..document import Document, Pair
-from ..en.patterns import Token, find_glosses, find_patterns, tokenize
-from ..ko.expressions import (ExpressionMatch, Glossary, Lexicon, default_glossary,
-                              default_lexicon)
+from ..analyse.literal import ExpressionReading
 from .registry import Finding, document_rule, pair_rule
 
-#: the glosses of all parts must fall within this many words of each other (TQA310)
-GLOSS_WINDOW = 4
 #: TQA320 fires when the context makes the word no more expected than it is on its own
 #: (surprisal in context − unigram surprisal ≥ this many bits). Alone this is weak: on
 #: professional English 14 % of content-word pairs reach 0 bits, so the rule only looks
@@ -46,119 +41,14 @@ just only even more most much many such own same other both all few less least
 DETERMINERS = frozenset("a an the this that these those my your his her its our their some any no".split())
 
 
-@dataclass
-class ExpressionReading:
-    """What the English does with one Korean expression of the pair."""
-
-    match: ExpressionMatch
-    from_lexicon: bool
-    literal: list[tuple[int, int]] = field(default_factory=list)    # char spans in target
-    idiomatic: list[tuple[int, int]] = field(default_factory=list)
-    gloss_span: tuple[int, int] | None = None                         # char span in target
-    #: token indexes of target words that gloss one of the expression's parts
-    gloss_tokens: set[int] = field(default_factory=set)
-
-
-@dataclass
-class PairReading:
-    """The expressions of one pair and the target's tokens (``tokens`` is computed on
-    first use: most pairs hold no known expression and never need them)."""
-
-    target: str
-    readings: list[ExpressionReading]
-    _tokens: list[Token] | None = None
-
-    @property
-    def tokens(self) -> list[Token]:
-        if self._tokens is None:
-            self._tokens = tokenize(self.target)
-        return self._tokens
-
-
-def _has_english(text: str) -> bool:
-    return any("a" <= ch.lower() <= "z" for ch in text)
-
-
-def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
-              glossary: Glossary | None = None) -> PairReading:
-    """Find the Korean expressions of ``source`` and what ``target`` does with them."""
-    lexicon = lexicon if lexicon is not None else default_lexicon()
-    glossary = glossary if glossary is not None else default_glossary()
-    readings: list[ExpressionReading] = []
-    if not _has_english(target):
-        return PairReading(target, readings)
-    lexicon_matches = lexicon.find(source)
-    taken = [(m.start, m.end) for m in lexicon_matches]
-    idiom_matches = [m for m in glossary.idioms.find(source)
-                     if not any(s < m.end and m.start < e for s, e in taken)]
-    if not lexicon_matches and not idiom_matches:
-        return PairReading(target, readings)  # the usual case: no need to tokenize the English
-    tokens = tokenize(target)
-    for match, from_lexicon in [(m, True) for m in lexicon_matches] + [(m, False) for m in idiom_matches]:
-        expression = match.expression
-        reading = ExpressionReading(match, from_lexicon)
-        idiomatic_patterns = expression.idiomatic if from_lexicon else []
-        reading.idiomatic = [(m.start, m.end) for m in find_patterns(target, idiomatic_patterns, tokens)]
-        if not from_lexicon:  # a gloss-list idiom: its glosses are the idiomatic renderings
-            reading.idiomatic = _gloss_char_spans(tokens, expression.idiomatic)
-        literal = [(m.start, m.end) for m in find_patterns(target, expression.literal, tokens)]
-        reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
-        _read_glosses(reading, tokens, glossary)
-        readings.append(reading)
-    return PairReading(target, readings, tokens)
-
-
-def _gloss_char_spans(tokens: list[Token], glosses: list[str]) -> list[tuple[int, int]]:
-    return [(tokens[a].start, tokens[b].end) for a, b in find_glosses(tokens, glosses)]
-
-
-def _inside_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(start <= span[0] and span[1] <= end for start, end in spans)
-
-
-def _read_glosses(reading: ExpressionReading, tokens: list[Token], glossary: Glossary) -> None:
-    """Mark target words glossing the expression's parts; when every part is glossed
-    within :data:`GLOSS_WINDOW` words, record that span as a word-by-word rendering."""
-    per_key: list[list[tuple[int, int]]] = []
-    for glosses in glossary.part_glosses(reading.match.expression.keys):
-        hits = find_glosses(tokens, glosses)
-        per_key.append(hits)
-        for first, last in hits:
-            reading.gloss_tokens.update(range(first, last + 1))
-    if len(per_key) < 2 or not all(per_key):
-        return
-    best = None
-    for anchor_first, anchor_last in per_key[0]:
-        low, high = anchor_first, anchor_last
-        for hits in per_key[1:]:
-            near = [h for h in hits if abs(h[0] - anchor_first) <= GLOSS_WINDOW]
-            if not near:
-                break
-            closest = min(near, key=lambda h: abs(h[0] - anchor_first))
-            low, high = min(low, closest[0]), max(high, closest[1])
-        else:
-            if high - low <= GLOSS_WINDOW and (best is None or high - low < best[1] - best[0]):
-                best = (low, high)
-    if best is not None:
-        reading.gloss_span = (tokens[best[0]].start, tokens[best[1]].end)
-
-
-def _pair_reading(pair: Pair, context) -> PairReading:
-    cache = context.cache.setdefault("literal.readings", {})
-    key = (pair.source, pair.target)
-    if key not in cache:
-        cache[key] = read_pair(pair.source, pair.target)
-    return cache[key]
-
-
 def _meaning(reading: ExpressionReading) -> str:
     return reading.match.expression.meaning or reading.match.expression.suggestion
 
 
 @pair_rule("TQA300", "literal", "major",
-           "A Korean idiom or calque from the lexicon is rendered literally in the English.")
+           "A Korean idiom or calque from the lexicon is rendered literally in the English.", requires=("literal",))
 def literal_rendering(pair: Pair, context):
-    for reading in _pair_reading(pair, context).readings:
+    for reading in pair.document.analyses.literal[pair.index].readings:
         if not reading.from_lexicon or not reading.literal:
             continue
         expression = reading.match.expression
@@ -172,9 +62,9 @@ def literal_rendering(pair: Pair, context):
 
 
 @pair_rule("TQA301", "literal", "info",
-           "A Korean idiom from the lexicon has no idiomatic rendering in the English: review its meaning.")
+           "A Korean idiom from the lexicon has no idiomatic rendering in the English: review its meaning.", requires=("literal",))
 def idiom_review(pair: Pair, context):
-    for reading in _pair_reading(pair, context).readings:
+    for reading in pair.document.analyses.literal[pair.index].readings:
         if not reading.from_lexicon or reading.literal or reading.idiomatic or reading.gloss_span:
             continue
         expression = reading.match.expression
@@ -186,9 +76,9 @@ def idiom_review(pair: Pair, context):
 
 
 @pair_rule("TQA310", "literal", "major",
-           "The English strings together word-by-word glosses of a Korean idiom or compound.")
+           "The English strings together word-by-word glosses of a Korean idiom or compound.", requires=("literal",))
 def literal_glosses(pair: Pair, context):
-    for reading in _pair_reading(pair, context).readings:
+    for reading in pair.document.analyses.literal[pair.index].readings:
         if reading.gloss_span is None or reading.idiomatic or reading.literal:
             continue
         expression = reading.match.expression
@@ -249,7 +139,7 @@ def _quoted(text: str, position: int) -> bool:
 
 @document_rule("TQA320", "literal", "minor",
                "An unusual word combination (language-model surprisal) where the Korean has an idiom.",
-               neural=True)
+               neural=True, requires=("literal",))
 def collocation_anomaly(document: Document, context):
     from ..neural import lm
 
@@ -259,7 +149,7 @@ def collocation_anomaly(document: Document, context):
         return
     jobs = []  # (pair, reading, gloss spans)
     for pair in document.pairs():
-        reading_set = _pair_reading(pair, context)
+        reading_set = pair.document.analyses.literal[pair.index]
         for reading in reading_set.readings:
             if reading.literal or reading.idiomatic or reading.gloss_span or not reading.gloss_tokens:
                 continue

@@ -1,18 +1,13 @@
-"""Name checks (family ``name``, TQA200–TQA229) and the document's names analysis.
+"""Name rules (family ``name``, TQA200–TQA229).
 
-The analysis (:func:`analyse_document`) runs once per document and is kept in
-``context.cache``: for every aligned pair it lists the Korean names found
-(:func:`tqa.ko.names.find_names`) and how each was rendered in the aligned English.
-Korean personal names are matched with the spelling variants of
-:func:`tqa.ko.romanize.name_pattern`; surname-only mentions (위 전 대사 → "Ambassador
-Wi") are resolved to a person named in full with that surname — the one whose title
-agrees, else the most recent — and a surname spelt as a namesake's is not flagged
-("Lee" and "Yi" may be two people); foreign names written in Hangul are matched to
-capitalised English words (or one piece of a hyphenated word: "Trump" in "Pro-Trump")
-by phonetic similarity.
-
-It also stores the names table in ``document.tables["names"]`` (see
-:func:`names_table`). The term checks (:mod:`tqa.checks.terms`) reuse it.
+They read the analysis ``names`` (:mod:`tqa.analyse.names`): for every aligned pair the
+Korean names found and how each was rendered in the aligned English. Korean personal
+names are matched with the spelling variants of :func:`tqa.ko.romanize.name_pattern`;
+surname-only mentions (위 전 대사 → "Ambassador Wi") are resolved to a person named in
+full with that surname — the one whose title agrees, else the most recent — and a
+surname spelt as a namesake's is not flagged ("Lee" and "Yi" may be two people);
+foreign names written in Hangul are matched to capitalised English words (or one piece
+of a hyphenated word: "Trump" in "Pro-Trump") by phonetic similarity.
 
 Rules:
 
@@ -30,255 +25,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from typing import Iterable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 from os.path import commonprefix
 
-from ..document import Document, Pair
+from ..document import Document
 from ..en.names import COMMON_CAPITALISED, proper_noun_words
-from ..ko.names import KoName, find_names, split_korean_name, title_before
 from ..ko.romanize import (edit_distance, name_pattern, phonetic_similarity, rendering_key, romanize,
-                           romanize_name, surname_pattern)
+                           romanize_name)
 from .registry import Finding, document_rule
+from ..analyse.names import Mention, NamesAnalysis, Rendering, surname_of_name, unique_renderings
 
-#: phonetic similarity at or above which a capitalised word renders a Hangul foreign name
-PHONETIC_MATCH = 0.75
-_CACHE_KEY = "names.analysis"
-
-
-@dataclass
-class Rendering:
-    """Where and how a name was rendered in a pair's target text."""
-
-    text: str
-    start: int
-    end: int
-    form: str  # "full" | "surname" | "phonetic"
-
-
-@dataclass
-class Mention:
-    """One Korean name mention in one aligned pair, with its renderings."""
-
-    pair: int
-    name: KoName
-    entity: str  # full Hangul name for persons (surname mentions resolved); the form otherwise
-    renderings: list[Rendering] = field(default_factory=list)
-    #: a surname mention resolved by its title (이 장관 → the minister), not just by recency
-    by_title: bool = False
-
-    @property
-    def kind(self) -> str:
-        return "person" if self.name.kind in ("person", "surname") else self.name.kind
-
-
-@dataclass
-class NamesAnalysis:
-    pairs: list[Pair]
-    mentions: list[Mention]
-
-    def by_entity(self, kinds=("person",)) -> dict[str, list[Mention]]:
-        groups: dict[str, list[Mention]] = defaultdict(list)
-        for mention in self.mentions:
-            if mention.kind in kinds:
-                groups[mention.entity].append(mention)
-        return groups
 
 
 # ---------------------------------------------------------------------------
 # Matching one mention against a target text
 
 
-def _full_renderings(name: str, target: str) -> list[Rendering]:
-    return [Rendering(m.group(), m.start(), m.end(), "full") for m in name_pattern(name).finditer(target)]
-
-
-def _surname_renderings(surname: str, target: str) -> list[Rendering]:
-    return [Rendering(m.group(), m.start(), m.end(), "surname") for m in surname_pattern(surname).finditer(target)]
-
-
-_WORD_PIECE_BREAK = re.compile(r"[-\u2010\u2011']")
-
-
-def _word_pieces(start: int, word: str) -> list[tuple[int, int, str]]:
-    """The hyphen/apostrophe pieces of a word with their offsets ("Pro-Trump" → Pro, Trump)."""
-    pieces, offset = [], start
-    for piece in _WORD_PIECE_BREAK.split(word):
-        pieces.append((offset, offset + len(piece), piece))
-        offset += len(piece) + 1
-    return pieces
-
-
-def _best_span(part: str, start: int, end: int, word: str) -> tuple[float, tuple[int, int, str]]:
-    """The best-sounding span of one capitalised word for a Hangul name part: the whole
-    word, or one of its pieces when that piece alone sounds better ("Kim" in "Kim-Trump",
-    "Trump" in "Pro-Trump"; but "Jean-Claude" stays whole for 장클로드)."""
-    best_score, best = phonetic_similarity(part, word), (start, end, word)
-    if not _WORD_PIECE_BREAK.search(word):
-        return best_score, best  # one piece: the word itself
-    for piece in _word_pieces(start, word):
-        score = phonetic_similarity(part, piece[2])
-        if score > best_score and len(piece[2]) >= 2:
-            best_score, best = score, piece
-    return best_score, best
-
-
-def _phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
-    """Capitalised words (or a run of them) that sound like the Hangul name's parts."""
-    words = proper_noun_words(target)
-    matched: list[tuple[int, int, str]] = []
-    for part in hangul.split():
-        best, best_score = None, 0.0
-        for start, end, word in words:
-            score, span = _best_span(part, start, end, word)
-            if score > best_score:
-                best, best_score = span, score
-        if best and best_score >= PHONETIC_MATCH:
-            matched.append(best)
-    if not matched:
-        return []
-    matched = sorted(set(matched))
-    start, end = matched[0][0], matched[-1][1]
-    if re.fullmatch(r"[\w\-\u2010\u2011' ]+", target[start:end]):
-        return [Rendering(target[start:end], start, end, "phonetic")]
-    return [Rendering(text, s, e, "phonetic") for s, e, text in matched]
-
-
-def person_renderings(full_name: str, target: str) -> list[Rendering]:
-    """Renderings of a Korean person in ``target``: full-name matches, else surname-only ones."""
-    full = _full_renderings(full_name, target)
-    if full:
-        return full
-    split = split_korean_name(full_name)
-    return _surname_renderings(split[0] if split else full_name[:1], target)
-
-
 # ---------------------------------------------------------------------------
 # The document analysis
-
-
-def _same_title(a: str, b: str) -> bool:
-    """Titles naming the same post (장관/장관, 연구위원/선임연구위원; not 위원장/부위원장)."""
-    if not a or not b:
-        return False
-    shorter, longer = sorted((a, b), key=len)
-    return longer.endswith(shorter) and longer[: len(longer) - len(shorter)] != "부"
-
-
-def _surname_of_name(name: str) -> str | None:
-    split = split_korean_name(name)
-    return split[0] if split else None
-
-
-def _resolve_surname(surname: str, title: str, mentions: list[Mention], later: Iterable[KoName],
-                     titles_of: dict[str, set[str]]) -> tuple[str, bool]:
-    """(full name, whether the title decided) for a surname-only mention; the surname
-    itself when nobody matches.
-
-    Candidates are the persons with that surname named in full, the most recent first,
-    then the following ones. One whose title agrees wins (이 장관 is the minister 이준호,
-    not the vice-minister 이서진 named since); otherwise the most recent person."""
-    earlier = list(dict.fromkeys(m.entity for m in reversed(mentions)
-                                 if m.name.kind == "person" and _surname_of_name(m.entity) == surname))
-    for entity in earlier:
-        if any(_same_title(title, t) for t in titles_of.get(entity, ())):
-            return entity, True
-    first_following = None
-    for name in later:
-        if name.kind != "person" or _surname_of_name(name.text) != surname:
-            continue
-        if any(_same_title(title, t) for t in titles_of.get(name.text, ())):
-            return name.text, True
-        first_following = first_following or name.text
-    return (earlier[0] if earlier else first_following or surname), False
-
-
-def _names_from(found: list[list[KoName]], index: int) -> Iterator[KoName]:
-    """The names of pair ``index`` and every later pair, in order (walked lazily)."""
-    for position in range(index, len(found)):
-        yield from found[position]
-
-
-def analyse_document(document: Document, context=None) -> NamesAnalysis:
-    """Names per pair and their renderings, computed once per document (cached in ``context.cache``)."""
-    cache = context.cache if context is not None else {}
-    cached = cache.get(_CACHE_KEY)
-    if cached is not None and cached[0] is document:
-        return cached[1]
-    pairs = list(document.pairs())
-    found = [find_names(pair.source) for pair in pairs]
-    titled_people = {n.text for names in found for n in names if n.kind == "person" and n.titled}
-    titles_of: dict[str, set[str]] = defaultdict(set)  # each person's titles, after or before the name
-    for pair, names in zip(pairs, found):
-        for n in names:
-            if n.kind == "person":
-                titles_of[n.text].update(t for t in (n.title, title_before(pair.source, n.start)) if t)
-    mentions: list[Mention] = []
-    for index, (pair, names) in enumerate(zip(pairs, found)):
-        for name in names:
-            if name.kind == "person":
-                entity = name.text
-                renderings = person_renderings(entity, pair.target)
-                full_match = any(r.form == "full" for r in renderings)
-                # an untitled NNP is a person only when titled elsewhere or romanised as a name
-                if not name.titled and entity not in titled_people and not full_match:
-                    continue
-            elif name.kind == "surname":
-                entity, by_title = _resolve_surname(name.text, name.title, mentions, _names_from(found, index),
-                                                    titles_of)
-                renderings = _surname_renderings(name.text, pair.target)
-                if entity != name.text:
-                    renderings = _full_renderings(entity, pair.target) or renderings
-                mentions.append(Mention(index, name, entity, renderings, by_title))
-                continue
-            elif name.kind in ("foreign", "org", "country"):
-                entity = name.text
-                renderings = _phonetic_renderings(name.text, pair.target) if name.kind == "foreign" else []
-            else:
-                entity, renderings = name.text, []
-            mentions.append(Mention(index, name, entity, renderings))
-    analysis = NamesAnalysis(pairs, mentions)
-    cache[_CACHE_KEY] = (document, analysis)
-    document.tables["names"] = names_table(analysis, cache)
-    return analysis
-
-
-def names_table(analysis: NamesAnalysis, cache: dict | None = None) -> list[dict]:
-    """Rows {"source", "kind", "renderings": [{"text", "count", "target_segments"}]} for
-    every person and foreign name (and the terms :mod:`tqa.checks.terms` adds)."""
-    rows = []
-    for kinds in (("person",), ("foreign",), ("org",), ("country",)):
-        for entity, mentions in analysis.by_entity(kinds).items():
-            counts: Counter = Counter()
-            segments: dict[str, set[int]] = defaultdict(set)
-            for mention, rendering in unique_renderings(mentions):
-                pair = analysis.pairs[mention.pair]
-                counts[rendering.text] += 1
-                segments[rendering.text].add(pair.target_loc(rendering.start, rendering.end).segment)
-            if kinds != ("person",) and not counts:
-                continue
-            rows.append({
-                "source": entity, "kind": kinds[0],
-                "source_segments": sorted({s for m in mentions for s in analysis.pairs[m.pair].link.source}),
-                "renderings": [{"text": text, "count": count, "target_segments": sorted(segments[text])}
-                               for text, count in counts.most_common()],
-            })
-    if cache is not None:
-        rows.extend(cache.get("terms.table_rows", []))
-    return rows
-
-
-def build_names_table(document: Document, context=None) -> list[dict]:
-    """Compute (if needed) and return ``document.tables["names"]`` — for callers outside the rules."""
-    analysis = analyse_document(document, context)
-    if context is not None:
-        from .terms import analyse_terms
-
-        analyse_terms(document, context)
-    document.tables["names"] = names_table(analysis, context.cache if context is not None else None)
-    return document.tables["names"]
 
 
 # ---------------------------------------------------------------------------
@@ -304,9 +69,9 @@ def _majority_full(mentions: list[Mention]) -> str | None:
 
 
 @document_rule("TQA200", "name", "major",
-               "A Korean personal name has no plausible rendering in its aligned translation.")
+               "A Korean personal name has no plausible rendering in its aligned translation.", requires=("names",))
 def korean_name_missing(document: Document, context):
-    analysis = analyse_document(document, context)
+    analysis = document.analyses.names
     titled = {m.entity for m in analysis.mentions if m.name.kind == "person" and m.name.titled}
     for entity, mentions in analysis.by_entity().items():
         suggestion = _majority_full(mentions) or romanize_name(entity)
@@ -324,9 +89,9 @@ def korean_name_missing(document: Document, context):
 
 
 @document_rule("TQA201", "name", "minor",
-               "A foreign personal name written in Hangul has no phonetic counterpart in its translation.")
+               "A foreign personal name written in Hangul has no phonetic counterpart in its translation.", requires=("names",))
 def foreign_name_missing(document: Document, context):
-    analysis = analyse_document(document, context)
+    analysis = document.analyses.names
     for mention in analysis.mentions:
         name = mention.name
         pair = analysis.pairs[mention.pair]
@@ -340,19 +105,6 @@ def foreign_name_missing(document: Document, context):
         yield Finding(f"{name.text} has no phonetic counterpart among the translation's capitalised words",
                       source=_source_loc(analysis, mention), target_segments=list(pair.link.target),
                       confidence=0.5)
-
-
-def unique_renderings(mentions: list[Mention], forms=("full", "surname", "phonetic")):
-    """(mention, rendering) pairs with each target position once (a name twice in one
-    source sentence but once in its translation is one rendering), in document order."""
-    seen: set[tuple[int, int]] = set()
-    result = []
-    for mention in mentions:
-        for rendering in mention.renderings:
-            if rendering.form in forms and (mention.pair, rendering.start) not in seen:
-                seen.add((mention.pair, rendering.start))
-                result.append((mention, rendering))
-    return result
 
 
 def majority(texts: list[str]) -> str:
@@ -379,9 +131,9 @@ def _normalise_order(text: str, entity: str) -> str:
 
 
 @document_rule("TQA202", "name", "major",
-               "One person's name is spelt two ways in the document (Jo Han-beom / Cho Han-bum).")
+               "One person's name is spelt two ways in the document (Jo Han-beom / Cho Han-bum).", requires=("names",))
 def name_spelling_inconsistent(document: Document, context):
-    analysis = analyse_document(document, context)
+    analysis = document.analyses.names
     for entity, mentions in analysis.by_entity().items():
         by_text = _person_variants(mentions)
         if not by_text:
@@ -414,10 +166,10 @@ def name_spelling_inconsistent(document: Document, context):
 
 def _namesake_spellings(analysis: NamesAnalysis, entity: str) -> set[str]:
     """Lower-case surname spellings in the full renderings of other persons with the same surname."""
-    surname = _surname_of_name(entity)
+    surname = surname_of_name(entity)
     spellings = set()
     for other, mentions in analysis.by_entity().items():
-        if other == entity or not surname or _surname_of_name(other) != surname:
+        if other == entity or not surname or surname_of_name(other) != surname:
             continue
         for _, rendering in unique_renderings(mentions, ("full",)):
             written = _surname_of(rendering.text, other)
@@ -434,9 +186,9 @@ def _surname_of(text: str, entity: str) -> str | None:
 
 
 @document_rule("TQA203", "name", "minor",
-               "One person's name is written two ways: hyphenation, spacing or capitals differ (Han-beom / Hanbeom).")
+               "One person's name is written two ways: hyphenation, spacing or capitals differ (Han-beom / Hanbeom).", requires=("names",))
 def name_format_inconsistent(document: Document, context):
-    analysis = analyse_document(document, context)
+    analysis = document.analyses.names
     for entity, mentions in analysis.by_entity().items():
         by_text = _person_variants(mentions)
         by_key: dict[str, list[str]] = defaultdict(list)
@@ -457,9 +209,9 @@ def name_format_inconsistent(document: Document, context):
 
 
 @document_rule("TQA204", "name", "major",
-               "One foreign name written in Hangul is spelt two ways in the translation (Ussuriysk / Ussuriisk).")
+               "One foreign name written in Hangul is spelt two ways in the translation (Ussuriysk / Ussuriisk).", requires=("names",))
 def foreign_name_inconsistent(document: Document, context):
-    analysis = analyse_document(document, context)
+    analysis = document.analyses.names
     for entity, mentions in analysis.by_entity(("foreign",)).items():
         hits = unique_renderings(mentions)
         if len({r.text for _, r in hits}) < 2:
@@ -527,9 +279,9 @@ def _replace_word(text: str, word: str, reference: str) -> str:
 
 
 @document_rule("TQA206", "name", "major",
-               "A name rendered one way elsewhere in the document is misspelt in this sentence (Vladivostok / Vladivastok).")
+               "A name rendered one way elsewhere in the document is misspelt in this sentence (Vladivostok / Vladivastok).", requires=("names",))
 def name_misspelt(document: Document, context):
-    analysis = analyse_document(document, context)
+    analysis = document.analyses.names
     taken_by_pair = _rendered_spans_by_pair(analysis)
     for entity, mentions in analysis.by_entity(("person", "foreign")).items():
         forms = ("full",) if mentions[0].kind == "person" else ("phonetic",)
@@ -668,9 +420,9 @@ def _english_title(target: str, rendering: Rendering) -> str:
 
 
 @document_rule("TQA205", "name", "minor",
-               "The same Korean title of one person is rendered two ways (Senior Research Fellow / Research Fellow).")
+               "The same Korean title of one person is rendered two ways (Senior Research Fellow / Research Fellow).", requires=("names",))
 def title_drift(document: Document, context):
-    analysis = analyse_document(document, context)
+    analysis = document.analyses.names
     for entity, mentions in analysis.by_entity().items():
         by_title: dict[str, list[tuple[Mention, Rendering, str]]] = defaultdict(list)
         for mention in mentions:

@@ -33,6 +33,7 @@ import unicodedata
 from typing import Iterable, Iterator
 
 from ..document import Loc, Pair
+from ..en.quotes import source_quotes_balanced, unbalanced_double_quotes, unmatched_single_openers
 from .registry import Finding, pair_rule
 from .untranslated import is_copy_of_source
 
@@ -69,131 +70,6 @@ def unbalanced_brackets(text: str, pairs: dict[str, str]) -> list[int]:
                 bad.append(index)
     bad.extend(index for _, index in stack)
     return sorted(bad)
-
-
-# -- quotes -----------------------------------------------------------------------------
-
-_ELISIONS = ("em", "til", "tis", "twas", "cause", "n", "round", "bout", "ol", "cos", "coz", "nuff", "ya")
-_WORD_START = re.compile(r"(?:^|(?<=[\s(\[{“\"—–-]))['‘](?=\w)")
-_WORD_END = re.compile(r"(?<=[^\s(\[{])['’](?=[\s)\]}.,;:!?\"”—–-]|$)")
-
-
-_CURLY_DOUBLE = re.compile("[“”]")
-
-
-def unbalanced_double_quotes(text: str) -> list[int]:
-    """Offsets of unmatched double quotes (straight or curly)."""
-    straight = [m.start() for m in re.finditer('"', text)]
-    inches = [i for i in straight if i > 0 and text[i - 1].isdigit()]
-    if len(straight) % 2 == 1 and not (inches and (len(straight) - len(inches)) % 2 == 0):
-        return [straight[-1]]
-    bad: list[int] = []
-    open_at: int | None = None
-    for match in _CURLY_DOUBLE.finditer(text):
-        index, character = match.start(), match.group(0)
-        if character == "“":
-            if open_at is not None:
-                bad.append(open_at)
-            open_at = index
-        elif character == "”":
-            if open_at is None:
-                bad.append(index)
-            open_at = None
-    if open_at is not None:
-        bad.append(open_at)
-    return bad
-
-
-def unmatched_single_openers(text: str) -> list[int]:
-    """Offsets of word-initial ``'``/``‘`` with no closing quote after them."""
-    if "'" not in text and "‘" not in text:
-        return []
-    events: list[tuple[int, str]] = []
-    for match in _WORD_START.finditer(text):
-        word = re.match(r"\w+", text[match.end():]).group(0).lower()
-        if word[0].isdigit() or word in _ELISIONS:
-            continue
-        events.append((match.start(), "open"))
-    events += [(m.start(), "close") for m in _WORD_END.finditer(text)]
-    pending: list[int] = []
-    for index, kind in sorted(events):
-        if kind == "open":
-            pending.append(index)
-        elif pending:
-            pending.pop()
-    return pending
-
-
-def source_quotes_balanced(text: str) -> bool:
-    """Korean quotes balance: Korean has no apostrophes, and a closing quote is followed
-    directly by a particle (``‘위기’라``), so marks are simply counted."""
-    return (not unbalanced_double_quotes(text) and text.count("‘") == text.count("’")
-            and text.count("'") % 2 == 0)
-
-
-QUOTATION_WINDOW = 6  # segments a quotation may run over
-
-
-def _opens_quote(text: str, index: int) -> bool:
-    """A straight quote at ``index`` that opens: at a word start, text after it."""
-    return (index == 0 or text[index - 1].isspace() or text[index - 1] in "([{—–-") and \
-        index + 1 < len(text) and not text[index + 1].isspace()
-
-
-def _quote_ends(text: str) -> tuple[bool, bool, bool, bool]:
-    """Whether ``text`` leaves a double quote open at its end, closes one opened in an
-    earlier segment, and the same for single quotes."""
-    opens = closes = False
-    if bool(unbalanced_double_quotes(text)) and text.count('"') % 2 == 1:
-        straight = [m.start() for m in re.finditer('"', text)]
-        opens = _opens_quote(text, straight[-1])
-        closes = not _opens_quote(text, straight[0])
-    opens = opens or text.count("“") > text.count("”")
-    closes = closes or text.count("”") > text.count("“")
-    single_opens = bool(unmatched_single_openers(text))
-    single_closes = bool(_WORD_END.search(text))
-    return opens, closes, single_opens, single_closes
-
-
-def multi_segment_quotations(segments) -> set[int]:
-    """Ids of target segments inside a quotation that runs over several segments.
-
-    ``"We will go.`` / ``We will win," she said.`` — each sentence alone looks unbalanced
-    but together they are fine. Quotes left open are paired with the next segment that
-    closes one, within :data:`QUOTATION_WINDOW` segments. A segment that leaves a quote
-    open right before a segment opening with a quote follows the convention for a
-    quotation running over several paragraphs (no closing mark until its last one).
-    """
-    inside: set[int] = set()
-    open_double: int | None = None
-    open_single: int | None = None
-    for position, segment in enumerate(segments):
-        opens, closes, single_opens, single_closes = _quote_ends(segment.text)
-        if open_double == position - 1 and segment.text.startswith(('"', "“")):
-            # continued quotation: a paragraph left open, the next one reopens the quote
-            inside.add(segments[open_double].id)
-            open_double = None
-            opens, closes = _quote_ends(segment.text[1:])[:2]
-            closes = closes and not opens
-        if open_double is not None and closes and position - open_double <= QUOTATION_WINDOW:
-            inside.update(s.id for s in segments[open_double:position + 1])
-            open_double = None
-        elif opens:
-            open_double = position
-        if open_single is not None and single_closes and position - open_single <= QUOTATION_WINDOW:
-            inside.update(s.id for s in segments[open_single:position + 1])
-            open_single = None
-        elif single_opens:
-            open_single = position
-    return inside
-
-
-def _quotation_segments(pair: Pair, context) -> set[int]:
-    cache = context.cache if context is not None else {}
-    key = ("punctuation.multi_segment_quotations", id(pair.document))
-    if key not in cache:
-        cache[key] = multi_segment_quotations(pair.document.target_segments)
-    return cache[key]
 
 
 # -- CJK punctuation --------------------------------------------------------------------
@@ -271,14 +147,15 @@ def unbalanced_brackets_rule(pair: Pair, context) -> Iterable[Finding]:
                   target=_target_loc(pair, bad[0]), confidence=0.8)
 
 
-@pair_rule("TQA011", "punctuation", "minor", "Unbalanced quotation marks in the translation (balanced in the source).")
+@pair_rule("TQA011", "punctuation", "minor", "Unbalanced quotation marks in the translation (balanced in the source).",
+          requires=("quotations",))
 def unbalanced_quotes_rule(pair: Pair, context) -> Iterable[Finding]:
     double = unbalanced_double_quotes(pair.target)
     single = unmatched_single_openers(pair.target) if not double else []
     bad = double or single
     if not bad or not source_quotes_balanced(pair.source):
         return
-    if any(segment.id in _quotation_segments(pair, context) for segment in pair.target_segments):
+    if any(segment.id in pair.document.analyses.quotations for segment in pair.target_segments):
         return
     apostrophe = _apostrophe_like(pair.target) if double else None
     if apostrophe is not None:

@@ -1,12 +1,15 @@
 """The rule registry: every rule has a stable code, a family (the ``check`` field), a
-default severity and a one-line doc. Check functions are plain generators registered
-with :func:`pair_rule` (run once per aligned pair) or :func:`document_rule` (run once
-per document) and yield :class:`Finding`s; :mod:`tqa.checks.runner` turns those into
+default severity, a one-line doc, the analyses it reads (``requires``) and a long doc
+(``checks/docs/TQANNN.md``: what it finds, why it matters, an example, a near miss,
+known false alarms). Check functions are plain generators registered with
+:func:`pair_rule` (run once per aligned pair) or :func:`document_rule` (run once per
+document) and yield :class:`Finding`s; :mod:`tqa.checks.runner` turns those into
 :class:`~tqa.document.Issue`s.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable
 
 from ..document import FAMILIES, SEVERITIES, Loc
@@ -55,13 +58,25 @@ class Rule:
     neural: bool = False
     mqm: str = ""
     its: str = ""
+    #: analyses (``document.analyses.<name>``) the rule reads; the pipeline computes them first
+    requires: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
+
+    @property
+    def long_doc(self) -> str:
+        """The rule's documentation page (``checks/docs/<code>.md``), or the one-line doc."""
+        path = DOCS / f"{self.code}.md"
+        return path.read_text(encoding="utf-8") if path.exists() else f"# {self.code}\n\n{self.doc}\n"
+
+
+DOCS = Path(__file__).resolve().parent / "docs"
 
 
 RULES: dict[str, Rule] = {}
 
 
-def _register(code: str, check: str, severity: str, doc: str, scope: str, neural: bool):
+def _register(code: str, check: str, severity: str, doc: str, scope: str, neural: bool,
+              requires: Iterable[str]):
     if check not in FAMILIES:
         raise ValueError(f"{code}: unknown check family {check!r}")
     if severity not in SEVERITIES:
@@ -71,21 +86,25 @@ def _register(code: str, check: str, severity: str, doc: str, scope: str, neural
         if code in RULES:
             raise ValueError(f"rule code {code} registered twice")
         RULES[code] = Rule(code, check, severity, doc, scope, function, neural,
-                           MQM.get(check, ""), ITS.get(check, ""))
+                           MQM.get(check, ""), ITS.get(check, ""), tuple(requires))
         function.rule_code = code
         return function
 
     return decorate
 
 
-def pair_rule(code: str, check: str, severity: str, doc: str, neural: bool = False):
-    """Register ``function(pair, context) -> Iterable[Finding]``."""
-    return _register(code, check, severity, doc, "pair", neural)
+def pair_rule(code: str, check: str, severity: str, doc: str, neural: bool = False,
+              requires: Iterable[str] = ()):
+    """Register ``function(pair, context) -> Iterable[Finding]``; ``requires`` names the
+    analyses it reads from ``pair.document.analyses``."""
+    return _register(code, check, severity, doc, "pair", neural, requires)
 
 
-def document_rule(code: str, check: str, severity: str, doc: str, neural: bool = False):
-    """Register ``function(document, context) -> Iterable[Finding]``."""
-    return _register(code, check, severity, doc, "document", neural)
+def document_rule(code: str, check: str, severity: str, doc: str, neural: bool = False,
+                  requires: Iterable[str] = ()):
+    """Register ``function(document, context) -> Iterable[Finding]``; ``requires`` names the
+    analyses it reads from ``document.analyses``."""
+    return _register(code, check, severity, doc, "document", neural, requires)
 
 
 def all_rules() -> list[Rule]:

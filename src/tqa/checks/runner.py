@@ -1,22 +1,20 @@
-"""Runs the selected rules over a document and turns findings into issues."""
+"""Runs the selected rules over a document and turns findings into issues.
+
+:func:`run_checks` first computes the analyses the rules declare (``requires``), then
+runs each rule on its own: a rule that raises (on one pair, or on the document) is
+recorded in ``document.errors`` with a one-line reason and the run goes on, so the other
+rules' findings still come out. The CLI then exits 2 (incomplete run) — see README.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import sys
 
-from ..document import Document, Issue, Pair
+from ..analyse import run_analysers
+from ..context import CheckContext
+from ..document import Document, Issue, Pair, RuleError
 from .registry import Finding, Rule, all_rules
 
-
-@dataclass
-class CheckContext:
-    """Options and per-run caches shared by every check of one document."""
-
-    fast: bool = False
-    glossaries: list = field(default_factory=list)
-    #: per-document scratch space for analyses several rules share (names, quantities …)
-    cache: dict = field(default_factory=dict)
-    #: rule code → severity override (from config)
-    severities: dict[str, str] = field(default_factory=dict)
+__all__ = ["CheckContext", "rule_matches", "select_rules", "run_checks", "needed_analyses"]
 
 
 def rule_matches(rule: Rule, key: str) -> bool:
@@ -55,24 +53,59 @@ def _to_issue(rule: Rule, finding: Finding, pair: Pair | None, context: CheckCon
     )
 
 
+def _reason(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text}"[:300] if text else type(error).__name__
+
+
+def _fail(document: Document, rule: Rule, error: BaseException, pair: Pair | None) -> None:
+    failure = RuleError(rule.code, _reason(error), pair.index if pair is not None else None)
+    document.errors.append(failure)
+    print(f"tqa: rule {failure.describe()} (the other rules ran)", file=sys.stderr)
+
+
+def needed_analyses(rules: list[Rule], fast: bool) -> list[str]:
+    """The analyses the rules that will run declare, in rule order, each once."""
+    return list(dict.fromkeys(name for rule in rules if not (rule.neural and fast) for name in rule.requires))
+
+
 def run_checks(document: Document, rules: list[Rule], context: CheckContext) -> list[Issue]:
     issues: list[Issue] = []
-    pair_rules = [rule for rule in rules if rule.scope == "pair"]
-    document_rules = [rule for rule in rules if rule.scope == "document"]
+    active = []
     for rule in rules:
         if rule.neural and context.fast:
             document.skipped[rule.code] = "--fast: neural models off"
+        else:
+            active.append(rule)
+    document.analyses.bind(context)
+    failed = run_analysers(document, needed_analyses(active, context.fast), context)
+    runnable = []
+    for rule in active:
+        broken = [name for name in rule.requires if name in failed]
+        if broken:
+            _fail(document, rule, RuntimeError(f"analysis {broken[0]} failed: {failed[broken[0]]}"), None)
+        else:
+            runnable.append(rule)
+    pair_rules = [rule for rule in runnable if rule.scope == "pair"]
+    document_rules = [rule for rule in runnable if rule.scope == "document"]
+    failed_rules: set[str] = set()
     for pair in document.pairs():
         for rule in pair_rules:
-            if rule.neural and context.fast:
+            try:
+                found = [_to_issue(rule, finding, pair, context) for finding in rule.function(pair, context)]
+            except Exception as error:  # noqa: BLE001 - one rule's bug must not cost the others' findings
+                if rule.code not in failed_rules:  # report a rule once; its other pairs still run
+                    _fail(document, rule, error, pair)
+                    failed_rules.add(rule.code)
                 continue
-            for finding in rule.function(pair, context):
-                issues.append(_to_issue(rule, finding, pair, context))
+            issues.extend(found)
     for rule in document_rules:
-        if rule.neural and context.fast:
+        try:
+            found = [_to_issue(rule, finding, None, context) for finding in rule.function(document, context)]
+        except Exception as error:  # noqa: BLE001
+            _fail(document, rule, error, None)
             continue
-        for finding in rule.function(document, context):
-            issues.append(_to_issue(rule, finding, None, context))
+        issues.extend(found)
     issues.sort(key=lambda i: (min(i.source_segments, default=10**9), min(i.target_segments, default=10**9), i.rule))
     document.issues = issues
     return issues

@@ -217,7 +217,9 @@ def _in_parens(text: str, start: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
-def _unit_after(text: str, position: int) -> tuple[str, str | None, int] | None:
+def unit_after(text: str, position: int) -> tuple[str, str | None, int] | None:
+    """The English unit word or symbol at ``position`` (kind, unit, end), if any; the Korean
+    grammar uses it too for Latin-script units (5 km)."""
     for pattern, kind, unit in _UNIT_RE:
         match = pattern.match(text, position)
         if match:
@@ -470,7 +472,7 @@ def _numbers(text: str, free, add) -> None:
             unit = dict(_CURRENCY_SIGNS).get(sign, "USD")
             kind = "currency"
         # "2.36 billion won", "15 percent", "3 km"
-        unit_match = _unit_after(text, end)
+        unit_match = unit_after(text, end)
         if unit_match:
             unit_kind, unit_name, unit_end = unit_match
             if kind == "currency" and unit_kind != "currency":
@@ -681,7 +683,7 @@ def _add_word_number(text: str, start: int, end: int, add) -> None:
     if re.match(r"s\b", text[end:end + 2]):
         return  # "hundreds", "millions": vague
     kind, unit, step = "number", None, max(1.0, _word_step(lowered, value))
-    unit_match = _unit_after(text, end)
+    unit_match = unit_after(text, end)
     if unit_match:
         kind, unit, end = unit_match
         if kind == "basis_points":

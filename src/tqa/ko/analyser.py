@@ -71,7 +71,8 @@ def morphemes(text: str) -> tuple[Morpheme, ...]:
     return seeded if seeded is not None else _analyse(text)
 
 
-def _analyser_version() -> str:
+def analyser_version() -> str:
+    """kiwipiepy and its model's versions and the dictionary choice (cache keys, run signature)."""
     from importlib.metadata import PackageNotFoundError, version
 
     parts = []
@@ -100,7 +101,7 @@ def warm_from_disk(texts: Iterable[str], name: str) -> None:
     texts = [text for text in dict.fromkeys(texts) if text.strip() and text not in _seeded]
     if not texts:
         return
-    path = cache_dir() / f"{name}-{_analyser_version()}.json"
+    path = cache_dir() / f"{name}-{analyser_version()}.json"
     try:
         stored = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(stored, dict):
@@ -344,7 +345,7 @@ def _open_store() -> _Store | None:
         with _lock:
             if _store is None and not _store_off:
                 try:
-                    _store = _Store(cache_dir() / f"analyses-{_analyser_version()}.sqlite3")
+                    _store = _Store(cache_dir() / f"analyses-{analyser_version()}.sqlite3")
                     atexit.register(save_analyses)
                 except _store_errors():
                     _store_off = True

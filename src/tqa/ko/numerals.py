@@ -527,9 +527,9 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         kind, unit = UNITS[word]
     else:
         # English units inside Korean text: "8 miles", "64 kph", "2.3 million"
-        from ..en.numerals import _unit_after
+        from ..en.numerals import unit_after
 
-        english = _unit_after(text, position)
+        english = unit_after(text, position)
         if english and english[0] in ("measure", "currency", "percent", "percentage_point") and \
                 (english[2] >= len(text) or not ("가" <= text[english[2] - 1] <= "힣")):
             kind, unit, position = english

@@ -577,6 +577,10 @@ def _document_html(number: int, document: Document) -> str:
         items = "; ".join(f"<code>{escape(code)}</code> {escape(reason)}"
                           for code, reason in sorted(document.skipped.items()))
         parts.append(f'<p class="skipped"><strong>Skipped checks ({len(document.skipped)}):</strong> {items}</p>')
+    if document.errors:
+        items = "; ".join(escape(error.describe()) for error in document.errors)
+        parts.append(f'<p class="skipped"><strong>Rules that failed ({len(document.errors)}) — the check is '
+                     f'incomplete:</strong> {items}</p>')
     pairs = PairLinks.of(document, ids)
     for name, rows in document.tables.items():
         if rows:
@@ -630,6 +634,11 @@ def _page_title(documents: list[Document], total: int) -> str:
     return f"{issues} in {len(documents)} documents (tqa)"
 
 
+def _signature_footer(documents: list[Document]) -> str:
+    signature = next((d.signature["text"] for d in documents if d.signature), None)
+    return f' · <span class="signature">signature <code>{escape(signature)}</code></span>' if signature else ""
+
+
 def render(documents: list[Document], **_options) -> str:
     total = sum(len(document.issues) for document in documents)
     body = "\n".join(_document_html(number, document) for number, document in enumerate(documents, 1))
@@ -651,7 +660,7 @@ for its rule, message and suggestion<span class="js-only">; click a count to fil
 </header>
 <main>
 {body}
-<footer>tqa {escape(__version__)}</footer>
+<footer>tqa {escape(__version__)}{_signature_footer(documents)}</footer>
 </main>
 <script>{SCRIPT}</script>
 </body>

@@ -44,12 +44,19 @@ def document_to_dict(document: Document) -> dict:
         data["skipped"] = dict(document.skipped)
     if document.tables:
         data["tables"] = document.tables
+    if document.errors:
+        data["errors"] = [{"rule": e.rule, "pair": e.pair, "message": e.message} for e in document.errors]
     return data
 
 
 def report_dict(documents: list[Document]) -> dict:
-    return {"schema": SCHEMA_VERSION, "tool": {"name": "tqa", "version": __version__},
+    data = {"schema": SCHEMA_VERSION, "tool": {"name": "tqa", "version": __version__},
             "documents": [document_to_dict(d) for d in documents]}
+    signature = next((d.signature for d in documents if d.signature), None)
+    if signature:  # additive: what decided the findings (tqa.signature)
+        data["run"] = {"signature": signature["text"],
+                       "settings": {k: v for k, v in signature.items() if k != "text"}}
+    return data
 
 
 def render(documents: list[Document], **_options) -> str:

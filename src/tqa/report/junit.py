@@ -76,7 +76,10 @@ def _suite(root: ET.Element, document: Document, threshold: str) -> None:
     suite = ET.SubElement(root, "testsuite", name=xml_safe(name))
     class_name = junit_classname(document.target_path or document.source_path)
     grouped, loose = issues_by_link(document)
-    tests = failures = skipped = 0
+    tests = failures = skipped = errors = 0
+    if document.signature:
+        properties = ET.SubElement(suite, "properties")
+        ET.SubElement(properties, "property", name="signature", value=xml_safe(document.signature["text"]))
     for index, link in enumerate(document.links):
         added, failed = _testcase(suite, class_name, pair_label(document, index), grouped.get(index, []), threshold,
                                   _pair_context(document, link.source, link.target))
@@ -89,9 +92,14 @@ def _suite(root: ET.Element, document: Document, threshold: str) -> None:
                              time="0")
         ET.SubElement(case, "skipped", message=xml_safe(reason))
         tests, skipped = tests + 1, skipped + 1
+    for error in document.errors:
+        case = ET.SubElement(suite, "testcase", classname=xml_safe(class_name),
+                             name=xml_safe(f"{error.rule} (rule failed)"), time="0")
+        ET.SubElement(case, "error", message=xml_safe(error.describe()), type="RuleError")
+        tests, errors = tests + 1, errors + 1
     suite.set("tests", str(tests))
     suite.set("failures", str(failures))
-    suite.set("errors", "0")
+    suite.set("errors", str(errors))
     suite.set("skipped", str(skipped))
     suite.set("time", "0")
 

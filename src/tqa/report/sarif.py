@@ -167,14 +167,23 @@ def sarif_log(documents: list[Document]) -> dict:
             if code in known:
                 notification["associatedRule"] = {"id": code}
             notifications.append(notification)
+        for error in document.errors:
+            notification = {"level": "error", "message": {"text": f"rule {error.describe()}"}}
+            if error.rule in known:
+                notification["associatedRule"] = {"id": error.rule}
+            notifications.append(notification)
+    signature = next((d.signature["text"] for d in documents if d.signature), None)
     run = {
         "tool": {"driver": {"name": "tqa", "version": __version__, "semanticVersion": __version__,
                             "rules": rules}},
         "columnKind": "unicodeCodePoints",
-        "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": notifications}],
+        "invocations": [{"executionSuccessful": not any(d.errors for d in documents),
+                         "toolExecutionNotifications": notifications}],
         "artifacts": artifacts.entries,
         "results": results,
     }
+    if signature:
+        run["properties"] = {"signature": signature}
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
 

@@ -184,6 +184,11 @@ def render(documents: list[Document], color: bool = False, width: int | None = N
             console.print(_names_table(document, document.tables["names"]), soft_wrap=False)
         for code, reason in sorted(document.skipped.items()):
             console.print(Text(f"skipped {code}: {printable(reason)}", style="dim"))
+        for error in document.errors:
+            console.print(Text(f"error in rule {printable(error.describe())} (the run is incomplete)", style="bold red"))
         console.print()
     console.print(Text(summary_line(documents), style="bold"))
+    signature = next((d.signature["text"] for d in documents if d.signature), None)
+    if signature:
+        console.print(Text(f"signature: {signature}", style="dim"), soft_wrap=True)
     return buffer.getvalue()

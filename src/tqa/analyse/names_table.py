@@ -1,0 +1,100 @@
+"""Analysis ``names_table``: the table of names and terms the reports show (each Korean
+name or term with its English renderings, counts and sentences), so an editor sees at a
+glance which names are rendered one way and which several."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..glossary import find_english_term
+from .names import NamesAnalysis, unique_renderings
+from .registry import analyser
+from .term_recurrence import RecurringTerm
+from .terms import TermsAnalysis
+
+
+@analyser("names_table", requires=("names", "terms", "term_recurrence"))
+def analyse_names_table(document, context) -> list[dict]:
+    """Rows {"source", "kind", "source_segments", "renderings": [{"text", "count", "target_segments"}]};
+    also stored as ``document.tables["names"]`` for the reports."""
+    names = document.analyses.names
+    glossaries = getattr(context, "glossaries", None) or []
+    rows = name_rows(names) + term_rows(document.analyses.terms, document.analyses.term_recurrence.recurring,
+                                        names.pairs, glossaries)
+    document.tables["names"] = rows
+    return rows
+
+
+def name_rows(analysis: NamesAnalysis) -> list[dict]:
+    """A row for every person, foreign name, organisation and country with a rendering."""
+    rows = []
+    for kinds in (("person",), ("foreign",), ("org",), ("country",)):
+        for entity, mentions in analysis.by_entity(kinds).items():
+            counts: Counter = Counter()
+            segments: dict[str, set[int]] = defaultdict(set)
+            for mention, rendering in unique_renderings(mentions):
+                pair = analysis.pairs[mention.pair]
+                counts[rendering.text] += 1
+                segments[rendering.text].add(pair.target_loc(rendering.start, rendering.end).segment)
+            if kinds != ("person",) and not counts:
+                continue
+            rows.append({
+                "source": entity, "kind": kinds[0],
+                "source_segments": sorted({s for m in mentions for s in analysis.pairs[m.pair].link.source}),
+                "renderings": [{"text": text, "count": count, "target_segments": sorted(segments[text])}
+                               for text, count in counts.most_common()],
+            })
+    return rows
+
+
+def term_rows(analysis: TermsAnalysis, recurring: list[RecurringTerm], pairs, glossaries) -> list[dict]:
+    """A row for every abbreviated term, organisation, recurring compound and glossary entry met."""
+    rows = []
+    for kind in ("abbrev", "org"):
+        for source, mentions in analysis.by_source(kind).items():
+            counts: Counter = Counter()
+            segments: dict[str, set[int]] = defaultdict(set)
+            seen: set[tuple[int, int]] = set()
+            for mention in mentions:
+                for rendering in mention.renderings:
+                    if (rendering.pair, rendering.start) in seen:
+                        continue
+                    seen.add((rendering.pair, rendering.start))
+                    counts[rendering.text] += 1
+                    segments[rendering.text].add(pairs[rendering.pair].target_loc(rendering.start, rendering.end).segment)
+            if kind == "org" and not counts:
+                continue
+            rows.append({"source": source, "kind": "term" if kind == "abbrev" else "org",
+                         "source_segments": sorted({s for m in mentions for s in pairs[m.pair].link.source}),
+                         "renderings": [{"text": t, "count": c, "target_segments": sorted(segments[t])}
+                                        for t, c in counts.most_common()]})
+    for term in recurring:
+        counts, segments = Counter(), defaultdict(set)
+        for index, (start, end) in term.rendered.items():
+            text = pairs[index].target[start:end]
+            counts[text] += 1
+            segments[text].add(pairs[index].target_loc(start, end).segment)
+        rows.append({"source": term.source, "kind": "term",
+                     "source_segments": sorted({s for i in term.pairs for s in pairs[i].link.source}),
+                     "renderings": [{"text": t, "count": c, "target_segments": sorted(segments[t])}
+                                    for t, c in counts.most_common()]})
+    for glossary in glossaries:
+        # one pass over the pairs (each pair's matches found once), grouped by entry
+        pairs_of_entry: dict[int, list] = defaultdict(list)
+        for pair in pairs:
+            for entry_id in dict.fromkeys(id(entry) for entry, _, _ in glossary.source_matches(pair.source)):
+                pairs_of_entry[entry_id].append(pair)
+        for entry in glossary.entries:
+            hit_pairs = pairs_of_entry.get(id(entry))
+            if not hit_pairs:
+                continue
+            counts, segments, source_segments = Counter(), defaultdict(set), set()
+            for pair in hit_pairs:
+                source_segments.update(pair.link.source)
+                for term in entry.targets + entry.forbidden:
+                    for start, end in find_english_term(term, pair.target):
+                        counts[pair.target[start:end]] += 1
+                        segments[pair.target[start:end]].add(pair.target_loc(start, end).segment)
+            rows.append({"source": entry.source, "kind": "glossary", "source_segments": sorted(source_segments),
+                         "renderings": [{"text": t, "count": c, "target_segments": sorted(segments[t])}
+                                        for t, c in counts.most_common()]})
+    return rows

@@ -1,0 +1,484 @@
+"""Analysis ``quantities``: every figure of each pair, both sides, and how they match.
+
+Per aligned pair, :func:`match_quantities` extracts the quantities of both sides
+(:mod:`tqa.ko.numerals`, :mod:`tqa.en.numerals`) and pairs them greedily, best agreement
+first: dates by their stated fields (a dropped year is fine, a different month is not),
+clock times by hour and minute, everything else by numeric value within the rounding
+either side's precision and approximation words allow (1,234만 ≈ "12.3 million",
+약 1,300만 ≈ "about 13 million"). What is left unpaired becomes a mismatch (a source and
+a target quantity of the same sort that disagree), a missing quantity, or an extra one.
+The number and date rules (:mod:`tqa.checks.numbers`) each report one sort of outcome.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+
+from ..en.numerals import extract_quantities as extract_english
+from ..ko.numerals import extract_quantities as extract_korean
+from ..quantity import (TEMPERATURE_UNITS, DateValue, Quantity, TimeValue, english_rendering,
+                        significant_step, values_agree)
+from .registry import analyser
+
+#: kinds whose value mismatches are reported in the ``date`` family
+DATE_FAMILY = ("date", "time", "duration", "age")
+#: unit families where a different unit with the same value is an error
+UNIT_KINDS = ("currency", "measure")
+#: relative expressions a translator may use instead of a year / a day
+_RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|that|the same|the following|the previous|the next|"
+                            r"the prior|the coming|a year|the year|earlier this|later this|"
+                            r"the current)\s+(?:year|season|decade)\b|\bfollowing year\b|\bin \d+ years\b", re.I)
+_RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|this (?:morning|afternoon|evening|week|month)|"
+                           r"last (?:week|night|month)|next (?:week|month)|earlier|later|that day|the same day|"
+                           r"the following day|the next day|the day before|the previous day|overnight|"
+                           r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|"
+                           r"this (?:week|month)|the weekend|weekend)\b", re.I)
+
+
+#: what may stand between an amount and its conversion: "645 miles (1,040 km)", "40 mph/64 kph"
+_CONVERSION_GAP = re.compile(r"\s*(?:[(/]|\)?\s*[,;/]?\s*\(?|\bor\b|—|–)\s*(?:약|about|approximately|around|roughly|some|"
+                             r"nearly|almost|c\.|or|US|=)?\s*", re.I)
+
+
+_RELATIVE_MONTH = re.compile(r"\b(?:last|this|next|that|the same|the previous|the following|the next|"
+                             r"earlier this|later this|a) month\b", re.I)
+_ANY_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+_RELATIVE_WEEKDAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|this week|last week|next week|"
+                               r"earlier this week|later this week|recently|that day|the same day|the next day|"
+                               r"the following day|the previous day|the day before|overnight|weekend|"
+                               r"days? (?:ago|later|earlier|before)|on the day)\b", re.I)
+
+
+@dataclass
+class PairMatch:
+    """The outcome of matching one pair's quantities."""
+
+    source: list[Quantity]
+    target: list[Quantity]
+    matched: list[tuple[Quantity, Quantity]] = field(default_factory=list)
+    #: (source, target) of the same sort that disagree in value
+    mismatched: list[tuple[Quantity, Quantity]] = field(default_factory=list)
+    missing: list[Quantity] = field(default_factory=list)
+    #: (source, target) where a parenthesised restatement repeats the value in another unit
+    restated: list[tuple[Quantity, Quantity]] = field(default_factory=list)
+    #: ids of missing source quantities that are conversions next to a matched amount
+    conversions: set = field(default_factory=set)
+    extra: list[Quantity] = field(default_factory=list)
+
+
+# --- matching -------------------------------------------------------------------------
+
+def _date_score(s: Quantity, t: Quantity) -> float | None:
+    """How well two quantities agree as dates; None when they do not."""
+    a, b = s.value, t.value
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        shared = a.shares(b)
+        if shared and not a.conflicts(b):
+            return 3.0 + len(shared)
+        # a decade and a year inside it, a century and a year inside it
+        if a.decade is not None and b.year is not None and b.year // 10 * 10 == a.decade:
+            return 2.5
+        return None
+    if isinstance(a, DateValue) and isinstance(t.value, float):
+        # "4월 12일" ↔ "the 12th"; "2019년 4월" ↔ "2019"
+        fields = a.fields()
+        if t.kind in ("ordinal", "number") and fields.get("day") == t.value:
+            return 2.0
+        if fields.get("year") == t.value or fields.get("century") == t.value:
+            return 2.0
+    if isinstance(a, DateValue) and isinstance(t.value, float) and a.fields().keys() == {"month", "day"} \
+            and t.text.strip() == f"{a.month}.{a.day}":
+        return 3.0  # "9.11 테러" ↔ "the 9.11 attacks"
+    if isinstance(b, DateValue) and isinstance(s.value, float):
+        fields = b.fields()
+        if fields.get("year") == s.value or fields.get("day") == s.value or fields.get("century") == s.value:
+            return 2.0
+    return None
+
+
+def units_conflict(s: Quantity, t: Quantity) -> bool:
+    """Both sides state a unit of the same family and the units differ."""
+    if s.kind in UNIT_KINDS and t.kind in UNIT_KINDS and s.unit and t.unit:
+        if s.kind != t.kind:
+            return True
+        if s.unit in TEMPERATURE_UNITS and t.unit in TEMPERATURE_UNITS:
+            # 32℃ ↔ "32 degrees" is fine; 32℃ (or a Korean "32도") ↔ "32°F" is not
+            return not set(_temperature_scales(s.unit, source=True)) & set(_temperature_scales(t.unit))
+        return s.unit.split("/")[0] != t.unit.split("/")[0] and {s.unit, t.unit} != {"mile", "mph"}
+    if s.kind in ("percent", "percentage_point") and t.kind in UNIT_KINDS and t.unit:
+        return True
+    if s.kind in UNIT_KINDS and s.unit and t.kind in ("percent", "percentage_point"):
+        return True
+    return False
+
+
+#: unit → (dimension, factor to the dimension's base unit), for conversions translators make
+CONVERSIONS = {
+    "km": ("length", 1000.0), "m": ("length", 1.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
+    "mile": ("length", 1609.344), "foot": ("length", 0.3048), "inch": ("length", 0.0254), "yard": ("length", 0.9144),
+    "kg": ("mass", 1.0), "g": ("mass", 0.001), "ton": ("mass", 1000.0), "pound": ("mass", 0.45359237),
+    "km/h": ("speed", 1.0), "mph": ("speed", 1.609344), "m/s": ("speed", 3.6), "km/s": ("speed", 3600.0),
+    "knot": ("speed", 1.852),
+    "m2": ("area", 1.0), "km2": ("area", 1e6), "pyeong": ("area", 3.305785), "sq mile": ("area", 2.589988e6),
+    "hectare": ("area", 1e4), "acre": ("area", 4046.856), "sq foot": ("area", 0.09290304),
+    "second": ("time", 1 / 3600), "minute": ("time", 1 / 60), "hour": ("time", 1.0), "day": ("time", 24.0),
+    "week": ("time", 168.0),
+    "liter": ("volume", 1.0), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
+}
+
+
+def _temperature_scales(unit: str, source: bool = False) -> tuple[str, ...]:
+    """The scales a temperature unit may be read in. An English "degrees" is either (US news
+    means Fahrenheit, British Celsius); a Korean "도" is Celsius (Korea writes 화씨 for °F)."""
+    if unit == "degree":
+        return ("C",) if source else ("C", "F")
+    return {"degC": ("C",), "degF": ("F",)}[unit]
+
+
+def _temperature_converted(s: Quantity, t: Quantity) -> bool:
+    """The target converts a temperature between Celsius and Fahrenheit: 32℃ ↔ "90°F",
+    -5℃ ↔ "23 degrees Fahrenheit", 32℃ ↔ "in the 90s" (a band 90–100).
+
+    The conversion is affine, so the slack is absolute: the source's rounding (×1.8 into
+    Fahrenheit) plus the target's, plus a hair for float error — 32℃ (89.6°F) is "90°F",
+    30℃ (86°F) is not "90°F", and -5℃ (23°F) is not "25°F"."""
+    if not (s.unit in TEMPERATURE_UNITS and t.unit in TEMPERATURE_UNITS):
+        return False
+    for source_scale in _temperature_scales(s.unit, source=True):
+        for target_scale in _temperature_scales(t.unit):
+            if source_scale == target_scale:
+                continue  # same scale: values_agree already decided
+            if source_scale == "C":
+                converted, slack = s.value * 1.8 + 32, 1.8 * s.tolerance()
+            else:
+                converted, slack = (s.value - 32) / 1.8, s.tolerance() / 1.8
+            if abs(converted - t.value) <= slack + t.tolerance() + 0.05:
+                return True
+    return False
+
+
+def _convertible(s: Quantity, t: Quantity) -> bool:
+    """Two different units of one dimension (km and miles, 평 and square feet)."""
+    a, b = CONVERSIONS.get(s.unit or ""), CONVERSIONS.get(t.unit or "")
+    return bool(a and b and s.unit != t.unit and a[0] == b[0])
+
+
+def converted_rendering(s: Quantity, t: Quantity) -> str | None:
+    """The source amount converted into the target's unit, as English: "about 99 square meters"
+    for 30평 against a figure in square meters; None when the units do not convert."""
+    if not (isinstance(s.value, float) and isinstance(t.value, float)):
+        return None
+    if s.unit in TEMPERATURE_UNITS and t.unit in ("degC", "degF") and s.unit != t.unit:
+        if s.unit == "degree" and t.unit == "degC":
+            return None
+        value = s.value * 1.8 + 32 if t.unit == "degF" else (s.value - 32) / 1.8
+    elif _convertible(s, t):
+        value = s.value * CONVERSIONS[s.unit][1] / CONVERSIONS[t.unit][1]
+    else:
+        return None
+    digits = max(0, -math.floor(math.log10(t.step))) if t.step < 1 else 0
+    value = round(value, digits)
+    return "about " + english_rendering(replace(t, value=float(value), approx=False))
+
+
+#: relative slack for conversion factors translators use rounded (1평 = 3.3 m², 1 mile = 1.6 km)
+FACTOR_SLACK = 0.005
+
+
+def _conversion_rounding(t: Quantity) -> float:
+    """How far a converted figure may be from the exact conversion, in the target's unit.
+
+    A translator converting rounds the result, often to two significant figures without
+    saying "about" (30평 → "100 square meters", 8,000 km → "5,000 miles"), never coarser:
+    half the target's stated step, widened to its last non-zero digit but not past its
+    second digit."""
+    tolerance = t.tolerance()
+    if t.value:
+        two_digits = 10.0 ** (math.floor(math.log10(abs(t.value))) - 1)
+        tolerance = max(tolerance, min(significant_step(t.value), two_digits) / 2)
+    return tolerance
+
+
+def _converted_agree(s: Quantity, t: Quantity) -> bool:
+    """The target converts the source amount to another unit of the same dimension.
+
+    The slack adds up the source's rounding, the target's (:func:`_conversion_rounding`)
+    and 0.5 % for a rounded conversion factor: 180cm is "71 inches" or "5 feet 11
+    inches", not "5 feet 9 inches" (175 cm)."""
+    if isinstance(s.value, float) and isinstance(t.value, float) and s.unit in TEMPERATURE_UNITS:
+        return _temperature_converted(s, t)
+    if not (isinstance(s.value, float) and isinstance(t.value, float) and s.unit and t.unit and s.unit != t.unit):
+        return False
+    a, b = CONVERSIONS.get(s.unit), CONVERSIONS.get(t.unit)
+    if not a or not b or a[0] != b[0] or not s.value:
+        return False
+    source_base, target_base = s.value * a[1], t.value * b[1]
+    slack = s.tolerance() * a[1] + _conversion_rounding(t) * b[1] + FACTOR_SLACK * abs(source_base)
+    return abs(source_base - target_base) <= slack
+
+
+def match_score(s: Quantity, t: Quantity) -> float | None:
+    """Agreement of a source and a target quantity (higher is better), None when none."""
+    if isinstance(s.value, TimeValue) or isinstance(t.value, TimeValue):
+        if isinstance(s.value, TimeValue) and isinstance(t.value, TimeValue) and s.value.agrees(t.value):
+            return 4.0
+        if isinstance(s.value, TimeValue) and isinstance(t.value, float) and "." in t.text:
+            # "23시 45분" ↔ "23.45", "오전 6시30분" ↔ "6.30" (British dotted times)
+            dotted = round(t.value * 100)
+            if dotted % 100 == s.value.minute and dotted // 100 in (s.value.hour, s.value.hour % 12):
+                return 3.5
+        return None
+    date = _date_score(s, t)
+    if date is not None:
+        return date
+    if {s.kind, t.kind} == {"percent", "fraction"}:
+        share = s.value / 100 if s.kind == "percent" else s.value
+        other = t.value / 100 if t.kind == "percent" else t.value
+        return 1.8 if isinstance(share, float) and abs(share - other) <= 0.035 else None  # 30% ≈ "a third"
+    if not values_agree(s, t):
+        return 1.8 if _converted_agree(s, t) else None
+    score = 2.0
+    if s.kind == t.kind:
+        score += 1.0
+    if s.unit and s.unit == t.unit:
+        score += 1.0
+    if units_conflict(s, t):
+        score -= 1.5
+    if s.kind in ("percent", "percentage_point") and t.kind in ("percent", "percentage_point") and s.kind != t.kind:
+        score -= 0.5
+    return score
+
+
+def _position(quantity: Quantity, text: str) -> float:
+    return quantity.start / max(1, len(text))
+
+
+def _is_conversion(quantity: Quantity, others: list[Quantity], matched_ids: set[int], text: str) -> bool:
+    """An unmatched quantity right next to a matched one with parentheses between them:
+    "₩1.2 trillion ($1 billion)", "105 mph (165 km/h)"."""
+    return _conversion_neighbour(quantity, others, matched_ids, text) is not None
+
+
+def _conversion_neighbour(quantity: Quantity, others: list[Quantity], matched_ids: set[int], text: str):
+    """The matched quantity an unmatched one converts, if any."""
+    for other in others:
+        if id(other) not in matched_ids:
+            continue
+        if other.end <= quantity.start:
+            gap = text[other.end:quantity.start]
+        elif quantity.end <= other.start:
+            gap = text[quantity.end:other.start]
+        else:
+            continue
+        if _CONVERSION_GAP.fullmatch(gap):
+            return other
+    return None
+
+
+def _same_sort(s: Quantity, t: Quantity) -> bool:
+    """Two unmatched quantities that a reader would compare with each other."""
+    if isinstance(s.value, DateValue) and isinstance(t.value, DateValue):
+        return bool(set(s.value.fields()) & set(t.value.fields()))
+    if isinstance(s.value, TimeValue) and isinstance(t.value, TimeValue):
+        return True
+    if not isinstance(s.value, float) or not isinstance(t.value, float):
+        return False
+    if s.kind in UNIT_KINDS or t.kind in UNIT_KINDS:
+        if s.unit in TEMPERATURE_UNITS and t.unit in TEMPERATURE_UNITS:
+            return True  # a wrong conversion (32℃ ↔ "80°F") is a wrong value, not two stray figures
+        if _convertible(s, t):
+            return True  # likewise 30평 ↔ "1,200 square feet", 90kg ↔ "210 pounds"
+        return s.kind == t.kind and (s.unit == t.unit or not s.unit or not t.unit)
+    if s.kind in ("percent", "percentage_point"):
+        return t.kind in ("percent", "percentage_point")
+    if s.kind in ("duration", "age") and t.kind in ("duration", "age"):
+        return s.unit == t.unit
+    return False
+
+
+def _same_counter(s: Quantity, t: Quantity) -> bool:
+    """Two number words counting the same thing: people, times, years, multiples."""
+    if not (isinstance(s.value, float) and isinstance(t.value, float)) or s.value == t.value:
+        return False
+    if s.kind == "multiple" and t.kind == "multiple":
+        return True
+    return s.kind == t.kind and s.kind in ("count", "age", "duration") and s.unit is not None and s.unit == t.unit
+
+
+def match_quantities(source_text: str, target_text: str) -> PairMatch:
+    """Extract and pair the quantities of one source/target pair.
+
+    Steps: pair what agrees (best score first); pair what is left and of the same sort as
+    mismatches; keep the source quantities still unpaired that are worth reporting as
+    missing; check parenthesised restatements; keep the target quantities still unpaired
+    as extra.
+    """
+    source = extract_korean(source_text)
+    target = extract_english(target_text)
+    result = PairMatch(source, target)
+    _pair_agreeing(result, source_text, target_text)
+    used_t = [t for _, t in result.matched]
+    paired_s = {id(s) for s, _ in result.matched}
+    left_s = [s for s in source if id(s) not in paired_s
+              and not any((match_score(s, t) or 0) >= 3 for t in used_t)]  # said twice, translated once
+    used_ids = {id(t) for t in used_t}
+    left_t = [t for t in target if id(t) not in used_ids]
+    _pair_mismatches(result, left_s, left_t, source_text, target_text)
+    _pair_lone_numbers(result, left_s, left_t, source_text, target_text)
+    _collect_missing(result, left_s, source_text, target_text)
+    _check_restatements(result, left_t, target_text)
+    _collect_extra(result, left_t, target_text)
+    return result
+
+
+def _distance(s: Quantity, t: Quantity, source_text: str, target_text: str) -> float:
+    return abs(_position(s, source_text) - _position(t, target_text))
+
+
+def _pair_agreeing(result: PairMatch, source_text: str, target_text: str) -> None:
+    """Greedy one-to-one pairing of agreeing quantities, best score (then nearest) first."""
+    candidates = []
+    for i, s in enumerate(result.source):
+        for j, t in enumerate(result.target):
+            score = match_score(s, t)
+            if score is not None:
+                candidates.append((-score, _distance(s, t, source_text, target_text), i, j))
+    used_s, used_t = set(), set()
+    for _, _, i, j in sorted(candidates):
+        if i not in used_s and j not in used_t:
+            used_s.add(i)
+            used_t.add(j)
+            result.matched.append((result.source[i], result.target[j]))
+
+
+def _pair_mismatches(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """Unpaired quantities of the same sort (two dates, two dollar amounts …) face each other."""
+    for s in list(left_s):
+        if not s.strong and not isinstance(s.value, (DateValue, TimeValue)):
+            # "세 명" ↔ "four people", "두 배" ↔ "three times": words facing words of the same counter
+            options = [t for t in left_t if _same_counter(s, t)]
+        else:
+            options = [t for t in left_t if _same_sort(s, t) and (t.strong or s.kind in DATE_FAMILY)]
+        if options:
+            best = min(options, key=lambda t: _distance(s, t, source_text, target_text))
+            result.mismatched.append((s, best))
+            left_s.remove(s)
+            left_t.remove(best)
+
+
+def _pair_lone_numbers(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """One unpaired bare number on each side: a mismatch too (49경기 ↔ "48 games")."""
+    matched_s = {id(s) for s, _ in result.matched}
+    matched_t = {id(t) for _, t in result.matched}
+    bare = ("number", "count", "ordinal")
+    lone_s = [s for s in left_s if s.strong and isinstance(s.value, float) and s.kind in bare
+              and not _is_conversion(s, result.source, matched_s, source_text)]
+    lone_t = [t for t in left_t if t.strong and isinstance(t.value, float) and t.kind in bare
+              and not _is_conversion(t, result.target, matched_t, target_text)]
+    if len(lone_s) == 1 and len(lone_t) == 1 and abs(lone_s[0].value) >= 2:
+        result.mismatched.append((lone_s[0], lone_t[0]))
+        left_s.remove(lone_s[0])
+        left_t.remove(lone_t[0])
+
+
+def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_text: str) -> None:
+    matched_s = {id(s) for s, _ in result.matched}
+    matched_values = [s.value for s, _ in result.matched]
+    result.conversions = {id(s) for s in left_s if _is_conversion(s, result.source, matched_s, source_text)}
+    for s in left_s:
+        if s.value in matched_values or not _reportable_missing(s, target_text):
+            continue
+        if any(other.value == s.value and other.unit == s.unit for other in result.missing):
+            continue  # said twice, missing once is enough
+        result.missing.append(s)
+
+
+def _check_restatements(result: PairMatch, left_t: list, target_text: str) -> None:
+    """A parenthesised restatement next to a matched amount must agree with the source:
+    "시속 165km" → "105 mph (465 km/h)" is a mismatch, "105 mph (165 mph)" a unit error."""
+    matched_t = {id(t) for _, t in result.matched}
+    partner_of = {id(t): s for s, t in result.matched}
+    for t in list(left_t):
+        if not (t.strong and isinstance(t.value, float) and t.unit):
+            continue
+        neighbour = _conversion_neighbour(t, result.target, matched_t, target_text)
+        source = partner_of.get(id(neighbour)) if neighbour else None
+        if source is None or not source.unit or not isinstance(source.value, float):
+            continue
+        if source.unit.split("/")[0] == t.unit.split("/")[0] and source.unit != neighbour.unit:
+            result.mismatched.append((source, t))
+            left_t.remove(t)
+        elif values_agree(source, t) and units_conflict(source, t):
+            result.restated.append((source, t))
+            left_t.remove(t)
+
+
+def _collect_extra(result: PairMatch, left_t: list, target_text: str) -> None:
+    matched_t = {id(t) for _, t in result.matched}
+    date_fields = set()
+    for s in result.source:
+        if isinstance(s.value, DateValue):
+            date_fields.update(s.value.fields().values())
+    # two unpaired quantities that convert each other ("25 km (15 miles)") count once
+    extra_ids = {id(t) for t in left_t}
+    left_t = [t for t in left_t if not (t.in_parens and _is_conversion(t, result.target, extra_ids - {id(t)}, target_text))]
+    for t in left_t:
+        if not t.strong or _is_conversion(t, result.target, matched_t, target_text):
+            continue
+        if t.value == 1 and re.search(r"\b(?:No|no|Number|number)\.?\s?$", target_text[:t.start]):
+            continue  # "No. 1"
+        if t.numeric is not None and t.numeric in date_fields:
+            continue  # the year of a source date stated apart
+        if isinstance(t.value, DateValue) and (t.value.weekday is not None or set(t.value.fields()) <= {"month"}):
+            continue  # a weekday or a bare month the source leaves implicit
+        result.extra.append(t)
+
+
+def _reportable_missing(s: Quantity, target_text: str) -> bool:
+    """A source quantity with no counterpart that is worth reporting."""
+    if not s.strong:
+        return False
+    if isinstance(s.value, DateValue):
+        return _date_reportable_missing(set(s.value.fields()), s, target_text)
+    if isinstance(s.value, float) and s.value == 0 and s.kind != "number":
+        return False  # "0도" → "freezing", "0%" → "no"
+    if isinstance(s.value, float) and s.value == 1 and s.kind != "number":
+        return False  # "1위" → "top", "1명" → "a man", "1년" → "a year", "1달러" → "a dollar"
+    return True
+
+
+def _date_reportable_missing(fields: set, s: Quantity, target_text: str) -> bool:
+    """Dates translators legitimately leave implicit: a weekday for the day, "last month" …"""
+    if fields == {"weekday"}:
+        return not _RELATIVE_WEEKDAY.search(target_text)  # "지난 월요일" → "earlier this week"
+    if fields == {"day"} and s.value.day == 1:
+        return False  # "1일" → "a day"
+    if fields <= {"year"} and _RELATIVE_YEAR.search(target_text):
+        return False  # "이듬해인 2020년" → "the following year"
+    if fields <= {"day", "weekday"} and (_RELATIVE_DAY.search(target_text) or _ANY_WEEKDAY.search(target_text)):
+        return False  # "28일(현지시간)" → "on Monday": news English names the weekday
+    if fields <= {"month", "day"} and _RELATIVE_MONTH.search(target_text):
+        return False  # "지난 2월" → "last month"
+    if fields == {"month"} and s.range_part and re.search(r"\bquarter\b|\bhalf\b|\bQ[1-4]\b", target_text):
+        return False  # "1~3월" → "the first quarter"
+    if fields == {"month", "day"} and _ANY_WEEKDAY.search(target_text):
+        return False  # "4월 12일" → "on Friday"
+    return True
+
+
+@analyser("quantities")
+def analyse_quantities(document, context) -> list[PairMatch]:
+    """The quantity match of every pair, in link order (identical pairs share one match)."""
+    by_texts: dict[tuple[str, str], PairMatch] = {}
+    matches = []
+    for pair in document.pairs():
+        key = (pair.source_plain, pair.target_plain)  # placeholders like <2> or {0} are not numbers
+        if key not in by_texts:
+            # an empty target is the untranslated/omission checks' business, not a list of missing
+            # figures; an English line with no source (an addition, page furniture such as
+            # "© 2025 …") is the addition check's, not a list of added figures
+            both_sides = key[0].strip() and key[1].strip()
+            by_texts[key] = match_quantities(*key) if both_sides else match_quantities("", "")
+        matches.append(by_texts[key])
+    return matches

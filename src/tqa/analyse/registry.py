@@ -1,0 +1,95 @@
+"""The analyser registry and the planner that runs what the selected rules need."""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+ANALYSER_MODULES = ("korean", "quantities", "names", "terms", "term_recurrence", "term_lexicon",
+                    "names_table", "literal", "quotations", "similarity")
+
+
+@dataclass(frozen=True)
+class Analyser:
+    provides: str
+    requires: tuple[str, ...]
+    function: Callable  # function(document, context) -> the analysis
+    doc: str
+
+
+ANALYSERS: dict[str, Analyser] = {}
+
+
+def analyser(provides: str, requires: Iterable[str] = ()):
+    """Register ``function(document, context)`` as the producer of ``document.analyses.<provides>``."""
+    def decorate(function):
+        if provides in ANALYSERS:
+            raise ValueError(f"analysis {provides!r} registered twice")
+        ANALYSERS[provides] = Analyser(provides, tuple(requires), function,
+                                       (function.__doc__ or "").strip().split("\n")[0])
+        return function
+    return decorate
+
+
+def load_all() -> dict[str, Analyser]:
+    for name in ANALYSER_MODULES:
+        importlib.import_module(f"{__name__.rsplit('.', 1)[0]}.{name}")
+    return ANALYSERS
+
+
+def plan(needed: Iterable[str]) -> list[Analyser]:
+    """The analysers that produce ``needed`` and everything they require, each once,
+    every analyser after the ones it requires."""
+    load_all()
+    order: list[Analyser] = []
+    visiting: set[str] = set()
+    done: set[str] = set()
+
+    def visit(name: str) -> None:
+        if name in done:
+            return
+        if name not in ANALYSERS:
+            raise KeyError(f"no analyser provides {name!r}")
+        if name in visiting:
+            raise ValueError(f"analysers require each other in a cycle through {name!r}")
+        visiting.add(name)
+        for requirement in ANALYSERS[name].requires:
+            visit(requirement)
+        visiting.discard(name)
+        done.add(name)
+        order.append(ANALYSERS[name])
+
+    for name in needed:
+        visit(name)
+    return order
+
+
+def run_analysers(document, needed: Iterable[str], context) -> dict[str, str]:
+    """Compute the ``needed`` analyses (and their requirements) not yet on the document.
+    Returns the analyses that failed → why; an analysis whose requirement failed fails too.
+    The caller decides what a failure means (the runner skips the rules that need it)."""
+    failed: dict[str, str] = {}
+    computed = set(document.analyses.computed())
+    for step in plan(needed):
+        if step.provides in computed:
+            continue
+        broken = [r for r in step.requires if r in failed]
+        if broken:
+            failed[step.provides] = f"needs {broken[0]}, which failed"
+            continue
+        try:
+            setattr(document.analyses, step.provides, step.function(document, context))
+        except Exception as error:  # noqa: BLE001 - one analysis failing must not end the run
+            failed[step.provides] = f"{type(error).__name__}: {error}"
+    return failed
+
+
+def ensure(document, needed: Iterable[str], context=None) -> None:
+    """Compute missing analyses on demand (library use outside a run); errors propagate."""
+    if context is None:
+        from ..context import CheckContext
+
+        context = CheckContext()
+    for step in plan(needed):
+        if step.provides not in document.analyses.__dict__:
+            setattr(document.analyses, step.provides, step.function(document, context))

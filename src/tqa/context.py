@@ -1,0 +1,20 @@
+"""The options of one check run, shared by its analysers and rules."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class CheckContext:
+    """What a run was asked for: no neural models (``fast``), the glossaries, severity
+    overrides from the config. Analyses live on the document (``document.analyses``), not here."""
+
+    fast: bool = False
+    glossaries: list = field(default_factory=list)
+    #: rule code → severity override (from config)
+    severities: dict[str, str] = field(default_factory=dict)
+    #: the calque lexicon and gloss list the literal analysis reads (None: the shipped ones,
+    #: :func:`tqa.ko.expressions.default_lexicon` / ``default_glossary``)
+    lexicon: Any = None
+    gloss_list: Any = None
