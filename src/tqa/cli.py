@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import difflib
 import importlib
 import io
 import json
@@ -94,10 +95,13 @@ def _parser() -> Parser:
                             "document without issues; tmx: one translation unit per link")
     align.add_argument("-o", "--output", help="write to this file (default: stdout)")
 
-    rules = commands.add_parser("rules", help="list every rule: code, family, severity, doc", description=(
+    rules = commands.add_parser("rules", help="list every rule, or explain one: tqa rules TQA101", description=(
         "List every rule tqa can run: its code (for --select/--ignore and [severity] in the "
-        "config), check family, default severity and what it catches."))
-    rules.add_argument("--format", choices=("text", "json"), default="text", help="text table (default) or JSON")
+        "config), check family, default severity and what it catches. Given codes, print each "
+        "rule's page: what it finds, why it matters, an example, a near miss, known false alarms."))
+    rules.add_argument("codes", nargs="*", metavar="CODE", help="rule codes to explain (e.g. TQA101)")
+    rules.add_argument("--format", choices=("text", "json", "markdown"), default="text",
+                       help="text table (default), JSON, or the README's markdown table")
 
     score = commands.add_parser("score", help="BLEU / chrF / TER of a translation against a reference (sacrebleu)",
                                 description=(
@@ -311,10 +315,28 @@ def _command_rules(args) -> int:
     from .checks.registry import all_rules
 
     rules = all_rules()
+    if args.codes:
+        by_code = {rule.code: rule for rule in rules}
+        wanted = [code.upper() for code in args.codes]
+        for code in wanted:
+            if code not in by_code:
+                close = difflib.get_close_matches(code, list(by_code), n=1)
+                hint = f"; did you mean {close[0]}?" if close else " (see 'tqa rules')"
+                raise UsageError(f"no rule {code}{hint}")
+        rules = [by_code[code] for code in wanted]
     if args.format == "json":
         payload = [{"code": r.code, "check": r.check, "severity": r.severity, "doc": r.doc,
-                    "scope": r.scope, "neural": r.neural, "mqm": r.mqm, "its": r.its} for r in rules]
+                    "scope": r.scope, "neural": r.neural, "mqm": r.mqm, "its": r.its,
+                    "requires": list(r.requires), **({"page": r.long_doc} if args.codes else {})} for r in rules]
         emit(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", utf8=True)
+        return 0
+    if args.format == "markdown":
+        from .checks.registry import markdown_table
+
+        emit(markdown_table(rules), utf8=True)
+        return 0
+    if args.codes:
+        emit("\n".join(rule.long_doc.rstrip() + "\n" for rule in rules), utf8=True)
         return 0
     from rich.console import Console
     from rich.table import Table

@@ -62,7 +62,7 @@ def unaligned_source(pair, context) -> Iterable[Finding]:
         if not _WORDY.search(segment.text) or furniture_kind(segment.text):
             continue  # punctuation-only lines and Korean page furniture are not content
         yield Finding(f"Not translated: no English sentence corresponds to “{_excerpt(segment.text)}”",
-                      source=_whole(segment), confidence=0.8)
+                      source=_whole(segment))
 
 
 @pair_rule("TQA031", "addition", "major", "A target sentence has no counterpart in the source.")
@@ -73,7 +73,7 @@ def unaligned_target(pair, context) -> Iterable[Finding]:
         if not _WORDY.search(segment.text) or furniture_kind(segment.text) or _HANGUL.search(segment.text):
             continue  # furniture is TQA032; Hangul left in the target is the untranslated check's
         yield Finding(f"Added: “{_excerpt(segment.text)}” has no counterpart in the Korean",
-                      target=_whole(segment), confidence=0.7)
+                      target=_whole(segment))
 
 
 @pair_rule("TQA032", "addition", "minor",
@@ -85,8 +85,7 @@ def page_furniture(pair, context) -> Iterable[Finding]:
         kind = furniture_kind(segment.text)
         if kind:
             yield Finding(f"Page furniture ({kind}) with no counterpart in the source: “{_excerpt(segment.text)}”",
-                          target=_whole(segment), suggestion="remove it from the translation",
-                          confidence=0.9)
+                          target=_whole(segment), suggestion="remove it from the translation")
 
 
 # ----------------------------------------------------------- low similarity -----
@@ -118,13 +117,11 @@ def low_similarity(pair, context) -> Iterable[Finding]:
     if short:
         message = (f"Similarity {pair.link.score:.2f} (document median {median:.2f}) and the translation is much "
                    "shorter than expected: part of the source is probably missing")
-        yield Finding(message, source_segments=list(pair.link.source), target_segments=list(pair.link.target),
-                      confidence=0.6)
+        yield Finding(message, source_segments=list(pair.link.source), target_segments=list(pair.link.target))
     else:
         message = (f"Similarity {pair.link.score:.2f} is far below the document median {median:.2f}: "
                    "check the meaning of this translation")
-        yield Finding(message, source_segments=list(pair.link.source), target_segments=list(pair.link.target),
-                      confidence=0.4, severity="info")
+        yield Finding(message, source_segments=list(pair.link.source), target_segments=list(pair.link.target), severity="info")
 
 
 # ------------------------------------------------------------- length ratio -----
@@ -139,8 +136,7 @@ def too_short(pair, context) -> Iterable[Finding]:
         expected = length_model.expected_target_length(length_model.text_length(pair.source))
         yield Finding(f"The translation has {length_model.text_length(pair.target)} characters where about "
                       f"{expected:.0f} are expected: something may be left out",
-                      source_segments=list(pair.link.source), target_segments=list(pair.link.target),
-                      confidence=0.5)
+                      source_segments=list(pair.link.source), target_segments=list(pair.link.target))
 
 
 @pair_rule("TQA035", "addition", "minor",
@@ -153,8 +149,7 @@ def too_long(pair, context) -> Iterable[Finding]:
         expected = length_model.expected_target_length(length_model.text_length(pair.source))
         yield Finding(f"The translation has {length_model.text_length(pair.target)} characters where about "
                       f"{expected:.0f} are expected: something may be added",
-                      source_segments=list(pair.link.source), target_segments=list(pair.link.target),
-                      confidence=0.4)
+                      source_segments=list(pair.link.source), target_segments=list(pair.link.target))
 
 
 # ---------------------------------------------------------- partial omission -----
@@ -276,4 +271,4 @@ def partial_omission(pair, context) -> Iterable[Finding]:
             if loc.text.strip() and end - start < len(source) * 0.9:
                 yield Finding(f"This part of the source seems to be missing from the translation: "
                               f"“{_excerpt(loc.text)}” (none of {labels} appears in the English)",
-                              source=loc, confidence=0.6)
+                              source=loc)

@@ -56,7 +56,7 @@ def repeated_word(pair: Pair, context) -> Iterable[Finding]:
                 continue
             yield Finding(f"\u201c{match.group(1)}\u201d is repeated",
                           target=Loc(segment.id, match.start(), match.end(), match.group(0)),
-                          suggestion=match.group(1), confidence=0.85)
+                          suggestion=match.group(1))
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -96,4 +96,4 @@ def repeated_phrase(pair: Pair, context) -> Iterable[Finding]:
         for start, end, phrase in repeated_phrases(segment.text):
             yield Finding(f"\u201c{phrase}\u201d is repeated",
                           target=Loc(segment.id, start, end, segment.text[start:end]),
-                          suggestion=phrase, confidence=0.85)
+                          suggestion=phrase)

@@ -58,7 +58,7 @@ def literal_rendering(pair: Pair, context):
             message=(f"{expression.korean} means “{_meaning(reading)}”; "
                      f"“{target.text}” renders it word for word"),
             source=pair.source_loc(reading.match.start, reading.match.end),
-            target=target, suggestion=expression.suggestion, confidence=0.9)
+            target=target, suggestion=expression.suggestion)
 
 
 @pair_rule("TQA301", "literal", "info",
@@ -72,7 +72,7 @@ def idiom_review(pair: Pair, context):
             message=(f"{expression.korean} is an idiom meaning “{_meaning(reading)}”: "
                      "check the English conveys that sense"),
             source=pair.source_loc(reading.match.start, reading.match.end),
-            suggestion=expression.suggestion, confidence=0.4)
+            suggestion=expression.suggestion)
 
 
 @pair_rule("TQA310", "literal", "major",
@@ -87,7 +87,7 @@ def literal_glosses(pair: Pair, context):
             message=(f"“{target.text}” glosses {expression.korean} word by word; "
                      f"it means “{_meaning(reading)}”"),
             source=pair.source_loc(reading.match.start, reading.match.end),
-            target=target, suggestion=expression.suggestion, confidence=0.7)
+            target=target, suggestion=expression.suggestion)
 
 
 # ---------------------------------------------------------------------------
@@ -182,4 +182,4 @@ def collocation_anomaly(document: Document, context):
                      f"word's own rarity) where the Korean has {expression.korean}, "
                      f"meaning “{_meaning(reading)}”"),
             source=pair.source_loc(reading.match.start, reading.match.end),
-            target=target, suggestion=expression.suggestion, confidence=0.5)
+            target=target, suggestion=expression.suggestion)

@@ -151,7 +151,6 @@ def tag_missing(pair: Pair, context):
             f"inline tag {label} of the source is missing in the target",
             source=pair.source_loc(*where) if where else None,
             suggestion=f"keep {label} in the translation",
-            confidence=0.95,
         )
 
 
@@ -166,7 +165,6 @@ def tag_added(pair: Pair, context):
         yield Finding(
             f"inline tag {label} is in the target but not in the source",
             target=pair.target_loc(*where) if where else None,
-            confidence=0.9,
         )
 
 
@@ -186,7 +184,6 @@ def tag_nesting(pair: Pair, context):
     yield Finding(
         f"inline tag {culprit} closes out of order: the tags no longer nest as in the source",
         target=pair.target_loc(*where) if where else None,
-        confidence=0.85,
     )
 
 
@@ -229,7 +226,7 @@ def placeholder_missing(pair: Pair, context):
             message = f"placeholder {item.text} of the source is missing in the target"
             target = None
         yield Finding(message, source=pair.source_loc(item.start, item.end), target=target,
-                      suggestion=item.text, confidence=0.9)
+                      suggestion=item.text)
 
 
 @pair_rule("TQA404", "markup", "minor", "The translation has a code placeholder the source does not have.")
@@ -237,7 +234,7 @@ def placeholder_added(pair: Pair, context):
     missing, added = _placeholder_changes(pair)
     for item in added[len(missing):]:  # the first ones are reported as changes by TQA403
         yield Finding(f"placeholder {item.text} is in the target but not in the source",
-                      target=pair.target_loc(item.start, item.end), confidence=0.85)
+                      target=pair.target_loc(item.start, item.end))
 
 
 @pair_rule("TQA405", "markup", "major",
@@ -261,5 +258,4 @@ def placeholder_order(pair: Pair, context):
         source=pair.source_loc(source[first].start, source[first].end),
         target=pair.target_loc(wrong.start, wrong.end),
         suggestion=f"use positional conversions such as {positional}",
-        confidence=0.85,
     )

@@ -85,7 +85,7 @@ def korean_name_missing(document: Document, context):
                 continue
             yield Finding(f"{entity} has no rendering in the translation (expected e.g. {suggestion})",
                           source=_source_loc(analysis, mention), target_segments=list(pair.link.target),
-                          suggestion=suggestion, confidence=0.75 if mention.name.titled else 0.6)
+                          suggestion=suggestion)
 
 
 @document_rule("TQA201", "name", "minor",
@@ -103,8 +103,7 @@ def foreign_name_missing(document: Document, context):
         if _foreign_near_miss(name.text.split()[-1], pair.target):
             continue
         yield Finding(f"{name.text} has no phonetic counterpart among the translation's capitalised words",
-                      source=_source_loc(analysis, mention), target_segments=list(pair.link.target),
-                      confidence=0.5)
+                      source=_source_loc(analysis, mention), target_segments=list(pair.link.target))
 
 
 def majority(texts: list[str]) -> str:
@@ -149,7 +148,7 @@ def name_spelling_inconsistent(document: Document, context):
                 yield Finding(f"{entity} is rendered '{text}' here but '{majority_text}' elsewhere",
                               source=_source_loc(analysis, mention),
                               target=_target_loc(analysis, mention, rendering),
-                              suggestion=majority_text, confidence=0.85)
+                              suggestion=majority_text)
         # surname-only mentions must use the same surname spelling (unless the title did not
         # decide who is meant and it is how a namesake is spelt: "Lee" and "Yi" may be two people)
         if majority_surname:
@@ -161,7 +160,7 @@ def name_spelling_inconsistent(document: Document, context):
                                   f"'{majority_surname}' in '{majority_text}'",
                                   source=_source_loc(analysis, mention),
                                   target=_target_loc(analysis, mention, rendering),
-                                  suggestion=majority_surname, confidence=0.8)
+                                  suggestion=majority_surname)
 
 
 def _namesake_spellings(analysis: NamesAnalysis, entity: str) -> set[str]:
@@ -205,7 +204,7 @@ def name_format_inconsistent(document: Document, context):
                     yield Finding(f"{entity} is written '{text}' here but '{best}' elsewhere",
                                   source=_source_loc(analysis, mention),
                                   target=_target_loc(analysis, mention, rendering),
-                                  suggestion=best, confidence=0.8)
+                                  suggestion=best)
 
 
 @document_rule("TQA204", "name", "major",
@@ -231,7 +230,7 @@ def foreign_name_inconsistent(document: Document, context):
             yield Finding(f"{entity} is spelt '{rendering.text}' here but '{reference}' elsewhere",
                           source=_source_loc(analysis, mention),
                           target=_target_loc(analysis, mention, rendering),
-                          suggestion=_replace_word(rendering.text, word, reference), confidence=0.7)
+                          suggestion=_replace_word(rendering.text, word, reference))
 
 
 def _respelt_word(text: str, vocabulary: set[str], entity: str) -> tuple[str, str] | None:
@@ -310,7 +309,7 @@ def name_misspelt(document: Document, context):
                     suggestion = _replace_word(word, *respelt)
                     yield Finding(f"'{word}' looks like a misspelling of '{best}' ({entity}) used elsewhere",
                                   source=_source_loc(analysis, mention), target=pair.target_loc(start, end),
-                                  suggestion=suggestion, confidence=0.7)
+                                  suggestion=suggestion)
                     break
 
 
@@ -448,4 +447,4 @@ def title_drift(document: Document, context):
                 yield Finding(f"{entity}'s title {korean_title} is '{title}' here but '{majority}' elsewhere",
                               source=_source_loc(analysis, mention),
                               target=_target_loc(analysis, mention, rendering),
-                              suggestion=majority, confidence=0.6)
+                              suggestion=majority)

@@ -18,11 +18,11 @@ def _describe(quantity: Quantity) -> str:
 
 
 def _finding(pair: Pair, message: str, s: Quantity | None, t: Quantity | None, suggestion=None,
-             confidence=None, severity=None) -> Finding:
+             severity=None) -> Finding:
     return Finding(message=message,
                    source=pair.source_loc(*s.span) if s and pair.source_segments else None,
                    target=pair.target_loc(*t.span) if t and pair.target_segments else None,
-                   suggestion=suggestion, confidence=confidence, severity=severity)
+                   suggestion=suggestion, severity=severity)
 
 
 def _is_date_family(quantity: Quantity) -> bool:
@@ -43,7 +43,7 @@ def value_mismatch(pair, context):
         else:
             suggestion = rendering
         yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
-                       suggestion=suggestion, confidence=0.9)
+                       suggestion=suggestion)
 
 
 @pair_rule("TQA102", "number", "major", "A figure of the source has no counterpart in the translation.", requires=("quantities",))
@@ -56,7 +56,7 @@ def figure_missing(pair, context):
         conversion = id(s) in match.conversions
         what = "a conversion next to a translated amount" if conversion else "missing from the translation"
         yield _finding(pair, f"{_describe(s)} ({english_rendering(s)}) is {what}", s, None,
-                       suggestion=english_rendering(s), confidence=0.7 if aligned_well else 0.5,
+                       suggestion=english_rendering(s),
                        severity=None if aligned_well and not conversion else "minor")
 
 
@@ -66,8 +66,7 @@ def figure_extra(pair, context):
     for t in match.extra:
         if _is_date_family(t):
             continue
-        yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source", None, t,
-                       confidence=0.5)
+        yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source", None, t)
 
 
 @pair_rule("TQA104", "number", "major", "Percent and percentage points confused (2%포인트 → 2 percent).", requires=("quantities",))
@@ -78,7 +77,7 @@ def percent_vs_points(pair, context):
         if kinds == {"percent", "percentage_point"}:
             rendering = english_rendering(s)
             yield _finding(pair, f"{_describe(s)} is a {s.kind.replace('_', ' ')} figure; the translation says {_describe(t)}",
-                           s, t, suggestion=rendering, confidence=0.85)
+                           s, t, suggestion=rendering)
 
 
 @pair_rule("TQA105", "number", "major", "Same figure, different currency or unit (100억 원 → 10 billion dollars).", requires=("quantities",))
@@ -88,7 +87,7 @@ def unit_mismatch(pair, context):
         if units_conflict(s, t) and values_agree(s, t):
             rendering = english_rendering(s)
             yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
-                           suggestion=rendering, confidence=0.85)
+                           suggestion=rendering)
 
 
 def _only_weekday_differs(source: DateValue, target: DateValue) -> bool:
@@ -107,7 +106,7 @@ def date_mismatch(pair, context):
             continue  # reported by TQA141
         rendering = english_rendering(s)
         yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
-                       suggestion=rendering, confidence=0.9)
+                       suggestion=rendering)
 
 
 @pair_rule("TQA141", "date", "major", "The day of the week differs from the source, or does not fit the date.", requires=("quantities",))
@@ -117,7 +116,7 @@ def weekday_mismatch(pair, context):
         if isinstance(s.value, DateValue) and isinstance(t.value, DateValue) \
                 and s.value.weekday != t.value.weekday and _only_weekday_differs(s.value, t.value):
             yield _finding(pair, f"{_describe(s)} is a {WEEKDAY_NAMES[s.value.weekday]}; the translation says "
-                           f"{_describe(t)}", s, t, suggestion=WEEKDAY_NAMES[s.value.weekday], confidence=0.9)
+                           f"{_describe(t)}", s, t, suggestion=WEEKDAY_NAMES[s.value.weekday])
     # a weekday in the translation that contradicts a full date of the source
     weekdays = [t for t in match.target if isinstance(t.value, DateValue) and t.value.weekday is not None]
     for s in match.source:
@@ -131,7 +130,7 @@ def weekday_mismatch(pair, context):
             near = partner is not None and (partner is t or abs(partner.start - t.end) <= 12 or abs(t.start - partner.end) <= 12)
             if t.value.weekday != implied and near:
                 yield _finding(pair, f"{_describe(s)} was a {WEEKDAY_NAMES[implied]}; the translation says "
-                               f"{_describe(t)}", s, t, suggestion=WEEKDAY_NAMES[implied], confidence=0.7)
+                               f"{_describe(t)}", s, t, suggestion=WEEKDAY_NAMES[implied])
 
 
 @pair_rule("TQA142", "date", "major", "A date, time, duration or age of the source is missing from the translation.", requires=("quantities",))
@@ -142,7 +141,7 @@ def date_missing(pair, context):
         if not _is_date_family(s):
             continue
         yield _finding(pair, f"{_describe(s)} ({english_rendering(s)}) is missing from the translation", s, None,
-                       suggestion=english_rendering(s), confidence=0.6 if aligned_well else 0.4,
+                       suggestion=english_rendering(s),
                        severity=None if aligned_well else "minor")
 
 
@@ -156,7 +155,7 @@ def time_mismatch(pair, context):
             continue
         rendering = english_rendering(s)
         yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
-                       suggestion=rendering, confidence=0.85)
+                       suggestion=rendering)
 
 
 @pair_rule("TQA144", "date", "minor", "The translation states a date or time the source does not have.", requires=("quantities",))
@@ -165,8 +164,7 @@ def date_extra(pair, context):
     for t in match.extra:
         if not _is_date_family(t):
             continue
-        yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source", None, t,
-                       confidence=0.4)
+        yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source", None, t)
 
 
 # --- document pass --------------------------------------------------------------------
@@ -224,8 +222,7 @@ def _inconsistent_renderings(document, context, family: str):
                 message=(f"{_describe(s)} appears twice in the source but is translated as {_describe(first_t)} "
                          f"and as {_describe(t)}"),
                 source=pair.source_loc(*s.span), target=pair.target_loc(*t.span),
-                suggestion=first_t.text if values_agree(s, first_t) or match_score(s, first_t) else english_rendering(s),
-                confidence=0.6)
+                suggestion=first_t.text if values_agree(s, first_t) or match_score(s, first_t) else english_rendering(s))
 
 
 @document_rule("TQA130", "number", "minor", "The same amount in the source is rendered two different ways in the translation.", requires=("quantities",))

@@ -144,7 +144,7 @@ def unbalanced_brackets_rule(pair: Pair, context) -> Iterable[Finding]:
         return
     character = pair.target[bad[0]]
     yield Finding(f"bracket \u201c{character}\u201d has no partner (the source's brackets balance)",
-                  target=_target_loc(pair, bad[0]), confidence=0.8)
+                  target=_target_loc(pair, bad[0]))
 
 
 @pair_rule("TQA011", "punctuation", "minor", "Unbalanced quotation marks in the translation (balanced in the source).",
@@ -160,11 +160,11 @@ def unbalanced_quotes_rule(pair: Pair, context) -> Iterable[Finding]:
     apostrophe = _apostrophe_like(pair.target) if double else None
     if apostrophe is not None:
         yield Finding("a double quote where an apostrophe belongs (the quotes do not balance)",
-                      target=_target_loc(pair, apostrophe), suggestion="\u2019", confidence=0.7)
+                      target=_target_loc(pair, apostrophe), suggestion="\u2019")
         return
     character = pair.target[bad[0]]
     yield Finding(f"quotation mark \u201c{character}\u201d is not closed or not opened "
-                  "(the source's quotes balance)", target=_target_loc(pair, bad[0]), confidence=0.7)
+                  "(the source's quotes balance)", target=_target_loc(pair, bad[0]))
 
 
 _APOSTROPHE_LIKE = re.compile(r"(?<=[A-Za-z])\"(?=[A-Za-z\u00c0-\u024f])|(?<=[a-z]s)\"(?= [A-Za-z])")
@@ -188,7 +188,7 @@ def cjk_punctuation_rule(pair: Pair, context) -> Iterable[Finding]:
             found = text[start:end]
             shown = suggestion if suggestion[:1] in "\u201c\u2018\"'" else f"\u201c{suggestion}\u201d"
             yield Finding(f"CJK punctuation in English text: \u201c{found}\u201d; use {shown}",
-                          target=Loc(segment_id, start, end, found), suggestion=suggestion, confidence=0.9)
+                          target=Loc(segment_id, start, end, found), suggestion=suggestion)
 
 
 _DOUBLED_SPACE = re.compile(r"(?<=[^\s.?!:])[ \u00a0]{2,}(?=\S)")
@@ -199,4 +199,4 @@ def doubled_spaces_rule(pair: Pair, context) -> Iterable[Finding]:
     for segment_id, text in _target_segments(pair):
         for match in _DOUBLED_SPACE.finditer(text):
             yield Finding("doubled space", target=Loc(segment_id, match.start(), match.end(), match.group(0)),
-                          suggestion=" ", confidence=0.95)
+                          suggestion=" ")

@@ -41,7 +41,6 @@ class Finding:
     source_segments: list[int] | None = None
     target_segments: list[int] | None = None
     suggestion: str | None = None
-    confidence: float | None = None
     #: overrides the rule's default severity for this finding
     severity: str | None = None
 
@@ -112,3 +111,12 @@ def all_rules() -> list[Rule]:
 
     load_all()
     return sorted(RULES.values(), key=lambda rule: rule.code)
+
+
+def markdown_table(rules: list[Rule] | None = None) -> str:
+    """The README's rule table, generated from the registry (a test keeps the README equal to it)."""
+    rows = ["| code | check | severity | what it catches |", "|---|---|---|---|"]
+    for rule in rules if rules is not None else all_rules():
+        doc = rule.doc + (" (neural; off with --fast)" if rule.neural else "")
+        rows.append(f"| {rule.code} | {rule.check} | {rule.severity} | {doc} |")
+    return "\n".join(rows) + "\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 from ..analyse import run_analysers
+from ..calibration import rule_confidence
 from ..context import CheckContext
 from ..document import Document, Issue, Pair, RuleError
 from .registry import Finding, Rule, all_rules
@@ -48,7 +49,7 @@ def _to_issue(rule: Rule, finding: Finding, pair: Pair | None, context: CheckCon
         source_segments=source_segments, target_segments=target_segments,
         source_span=finding.source.span if finding.source else None,
         target_span=finding.target.span if finding.target else None,
-        suggestion=finding.suggestion, confidence=finding.confidence,
+        suggestion=finding.suggestion, confidence=rule_confidence().get(rule.code),
         mqm=rule.mqm, its=rule.its,
     )
 

@@ -20,7 +20,7 @@
   present — a modifier no word of the Korean sentence accounts for ("central system",
   major), another gloss of the same Korean part ("core minerals" for "critical minerals",
   major), or the same words in another order ("system of immunity", minor). Terms in two
-  sentences only give minor findings with lower confidence.
+  sentences only give minor findings.
 
 The rules read the analyses ``names``, ``terms``, ``term_recurrence`` and ``term_lexicon``
 (:mod:`tqa.analyse`); the glossary rules read the run's glossaries.
@@ -76,7 +76,7 @@ def glossary_term_missing(pair, context):
             continue  # TQA231 reports it
         note = f" ({entry.note})" if entry.note else ""
         yield Finding(f"glossary: {entry.source} should be rendered '{entry.preferred}'{note}",
-                      source=pair.source_loc(start, end), suggestion=entry.preferred, confidence=0.8)
+                      source=pair.source_loc(start, end), suggestion=entry.preferred)
 
 
 @pair_rule("TQA231", "term", "major", "A rendering the glossary forbids is used for a source term.")
@@ -92,7 +92,7 @@ def glossary_forbidden(pair, context):
                 yield Finding(f"glossary: '{pair.target[t_start:t_end]}' is a forbidden rendering of {entry.source}"
                               + (f"; use '{suggestion}'" if suggestion else ""),
                               source=pair.source_loc(start, end), target=pair.target_loc(t_start, t_end),
-                              suggestion=suggestion, confidence=0.9)
+                              suggestion=suggestion)
 
 
 # ---------------------------------------------------------------------------
@@ -140,8 +140,7 @@ def romanised_term(document: Document, context):
             fixed = _fix_compound(rendering, mention.source, terms)
             yield Finding(f"{mention.source}: {used} is romanised, not translated",
                           source=pair.source_loc(mention.start, mention.end),
-                          target=pair.target_loc(rendering.start, rendering.end), suggestion=fixed,
-                          confidence=0.9)
+                          target=pair.target_loc(rendering.start, rendering.end), suggestion=fixed)
     person_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for mention in names.mentions:
         person_spans[mention.pair].extend((r.start, r.end) for r in mention.renderings)
@@ -183,7 +182,7 @@ def _romanised_words(pair, person_spans: list[tuple[int, int]]):
         suggestion = TRANSLATED_TERMS[korean][0]
         yield Finding(f"'{word}' romanises {korean} instead of translating it",
                       source=pair.source_loc(start, end), target=pair.target_loc(match.start(), match.end()),
-                      suggestion=suggestion, confidence=0.85)
+                      suggestion=suggestion)
 
 
 # ---------------------------------------------------------------------------
@@ -227,8 +226,7 @@ def term_inconsistent(document: Document, context):
             pair = names.pairs[mention.pair]
             yield Finding(f"{source} is rendered '{rendering.text}' here but '{majority}' in {top} other places",
                           source=pair.source_loc(mention.start, mention.end),
-                          target=pair.target_loc(rendering.start, rendering.end), suggestion=majority,
-                          confidence=0.7)
+                          target=pair.target_loc(rendering.start, rendering.end), suggestion=majority)
     for source, mentions in terms.by_source("org").items():
         hits = _distinct_hits(mentions)
         counts = Counter(r.text for _, r in hits)
@@ -245,8 +243,7 @@ def term_inconsistent(document: Document, context):
                 continue
             yield Finding(f"{source} is rendered '{text}' here but '{majority}' elsewhere",
                           source=pair.source_loc(mention.start, mention.end),
-                          target=pair.target_loc(rendering.start, rendering.end), suggestion=majority,
-                          confidence=0.65)
+                          target=pair.target_loc(rendering.start, rendering.end), suggestion=majority)
 
 
 _FUNCTION_WORDS = {"of", "for", "on", "in", "at", "and", "the", "to"}
@@ -323,7 +320,7 @@ def terms_collapsed(document: Document, context):
                 if start >= 0:
                     yield Finding(f"{source} is rendered '{rendering}', the rendering of {other}",
                                   source=pair.source_loc(mention.start, mention.end),
-                                  target=pair.target_loc(start, start + len(rendering)), confidence=0.6)
+                                  target=pair.target_loc(start, start + len(rendering)))
                     break
     for text, sources in by_rendering.items():
         if len(sources) < 2:
@@ -337,7 +334,7 @@ def terms_collapsed(document: Document, context):
                 pair = names.pairs[mention.pair]
                 yield Finding(f"{source} and {owner} are both rendered '{rendering.text}'",
                               source=pair.source_loc(mention.start, mention.end),
-                              target=pair.target_loc(rendering.start, rendering.end), confidence=0.6)
+                              target=pair.target_loc(rendering.start, rendering.end))
 
 
 # ---------------------------------------------------------------------------
@@ -455,7 +452,7 @@ def recurring_term_inconsistent(document: Document, context):
             yield Finding(f"{term.source} is rendered '{pair.target[start:end]}' here but '{majority}' "
                           f"in {len(term.rendered)} other sentences",
                           source=pair.source_loc(source_start, source_end), target=pair.target_loc(start, end),
-                          suggestion=majority, confidence=0.7)
+                          suggestion=majority)
     for variant in document.analyses.term_recurrence.two_mention:
         if variant.source in in_glossary or variant.source in anchored:
             continue  # the lexicon knows this term's rendering: its verdict above stands
@@ -466,15 +463,15 @@ def recurring_term_inconsistent(document: Document, context):
         yield Finding(f"{variant.source} is rendered '{text}' here but '{earlier}' in its other sentence",
                       source=second.source_loc(source_start, source_end),
                       target=second.target_loc(*variant.second_span),
-                      suggestion=earlier, confidence=0.55, severity="minor")
+                      suggestion=earlier, severity="minor")
 
 
-#: (severity, confidence) of a lexicon-anchored variant by its evidence; the first value is
-#: for a rendering established in ≥ 2 other sentences, the second for a two-sentence term
-_VARIANT_EVIDENCE = {
-    "synonym": (("major", 0.75), ("minor", 0.6)),      # another gloss of the same Korean part
-    "unexplained": (("major", 0.65), ("minor", 0.5)),  # a modifier no source word accounts for
-    "order": (("minor", 0.55), ("minor", 0.45)),       # the same words around of/for
+#: severity of a lexicon-anchored variant by its evidence: for a rendering established in
+#: ≥ 2 other sentences, and for a two-sentence term
+_VARIANT_SEVERITY = {
+    "synonym": ("major", "minor"),      # another gloss of the same Korean part
+    "unexplained": ("major", "minor"),  # a modifier no source word accounts for
+    "order": ("minor", "minor"),        # the same words around of/for
 }
 _VARIANT_WHY = {"synonym": "another rendering of the same Korean word",
                 "unexplained": "a modifier the Korean does not have",
@@ -482,13 +479,13 @@ _VARIANT_WHY = {"synonym": "another rendering of the same Korean word",
 
 
 def _lexicon_finding(variant: "LexiconVariant", pair) -> Finding:
-    severity, confidence = _VARIANT_EVIDENCE[variant.kind][0 if variant.uses >= 2 else 1]
+    severity = _VARIANT_SEVERITY[variant.kind][0 if variant.uses >= 2 else 1]
     text = pair.target[slice(*variant.span)]
     where = f"in {variant.uses} other sentences" if variant.uses >= 2 else "in its other sentence"
     return Finding(f"{variant.source} is rendered '{text}' here ({_VARIANT_WHY[variant.kind]}) but "
                    f"'{variant.established}' {where}",
                    source=pair.source_loc(*variant.source_span), target=pair.target_loc(*variant.span),
-                   suggestion=variant.established, confidence=confidence, severity=severity)
+                   suggestion=variant.established, severity=severity)
 
 
 # ---------------------------------------------------------------------------

@@ -112,14 +112,14 @@ def hangul_in_target(pair: Pair, context) -> Iterable[Finding]:
             location = Loc(segment_id, start, end, match.group(0))
             if _cited_as_korean(text, start, end):
                 yield Finding(f"Korean word \u201c{match.group(0)}\u201d cited in the translation",
-                              target=location, severity="info", confidence=0.4)
+                              target=location, severity="info")
             elif _has_latin_gloss(text, end):
                 yield Finding(f"Hangul \u201c{match.group(0)}\u201d given before its translation; "
                               "English readers expect the translation first",
-                              target=location, severity="info", confidence=0.5)
+                              target=location, severity="info")
             else:
                 yield Finding(f"Hangul left untranslated: \u201c{match.group(0)}\u201d",
-                              target=location, confidence=0.95)
+                              target=location)
 
 
 @pair_rule("TQA002", "untranslated", "critical", "An empty translation of a non-empty source.")
@@ -127,11 +127,11 @@ def empty_target(pair: Pair, context) -> Iterable[Finding]:
     if not pair.target_segments or pair.target.strip():
         return
     if any(character.isalnum() for character in pair.source):
-        yield Finding("the translation is empty", target=pair.target_loc(0, 0), confidence=1.0)
+        yield Finding("the translation is empty", target=pair.target_loc(0, 0))
 
 
 @pair_rule("TQA003", "untranslated", "major", "The translation is identical to its Korean source.")
 def identical_to_source(pair: Pair, context) -> Iterable[Finding]:
     if is_copy_of_source(pair):
         whole = pair.target_loc(0, len(pair.target)) if len(pair.target_segments) == 1 else None
-        yield Finding("the translation is a copy of the Korean source", target=whole, confidence=0.98)
+        yield Finding("the translation is a copy of the Korean source", target=whole)
