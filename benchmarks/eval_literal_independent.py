@@ -1,0 +1,304 @@
+"""Evaluate the ``literal`` family on the independent set; writes
+``benchmarks/results/literal_independent.md``.
+
+The set, ``corpora/literal_eval_independent/pairs.tsv``, was written by someone who had
+not read the lexicon, rules or earlier sets (see its README). It measures issue 13:
+recall on literal renderings and false alarms on good renderings, in the lexicon and
+out of it, with a lock-box split.
+
+Split. A row's half comes from its ``group`` (so both renderings of one expression stay
+together): ``sha256(("literal-independent:" + group).encode("utf-8")).digest()[0]`` even
+→ ``tuning``, odd → ``checking``. Tune on the tuning half only; the checking half is
+reported as counts and rates, never row by row.
+
+Run. Each row is one aligned pair through the public API,
+``check_pairs(pairs, Options(fast=True, select=["literal"]))``, one call per half; a
+finding belongs to the row ``issue.source_segments[0]``. A row is *flagged* when it has a
+``literal`` finding of severity minor or above (TQA300, TQA310, TQA320); TQA301 (an
+``info`` review note) is counted apart. Then, if the language model is installed, the
+default mode (``Options(select=["literal"])``, models on) adds TQA320: the checking half
+first, the tuning half only if the checking half took less than ``--budget`` seconds.
+
+In-lexicon. A row is in-lexicon when ``default_lexicon().find(korean)`` is non-empty,
+i.e. the Korean sentence holds *some* lexicon expression (not necessarily the one the
+row tests). Decided by the code at run time, so it follows the lexicon as it grows.
+
+Only group ids, categories and forms are written, never the set's sentences.
+
+    python benchmarks/eval_literal_independent.py            # fast + default mode
+    python benchmarks/eval_literal_independent.py --fast     # fast mode only
+    python benchmarks/eval_literal_independent.py --budget 120
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+EVAL_SET = ROOT / "corpora" / "literal_eval_independent" / "pairs.tsv"
+RESULTS = ROOT / "benchmarks" / "results" / "literal_independent.md"
+SALT = "literal-independent:"
+HALVES = ("tuning", "checking")
+SERIOUS = {"critical", "major", "minor"}
+FLAG_RULES = ("TQA300", "TQA310", "TQA320")
+NEAR_MISS = "image idiomatic in English"
+CATEGORIES = ("body-part", "food", "animal", "household", "proverb", "four-char", "slang/neologism",
+              "figurative-verb", "emotion", "other")
+FORMS = ("base", "past", "passive", "causative", "negated", "nominalised", "adnominal", "split", "honorific")
+TARGETS = "issue 13 asks: out-of-lexicon recall ≥ 0.5 at ≤ 3 % flags on good rows; overall recall ≥ 0.7"
+
+
+def half_of(group: str) -> str:
+    """Stable lock-box half of a group: even first sha256 byte → tuning, odd → checking."""
+    return HALVES[hashlib.sha256((SALT + group).encode("utf-8")).digest()[0] % 2]
+
+
+def load_rows() -> list[dict]:
+    with EVAL_SET.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader)
+        rows = [dict(zip(header, cells)) for cells in reader if cells]
+    for row in rows:
+        row["half"] = half_of(row["group"])
+        row["near_miss"] = row["label"] == "good" and row["note"].startswith(NEAR_MISS)
+        # the 33 plain-use controls: category other, note "literal use, no idiom"
+        row["control"] = (row["label"] == "good" and row["category"] == "other"
+                          and row["note"].startswith("literal use"))
+    return rows
+
+
+def mark_lexicon(rows: list[dict]) -> int:
+    from tqa.ko.expressions import default_lexicon
+
+    lexicon = default_lexicon()
+    found: dict[str, bool] = {}
+    for row in rows:
+        if row["korean"] not in found:
+            found[row["korean"]] = bool(lexicon.find(row["korean"]))
+        row["in_lexicon"] = found[row["korean"]]
+    return len(lexicon)
+
+
+def run(rows: list[dict], fast: bool) -> tuple[list[set[str]], list[bool], float, dict]:
+    """Per row: the rules with a minor+ literal finding; whether TQA301 fired; seconds; skipped."""
+    from tqa.pipeline import Options, check_pairs
+
+    started = time.perf_counter()
+    document = check_pairs([(row["korean"], row["english"]) for row in rows],
+                           Options(fast=fast, select=["literal"]))
+    seconds = time.perf_counter() - started
+    serious: list[set[str]] = [set() for _ in rows]
+    review = [False] * len(rows)
+    for issue in document.issues:
+        if issue.check != "literal" or not issue.source_segments:
+            continue
+        index = issue.source_segments[0]
+        if issue.severity in SERIOUS:
+            serious[index].add(issue.rule)
+        elif issue.rule == "TQA301":
+            review[index] = True
+    return serious, review, seconds, dict(document.skipped)
+
+
+def rate(hits: int, total: int) -> str:
+    return f"{hits}/{total} = {hits / total:.2f}" if total else "–"
+
+
+def pct(hits: int, total: int) -> str:
+    return f"{hits}/{total} = {hits / total:.1%}" if total else "–"
+
+
+def count(rows: list[dict], key: str, where=lambda row: True) -> tuple[int, int]:
+    chosen = [row for row in rows if where(row)]
+    return sum(bool(row[key]) for row in chosen), len(chosen)
+
+
+def scopes(rows: list[dict]) -> list[tuple[str, list[dict]]]:
+    return [(half, [row for row in rows if row["half"] == half]) for half in HALVES] + [("all", rows)]
+
+
+def headline(rows: list[dict], key: str) -> list[str]:
+    lines = [("| half | recall, all | recall, in-lexicon | recall, out-of-lexicon | good flagged, all "
+             "| good, in-lexicon | good, out-of-lexicon | near-miss flagged | controls flagged |"),
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, chosen in scopes(rows):
+        cells = []
+        for label, show in (("literal", rate), ("good", pct)):
+            for lexicon in (None, True, False):
+                cells.append(show(*count(chosen, key, lambda r, label=label, lexicon=lexicon: r["label"] == label
+                                         and (lexicon is None or r["in_lexicon"] == lexicon))))
+        cells += [pct(*count(chosen, key, lambda r: r["near_miss"])),
+                  pct(*count(chosen, key, lambda r: r["control"]))]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return lines + [""]
+
+
+def breakdown(rows: list[dict], key: str, column: str, values: tuple[str, ...]) -> list[str]:
+    lines = [(f"| {column} | literal rows | recall, tuning | recall, checking | recall, all "
+             f"| out-of-lexicon recall, all | good rows | good flagged, all |"),
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    present = list(values) + sorted({row[column] for row in rows} - set(values))
+    for value in present:
+        chosen = [row for row in rows if row[column] == value]
+        if not chosen:
+            continue
+        literal = [row for row in chosen if row["label"] == "literal"]
+        good = [row for row in chosen if row["label"] == "good"]
+        per_half = [rate(*count(literal, key, lambda r, h=h: r["half"] == h)) for h in HALVES]
+        lines.append(f"| {value} | {len(literal)} | {per_half[0]} | {per_half[1]} | {rate(*count(literal, key))} "
+                     f"| {rate(*count(literal, key, lambda r: not r['in_lexicon']))} | {len(good)} "
+                     f"| {pct(*count(good, key))} |")
+    return lines + [""]
+
+
+def by_rule(rows: list[dict], rules_key: str) -> list[str]:
+    lines = ["| half | rule | literal rows caught | good rows flagged |", "|---|---|---:|---:|"]
+    for name, chosen in scopes(rows):
+        literal = [row for row in chosen if row["label"] == "literal"]
+        good = [row for row in chosen if row["label"] == "good"]
+        for rule in FLAG_RULES:
+            hits_l = sum(rule in row[rules_key] for row in literal)
+            hits_g = sum(rule in row[rules_key] for row in good)
+            if hits_l or hits_g or rule != "TQA320":
+                lines.append(f"| {name} | {rule} | {rate(hits_l, len(literal))} | {pct(hits_g, len(good))} |")
+    return lines + [""]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fast", action="store_true", help="fast mode only (no TQA320 run)")
+    parser.add_argument("--budget", type=float, default=300.0,
+                        help="run the default mode on the tuning half only if the checking half took "
+                             "less than this many seconds (default 300)")
+    args = parser.parse_args()
+    if not EVAL_SET.exists():
+        print(f"{EVAL_SET} is absent; nothing to evaluate.")
+        return 0
+
+    rows = load_rows()
+    started = time.perf_counter()
+    lexicon_size = mark_lexicon(rows)
+    lexicon_seconds = time.perf_counter() - started
+
+    fast_seconds = {}
+    for half in HALVES:
+        chosen = [row for row in rows if row["half"] == half]
+        serious, review, fast_seconds[half], _ = run(chosen, fast=True)
+        for row, rules, note in zip(chosen, serious, review):
+            row["fast_rules"], row["fast"], row["review"] = rules, bool(rules), note
+
+    # default mode (models on), for TQA320; the checking half first
+    default_notes: list[str] = []
+    default_halves: list[str] = []
+    if args.fast:
+        default_notes.append("Default mode not run (`--fast`).")
+    else:
+        from tqa.neural import lm
+
+        status = lm.model_status()[0]
+        if not status["installed"]:
+            default_notes.append(f"Default mode not run: language model {status['status']}.")
+        else:
+            for half in ("checking", "tuning"):
+                chosen = [row for row in rows if row["half"] == half]
+                serious, _, seconds, skipped = run(chosen, fast=False)
+                for row, rules in zip(chosen, serious):
+                    row["default_rules"], row["default"] = rules, bool(rules)
+                    row["lm_only"] = "TQA320" in rules and not row["fast"]
+                default_halves.append(half)
+                default_notes.append(f"{half} half: {len(chosen)} rows in {seconds:.0f} s"
+                                     + (f"; skipped: {skipped}" if skipped else "") + ".")
+                if seconds > args.budget:
+                    if half == "checking":
+                        default_notes.append(f"The checking half took more than {args.budget:.0f} s: "
+                                             "the tuning half was not run in the default mode.")
+                    break
+
+    literal_rows = sum(row["label"] == "literal" for row in rows)
+    counts = Counter(row["half"] for row in rows)
+    groups = {half: len({row["group"] for row in rows if row["half"] == half}) for half in HALVES}
+    lines = ["# Literal phrasing on the independent set (issue 13)", "",
+             ("Written by `benchmarks/eval_literal_independent.py`"
+             f"{' --fast' if args.fast else ''}. Set: `corpora/literal_eval_independent/pairs.tsv` "
+             f"({len(rows)} rows, {len({r['group'] for r in rows})} groups; {literal_rows} literal, "
+             f"{len(rows) - literal_rows} good, of which {sum(r['near_miss'] for r in rows)} near-miss and "
+             f"{sum(r['control'] for r in rows)} plain-use controls), written by a helper that had not read "
+             "the lexicon. Evaluation only: never a source for entries or rules."), "",
+             ("- **Split (lock box):** by `group`, so both renderings of an expression share a half: "
+             "`sha256((\"literal-independent:\" + group).encode()).digest()[0]` even → tuning, odd → "
+             f"checking. Tuning: {counts['tuning']} rows, {groups['tuning']} groups; checking: "
+             f"{counts['checking']} rows, {groups['checking']} groups. Tune on the tuning half only."),
+             ("- **Run:** each row is one aligned pair, `check_pairs(pairs, Options(fast=True, "
+             "select=[\"literal\"]))`, one call per half; findings map to rows by "
+             "`issue.source_segments[0]`."),
+             ("- **Flagged:** a `literal` finding of severity minor or above (TQA300, TQA310, TQA320). "
+             "TQA301 (`info`, review note) is counted apart."),
+             ("- **In-lexicon:** `default_lexicon().find(korean)` is non-empty (the sentence holds some "
+             "lexicon expression, not necessarily the one the row tests); "
+             f"{sum(r['in_lexicon'] for r in rows)} of {len(rows)} rows "
+             f"({sum(r['in_lexicon'] for r in rows if r['label'] == 'literal')} of {literal_rows} literal) "
+             f"with the lexicon at run time ({lexicon_size} entries; matched in {lexicon_seconds:.0f} s)."),
+             ("- **Near-miss:** `good` rows whose note starts \"image idiomatic in English\". **Controls:** "
+             "`good` rows of category `other` with note \"literal use, no idiom\" (the set's other "
+             "`other` rows are idioms and count in the category tables)."),
+             f"- {TARGETS}.", "",
+             "## Fast mode (lexicon TQA300 + gloss TQA310)", "",
+             "Seconds: " + ", ".join(f"{h} {fast_seconds[h]:.0f} s" for h in HALVES) + ".", ""]
+    lines += headline(rows, "fast")
+    lines += ["### Which rule caught the row (fast mode)", ""] + by_rule(rows, "fast_rules")
+    lines += ["### TQA301 (info review note), apart", "",
+              "| half | on literal rows | on good rows |", "|---|---:|---:|"]
+    for name, chosen in scopes(rows):
+        lines.append(f"| {name} | {pct(*count(chosen, 'review', lambda r: r['label'] == 'literal'))} "
+                     f"| {pct(*count(chosen, 'review', lambda r: r['label'] == 'good'))} |")
+    lines += ["", "### Per category (fast mode)", ""] + breakdown(rows, "fast", "category", CATEGORIES)
+    lines += ["### Per form (fast mode)", ""] + breakdown(rows, "fast", "form", FORMS)
+
+    lines += ["## Default mode (models on: adds TQA320)", ""] + default_notes + [""]
+    if default_halves:
+        measured = [row for row in rows if row["half"] in default_halves]
+        lines += ["Figures over the halves run in the default mode"
+                  + ("" if len(default_halves) == 2 else f" ({', '.join(default_halves)} only)") + ".", ""]
+        lines += headline(measured, "default")
+        lines += ["### TQA320 alone (rows it flags that the fast mode did not)", "",
+                  "| half | literal rows gained | good rows newly flagged |", "|---|---:|---:|"]
+        for name, chosen in scopes(measured):
+            if not chosen:
+                continue
+            lines.append(f"| {name} | {rate(*count(chosen, 'lm_only', lambda r: r['label'] == 'literal'))} "
+                         f"| {pct(*count(chosen, 'lm_only', lambda r: r['label'] == 'good'))} |")
+        lines.append("")
+        if len(default_halves) == 2:
+            lines += ["### Per category (default mode)", ""] + breakdown(rows, "default", "category", CATEGORIES)
+            lines += ["### Per form (default mode)", ""] + breakdown(rows, "default", "form", FORMS)
+
+    key = "default" if "tuning" in default_halves else "fast"
+    flagged_good = [row for row in rows if row["half"] == "tuning" and row["label"] == "good" and row[key]]
+    lines += [f"## False alarms, tuning half only ({'default' if key == 'default' else 'fast'} mode)", "",
+              ("Group id, category, form, kind and rules; the checking half's false alarms are "
+              "counted above and not listed."), ""]
+    if flagged_good:
+        lines += ["| group | category | form | kind | in-lexicon | rules |", "|---|---|---|---|---|---|"]
+        for row in flagged_good:
+            kind = "near-miss" if row["near_miss"] else "control" if row["control"] else "paraphrase"
+            lines.append(f"| {row['group']} | {row['category']} | {row['form']} | {kind} "
+                         f"| {'yes' if row['in_lexicon'] else 'no'} | {', '.join(sorted(row[key + '_rules']))} |")
+    else:
+        lines.append("None.")
+    lines.append("")
+
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
