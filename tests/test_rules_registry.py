@@ -12,7 +12,7 @@ RANGES = {  # family → allowed code numbers (see tqa/checks/__init__.py)
     "omission": range(30, 50), "addition": range(30, 50),
     "number": range(100, 140), "date": range(140, 180),
     "name": range(200, 230), "term": range(230, 260),
-    "literal": range(300, 400), "markup": range(400, 500),
+    "literal": range(300, 400), "markup": range(400, 500), "meaning": range(50, 60),
 }
 
 

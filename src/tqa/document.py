@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
 if TYPE_CHECKING:  # the analysis types, for readers and type checkers only
+    from .analyse.direction import PairDirections
     from .analyse.korean import KoreanAnalysis
     from .analyse.literal import PairReading
     from .analyse.names import NamesAnalysis
+    from .analyse.polarity import PairPolarity
     from .analyse.quantities import PairMatch
     from .analyse.term_lexicon import TermLexiconAnalysis
     from .analyse.term_recurrence import TermRecurrence
@@ -24,7 +26,7 @@ SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}  
 
 FAMILIES = (
     "number", "date", "name", "term", "literal", "fluency",
-    "omission", "addition", "untranslated", "punctuation", "markup",
+    "omission", "addition", "untranslated", "punctuation", "markup", "meaning",
 )
 
 
@@ -97,6 +99,8 @@ class Analyses:
     quotations: "set[int]"                        # target segments inside a multi-sentence quotation
     similarity_norm: "tuple[float, float]"        # median and spread of the link scores
     names_table: "list[dict]"                     # the report's names table
+    polarity: "list[PairPolarity]"                # per pair: negations of both sides
+    direction: "list[PairDirections]"             # per pair: direction/antonym words of both sides
 
     def __init__(self, document: "Document"):
         object.__setattr__(self, "_document", document)

@@ -19,6 +19,8 @@ names_table         the names/terms table of the reports                        
 literal             what the English does with each Korean idiom of a pair       literal.py
 quotations          target sentences inside a quotation spanning sentences       quotations.py
 similarity_norm     the document's typical link similarity (median, spread)      similarity.py
+polarity            the negations of both sides of each pair                     polarity.py
+direction           direction/antonym words (상승/하락 …) of both sides            direction.py
 ==================  ==========================================================  =======================
 """
 from __future__ import annotations

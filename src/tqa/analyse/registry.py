@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 ANALYSER_MODULES = ("korean", "quantities", "names", "terms", "term_recurrence", "term_lexicon",
-                    "names_table", "literal", "quotations", "similarity")
+                    "names_table", "literal", "quotations", "similarity", "polarity", "direction")
 
 
 @dataclass(frozen=True)

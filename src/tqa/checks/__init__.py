@@ -3,7 +3,8 @@
 Rule code ranges (stable once released):
 
 ==========  ==========================================
-TQA0xx      untranslated (00x), punctuation (01x), fluency (02x), omission/addition (03x–04x)
+TQA0xx      untranslated (00x), punctuation (01x), fluency (02x), omission/addition (03x–04x),
+            meaning (05x)
 TQA1xx      number (100–139), date (140–179)
 TQA2xx      name (200–229), term (230–259)
 TQA3xx      literal phrasing
@@ -16,7 +17,7 @@ import importlib
 
 CHECK_MODULES = (
     "untranslated", "punctuation", "fluency", "alignment",
-    "numbers", "names", "terms", "literal", "markup",
+    "numbers", "names", "terms", "literal", "markup", "meaning",
 )
 
 

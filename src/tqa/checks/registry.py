@@ -21,12 +21,13 @@ MQM = {
     "literal": "linguistic-conventions/awkward", "fluency": "fluency",
     "omission": "accuracy/omission", "addition": "accuracy/addition",
     "untranslated": "accuracy/untranslated", "punctuation": "fluency/punctuation",
-    "markup": "markup",
+    "markup": "markup", "meaning": "accuracy/mistranslation",
 }
 ITS = {
     "number": "numbers", "date": "numbers", "name": "terminology", "term": "terminology",
     "literal": "style", "fluency": "grammar", "omission": "omission", "addition": "addition",
     "untranslated": "untranslated", "punctuation": "typographical", "markup": "markup",
+    "meaning": "mistranslation",
 }
 
 

@@ -1,0 +1,151 @@
+"""Analysis ``direction``: words of a direction or antonym pair (상승/하락, 흑자/적자, 수출/수입,
+찬성/반대, 앞당기다/늦추다, 합법/불법 …) in each pair, so that TQA051 can report English that
+says the opposite pole ("rose" for 하락, "later" for 앞당겨).
+
+The pairs are a curated table, ``data/direction_pairs.tsv`` (its header documents it): per
+group, the Korean morphemes of each pole and the English words that render it. Korean is
+matched on kiwipiepy morphemes, so 상승세 / 오른 / 올랐다 all count and 미국 is no 미-; English
+on whole words (a trailing * in the table allows endings).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..ko.analyser import morphemes
+from .registry import analyser
+
+TABLE = Path(__file__).resolve().parent.parent / "data" / "direction_pairs.tsv"
+
+
+@dataclass(frozen=True)
+class Pole:
+    group: str
+    pole: str
+    korean: frozenset[str]
+    english: re.Pattern
+    note: str
+
+
+@dataclass(frozen=True)
+class DirectionWord:
+    group: str
+    pole: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PairDirections:
+    korean: tuple[DirectionWord, ...]
+    english: tuple[DirectionWord, ...]
+
+    def reversed(self) -> list[tuple[DirectionWord, DirectionWord]]:
+        """(Korean word, English word) per group where the Korean holds one pole only and the
+        English the other pole only."""
+        found = []
+        for group in dict.fromkeys(word.group for word in self.korean):
+            korean_poles = {w.pole for w in self.korean if w.group == group}
+            english_poles = {w.pole for w in self.english if w.group == group}
+            if len(korean_poles) == 1 and len(english_poles) == 1 and korean_poles != english_poles:
+                source = next(w for w in self.korean if w.group == group)
+                target = next(w for w in self.english if w.group == group)
+                found.append((source, target))
+        return found
+
+
+def _english_pattern(entries: list[str]) -> re.Pattern:
+    parts = []
+    for entry in entries:
+        words = entry.strip().split()
+        pieces = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
+        parts.append(r"\s+".join(pieces))
+    return re.compile(r"\b(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def direction_table() -> tuple[Pole, ...]:
+    poles = []
+    with TABLE.open(encoding="utf-8", newline="") as handle:
+        rows = (line for line in handle if not line.startswith("#"))
+        for row in csv.DictReader(rows, delimiter="\t"):
+            poles.append(Pole(row["group"], row["pole"], frozenset(row["korean"].split("|")),
+                              _english_pattern(row["english"].split("|")), row.get("note") or ""))
+    return tuple(poles)
+
+
+#: verbs/adjectives of the table that are also common in other senses when they stand alone:
+#: they count only as the predicate of a number or an amount-like subject (오르다 "climb",
+#: 지다 "lose"/"carry", 팔다 "sell" are fine; 지 as a bound ending is no verb)
+_AMBIGUOUS_STEMS = frozenset({"지", "뛰", "늘", "줄", "오르", "내리", "승", "패"})
+
+
+def _korean_words(text: str) -> list[DirectionWord]:
+    table = direction_table()
+    tokens = list(morphemes(text))
+    found = []
+    for index, token in enumerate(tokens):
+        if token.tag.startswith("NN"):
+            key = token.form
+        elif token.tag.startswith(("VV", "VA")):
+            key = token.form + "다"
+        else:
+            continue
+        for pole in table:
+            if key not in pole.korean:
+                continue
+            if token.form in _AMBIGUOUS_STEMS and not _about_an_amount(tokens, index):
+                continue
+            if token.form == "떨어지" and _distance(tokens, index):
+                continue
+            found.append(DirectionWord(pole.group, pole.pole, token.form, token.start, token.end))
+    return found
+
+
+def _about_an_amount(tokens, index: int) -> bool:
+    """A number or a % within the few morphemes before the verb (2% 올랐다, 10명 늘었다)."""
+    window = tokens[max(0, index - 4):index]
+    return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트") for t in window)
+
+
+_PLACE_NOUNS = frozenset({"곳", "지점", "위치", "거리", "지역", "장소", "마을", "해역", "지방"})
+_LENGTH_UNITS = frozenset({"마일", "킬로미터", "km", "미터", "m", "리", "킬로"})
+
+
+def _distance(tokens, index: int) -> bool:
+    """떨어지다 of place ("45 km 떨어진 곳"), not of an amount."""
+    following = [t.form for t in tokens[index + 1:index + 3]]
+    before = [t.form for t in tokens[max(0, index - 6):index]]
+    return any(f in _PLACE_NOUNS for f in following) or any(b in _LENGTH_UNITS for b in before)
+
+
+def _english_words(text: str) -> list[DirectionWord]:
+    found = []
+    for pole in direction_table():
+        for match in pole.english.finditer(text):
+            found.append(DirectionWord(pole.group, pole.pole, match.group(), match.start(), match.end()))
+    return found
+
+
+def read_directions(source: str, target: str) -> PairDirections:
+    korean = _korean_words(source)
+    if not korean:
+        return PairDirections((), ())  # the usual case: no need to scan the English
+    return PairDirections(tuple(korean), tuple(_english_words(target)))
+
+
+@analyser("direction", requires=("korean",))
+def analyse_direction(document, context) -> list[PairDirections]:
+    """Direction and antonym words of both sides of every pair, in link order."""
+    by_texts: dict[tuple[str, str], PairDirections] = {}
+    found = []
+    for pair in document.pairs():
+        key = (pair.source_plain, pair.target_plain)
+        if key not in by_texts:
+            by_texts[key] = read_directions(*key)
+        found.append(by_texts[key])
+    return found

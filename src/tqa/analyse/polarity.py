@@ -1,0 +1,290 @@
+"""Analysis ``polarity``: the negations of each pair, Korean and English, so that TQA050
+can report an English sentence that says the opposite of its Korean (a negation dropped
+or added).
+
+Korean (from kiwipiepy morphemes): grammatical negation is 안/못 before a predicate,
+-지 않다, -지 못하다, -지 말다, 아니다, and 없다 when it negates (-ㄹ 수 없다 "cannot", -ㄹ 리
+없다, a noun + 이/가 + 없다 "there is no"). Double negations cancel (-지 않을 수 없다 "must",
+-지 않으면 안 되다, 없지 않다); 못지않다 ("no less than") is one word and no negation; fixed
+expressions with 없 (틀림없이, 끊임없이, 관계없이 …) are not negations. *Lexical* negatives
+— a negating prefix (미-, 불-, 비-, 무- as kiwipiepy's XPN: 불가능, 비공개, not 미국 or 무역),
+모르다, and verbs of refusing, failing, denying, stopping — carry a negative meaning English
+may render with a plain negation ("did not know", "not possible"), so they make the pair
+*ambiguous*, never a finding.
+
+English: grammatical negation is not / n't / never / no / none / nothing / nobody / nowhere /
+neither / nor / cannot / without; rhetorical uses are not negations (not only, whether or
+not, no less than, no doubt, not least, nothing but …). Lexical negatives (fail, lack,
+refuse, deny, unable, hardly, rarely, un-/in-/non-/dis- adjectives, free of, zero …) make
+the pair ambiguous, as on the Korean side.
+
+The verdict per pair is deliberately one-sided and conservative: a flip is recorded only
+when one side has a grammatical negation and the other has no negation of any kind,
+grammatical or lexical. Sentences that differ in how many negations they hold are common
+in good translations and are left alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..ko.analyser import Morpheme, morphemes
+from .registry import analyser
+
+#: nouns fused with 없 into a fixed expression that is no negation (틀림없이 "surely")
+KOREAN_NON_NEGATING_WITH_EOPS = frozenset(
+    "틀림 어김 끊임 관계 상관 문제 쉴새 빠짐 아낌 거침 하염 다름 유례 여지 그지 한량 두말 어이 터무니 "
+    "상관없 가차 난데 버릇 속절 실없 재미 쓸데 하릴 힘 정신 맛 멋 볼품 염치 철 숨김 틈 간데 "
+    "예외 여념 빈틈 조건 가감 차별 사정 허물 스스럼 흔적 탈 무리".split())
+#: Korean verbs and nouns whose meaning is negative (refuse, fail, deny, stop, cancel, ban …)
+KOREAN_LEXICAL_NEGATIVES = frozenset(
+    "모르 거부 거절 부인 부정 실패 중단 중지 포기 취소 철회 금지 반대 거부권 불참 결렬 무산 막 피하 "
+    "삼가 꺼리 외면 부족 결여 결핍 누락 불허 기각 탈락 패배 낙선 없애 빼 제외 면제 해제 폐지 "
+    "차단 방지 예방 저지 중단되 멈추 그만두 그치 끊 잃 놓치 잊 버리 사라지 부재 불과 뿐 만 "
+    "어렵 힘들 드물 적 낮 줄 감소 싫 싫어하 꺼리 망설이 주저 막히 가로막 방해 배제 부정적 아쉽 "
+    "다르 상이 차이 흔치 "
+    # nouns that are negations in themselves (무죄 "not guilty", 불법 "illegal", 비공개 "not public")
+    "무죄 무료 무관 무시 무효 무산 무력 무책임 무능 무명 무인 무상 무제한 무기한 무소속 무승부 "
+    "불법 불가 불가능 불안 불만 불리 불편 불황 불참 불확실 불충분 불투명 불발 불필요 불이익 불구 "
+    "비공개 비공식 비정규 비핵화 비핵 비난 비리 비상 미정 미흡 미완 미지 미확인 미달 미성년 미결 "
+    "부족 부재 부정 부인 부실 부적절 부진 몰락 몰수".split())
+#: the connective before 않다/못하다/말다, plain or with a particle (-지는, -진, -지도) or contracted (흔치)
+_JI = frozenset({"지", "진", "지는", "지도", "지를", "질", "치", "찮"})
+#: fixed expressions with a negation that English renders without one (morphemes joined):
+#: 걱정하지 마세요 "rest assured", 얼마 안 되어 "soon", 말할 것도 없이 "of course"
+KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "말할것도없", "두말할나위", "어쩔수없", "그지없")
+#: negating prefixes as kiwipiepy tags them (XPN); 미국/무역 are one noun, not a prefix
+KOREAN_NEGATIVE_PREFIXES = frozenset({"미", "불", "비", "무", "부", "몰", "반"})
+
+_EN_GRAMMATICAL = re.compile(
+    r"\b(?:not|never|no+|none|nothing|nobody|nowhere|neither|nor|cannot|without|no-one)\b|n['’]t\b", re.I)
+#: rhetorical negations: no flip of the sentence's meaning
+_EN_RHETORICAL = re.compile(
+    r"\bnot\s+only\b|\bnot\s+just\b|\bnot\s+merely\b|\bnot\s+least\b|\bor\s+not\b|\bif\s+not\b|"
+    r"\bno\s+(?:less|more|fewer|later|sooner|earlier|doubt|wonder|matter|surprise|longer\s+than)\b|"
+    r"\bnothing\s+(?:but|less|short)\b|\bnone\s+other\b|\bnot\s+to\s+mention\b|\bnot\s+(?:a\s+)?few\b|"
+    r"\bnever\s+(?:before|been\s+more)\b|\bcannot\s+(?:help|wait)\b|\bcan't\s+(?:help|wait)\b|"
+    r"\bno\s+\w+er\s+than\b|\bnowhere\s+near\b|\bnot\s+long\s+(?:ago|after|before)\b|"
+    r"\b(?:is|was|are|were|do|does|did|have|has|had|can|could|will|would|should)n['’]t\s+(?:it|he|she|they|you|we|I|there|that)\s*\?|"
+    r"\bno\.\s*\d|\bNo\.\s*\d|\bwhy\s+(?:not|wouldn['’]t|don['’]t|didn['’]t|shouldn['’]t)\b|\bno\s+(?:one|single)\s+(?:else|other)\b|\bwithout\s+(?:doubt|exception)\b",
+    re.I)
+_EN_LEXICAL = re.compile(
+    r"\b(?:fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|den(?:y|ies|ied|ying|ial)|"
+    r"unable|impossible|hardly|barely|scarcely|seldom|rarely|little|few|fewer|absen(?:t|ce)|"
+    r"free\s+of|zero|nil|neglect\w*|ignor\w*|reject\w*|declin\w*|avoid\w*|prevent\w*|prohibit\w*|ban(?:s|ned|ning)?|"
+    r"block\w*|stop(?:s|ped|ping)?|halt\w*|cancel\w*|abandon\w*|withdr[ae]w\w*|miss(?:es|ed|ing)?|"
+    r"lost|lose|loses|losing|forg[eo]t\w*|unknown|instead|rather|only|just|merely|less|least|"
+    r"anti-?\w*|against|except|exclud\w*|ceas\w*|quit\w*|end(?:s|ed)?|short\s+of|far\s+from|yet|"
+    r"doubt\w*|disagre\w*|oppos\w*|objec\w*|resist\w*|spurn\w*|dismiss\w*|overlook\w*|otherwise|unless|non-\w+|"
+    r"blind\w*|kept|keeps?|keeping|dislik\w*|hat(?:e|es|ed|ing)|reluctan\w*|hesita\w*|"
+    r"rare\w*|scarce\w*|oblivious|poor\w*|out-of|out\s+of|short|below|beneath|fall\s+short|"
+    r"wrong\w*|false\w*|difficult\w*|hard|deficien\w*|inadequa\w*|inevitabl\w*|incapacitat\w*|inimitabl\w*|"
+    r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|beyond|"
+    r"under(?:prepar|estimat|staff|fund|perform|us|valu|report|achiev|develop|employ|pa)\w*"
+    r")\b", re.I)
+_LITOTES = re.compile(
+    r"(?:\s+\w+){0,3}?\s+(?:forget\w*|fail\w*|disrupt\w*|stop\w*|miss\w*|lose|lost|hesitat\w*|mind|deny\w*|"
+    r"ignor\w*|neglect\w*|without|un\w+|dis\w+|worse|better|more|less|fewer|bad|wrong)\b", re.I)
+_EN_PREFIXED = re.compile(r"\b(?:un|non|dis|in|im|il|ir|mis)[a-z]{3,}\b", re.I)
+#: un-/in-… words that are no negation of a stem
+_EN_NOT_NEGATIVE = frozenset("""
+under understand understood understanding until unit unite united unity union unique universal universe
+university unlike upon usual interest interested interesting internal international internet
+into inside install information inform include including income increase increased indeed index
+industry industrial individual influence initial initiative injury inner innovation input inquiry
+insist inspect inspection instance instant instead institute institution instruction instrument
+insurance integrate intelligence intend intense intent intention interview introduce invest investment
+investigate investigation invite involve image imagine immediate immediately impact implement imply
+import importance important impose impress impression improve improvement illustrate illness
+irrigation iron issue discuss discussion discover discovery distance district display dispute
+distribute distribution disaster discipline dish disk dismiss minister ministry mission missile
+misery
+""".split())
+
+
+@dataclass(frozen=True)
+class Negation:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PairPolarity:
+    #: grammatical negations of the Korean, double negations cancelled
+    korean: tuple[Negation, ...]
+    #: the Korean holds a lexical negative (prefix, 모르다, refuse/fail …): ambiguous
+    korean_lexical: bool
+    english: tuple[Negation, ...]
+    english_lexical: bool
+
+    @property
+    def dropped(self) -> bool:
+        """The Korean negates and the English holds no negation of any kind."""
+        return bool(self.korean) and not self.english and not self.english_lexical
+
+    @property
+    def added(self) -> bool:
+        """The English negates and the Korean holds no negation of any kind."""
+        return bool(self.english) and not self.korean and not self.korean_lexical
+
+
+def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
+    tokens: list[Morpheme] = list(morphemes(text))
+    found: list[Negation] = []
+    lexical = False
+    skip: set[int] = set()
+    for i, token in enumerate(tokens):
+        if i in skip:
+            continue
+        form, tag = token.form, token.tag
+        before = tokens[i - 1] if i else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tag == "XPN" and form in KOREAN_NEGATIVE_PREFIXES:
+            lexical = True
+            continue
+        if form in KOREAN_LEXICAL_NEGATIVES and tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX")):
+            lexical = True
+        negation = None
+        if tag in ("VX", "VV") and form in ("않", "못하", "말") and before is not None and _after_ji(tokens, i):
+            negation = token
+        elif tag == "MAG" and form in ("안", "못") and after is not None and (
+                after.tag.startswith(("VV", "VA", "VX"))
+                or (after.tag.startswith(("NNG", "XR")) and i + 2 < len(tokens) and tokens[i + 2].tag in ("XSV", "XSA"))):
+            negation = token
+        elif tag == "MAG" and form == "못" and before is not None and _after_ji(tokens, i):
+            negation = token  # -지 못했다 split as 못 + 하
+        elif tag == "MAG" and form == "없이":
+            lexical = True  # "without": English may say it many ways
+            continue
+        elif tag == "VCN":
+            negation = token
+        elif tag.startswith("VA") and form == "없":
+            previous = before.form if before is not None else ""
+            if previous in KOREAN_NON_NEGATING_WITH_EOPS or (before is not None and before.tag.startswith("NN")
+                                                              and before.form in KOREAN_NON_NEGATING_WITH_EOPS):
+                continue
+            if before is not None and before.tag == "NNB" and before.form in ("수", "리", "필요", "적", "법", "줄"):
+                negation = token          # -ㄹ 수 없다 "cannot", -ㄹ 리 없다, 필요 없다
+            elif before is not None and before.tag in ("JKS", "JX") and i >= 2 and tokens[i - 2].tag.startswith("N"):
+                lexical = True            # "there is no X": English renders it many ways (no, zero, free of, lack)
+            else:
+                lexical = True
+        if negation is None:
+            continue
+        if _idiomatic_negation(tokens, i):
+            lexical = True
+            continue
+        # double negation: -지 않을 수 없다 / -지 않으면 안 되다 / 없지 않다 / 아니지 않다
+        rest = tokens[i + 1:i + 6]
+        forms = [t.form for t in rest]
+        if ("수" in forms and "없" in forms) or (("으면" in forms or "면" in forms) and "안" in forms):
+            for j, t in enumerate(rest):
+                if t.form in ("없", "안"):
+                    skip.add(i + 1 + j)
+                    if t.form == "안":
+                        skip.update(range(i + 2 + j, i + 4 + j))
+                    break
+            lexical = True  # "must": English may say it without any negation
+            continue
+        found.append(Negation(negation.form, negation.start, negation.end))
+    return tuple(found), lexical
+
+
+def _after_ji(tokens: list[Morpheme], i: int) -> bool:
+    """The token before ``i`` is the connective -지 (or -지 + a particle: -지는, -지도, -진)."""
+    before = tokens[i - 1]
+    if before.form in _JI:
+        return True
+    return before.tag == "JX" and i >= 2 and tokens[i - 2].form in _JI
+
+
+def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
+    """A negation that is part of a fixed expression, not a negated statement: 뿐 아니라 (not
+    only), rhetorical questions (… 아니냐, 아닌가), 얼마 지나지 않아 (before long), 그렇지 않으면
+    (otherwise), 머지않아 (soon)."""
+    token = tokens[i]
+    before = [t.form for t in tokens[max(0, i - 3):i]]
+    after = tokens[i + 1].form if i + 1 < len(tokens) else ""
+    if token.tag == "VCN" and (before[-1:] in (["뿐"], ["만"]) or after.startswith(("냐", "ㄴ가", "ᆫ가", "ㄹ까", "ᆯ까"))):
+        return True
+    if token.tag == "VCN" and (before[-1:] in (["다름"], ["별것"], ["별거"]) or before[-2:] in (["별", "것"], ["다르", "ᆷ"])):
+        return True  # 다름 아닌 "none other than", 별것 아닌 "trivial"
+    if token.tag == "VCN" and after in ("ᆫ", "ㄴ") and [t.form for t in tokens[i + 2:i + 3]] == ["이상"]:
+        return True  # -이 아닌 이상 "unless"
+    if token.form == "않" and ("지나" in before or before[-2:] == ["그렇", "지"]):
+        return True
+    following = [t.form for t in tokens[i + 1:i + 5]]
+    if token.form in ("않", "못하", "못") and following[:1] and following[0] in ("도록", "게", "는 한"):
+        return True  # -지 않도록/않게 "so that … not": English reframes it (prevent, ensure, avoid)
+    if token.form in ("않", "못하", "못") and following[:2] == ["는", "한"]:
+        return True  # -지 않는 한 "unless"
+    if token.form == "없" and any(f in ("정도", "만큼") for f in following[:3]):
+        return True  # -ㄹ 수 없을 정도로 "overwhelmingly": an intensifier
+    if token.form == "못" and "채" in following[:3]:
+        return True  # -지 못한 채 "unaware", "without"
+    if token.form in ("않", "못하") and i >= 2 and tokens[i - 2].tag.startswith(("VA", "XSA")):
+        return True  # a negated adjective (좋지 않다, 쉽지 않다): English says the antonym (bad, tough)
+    if token.form == "안" and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("VA"):
+        return True  # 안 좋다 likewise
+    if token.form == "없" and following[:1] and following[0] in ("ᆫ", "는", "던") and i + 2 < len(tokens) \
+            and tokens[i + 2].tag.startswith("NN"):
+        return True  # -ㄹ 수 없는 + noun: an English adjective (inevitable, inexpressible, compelling)
+    if any(t.form == "?" for t in tokens[i + 1:i + 6]):
+        return True  # a negative question asserts (더 좋지 않겠어요? "that's better")
+    window = "".join(t.form for t in tokens[max(0, i - 3):i + 1])
+    return any(expression in window for expression in KOREAN_FIXED_NEGATIVES)
+
+
+def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
+    rhetorical = [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
+    found = tuple(Negation(m.group(), m.start(), m.end()) for m in _EN_GRAMMATICAL.finditer(text)
+                  if not any(s <= m.start() < e for s, e in rhetorical))
+    lexical = bool(rhetorical) or bool(_EN_LEXICAL.search(text)) or any(
+        match.group().lower() not in _EN_NOT_NEGATIVE and _negating_prefix(match.group().lower())
+        for match in _EN_PREFIXED.finditer(text))
+    # litotes: a negation of a negative word or a comparative ("do not forget", "not disrupted",
+    # "could not have come at a worse time") asserts, it does not deny
+    litotes = [n for n in found if _LITOTES.match(text, n.end)]
+    if litotes:
+        found = tuple(n for n in found if n not in litotes)
+        lexical = True
+    until = [m.start() for m in re.finditer(r"\buntil\b|\btill\b", text, re.I)]
+    if until:  # "not … until": Korean says it with -어야 (only when), without a negation
+        kept = tuple(n for n in found if not any(0 < u - n.end <= 40 for u in until))
+        lexical = lexical or len(kept) < len(found)
+        found = kept
+    return found, lexical
+
+
+@lru_cache(maxsize=65536)
+def _negating_prefix(word: str) -> bool:
+    """un-/in-/dis-… before an English word (unlikely, illegal, disagree): the stem is a word."""
+    from wordfreq import zipf_frequency
+
+    for prefix in ("non", "dis", "mis", "un", "in", "im", "il", "ir"):
+        if word.startswith(prefix):
+            stem = word[len(prefix):].lstrip("-")
+            if len(stem) >= 3 and zipf_frequency(stem, "en") >= 2.0:
+                return True
+    return False
+
+
+def read_polarity(source: str, target: str) -> PairPolarity:
+    korean, korean_lexical = _korean_negations(source)
+    english, english_lexical = _english_negations(target)
+    return PairPolarity(korean, korean_lexical, english, english_lexical)
+
+
+@analyser("polarity", requires=("korean",))
+def analyse_polarity(document, context) -> list[PairPolarity]:
+    """The negations of both sides of every pair, in link order."""
+    by_texts: dict[tuple[str, str], PairPolarity] = {}
+    found = []
+    for pair in document.pairs():
+        key = (pair.source_plain, pair.target_plain)
+        if key not in by_texts:
+            by_texts[key] = read_polarity(*key)
+        found.append(by_texts[key])
+    return found

@@ -1,0 +1,60 @@
+"""TQA050/TQA051: English that says the opposite of the Korean, on our own sentences.
+(Row-by-row cases live in tests/rules/TQA050.tsv and TQA051.tsv.)"""
+from __future__ import annotations
+
+import pytest
+
+from tqa.analyse.direction import read_directions
+from tqa.analyse.polarity import read_polarity
+from tqa.pipeline import Options, check_pairs
+
+
+def rules(pairs, select=("meaning",)):
+    return [issue.rule for issue in check_pairs(pairs, Options(fast=True, select=list(select))).issues]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("시장은 회견에 참석하지 않았다.", "The mayor attended the press conference."),
+    ("그 약은 효과가 없다.", "The drug is effective."),  # 없다 as "there is no" stays ambiguous …
+])
+def test_a_dropped_negation(source, target):
+    polarity = read_polarity(source, target)
+    if "않" in source:
+        assert polarity.dropped and rules([(source, target)]) == ["TQA050"]
+    else:  # … so a missing "no" for 없다 is left alone
+        assert not polarity.dropped
+
+
+def test_an_added_negation_is_reported_with_the_english_span():
+    document = check_pairs([("위원회는 예산안을 승인했다.", "The committee did not approve the budget.")],
+                           Options(fast=True, select=["TQA050"]))
+    [issue] = document.issues
+    assert issue.rule == "TQA050" and issue.target_span.text == "not"
+
+
+@pytest.mark.parametrize("source, target", [
+    ("그녀는 전문가 못지않게 잘 안다.", "She knows it no less well than an expert."),          # 못지않다 is one word
+    ("그는 영어뿐 아니라 일본어도 한다.", "He speaks not only English but also Japanese."),   # not only … but also
+    ("미국은 무역 협상을 재개했다.", "The US resumed trade talks."),                        # 미국, 무역: no prefix
+    ("그 계획은 불가능하다.", "The plan is not possible."),                              # 불- prefix ↔ not
+    ("우리는 그 제안을 받아들이지 않을 수 없었다.", "We had to accept the offer."),          # double negation = must
+    ("그는 그 사실을 몰랐다.", "He did not know the fact."),                              # 모르다 ↔ did not know
+    ("회의는 다음 주가 돼야 열릴 것이다.", "The meeting will not be held until next week."),  # not … until
+    ("날씨가 좋지 않았다.", "The weather was bad."),                                   # negated adjective ↔ antonym
+    ("여권을 꼭 챙기세요.", "Do not forget your passport."),                            # litotes
+])
+def test_near_misses_stay_silent(source, target):
+    assert rules([(source, target)]) == []
+
+
+def test_direction_reversed_and_its_near_misses():
+    assert rules([("수출이 지난해보다 5% 증가했다.", "Exports fell 5 percent from last year.")]) == ["TQA051"]
+    assert rules([("개통이 예정보다 두 달 앞당겨졌다.", "The opening came two months later than planned.")]) == ["TQA051"]
+    assert rules([("무역수지가 흑자로 돌아섰다.", "The trade balance swung into deficit.")]) == ["TQA051"]
+    # the same pole, a negated opposite, or both poles in the source: silent
+    assert rules([("수출이 5% 증가했다.", "Exports rose 5 percent.")]) == []
+    assert rules([("수출이 5% 증가했다.", "Exports did not fall; they were up 5 percent.")]) == []
+    assert rules([("수출은 5% 늘고 수입은 3% 줄었다.", "Exports rose 5 percent and imports fell 3 percent.")]) == []
+    # 떨어지다 of place, and 인하다 "be due to", are not movements
+    assert not read_directions("서울에서 40km 떨어진 곳에 있다.", "It lies 40 km from Seoul, where prices rose.").reversed()
+    assert not read_directions("폭우로 인해 경기가 취소됐다.", "The match was cancelled after heavy rain raised the river.").reversed()
