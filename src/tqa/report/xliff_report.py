@@ -66,9 +66,9 @@ from ..document import SEPARATOR, Document, Issue
 from ..io.encoding import read_bytes
 from ..io.errors import InputError
 from ..io.inline import XLIFF12, XLIFF20, flatten, inline_map
-from ..io.xliff import XliffSegment, is_tqa_note, is_xliff_2, parse_xliff_tree, xliff_segments
+from ..io.xliff import is_tqa_note, is_xliff_2, parse_xliff_tree, xliff_segments
 from ..io.xmlsafe import local_name, namespace
-from .common import ITS_SEVERITY, issues_by_link, its_type, place, segment_by_id
+from .common import ITS_SEVERITY, issues_by_link, its_type, place
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
 ITS_NS = "http://www.w3.org/2005/11/its"
@@ -572,6 +572,7 @@ def annotate_xliff(document: Document, data: bytes, tree: etree._ElementTree) ->
                                    "differs); run the check again")
         fits.append({"source": source == "exact", "target": target == "exact"})
 
+    before = (dict(root.attrib), dict(root.nsmap))
     writer = _Writer(root, version_2)
     per_unit: dict[int, int] = {}
     for segment in found:
@@ -614,7 +615,18 @@ def annotate_xliff(document: Document, data: bytes, tree: etree._ElementTree) ->
     for unit, unit_notes in notes.values():
         writer.place_unit_notes(unit, unit_notes)
     writer.place_file_notes(_skipped_notes(writer, document, loose))
-    return _serialise(data, tree)
+    return _serialise(data, tree, before)
+
+
+def without_annotations(data: bytes, path) -> str:
+    """An XLIFF file (``data``, the bytes of ``path``) with tqa's annotations removed: the
+    inverse of the write-back, except that the root keeps ``version="2.1"``, ``its:version``
+    and the ITS namespace declaration."""
+    tree = parse_xliff_tree(data, path)
+    root = tree.getroot()
+    before = (dict(root.attrib), dict(root.nsmap))
+    strip_annotations(root)
+    return _serialise(data, tree, before)
 
 
 # --- serialising with the file's own prolog and epilog ------------------------------------
@@ -682,7 +694,64 @@ def _epilog_start(text: str) -> int | None:
     return None
 
 
-def _serialise(data: bytes, tree: etree._ElementTree) -> str:
+def _start_tag_end(text: str, start: int) -> int | None:
+    """The offset just after the start tag beginning at ``start`` (quotes respected)."""
+    quote = None
+    for position in range(start + 1, len(text)):
+        char = text[position]
+        if quote:
+            if char == quote:
+                quote = None
+        elif char in "\"'":
+            quote = char
+        elif char == ">":
+            return position + 1
+    return None
+
+
+def _attribute(name: str, value: str) -> str:
+    escaped = (value.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
+               .replace("\t", "&#9;").replace("\n", "&#10;").replace("\r", "&#13;"))
+    return f' {name}="{escaped}"'
+
+
+def _root_start_tag(original: str, root, before: tuple[dict, dict]) -> str | None:
+    """The root's start tag as the file wrote it, with what tqa changed on the root (the
+    version, the ITS declaration and ``its:version``) patched in; None when the change is
+    not one of those (lxml's own rendering is used then)."""
+    attributes, nsmap = before
+    added = ""
+    for prefix, uri in root.nsmap.items():
+        if prefix not in nsmap:
+            if prefix is None:
+                return None
+            added += _attribute(f"xmlns:{prefix}", uri)
+        elif nsmap[prefix] != uri:
+            return None
+    prefixes = {uri: prefix for prefix, uri in root.nsmap.items() if prefix}
+    tag = original
+    for name, value in root.attrib.items():
+        if attributes.get(name) == value:
+            continue
+        uri, _, local = name[1:].partition("}") if name.startswith("{") else ("", "", name)
+        if uri and uri not in prefixes:
+            return None
+        qualified = f"{prefixes[uri]}:{local}" if uri else local
+        if name in attributes:
+            pattern = re.compile(rf"(\s{re.escape(qualified)}\s*=\s*)([\"'])[^\"']*\2")
+            if len(pattern.findall(tag)) != 1:
+                return None
+            replacement = _attribute("", value)[2:]
+            tag = pattern.sub(lambda match, quoted=replacement: match.group(1) + quoted, tag)
+        else:
+            added += _attribute(qualified, value)
+    if any(name not in root.attrib for name in attributes):
+        return None
+    closing = 2 if tag.endswith("/>") else 1
+    return tag[:-closing] + added + tag[-closing:]
+
+
+def _serialise(data: bytes, tree: etree._ElementTree, before: tuple[dict, dict] | None = None) -> str:
     root = tree.getroot()
     body = etree.tostring(root, encoding="unicode", with_tail=False)
     try:
@@ -696,12 +765,20 @@ def _serialise(data: bytes, tree: etree._ElementTree) -> str:
             tree, encoding="unicode") + "\n"
     prolog = text[:start].lstrip("\ufeff")
     declaration = _XML_DECLARATION.match(prolog)
+    encoding = _ENCODING.search(declaration.group()) if declaration else None
+    if encoding and encoding.group().split("=")[1].strip(" \"'").lower() in ("utf-8", "utf8"):
+        declaration = None  # already says UTF-8
     if declaration:  # the report is UTF-8 whatever the input was
         prolog = prolog[:declaration.start()] + _ENCODING.sub(
             r"\g<1>\g<2>UTF-8\g<2>", declaration.group()) + prolog[declaration.end():]
     newlines = text[start:end].count("\n")
     if newlines and text[start:end].count("\r\n") == newlines:  # a CRLF file stays CRLF
         body = body.replace("\n", "\r\n")
+    original_end = _start_tag_end(text, start)
+    if before is not None and original_end is not None:  # the root's start tag as it was written
+        start_tag = _root_start_tag(text[start:original_end], root, before)
+        if start_tag is not None:
+            body = start_tag + body[body.index(">") + 1:]
     return prolog + body + text[end:]
 
 
@@ -787,8 +864,8 @@ def write_content(element: etree._Element, tokens: list[tuple[str, str]]) -> Non
         elif kind == "open" and index in pairs:
             writer.open("pc", id=value)
         elif kind == "open":
-            closed_later = any(k == "close" and v == value and i not in closes
-                               for i, (k, v) in enumerate(tokens) if i > index)
+            closed_later = any(later == ("close", value) and position not in closes
+                               for position, later in enumerate(tokens) if position > index)
             writer.empty("sc", id=value, **({} if closed_later else {"isolated": "yes"}))
             if closed_later:
                 opened.add(value)
@@ -935,5 +1012,4 @@ def render(documents: list[Document], **_options) -> str:
     return render_new(documents)
 
 
-__all__ = ["annotate_xliff", "render", "render_new", "strip_annotations", "xliff_tree",
-           "XliffSegment", "segment_by_id"]
+__all__ = ["annotate_xliff", "render", "render_new", "strip_annotations", "without_annotations", "xliff_tree"]
