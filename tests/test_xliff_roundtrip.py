@@ -17,6 +17,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from tqa.cli import main
@@ -548,3 +550,82 @@ def test_the_input_is_never_the_report(tmp_path):
     shutil.copy(path, tmp_path / "copy.xlf")
     assert main(["check", str(tmp_path / "copy.xlf"), "--fast", "--format", "xliff",
                  "-o", str(tmp_path / "copy.xlf")]) == 2
+
+
+# --- the reader and tqa's own additions ---------------------------------------------------------
+
+def test_the_reader_skips_tqa_notes_and_quality_markers_but_not_other_markup(tmp_path):
+    xml = ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:its="http://www.w3.org/2005/11/its" '
+           'version="2.1" srcLang="ko" trgLang="en"><file id="f"><unit id="u1">'
+           '<notes><note category="tqa:TQA020">minor: repeated</note><note category="pm">Keep it short.</note></notes>'
+           '<segment><source>문을 <pc id="1">연다</pc>.</source>'
+           '<target><sm id="q1" type="its:any" its:locQualityIssueType="style" its:locQualityIssueComment="c"/>'
+           'Opens<em startRef="q1"/> <mrk id="t1" type="term">the</mrk> <pc id="1">door</pc>.</target>'
+           '</segment></unit></file></xliff>')
+    path = tmp_path / "a.xlf"
+    path.write_text(xml, encoding="utf-8")
+    unit = read_bilingual(path)[0]
+    assert unit.note == "Keep it short."
+    assert unit.target == "Opens <t1>the</t1> <1>door</1>."  # the quality marker is text, the term marker a tag
+    assert unit.meta["target_tags"] == ["<t1>", "</t1>", "<1>", "</1>"]
+
+
+# --- any inline content, any span ----------------------------------------------------------------
+
+_WORDS = st.sampled_from(["Aa", "bb", " ", "  ", "cc dd", "é", "&", "<", "가"])
+
+
+@st.composite
+def _inline_xml(draw, depth=0):
+    """Target content of XLIFF 2.0 with any inline code, and nothing wrong with it."""
+    parts = []
+    for number in range(draw(st.integers(0, 4))):
+        parts.append(draw(_WORDS).replace("&", "&amp;").replace("<", "&lt;"))
+        kind = draw(st.sampled_from(["none", "pc", "ph", "scec", "mrk", "cp", "smem"] if depth < 2 else ["none"]))
+        tag = f"{depth}{number}"
+        if kind == "pc":
+            parts.append(f'<pc id="p{tag}">{draw(_inline_xml(depth + 1))}</pc>')
+        elif kind == "mrk":
+            parts.append(f'<mrk id="m{tag}" type="term">{draw(_inline_xml(depth + 1))}</mrk>')
+        elif kind == "ph":
+            parts.append(f'<ph id="h{tag}"/>')
+        elif kind == "scec":
+            parts.append(f'<sc id="s{tag}"/>{draw(_WORDS).replace("&", "&amp;").replace("<", "&lt;")}'
+                         f'<ec startRef="s{tag}"/>')
+        elif kind == "smem":
+            parts.append(f'<sm id="a{tag}" type="comment" value="v"/>x<em startRef="a{tag}"/>')
+        elif kind == "cp":
+            parts.append('<cp hex="0002"/>')
+    return "".join(parts)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(content=_inline_xml(), data=st.data())
+def test_any_spans_on_any_inline_content_leave_the_file_readable_as_before(tmp_path, content, data):
+    xml = ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ko" trgLang="en">'
+           f'<file id="f"><unit id="u"><segment><source>가</source><target>{content}</target></segment>'
+           '</unit></file></xliff>')
+    path = tmp_path / "any.xlf"
+    path.write_text(xml, encoding="utf-8")
+    document = build_document(str(path))
+    target = document.target_segments[0].text
+    spans = data.draw(st.lists(st.tuples(st.integers(0, len(target)), st.integers(0, len(target))), max_size=4))
+    document.issues = [Issue("TQA999", "fluency", "minor", "m", [0], [0],
+                             target_span=Span(min(a, b), max(a, b), target[min(a, b):max(a, b)]), its="grammar")
+                       for a, b in spans]
+    written = xliff_report.render([document])
+    root = etree.fromstring(written.encode("utf-8"))  # well-formed
+    annotated = tmp_path / "annotated.xlf"
+    annotated.write_text(written, encoding="utf-8")
+    again = read_bilingual(annotated)[0]
+    assert again.target == target and again.meta["target_tags"] == document.target_segments[0].meta["target_tags"]
+    assert xliff_report.without_annotations(written.encode("utf-8"), annotated).replace(
+        f' xmlns:its="{ITS}"', "").replace(' its:version="2.0"', "").replace('version="2.1"', 'version="2.0"') \
+        == etree.tostring(etree.fromstring(xml), encoding="unicode")  # as lxml writes it: <pc/> for <pc></pc>
+    listed = sum(len(group) for group in root.iter(f"{{{ITS}}}locQualityIssues"))
+    assert listed == len(spans)
+    texts = {target[min(a, b):max(a, b)] for a, b in spans} | {target}
+    for marker in root.iter(f"{NS20}mrk"):  # a marker holds one finding's span, or the whole target
+        if marker.get(REF):
+            assert flatten(marker, XLIFF20)[0] in texts

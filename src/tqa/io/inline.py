@@ -27,7 +27,6 @@ placeholders such as ``{0}`` or ``{name}``, which the markup check treats separa
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from .xmlsafe import local_name
