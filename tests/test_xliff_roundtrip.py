@@ -575,37 +575,53 @@ def test_the_reader_skips_tqa_notes_and_quality_markers_but_not_other_markup(tmp
 _WORDS = st.sampled_from(["Aa", "bb", " ", "  ", "cc dd", "é", "&", "<", "가"])
 
 
+def _words(draw) -> str:
+    return draw(_WORDS).replace("&", "&amp;").replace("<", "&lt;")
+
+
+# per version: code kind → markup for tag number N with content C (paired kinds) or none
+_CODES = {
+    "2.0": {"pc": '<pc id="pN">C</pc>', "mrk": '<mrk id="mN" type="term">C</mrk>', "ph": '<ph id="hN"/>',
+            "scec": '<sc id="sN"/>W<ec startRef="sN"/>',
+            "smem": '<sm id="aN" type="comment" value="v"/>W<em startRef="aN"/>',
+            "isolated": '<sc id="iN" isolated="yes"/>', "cp": '<cp hex="0002"/>'},
+    "1.2": {"g": '<g id="gN">C</g>', "mrk": '<mrk mtype="term">C</mrk>', "x": '<x id="xN"/>',
+            "ph": '<ph id="hN">&lt;br/&gt;</ph>', "bxex": '<bx id="bN"/>W<ex id="bN"/>',
+            "bptept": '<bpt id="tN">&lt;b&gt;</bpt>W<ept id="tN">&lt;/b&gt;</ept>',
+            "it": '<it id="iN" pos="open">&lt;u&gt;</it>'},
+}
+
+
 @st.composite
-def _inline_xml(draw, depth=0):
-    """Target content of XLIFF 2.0 with any inline code, and nothing wrong with it."""
+def _inline_xml(draw, version="2.0", depth=0):
+    """Target content with any inline code of the XLIFF version, and nothing wrong with it."""
     parts = []
     for number in range(draw(st.integers(0, 4))):
-        parts.append(draw(_WORDS).replace("&", "&amp;").replace("<", "&lt;"))
-        kind = draw(st.sampled_from(["none", "pc", "ph", "scec", "mrk", "cp", "smem"] if depth < 2 else ["none"]))
-        tag = f"{depth}{number}"
-        if kind == "pc":
-            parts.append(f'<pc id="p{tag}">{draw(_inline_xml(depth + 1))}</pc>')
-        elif kind == "mrk":
-            parts.append(f'<mrk id="m{tag}" type="term">{draw(_inline_xml(depth + 1))}</mrk>')
-        elif kind == "ph":
-            parts.append(f'<ph id="h{tag}"/>')
-        elif kind == "scec":
-            parts.append(f'<sc id="s{tag}"/>{draw(_WORDS).replace("&", "&amp;").replace("<", "&lt;")}'
-                         f'<ec startRef="s{tag}"/>')
-        elif kind == "smem":
-            parts.append(f'<sm id="a{tag}" type="comment" value="v"/>x<em startRef="a{tag}"/>')
-        elif kind == "cp":
-            parts.append('<cp hex="0002"/>')
+        parts.append(_words(draw))
+        kind = draw(st.sampled_from(["none", *_CODES[version]] if depth < 2 else ["none"]))
+        if kind != "none":
+            markup = _CODES[version][kind].replace("N", f"{depth}{number}")
+            if "C" in markup:
+                markup = markup.replace("C", draw(_inline_xml(version, depth + 1)))
+            parts.append(markup.replace(">W<", f">{_words(draw)}<"))
     return "".join(parts)
+
+
+_PROPERTY_FILES = {
+    "2.0": ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ko" trgLang="en">'
+            '<file id="f"><unit id="u"><segment><source>가</source><target>{}</target></segment>'
+            '</unit></file></xliff>'),
+    "1.2": ('<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file source-language="ko" '
+            'target-language="en" datatype="plaintext" original="x"><body><trans-unit id="u">'
+            '<source>가</source><target>{}</target></trans-unit></body></file></xliff>'),
+}
 
 
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(content=_inline_xml(), data=st.data())
-def test_any_spans_on_any_inline_content_leave_the_file_readable_as_before(tmp_path, content, data):
-    xml = ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ko" trgLang="en">'
-           f'<file id="f"><unit id="u"><segment><source>가</source><target>{content}</target></segment>'
-           '</unit></file></xliff>')
+@given(version=st.sampled_from(sorted(_CODES)), data=st.data())
+def test_any_spans_on_any_inline_content_leave_the_file_readable_as_before(tmp_path, version, data):
+    xml = _PROPERTY_FILES[version].format(data.draw(_inline_xml(version)))
     path = tmp_path / "any.xlf"
     path.write_text(xml, encoding="utf-8")
     document = build_document(str(path))
@@ -626,6 +642,7 @@ def test_any_spans_on_any_inline_content_leave_the_file_readable_as_before(tmp_p
     listed = sum(len(group) for group in root.iter(f"{{{ITS}}}locQualityIssues"))
     assert listed == len(spans)
     texts = {target[min(a, b):max(a, b)] for a, b in spans} | {target}
-    for marker in root.iter(f"{NS20}mrk"):  # a marker holds one finding's span, or the whole target
+    namespace, spec = (NS20, XLIFF20) if version == "2.0" else (NS12, XLIFF12)
+    for marker in root.iter(f"{namespace}mrk"):  # a marker holds one finding's span, or the whole target
         if marker.get(REF):
-            assert flatten(marker, XLIFF20)[0] in texts
+            assert flatten(marker, spec)[0] in texts
