@@ -329,7 +329,7 @@ def test_csv_neutralises_spreadsheet_formulas(document):
     assert csv_report.spreadsheet_safe("@SUM(A1)") == "'@SUM(A1)"
 
 
-# --- XLIFF 2.0 + ITS LQI -------------------------------------------------------------
+# --- XLIFF 2.1 + ITS LQI (a new file, for a plain-text input) ---------------------------
 
 def _parse_xliff(document) -> etree._Element:
     return etree.fromstring(xliff_report.render([document]).encode("utf-8"))
@@ -349,7 +349,7 @@ def _inline_text(element) -> str:
 
 def test_xliff_is_well_formed_with_one_unit_per_pair(document):
     root = _parse_xliff(document)
-    assert root.tag == f"{XLIFF}xliff" and root.get("version") == "2.0"
+    assert root.tag == f"{XLIFF}xliff" and root.get("version") == "2.1"  # the ITS module is XLIFF 2.1's
     assert root.get("srcLang") == "ko" and root.get("trgLang") == "en"
     assert root.get(f"{ITS}version") == "2.0"
     units = root.findall(f"{XLIFF}file/{XLIFF}unit")
@@ -357,6 +357,7 @@ def test_xliff_is_well_formed_with_one_unit_per_pair(document):
     for unit, link in zip(units, document.links):
         source = unit.find(f"{XLIFF}segment/{XLIFF}source")
         target = unit.find(f"{XLIFF}segment/{XLIFF}target")
+        assert source.get("{http://www.w3.org/XML/1998/namespace}space") == "preserve"
         assert _inline_text(source) == " ".join(document.source_segments[i].text for i in link.source)
         if link.target:
             assert _inline_text(target) == " ".join(document.target_segments[i].text for i in link.target)
@@ -372,22 +373,34 @@ def test_xliff_marks_spans_and_references_lqi(document):
     root = _parse_xliff(document)
     issues_by_id = {group.get("{http://www.w3.org/XML/1998/namespace}id"): group
                     for group in root.iter(f"{ITS}locQualityIssues")}
-    assert len(issues_by_id) == sum(1 for i in document.issues if i.source_segments or i.target_segments)
+    listed = [issue for group in issues_by_id.values() for issue in group]
+    assert len(listed) == sum(1 for i in document.issues if i.source_segments or i.target_segments)
     marks = {"".join(mark.itertext()): mark for mark in root.iter(f"{XLIFF}mrk")}
     mark = marks["1 billion dollars"]
-    assert mark.get("type") == "its:generic"
-    group = issues_by_id[mark.get(f"{ITS}locQualityIssuesRef").lstrip("#")]
+    assert mark.get("type") == "its:any"
+    reference = mark.get(f"{ITS}locQualityIssuesRef")
+    assert reference.startswith("#its=")  # the XLIFF 2.1 fragment identifier of the ITS module
+    group = issues_by_id[reference.removeprefix("#its=")]
     issue = group.find(f"{ITS}locQualityIssue")
     assert issue.get("locQualityIssueType") == "numbers"
     assert issue.get("locQualityIssueSeverity") == "70"
     assert "100 million dollars" in issue.get("locQualityIssueComment")
-    # the overlapping fluency span becomes an sm/em pair
-    starts = list(root.iter(f"{XLIFF}sm"))
-    ends = list(root.iter(f"{XLIFF}em"))
-    assert len(starts) == 1 and ends[0].get("startRef") == starts[0].get("id")
-    # every reference resolves
-    for element in list(root.iter(f"{XLIFF}mrk")) + starts:
-        assert element.get(f"{ITS}locQualityIssuesRef").lstrip("#") in issues_by_id
+    # the fluency span overlaps the date span: the date is marked, the fluency finding
+    # annotates the whole target and names its stretch in the comment
+    assert "May 30" in marks
+    target = mark.getparent()
+    third = root.findall(f"{XLIFF}file/{XLIFF}unit")[2].find(f"{XLIFF}segment/{XLIFF}target")
+    assert len(third) == 1 and third[0].tag == f"{XLIFF}mrk" and third.text is None
+    whole = issues_by_id[third[0].get(f"{ITS}locQualityIssuesRef").removeprefix("#its=")]
+    assert [i.get("locQualityIssueType") for i in whole] == ["grammar"]
+    assert "(at “" in whole[0].get("locQualityIssueComment")
+    assert not list(root.iter(f"{XLIFF}sm")) and target is not None
+    # every reference resolves, and marker ids are unique in their unit
+    for unit in root.iter(f"{XLIFF}unit"):
+        ids = [element.get("id") for element in unit.iter(f"{XLIFF}mrk")]
+        assert len(ids) == len(set(ids))
+    for element in root.iter(f"{XLIFF}mrk"):
+        assert element.get(f"{ITS}locQualityIssuesRef").removeprefix("#its=") in issues_by_id
 
 
 def test_xliff_omission_marks_the_whole_source(document):

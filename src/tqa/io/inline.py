@@ -15,7 +15,10 @@ isolated ``<it>``     ``<ID>`` or ``</ID>`` according to its ``pos`` attribute
 in TMX), so the same tag has the same placeholder in source and target. Tags without a
 usable id are numbered per element name (``ph1``, ``ph2`` …) in order of appearance.
 XLIFF 1.2 segment markers (``<mrk mtype="seg">``) are boundaries, not tags: only their
-text is kept. Native code inside ``<ph>``, ``<bpt>``, ``<ept>``, ``<it>``, ``<ut>`` is dropped: it is
+text is kept. So are ITS Localization Quality Issue annotations (a ``<mrk>`` or ``<sm>``
+carrying an ``its:locQualityIssue…`` attribute, and the ``<em>`` ending such an ``<sm>``),
+as written by ``tqa check --format xliff``: a file annotated by tqa reads as the file it was
+made from. Native code inside ``<ph>``, ``<bpt>``, ``<ept>``, ``<it>``, ``<ut>`` is dropped: it is
 not translatable text. XLIFF 2.0 ``<cp hex="…"/>`` becomes the character itself.
 
 Angle brackets (not braces) keep the placeholders apart from app-localisation
@@ -24,8 +27,11 @@ placeholders such as ``{0}`` or ``{name}``, which the markup check treats separa
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .xmlsafe import local_name
+
+ITS_NS = "http://www.w3.org/2005/11/its"
 
 _SAFE_ID = re.compile(r"[A-Za-z0-9_.:-]{1,40}")
 
@@ -64,12 +70,52 @@ def standalone_tag(tag_id: str) -> str:
     return f"<{tag_id}/>"
 
 
+def is_lqi_annotation(element) -> bool:
+    """True for an inline element that only carries ITS Localization Quality Issue data
+    (``its:locQualityIssuesRef``, ``its:locQualityIssueType`` …): an annotation, not a code."""
+    return any(isinstance(name, str) and name.startswith(f"{{{ITS_NS}}}locQualityIssue")
+               for name in element.attrib)
+
+
+@dataclass
+class TextRun:
+    """Where a stretch of the flattened text lives in the tree: the ``text`` (``attr="text"``)
+    or the ``tail`` (``attr="tail"``) of ``node``; ``parent`` is the element whose content it is."""
+
+    node: object
+    attr: str
+    parent: object
+    start: int
+    end: int
+
+
+@dataclass
+class Code:
+    """A child element of ``parent`` and the stretch of flattened text it produces
+    (its placeholders and, for a paired code, its content); ``kind`` as in the specs above,
+    ``"other"`` for comments and processing instructions."""
+
+    element: object
+    parent: object
+    start: int
+    end: int
+    kind: str
+
+
 class _Flattener:
     def __init__(self, spec: dict):
         self.spec = spec
         self.parts: list[str] = []
         self.tags: list[str] = []
         self.counters: dict[str, int] = {}
+        self.position = 0
+        self.runs: list[TextRun] = []
+        self.codes: list[Code] = []
+        self.transparent_markers: set[str] = set()
+
+    def append(self, text: str) -> None:
+        self.parts.append(text)
+        self.position += len(text)
 
     def tag_id(self, element, name: str, attributes: tuple[str, ...]) -> str:
         for attribute in attributes:
@@ -80,28 +126,44 @@ class _Flattener:
         return f"{name}{self.counters[name]}"
 
     def emit_tag(self, placeholder: str) -> None:
-        self.parts.append(placeholder)
+        self.append(placeholder)
         self.tags.append(placeholder)
+
+    def run(self, node, attr: str, parent, text: str) -> None:
+        self.runs.append(TextRun(node, attr, parent, self.position, self.position + len(text)))
+        self.append(text)
 
     def content(self, element) -> None:
         if element.text:
-            self.parts.append(element.text)
+            self.run(element, "text", element, element.text)
         for child in element:
-            self.child(child)
+            start = self.position
+            kind = self.child(child)
+            self.codes.append(Code(child, element, start, self.position, kind))
             if child.tail:
-                self.parts.append(child.tail)
+                self.run(child, "tail", element, child.tail)
 
-    def child(self, element) -> None:
-        name = local_name(element)
-        if not name:  # comment or processing instruction
-            return
+    def kind(self, element, name: str) -> tuple[str, tuple[str, ...]]:
         kind, attributes = self.spec.get(name, ("text", ()))
         if name == "mrk" and element.get("mtype") == "seg":
-            kind = "text"  # an XLIFF 1.2 segment boundary, not markup
-        if kind == "text":  # unknown element: keep its text
+            return "text", ()  # an XLIFF 1.2 segment boundary, not markup
+        if kind != "codepoint" and is_lqi_annotation(element):
+            if name == "sm" and element.get("id"):
+                self.transparent_markers.add(element.get("id"))
+            return "text", ()  # a quality annotation, not markup
+        if name == "em" and element.get("startRef") in self.transparent_markers:
+            return "text", ()
+        return kind, attributes
+
+    def child(self, element) -> str:
+        name = local_name(element)
+        if not name:  # comment or processing instruction
+            return "other"
+        kind, attributes = self.kind(element, name)
+        if kind == "text":  # unknown element or annotation: keep its text
             self.content(element)
         elif kind == "codepoint":
-            self.parts.append(_codepoint(element.get("hex")))
+            self.append(_codepoint(element.get("hex")))
         else:
             tag_id = self.tag_id(element, name, attributes)
             if kind == "paired":
@@ -117,6 +179,7 @@ class _Flattener:
             else:  # isolated: XLIFF 1.2 pos=open|close, TMX pos=begin|end
                 closing = (element.get("pos") or "").lower() in ("close", "end")
                 self.emit_tag(close_tag(tag_id) if closing else open_tag(tag_id))
+        return kind
 
 
 def _codepoint(hex_value: str | None) -> str:
@@ -131,6 +194,14 @@ def flatten(element, spec: dict) -> tuple[str, list[str]]:
     flattener = _Flattener(spec)
     flattener.content(element)
     return "".join(flattener.parts), flattener.tags
+
+
+def inline_map(element, spec: dict) -> tuple[str, list[TextRun], list[Code]]:
+    """What :func:`flatten` reads, with where each piece of it is in the tree: the text runs
+    and the child elements (codes, annotations, comments) with their offsets in the text."""
+    flattener = _Flattener(spec)
+    flattener.content(element)
+    return "".join(flattener.parts), flattener.runs, flattener.codes
 
 
 def mask_placeholders(text: str, tags: list[str] | None) -> str:
