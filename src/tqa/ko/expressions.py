@@ -1,8 +1,10 @@
 """The calque lexicon: Korean idioms, slang and set phrases, and a matcher that finds
 them in Korean text on lemmas.
 
-Lexicon format (``# tqa calque lexicon v1``): UTF-8 TSV files, first line that comment,
-then the header ``id korean meaning literal idiomatic category``. ``korean`` is the
+Lexicon format (``# tqa calque lexicon v1`` or ``v2``): UTF-8 TSV files, first line that
+comment, then the header ``id korean meaning literal idiomatic category`` (v2 adds a
+``source`` column: ``knowledge`` — written from the author's knowledge of both languages —
+or ``dictionary-fact`` — a fact a dictionary also records; v1 entries count as knowledge). ``korean`` is the
 dictionary form written naturally (발이 넓다, 희망고문, 그림의 떡). ``literal`` and
 ``idiomatic`` are English patterns (see :mod:`tqa.en.patterns`) separated by `` ; ``.
 
@@ -28,7 +30,10 @@ from ..io.errors import InputError
 from .analyser import Morpheme, morphemes, warm_from_disk
 
 FORMAT_LINE = "# tqa calque lexicon v1"
+FORMAT_LINE_V2 = "# tqa calque lexicon v2"
 HEADER = ("id", "korean", "meaning", "literal", "idiomatic", "category")
+HEADER_V2 = HEADER + ("source",)
+SOURCE_TYPES = ("knowledge", "dictionary-fact")
 PATTERN_SEPARATOR = " ; "
 
 #: package data dir (installed tqa) and repo dir (checkout), in lookup order
@@ -87,6 +92,8 @@ class Expression:
     idiomatic: list[str]
     category: str
     path: str = ""
+    #: how the entry was written: ``knowledge`` or ``dictionary-fact`` (format v2)
+    source: str = "knowledge"
     #: content keys of the dictionary form and, per key, the word (eojeol) it came from
     keys: tuple[Key, ...] = ()
     words: tuple[int, ...] = ()
@@ -142,27 +149,32 @@ def parse_lexicon_file(path: Path) -> tuple[list[Expression], list[str]]:
     except (OSError, UnicodeDecodeError) as error:
         return [], [f"{path}: cannot read: {error}"]
     lines = text.splitlines()
-    if not lines or lines[0].strip() != FORMAT_LINE:
-        return [], [f"{path}:1: first line must be {FORMAT_LINE!r}"]
+    if not lines or lines[0].strip() not in (FORMAT_LINE, FORMAT_LINE_V2):
+        return [], [f"{path}:1: first line must be {FORMAT_LINE!r} or {FORMAT_LINE_V2!r}"]
+    header = HEADER_V2 if lines[0].strip() == FORMAT_LINE_V2 else HEADER
     rows = list(csv.reader(lines[1:], delimiter="\t", quoting=csv.QUOTE_NONE))
     header_seen = False
     for number, row in enumerate(rows, start=2):
         if not row or not "".join(row).strip() or row[0].startswith("#"):
             continue
         if not header_seen:
-            if tuple(cell.strip() for cell in row[:len(HEADER)]) != HEADER:
-                return [], [f"{path}:{number}: header must be {' '.join(HEADER)}"]
+            if tuple(cell.strip() for cell in row[:len(header)]) != header:
+                return [], [f"{path}:{number}: header must be {' '.join(header)}"]
             header_seen = True
             continue
-        if len(row) < len(HEADER):
-            problems.append(f"{path}:{number}: expected {len(HEADER)} columns, got {len(row)}")
+        if len(row) < len(header):
+            problems.append(f"{path}:{number}: expected {len(header)} columns, got {len(row)}")
             continue
         ident, korean, meaning, literal, idiomatic, category = (c.strip() for c in row[:6])
+        source = row[6].strip() if header is HEADER_V2 else "knowledge"
         if not ident or not korean:
             problems.append(f"{path}:{number}: empty id or korean")
             continue
+        if source not in SOURCE_TYPES:
+            problems.append(f"{path}:{number}: source must be one of {', '.join(SOURCE_TYPES)}")
+            continue
         entries.append(Expression(ident, korean, meaning, split_patterns(literal),
-                                  split_patterns(idiomatic), category, str(path)))
+                                  split_patterns(idiomatic), category, str(path), source=source))
     return entries, problems
 
 
