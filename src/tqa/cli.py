@@ -143,20 +143,42 @@ def emit(text: str, utf8: bool = False) -> None:
     buffer.flush()
 
 
-def _write_output(text: str, output: str | None, inputs: list[str], utf8: bool = True) -> None:
+def _same_file(output: str, path: str) -> bool:
+    """True when writing ``output`` would write ``path``: the same real path (symlinks and
+    ``..`` resolved), or the same file under another name (a hard link)."""
+    try:
+        if os.path.realpath(output) == os.path.realpath(path):
+            return True
+        return os.path.exists(output) and os.path.exists(path) and os.path.samefile(output, path)
+    except (OSError, ValueError):
+        return False
+
+
+def refuse_protected_output(output: str | None, protected: list[tuple[str, str | None]]) -> None:
+    """An InputError when ``output`` names one of the files the command reads: ``protected``
+    holds (role, path) pairs such as ("input", "a.ko.txt"), ("glossary", "terms.tbx"),
+    ("config", "tqa.toml"). Checked before any work is done, and again before writing."""
+    if output is None or output == "-":
+        return
+    for role, path in protected:
+        if path and path != "-" and _same_file(output, str(path)):
+            raise InputError(output, f"is the {role} file {path}; refusing to overwrite it with the report")
+
+
+def _write_output(text: str, output: str | None, inputs: list[str], utf8: bool = True,
+                  protected: list[tuple[str, str | None]] | None = None) -> None:
     """Write the report to ``output`` (stdout when None or ``-``).
 
     A regular file is replaced atomically (never half-written, with the permissions a new
     file gets, or those of the file it replaces); a symlink is followed; a device or pipe
-    such as ``/dev/stdout`` is written in place. Never writes over an input file.
+    such as ``/dev/stdout`` is written in place. Never writes over a file the command reads
+    (``inputs``, and the glossary, config and baseline files in ``protected``).
     """
     if output is None or output == "-":
         emit(text, utf8=utf8)
         return
     target = Path(output)
-    for path in inputs:
-        if path and target.exists() and target.resolve() == Path(path).resolve():
-            raise InputError(output, "refusing to overwrite an input file with the report")
+    refuse_protected_output(output, [("input", path) for path in inputs] + list(protected or ()))
     if target.is_dir():
         raise InputError(output, "is a directory")
     if target.exists() and not target.resolve().is_file():  # /dev/stdout, a named pipe …
@@ -257,6 +279,8 @@ def _command_check(args) -> int:
     config_path = Path(args.config) if args.config else find_config()
     config = load_config(config_path) if config_path else {}
     _validate_rule_keys(args, config, config_path)
+    protected = _protected_files(args, config, config_path)
+    refuse_protected_output(args.output, protected)
     options = Options(
         segmented=args.segmented or args.parallel,
         parallel=args.parallel,
@@ -277,13 +301,25 @@ def _command_check(args) -> int:
     failing = fail_on != "never" and any(
         SEVERITY_RANK[issue.severity] >= SEVERITY_RANK[fail_on] for issue in document.issues)
     try:
-        _write_output(text, args.output, [args.source, args.target], utf8=report_format != "text")
+        _write_output(text, args.output, [], utf8=report_format != "text", protected=protected)
     except BrokenPipeError:  # `tqa check … | head`: the reader left, the verdict stands
         _silence_stdout()
         return 1 if failing else 0
     if args.output not in (None, "-") and _is_terminal(sys.stderr):
         _tell_where_the_report_went([document], args.output, report_format)
     return 1 if failing else 0
+
+
+def _protected_files(args, config: dict, config_path: Path | None) -> list[tuple[str, str | None]]:
+    """Every file ``tqa check`` reads, by role: none of them may receive the report."""
+    files: list[tuple[str, str | None]] = [("input", args.source), ("input", args.target)]
+    files += [("glossary", path) for path in list(config.get("glossary", [])) + list(args.glossary)]
+    if config_path is not None:
+        files.append(("config", str(config_path)))
+    baseline = getattr(args, "baseline", None)  # a findings baseline, where the command takes one
+    if baseline:
+        files.append(("baseline", baseline))
+    return files
 
 
 def _tell_where_the_report_went(documents, output: str, report_format: str) -> None:
@@ -298,6 +334,7 @@ def _command_align(args) -> int:
     from .report.alignment import render_alignment
 
     _refuse_bilingual_pair(args.source, args.target, "align")
+    refuse_protected_output(args.output, [("input", args.source), ("input", args.target)])
     options = Options(segmented=args.segmented, fast=args.fast)
     document = build_document(args.source, args.target, options)
     _write_output(render_alignment(document, args.format), args.output, [args.source, args.target])
