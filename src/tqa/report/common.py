@@ -100,14 +100,25 @@ def document_region(document_text: str, where: Place) -> dict:
     """SARIF-style region (1-based lines/columns) of a place, using the segment's offset
     in the document text; falls back to the segment alone when the text disagrees."""
     segment = where.segment
-    if document_text[segment.start:segment.end] == segment.text:
-        base_text, base = document_text, segment.start
+    if indexes_document(document_text, segment):
+        base_text = document_text
+        start, end = segment.original_span(where.start, where.end)
     else:  # bilingual readers may hold segments that are not a slice of one text
-        base_text, base = segment.text, 0
-    start_line, start_column = line_column(base_text, base + where.start)
-    end_line, end_column = line_column(base_text, base + where.end)
+        base_text, start, end = segment.text, where.start, where.end
+    start_line, start_column = line_column(base_text, start)
+    end_line, end_column = line_column(base_text, end)
     return {"startLine": start_line, "startColumn": start_column,
             "endLine": end_line, "endColumn": end_column}
+
+
+def indexes_document(document_text: str | None, segment: Segment) -> bool:
+    """True when the segment's start/end index ``document_text``: its text is that slice,
+    or the normalised form of it (the segment then carries its offset map)."""
+    if document_text is None or segment.end > len(document_text):
+        return False
+    if segment.offsets is not None:
+        return segment.offsets.original_length == segment.end - segment.start
+    return document_text[segment.start:segment.end] == segment.text
 
 
 def visible(text: str) -> str:
@@ -129,7 +140,7 @@ def segment_line(document: Document, segment: Segment, side: str) -> int | None:
         line = segment.meta.get("line")
         return line if isinstance(line, int) and line > 0 else None
     text = document.source_text if side == "source" else document.target_text
-    if text is None or text[segment.start:segment.end] != segment.text:
+    if not indexes_document(text, segment):
         return None
     return line_column(text, segment.start)[0]
 
