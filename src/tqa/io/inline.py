@@ -16,7 +16,8 @@ in TMX), so the same tag has the same placeholder in source and target. Tags wit
 usable id are numbered per element name (``ph1``, ``ph2`` …) in order of appearance.
 XLIFF 1.2 segment markers (``<mrk mtype="seg">``) are boundaries, not tags: only their
 text is kept. Native code inside ``<ph>``, ``<bpt>``, ``<ept>``, ``<it>``, ``<ut>`` is dropped: it is
-not translatable text. XLIFF 2.0 ``<cp hex="…"/>`` becomes the character itself.
+not translatable text. XLIFF 2.0 ``<cp hex="…"/>`` becomes the character itself (U+FFFD for a surrogate or
+an invalid value).
 
 Angle brackets (not braces) keep the placeholders apart from app-localisation
 placeholders such as ``{0}`` or ``{name}``, which the markup check treats separately.
@@ -65,8 +66,9 @@ def standalone_tag(tag_id: str) -> str:
 
 
 class _Flattener:
-    def __init__(self, spec: dict):
+    def __init__(self, spec: dict, replaced: list | None = None):
         self.spec = spec
+        self.replaced = replaced if replaced is not None else []
         self.parts: list[str] = []
         self.tags: list[str] = []
         self.counters: dict[str, int] = {}
@@ -101,7 +103,10 @@ class _Flattener:
         if kind == "text":  # unknown element: keep its text
             self.content(element)
         elif kind == "codepoint":
-            self.parts.append(_codepoint(element.get("hex")))
+            char = _codepoint(element.get("hex"))
+            if char == "\ufffd":
+                self.replaced.append(f"<cp hex=\"{(element.get('hex') or '')[:12]}\"/>")
+            self.parts.append(char)
         else:
             tag_id = self.tag_id(element, name, attributes)
             if kind == "paired":
@@ -120,15 +125,21 @@ class _Flattener:
 
 
 def _codepoint(hex_value: str | None) -> str:
+    """The character of an XLIFF 2.0 ``<cp hex="…"/>``; U+FFFD for a value that is not a
+    code point or that no encoding can write (a surrogate, U+D800–U+DFFF)."""
     try:
-        return chr(int(hex_value or "", 16))
-    except (ValueError, OverflowError):
+        code = int((hex_value or "").strip(), 16)
+    except ValueError:
         return "\ufffd"
+    if not 0 <= code <= 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return "\ufffd"
+    return chr(code)
 
 
-def flatten(element, spec: dict) -> tuple[str, list[str]]:
-    """The text of ``element`` with inline tags as placeholders, and the placeholders in order."""
-    flattener = _Flattener(spec)
+def flatten(element, spec: dict, replaced: list | None = None) -> tuple[str, list[str]]:
+    """The text of ``element`` with inline tags as placeholders, and the placeholders in order.
+    ``replaced``, when given, collects each ``<cp>`` read as U+FFFD."""
+    flattener = _Flattener(spec, replaced)
     flattener.content(element)
     return "".join(flattener.parts), flattener.tags
 

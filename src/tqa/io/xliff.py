@@ -60,12 +60,15 @@ def _walk_units(element, unit_name: str):
 
 
 def _make_unit(source_el, target_el, spec, unit_id, note, line, state=None) -> Unit:
-    source, source_tags = flatten(source_el, spec)
+    replaced: list[str] = []
+    source, source_tags = flatten(source_el, spec, replaced)
     if target_el is not None:
-        target, target_tags = flatten(target_el, spec)
+        target, target_tags = flatten(target_el, spec, replaced)
     else:
         target, target_tags = "", []
     meta = {"line": line, "source_tags": source_tags, "target_tags": target_tags}
+    if replaced:
+        meta["replaced"] = replaced
     if state:
         meta["state"] = state
     return Unit(source, target, unit_id, note, meta)
