@@ -167,7 +167,27 @@ def mark_file_lines(segments: list[Segment], text: str, file_lines: list[int] | 
 
 
 def build_document(source_path: str, target_path: str | None = None, options: Options | None = None) -> Document:
-    """Read, segment and align; raises :class:`InputError` for bad input."""
+    """Read, segment and align; raises :class:`InputError` for bad input. Warns (one line)
+    when the source looks English and the translation Korean."""
+    document = _build_document(source_path, target_path, options)
+    _warn_if_swapped(document)
+    return document
+
+
+def _warn_if_swapped(document: Document) -> None:
+    """``SOURCE looks English and TARGET Korean: swapped?`` — before any report, whether or
+    not TQA004 (which reports the same finding) is selected."""
+    from .checks.language import document_profiles, mismatch
+
+    if mismatch(*document_profiles(document)) == "swapped":
+        if document.source_path == document.target_path:
+            warn(document.source_path, "the source column looks English and the target column Korean: swapped?")
+        else:
+            warn(None, f"SOURCE looks English and TARGET Korean: swapped? "
+                       f"(SOURCE {document.source_path}, TARGET {document.target_path})")
+
+
+def _build_document(source_path: str, target_path: str | None = None, options: Options | None = None) -> Document:
     options = options or Options()
     source_path = str(source_path)
     if target_path is None:

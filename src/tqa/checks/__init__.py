@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 
 CHECK_MODULES = (
-    "untranslated", "punctuation", "fluency", "alignment",
+    "untranslated", "language", "punctuation", "fluency", "alignment",
     "numbers", "names", "terms", "literal", "markup",
 )
 

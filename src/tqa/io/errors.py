@@ -19,5 +19,10 @@ class InputError(Exception):
 
 
 def warn(path, problem: str) -> None:
-    """One line about input that was read but not as written (``FILE: problem``)."""
-    INPUT_LOG.warning("%s: %s", path, " ".join(str(problem).split()))
+    """One line about input that was read but not as written (``FILE: problem``; the
+    problem alone when ``path`` is None)."""
+    problem = " ".join(str(problem).split())
+    if path is None:
+        INPUT_LOG.warning("%s", problem)
+    else:
+        INPUT_LOG.warning("%s: %s", path, problem)
