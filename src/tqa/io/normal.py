@@ -71,7 +71,9 @@ class OffsetMap:
         None when that stretch was not changed. A dropped character at either edge lies
         outside the stretch; one between its characters lies inside."""
         o_start, o_end = self.start(start), self.end(end)
-        edits = tuple((n - start, n_len, o - o_start, o_len) for n, n_len, o, o_len in self.edits
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_right(self._starts, end)
+        edits = tuple((n - start, n_len, o - o_start, o_len) for n, n_len, o, o_len in self.edits[first:last]
                       if (n_len and start <= n and n + n_len <= end) or (not n_len and start < n < end))
         if not edits and o_end - o_start == end - start:
             return None
