@@ -14,7 +14,7 @@ from tqa.checks.registry import Finding, all_rules, pair_rule
 from tqa.checks.runner import CheckContext, run_checks, select_rules
 from tqa.cli import main
 from tqa.document import AnalysisMissing, document_from_pairs
-from tqa.pipeline import Options, build_document, check_document, check_pairs
+from tqa.pipeline import Options, build_document, check_pairs
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "tqa"
 DEMO = SRC.parent.parent / "corpora" / "demo"

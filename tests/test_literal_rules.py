@@ -1,7 +1,6 @@
 """The literal-phrasing rules TQA300/301/310/320 on our own sentences."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

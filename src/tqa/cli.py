@@ -1,16 +1,19 @@
 """Command-line interface: argument parsing and wiring only.
 
-Exit codes: 0 clean, 1 issues at or above ``--fail-on``, 2 usage or input error.
+Exit codes: 0 clean, 1 issues at or above ``--fail-on``, 2 could not complete (a usage,
+input or output error, or an internal error: one line on stderr, never a traceback unless
+``TQA_DEBUG=1``).
 """
 from __future__ import annotations
 
 import argparse
 import errno
 import difflib
-import importlib
 import io
 import json
+import logging
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -18,7 +21,7 @@ from pathlib import Path
 from . import __version__
 from .document import SEVERITY_RANK
 from .io import InputError
-from .report import FORMATS
+from .report import FORMATS, render_report
 
 #: report format → (module, function) rendering ``list[Document]`` to a string
 REPORT_FORMATS = FORMATS
@@ -62,7 +65,8 @@ def _parser() -> Parser:
 
     check = commands.add_parser("check", help="check a translation", description=(
         "Check an English translation of a Korean source. Exit 0 when clean, 1 when an issue "
-        "reaches --fail-on, 2 on a usage or input error."), epilog=EXAMPLES,
+        "reaches --fail-on, 2 when the check could not complete (usage, input or internal error)."),
+        epilog=EXAMPLES,
         formatter_class=EpilogAsWritten)
     check.add_argument("source", help="Korean source document, or one bilingual file "
                                       "(.xlf .xliff .tmx .po .tsv .csv .jsonl)")
@@ -134,38 +138,65 @@ def emit(text: str, utf8: bool = False) -> None:
     terminal's encoding, characters it cannot show replaced by ``?``."""
     stream = sys.stdout
     if stream is None:  # started with stdout closed (``>&-``)
-        raise OSError(errno.EBADF, "standard output is closed")
+        raise OutputError(os.strerror(errno.EBADF) + " (standard output is closed)")
     buffer = getattr(stream, "buffer", None)
     if buffer is None:  # a StringIO stand-in
         stream.write(text)
         stream.flush()
         return
     encoding = "utf-8" if utf8 else (stream.encoding or "utf-8")
-    data = text.encode(encoding, errors="replace")
-    stream.flush()
-    buffer.write(data)
-    buffer.flush()
+    data = text.encode(encoding, errors="backslashreplace" if utf8 else "replace")
+    try:
+        stream.flush()
+        buffer.write(data)
+        buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(error.strerror or str(error)) from None
 
 
-def _write_output(text: str, output: str | None, inputs: list[str], utf8: bool = True) -> None:
+def _same_file(output: str, path: str) -> bool:
+    """True when writing ``output`` would write ``path``: the same real path (symlinks and
+    ``..`` resolved), or the same file under another name (a hard link)."""
+    try:
+        if os.path.realpath(output) == os.path.realpath(path):
+            return True
+        return os.path.exists(output) and os.path.exists(path) and os.path.samefile(output, path)
+    except (OSError, ValueError):
+        return False
+
+
+def refuse_protected_output(output: str | None, protected: list[tuple[str, str | None]]) -> None:
+    """An InputError when ``output`` names one of the files the command reads: ``protected``
+    holds (role, path) pairs such as ("input", "a.ko.txt"), ("glossary", "terms.tbx"),
+    ("config", "tqa.toml"). Checked before any work is done, and again before writing."""
+    if output is None or output == "-":
+        return
+    for role, path in protected:
+        if path and path != "-" and _same_file(output, str(path)):
+            raise InputError(output, f"is the {role} file {path}; refusing to overwrite it with the report")
+
+
+def _write_output(text: str, output: str | None, inputs: list[str], utf8: bool = True,
+                  protected: list[tuple[str, str | None]] | None = None) -> None:
     """Write the report to ``output`` (stdout when None or ``-``).
 
     A regular file is replaced atomically (never half-written, with the permissions a new
     file gets, or those of the file it replaces); a symlink is followed; a device or pipe
-    such as ``/dev/stdout`` is written in place. Never writes over an input file.
+    such as ``/dev/stdout`` is written in place. Never writes over a file the command reads
+    (``inputs``, and the glossary, config and baseline files in ``protected``).
     """
     if output is None or output == "-":
         emit(text, utf8=utf8)
         return
     target = Path(output)
-    for path in inputs:
-        if path and target.exists() and target.resolve() == Path(path).resolve():
-            raise InputError(output, "refusing to overwrite an input file with the report")
+    refuse_protected_output(output, [("input", path) for path in inputs] + list(protected or ()))
     if target.is_dir():
         raise InputError(output, "is a directory")
     if target.exists() and not target.resolve().is_file():  # /dev/stdout, a named pipe …
         try:
-            with open(target, "w", encoding="utf-8", newline="") as stream:
+            with open(target, "w", encoding="utf-8", errors="backslashreplace", newline="") as stream:
                 stream.write(text)
         except OSError as error:
             raise InputError(output, f"cannot write the report: {error.strerror or error}") from None
@@ -184,7 +215,7 @@ def _replace_atomically(target: Path, folder: Path, text: str) -> None:
     """Write to a temporary file beside ``target`` and rename it over ``target``."""
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="") as stream:
             stream.write(text)
         os.chmod(temporary, _file_mode(target))
         os.replace(temporary, target)
@@ -203,11 +234,6 @@ def _file_mode(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
-
-
-def _renderer(name: str):
-    module_name, function = REPORT_FORMATS[name]
-    return getattr(importlib.import_module(module_name), function)
 
 
 def _unknown_rule_keys(keys: list[str]) -> list[str]:
@@ -261,6 +287,8 @@ def _command_check(args) -> int:
     config_path = Path(args.config) if args.config else find_config()
     config = load_config(config_path) if config_path else {}
     _validate_rule_keys(args, config, config_path)
+    protected = _protected_files(args, config, config_path)
+    refuse_protected_output(args.output, protected)
     options = Options(
         segmented=args.segmented or args.parallel,
         parallel=args.parallel,
@@ -276,21 +304,32 @@ def _command_check(args) -> int:
     report_format = args.format or config.get("format") or "text"
     fail_on = args.fail_on or config.get("fail-on") or "major"
     color = args.color == "always" or (args.color == "auto" and args.output is None and _is_terminal(sys.stdout))
-    render = _renderer(report_format)
-    text = render([document], color=color, fail_on=fail_on)
+    text = render_report(report_format, [document], color=color, fail_on=fail_on)
     failing = fail_on != "never" and any(
         SEVERITY_RANK[issue.severity] >= SEVERITY_RANK[fail_on] for issue in document.issues)
     # a rule that raised leaves the run incomplete: the report (with its "errors") is
     # written, but the exit code is 2, never the 0 of a clean check
     verdict = 2 if document.errors else 1 if failing else 0
     try:
-        _write_output(text, args.output, [args.source, args.target], utf8=report_format != "text")
+        _write_output(text, args.output, [], utf8=report_format != "text", protected=protected)
     except BrokenPipeError:  # `tqa check … | head`: the reader left, the verdict stands
         _silence_stdout()
         return verdict
     if args.output not in (None, "-") and _is_terminal(sys.stderr):
         _tell_where_the_report_went([document], args.output, report_format)
     return verdict
+
+
+def _protected_files(args, config: dict, config_path: Path | None) -> list[tuple[str, str | None]]:
+    """Every file ``tqa check`` reads, by role: none of them may receive the report."""
+    files: list[tuple[str, str | None]] = [("input", args.source), ("input", args.target)]
+    files += [("glossary", path) for path in list(config.get("glossary", [])) + list(args.glossary)]
+    if config_path is not None:
+        files.append(("config", str(config_path)))
+    baseline = getattr(args, "baseline", None)  # a findings baseline, where the command takes one
+    if baseline:
+        files.append(("baseline", baseline))
+    return files
 
 
 def _tell_where_the_report_went(documents, output: str, report_format: str) -> None:
@@ -305,6 +344,7 @@ def _command_align(args) -> int:
     from .report.alignment import render_alignment
 
     _refuse_bilingual_pair(args.source, args.target, "align")
+    refuse_protected_output(args.output, [("input", args.source), ("input", args.target)])
     options = Options(segmented=args.segmented, fast=args.fast)
     document = build_document(args.source, args.target, options)
     _write_output(render_alignment(document, args.format), args.output, [args.source, args.target])
@@ -401,7 +441,41 @@ COMMANDS = {"check": _command_check, "align": _command_align, "rules": _command_
             "score": _command_score, "models": _command_models}
 
 
+class Terminated(BaseException):
+    """SIGTERM, raised where the process is so that cleanup (a report's temporary file)
+    runs as it does for Ctrl-C."""
+
+
+class OutputError(Exception):
+    """The report could not be written to stdout (a full disk, a closed stream)."""
+
+
+class _WarningLines(logging.Handler):
+    """Input warnings (:func:`tqa.io.errors.warn`) as ``tqa: warning: …`` lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _write_error(f"tqa: warning: {record.getMessage()}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit code: 0 clean, 1 issues found, 2 could not complete
+    (usage, input or output error, or an internal error: one line, the traceback only
+    with ``TQA_DEBUG=1``), 130 on Ctrl-C, 143 on SIGTERM."""
+    from .io.errors import INPUT_LOG
+
+    handler = _WarningLines()
+    INPUT_LOG.addHandler(handler)
+    propagate, INPUT_LOG.propagate = INPUT_LOG.propagate, False
+    previous_sigterm = _catch_sigterm()
+    try:
+        return _main(argv)
+    finally:
+        INPUT_LOG.removeHandler(handler)
+        INPUT_LOG.propagate = propagate
+        _restore_sigterm(previous_sigterm)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -415,12 +489,48 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _write_error("tqa: interrupted\n")
         return 130
+    except Terminated:
+        _write_error("tqa: terminated\n")
+        return 143
     except BrokenPipeError:
         _silence_stdout()
         return 0
-    except OSError as error:  # the report could not be written (a full disk, a closed stdout …)
-        _write_error(f"tqa: error: cannot write output: {error.strerror or error}\n")
+    except OutputError as error:  # the report could not be written (a full disk, a closed stdout …)
+        _write_error(f"tqa: error: cannot write output: {error}\n")
         return 2
+    except Exception as error:  # a bug: one line and exit 2 (not 1, which means "issues found")
+        if os.environ.get("TQA_DEBUG", "") not in ("", "0"):
+            import traceback
+
+            traceback.print_exc(file=sys.stderr if sys.stderr is not None else None)
+        detail = " ".join(str(error).split())
+        detail = detail.encode("utf-8", "backslashreplace").decode("utf-8")[:300]
+        _write_error(f"tqa: internal error: {type(error).__name__}"
+                     f"{': ' + detail if detail else ''} (TQA_DEBUG=1 shows the traceback)\n")
+        return 2
+
+
+def _catch_sigterm():
+    """SIGTERM raises :class:`Terminated` (so ``finally`` blocks run); returns the handler
+    it replaces, or None where signals cannot be set (not the main thread, no SIGTERM)."""
+    if not hasattr(signal, "SIGTERM"):
+        return None
+
+    def terminated(signum, frame):
+        raise Terminated()
+
+    try:
+        return signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread
+        return None
+
+
+def _restore_sigterm(previous) -> None:
+    if previous is not None:
+        try:
+            signal.signal(signal.SIGTERM, previous)
+        except ValueError:
+            pass
 
 
 def _is_terminal(stream) -> bool:

@@ -2,7 +2,8 @@
 segments and the issues found. Offsets are code points (Python ``str`` indices).
 
 Segment ``start``/``end`` index the document text as read; Span ``start``/``end``
-index the segment's own ``text``. This mirrors the JSON report (schema 1) in
+index the segment's own ``text``, which is normalised (NFC, no zero-width characters):
+:meth:`Segment.original_span` maps a span back to the text as read. This mirrors the JSON report (schema 1) in
 ``design.md``; :func:`tqa.report.json_report.document_to_dict` serialises it.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ if TYPE_CHECKING:  # the analysis types, for readers and type checkers only
     from .analyse.term_lexicon import TermLexiconAnalysis
     from .analyse.term_recurrence import TermRecurrence
     from .analyse.terms import TermsAnalysis
+    from .io.normal import OffsetMap
 
 SEVERITIES = ("critical", "major", "minor", "info")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}  # info=0 … critical=3
@@ -41,6 +43,17 @@ class Segment:
     paragraph: int = 0
     #: free-form facts from the reader: unit id, note, inline-tag placeholders …
     meta: dict = field(default_factory=dict)
+    #: when ``text`` is not the document's characters as read (normalised to NFC, zero-width
+    #: characters taken out; :mod:`tqa.io.normal`): the map from offsets of ``text`` to
+    #: offsets of ``document_text[start:end]``
+    offsets: "OffsetMap | None" = field(default=None, repr=False, compare=False)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the document as read of ``text[start:end]``."""
+        if self.offsets is None:
+            return self.start + start, self.start + end
+        begin = self.offsets.start(start)
+        return self.start + begin, self.start + max(begin, self.offsets.end(end))
 
 
 @dataclass(frozen=True)

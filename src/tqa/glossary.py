@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .io.errors import InputError
+from .io.normal import normalise_text
 
 _DEPRECATED = {"deprecatedterm-admn-sts", "supersededterm-admn-sts", "deprecatedterm", "supersededterm",
                "deprecated", "superseded", "forbidden"}
@@ -168,6 +169,10 @@ def load_glossary(path) -> Glossary:
         entries = parse_delimited(text, delimiter, path)
     if not entries:
         raise InputError(path, "glossary has no entries")
+    for entry in entries:  # the form the checked texts are in (NFC, no zero-width characters)
+        entry.source = normalise_text(entry.source)
+        entry.targets = [normalise_text(term) for term in entry.targets]
+        entry.forbidden = [normalise_text(term) for term in entry.forbidden]
     return Glossary(str(path), entries)
 
 

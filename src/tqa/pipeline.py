@@ -13,6 +13,8 @@ from pathlib import Path
 
 from .document import Document, Link, Segment
 from .io import InputError, is_bilingual, read_bilingual, read_srt, read_text
+from .io.errors import warn
+from .io.normal import OffsetMap, normalise, replace_surrogates
 
 
 @dataclass
@@ -45,8 +47,8 @@ def _line_segments(text: str) -> list[tuple[int, int, str]]:
 
 
 def _parallel_document(source_path: str, target_path: str) -> Document:
-    (source_text, source_file_lines), (target_text, target_file_lines) = \
-        read_document_text(source_path), read_document_text(target_path)
+    source, target = read_side(source_path), read_side(target_path)
+    source_text, target_text = source.checked, target.checked
     source_lines, target_lines = _line_segments(source_text), _line_segments(target_text)
     # trailing blank lines do not count as lines of the document
     while source_lines and not source_lines[-1][2]:
@@ -71,36 +73,74 @@ def _parallel_document(source_path: str, target_path: str) -> Document:
             target_ids = (len(target_segments),)
             target_segments.append(Segment(len(target_segments), t_text, t_start, t_end))
         links.append(Link(source_ids, target_ids))
-    mark_file_lines(source_segments, source_text, source_file_lines)
-    mark_file_lines(target_segments, target_text, target_file_lines)
-    return Document(source_path, target_path, source_text, target_text, source_segments, target_segments, links)
+    source.place(source_segments)
+    target.place(target_segments)
+    return Document(source_path, target_path, source.text, target.text, source_segments, target_segments, links)
 
 
 def _bilingual_document(path: str) -> Document:
     units = read_bilingual(path)
     if not units:
         raise InputError(path, "no translation units found")
-    source_parts: list[str] = []
-    target_parts: list[str] = []
-    source_segments: list[Segment] = []
-    target_segments: list[Segment] = []
-    links: list[Link] = []
-    source_offset = target_offset = 0
-    for index, unit in enumerate(units):
+    metas = []
+    for unit in units:
         meta = dict(unit.meta)
         if unit.id is not None:
             meta.setdefault("unit_id", unit.id)
         if unit.note:
             meta.setdefault("note", unit.note)
-        source_segments.append(Segment(index, unit.source, source_offset, source_offset + len(unit.source), meta=meta))
-        target_segments.append(Segment(index, unit.target, target_offset, target_offset + len(unit.target), meta=meta))
-        links.append(Link((index,), (index,)))
-        source_parts.append(unit.source)
-        target_parts.append(unit.target)
-        source_offset += len(unit.source) + 1
-        target_offset += len(unit.target) + 1
-    return Document(path, path, "\n".join(source_parts), "\n".join(target_parts),
-                    source_segments, target_segments, links)
+        metas.append(meta)
+    source_text, source_segments = unit_segments([unit.source for unit in units], metas)
+    target_text, target_segments = unit_segments([unit.target for unit in units], metas)
+    links = [Link((index,), (index,)) for index in range(len(units))]
+    return Document(path, path, source_text, target_text, source_segments, target_segments, links)
+
+
+def unit_segments(texts: list[str], metas: list[dict] | None = None) -> tuple[str, list[Segment]]:
+    """One segment per text (a unit of a bilingual file, a sentence given from code), each
+    normalised (:func:`tqa.io.normal.normalise`), and the document text they index: the
+    texts as given, joined by newlines."""
+    segments: list[Segment] = []
+    offset = 0
+    for index, text in enumerate(texts):
+        checked, offsets = normalise(text)
+        segments.append(Segment(index, checked, offset, offset + len(text),
+                                meta=metas[index] if metas is not None else {}, offsets=offsets))
+        offset += len(text) + 1
+    return "\n".join(texts), segments
+
+
+@dataclass
+class Side:
+    """One document as read: ``text`` as decoded from the file, ``checked`` the same text
+    normalised for the checks (NFC, no zero-width characters; the same object when nothing
+    changed), ``offsets`` the map from ``checked`` back to ``text``, and for a subtitle file
+    the file line of each line of ``text``."""
+
+    path: str
+    text: str
+    checked: str
+    offsets: OffsetMap | None
+    file_lines: list[int] | None
+
+    def place(self, segments: list[Segment]) -> None:
+        """Segments found in ``checked`` made to point into ``text``: their file lines
+        (subtitles), then their start and end mapped back, each with its own offset map."""
+        mark_file_lines(segments, self.checked, self.file_lines)
+        if self.offsets is None:
+            return
+        for segment in segments:
+            start, end = segment.start, segment.end
+            segment.start, segment.end = self.offsets.start(start), max(self.offsets.start(start),
+                                                                        self.offsets.end(end))
+            segment.offsets = self.offsets.slice(start, end)
+
+
+def read_side(path: str) -> Side:
+    """Read one document (:func:`read_document_text`) and normalise it once for the checks."""
+    text, file_lines = read_document_text(path)
+    checked, offsets = normalise(text)
+    return Side(str(path), text, checked, offsets, file_lines)
 
 
 def read_document_text(path: str) -> tuple[str, list[int] | None]:
@@ -127,7 +167,27 @@ def mark_file_lines(segments: list[Segment], text: str, file_lines: list[int] | 
 
 
 def build_document(source_path: str, target_path: str | None = None, options: Options | None = None) -> Document:
-    """Read, segment and align; raises :class:`InputError` for bad input."""
+    """Read, segment and align; raises :class:`InputError` for bad input. Warns (one line)
+    when the source looks English and the translation Korean."""
+    document = _build_document(source_path, target_path, options)
+    _warn_if_swapped(document)
+    return document
+
+
+def _warn_if_swapped(document: Document) -> None:
+    """``SOURCE looks English and TARGET Korean: swapped?`` — before any report, whether or
+    not TQA004 (which reports the same finding) is selected."""
+    from .checks.language import document_profiles, mismatch
+
+    if mismatch(*document_profiles(document)) == "swapped":
+        if document.source_path == document.target_path:
+            warn(document.source_path, "the source column looks English and the target column Korean: swapped?")
+        else:
+            warn(None, f"SOURCE looks English and TARGET Korean: swapped? "
+                       f"(SOURCE {document.source_path}, TARGET {document.target_path})")
+
+
+def _build_document(source_path: str, target_path: str | None = None, options: Options | None = None) -> Document:
     options = options or Options()
     source_path = str(source_path)
     if target_path is None:
@@ -145,17 +205,16 @@ def build_document(source_path: str, target_path: str | None = None, options: Op
         _score(document, options)
         return document
 
-    (source_text, source_file_lines), (target_text, target_file_lines) = \
-        read_document_text(source_path), read_document_text(target_path)
+    source, target = read_side(source_path), read_side(target_path)
     from .align import align_segments
     from .segment import segment_document
 
-    source_segments = segment_document(source_text, "ko", segmented=options.segmented)
-    target_segments = segment_document(target_text, "en", segmented=options.segmented)
-    mark_file_lines(source_segments, source_text, source_file_lines)
-    mark_file_lines(target_segments, target_text, target_file_lines)
+    source_segments = segment_document(source.checked, "ko", segmented=options.segmented)
+    target_segments = segment_document(target.checked, "en", segmented=options.segmented)
     links = align_segments(source_segments, target_segments, mode="fast" if options.fast else "default")
-    return Document(source_path, target_path, source_text, target_text, source_segments, target_segments, links)
+    source.place(source_segments)
+    target.place(target_segments)
+    return Document(source_path, target_path, source.text, target.text, source_segments, target_segments, links)
 
 
 def _score(document: Document, options: Options) -> None:
@@ -202,9 +261,26 @@ def check_pairs(pairs, options: Options | None = None) -> Document:
     from .document import document_from_pairs
 
     options = options or Options()
+    pairs = [(_given_text(source, index, "source"), _given_text(target, index, "target"))
+             for index, (source, target) in enumerate(pairs)]
     document = document_from_pairs(pairs)
+    for side, texts in (("source", [s for s, _ in pairs]), ("target", [t for _, t in pairs])):
+        text, segments = unit_segments(texts)
+        setattr(document, f"{side}_text", text)
+        setattr(document, f"{side}_segments", segments)
     _score(document, options)
     return check_document(document, options)
+
+
+def _given_text(text, index: int, side: str) -> str:
+    """A pair's text from code, with lone surrogates (which no file can hold) made U+FFFD
+    and a warning naming the pair."""
+    text = str(text)
+    cleaned, replaced = replace_surrogates(text)
+    if replaced:
+        warn("(pairs)", f"pair {index + 1}: {side} has unencodable code point(s) "
+                        f"{', '.join(replaced)}; read as U+FFFD")
+    return cleaned
 
 
 def check_paths(source_path: str, target_path: str | None = None, options: Options | None = None) -> Document:

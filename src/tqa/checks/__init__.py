@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 
 CHECK_MODULES = (
-    "untranslated", "punctuation", "fluency", "alignment",
+    "untranslated", "language", "punctuation", "fluency", "alignment",
     "numbers", "names", "terms", "literal", "markup", "meaning",
 )
 

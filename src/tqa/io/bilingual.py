@@ -4,8 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .encoding import decode_bytes, read_bytes
-from .errors import InputError
+from .errors import InputError, warn
 from .jsonl import read_jsonl
+from .normal import replace_surrogates
 from .po import declared_charset, read_po
 from .tabular import read_csv, read_tsv
 from .tmx import read_tmx
@@ -46,4 +47,32 @@ def read_bilingual(path) -> list[Unit]:
         raise InputError(path, f"unreadable {suffix[1:].upper()} file ({error})") from None
     if not units:
         raise InputError(path, "no translation units found")
+    for unit in units:
+        _replace_unwritable(unit, path)
     return units
+
+
+def unit_name(unit: Unit) -> str:
+    """How a warning names a unit: its id and line, as far as the reader knows them."""
+    parts = []
+    if unit.id is not None:
+        parts.append(f"unit {unit.id}")
+    if isinstance(unit.meta.get("line"), int):
+        parts.append(f"line {unit.meta['line']}")
+    return ", ".join(parts) or "a unit"
+
+
+def _replace_unwritable(unit: Unit, path) -> None:
+    """Lone surrogates (a JSONL ``"\\ud800"``) cannot be written to any report: read them as
+    U+FFFD, and say so with the unit's name, as for an XLIFF ``<cp>`` read as U+FFFD."""
+    found = list(unit.meta.pop("replaced", []))
+    for attribute in ("source", "target", "note", "id"):
+        value = getattr(unit, attribute)
+        if isinstance(value, str):
+            cleaned, replaced = replace_surrogates(value)
+            if replaced:
+                setattr(unit, attribute, cleaned)
+                found += [f"{code} in the {attribute}" for code in replaced]
+    if found:
+        shown = ", ".join(found[:3]) + (f" and {len(found) - 3} more" if len(found) > 3 else "")
+        warn(path, f"{unit_name(unit)}: unencodable code point(s) read as U+FFFD: {shown}")

@@ -1,4 +1,12 @@
-"""The one error every reader raises for bad input; the CLI prints it on one line and exits 2."""
+"""The one error every reader raises for bad input (the CLI prints it on one line and
+exits 2), and the one way a reader tells of something it read in a way the user should
+know about (a replaced character, a malformed subtitle cue): :func:`warn`."""
+from __future__ import annotations
+
+import logging
+
+#: input warnings go to this logger; the CLI prints each as ``tqa: warning: FILE: problem``
+INPUT_LOG = logging.getLogger("tqa.input")
 
 
 class InputError(Exception):
@@ -8,3 +16,13 @@ class InputError(Exception):
         self.path = str(path)
         self.problem = " ".join(str(problem).split())
         super().__init__(f"{self.path}: {self.problem}")
+
+
+def warn(path, problem: str) -> None:
+    """One line about input that was read but not as written (``FILE: problem``; the
+    problem alone when ``path`` is None)."""
+    problem = " ".join(str(problem).split())
+    if path is None:
+        INPUT_LOG.warning("%s", problem)
+    else:
+        INPUT_LOG.warning("%s: %s", path, problem)

@@ -19,7 +19,8 @@ text is kept. So are ITS Localization Quality Issue annotations (a ``<mrk>`` or 
 carrying an ``its:locQualityIssue…`` attribute, and the ``<em>`` ending such an ``<sm>``),
 as written by ``tqa check --format xliff``: a file annotated by tqa reads as the file it was
 made from. Native code inside ``<ph>``, ``<bpt>``, ``<ept>``, ``<it>``, ``<ut>`` is dropped: it is
-not translatable text. XLIFF 2.0 ``<cp hex="…"/>`` becomes the character itself.
+not translatable text. XLIFF 2.0 ``<cp hex="…"/>`` becomes the character itself (U+FFFD for a surrogate or
+an invalid value).
 
 Angle brackets (not braces) keep the placeholders apart from app-localisation
 placeholders such as ``{0}`` or ``{name}``, which the markup check treats separately.
@@ -103,8 +104,9 @@ class Code:
 
 
 class _Flattener:
-    def __init__(self, spec: dict):
+    def __init__(self, spec: dict, replaced: list | None = None):
         self.spec = spec
+        self.replaced = replaced if replaced is not None else []
         self.parts: list[str] = []
         self.tags: list[str] = []
         self.counters: dict[str, int] = {}
@@ -163,7 +165,10 @@ class _Flattener:
         if kind == "text":  # unknown element or annotation: keep its text
             self.content(element)
         elif kind == "codepoint":
-            self.append(_codepoint(element.get("hex")))
+            char = _codepoint(element.get("hex"))
+            if char == "\ufffd":
+                self.replaced.append(f"<cp hex=\"{(element.get('hex') or '')[:12]}\"/>")
+            self.append(char)
         else:
             tag_id = self.tag_id(element, name, attributes)
             if kind == "paired":
@@ -183,15 +188,21 @@ class _Flattener:
 
 
 def _codepoint(hex_value: str | None) -> str:
+    """The character of an XLIFF 2.0 ``<cp hex="…"/>``; U+FFFD for a value that is not a
+    code point or that no encoding can write (a surrogate, U+D800–U+DFFF)."""
     try:
-        return chr(int(hex_value or "", 16))
-    except (ValueError, OverflowError):
+        code = int((hex_value or "").strip(), 16)
+    except ValueError:
         return "\ufffd"
+    if not 0 <= code <= 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return "\ufffd"
+    return chr(code)
 
 
-def flatten(element, spec: dict) -> tuple[str, list[str]]:
-    """The text of ``element`` with inline tags as placeholders, and the placeholders in order."""
-    flattener = _Flattener(spec)
+def flatten(element, spec: dict, replaced: list | None = None) -> tuple[str, list[str]]:
+    """The text of ``element`` with inline tags as placeholders, and the placeholders in order.
+    ``replaced``, when given, collects each ``<cp>`` read as U+FFFD."""
+    flattener = _Flattener(spec, replaced)
     flattener.content(element)
     return "".join(flattener.parts), flattener.tags
 

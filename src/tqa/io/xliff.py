@@ -164,12 +164,15 @@ def xliff_segments(root, path) -> list[XliffSegment]:
 
 
 def _unit(found: XliffSegment) -> Unit:
-    source, source_tags = flatten(found.source, found.spec)
+    replaced: list[str] = []  # <cp> values read as U+FFFD (lone surrogates, invalid code points)
+    source, source_tags = flatten(found.source, found.spec, replaced)
     if found.target is not None:
-        target, target_tags = flatten(found.target, found.spec)
+        target, target_tags = flatten(found.target, found.spec, replaced)
     else:
         target, target_tags = "", []
     meta = {"line": found.line, "source_tags": source_tags, "target_tags": target_tags}
+    if replaced:
+        meta["replaced"] = replaced
     if found.state:
         meta["state"] = found.state
     return Unit(source, target, found.unit_id, found.note, meta)

@@ -356,7 +356,7 @@ class GlossEntry:
     def expression(self) -> Expression:
         """The entry seen as a lexicon expression (for the shared matcher)."""
         return Expression(f"gloss:{self.korean}", self.korean, self.glosses[0], [],
-                          list(self.glosses), "gloss", str(GLOSSES_PATH), self.keys, self.words)
+                          list(self.glosses), "gloss", str(GLOSSES_PATH), keys=self.keys, words=self.words)
 
 
 @dataclass

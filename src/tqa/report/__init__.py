@@ -14,3 +14,19 @@ FORMATS = {
     "xliff": ("tqa.report.xliff_report", "render"),
     "csv": ("tqa.report.csv_report", "render"),
 }
+
+
+def render_report(name: str, documents, **options) -> str:
+    """Render ``documents`` in the format ``name``, safe to write whatever the documents
+    hold: file names that are not UTF-8 in backslash notation (SARIF keeps their bytes in
+    its URIs), any lone surrogate as U+FFFD."""
+    import importlib
+
+    from .common import printable_documents, without_surrogates, writable
+
+    module_name, function = FORMATS[name]
+    render = getattr(importlib.import_module(module_name), function)
+    documents = [without_surrogates(document) for document in documents]
+    if name != "sarif":
+        documents = printable_documents(documents)
+    return writable(render(documents, **options))

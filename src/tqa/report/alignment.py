@@ -6,6 +6,7 @@ import io
 import json
 
 from ..document import Document
+from .common import printable_documents, writable
 from .json_report import SCHEMA_VERSION, document_to_dict
 
 
@@ -15,6 +16,11 @@ def _joined(document: Document, ids, side: str) -> str:
 
 
 def render_alignment(document: Document, fmt: str) -> str:
+    document = printable_documents([document])[0]
+    return writable(_render(document, fmt))
+
+
+def _render(document: Document, fmt: str) -> str:
     if fmt == "json":
         from .. import __version__
 

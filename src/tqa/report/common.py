@@ -2,6 +2,8 @@
 belongs to, where a span lies in its document, severity thresholds, ITS/SARIF mappings."""
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 
 from ..document import SEVERITY_RANK, Document, Issue, Segment, Span
@@ -100,14 +102,25 @@ def document_region(document_text: str, where: Place) -> dict:
     """SARIF-style region (1-based lines/columns) of a place, using the segment's offset
     in the document text; falls back to the segment alone when the text disagrees."""
     segment = where.segment
-    if document_text[segment.start:segment.end] == segment.text:
-        base_text, base = document_text, segment.start
+    if indexes_document(document_text, segment):
+        base_text = document_text
+        start, end = segment.original_span(where.start, where.end)
     else:  # bilingual readers may hold segments that are not a slice of one text
-        base_text, base = segment.text, 0
-    start_line, start_column = line_column(base_text, base + where.start)
-    end_line, end_column = line_column(base_text, base + where.end)
+        base_text, start, end = segment.text, where.start, where.end
+    start_line, start_column = line_column(base_text, start)
+    end_line, end_column = line_column(base_text, end)
     return {"startLine": start_line, "startColumn": start_column,
             "endLine": end_line, "endColumn": end_column}
+
+
+def indexes_document(document_text: str | None, segment: Segment) -> bool:
+    """True when the segment's start/end index ``document_text``: its text is that slice,
+    or the normalised form of it (the segment then carries its offset map)."""
+    if document_text is None or segment.end > len(document_text):
+        return False
+    if segment.offsets is not None:
+        return segment.offsets.original_length == segment.end - segment.start
+    return document_text[segment.start:segment.end] == segment.text
 
 
 def visible(text: str) -> str:
@@ -129,7 +142,7 @@ def segment_line(document: Document, segment: Segment, side: str) -> int | None:
         line = segment.meta.get("line")
         return line if isinstance(line, int) and line > 0 else None
     text = document.source_text if side == "source" else document.target_text
-    if text is None or text[segment.start:segment.end] != segment.text:
+    if not indexes_document(text, segment):
         return None
     return line_column(text, segment.start)[0]
 
@@ -170,3 +183,67 @@ def pair_label(document: Document, index: int) -> str:
             if lines or not ids:
                 parts.append(f"{tag} {lines or '—'}")
     return f"pair {index + 1}" + (f" ({', '.join(parts)})" if parts else "")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable_path(path):
+    """A file name as a report can write it. A name that is not UTF-8 (a legacy EUC-KR
+    name, a byte 0xFF) reaches Python with its bad bytes as surrogate escapes, which no
+    encoder writes: they become ``\\xff`` (backslash notation), the rest stays as it is."""
+    if path is None:
+        return None
+    path = str(path)
+    if not _SURROGATE.search(path):
+        return path
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def printable_documents(documents: list[Document]) -> list[Document]:
+    """The documents with their paths made writable (:func:`printable_path`); the same
+    objects when there is nothing to change."""
+    result = []
+    for document in documents:
+        source, target = printable_path(document.source_path), printable_path(document.target_path)
+        if source == document.source_path and target == document.target_path:
+            result.append(document)
+        else:
+            result.append(dataclasses.replace(document, source_path=source, target_path=target))
+    return result
+
+
+def writable(text: str) -> str:
+    """A rendered report that any encoder writes: a lone surrogate left in it (text built
+    by hand, not read from a file) becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def _clean(text):
+    return _SURROGATE.sub("\ufffd", text) if isinstance(text, str) and _SURROGATE.search(text) else text
+
+
+def _clean_span(span: Span | None) -> Span | None:
+    return span if span is None or not _SURROGATE.search(span.text) else Span(span.start, span.end, _clean(span.text))
+
+
+def without_surrogates(document: Document) -> Document:
+    """The document with every lone surrogate in its texts, messages and suggestions made
+    U+FFFD (same lengths, so offsets hold): for a document built in code, since the readers
+    never let one through. The same object when there is none."""
+    texts = [document.source_text or "", document.target_text or ""]
+    texts += [segment.text for segment in document.source_segments + document.target_segments]
+    texts += [f"{issue.message}{issue.suggestion or ''}{issue.source_span.text if issue.source_span else ''}"
+              f"{issue.target_span.text if issue.target_span else ''}" for issue in document.issues]
+    if not any(_SURROGATE.search(text) for text in texts):
+        return document
+    segments = {side: [dataclasses.replace(segment, text=_clean(segment.text)) for segment in getattr(document, side)]
+                for side in ("source_segments", "target_segments")}
+    issues = [dataclasses.replace(issue, message=_clean(issue.message), suggestion=_clean(issue.suggestion),
+                                  source_span=_clean_span(issue.source_span), target_span=_clean_span(issue.target_span))
+              for issue in document.issues]
+    return dataclasses.replace(document, source_text=_clean(document.source_text), target_text=_clean(document.target_text),
+                               issues=issues, **segments)

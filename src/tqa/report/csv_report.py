@@ -13,7 +13,7 @@ import io
 import re
 
 from ..document import Document, Issue
-from .common import issues_by_link, place, segment_line
+from .common import issues_by_link, place, printable_documents, segment_line, writable
 
 COLUMNS = (
     "source_path", "target_path", "rule", "check", "severity", "mqm", "its",
@@ -59,9 +59,9 @@ def render(documents: list[Document], **_options) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    for document in documents:
+    for document in printable_documents(documents):
         grouped, _ = issues_by_link(document)
         pair_of = {id(issue): index for index, issues in grouped.items() for issue in issues}
         for issue in document.issues:
             writer.writerow(_row(document, issue, pair_of.get(id(issue))))
-    return buffer.getvalue()
+    return writable(buffer.getvalue())

@@ -22,7 +22,7 @@ from html import escape
 
 from .. import __version__
 from ..document import SEVERITIES, SEVERITY_RANK, Document, Issue, Segment
-from .common import is_bilingual, issues_by_link, pair_label, place, segment_by_id
+from .common import is_bilingual, issues_by_link, pair_label, place, segment_by_id, printable_documents, writable
 
 KOREAN_FONTS = ('"Noto Sans KR", "Noto Sans CJK KR", "Source Han Sans K", "Source Han Sans KR", '
                 '"Apple SD Gothic Neo", "Malgun Gothic", "맑은 고딕", "NanumBarunGothic", '
@@ -640,6 +640,10 @@ def _signature_footer(documents: list[Document]) -> str:
 
 
 def render(documents: list[Document], **_options) -> str:
+    return writable(_render(printable_documents(documents)))
+
+
+def _render(documents: list[Document]) -> str:
     total = sum(len(document.issues) for document in documents)
     body = "\n".join(_document_html(number, document) for number, document in enumerate(documents, 1))
     return f"""<!DOCTYPE html>

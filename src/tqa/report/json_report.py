@@ -5,6 +5,7 @@ import json
 
 from .. import __version__
 from ..document import Document, Issue, Segment, Span
+from .common import printable_documents, writable
 
 SCHEMA_VERSION = 1
 
@@ -60,15 +61,16 @@ def report_dict(documents: list[Document]) -> dict:
 
 
 def render(documents: list[Document], **_options) -> str:
-    return json.dumps(report_dict(documents), ensure_ascii=False, indent=2) + "\n"
+    documents = printable_documents(documents)
+    return writable(json.dumps(report_dict(documents), ensure_ascii=False, indent=2) + "\n")
 
 
 def render_jsonl(documents: list[Document], **_options) -> str:
     """One JSON object per issue, each with the paths of its document (for grep/jq pipelines)."""
     lines = []
-    for document in documents:
+    for document in printable_documents(documents):
         for issue in document.issues:
             record = {"source_path": document.source_path, "target_path": document.target_path}
             record.update(issue_to_dict(issue))
             lines.append(json.dumps(record, ensure_ascii=False))
-    return "\n".join(lines) + ("\n" if lines else "")
+    return writable("\n".join(lines) + ("\n" if lines else ""))

@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from ..document import Document, Issue
 from pathlib import PurePath
 
-from .common import at_least, is_bilingual, issues_by_link, pair_label, visible
+from .common import at_least, is_bilingual, issues_by_link, pair_label, printable_documents, visible, writable
 
 DEFAULT_THRESHOLD = "major"
 # characters XML 1.0 cannot hold at all, even escaped
@@ -107,9 +107,9 @@ def _suite(root: ET.Element, document: Document, threshold: str) -> None:
 def render(documents: list[Document], fail_on: str | None = None, **_options) -> str:
     threshold = fail_on or DEFAULT_THRESHOLD
     root = ET.Element("testsuites", name="tqa")
-    for document in documents:
+    for document in printable_documents(documents):
         _suite(root, document, threshold)
     for attribute in ("tests", "failures", "errors", "skipped"):
         root.set(attribute, str(sum(int(suite.get(attribute, "0")) for suite in root)))
     ET.indent(root)
-    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+    return writable(ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n")

@@ -22,7 +22,7 @@ from urllib.parse import quote
 from .. import __version__
 from ..checks.registry import all_rules
 from ..document import Document, Issue
-from .common import SARIF_LEVEL, document_region, place
+from .common import SARIF_LEVEL, document_region, place, writable
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -42,8 +42,17 @@ def artifact_uri(path: str) -> str:
     percent-encoded); absolute paths become ``file://`` URIs."""
     candidate = Path(path)
     if candidate.is_absolute():
-        return candidate.as_uri()
-    return quote(str(PurePosixPath(*candidate.parts)), safe="/")
+        return "file://" + quote(_path_bytes(str(candidate)), safe="/")
+    return quote(_path_bytes(str(PurePosixPath(*candidate.parts))), safe="/")
+
+
+def _path_bytes(path: str) -> bytes:
+    """The bytes of a file name as the OS has them: a name that is not UTF-8 keeps its bytes
+    (``0xFF`` → ``%FF`` in the URI) instead of failing to encode."""
+    try:
+        return path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return path.encode("utf-8", "backslashreplace")
 
 
 class _Artifacts:
@@ -115,7 +124,7 @@ def _fingerprint(issue: Issue, document: Document) -> str:
     target = issue.target_span.text if issue.target_span else ""
     source = issue.source_span.text if issue.source_span else ""
     key = "\x1f".join([issue.rule, document.target_path or "", source, target, issue.message])
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(_path_bytes(key)).hexdigest()[:32]
 
 
 def _result(document: Document, issue: Issue, rule_index: int, artifacts: _Artifacts) -> dict:
@@ -188,4 +197,4 @@ def sarif_log(documents: list[Document]) -> dict:
 
 
 def render(documents: list[Document], **_options) -> str:
-    return json.dumps(sarif_log(documents), ensure_ascii=False, indent=2) + "\n"
+    return writable(json.dumps(sarif_log(documents), ensure_ascii=False, indent=2) + "\n")

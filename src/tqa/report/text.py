@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..document import SEVERITIES, Document, Issue, Segment
-from .common import is_bilingual, issues_by_link, pair_label, visible
+from .common import is_bilingual, issues_by_link, pair_label, printable_documents, visible, writable
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 PREFIX = "  ko: "
@@ -161,7 +161,7 @@ def render(documents: list[Document], color: bool = False, width: int | None = N
         width = shutil.get_terminal_size((100, 24)).columns if color else 100
     console = Console(file=buffer, force_terminal=color, no_color=not color, width=width,
                       highlight=False, emoji=False, soft_wrap=not color)
-    for document in documents:
+    for document in printable_documents(documents):
         title = document.source_path if is_bilingual(document) else \
             f"{document.source_path or '(source)'} ↔ {document.target_path or '(target)'}"
         console.print(Text(printable(str(title)), style="bold underline"))
@@ -191,4 +191,4 @@ def render(documents: list[Document], color: bool = False, width: int | None = N
     signature = next((d.signature["text"] for d in documents if d.signature), None)
     if signature:
         console.print(Text(f"signature: {signature}", style="dim"), soft_wrap=True)
-    return buffer.getvalue()
+    return writable(buffer.getvalue())
