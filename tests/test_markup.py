@@ -150,7 +150,7 @@ def test_placeholder_added():
 
 def test_printf_reordered():
     findings = run("TQA405", "%s 님이 %d점을 얻었습니다", "%d points for %s", with_tags=False)
-    assert len(findings) == 1 and findings[0].suggestion.startswith("use positional")
+    assert len(findings) == 1 and findings[0].advice.startswith("use positional") and findings[0].suggestion is None
     assert findings[0].target.text == "%d"
 
 

@@ -127,6 +127,8 @@ def test_every_report_writes_a_file_name_that_is_not_utf8(legacy_names, capsys, 
     parses(report_format, data)
     if report_format == "sarif":  # a URI keeps the file's bytes
         assert "%C7%D1-%FF.ko.txt" in data.decode("utf-8")
+    elif report_format in ("concise", "github"):  # one line per finding, at the translation's line
+        assert "\\xc7\\xd1-\\xff.en.txt" in data.decode("utf-8").replace("\\\\", "\\")
     else:
         assert "\\xc7\\xd1-\\xff.ko.txt" in data.decode("utf-8").replace("\\\\", "\\")
 

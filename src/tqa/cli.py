@@ -13,6 +13,7 @@ import io
 import json
 import logging
 import os
+import re
 import signal
 import sys
 import tempfile
@@ -53,8 +54,22 @@ class UsageError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
-    def error(self, message):  # one line instead of usage + message
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+    def error(self, message):  # one line instead of usage + message, with a "did you mean"
+        hint = ""
+        unknown = re.search(r"unrecognized arguments: (\S+)", message)
+        if unknown and unknown.group(1).startswith("-"):
+            options = [o for action in self._all_actions() for o in action.option_strings]
+            close = difflib.get_close_matches(unknown.group(1).split("=")[0], options, n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]}?" if close else ""
+        raise UsageError(f"{message}{hint} (see '{self.prog} --help')")
+
+    def _all_actions(self):
+        actions = list(self._actions)
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    actions.extend(sub._actions)
+        return actions
 
 
 def _parser() -> Parser:
@@ -68,15 +83,31 @@ def _parser() -> Parser:
         "reaches --fail-on, 2 when the check could not complete (usage, input or internal error)."),
         epilog=EXAMPLES,
         formatter_class=EpilogAsWritten)
-    check.add_argument("source", help="Korean source document, or one bilingual file "
-                                      "(.xlf .xliff .tmx .po .tsv .csv .jsonl)")
+    check.add_argument("source", nargs="?", help="Korean source document, one bilingual file "
+                                      "(.xlf .xliff .tmx .po .tsv .csv .jsonl), or a folder: every "
+                                      "x.ko.EXT with its x.en.EXT, and every bilingual file, one combined report")
     check.add_argument("target", nargs="?", help="English target document")
     check.add_argument("--segmented", action="store_true", help="each input line is one segment")
     check.add_argument("--parallel", action="store_true",
                        help="line i of SOURCE translates line i of TARGET (implies --segmented)")
-    check.add_argument("--format", choices=sorted(REPORT_FORMATS),
-                       help="report format (default: text, or format in the config)")
-    check.add_argument("-o", "--output", help="write the report to this file (default: stdout)")
+    check.add_argument("--format", action="append", metavar="FORMAT[:FILE]",
+                       help=f"report format: {', '.join(sorted(REPORT_FORMATS))} (default: text, or format in "
+                            "the config); FORMAT:FILE writes that format to FILE (repeatable: one run, several reports)")
+    check.add_argument("-o", "--output", action="append",
+                       help="write the report to this file (default: stdout); repeatable, the format then "
+                            "taken from each file's extension (.sarif .json .jsonl .html .xml=junit .csv .xlf .txt)")
+    check.add_argument("--baseline", metavar="FILE",
+                       help="findings listed in this baseline (or an editor's decisions file) do not count "
+                            "toward --fail-on; they are shown with their decision")
+    check.add_argument("--update-baseline", action="store_true",
+                       help="write every current finding to the --baseline file (keeping earlier decisions)")
+    check.add_argument("--names-table", action="store_true",
+                       help="show the names/terms table in the text report (always in HTML and JSON)")
+    check.add_argument("--manifest", metavar="CSV",
+                       help="check the document pairs listed in this CSV (columns source,target; target empty "
+                            "for a bilingual file), paths relative to it")
+    check.add_argument("--changed-since", metavar="REF",
+                       help="with a folder or manifest: only the pairs with a file changed since this git revision")
     check.add_argument("--fail-on", choices=FAIL_ON,
                        help="lowest severity that makes the exit code 1 (default: major, or fail-on in the config)")
     check.add_argument("--select", action="append", metavar="RULES",
@@ -278,17 +309,31 @@ def _refuse_bilingual_pair(source: str, target: str | None, command: str) -> Non
 
 
 def _command_check(args) -> int:
+    from .baseline import apply_baseline, baseline_text, read_baseline
     from .config import find_config, load_config
     from .pipeline import Options, build_document, check_document
 
-    if args.target is None and (args.parallel or args.segmented):
+    if args.source is None and not args.manifest:
+        raise UsageError("give SOURCE [TARGET], a folder, or --manifest CSV")
+    if args.manifest and args.source is not None:
+        raise UsageError("--manifest lists the documents: give no SOURCE with it")
+    if args.target is None and (args.parallel or args.segmented) and not args.manifest \
+            and not Path(args.source).is_dir():
         raise UsageError("--parallel/--segmented need SOURCE and TARGET documents")
-    _refuse_bilingual_pair(args.source, args.target, "check")
+    if args.update_baseline and not args.baseline:
+        raise UsageError("--update-baseline needs --baseline FILE (where to write it)")
+    inputs = _input_pairs(args)
+    for source, target in inputs:
+        _refuse_bilingual_pair(source, target, "check")
     config_path = Path(args.config) if args.config else find_config()
     config = load_config(config_path) if config_path else {}
     _validate_rule_keys(args, config, config_path)
-    protected = _protected_files(args, config, config_path)
-    refuse_protected_output(args.output, protected)
+    protected = _protected_files(args, config, config_path, inputs)
+    outputs = _outputs(args, config)
+    for output, _ in outputs:
+        refuse_protected_output(output, protected)
+    decisions = read_baseline(args.baseline) if args.baseline and not (
+        args.update_baseline and not Path(args.baseline).exists()) else {}
     options = Options(
         segmented=args.segmented or args.parallel,
         parallel=args.parallel,
@@ -297,32 +342,182 @@ def _command_check(args) -> int:
         ignore=_split_list(args.ignore) or config.get("ignore"),
         glossaries=list(config.get("glossary", [])) + list(args.glossary),
         severities=dict(config.get("severity", {})),
+        per_file_ignores=dict(config.get("per-file-ignores", {})),
     )
-    document = build_document(args.source, args.target, options)
-    check_document(document, options)
+    documents = []
+    with _progress(len(inputs)) as advance:
+        for source, target in inputs:
+            document = build_document(source, target, options)
+            check_document(document, options)
+            documents.append(document)
+            advance(source)
+    apply_baseline(documents, decisions)
 
-    report_format = args.format or config.get("format") or "text"
     fail_on = args.fail_on or config.get("fail-on") or "major"
-    color = args.color == "always" or (args.color == "auto" and args.output is None and _is_terminal(sys.stdout))
-    text = render_report(report_format, [document], color=color, fail_on=fail_on)
     failing = fail_on != "never" and any(
-        SEVERITY_RANK[issue.severity] >= SEVERITY_RANK[fail_on] for issue in document.issues)
+        SEVERITY_RANK[issue.severity] >= SEVERITY_RANK[fail_on] and issue.baseline is None
+        for document in documents for issue in document.issues)
     # a rule that raised leaves the run incomplete: the report (with its "errors") is
     # written, but the exit code is 2, never the 0 of a clean check
-    verdict = 2 if document.errors else 1 if failing else 0
+    verdict = 2 if any(document.errors for document in documents) else 1 if failing else 0
     try:
-        _write_output(text, args.output, [], utf8=report_format != "text", protected=protected)
+        for output, report_format in outputs:
+            color = args.color == "always" or (args.color == "auto" and output is None and _is_terminal(sys.stdout))
+            text = render_report(report_format, documents, color=color, fail_on=fail_on,
+                                 names_table=args.names_table)
+            _write_output(text, output, [], utf8=report_format != "text", protected=protected)
+            if output not in (None, "-") and _is_terminal(sys.stderr):
+                _tell_where_the_report_went(documents, output, report_format)
+        if args.update_baseline:
+            _write_output(baseline_text(documents, decisions), args.baseline, [],
+                          protected=[p for p in protected if p[0] != "baseline"])
     except BrokenPipeError:  # `tqa check … | head`: the reader left, the verdict stands
         _silence_stdout()
         return verdict
-    if args.output not in (None, "-") and _is_terminal(sys.stderr):
-        _tell_where_the_report_went([document], args.output, report_format)
     return verdict
 
 
-def _protected_files(args, config: dict, config_path: Path | None) -> list[tuple[str, str | None]]:
+def _outputs(args, config: dict) -> list[tuple[str | None, str]]:
+    """(file or None for stdout, format) for every report this run writes."""
+    formats = list(args.format or [])
+    outputs = list(args.output or [])
+    written: list[tuple[str | None, str]] = []
+    plain = []
+    for value in formats:
+        name, _, path = value.partition(":")
+        if name not in REPORT_FORMATS:
+            close = difflib.get_close_matches(name, list(REPORT_FORMATS), n=1)
+            raise UsageError(f"--format: unknown format {name!r}" + (f"; did you mean {close[0]}?" if close else
+                             f" (one of {', '.join(sorted(REPORT_FORMATS))})"))
+        if path:
+            written.append((path, name))
+        else:
+            plain.append(name)
+    if len(plain) > 1:
+        raise UsageError("--format given twice without a file: write FORMAT:FILE for each extra report")
+    default = plain[0] if plain else config.get("format") or "text"
+    if len(outputs) == 1 and not written:
+        return [(outputs[0], default if (plain or config.get("format") or outputs[0] == "-")
+                 else _format_of(outputs[0], default))]
+    for output in outputs:
+        written.append((output, _format_of(output, default) if len(outputs) > 1 else default))
+    if not written or plain and not outputs:
+        written.insert(0, (None, default))
+    return written
+
+
+def _format_of(path: str, default: str) -> str:
+    from .report import EXTENSIONS
+
+    return EXTENSIONS.get(Path(path).suffix.lower(), default)
+
+
+def _input_pairs(args) -> list[tuple[str, str | None]]:
+    """(source, target or None) for every document of the run: the two arguments, or the
+    pairs found in a folder or listed in a manifest, restricted to --changed-since."""
+    from .io import is_bilingual
+    from .io.errors import InputError as _InputError
+
+    if args.manifest:
+        pairs = _manifest_pairs(args.manifest)
+    elif Path(args.source).is_dir():
+        if args.target is not None:
+            raise UsageError("a folder is checked on its own: tqa check FOLDER")
+        pairs = _folder_pairs(Path(args.source), is_bilingual)
+        if not pairs:
+            raise _InputError(args.source, "no document pairs found (x.ko.EXT with x.en.EXT, or bilingual files)")
+    else:
+        return [(args.source, args.target)]
+    if args.changed_since:
+        changed = _changed_files(args.changed_since)
+        pairs = [pair for pair in pairs if any(p and Path(p).resolve() in changed for p in pair)]
+    return pairs
+
+
+def _folder_pairs(folder: Path, is_bilingual) -> list[tuple[str, str | None]]:
+    pairs: list[tuple[str, str | None]] = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        parts = path.name.split(".")
+        if "ko" in parts[1:-1] or (len(parts) >= 3 and parts[-2] == "ko"):
+            index = len(parts) - 1 - parts[::-1].index("ko")
+            english = path.with_name(".".join(parts[:index] + ["en"] + parts[index + 1:]))
+            if english.is_file():
+                pairs.append((str(path), str(english)))
+        elif "en" not in parts[1:] and is_bilingual(str(path)):
+            pairs.append((str(path), None))
+    return pairs
+
+
+def _manifest_pairs(manifest: str) -> list[tuple[str, str | None]]:
+    import csv
+
+    from .io.errors import InputError as _InputError
+
+    base = Path(manifest).parent
+    try:
+        with open(manifest, encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise _InputError(manifest, f"cannot read the manifest: {error}") from None
+    if not rows or "source" not in rows[0]:
+        raise _InputError(manifest, "a manifest is a CSV with the columns source,target")
+    pairs = []
+    for row in rows:
+        source = (row.get("source") or "").strip()
+        target = (row.get("target") or "").strip()
+        if source:
+            pairs.append((str(base / source), str(base / target) if target else None))
+    return pairs
+
+
+def _changed_files(revision: str) -> set[Path]:
+    import subprocess
+
+    try:
+        result = subprocess.run(["git", "diff", "--name-only", revision, "--"], capture_output=True, text=True,
+                                timeout=60)
+        root = subprocess.run(["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise UsageError(f"--changed-since: cannot run git: {error}") from None
+    if result.returncode != 0 or root.returncode != 0:
+        raise UsageError(f"--changed-since: git: {(result.stderr or root.stderr).strip().splitlines()[0]}")
+    top = Path(root.stdout.strip())
+    return {(top / line).resolve() for line in result.stdout.splitlines() if line.strip()}
+
+
+class _progress:
+    """A progress bar on stderr (rich) while several documents are checked at a terminal."""
+
+    def __init__(self, total: int):
+        self.total = total
+        self.bar = None
+
+    def __enter__(self):
+        if self.total > 1 and _is_terminal(sys.stderr):
+            from rich.progress import Progress
+
+            self.bar = Progress(transient=True, console=None)
+            self.bar.start()
+            self.task = self.bar.add_task("checking", total=self.total)
+
+        def advance(name: str) -> None:
+            if self.bar is not None:
+                self.bar.update(self.task, advance=1, description=Path(name).name[:40])
+        return advance
+
+    def __exit__(self, *exc):
+        if self.bar is not None:
+            self.bar.stop()
+        return False
+
+
+def _protected_files(args, config: dict, config_path: Path | None,
+                     inputs: list[tuple[str, str | None]] = ()) -> list[tuple[str, str | None]]:
     """Every file ``tqa check`` reads, by role: none of them may receive the report."""
     files: list[tuple[str, str | None]] = [("input", args.source), ("input", args.target)]
+    files += [("input", path) for pair in inputs for path in pair]
+    if getattr(args, "manifest", None):
+        files.append(("manifest", args.manifest))
     files += [("glossary", path) for path in list(config.get("glossary", [])) + list(args.glossary)]
     if config_path is not None:
         files.append(("config", str(config_path)))

@@ -10,6 +10,8 @@ Example ``tqa.toml``::
     glossary = ["glossary/newsroom.tbx"]  # relative to the config file
     [severity]
     TQA031 = "info"                       # per-rule severity override
+    [per-file-ignores]
+    "legal/*.xlf" = ["TQA301"]            # findings of these rules suppressed in matching files
 
 Command-line options win over the file.
 """
@@ -22,14 +24,26 @@ from .document import SEVERITIES
 from .io import InputError
 from .report import FORMATS
 
-KNOWN_KEYS = {"select", "ignore", "fail-on", "fast", "glossary", "severity", "format"}
+KNOWN_KEYS = {"select", "ignore", "fail-on", "fast", "glossary", "severity", "format", "per-file-ignores"}
 FAIL_ON = (*SEVERITIES[:3], "never")
 
 
 def find_config(start: Path | None = None) -> Path | None:
-    """``./tqa.toml``, else ``./pyproject.toml`` when it has a ``[tool.tqa]`` table (or a
-    ``tqa`` key under ``[tool]`` of any type: a wrong one is then reported, not ignored)."""
-    folder = start or Path.cwd()
+    """The nearest config, walking up from ``start`` (the current folder) to the root of the
+    repository it is in (a folder holding ``.git``), as ruff does: in each folder
+    ``tqa.toml``, else ``pyproject.toml`` when it has a ``[tool.tqa]`` table (or a ``tqa`` key
+    under ``[tool]`` of any type: a wrong one is then reported, not ignored)."""
+    folder = (start or Path.cwd()).resolve()
+    for current in (folder, *folder.parents):
+        found = _config_in(current)
+        if found is not None:
+            return found
+        if (current / ".git").exists():
+            return None  # the repository's root: settings above it belong to something else
+    return None
+
+
+def _config_in(folder: Path) -> Path | None:
     candidate = folder / "tqa.toml"
     if candidate.is_file():
         return candidate
@@ -105,6 +119,12 @@ def validate_config(data, path) -> dict:
         if not isinstance(value, str) or value not in SEVERITIES:
             raise InputError(path, f"[severity] values must be one of {', '.join(SEVERITIES)}; "
                                    f"{code} is {_kind(value)}")
+    per_file = data.get("per-file-ignores", {})
+    if not isinstance(per_file, dict):
+        raise InputError(path, f"[per-file-ignores] must be a table of globs and rule codes "
+                               f"(\"news/*.xlf\" = [\"TQA301\"]), not {_kind(per_file)}")
+    for pattern in list(per_file):
+        _string_list(path, per_file, pattern)
     return data
 
 

@@ -88,6 +88,13 @@ class Issue:
     confidence: float | None = None
     mqm: str = ""
     its: str = ""
+    #: names the finding across runs (:mod:`tqa.baseline`); set when the check is done
+    fingerprint: str | None = None
+    #: a decision that keeps it from failing the run: accepted, false-alarm, fix-later
+    #: (a baseline file) or suppressed (an inline ``tqa: ignore`` note, per-file ignores)
+    baseline: str | None = None
+    #: guidance for a person, where ``suggestion`` is not replacement text ("remove it")
+    advice: str | None = None
 
 
 class AnalysisMissing(RuntimeError):

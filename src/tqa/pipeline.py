@@ -26,6 +26,10 @@ class Options:
     ignore: list[str] | None = None
     glossaries: list[str] = field(default_factory=list)
     severities: dict[str, str] = field(default_factory=dict)
+    #: glob → rule codes whose findings are suppressed in matching files ([per-file-ignores])
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    #: the reports' names table: computed with the name/term rules unless False
+    names_table: bool = True
 
 
 def _line_segments(text: str) -> list[tuple[int, int, str]]:
@@ -243,12 +247,16 @@ def check_document(document: Document, options: Options | None = None) -> Docume
         glossaries = [load_glossary(path) for path in options.glossaries]
     context = CheckContext(fast=options.fast, glossaries=glossaries, severities=dict(options.severities))
     rules = select_rules(options.select, options.ignore)
-    if "names" in needed_analyses(rules, options.fast):
+    if options.names_table and "names" in needed_analyses(rules, options.fast):
         # the reports' names table comes with the name and term rules
         from .analyse import run_analysers
 
         run_analysers(document, ["names_table"], context)
     run_checks(document, rules, context)
+    from .baseline import apply_suppressions, fingerprint_document
+
+    apply_suppressions(document, options.per_file_ignores)
+    fingerprint_document(document)
     document.signature = run_signature(rules, options, glossaries)
     from .ko.analyser import save_analyses
 

@@ -85,7 +85,7 @@ def page_furniture(pair, context) -> Iterable[Finding]:
         kind = furniture_kind(segment.text)
         if kind:
             yield Finding(f"Page furniture ({kind}) with no counterpart in the source: “{_excerpt(segment.text)}”",
-                          target=_whole(segment), suggestion="remove it from the translation")
+                          target=_whole(segment), advice="remove it from the translation")
 
 
 # ----------------------------------------------------------- low similarity -----

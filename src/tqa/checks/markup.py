@@ -150,7 +150,7 @@ def tag_missing(pair: Pair, context):
         yield Finding(
             f"inline tag {label} of the source is missing in the target",
             source=pair.source_loc(*where) if where else None,
-            suggestion=f"keep {label} in the translation",
+            advice=f"keep {label} in the translation",
         )
 
 
@@ -257,5 +257,5 @@ def placeholder_order(pair: Pair, context):
         f"{' '.join(i.text for i in target)}); arguments are taken in order",
         source=pair.source_loc(source[first].start, source[first].end),
         target=pair.target_loc(wrong.start, wrong.end),
-        suggestion=f"use positional conversions such as {positional}",
+        advice=f"use positional conversions such as {positional}",
     )

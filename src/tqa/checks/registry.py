@@ -44,6 +44,8 @@ class Finding:
     suggestion: str | None = None
     #: overrides the rule's default severity for this finding
     severity: str | None = None
+    #: guidance for a person ("remove it from the translation") where there is no replacement text
+    advice: str | None = None
 
 
 @dataclass

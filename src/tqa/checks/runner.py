@@ -49,7 +49,8 @@ def _to_issue(rule: Rule, finding: Finding, pair: Pair | None, context: CheckCon
         source_segments=source_segments, target_segments=target_segments,
         source_span=finding.source.span if finding.source else None,
         target_span=finding.target.span if finding.target else None,
-        suggestion=finding.suggestion, confidence=rule_confidence().get(rule.code),
+        suggestion=finding.suggestion if finding.suggestion is not None else finding.advice,
+        advice=finding.advice, confidence=rule_confidence().get(rule.code),
         mqm=rule.mqm, its=rule.its,
     )
 

@@ -13,7 +13,13 @@ FORMATS = {
     "junit": ("tqa.report.junit", "render"),
     "xliff": ("tqa.report.xliff_report", "render"),
     "csv": ("tqa.report.csv_report", "render"),
+    "concise": ("tqa.report.oneline", "render_concise"),
+    "github": ("tqa.report.oneline", "render_github"),
 }
+
+#: report format chosen from an output file's extension (``-o tqa.sarif -o report.html``)
+EXTENSIONS = {".json": "json", ".jsonl": "jsonl", ".html": "html", ".htm": "html", ".sarif": "sarif",
+              ".xml": "junit", ".xlf": "xliff", ".xliff": "xliff", ".csv": "csv", ".txt": "text"}
 
 
 def render_report(name: str, documents, **options) -> str:

@@ -247,3 +247,28 @@ def without_surrogates(document: Document) -> Document:
               for issue in document.issues]
     return dataclasses.replace(document, source_text=_clean(document.source_text), target_text=_clean(document.target_text),
                                issues=issues, **segments)
+
+
+def side_line(document: Document, issue: Issue, side: str) -> tuple[int, int] | None:
+    """1-based (line, column) in the file where the issue points on ``side``: a bilingual
+    unit's line (column 1), else the span's place in the document text."""
+    where = place(document, issue, side)
+    if where is None:
+        return None
+    line = where.segment.meta.get("line")
+    if isinstance(line, int) and line > 0:
+        return line, 1
+    text = document.target_text if side == "target" else document.source_text
+    region = document_region(text or "", where)
+    return region["startLine"], region["startColumn"]
+
+
+def issue_location(document: Document, issue: Issue) -> tuple[str, int, int]:
+    """(path, line, column) for one-line formats: the translation's place when the issue
+    has one (that is what gets edited), else the source's; line 1 for a document finding."""
+    for side in ("target", "source"):
+        found = side_line(document, issue, side)
+        if found is not None:
+            path = document.target_path if side == "target" else document.source_path
+            return (path or document.source_path or "-"), found[0], found[1]
+    return (document.target_path or document.source_path or "-"), 1, 1

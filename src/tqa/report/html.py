@@ -117,6 +117,13 @@ ul.issue-list li { margin: .2rem 0; padding-left: 4.6rem; text-indent: -4.6rem; 
 ul.issue-list li.focus { background: #fef08a; }
 .family { color: var(--muted); font-size: 13px; }
 .suggestion { color: #047857; }
+.advice { color: var(--muted); }
+.decided { font-size: 12px; border: 1px solid var(--line); border-radius: 3px; padding: 0 .3em; }
+.decide button { font-size: 12px; margin-left: .2em; }
+.decide button[aria-pressed="true"] { background: #1d4ed8; color: white; }
+li.issue.current { outline: 2px solid #1d4ed8; }
+td.num .lines { display: block; font-size: 11px; color: var(--muted); white-space: normal; }
+td.src, td.tgt, li.issue { overflow-wrap: anywhere; }
 .suggestion b { font-weight: 600; }
 .suggested { white-space: pre-wrap; background: #ecfdf5; border: 1px solid #a7f3d0; border-radius: 3px;
              padding: 0 .2rem; color: #065f46; }
@@ -247,6 +254,70 @@ document.documentElement.classList.remove('no-js');
     document.documentElement.style.scrollPaddingTop = (height + 40) + 'px';
   }
   window.addEventListener('resize', stick); stick();
+  // decisions: kept in the browser (localStorage), exported as a baseline file for --baseline
+  var KEY = 'tqa-decisions:' + location.pathname, decisions = {};
+  try { decisions = JSON.parse(localStorage.getItem(KEY) || '{}'); } catch (e) { decisions = {}; }
+  function showDecisions() {
+    document.querySelectorAll('li.issue[data-fp]').forEach(function (item) {
+      item.querySelectorAll('button[data-decision]').forEach(function (b) {
+        b.setAttribute('aria-pressed', String(decisions[item.dataset.fp] === b.dataset.decision)); });
+    });
+  }
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('button[data-decision]');
+    if (!button) { return; }
+    var fp = button.closest('li.issue').dataset.fp;
+    if (decisions[fp] === button.dataset.decision) { delete decisions[fp]; }
+    else { decisions[fp] = button.dataset.decision; }
+    try { localStorage.setItem(KEY, JSON.stringify(decisions)); } catch (e) {}
+    showDecisions();
+  });
+  document.getElementById('export-decisions').addEventListener('click', function () {
+    var findings = [];
+    document.querySelectorAll('li.issue[data-fp]').forEach(function (item) {
+      var status = decisions[item.dataset.fp];
+      if (status && !findings.some(function (f) { return f.fingerprint === item.dataset.fp; })) {
+        findings.push({fingerprint: item.dataset.fp, rule: item.dataset.rule, status: status,
+                       message: item.querySelector('.msg').textContent});
+      }
+    });
+    var blob = new Blob([JSON.stringify({'tqa-baseline': 1, findings: findings}, null, 1) + '\n'],
+                        {type: 'application/json'});
+    var link = document.createElement('a');
+    link.href = URL.createObjectURL(blob); link.download = 'tqa-decisions.json';
+    link.id = 'decisions-download'; link.textContent = 'tqa-decisions.json';
+    document.body.appendChild(link); link.click();
+  });
+  // rule code and text filters
+  var ruleFilter = document.getElementById('rule-filter'), textFilter = document.getElementById('text-filter');
+  function search() {
+    var rule = ruleFilter.value.trim().toUpperCase(), text = textFilter.value.trim().toLowerCase();
+    document.querySelectorAll('li.issue').forEach(function (item) {
+      var ok = (!rule || (item.dataset.rule || '').indexOf(rule) === 0) &&
+               (!text || item.textContent.toLowerCase().indexOf(text) >= 0);
+      item.classList.toggle('searched-out', !ok);
+      item.style.display = ok ? '' : 'none';
+    });
+    document.querySelectorAll('tbody.pair').forEach(function (pair) {
+      if (rule || text) { pair.style.display = pair.querySelector('li.issue:not(.searched-out)') ? '' : 'none'; }
+      else { pair.style.display = ''; }
+    });
+  }
+  ruleFilter.addEventListener('input', search); textFilter.addEventListener('input', search);
+  // keyboard: j / k move to the next / previous visible finding
+  var current = -1;
+  document.addEventListener('keydown', function (event) {
+    if (event.target.matches('input, textarea') || event.metaKey || event.ctrlKey || event.altKey) { return; }
+    if (event.key !== 'j' && event.key !== 'k') { return; }
+    var items = Array.prototype.filter.call(document.querySelectorAll('li.issue'), function (item) {
+      return !item.hidden && item.offsetParent !== null; });
+    if (!items.length) { return; }
+    current = Math.max(0, Math.min(items.length - 1, current + (event.key === 'j' ? 1 : -1)));
+    document.querySelectorAll('li.issue.current').forEach(function (item) { item.classList.remove('current'); });
+    items[current].classList.add('current'); items[current].focus();
+    items[current].scrollIntoView({block: 'center'});
+  });
+  showDecisions();
 })();
 """
 
@@ -344,7 +415,8 @@ def _badge(severity: str) -> str:
 
 
 def _filter_attrs(issue: Issue) -> str:
-    return f'data-sev="{escape(issue.severity)}" data-fam="{escape(issue.check)}"'
+    return (f'data-sev="{escape(issue.severity)}" data-fam="{escape(issue.check)}" data-rule="{escape(issue.rule)}"'
+            f' data-fp="{escape(issue.fingerprint or "")}"')
 
 
 def _suggestion(issue: Issue) -> str:
@@ -361,12 +433,24 @@ def _suggestion(issue: Issue) -> str:
 def _issue_item(issue: Issue, element_id: str = "") -> str:
     parts = [_badge(issue.severity), f"<code>{escape(issue.rule)}</code>",
              f'<span class="family">{escape(issue.check)}</span>', escape(issue.message)]
-    if issue.suggestion:
+    if issue.suggestion and not issue.advice:
         parts.append(_suggestion(issue))
+    if issue.advice:
+        parts.append(f'<span class="advice"><b>Advice:</b> {escape(issue.advice)}</span>')
     if issue.confidence is not None:
         parts.append(f'<span class="conf">confidence {issue.confidence:.2f}</span>')
+    if issue.baseline:
+        parts.append(f'<span class="decided">{escape(issue.baseline)}</span>')
+    parts.append('<span class="decide js-only" role="group" aria-label="decision">'
+                 + "".join(f'<button type="button" data-decision="{value}" aria-pressed="false">{label}</button>'
+                           for value, label in DECISIONS) + "</span>")
     id_attr = f' id="{element_id}"' if element_id else ""
-    return f'<li class="issue"{id_attr} {_filter_attrs(issue)}>' + " ".join(parts) + "</li>"
+    return (f'<li class="issue" tabindex="-1"{id_attr} {_filter_attrs(issue)}>' + " ".join(parts)
+            + f'<span class="msg" hidden>{escape(issue.message)}</span></li>')
+
+
+#: the editor's decisions on a finding, exported as a baseline file that ``--baseline`` reads
+DECISIONS = (("accepted", "accept"), ("false-alarm", "false alarm"), ("fix-later", "fix later"))
 
 
 def _summary(document: Document, flagged_pairs: int) -> str:
@@ -531,7 +615,8 @@ def _pair_body(document: Document, index: int, issues: list[Issue], ids: Ids,
     state = _severity_class(_highest(issues)) if issues else "clean"
     pair_id = ids.pair(index)
     where = escape(pair_label(document, index))
-    cells = [f'<td class="num"><a href="#{pair_id}" title="{where}">{index + 1}</a></td>',
+    cells = [f'<td class="num"><a href="#{pair_id}" title="{where}">{index + 1}</a>'
+             f'<span class="lines">{where}</span></td>',
              f'<td class="src" lang="ko">{_side_html(document, link.source, issues, "source", element_ids)}</td>',
              f'<td class="tgt" lang="en">{_side_html(document, link.target, issues, "target", element_ids)}</td>']
     if scored:
@@ -618,7 +703,12 @@ def _filter_bar(documents: list[Document]) -> str:
     rows = [f'<div class="bar-row"><span class="bar-label">Severity</span>{severity_chips}'
             '<button type="button" class="chip js-only" data-filter="clear">show all</button>'
             '<label class="toggle js-only"><input type="checkbox" id="only-issues"> only pairs with issues</label>'
-            '<span id="filter-state" aria-live="polite"></span></div>']
+            '<span id="filter-state" aria-live="polite"></span></div>',
+            '<div class="bar-row js-only"><span class="bar-label">Find</span>'
+            '<input type="search" id="rule-filter" placeholder="rule code, e.g. TQA101" size="18" aria-label="rule code">'
+            '<input type="search" id="text-filter" placeholder="text in the finding" size="22" aria-label="text search">'
+            '<button type="button" class="chip" id="export-decisions">export decisions</button>'
+            '<span class="help">j / k: next / previous finding</span></div>']
     if family_chips:
         rows.append(f'<div class="bar-row"><span class="bar-label">Family</span>{family_chips}</div>')
     return "".join(rows)

@@ -5,6 +5,7 @@ import json
 
 from .. import __version__
 from ..document import Document, Issue, Segment, Span
+from .common import side_line
 from .common import printable_documents, writable
 
 SCHEMA_VERSION = 1
@@ -18,8 +19,8 @@ def _span(span: Span | None) -> dict | None:
     return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
 
 
-def issue_to_dict(issue: Issue) -> dict:
-    return {
+def issue_to_dict(issue: Issue, document: Document | None = None) -> dict:
+    data = {
         "rule": issue.rule, "check": issue.check, "severity": issue.severity,
         "mqm": issue.mqm, "its": issue.its,
         "source_segments": list(issue.source_segments), "target_segments": list(issue.target_segments),
@@ -27,6 +28,19 @@ def issue_to_dict(issue: Issue) -> dict:
         "message": issue.message, "suggestion": issue.suggestion,
         "confidence": None if issue.confidence is None else round(float(issue.confidence), 4),
     }
+    # additive, optional members (schema 1 allows extra keys)
+    if issue.fingerprint:
+        data["fingerprint"] = issue.fingerprint
+    if issue.baseline:
+        data["baseline"] = issue.baseline
+    if issue.advice:
+        data["advice"] = issue.advice
+    if document is not None:
+        for side in ("source", "target"):
+            found = side_line(document, issue, side)
+            if found is not None:
+                data[f"{side}_line"] = found[0]
+    return data
 
 
 def document_to_dict(document: Document) -> dict:
@@ -37,7 +51,7 @@ def document_to_dict(document: Document) -> dict:
         "links": [{"source": list(link.source), "target": list(link.target),
                    "score": None if link.score is None else round(float(link.score), 4)}
                   for link in document.links],
-        "issues": [issue_to_dict(issue) for issue in document.issues],
+        "issues": [issue_to_dict(issue, document) for issue in document.issues],
         "summary": document.summary(),
     }
     # Additive, optional members (schema 1 allows extra keys): skipped checks and tables.
@@ -71,6 +85,6 @@ def render_jsonl(documents: list[Document], **_options) -> str:
     for document in printable_documents(documents):
         for issue in document.issues:
             record = {"source_path": document.source_path, "target_path": document.target_path}
-            record.update(issue_to_dict(issue))
+            record.update(issue_to_dict(issue, document))
             lines.append(json.dumps(record, ensure_ascii=False))
     return writable("\n".join(lines) + ("\n" if lines else ""))

@@ -37,6 +37,9 @@ def media_type(path: str) -> str:
     return MEDIA_TYPES.get(suffix) or mimetypes.guess_type(path)[0] or "text/plain"
 
 
+SRCROOT = "%SRCROOT%"
+
+
 def artifact_uri(path: str) -> str:
     """A URI reference for a file path: relative paths stay relative (forward slashes,
     percent-encoded); absolute paths become ``file://`` URIs."""
@@ -44,6 +47,29 @@ def artifact_uri(path: str) -> str:
     if candidate.is_absolute():
         return "file://" + quote(_path_bytes(str(candidate)), safe="/")
     return quote(_path_bytes(str(PurePosixPath(*candidate.parts))), safe="/")
+
+
+def _relative_to_root(path: str) -> str | None:
+    """``path`` relative to the folder tqa runs in (the %SRCROOT% of the SARIF run), when it
+    lies inside it: code-scanning tools place results by such relative URIs."""
+    try:
+        relative = Path(path).resolve().relative_to(Path.cwd().resolve())
+    except (ValueError, OSError):
+        return None
+    return quote(_path_bytes(relative.as_posix()), safe="/")
+
+
+def _location(path: str) -> dict:
+    relative = _relative_to_root(path)
+    if relative is not None:
+        return {"uri": relative, "uriBaseId": SRCROOT}
+    return {"uri": artifact_uri(path)}
+
+
+def root_base_ids() -> dict:
+    root = Path.cwd().resolve().as_posix().rstrip("/") + "/"
+    return {SRCROOT: {"uri": "file://" + quote(_path_bytes(root), safe="/"),
+                      "description": {"text": "The folder tqa ran in; artifact URIs are relative to it."}}}
 
 
 def _path_bytes(path: str) -> bytes:
@@ -66,9 +92,9 @@ class _Artifacts:
         path = path or "(stdin)"
         if path not in self.index:
             self.index[path] = len(self.entries)
-            self.entries.append({"location": {"uri": artifact_uri(path)}, "mimeType": media_type(path),
+            self.entries.append({"location": _location(path), "mimeType": media_type(path),
                                  "roles": ["analysisTarget"]})
-        return {"uri": artifact_uri(path), "index": self.index[path]}
+        return {**_location(path), "index": self.index[path]}
 
 
 def _known_rules() -> dict:
@@ -133,7 +159,8 @@ def _result(document: Document, issue: Issue, rule_index: int, artifacts: _Artif
         "ruleId": issue.rule, "ruleIndex": rule_index, "kind": "fail",
         "level": SARIF_LEVEL.get(issue.severity, "warning"),
         "message": {"text": message},
-        "partialFingerprints": {"tqaIssue/v1": _fingerprint(issue, document)},
+        "partialFingerprints": {"tqaIssue/v1": _fingerprint(issue, document),
+                                **({"tqaFinding/v2": issue.fingerprint} if issue.fingerprint else {})},
         "properties": {"check": issue.check, "severity": issue.severity, "mqm": issue.mqm, "its": issue.its,
                        "sourceSegments": list(issue.source_segments),
                        "targetSegments": list(issue.target_segments)},
@@ -142,6 +169,11 @@ def _result(document: Document, issue: Issue, rule_index: int, artifacts: _Artif
         result["properties"]["suggestion"] = issue.suggestion
     if issue.confidence is not None:
         result["properties"]["confidence"] = round(float(issue.confidence), 4)
+    if issue.baseline == "suppressed":
+        result["suppressions"] = [{"kind": "inSource", "justification": "tqa: ignore note or per-file ignore"}]
+    elif issue.baseline:
+        result["suppressions"] = [{"kind": "external", "status": "accepted",
+                                   "justification": f"baseline decision: {issue.baseline}"}]
     target = _physical_location(document, issue, "target", artifacts)
     source = _physical_location(document, issue, "source", artifacts)
     primary = target or source
@@ -188,6 +220,7 @@ def sarif_log(documents: list[Document]) -> dict:
         "columnKind": "unicodeCodePoints",
         "invocations": [{"executionSuccessful": not any(d.errors for d in documents),
                          "toolExecutionNotifications": notifications}],
+        "originalUriBaseIds": root_base_ids(),
         "artifacts": artifacts.entries,
         "results": results,
     }

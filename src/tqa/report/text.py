@@ -84,9 +84,13 @@ def _issue_line(issue: Issue) -> tuple[Text, Text]:
     line.append(f"{issue.rule} ", style="bold")
     line.append(f"[{issue.check}] ", style="dim")
     line.append(printable(issue.message))
-    if issue.suggestion:
+    if issue.suggestion and not issue.advice:
         line.append("  → ", style="dim")
         line.append(printable(visible(issue.suggestion)), style="green")
+    if issue.advice:
+        line.append(f"  ({printable(issue.advice)})", style="dim")
+    if issue.baseline:
+        line.append(f"  [{issue.baseline}]", style="dim")
     return head, line
 
 
@@ -155,7 +159,8 @@ def summary_line(documents: list[Document]) -> str:
     return _plural(total, "issue") + (f" ({parts})" if parts else "") + f" in {_plural(pairs, 'aligned pair')}"
 
 
-def render(documents: list[Document], color: bool = False, width: int | None = None, **_options) -> str:
+def render(documents: list[Document], color: bool = False, width: int | None = None, names_table: bool = False,
+           **_options) -> str:
     buffer = io.StringIO()
     if width is None:
         width = shutil.get_terminal_size((100, 24)).columns if color else 100
@@ -179,7 +184,7 @@ def render(documents: list[Document], color: bool = False, width: int | None = N
                     console.print(carets)
             for issue in issues:
                 _print_hanging(console, *_issue_line(issue), wrap=color)
-        if document.tables.get("names"):
+        if names_table and document.tables.get("names"):
             console.print()
             console.print(_names_table(document, document.tables["names"]), soft_wrap=False)
         for code, reason in sorted(document.skipped.items()):
