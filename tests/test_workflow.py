@@ -179,3 +179,16 @@ def test_readme_config_example_is_valid(name, tmp_path):
     (tmp_path / "tqa.toml").write_text(example, encoding="utf-8")
     (tmp_path / "glossary").mkdir()
     assert load_config(tmp_path / "tqa.toml")["select"]
+
+
+def test_pre_commit_hook_checks_each_changed_pair_once(tmp_path, capsys):
+    from tqa.cli import pre_commit
+
+    source, target = write_pair(tmp_path, "news", KO, EN)
+    other_source, other_target = write_pair(tmp_path, "fine", KO[1:], EN[1:])
+    code = pre_commit(["--fast", "--format", "concise", "--pairs", "--parallel", str(source), str(target),
+                       str(other_target)])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 1 and lines and all(line.startswith(str(target)) for line in lines)
+    assert sum(" TQA101 " in line for line in lines) == 1  # the pair is checked once, not twice
+    assert pre_commit(["--fast", "--pairs", "--parallel", str(other_source)]) == 0

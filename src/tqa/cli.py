@@ -753,6 +753,40 @@ def _silence_stdout() -> None:
         pass
 
 
+def pre_commit(argv: list[str] | None = None) -> int:
+    """``tqa-pre-commit [tqa check options] [--pairs] FILE…``: pre-commit passes the changed
+    files. Bilingual files are checked one by one; with ``--pairs`` each changed x.ko.EXT or
+    x.en.EXT is checked with its counterpart (once per pair). Exit code: the worst run's."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    pairs_mode = "--pairs" in argv
+    argv = [a for a in argv if a != "--pairs"]
+    files = [a for a in argv if not a.startswith("-") and Path(a).is_file()]
+    options = [a for a in argv if a not in files]
+    runs: list[list[str]] = []
+    seen: set[tuple[str, str]] = set()
+    for path in files:
+        if not pairs_mode:
+            runs.append([path])
+            continue
+        parts = Path(path).name.split(".")
+        if len(parts) < 3 or parts[-2] not in ("ko", "en"):
+            continue
+        other = dict(ko="en", en="ko")[parts[-2]]
+        counterpart = Path(path).with_name(".".join(parts[:-2] + [other, parts[-1]]))
+        pair = (path, str(counterpart)) if parts[-2] == "ko" else (str(counterpart), path)
+        if counterpart.is_file() and pair not in seen:
+            seen.add(pair)
+            runs.append(list(pair))
+    worst = 0
+    for files_of_run in runs:
+        worst = max(worst, main(["check", *files_of_run, *options]))
+    return worst
+
+
+def pre_commit_entry_point() -> None:
+    sys.exit(pre_commit())
+
+
 def entry_point() -> None:
     code = main()
     if "torch" in sys.modules:

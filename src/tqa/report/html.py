@@ -281,7 +281,7 @@ document.documentElement.classList.remove('no-js');
                        message: item.querySelector('.msg').textContent});
       }
     });
-    var blob = new Blob([JSON.stringify({'tqa-baseline': 1, findings: findings}, null, 1) + '\n'],
+    var blob = new Blob([JSON.stringify({'tqa-baseline': 1, findings: findings}, null, 1) + '\\n'],
                         {type: 'application/json'});
     var link = document.createElement('a');
     link.href = URL.createObjectURL(blob); link.download = 'tqa-decisions.json';
