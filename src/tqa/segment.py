@@ -148,15 +148,52 @@ _KO_POSSIBLE_BOUNDARY = re.compile(r"(?:[.?!…。？！\"'”’)\]」』]|[다
 _KO_LIST_LABEL = re.compile(r"\s*[(\[]?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5}|[가-힣])[.)]\s*$")
 
 
+# _KO_ATTACHED without its ``^``, to match at an offset of the whole line (no suffix copy).
+_KO_ATTACHED_AT = re.compile(_KO_ATTACHED.pattern.removeprefix("^"))
+_KO_CLOSERS = "\"'”’)]」』"
+
+
 def _repair_korean_boundaries(line: str, boundaries: set[int]) -> set[int]:
+    """Linear in the line: every test looks at the text around one boundary only (the
+    patterns anchored at the boundary are searched from where a match could start, not
+    from the start of the line), so a long line does not cost a prefix scan per boundary."""
     repaired = set()
-    boundaries = {b for b in boundaries if _KO_SENTENCE_END.search(line, 0, b)}
+    boundaries = {b for b in boundaries if _ends_sentence(line, b)}
+    lead = _skip_space(line, 0)
     for boundary in boundaries | _missed_boundaries(line):
         boundary = _move_stray_closing_quote(line, _move_dangling_quote(line, boundary))
-        if (0 < boundary < len(line) and not _KO_ATTACHED.match(line[boundary:].lstrip())
-                and not _KO_LIST_LABEL.match(line, 0, boundary)):
+        if (0 < boundary < len(line)
+                and not _KO_ATTACHED_AT.match(line, _skip_space(line, boundary))
+                and not _is_list_label(line, boundary, lead)):
             repaired.add(boundary)
     return repaired
+
+
+def _skip_space(line: str, start: int) -> int:
+    while start < len(line) and line[start].isspace():
+        start += 1
+    return start
+
+
+def _skip_back(line: str, end: int, chars: str | None = None) -> int:
+    """Where the run of whitespace (or of ``chars``) that ends at ``end`` starts."""
+    while end > 0 and (line[end - 1] in chars if chars is not None else line[end - 1].isspace()):
+        end -= 1
+    return end
+
+
+def _ends_sentence(line: str, boundary: int) -> bool:
+    """``_KO_SENTENCE_END.search(line, 0, boundary)``, searched from the only place a
+    match can start: one character before the whitespace and closing quotes that end at
+    ``boundary``."""
+    start = _skip_back(line, _skip_back(line, boundary), _KO_CLOSERS)
+    return bool(_KO_SENTENCE_END.search(line, max(0, start - 1), boundary))
+
+
+def _is_list_label(line: str, boundary: int, lead: int) -> bool:
+    """``_KO_LIST_LABEL.match(line, 0, boundary)``, tried only when the text before the
+    boundary is short enough to be a label (``lead`` is the line's leading whitespace)."""
+    return _skip_back(line, boundary) - lead <= 8 and bool(_KO_LIST_LABEL.match(line, 0, boundary))
 
 
 def _missed_boundaries(line: str) -> set[int]:
@@ -167,7 +204,9 @@ def _missed_boundaries(line: str) -> set[int]:
 
 def _move_dangling_quote(line: str, boundary: int) -> int:
     """``말했다. "|그들은`` → ``말했다. |"그들은``: opening quotes join the next sentence."""
-    match = _DANGLING_QUOTES.search(line, 0, boundary)
+    end = boundary - 1 if boundary > 0 and line[boundary - 1] == "\n" else boundary  # ``$``
+    start = _skip_back(line, end, "\"'“‘") - 1  # a match starts at the space before the quotes
+    match = _DANGLING_QUOTES.search(line, max(0, start), boundary)
     return match.start(1) if match else boundary
 
 
