@@ -16,7 +16,9 @@ Files:
 Matching: Korean terms match with particles and endings attached (통일부는, 통일부의)
 as long as the term ends on a morpheme boundary; English terms match with regular
 inflection on the last word (sanction → sanctions, policy → policies) and
-hyphen/space variation.
+hyphen/space variation. A glossary finds all its Korean terms in a text in one pass over
+the text (a term index built once per glossary, :class:`_TermIndex`), so a termbase of
+tens of thousands of entries costs about what a small one does per sentence.
 """
 from __future__ import annotations
 
@@ -84,8 +86,9 @@ class Glossary:
         return [m.span() for m in pattern.finditer(text)]
 
     def reindex(self) -> None:
-        """Rebuild the term index on next use: needed only after changing an entry's
-        ``source`` in place (adding or removing entries is noticed)."""
+        """Rebuild the term index on next use: needed after replacing an entry or changing
+        its ``source`` in place (entries appended or removed are noticed: the index is
+        rebuilt when the list's length changes or another list is set)."""
         self._index = None
         self._english = {}
 
