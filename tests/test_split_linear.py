@@ -224,3 +224,67 @@ def test_korean_repair_time_is_linear_in_line_length():
 
     ratio = run(200_000) / max(run(25_000), 1e-4)
     assert ratio < 8 * 1.6, ratio
+
+
+# --- Korean lines given to kiwipiepy in pieces ----------------------------------------------
+
+def test_ordinary_korean_lines_go_to_the_analyser_whole(monkeypatch):
+    from tqa.ko import analyser
+
+    asked = []
+    real = analyser.sentence_spans
+    monkeypatch.setattr(analyser, "sentence_spans", lambda text: asked.append(text) or real(text))
+    monkeypatch.setattr(segment, "LONG_LINE_CHARS", 2_000)  # small stand-ins, same code path
+    monkeypatch.setattr(segment, "PIECE_CHARS", 700)
+    line = " ".join(OWN_KOREAN * 20)[:2_000]
+    segment.korean_sentence_spans(line)
+    assert asked == [line]
+    segment.korean_sentence_spans(line + " 한 문장 더.")
+    assert len(asked) > 2 and all(len(text) <= segment.PIECE_CHARS for text in asked[1:])
+
+
+def test_long_korean_lines_go_to_the_analyser_in_pieces_cut_after_sentence_ends():
+    line = " ".join(OWN_KOREAN * 400)
+    pieces = segment._analyser_pieces(line)
+    assert len(line) > segment.LONG_LINE_CHARS and len(pieces) > 1
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(line)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))  # contiguous, nothing left out
+    ends = {match.end() for match in segment._KO_CANDIDATE.finditer(line)}
+    assert all(start in ends and after for start, _, after in pieces[1:])
+    assert max(end - start for start, end, _ in pieces) <= segment.PIECE_CHARS
+    # no sentence end at all: cut at spaces, and those cuts are no boundaries by themselves
+    plain = "가나다라 " * 20_000
+    pieces = segment._analyser_pieces(plain)
+    assert all(not after and plain[start - 1] == " " for start, _, after in pieces[1:])
+    assert max(end - start for start, end, _ in pieces) <= 4 * segment.PIECE_CHARS
+
+
+def test_a_long_korean_line_splits_as_its_sentences_do_one_by_one(monkeypatch):
+    from tqa.ko import analyser
+
+    unit = " ".join(OWN_KOREAN)
+    one = [s.text for s in segment.segment_document(unit, "ko")]
+    monkeypatch.setattr(analyser, "CACHE_SIZE", 0)  # every piece analysed, none remembered
+    monkeypatch.setattr(segment, "LONG_LINE_CHARS", 2_000)  # small stand-ins, same code path
+    monkeypatch.setattr(segment, "PIECE_CHARS", 700)
+    repeats = 30
+    long_line = " ".join([unit] * repeats)
+    assert [s.text for s in segment.segment_document(long_line, "ko")] == one * repeats
+
+
+def test_korean_split_time_is_linear_in_line_length(monkeypatch):
+    from tqa.ko import analyser
+
+    monkeypatch.setattr(analyser, "CACHE_SIZE", 0)
+    monkeypatch.setattr(segment, "LONG_LINE_CHARS", 2_000)  # a small stand-in for 30,000
+    unit = " ".join(OWN_KOREAN)
+
+    def run(size):
+        line = " ".join([unit] * (size // len(unit) + 1))
+        start = time.process_time()
+        segment.segment_document(line, "ko")
+        return time.process_time() - start
+
+    run(12_000)  # warm-up
+    ratio = run(48_000) / run(12_000)
+    assert ratio < 4 * 1.6, ratio  # whole-line kiwipiepy grows faster than the line
