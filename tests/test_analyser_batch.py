@@ -135,10 +135,18 @@ def test_disk_store_is_off_by_default(fresh, tmp_path, monkeypatch):
     assert not list(tmp_path.glob("analyses-*"))
 
 
-def test_unreadable_store_only_costs_time(fresh, tmp_path, monkeypatch):
+def test_a_store_file_that_is_no_database_is_started_afresh(fresh, tmp_path, monkeypatch):
     monkeypatch.setenv("TQA_CACHE_DIR", str(tmp_path))
     monkeypatch.setenv("TQA_ANALYSIS_CACHE", "1")
     (tmp_path / f"analyses-{analyser.analyser_version()}.sqlite3").write_bytes(b"not a database at all" * 100)
+    assert analyser.morphemes(SENTENCES[0]) == _one_by_one(SENTENCES[0])
+    assert analyser._store is not None and not analyser._store_off
+
+
+def test_unusable_store_location_only_costs_time(fresh, tmp_path, monkeypatch):
+    (tmp_path / "file").write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("TQA_CACHE_DIR", str(tmp_path / "file"))
+    monkeypatch.setenv("TQA_ANALYSIS_CACHE", "1")
     assert analyser.morphemes(SENTENCES[0]) == _one_by_one(SENTENCES[0])
     assert analyser._store is None and analyser._store_off
 

@@ -16,6 +16,10 @@ import pytest
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "corpora" / "calques"
 MAGIC = "# tqa calque lexicon v1"
 COLUMNS = ["id", "korean", "meaning", "literal", "idiomatic", "category"]
+#: format v2 adds how each entry was written
+MAGIC_V2 = "# tqa calque lexicon v2"
+COLUMNS_V2 = COLUMNS + ["source"]
+SOURCES = ("knowledge", "dictionary-fact")
 CATEGORIES = {"idiom", "four-char", "proverb", "slang", "neologism", "euphemism",
               "culture", "newsroom"}
 GAP = "…"
@@ -80,14 +84,17 @@ def load_rows() -> list[tuple[str, int, dict[str, str]]]:
     rows = []
     for path in sorted(LEXICON_DIR.glob("*.tsv")):
         lines = path.read_text(encoding="utf-8").split("\n")
-        assert lines[0] == MAGIC, f"{path.name}: first line must be {MAGIC!r}"
-        assert lines[1].split("\t") == COLUMNS, f"{path.name}: bad header"
+        assert lines[0] in (MAGIC, MAGIC_V2), f"{path.name}: first line must be {MAGIC!r} or {MAGIC_V2!r}"
+        columns = COLUMNS_V2 if lines[0] == MAGIC_V2 else COLUMNS
+        assert lines[1].split("\t") == columns, f"{path.name}: bad header"
         for number, line in enumerate(lines[2:], start=3):
             if line == "":
                 continue
             cells = line.split("\t")
-            assert len(cells) == len(COLUMNS), f"{path.name}:{number}: {len(cells)} columns"
-            rows.append((path.name, number, dict(zip(COLUMNS, cells))))
+            assert len(cells) == len(columns), f"{path.name}:{number}: {len(cells)} columns"
+            row = dict(zip(columns, cells))
+            assert row.setdefault("source", "knowledge") in SOURCES, f"{path.name}:{number}: source {row['source']!r}"
+            rows.append((path.name, number, row))
     return rows
 
 

@@ -16,7 +16,9 @@ Files:
 Matching: Korean terms match with particles and endings attached (통일부는, 통일부의)
 as long as the term ends on a morpheme boundary; English terms match with regular
 inflection on the last word (sanction → sanctions, policy → policies) and
-hyphen/space variation.
+hyphen/space variation. A glossary finds all its Korean terms in a text in one pass over
+the text (a term index built once per glossary, :class:`_TermIndex`), so a termbase of
+tens of thousands of entries costs about what a small one does per sentence.
 """
 from __future__ import annotations
 
@@ -56,15 +58,40 @@ class Entry:
 class Glossary:
     path: str
     entries: list[Entry]
+    #: the Korean term index and English patterns, built on first use (see :meth:`reindex`)
+    _index: "_TermIndex | None" = field(default=None, init=False, repr=False, compare=False)
+    _english: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def source_matches(self, text: str) -> list[tuple[Entry, int, int]]:
-        """Entries whose Korean term occurs in ``text``, with its offsets (longest terms win overlaps)."""
+        """Entries whose Korean term occurs in ``text``, with its offsets (longest terms win overlaps).
+
+        One look-up in the glossary's term index per position of ``text``, whatever the
+        size of the glossary; the hits are those of :func:`find_korean_term` run for every
+        entry, longest source first (``tests/test_glossary_scale.py``)."""
+        index = self._index
+        if index is None or not index.fits(self.entries):
+            index = self._index = _TermIndex(self.entries)
         found: list[tuple[Entry, int, int]] = []
-        for entry in sorted(self.entries, key=lambda e: len(e.source), reverse=True):
-            for start, end in find_korean_term(entry.source, text):
+        for entry, hits in index.hits(text):
+            for start, end in hits:
                 if not any(s < end and start < e for _, s, e in found):
                     found.append((entry, start, end))
         return sorted(found, key=lambda item: item[1])
+
+    def find_english(self, term: str, text: str) -> list[tuple[int, int]]:
+        """:func:`find_english_term` with the term's pattern kept for as long as the glossary
+        (a bounded cache shared by every glossary would recompile past its size)."""
+        pattern = self._english.get(term)
+        if pattern is None:
+            pattern = self._english[term] = _english_term_pattern(term)
+        return [m.span() for m in pattern.finditer(text)]
+
+    def reindex(self) -> None:
+        """Rebuild the term index on next use: needed after replacing an entry or changing
+        its ``source`` in place (entries appended or removed are noticed: the index is
+        rebuilt when the list's length changes or another list is set)."""
+        self._index = None
+        self._english = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -81,6 +108,100 @@ def _korean_term_regex(term: str) -> re.Pattern:
         term = term[:-1]
     pieces = [re.escape(word) for word in term.split()]
     return re.compile(r"\s*".join(pieces))
+
+
+def _korean_term_pieces(term: str) -> tuple[str, ...]:
+    """The words :func:`_korean_term_regex` joins with optional whitespace."""
+    term = term.strip()
+    if term.endswith("다") and len(term) > 2:
+        term = term[:-1]
+    return tuple(term.split())
+
+
+class _TermIndex:
+    """Every Korean term of a glossary, found in a text in one pass.
+
+    A term's pattern (:func:`_korean_term_regex`) is its words with optional whitespace
+    between them, so a term occurs exactly where its words, written together, occur in
+    the text with its whitespace removed, provided no whitespace falls inside a word. The
+    index maps each first character to the lengths of the terms (words written together)
+    that start with it, and those to the terms: a text costs one dictionary look-up per
+    position and length, and building costs one step per entry, once per glossary.
+    """
+
+    def __init__(self, entries: list[Entry]):
+        self.entries = entries
+        self.size = len(entries)
+        # entries in the order Glossary.source_matches lets them claim text: longest source
+        # first, file order among equals
+        order = sorted(range(len(entries)), key=lambda i: len(entries[i].source), reverse=True)
+        self.rank = {index: rank for rank, index in enumerate(order)}
+        #: words written together → the terms with these letters (split into words
+        #: differently: 통일부 and 통일 부) → their entry indices
+        self.terms: dict[str, dict[tuple[str, ...], list[int]]] = {}
+        #: entries whose term has no words (a blank source): matched the old way
+        self.blank: list[int] = []
+        lengths: dict[str, set[int]] = {}
+        for index, entry in enumerate(entries):
+            pieces = _korean_term_pieces(entry.source)
+            if not pieces:
+                self.blank.append(index)
+                continue
+            joined = "".join(pieces)
+            self.terms.setdefault(joined, {}).setdefault(pieces, []).append(index)
+            lengths.setdefault(joined[0], set()).add(len(joined))
+        self.lengths = {char: sorted(found) for char, found in lengths.items()}
+
+    def fits(self, entries: list[Entry]) -> bool:
+        return entries is self.entries and len(entries) == self.size
+
+    def hits(self, text: str) -> list[tuple[Entry, list[tuple[int, int]]]]:
+        """``(entry, find_korean_term(entry.source, text))`` for the entries with a hit
+        (and for blank ones), in the order :meth:`Glossary.source_matches` takes them."""
+        from .ko.analyser import morphemes
+
+        kept = [(i, char) for i, char in enumerate(text) if not char.isspace()]
+        squeezed = "".join(char for _, char in kept)
+        where = [i for i, _ in kept]
+        starts: dict[tuple[str, ...], list[int]] = {}
+        for position, char in enumerate(squeezed):
+            for length in self.lengths.get(char, ()):
+                joined = squeezed[position:position + length]
+                if len(joined) < length:
+                    break
+                for pieces in self.terms.get(joined, ()):
+                    if _words_unbroken(where, position, pieces):
+                        starts.setdefault(pieces, []).append(position)
+        by_entry: list[tuple[int, list[tuple[int, int]]]] = []
+        for pieces, positions in starts.items():
+            length = sum(len(piece) for piece in pieces)
+            found = []
+            end = -1
+            for position in positions:  # non-overlapping, leftmost first, as re.finditer
+                start = where[position]
+                if start < end:
+                    continue
+                end = where[position + length - 1] + 1
+                if start > 0 and _is_hangul(text[start - 1]):
+                    continue
+                if end < len(text) and _is_hangul(text[end]) and not _morpheme_boundary(text, end, morphemes):
+                    continue
+                found.append((start, end))
+            if found:
+                by_entry += [(index, found) for index in self.terms["".join(pieces)][pieces]]
+        by_entry += [(index, find_korean_term(self.entries[index].source, text)) for index in self.blank]
+        by_entry.sort(key=lambda item: self.rank[item[0]])
+        return [(self.entries[index], found) for index, found in by_entry]
+
+
+def _words_unbroken(where: list[int], position: int, pieces: tuple[str, ...]) -> bool:
+    """True when no whitespace of the text falls inside one of the words of a term found at
+    ``position`` of the squeezed text (``where`` maps it back to the text)."""
+    for piece in pieces:
+        if where[position + len(piece) - 1] - where[position] != len(piece) - 1:
+            return False
+        position += len(piece)
+    return True
 
 
 def find_korean_term(term: str, text: str) -> list[tuple[int, int]]:
@@ -122,6 +243,10 @@ _WORD_CHAR = r"[A-Za-z0-9]"
 @lru_cache(maxsize=8192)
 def english_term_regex(term: str) -> re.Pattern:
     """A regex for an English term with inflection on its last word."""
+    return _english_term_pattern(term)
+
+
+def _english_term_pattern(term: str) -> re.Pattern:
     words = re.split(r"[\s\-\u2010\u2011]+", term.strip())
     words = [w for w in words if w]
     if not words:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..glossary import find_english_term
 from .names import NamesAnalysis, unique_renderings
 from .registry import analyser
 from .term_recurrence import RecurringTerm
@@ -91,7 +90,7 @@ def term_rows(analysis: TermsAnalysis, recurring: list[RecurringTerm], pairs, gl
             for pair in hit_pairs:
                 source_segments.update(pair.link.source)
                 for term in entry.targets + entry.forbidden:
-                    for start, end in find_english_term(term, pair.target):
+                    for start, end in glossary.find_english(term, pair.target):
                         counts[pair.target[start:end]] += 1
                         segments[pair.target[start:end]].add(pair.target_loc(start, end).segment)
             rows.append({"source": entry.source, "kind": "glossary", "source_segments": sorted(source_segments),

@@ -164,7 +164,11 @@ def collocation_anomaly(document: Document, context):
         document.skipped["TQA320"] = f"language model unavailable: {error}"
         return
     sentences = list(dict.fromkeys(pair.target for pair, _, _ in jobs))
-    scored = dict(zip(sentences, model.word_surprisals(sentences)))
+    try:
+        scored = dict(zip(sentences, model.word_surprisals(sentences)))
+    except Exception as error:  # a model that loaded yet cannot score: skip the rule, finish the check
+        document.skipped["TQA320"] = f"language model failed: {lm._one_line(error)}"
+        return
     for pair, reading, spans in jobs:
         words = scored[pair.target]
         best = None

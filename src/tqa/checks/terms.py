@@ -32,7 +32,6 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from ..document import Document
-from ..glossary import find_english_term
 from ..ko.names import ABBREVIATIONS, EXONYMS
 from ..ko.romanize import phonetic_similarity, rendering_key, romanize, syllable_variants
 from .names import is_word_respelling
@@ -67,12 +66,12 @@ def _glossary_hits(pair, context):
 def glossary_term_missing(pair, context):
     if not pair.target.strip():
         return
-    for _, entry, start, end in _glossary_hits(pair, context):
+    for glossary, entry, start, end in _glossary_hits(pair, context):
         if not entry.targets:
             continue
-        if any(find_english_term(term, pair.target) for term in entry.targets):
+        if any(glossary.find_english(term, pair.target) for term in entry.targets):
             continue
-        if any(find_english_term(term, pair.target) for term in entry.forbidden):
+        if any(glossary.find_english(term, pair.target) for term in entry.forbidden):
             continue  # TQA231 reports it
         note = f" ({entry.note})" if entry.note else ""
         yield Finding(f"glossary: {entry.source} should be rendered '{entry.preferred}'{note}",
@@ -81,12 +80,12 @@ def glossary_term_missing(pair, context):
 
 @pair_rule("TQA231", "term", "major", "A rendering the glossary forbids is used for a source term.")
 def glossary_forbidden(pair, context):
-    for _, entry, start, end in _glossary_hits(pair, context):
+    for glossary, entry, start, end in _glossary_hits(pair, context):
         for term in entry.forbidden:
-            for t_start, t_end in find_english_term(term, pair.target):
+            for t_start, t_end in glossary.find_english(term, pair.target):
                 # a forbidden phrase inside an approved one ("Korea" in "South Korea") is fine
                 if any(s <= t_start and t_end <= e and (s, e) != (t_start, t_end)
-                       for approved in entry.targets for s, e in find_english_term(approved, pair.target)):
+                       for approved in entry.targets for s, e in glossary.find_english(approved, pair.target)):
                     continue
                 suggestion = entry.preferred or None
                 yield Finding(f"glossary: '{pair.target[t_start:t_end]}' is a forbidden rendering of {entry.source}"

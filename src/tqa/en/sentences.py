@@ -66,13 +66,18 @@ explains noted notes continued continues yelled yells insisted insists reported 
 announced announces
 """.split())
 
+# Linear time: a candidate starts only at the start of a run of terminators (the
+# lookbehinds) and its runs are possessive, so a long run without whitespace after it
+# ("!!!!…x") is read once rather than once per position with backtracking. The matches are
+# those of the plain ``(?:\.{3,}|…+|[.?!。？！]+)[closers]*(?=\s)``: a position inside a run
+# matches exactly when the run's first position does, and only a whole run followed by
+# all its closers and then whitespace ever matched (an ellipsis of dots is such a run).
 TERMINATOR = re.compile(
-    r"(?:\.{3,}|…+|[.?!。？！]+)"          # the terminator (runs like "?!" or "..." count once)
-    r"[\"'”’»)\]}」』]*"                    # closing quotes / brackets that belong to it
-    r"(?=\s)"                               # a boundary needs whitespace after it
+    r"(?:(?<![.?!。？！])[.?!。？！]++|(?<!…)…++)"  # the terminator (runs like "?!" or "..." count once)
+    r"[\"'”’»)\]}」』]*+"                       # closing quotes / brackets that belong to it
+    r"(?=\s)"                                   # a boundary needs whitespace after it
 )
 LIST_LABEL = re.compile(r"\s*[(\[]?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})[.)]\s*$")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 _WORD_AFTER = re.compile(r"\s*([\"'“‘«(\[{「『]*)(\S*)")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 
@@ -81,8 +86,9 @@ def sentence_spans(line: str) -> list[tuple[int, int]]:
     """Sentences of one line as trimmed ``(start, end)`` offsets into ``line``."""
     spans: list[tuple[int, int]] = []
     start = 0
+    label_reach = _label_reach(line)
     for match in TERMINATOR.finditer(line):
-        if _is_boundary(line, match):
+        if _is_boundary(line, match, label_reach):
             spans.append((start, match.end()))
             start = match.end()
     spans.append((start, len(line)))
@@ -102,7 +108,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _is_boundary(line: str, match: re.Match) -> bool:
+def _label_reach(line: str) -> int:
+    """How far into ``line`` a list label (:data:`LIST_LABEL`) can end: past its leading
+    whitespace, a label is at most ``(`` + five characters + ``.`` long. Candidates beyond
+    this are not tried against the pattern, which would rescan the leading whitespace."""
+    lead = 0
+    while lead < len(line) and line[lead].isspace():
+        lead += 1
+    return lead + 8
+
+
+def _word_before(line: str, end: int) -> str:
+    """The non-whitespace run that ends at ``end`` (what ``(\\S+)$`` searched over
+    ``line[:end]`` finds, read backwards from ``end`` instead of scanning the prefix;
+    like ``$``, a line break right before ``end`` is stepped over)."""
+    if end > 0 and line[end - 1] == "\n":
+        end -= 1
+    start = end
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    return line[start:end]
+
+
+def _is_boundary(line: str, match: re.Match, label_reach: int | None = None) -> bool:
     after = _WORD_AFTER.match(line, match.end())
     opening, next_word = after.group(1), after.group(2)
     if not next_word and not opening:
@@ -110,12 +138,11 @@ def _is_boundary(line: str, match: re.Match) -> bool:
     first = (next_word or opening)[:1]
     if first.islower() or first in ",;:)]}%":
         return False  # "e.g. the", "Why?" she asked, "Yahoo!, ..."
-    if LIST_LABEL.match(line, 0, match.end()):
+    if (label_reach is None or match.end() <= label_reach) and LIST_LABEL.match(line, 0, match.end()):
         return False  # "1. Prepare the papers", "B. Results": a list label, not a sentence
     terminator = match.group(0).rstrip("\"'”’»)]}」』")
     closed_by_quote = len(terminator) < len(match.group(0))
-    word_before = _WORD_BEFORE.search(line, 0, match.start())
-    before = word_before.group(1) if word_before else ""
+    before = _word_before(line, match.start())
     if terminator.startswith("…") or terminator.startswith(".."):
         return True  # an ellipsis followed by a capitalised word or a number
     if terminator[0] in "?!？！":

