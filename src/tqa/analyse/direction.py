@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..ko.analyser import morphemes
-from .registry import analyser
+from .registry import analyser, per_pair
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "direction_pairs.tsv"
 
@@ -141,11 +141,4 @@ def read_directions(source: str, target: str) -> PairDirections:
 @analyser("direction", requires=("korean",))
 def analyse_direction(document, context) -> list[PairDirections]:
     """Direction and antonym words of both sides of every pair, in link order."""
-    by_texts: dict[tuple[str, str], PairDirections] = {}
-    found = []
-    for pair in document.pairs():
-        key = (pair.source_plain, pair.target_plain)
-        if key not in by_texts:
-            by_texts[key] = read_directions(*key)
-        found.append(by_texts[key])
-    return found
+    return per_pair(document, read_directions)

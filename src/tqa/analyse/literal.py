@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..en.patterns import Token, find_glosses, find_patterns, tokenize
 from ..ko.expressions import ExpressionMatch, Glossary, Lexicon, default_glossary, default_lexicon
-from .registry import analyser
+from .registry import analyser, per_pair
 
 #: the glosses of all parts must fall within this many words of each other (TQA310)
 GLOSS_WINDOW = 4
@@ -121,11 +121,4 @@ def analyse_literal(document, context) -> list[PairReading]:
     """The reading of every pair, in link order (identical pairs share one reading)."""
     lexicon = getattr(context, "lexicon", None) or default_lexicon()
     gloss_list = getattr(context, "gloss_list", None) or default_glossary()
-    by_texts: dict[tuple[str, str], PairReading] = {}
-    readings = []
-    for pair in document.pairs():
-        key = (pair.source, pair.target)
-        if key not in by_texts:
-            by_texts[key] = read_pair(pair.source, pair.target, lexicon, gloss_list)
-        readings.append(by_texts[key])
-    return readings
+    return per_pair(document, lambda source, target: read_pair(source, target, lexicon, gloss_list), plain=False)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ko.analyser import Morpheme, morphemes
-from .registry import analyser
+from .registry import analyser, per_pair
 
 #: nouns fused with 없 into a fixed expression that is no negation (틀림없이 "surely")
 KOREAN_NON_NEGATING_WITH_EOPS = frozenset(
@@ -280,11 +280,4 @@ def read_polarity(source: str, target: str) -> PairPolarity:
 @analyser("polarity", requires=("korean",))
 def analyse_polarity(document, context) -> list[PairPolarity]:
     """The negations of both sides of every pair, in link order."""
-    by_texts: dict[tuple[str, str], PairPolarity] = {}
-    found = []
-    for pair in document.pairs():
-        key = (pair.source_plain, pair.target_plain)
-        if key not in by_texts:
-            by_texts[key] = read_polarity(*key)
-        found.append(by_texts[key])
-    return found
+    return per_pair(document, read_polarity)

@@ -31,6 +31,20 @@ def analyser(provides: str, requires: Iterable[str] = ()):
     return decorate
 
 
+def per_pair(document, read: Callable, plain: bool = True) -> list:
+    """``read(source, target)`` for every pair of the document, in link order; identical
+    pairs are read once. ``plain``: the texts with inline tags and code placeholders blanked
+    (``Pair.source_plain``), so ``<2>`` or ``{0}`` is never read as a number or a word."""
+    by_texts: dict[tuple[str, str], object] = {}
+    found = []
+    for pair in document.pairs():
+        key = (pair.source_plain, pair.target_plain) if plain else (pair.source, pair.target)
+        if key not in by_texts:
+            by_texts[key] = read(*key)
+        found.append(by_texts[key])
+    return found
+
+
 def load_all() -> dict[str, Analyser]:
     for name in ANALYSER_MODULES:
         importlib.import_module(f"{__name__.rsplit('.', 1)[0]}.{name}")
