@@ -79,6 +79,9 @@ SIGNAL_DURING_WRITE = """
 
     real_replace = os.replace
     arriving = getattr(signal, sys.argv[1])
+    # A background job (CI, `cmd &`) inherits SIGINT ignored; give the process the
+    # disposition an interactive terminal gives it, which is what Ctrl-C meets.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     def replace_after_a_signal(source, target):  # the report is written, not yet renamed
         os.kill(os.getpid(), arriving)
         real_replace(source, target)
