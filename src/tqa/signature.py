@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,14 +55,16 @@ def _kiwi() -> str:
 def _embedding_engine(fast: bool) -> str:
     if fast:
         return "off"
-    embeddings = sys.modules.get("tqa.neural.embeddings")
-    shared = getattr(embeddings, "_shared", None) if embeddings else None
-    if shared is not None and getattr(shared, "_model", None) is not None:
-        return f"e5-small/{shared.engine}"
+    from .resources import current
+
+    resources = current()
+    loaded = resources.embedder_loaded()
+    if loaded is not None:
+        return f"e5-small/{loaded.engine}"
     try:
         from .neural.embeddings import chosen_engine
 
-        return f"e5-small/{chosen_engine()}"
+        return f"e5-small/{chosen_engine(resources.embeddings_choice)}"
     except Exception as error:  # noqa: BLE001 - a bad TQA_EMBEDDINGS is reported by the aligner
         return f"unavailable({type(error).__name__})"
 
