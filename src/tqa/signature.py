@@ -16,7 +16,6 @@ be reproduced from itself (in the manner of sacrebleu's signatures).
 from __future__ import annotations
 
 import hashlib
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,6 +49,13 @@ def _kiwi() -> str:
     from .ko.analyser import analyser_version
 
     return analyser_version()
+
+
+def _analysis_cache() -> bool:
+    """Whether the run's Korean analyser keeps analyses on disk (``TQA_ANALYSIS_CACHE=1``)."""
+    from .resources import current
+
+    return bool(current().korean_options.disk_cache)
 
 
 def _embedding_engine(fast: bool) -> str:
@@ -96,7 +102,7 @@ def run_signature(rules, options, glossaries=()) -> dict:
         "language_model": _language_model(fast, rules),
         "data": data_hash(),
         "glossaries": [_file_hash(g.path) if getattr(g, "path", None) else "in-memory" for g in glossaries],
-        "analysis_cache": os.environ.get("TQA_ANALYSIS_CACHE", "0") == "1",
+        "analysis_cache": _analysis_cache(),
     }
     settings["text"] = signature_text(settings)
     return settings
