@@ -234,9 +234,12 @@ def _local_name(function, name: str) -> bool:
 
 def test_no_module_holds_run_state():
     """Caches, loaded models and analyser handles belong to a run's Resources
-    (tqa/resources.py); the only process-wide cache is tqa.weights.WEIGHTS, keyed by
-    everything that decides the weights. A module global filled or rebound at run time
-    would let one run see another's state."""
+    (tqa/resources.py). What a process keeps across runs is keyed by everything that
+    decides it: loaded weights (tqa.weights.WEIGHTS), memos of pure functions of the
+    analyser options and their arguments (tqa.ko.analyser.per_analyser, lru_caches of
+    pure functions), and the resources for calls made outside any run, one per set of
+    environment options (tqa.resources.OUTSIDE_RUNS). A module global filled or rebound
+    at run time would let one run see another's state."""
     problems = [problem for path in sorted(SRC.rglob("*.py")) for problem in module_state_problems(path)]
     assert not problems, "\n".join(problems)
 
