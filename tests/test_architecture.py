@@ -304,3 +304,18 @@ def test_a_run_does_not_see_another_runs_analyses():
     assert NAME_PAIRS[0][0] in first.resources.korean._cache
     assert second.resources is None or NAME_PAIRS[0][0] not in second.resources.korean._cache
     assert _mentions(second)[0] == _mentions(first)[0]
+
+
+def test_a_worker_gets_resources_of_its_own_from_pickled_options():
+    """Options sent to a worker process (pickled) carry the analyser options, not the
+    parent's caches or loaded models."""
+    import pickle
+
+    from tqa.ko.analyser import AnalyserOptions
+
+    options = Options(fast=True, select=["name"], korean=AnalyserOptions(multi_dict=False))
+    check_pairs(NAME_PAIRS, options)
+    copy = pickle.loads(pickle.dumps(options))
+    assert copy.resources is not options.resources and copy.resources.key == options.resources.key
+    assert copy.resources._korean is None  # nothing loaded or analysed yet
+    assert _mentions(copy) == _mentions(options)

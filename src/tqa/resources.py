@@ -44,6 +44,11 @@ class Resources:
         self._embedder = None
         self._lock = threading.Lock()
 
+    def __reduce__(self):
+        """Pickled as its options only: a worker process unpickling a run's options gets
+        resources of its own with the same options (nothing loaded, empty caches)."""
+        return (Resources, (self.korean_options, self.embeddings_choice))
+
     @property
     def key(self) -> tuple:
         """What decides this run's analyses (two resources with one key answer alike)."""
