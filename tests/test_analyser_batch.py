@@ -3,10 +3,13 @@ sentence spans of one call per text, fills the cache the checks read, and the op
 disk store (TQA_ANALYSIS_CACHE=1) gives them back in a later run without kiwipiepy."""
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 from tqa.ko import analyser
 from tqa.pipeline import Options, check_pairs
+from tqa.resources import Resources
 
 # our own sentences: irregular verbs (form ≠ text), quotes, figures, Latin letters, a repeat
 SENTENCES = [
@@ -32,20 +35,24 @@ def _spans_one_by_one(text: str) -> list[tuple[int, int]]:
 
 
 @pytest.fixture
-def fresh(monkeypatch):
-    """Empty in-memory caches, no disk store."""
-    monkeypatch.setattr(analyser, "_cache", {})
-    monkeypatch.setattr(analyser, "_span_cache", {})
-    monkeypatch.setattr(analyser, "_seeded", {})
-    monkeypatch.setattr(analyser, "_store", None)
-    monkeypatch.setattr(analyser, "_store_off", False)
+def new_run():
+    """Starts a new run: its own resources (options from the environment as it is when
+    called), active for the rest of the test; returns the run's Korean analyser."""
+    with contextlib.ExitStack() as stack:
+        yield lambda: stack.enter_context(Resources().activate()).korean
+
+
+@pytest.fixture
+def fresh(monkeypatch, new_run):
+    """A run with empty in-memory caches, no disk store."""
     monkeypatch.delenv("TQA_ANALYSIS_CACHE", raising=False)
+    return new_run()
 
 
-def _forbid_kiwi(monkeypatch):
+def _forbid_kiwi(korean, monkeypatch):
     def refuse():
         raise AssertionError("kiwipiepy was asked although the analysis was cached")
-    monkeypatch.setattr(analyser, "kiwi", refuse)
+    monkeypatch.setattr(korean, "kiwi", refuse)
 
 
 def test_batch_gives_the_morphemes_of_single_calls(fresh):
@@ -61,9 +68,9 @@ def test_batch_gives_the_morphemes_of_single_calls(fresh):
 
 def test_batch_fills_the_cache_the_checks_read(fresh, monkeypatch):
     analyser.analyse_many(SENTENCES[:3])
-    assert set(SENTENCES[:3]) <= set(analyser._cache)
-    _forbid_kiwi(monkeypatch)
-    assert analyser.morphemes(SENTENCES[0]) is analyser._cache[SENTENCES[0]]
+    assert set(SENTENCES[:3]) <= set(fresh._cache)
+    _forbid_kiwi(fresh, monkeypatch)
+    assert analyser.morphemes(SENTENCES[0]) is fresh._cache[SENTENCES[0]]
     assert analyser.morphemes(SENTENCES[0])[-1].form == "."
     assert analyser.analyse_many(SENTENCES[:3]) == 0  # nothing left to do
     with pytest.raises(AssertionError):
@@ -99,14 +106,17 @@ def test_checks_trigger_one_batch_only_when_a_rule_reads_korean(fresh, monkeypat
     pairs = [("정부는 1억 달러를 지원한다.", "The government will provide 100 million dollars.")]
     check_pairs(pairs, Options(fast=True, select=["number"]))
     assert batches == []
-    check_pairs(pairs, Options(fast=True, select=["name"]))
+    options = Options(fast=True, select=["name"])
+    check_pairs(pairs, options)
     assert batches == [[pairs[0][0]]]
-    assert pairs[0][0] in analyser._cache
+    assert pairs[0][0] in options.resources.korean._cache  # the run's own analyser
+    assert pairs[0][0] not in fresh._cache
 
 
-def test_disk_store_serves_a_later_run_without_kiwipiepy(fresh, tmp_path, monkeypatch):
+def test_disk_store_serves_a_later_run_without_kiwipiepy(fresh, new_run, tmp_path, monkeypatch):
     monkeypatch.setenv("TQA_CACHE_DIR", str(tmp_path))
     monkeypatch.setenv("TQA_ANALYSIS_CACHE", "1")
+    new_run()
     texts = SENTENCES[:6]
     expected = {text: _one_by_one(text) for text in texts}
     analyser.analyse_many(texts[:4])
@@ -115,11 +125,8 @@ def test_disk_store_serves_a_later_run_without_kiwipiepy(fresh, tmp_path, monkey
     analyser.save_analyses()
     (store,) = tmp_path.glob("analyses-*.sqlite3")
     assert store.stat().st_mode & 0o077 == 0  # it spells out the source texts: private to the user
-    # a new process: empty memory, a new connection, and no analyser at all
-    monkeypatch.setattr(analyser, "_cache", {})
-    monkeypatch.setattr(analyser, "_span_cache", {})
-    monkeypatch.setattr(analyser, "_store", None)
-    _forbid_kiwi(monkeypatch)
+    # a new run: empty memory, a new connection, and no analyser at all
+    _forbid_kiwi(new_run(), monkeypatch)
     assert analyser.analyse_many(texts[:5]) == 0
     for text in texts[:5]:
         assert analyser.morphemes(text) == expected[text]
@@ -128,27 +135,30 @@ def test_disk_store_serves_a_later_run_without_kiwipiepy(fresh, tmp_path, monkey
         analyser.morphemes(texts[5])  # never analysed, so not stored
 
 
-def test_disk_store_is_off_by_default(fresh, tmp_path, monkeypatch):
+def test_disk_store_is_off_by_default(fresh, new_run, tmp_path, monkeypatch):
     monkeypatch.setenv("TQA_CACHE_DIR", str(tmp_path))
+    new_run()
     analyser.analyse_many(SENTENCES[:2])
     analyser.save_analyses()
     assert not list(tmp_path.glob("analyses-*"))
 
 
-def test_a_store_file_that_is_no_database_is_started_afresh(fresh, tmp_path, monkeypatch):
+def test_a_store_file_that_is_no_database_is_started_afresh(fresh, new_run, tmp_path, monkeypatch):
     monkeypatch.setenv("TQA_CACHE_DIR", str(tmp_path))
     monkeypatch.setenv("TQA_ANALYSIS_CACHE", "1")
+    korean = new_run()
     (tmp_path / f"analyses-{analyser.analyser_version()}.sqlite3").write_bytes(b"not a database at all" * 100)
     assert analyser.morphemes(SENTENCES[0]) == _one_by_one(SENTENCES[0])
-    assert analyser._store is not None and not analyser._store_off
+    assert korean._store is not None and not korean._store_off
 
 
-def test_unusable_store_location_only_costs_time(fresh, tmp_path, monkeypatch):
+def test_unusable_store_location_only_costs_time(fresh, new_run, tmp_path, monkeypatch):
     (tmp_path / "file").write_text("a file where the cache folder should be", encoding="utf-8")
     monkeypatch.setenv("TQA_CACHE_DIR", str(tmp_path / "file"))
     monkeypatch.setenv("TQA_ANALYSIS_CACHE", "1")
+    korean = new_run()
     assert analyser.morphemes(SENTENCES[0]) == _one_by_one(SENTENCES[0])
-    assert analyser._store is None and analyser._store_off
+    assert korean._store is None and korean._store_off
 
 
 def test_compact_rows_round_trip(fresh):

@@ -161,3 +161,161 @@ def test_layout_dependencies_point_one_way():
                 assert not target.startswith("tqa.checks"), f"{path.name} (an analyser) imports {target}"
             private = [n for n in names if n.startswith("_") and not n.startswith("__")]
             assert not private, f"{_package_of(path)} imports private {private} from {target}"
+
+
+# --- state lives in objects a run owns ------------------------------------------------------
+
+#: module-level containers that may be filled after import, and why
+FILLED_AT_IMPORT = {
+    ("tqa.checks.registry", "RULES"): "the rule registry, filled by @rule decorators as modules load",
+    ("tqa.analyse.registry", "ANALYSERS"): "the analyser registry, filled by @analyser decorators as modules load",
+}
+_EMPTY_CALLS = {"dict", "list", "set", "defaultdict", "OrderedDict", "Counter", "deque"}
+_MUTATORS = {"append", "add", "update", "setdefault", "pop", "popitem", "clear", "extend", "insert",
+             "remove", "discard", "appendleft"}
+
+
+def _empty_or_none(value) -> bool:
+    """None, ``{}``, ``[]``, ``set()``, ``dict()``, ``defaultdict(...)`` … : a slot or a container
+    that only makes sense if something fills it later."""
+    if isinstance(value, ast.Constant) and value.value is None:
+        return True
+    if isinstance(value, (ast.Dict, ast.List, ast.Set)) and not getattr(value, "keys", None) \
+            and not getattr(value, "elts", None):
+        return True
+    if isinstance(value, ast.Call):
+        function = value.func
+        name = function.id if isinstance(function, ast.Name) else getattr(function, "attr", "")
+        return name in _EMPTY_CALLS
+    return False
+
+
+def module_state_problems(path: Path) -> list[str]:
+    """Module-level run state in ``path``: any ``global`` statement (a function rebinding a
+    module name), and module-level None/empty containers that a function fills or
+    rebinds (subscript assignment, ``del``, ``.append``/``.setdefault``/… calls)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    module = _package_of(path)
+    slots = {}
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else \
+            [node.target] if isinstance(node, ast.AnnAssign) and node.value is not None else []
+        for target in targets:
+            if isinstance(target, ast.Name) and _empty_or_none(node.value):
+                slots[target.id] = node.lineno
+    problems = []
+    for function in (n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))):
+        for node in ast.walk(function):
+            if isinstance(node, ast.Global):
+                problems.append(f"{module}:{node.lineno} rebinds module state: global {', '.join(node.names)}")
+            touched = None
+            if isinstance(node, (ast.Assign, ast.AugAssign, ast.Delete)):
+                for target in (node.targets if isinstance(node, (ast.Assign, ast.Delete)) else [node.target]):
+                    if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+                        touched = target.value.id
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr in _MUTATORS and isinstance(node.func.value, ast.Name):
+                touched = node.func.value.id
+            if touched in slots and (module, touched) not in FILLED_AT_IMPORT \
+                    and not _local_name(function, touched):
+                problems.append(f"{module}:{node.lineno} fills module-level {touched} "
+                                f"(defined at line {slots[touched]}) at run time")
+    return problems
+
+
+def _local_name(function, name: str) -> bool:
+    """True when ``name`` is a parameter or assigned inside ``function`` (a local, not the module's)."""
+    arguments = function.args
+    if name in {a.arg for a in arguments.args + arguments.kwonlyargs + arguments.posonlyargs}:
+        return True
+    return any(isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store)
+               for node in ast.walk(function))
+
+
+def test_no_module_holds_run_state():
+    """Caches, loaded models and analyser handles belong to a run's Resources
+    (tqa/resources.py). What a process keeps across runs is keyed by everything that
+    decides it: loaded weights (tqa.weights.WEIGHTS), memos of pure functions of the
+    analyser options and their arguments (tqa.ko.analyser.per_analyser, lru_caches of
+    pure functions), and the resources for calls made outside any run, one per set of
+    environment options (tqa.resources.OUTSIDE_RUNS). A module global filled or rebound
+    at run time would let one run see another's state."""
+    problems = [problem for path in sorted(SRC.rglob("*.py")) for problem in module_state_problems(path)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_state_scan_finds_what_it_should(tmp_path):
+    """The scan itself: a slot rebound through ``global`` and a module dict filled by a
+    function are found; a local of the same name and a constant table are not."""
+    module = SRC / "_probe_state.py"  # inside the package for _package_of; removed at once
+    module.write_text(
+        "_model = None\n_cache = {}\nTABLE = {'a': 1}\n"
+        "def load():\n    global _model\n    _model = 1\n"
+        "def remember(text):\n    _cache[text] = 1\n"
+        "def local():\n    _cache = {}\n    _cache['x'] = 1\n    return TABLE['a']\n", encoding="utf-8")
+    try:
+        problems = module_state_problems(module)
+    finally:
+        module.unlink()
+    assert len(problems) == 2
+    assert "global _model" in problems[0] and "fills module-level _cache" in problems[1]
+
+
+NAME_PAIRS = [
+    ("로버트 무가베 대통령은 어제 하라레에서 연설했다.", "President Robert Mugabe spoke in Harare yesterday."),
+    ("무가베 대통령은 오늘 다시 말했다.", "President Mugabe spoke again today."),
+]
+
+
+def _mentions(options):
+    document = check_pairs(NAME_PAIRS, options)
+    return sorted((m.kind, m.entity) for m in document.analyses.names.mentions), document.signature["kiwi"]
+
+
+def test_two_pipelines_with_different_analyser_options_give_their_own_results():
+    """kiwipiepy's multi-word dictionary reads 로버트 무가베 as one token. Runs with and without
+    it, interleaved in one process, each see their own analyser: no morphemes, names or
+    memoised answers of one reach the other, and each signature names its options."""
+    from tqa.ko.analyser import AnalyserOptions
+
+    plain, multi = AnalyserOptions(multi_dict=False), AnalyserOptions(multi_dict=True)
+    first = Options(fast=True, select=["name"], korean=plain)
+    with_dictionary = Options(fast=True, select=["name"], korean=multi)
+    again = Options(fast=True, select=["name"], korean=plain)
+    mentions_plain, signature_plain = _mentions(first)
+    mentions_multi, signature_multi = _mentions(with_dictionary)
+    assert ("foreign", "로버트 무가베") in mentions_plain and ("foreign", "로버트 무가베") not in mentions_multi
+    assert signature_plain.endswith("nomulti") and not signature_multi.endswith("nomulti")
+    assert _mentions(again) == (mentions_plain, signature_plain)  # the other run left nothing behind
+    text = NAME_PAIRS[0][0]
+    assert [m.form for m in first.resources.korean.morphemes(text)][:2] == ["로버트", "무가베"]
+    assert with_dictionary.resources.korean.morphemes(text)[0].form == "로버트 무가베"
+    # each run has its own caches; loaded weights are shared only between equal options
+    assert first.resources.korean is not again.resources.korean
+    assert first.resources.korean.kiwi() is again.resources.korean.kiwi()
+    assert first.resources.korean.kiwi() is not with_dictionary.resources.korean.kiwi()
+
+
+def test_a_run_does_not_see_another_runs_analyses():
+    """A second run with the same options starts with empty caches of its own (the
+    analyses of the first are not state it inherits), and gets the same answers."""
+    first, second = Options(fast=True, select=["name"]), Options(fast=True, select=["name"])
+    check_pairs(NAME_PAIRS, first)
+    assert NAME_PAIRS[0][0] in first.resources.korean._cache
+    assert second.resources is None or NAME_PAIRS[0][0] not in second.resources.korean._cache
+    assert _mentions(second)[0] == _mentions(first)[0]
+
+
+def test_a_worker_gets_resources_of_its_own_from_pickled_options():
+    """Options sent to a worker process (pickled) carry the analyser options, not the
+    parent's caches or loaded models."""
+    import pickle
+
+    from tqa.ko.analyser import AnalyserOptions
+
+    options = Options(fast=True, select=["name"], korean=AnalyserOptions(multi_dict=False))
+    check_pairs(NAME_PAIRS, options)
+    copy = pickle.loads(pickle.dumps(options))
+    assert copy.resources is not options.resources and copy.resources.key == options.resources.key
+    assert copy.resources._korean is None  # nothing loaded or analysed yet
+    assert _mentions(copy) == _mentions(options)

@@ -7,6 +7,7 @@ JSON) and the analysis store (``TQA_ANALYSIS_CACHE=1``, SQLite).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 
@@ -14,6 +15,7 @@ import pytest
 
 from tqa import Options, check_pairs
 from tqa.ko import analyser
+from tqa.resources import Resources, active
 
 # our own sentences: numbers, a name, an idiom, a term
 PAIRS = [
@@ -25,16 +27,26 @@ FORMS = ["희망고문", "발이 넓다", "그림의 떡"]
 
 
 @pytest.fixture
-def fresh(monkeypatch, tmp_path):
-    """Empty in-memory caches; the disk caches in a folder of this test."""
-    monkeypatch.setattr(analyser, "_cache", {})
-    monkeypatch.setattr(analyser, "_span_cache", {})
-    monkeypatch.setattr(analyser, "_seeded", {})
-    monkeypatch.setattr(analyser, "_store", None)
-    monkeypatch.setattr(analyser, "_store_off", False)
+def new_run():
+    """Starts a new run (what a later process sees: nothing in memory, a new connection to
+    the store): its own resources, with options from the environment as it is when called,
+    active for the rest of the test."""
+    with contextlib.ExitStack() as stack:
+        yield lambda: stack.enter_context(Resources().activate())
+
+
+@pytest.fixture
+def fresh(monkeypatch, tmp_path, new_run):
+    """A run with empty in-memory caches; the disk caches in a folder of this test."""
     monkeypatch.setenv("TQA_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("TQA_ANALYSIS_CACHE", raising=False)
+    new_run()
     return tmp_path
+
+
+def _options():
+    """The options of a check in the active run."""
+    return Options(fast=True, resources=active())
 
 
 def _kiwi(text: str):
@@ -57,18 +69,14 @@ def _word_cache(folder):
     return folder / f"test-forms-{analyser.analyser_version()}.json"
 
 
-def _forget_seeded(monkeypatch):
-    monkeypatch.setattr(analyser, "_seeded", {})
-
-
-def test_word_cache_round_trip_and_no_rewrite_when_valid(fresh, monkeypatch):
+def test_word_cache_round_trip_and_no_rewrite_when_valid(fresh, monkeypatch, new_run):
     analyser.warm_from_disk(FORMS, "test-forms")
     path = _word_cache(fresh)
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["format"] == analyser.WORD_CACHE_FORMAT and set(data["texts"]) == set(FORMS)
     written = path.stat().st_mtime_ns
-    _forget_seeded(monkeypatch)
-    monkeypatch.setattr(analyser, "_analyse", lambda text: pytest.fail(f"{text} analysed again"))
+    new_run()
+    monkeypatch.setattr(analyser.current(), "_analyse", lambda text: pytest.fail(f"{text} analysed again"))
     analyser.warm_from_disk(FORMS, "test-forms")
     assert path.stat().st_mtime_ns == written
     assert analyser.morphemes(FORMS[0]) == _kiwi(FORMS[0])
@@ -122,12 +130,12 @@ def test_unusable_word_cache_files_are_rebuilt(fresh, content):
     assert data["format"] == analyser.WORD_CACHE_FORMAT and data["analyser"] == analyser.analyser_version()
 
 
-def test_truncated_word_cache_is_rebuilt(fresh, monkeypatch):
+def test_truncated_word_cache_is_rebuilt(fresh, monkeypatch, new_run):
     analyser.warm_from_disk(FORMS, "test-forms")
     path = _word_cache(fresh)
     content = path.read_bytes()
     path.write_bytes(content[:len(content) // 2])
-    _forget_seeded(monkeypatch)
+    new_run()
     analyser.warm_from_disk(FORMS, "test-forms")
     assert [analyser.morphemes(form) for form in FORMS] == [_kiwi(form) for form in FORMS]
     assert json.loads(path.read_text(encoding="utf-8"))["format"] == analyser.WORD_CACHE_FORMAT
@@ -139,20 +147,13 @@ def _store_path(folder):
     return folder / f"analyses-{analyser.analyser_version()}.sqlite3"
 
 
-def _new_process(monkeypatch):
-    """What a later run sees: nothing in memory, a new connection."""
-    monkeypatch.setattr(analyser, "_cache", {})
-    monkeypatch.setattr(analyser, "_span_cache", {})
-    monkeypatch.setattr(analyser, "_store", None)
-    monkeypatch.setattr(analyser, "_store_off", False)
-
-
-def _fill_store(folder, monkeypatch):
+def _fill_store(folder, monkeypatch, new_run):
     monkeypatch.setenv("TQA_ANALYSIS_CACHE", "1")
-    findings = _findings(check_pairs(PAIRS, Options(fast=True)))
+    new_run()
+    findings = _findings(check_pairs(PAIRS, _options()))
     analyser.save_analyses()
-    analyser._store.connection.close()
-    _new_process(monkeypatch)
+    analyser.current()._store.connection.close()
+    new_run()
     return findings
 
 
@@ -164,8 +165,8 @@ def _write_rows(folder, table, rows):
     connection.close()
 
 
-def test_store_keeps_its_format_version(fresh, monkeypatch, clean_findings):
-    assert _fill_store(fresh, monkeypatch) == clean_findings
+def test_store_keeps_its_format_version(fresh, monkeypatch, clean_findings, new_run):
+    assert _fill_store(fresh, monkeypatch, new_run) == clean_findings
     connection = sqlite3.connect(str(_store_path(fresh)))
     assert connection.execute("SELECT value FROM meta WHERE name = 'format'").fetchone() == (str(analyser.STORE_FORMAT),)
     assert connection.execute("SELECT COUNT(*) FROM morphemes").fetchone()[0] >= len(PAIRS)
@@ -190,25 +191,25 @@ TEXT = PAIRS[0][0]
     ("sentences", '[[5, 2]]'),
     ("sentences", "[1, 2]"),
 ])
-def test_store_rows_of_the_wrong_type_are_analysed_again(fresh, monkeypatch, clean_findings, table, value):
-    _fill_store(fresh, monkeypatch)
+def test_store_rows_of_the_wrong_type_are_analysed_again(fresh, monkeypatch, clean_findings, table, value, new_run):
+    _fill_store(fresh, monkeypatch, new_run)
     _write_rows(fresh, table, [(TEXT, value)])
     morphemes = _kiwi(TEXT)
     spans = analyser._sentence_bounds(analyser.kiwi().tokenize(TEXT, split_sents=True))
     assert _findings(check_pairs(PAIRS, Options(fast=True))) == clean_findings
     assert analyser.morphemes(TEXT) == morphemes
     assert analyser.sentence_spans(TEXT) == spans
-    assert analyser._store is not None  # one bad row does not turn the store off
+    assert analyser.current()._store is not None  # one bad row does not turn the store off
     analyser.save_analyses()  # … and is overwritten with the new analysis
-    _new_process(monkeypatch)
-    monkeypatch.setattr(analyser, "kiwi", lambda: pytest.fail("analysed although stored"))
+    new_run()
+    monkeypatch.setattr(analyser.current(), "kiwi", lambda: pytest.fail("analysed although stored"))
     assert analyser.morphemes(TEXT) == morphemes
     assert analyser.sentence_spans(TEXT) == spans
 
 
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "zero"])
-def test_damaged_store_file_is_started_afresh(fresh, monkeypatch, clean_findings, damage):
-    _fill_store(fresh, monkeypatch)
+def test_damaged_store_file_is_started_afresh(fresh, monkeypatch, clean_findings, damage, new_run):
+    _fill_store(fresh, monkeypatch, new_run)
     path = _store_path(fresh)
     content = path.read_bytes()
     if damage == "truncate":
@@ -219,7 +220,7 @@ def test_damaged_store_file_is_started_afresh(fresh, monkeypatch, clean_findings
         path.write_bytes(b"\x00" * len(content))
     assert _findings(check_pairs(PAIRS, Options(fast=True))) == clean_findings
     analyser.save_analyses()
-    assert not analyser._store_off
+    assert not analyser.current()._store_off
     connection = sqlite3.connect(str(path))  # a sound database again
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     connection.close()

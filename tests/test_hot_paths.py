@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from tqa.ko import expressions, names as ko_names
-from tqa.ko.analyser import Morpheme, morphemes
+from tqa.ko import names as ko_names
+from tqa.ko.analyser import Morpheme, current, morphemes
 from tqa.ko.expressions import content_keys, is_content, key_of
 from tqa.en.names import proper_noun_words
 
@@ -27,7 +27,7 @@ def test_content_keys_follow_a_change_of_text():
     content_keys("그림의 떡이었다.")
     other = "희망고문은 이제 그만두자."
     assert content_keys(other)[1] == _fresh_keys(other)
-    assert expressions._last_keys[0] == other
+    assert current().recent("content_keys")[0] == other  # the run's analyser keeps the memo
 
 
 def _token(start: int, end: int) -> Morpheme:

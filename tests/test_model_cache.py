@@ -53,11 +53,10 @@ def cache(tmp_path, monkeypatch):
     """A valid converted copy of the tiny model in a models folder of this test; no GGUF."""
     monkeypatch.setenv("TQA_MODELS_DIR", str(tmp_path / "models"))
     monkeypatch.setattr(lm, "find_gguf", lambda: None)
-    lm.reset_for_tests()
     model, tokenizer = tiny_model()
     lm._save_converted(model, tokenizer, lm.cache_dir(), "tiny.gguf")
-    yield lm.cache_dir()
-    lm.reset_for_tests()
+    # no reset needed: the loaded model is shared under a key naming this test's folder
+    return lm.cache_dir()
 
 
 @pytest.fixture
@@ -156,7 +155,7 @@ def test_damaged_copy_is_rebuilt_from_the_gguf(cache, gguf, gloss_only, damage):
     model = lm.load_language_model()
     assert gguf and not model.from_cache and model.rebuilt_because
     assert lm._cache_problem(cache) is None  # a sound copy again
-    lm.reset_for_tests()
+    # the rebuilt copy is another file: the next load reads it rather than reusing the model
     assert lm.load_language_model().from_cache and len(gguf) == 1
     assert "TQA320" not in check().skipped
 

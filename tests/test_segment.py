@@ -209,16 +209,17 @@ def test_repair_drops_a_mid_clause_split_without_a_sentence_end(monkeypatch):
 
 def test_korean_lines_go_to_the_analyser_in_one_batch(monkeypatch):
     from tqa.ko import analyser
+    from tqa.resources import Resources
 
-    monkeypatch.setattr(analyser, "_span_cache", {})
     lines = ["첫 줄의 문장이다. 둘째 문장이다.", "둘째 줄은 하나다", "셋째 줄이다. 끝이다!"]
     batches = []
     real = analyser.sentence_spans_many
     monkeypatch.setattr(analyser, "sentence_spans_many",
                         lambda texts: batches.append(list(texts)) or real(batches[-1]))
-    segments = [s.text for s in segment_document("\n".join(lines), "ko")]
+    with Resources().activate():  # a run of its own: nothing analysed yet
+        segments = [s.text for s in segment_document("\n".join(lines), "ko")]
     assert batches == [[lines[0], lines[2]]]  # the line with no possible boundary skips the analyser
     # the same segments as one analyser call per line
-    monkeypatch.setattr(analyser, "_span_cache", {})
-    assert segments == [line[s:e] for line in lines for s, e in korean_sentence_spans(line)]
+    with Resources().activate():
+        assert segments == [line[s:e] for line in lines for s, e in korean_sentence_spans(line)]
     assert len(segments) == 5

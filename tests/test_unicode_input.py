@@ -123,3 +123,22 @@ def test_normalise_maps_every_span_back_to_the_characters_it_came_from():
                 checked[start:end]
     # near miss: text already in NFC without zero-width characters is left alone, no map
     assert normalise("예산 1억 달러") == ("예산 1억 달러", None)
+
+
+def test_line_by_line_normalising_equals_one_pass_over_the_text():
+    """normalise() takes only the lines that need it through the character pass; text and
+    map must be those of one pass over the whole text, combining and zero-width
+    characters at line starts included."""
+    import random
+
+    from tqa.io import normal
+
+    alphabet = list("ab가각\n \u0301\u0300\u0323e\u200b\u200d\ufeff\u1100\u1161\u11a8한\u0345\u2028")
+    generator = random.Random(7)
+    for _ in range(3000):
+        text = "".join(generator.choice(alphabet) for _ in range(generator.randint(0, 30)))
+        if not normal.needs_normalising(text):
+            continue
+        whole, edits = normal._normalise_chars(text)
+        found, offsets = normal.normalise(text)
+        assert found == whole and offsets.edits == tuple(edits), repr(text)

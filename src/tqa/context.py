@@ -8,7 +8,8 @@ from typing import Any
 @dataclass
 class CheckContext:
     """What a run was asked for: no neural models (``fast``), the glossaries, severity
-    overrides from the config. Analyses live on the document (``document.analyses``), not here."""
+    overrides from the config, and what it computes with. Analyses live on the document
+    (``document.analyses``), not here."""
 
     fast: bool = False
     glossaries: list = field(default_factory=list)
@@ -18,3 +19,7 @@ class CheckContext:
     #: :func:`tqa.ko.expressions.default_lexicon` / ``default_glossary``)
     lexicon: Any = None
     gloss_list: Any = None
+    #: the run's :class:`tqa.resources.Resources` (Korean analyser, embedder, language
+    #: model); the analysers run with them active. None: the resources active where the
+    #: run is called (the pipeline's), else those the environment gives
+    resources: Any = None

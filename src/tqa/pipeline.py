@@ -3,6 +3,12 @@
 :func:`build_document` turns input paths into a :class:`Document` with segments and
 links; :func:`check_document` runs the selected rules over it. The CLI, the benchmarks
 and library users all go through these two functions.
+
+What a run computes with (the Korean analyser and its caches, the embedder, the language
+model) is a :class:`tqa.resources.Resources` made from the run's :class:`Options` on first
+use (:func:`resources_for`) and kept on them, so the calls of one run (build, then check,
+document after document) share it and two runs with different options never do. A
+worker process builds its own from its options.
 """
 from __future__ import annotations
 
@@ -30,6 +36,22 @@ class Options:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     #: the reports' names table: computed with the name/term rules unless False
     names_table: bool = True
+    #: the Korean analyser's options (:class:`tqa.ko.analyser.AnalyserOptions`; None: from
+    #: the environment, ``TQA_KIWI_MULTI_DICT``, ``TQA_ANALYSIS_CACHE``, ``TQA_CACHE_DIR``)
+    korean: object = None
+    #: what the run computes with (:func:`resources_for` makes it on first use)
+    resources: object = field(default=None, compare=False, repr=False)
+
+
+def resources_for(options: "Options") -> "Resources":
+    """The run's :class:`tqa.resources.Resources`: made from ``options`` on first use and
+    kept on them (one set of options, one run's resources)."""
+    from .resources import Resources
+
+    resources = options.resources
+    if resources is None or (options.korean is not None and resources.korean_options != options.korean):
+        resources = options.resources = Resources(korean=options.korean)
+    return resources
 
 
 def _line_segments(text: str) -> list[tuple[int, int, str]]:
@@ -173,8 +195,10 @@ def mark_file_lines(segments: list[Segment], text: str, file_lines: list[int] | 
 def build_document(source_path: str, target_path: str | None = None, options: Options | None = None) -> Document:
     """Read, segment and align; raises :class:`InputError` for bad input. Warns (one line)
     when the source looks English and the translation Korean."""
-    document = _build_document(source_path, target_path, options)
-    _warn_if_swapped(document)
+    options = options or Options()
+    with resources_for(options).activate():
+        document = _build_document(source_path, target_path, options)
+        _warn_if_swapped(document)
     return document
 
 
@@ -236,16 +260,23 @@ def check_document(document: Document, options: Options | None = None) -> Docume
 
     The rules declare the analyses they read; :func:`tqa.checks.runner.run_checks` computes
     exactly those (a ``--select number`` run never starts the Korean analyser)."""
+    options = options or Options()
+    resources = resources_for(options)
+    with resources.activate():
+        return _check_document(document, options, resources)
+
+
+def _check_document(document: Document, options: Options, resources) -> Document:
     from .checks.runner import CheckContext, needed_analyses, run_checks, select_rules
     from .signature import run_signature
 
-    options = options or Options()
     glossaries = []
     if options.glossaries:
         from .glossary import load_glossary
 
         glossaries = [load_glossary(path) for path in options.glossaries]
-    context = CheckContext(fast=options.fast, glossaries=glossaries, severities=dict(options.severities))
+    context = CheckContext(fast=options.fast, glossaries=glossaries, severities=dict(options.severities),
+                           resources=resources)
     rules = select_rules(options.select, options.ignore)
     if options.names_table and "names" in needed_analyses(rules, options.fast):
         # the reports' names table comes with the name and term rules
@@ -258,9 +289,7 @@ def check_document(document: Document, options: Options | None = None) -> Docume
     apply_suppressions(document, options.per_file_ignores)
     fingerprint_document(document)
     document.signature = run_signature(rules, options, glossaries)
-    from .ko.analyser import save_analyses
-
-    save_analyses()  # keeps this run's analyses when TQA_ANALYSIS_CACHE=1
+    resources.save()  # keeps this run's analyses when TQA_ANALYSIS_CACHE=1
     return document
 
 
@@ -276,7 +305,8 @@ def check_pairs(pairs, options: Options | None = None) -> Document:
         text, segments = unit_segments(texts)
         setattr(document, f"{side}_text", text)
         setattr(document, f"{side}_segments", segments)
-    _score(document, options)
+    with resources_for(options).activate():
+        _score(document, options)
     return check_document(document, options)
 
 

@@ -16,8 +16,6 @@ be reproduced from itself (in the manner of sacrebleu's signatures).
 from __future__ import annotations
 
 import hashlib
-import os
-import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,17 +51,26 @@ def _kiwi() -> str:
     return analyser_version()
 
 
+def _analysis_cache() -> bool:
+    """Whether the run's Korean analyser keeps analyses on disk (``TQA_ANALYSIS_CACHE=1``)."""
+    from .resources import current
+
+    return bool(current().korean_options.disk_cache)
+
+
 def _embedding_engine(fast: bool) -> str:
     if fast:
         return "off"
-    embeddings = sys.modules.get("tqa.neural.embeddings")
-    shared = getattr(embeddings, "_shared", None) if embeddings else None
-    if shared is not None and getattr(shared, "_model", None) is not None:
-        return f"e5-small/{shared.engine}"
+    from .resources import current
+
+    resources = current()
+    loaded = resources.embedder_loaded()
+    if loaded is not None:
+        return f"e5-small/{loaded.engine}"
     try:
         from .neural.embeddings import chosen_engine
 
-        return f"e5-small/{chosen_engine()}"
+        return f"e5-small/{chosen_engine(resources.embeddings_choice)}"
     except Exception as error:  # noqa: BLE001 - a bad TQA_EMBEDDINGS is reported by the aligner
         return f"unavailable({type(error).__name__})"
 
@@ -95,7 +102,7 @@ def run_signature(rules, options, glossaries=()) -> dict:
         "language_model": _language_model(fast, rules),
         "data": data_hash(),
         "glossaries": [_file_hash(g.path) if getattr(g, "path", None) else "in-memory" for g in glossaries],
-        "analysis_cache": os.environ.get("TQA_ANALYSIS_CACHE", "0") == "1",
+        "analysis_cache": _analysis_cache(),
     }
     settings["text"] = signature_text(settings)
     return settings

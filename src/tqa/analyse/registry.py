@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -84,7 +85,20 @@ def run_analysers(document, needed: Iterable[str], context) -> dict[str, str]:
     The caller decides what a failure means (the runner skips the rules that need it)."""
     failed: dict[str, str] = {}
     computed = set(document.analyses.computed())
-    for step in plan(needed):
+    with _activated(context):
+        _run_planned(document, plan(needed), computed, failed, context)
+    return failed
+
+
+def _activated(context):
+    """The context's resources made active while analysers run (the analysers reach the
+    Korean analyser through :func:`tqa.ko.analyser.morphemes`)."""
+    resources = getattr(context, "resources", None)
+    return resources.activate() if resources is not None else nullcontext()
+
+
+def _run_planned(document, steps: list[Analyser], computed: set[str], failed: dict[str, str], context) -> None:
+    for step in steps:
         if step.provides in computed:
             continue
         broken = [r for r in step.requires if r in failed]
@@ -95,7 +109,6 @@ def run_analysers(document, needed: Iterable[str], context) -> dict[str, str]:
             setattr(document.analyses, step.provides, step.function(document, context))
         except Exception as error:  # noqa: BLE001 - one analysis failing must not end the run
             failed[step.provides] = f"{type(error).__name__}: {error}"
-    return failed
 
 
 def ensure(document, needed: Iterable[str], context=None) -> None:
@@ -104,6 +117,7 @@ def ensure(document, needed: Iterable[str], context=None) -> None:
         from ..context import CheckContext
 
         context = CheckContext()
-    for step in plan(needed):
-        if step.provides not in document.analyses.__dict__:
-            setattr(document.analyses, step.provides, step.function(document, context))
+    with _activated(context):
+        for step in plan(needed):
+            if step.provides not in document.analyses.__dict__:
+                setattr(document.analyses, step.provides, step.function(document, context))

@@ -107,9 +107,46 @@ def normalise(text: str) -> tuple[str, OffsetMap | None]:
     (None when nothing changed).
 
     Zero-width characters are taken out first, then each run that NFC treats as a unit
-    (a base character and what composes or combines with it) is normalised on its own."""
+    (a base character and what composes or combines with it) is normalised on its own.
+    Line by line: a line that starts with a character NFC never joins to what precedes
+    it is a unit of its own, so only the lines that need it go through the
+    character-by-character pass (on 10,000 news lines with two zero-width spaces, the
+    pass over the whole file cost more than the number checks); the result and the map
+    are those of one pass over the whole text."""
     if not needs_normalising(text):
         return text, None
+    parts: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []
+    length = position = 0
+    for chunk in _line_units(text):
+        if needs_normalising(chunk):
+            normal, found = _normalise_chars(chunk)
+            edits.extend((n + length, n_len, o + position, o_len) for n, n_len, o, o_len in found)
+        else:
+            normal = chunk
+        parts.append(normal)
+        length += len(normal)
+        position += len(chunk)
+    return "".join(parts), OffsetMap(tuple(edits), length, len(text))
+
+
+def _line_units(text: str) -> list[str]:
+    """``text`` cut after line feeds, where the next line starts with a stable character
+    (:func:`_stable`): a line starting with a combining or zero-width character stays
+    with the line before, as the one-pass normalisation would treat it."""
+    units: list[str] = []
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        chunk = line + "\n" if index < len(lines) - 1 else line
+        if units and chunk and not _stable(chunk[0]):
+            units[-1] += chunk
+        elif chunk:
+            units.append(chunk)
+    return units
+
+
+def _normalise_chars(text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """:func:`normalise` of one line, character by character: the text and its edits."""
     parts: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
     length = 0
@@ -145,7 +182,7 @@ def normalise(text: str) -> tuple[str, OffsetMap | None]:
         close_run()
     if dropped_from is not None:
         edits.append((length, 0, dropped_from, len(text) - dropped_from))
-    return "".join(parts), OffsetMap(tuple(edits), length, len(text))
+    return "".join(parts), edits
 
 
 def normalise_text(text: str) -> str:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Iterable, NamedTuple, Sequence
 
 from ..io.errors import InputError
-from .analyser import Morpheme, morphemes, warm_from_disk
+from .analyser import Morpheme, current, morphemes, per_analyser, warm_from_disk
 
 FORMAT_LINE = "# tqa calque lexicon v1"
 FORMAT_LINE_V2 = "# tqa calque lexicon v2"
@@ -239,9 +239,10 @@ def load_lexicon(paths: Iterable[Path] | None = None, strict: bool = False) -> L
     return Lexicon(entries, problems, files)
 
 
-@lru_cache(maxsize=1)
+@per_analyser(maxsize=4)
 def default_lexicon() -> Lexicon:
-    """The installed/repo lexicon, loaded once per process."""
+    """The installed/repo lexicon, loaded once per process and analyser options (its
+    expressions' keys come from the analyser)."""
     return load_lexicon()
 
 
@@ -279,20 +280,17 @@ def _kind_of_tag(tag: str) -> str | None:
     return key_of(probe).kind if is_content(probe) else None
 
 
-#: the last text's morphemes and content keys: the lexicon and the idiom list are both
-#: matched against each source sentence in turn, so the second search reuses the keys
-_last_keys: tuple[str, Sequence[Morpheme], tuple[Key | None, ...]] | None = None
-
-
 def content_keys(text: str) -> tuple[Sequence[Morpheme], tuple[Key | None, ...]]:
     """The morphemes of ``text`` and, for each, its :class:`Key` (None when not content)."""
-    global _last_keys
-    found = morphemes(text)
-    last = _last_keys
+    # the run's analyser keeps the last text's keys: the lexicon and the idiom list are both
+    # matched against each source sentence in turn, so the second search reuses them
+    korean = current()
+    found = korean.morphemes(text)
+    last = korean.recent("content_keys")
     if last is not None and last[0] == text and last[1] is found:
         return found, last[2]
     keys_of = tuple(None if (kind := _kind_of_tag(m.tag)) is None else Key(m.form, kind) for m in found)
-    _last_keys = (text, found, keys_of)
+    korean.remember_recent("content_keys", (text, found, keys_of))
     return found, keys_of
 
 
@@ -476,9 +474,10 @@ def build_glossary(table: dict[str, list[str]], idiom_forms: set[str] | None = N
     return glossary
 
 
-@lru_cache(maxsize=1)
+@per_analyser(maxsize=4)
 def default_glossary() -> Glossary:
-    """The shipped gloss list, loaded once per process (empty if the file is missing)."""
+    """The shipped gloss list, loaded once per process and analyser options (empty if
+    the file is missing)."""
     try:
         text = GLOSSES_PATH.read_text(encoding="utf-8")
     except OSError:

