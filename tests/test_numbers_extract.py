@@ -9,7 +9,7 @@ import pytest
 from tqa.en.numerals import extract_quantities as extract_english
 from tqa.en.numerals import words_to_number
 from tqa.ko.numerals import extract_quantities as extract_korean
-from tqa.quantity import DateValue, Quantity, TimeValue, english_rendering, format_number
+from tqa.quantity import DateValue, Quantity, ScoreValue, TimeValue, english_rendering, format_number
 
 
 def only(quantities: list[Quantity]) -> Quantity:
@@ -35,7 +35,8 @@ def only(quantities: list[Quantity]) -> Quantity:
     ("금리가 10퍼센트에 달했다.", 10, "percent", "%"),
     ("실업률이 0.3%포인트 내렸다.", 0.3, "percentage_point", "pp"),
     ("격차가 2%p 줄었다.", 2, "percentage_point", "pp"),
-    ("지수가 30포인트 올랐다.", 30, "points", "points"),
+    ("지수가 30포인트 올랐다.", 30, "points", "index"),
+    ("그는 30포인트를 얻었다.", 30, "points", "points"),
     ("매일 280만 배럴을 생산한다.", 2.8e6, "measure", "barrel"),
     ("시속 160km로 달렸다.", 160, "measure", "km/h"),
     ("무게가 5톤인 바위.", 5, "measure", "ton"),
@@ -131,7 +132,7 @@ def test_korean_ranges_share_the_unit():
 
 
 @pytest.mark.parametrize("text", [
-    "세계에서 가장 큰 기억 장치", "서울시장이 말했다", "수십억 달러가 들었다", "억만장자가 됐다",
+    "세계에서 가장 큰 기억 장치", "서울시장이 말했다", "억만장자가 됐다",
     "HER2 단백질", "SS19 컬렉션", "시간이 없다", "세계 경제", "한국 정부",
 ])
 def test_korean_non_numbers_are_ignored(text):
@@ -248,9 +249,15 @@ def test_english_ranges():
     assert (low.value, high.value) == (DateValue(year=1995), DateValue(year=1996))
 
 
+def test_korean_vague_magnitudes_are_orders_of_magnitude():
+    # 수십억 is "billions", not a figure: a weak quantity compared only with another magnitude
+    magnitude = only(extract_korean("수십억 달러가 들었다"))
+    assert (magnitude.value, magnitude.unit, magnitude.strong) == (1e9, "magnitude", False)
+
+
 def test_english_scores_and_codes_are_not_ranges():
-    five, three = extract_english("a 5-3 win")
-    assert (five.range_part, three.range_part) == (None, None)
+    score, = extract_english("a 5-3 win")
+    assert (score.kind, score.value, score.range_part) == ("score", ScoreValue(5, 3), None)
     assert extract_english("a 4x4 car and a 27:37 goal") == []
 
 

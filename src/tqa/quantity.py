@@ -144,7 +144,7 @@ class ScoreValue:
 #: 31 months); a month is no fixed number of days, so the two scales never convert
 DURATION_BASE = {
     "second": ("clock", 1.0), "minute": ("clock", 60.0), "hour": ("clock", 3600.0),
-    "day": ("clock", 86400.0), "night": ("clock", 86400.0), "week": ("clock", 604800.0),
+    "day": ("clock", 86400.0), "night": ("clock", 86400.0), "week": ("clock", 604800.0), "fortnight": ("clock", 1209600.0),
     "month": ("calendar", 1.0), "quarter": ("calendar", 3.0), "year": ("calendar", 12.0),
     "decade": ("calendar", 120.0),
 }

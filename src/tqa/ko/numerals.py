@@ -810,8 +810,8 @@ _NAMED_DAY_RE = re.compile("|".join(sorted(NAMED_DAYS, key=len, reverse=True)))
 #: 김모(34)씨, 홍길동(45·회사원): an age in brackets right after a name, the usual news form
 _AGE_IN_BRACKETS = re.compile(r"(?<=[가-힣])\((?P<a>\d{1,2})(?:\s?세)?(?:\s?[·,]\s?[^()]{1,15})?\)")
 #: 3대 1, 2 대 2: a score or a ratio; 6-3: a set score (read as one only in a sports sentence)
-_SCORE_DAE = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s?대\s?(?P<b>\d{1,3})(?![\d.,])")
-_SCORE_DASH = re.compile(r"(?<![\d.,\-])(?P<a>\d{1,2})\s?[-:]\s?(?P<b>\d{1,2})(?![\d.,:\-])")
+_SCORE_DAE = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s?대\s?(?P<b>\d{1,3})(?!\d|[.,]\d)")
+_SCORE_DASH = re.compile(r"(?<![\d.,\-])(?P<a>\d{1,2})\s?[-:]\s?(?P<b>\d{1,2})(?!\d|[.,]\d|[:\-])")
 _SPORTS = re.compile(r"이겼|이기|꺾|승리|패했|패배|졌다|무승부|비겼|스코어|세트|득점|실점|경기|결승|골|우승|완파|완승|"
                      r"역전|동점|준결승|라운드|테니스|축구|야구|농구|배구")
 #: 엘리자베스 2세, 루이 14세: a regnal number (Elizabeth II), not an age; 재일교포 2세: a generation
