@@ -418,6 +418,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
               and not any((match_score(s, t) or 0) >= 3 for t in used_t)]  # said twice, translated once
     used_ids = {id(t) for t in used_t}
     left_t = [t for t in target if id(t) not in used_ids]
+    _pair_scores_with_numbers(result, left_s, left_t)
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
     _pair_lone_ordinals(result, left_s, left_t)
     _pair_lone_numbers(result, left_s, left_t, source_text, target_text)
@@ -462,6 +463,24 @@ def _pair_mismatches(result: PairMatch, left_s: list, left_t: list, source_text:
             left_t.remove(best)
 
 
+def _pair_scores_with_numbers(result: PairMatch, left_s: list, left_t: list) -> None:
+    """A score read as one on one side ("5-3" in a sports sentence) and as two bare numbers
+    on the other (a headline with no sports word): the same score."""
+    for scores, numbers, source_side in ((left_s, left_t, True), (left_t, left_s, False)):
+        for score in [q for q in scores if isinstance(q.value, ScoreValue)]:
+            found = []
+            for wanted in (score.value.first, score.value.second):
+                hit = next((q for q in numbers if q.kind == "number" and isinstance(q.value, float)
+                            and q.value == wanted and q not in found), None)
+                if hit is not None:
+                    found.append(hit)
+            if len(found) == 2:
+                result.matched.append((score, found[0]) if source_side else (found[0], score))
+                scores.remove(score)
+                for hit in found:
+                    numbers.remove(hit)
+
+
 _ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary")
 
 
@@ -493,7 +512,7 @@ def _pair_lone_numbers(result: PairMatch, left_s: list, left_t: list, source_tex
 
 
 #: digits inside a letter code of the English side: G20, COVID-19, F-35A, 5G
-_CODE_DIGITS = re.compile(r"(?<![\w$])[A-Z][A-Za-z]*-?(?P<d>\d+)[A-Za-z]*\b|(?<![\w.,])(?P<e>\d+)[A-Z][A-Za-z]*\b")
+_CODE_DIGITS = re.compile(r"(?<![\w$])[A-Z][A-Za-z]*-?(?P<d>\d+)[A-Za-z]*\b|(?<![\w.,$£€¥₩])(?P<d2>\d+)[A-Za-z]+\b")
 #: Korean words that state a year or a day relative to the text's own date: the English may give it
 _RELATIVE_YEAR_KO = re.compile(r"지난해|작년|올해|금년|내년|이듬해|전년|그해|재작년|내후년|올\s")
 _RELATIVE_DAY_KO = re.compile(r"어제|오늘|내일|그제|그저께|모레|이날|전날|당일|그날|다음날|이튿날|지난주|이번\s?주|다음\s?주|"
@@ -504,7 +523,7 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
     matched_s = {id(s) for s, _ in result.matched}
     matched_values = [s.value for s, _ in result.matched]
     result.conversions = {id(s) for s in left_s if _is_conversion(s, result.source, matched_s, source_text)}
-    codes = {match.group("d") for match in _CODE_DIGITS.finditer(target_text)}
+    codes = {match.group("d") or match.group("d2") for match in _CODE_DIGITS.finditer(target_text)}
     for s in left_s:
         if s.value in matched_values or not _reportable_missing(s, target_text):
             continue

@@ -767,7 +767,7 @@ _HTML_ENTITY = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);")
 #: a letter code with digits: G20, COVID-19, AK-47, F-35A, KF-21, A380, MH17
 _CODE = re.compile(r"(?<![\w$€£¥₩])[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?\b(?!['’]s?\b[^-])")
 #: digits glued to letters that are no unit, ordinal suffix or scale: 5G, 4K, 3D, 5GHz
-_GLUED = re.compile(r"(?<![\w.,$])(?P<d>\d+)(?P<l>[A-Za-z]+)\b")
+_GLUED = re.compile(r"(?<![\w.,$£€¥₩])(?P<d>\d+)(?P<l>[A-Za-z]+)\b")
 _NOT_CODE_SUFFIX = {"st", "nd", "rd", "th", "s", "am", "pm", "a", "p", "k", "m", "mn", "bn", "b", "tn", "trn", "mln",
                     "x", "h", "min", "yo", "bps", "pp"}
 #: 7-Eleven, 3-Series: digits hyphenated to a capitalised word that is no unit
@@ -853,7 +853,7 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
                 claim(*match.span())
         for match in _GLUED.finditer(text):
             letters = match["l"].lower()
-            if letters in _NOT_CODE_SUFFIX or unit_after(text, match.start("l")) or letters.startswith(("am", "pm")):
+            if letters in _NOT_CODE_SUFFIX or letters in _SCALES or unit_after(text, match.start("l")) or letters.startswith(("am", "pm")):
                 continue
             claim(*match.span())
         for match in _NUMBER_NAME.finditer(text):

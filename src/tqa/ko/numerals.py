@@ -106,7 +106,7 @@ _UNIT_ALTERNATION = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, 
 # A unit must end the word or be followed by a particle / another counter-like ending;
 # these continuations show the "unit" is really the start of another word.
 _NOT_AFTER_UNIT = {
-    "시": "간장청민의대즌점각작행험설내외리상기계공정절키켜킨킬범위술인선도사드",
+    "시": "간장청민의대즌점각작행험설내외리상기계공정절키켜킨킬범위술선도사드",
     "근": "거로무처본접육래교해방절",
     "돈": "을이은으",
     "도": "시록로착달입전중시내입하",
@@ -811,8 +811,8 @@ _NAMED_DAY_RE = re.compile("|".join(sorted(NAMED_DAYS, key=len, reverse=True)))
 _AGE_IN_BRACKETS = re.compile(r"(?<=[가-힣])\((?P<a>\d{1,2})(?:\s?세)?(?:\s?[·,]\s?[^()]{1,15})?\)")
 #: 3대 1, 2 대 2: a score or a ratio; 6-3: a set score (read as one only in a sports sentence)
 _SCORE_DAE = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s?대\s?(?P<b>\d{1,3})(?!\d|[.,]\d)")
-_SCORE_DASH = re.compile(r"(?<![\d.,\-])(?P<a>\d{1,2})\s?[-:]\s?(?P<b>\d{1,2})(?!\d|[.,]\d|[:\-])")
-_SPORTS = re.compile(r"이겼|이기|꺾|승리|패했|패배|졌다|무승부|비겼|스코어|세트|득점|실점|경기|결승|골|우승|완파|완승|"
+_SCORE_DASH = re.compile(r"(?<![\d.,\-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?!\d|[.,]\d|[:\-])")
+_SPORTS = re.compile(r"점수|앞섰|앞서|뒤졌|하프타임|전반|후반|리그|이겼|이기|꺾|승리|패했|패배|졌다|무승부|비겼|스코어|세트|득점|실점|경기|결승|골|우승|완파|완승|"
                      r"역전|동점|준결승|라운드|테니스|축구|야구|농구|배구")
 #: 엘리자베스 2세, 루이 14세: a regnal number (Elizabeth II), not an age; 재일교포 2세: a generation
 _ROYAL_AFTER = re.compile(r"\s?(?:여왕|국왕|왕|황제|교황|대왕|왕비|황후|치세|재위|즉위|시대|시절|때의?\s?(?:왕|여왕))")
@@ -887,7 +887,8 @@ def _special_forms(text: str, free, claim):
             if pattern is _SCORE_DASH and (a > 30 or b > 30 or text[match.start():match.end()].count(":")
                                           and not sports):
                 continue
-            keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group(), strong=sports))
+            # "1대 1" / "1 대 1": one-on-one, or a level score ("one set all"): weak
+            keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group(), strong=sports and a != b))
     for match in re.finditer(r"(?<![\d.,])(?P<n>\d{1,2})\s?세(?![가-힣])|(?<![\d.,])(?P<g>\d{1,2})\s?세(?=[가-힣])", text):
         number = match["n"] or match["g"]
         start, end = match.start(), match.end()
