@@ -262,7 +262,7 @@ def _durations_agree(s: Quantity, t: Quantity) -> bool | None:
 def _clock_as_duration(time: TimeValue, duration: Quantity) -> bool:
     """"3:12" for 3분 12초 (minutes:seconds) or "2:05" for 2시간 5분 (hours:minutes)."""
     base = duration_base(duration)
-    if base is None or base[0] != "clock" or time.meridiem_known and time.hour > 12:
+    if base is None or base[0] != "clock":
         return False
     seconds = base[1]
     return abs(seconds - (time.hour * 60 + time.minute)) < 1 or abs(seconds - (time.hour * 3600 + time.minute * 60)) < 1
@@ -305,6 +305,9 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
     durations = _durations_agree(s, t)
     if durations is not None:
         return (3.0 + (s.unit == t.unit)) if durations else None
+    if s.unit == "magnitude" and t.unit == "magnitude":
+        # each covers [value, value + step): 수백 is 100–999, "thousands" 1,000–999,999
+        return 3.0 if s.value < t.value + t.step and t.value < s.value + s.step else None
     if (s.unit == "magnitude") != (t.unit == "magnitude") and (s.unit == "magnitude" and not t.strong
                                                                or t.unit == "magnitude" and not s.strong):
         return None  # "수백" is not "a hundred"; "hundreds" not "백"

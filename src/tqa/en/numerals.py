@@ -777,7 +777,7 @@ _LABEL = re.compile(r"\b(?:Units?|Reactors?|Gates?|Terminals?|Lines?|Rooms?|Rout
                     r"Articles?|Blocks?|Buildings?|Exits?|Berths?|Piers?|Wards?|Districts?|Zones?|Lanes?|Channels?|"
                     r"Seeds?|Nos?\.|Numbers?)\s+(?P<list>\d+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)\d+)*)\b")
 _CLOCK_WORDS = re.compile(
-    rf"\b(?P<q>half|(?:a\s+)?quarter|twenty-five|twenty|ten|five)\s+(?P<rel>past|after|to)\s+(?P<h>{_HOUR})\b"
+    rf"\b(?P<q>half|(?:a\s+)?quarter|twenty-five|twenty|ten|five)\s+(?P<rel>past|after|(?<=quarter\s)to)\s+(?P<h>{_HOUR})\b"
     rf"|\b(?P<h2>{_HOUR})[-\s](?P<m2>fifteen|thirty|forty-five)\b(?=\s+(?:a\.?m|p\.?m|in\s+the|at\s+night|o'clock)|\b)"
     rf"|\b(?P<h3>{_HOUR})(?::(?P<m3>[0-5]\d))?(?:\s+o'clock)?\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\b\.?|p\.?m\b\.?)",
     re.I)
@@ -799,7 +799,7 @@ _AGE_PHRASE = re.compile(
 _SCORE_NUMBER = (r"(?:\d{1,3}|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
 #: "two goals to one", "3 to 1", "six games to four": a score in words
-_SCORE_WORDS = re.compile(rf"\b(?P<a>{_SCORE_NUMBER})(?:\s+(?:goals?|points?|runs?|sets?|games?))?\s+to\s+"
+_SCORE_WORDS = re.compile(rf"\b(?P<a>{_SCORE_NUMBER})\s+(?:goals?|points?|runs?|sets?|games?)\s+to\s+"
                           rf"(?P<b>{_SCORE_NUMBER})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b))", re.I)
 
 
@@ -929,8 +929,9 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
             word = (match["w"] or match["w2"]).lower()
             value = _MAGNITUDE_VALUES[word] * (_MAGNITUDE_VALUES[match["pre"].lower()] if match["pre"] else 1)
             span = (match.start(), match.end("w") if match["w"] else match.end("w2"))
+            width = value * (9 if match["pre"] or value < 1000 else 999)  # "thousands": up to a million
             keep(Quantity(float(value), "number", span, text[span[0]:span[1]], unit="magnitude", approx=True,
-                          strong=False))
+                          strong=False, step=width))
     if "pence" in text:
         for match in _PENCE_WORD.finditer(text):
             keep(Quantity(float(_HOUR_WORDS[match["w"].lower()]), "currency", match.span(), match.group(),

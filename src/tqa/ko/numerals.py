@@ -474,8 +474,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue  # 수천만, 수십억: vague
         if text[end:end + 1] in ("장",) and not text[start].isdigit():
             continue  # 억만장자
-        if _CODE_BEFORE.search(text[max(0, start - 12):start]) or (
-                _CODE_AFTER.match(text, end) and not _unit_at(text, end)):
+        if (_CODE_BEFORE.search(text[max(0, start - 12):start]) and not re.search(r"[\w]\s?[xX×]$", text[max(0, start - 3):start])) or (
+                _CODE_AFTER.match(text, end) and not _unit_at(text, end) and not _english_unit(text, end)):
             claim(start, end)
             continue  # digits inside a name or code: AK-47, F-35A, KF-21, 5G, COVID-19
         dimension = start > 1 and text[start - 1] in "xX×" and text[start - 2].isalpha()
@@ -582,6 +582,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     if kind == "date" and unit == "decade":
         if not (value == int(value) and value % 10 == 0):
             return None
+        if value < 100:
+            value += 1900  # 60년대: the sixties
     if kind == "age" and not 0 < value < 130:
         return None
     strong = True
@@ -789,12 +791,12 @@ def extract_quantities(text: str) -> list[Quantity]:
 #: a scale word alone in an idiom: 천만의 말씀 (not at all), 천만다행, 천만에요, 백만 번 고마워
 _SCALE_IDIOM = re.compile(r"(?:의\s?말씀|다행|에(?:요|[.!?,\s]|$)|부당|뜻밖|번\s?(?:고마|감사|옳))")
 #: a letter word joined by a hyphen (AK-47, F-35A, KF-21, COVID-19) or glued (G20, A380) before the digits
-_CODE_BEFORE = re.compile(r"[A-Za-z][A-Za-z]*-?$")
+_CODE_BEFORE = re.compile(r"(?<![\dA-Za-z])[A-Za-z][A-Za-z]*-?$")
 #: letters glued after the digits that are no unit: 5G, 4K, 3D, 35A
 _CODE_AFTER = re.compile(r"[A-Za-z]")
 _HTML_ENTITY = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);")
 #: 수십, 수백, 수천만, 수억 …: "tens", "hundreds", "tens of millions" — an order of magnitude
-_MAGNITUDE = re.compile(r"(?<![가-힣])수(?P<small>십|백|천)?(?P<big>만|억|조)?(?=[\s가-힣]|$)(?!천|백|십)")
+_MAGNITUDE = re.compile(r"(?<![가-힣])수(?P<small>십|백|천)?\s?(?P<big>만|억|조)?(?=[\s가-힣]|$)(?!천|백|십)")
 #: 3·1 운동, 5·18, 6·25 전쟁: a day named by month·day (with a middle dot)
 _MIDDOT_DATE = re.compile(r"(?<![\d.·ㆍ])(?P<m>1[0-2]|[1-9])\s?[·ㆍ]\s?(?P<d>3[01]|[12]\d|[1-9])(?![\d·ㆍ])")
 #: 3박 4일: a trip of four days (and three nights)
@@ -808,9 +810,9 @@ NAMED_DAYS = {"신정": (1, 1), "삼일절": (3, 1), "식목일": (4, 5), "근�
               "광복절": (8, 15), "개천절": (10, 3), "한글날": (10, 9), "성탄절": (12, 25), "크리스마스": (12, 25)}
 _NAMED_DAY_RE = re.compile("|".join(sorted(NAMED_DAYS, key=len, reverse=True)))
 #: 김모(34)씨, 홍길동(45·회사원): an age in brackets right after a name, the usual news form
-_AGE_IN_BRACKETS = re.compile(r"(?<=[가-힣])\((?P<a>\d{1,2})(?:\s?세)?(?:\s?[·,]\s?[^()]{1,15})?\)")
+_AGE_IN_BRACKETS = re.compile(r"(?<=[가-힣])\((?P<a>\d{1,2})(?:\s?세)?(?:\s?[·,]\s?[^()\d][^()]{0,14})?\)")
 #: 3대 1, 2 대 2: a score or a ratio; 6-3: a set score (read as one only in a sports sentence)
-_SCORE_DAE = re.compile(r"(?<![\d.,])(?P<a>\d{1,3})\s?대\s?(?P<b>\d{1,3})(?!\d|[.,]\d)")
+_SCORE_DAE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s?대\s?(?P<b>\d{1,3})(?!\d|[.,]\d)")
 _SCORE_DASH = re.compile(r"(?<![\d.,\-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?!\d|[.,]\d|[:\-])")
 _SPORTS = re.compile(r"점수|앞섰|앞서|뒤졌|하프타임|전반|후반|리그|이겼|이기|꺾|승리|패했|패배|졌다|무승부|비겼|스코어|세트|득점|실점|경기|결승|골|우승|완파|완승|"
                      r"역전|동점|준결승|라운드|테니스|축구|야구|농구|배구")
@@ -852,7 +854,8 @@ def _special_forms(text: str, free, claim):
         if not (match["small"] or match["big"]):
             continue
         value = float(_SMALL_SCALES.get(match["small"] or "", 1) * _BIG_SCALES.get(match["big"] or "", 1))
-        keep(Quantity(value, "number", match.span(), match.group(), unit="magnitude", approx=True, strong=False))
+        keep(Quantity(value, "number", match.span(), match.group(), unit="magnitude", approx=True, strong=False,
+                      step=value * 9))  # 수백: from a hundred up to (not) a thousand
     for match in _MIDDOT_DATE.finditer(text):
         if _unit_at(text, match.end()):
             claim(*match.span())
@@ -939,6 +942,12 @@ def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
                                   step=quantity.step, strong=previous.strong or quantity.strong,
                                   in_parens=previous.in_parens)
             continue
+        if quantity.kind == "duration" and isinstance(quantity.value, float) and quantity.unit in DURATION_BASE \
+                and re.match(r"\s?반(?![가-힣])|\s?반(?=[이을은의에도만])", text[quantity.end:quantity.end + 3]):
+            end = text.index("반", quantity.end) + 1  # 1년 반, 한 시간 반: and a half
+            quantity = Quantity(quantity.value + 0.5, "duration", (quantity.start, end), text[quantity.start:end],
+                                unit=quantity.unit, approx=quantity.approx, bound=quantity.bound, step=0.5,
+                                strong=quantity.strong, in_parens=quantity.in_parens)
         if previous is not None and previous.kind == "duration" and previous.unit == "second" \
                 and quantity.kind == "number" and isinstance(quantity.value, float) \
                 and re.fullmatch(r"\d{2}", quantity.text) and text[previous.end:quantity.start] == " ":
@@ -948,3 +957,11 @@ def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         result.append(quantity)
     return result
+
+
+def _english_unit(text: str, position: int) -> bool:
+    """A Latin-script unit or scale written after the digits in Korean text: 800kph, $50bn."""
+    from ..en.numerals import unit_after
+
+    return bool(unit_after(text, position)) or re.match(r"(?:bn|billion|million|mn|tn|trillion|k)\b", text[position:],
+                                                        re.I) is not None
