@@ -422,6 +422,10 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     used_ids = {id(t) for t in used_t}
     left_t = [t for t in target if id(t) not in used_ids]
     _pair_scores_with_numbers(result, left_s, left_t)
+    if sum(isinstance(q.value, ScoreValue) for q in source) != sum(isinstance(q.value, ScoreValue) for q in target):
+        # "2-0" in sets ↔ "6-3 6-2" in games: one result told two ways, not two wrong scores
+        left_s[:] = [q for q in left_s if not isinstance(q.value, ScoreValue)]
+        left_t[:] = [q for q in left_t if not isinstance(q.value, ScoreValue)]
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
     _pair_lone_ordinals(result, left_s, left_t)
     _pair_lone_numbers(result, left_s, left_t, source_text, target_text)

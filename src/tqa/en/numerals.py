@@ -176,7 +176,8 @@ _BOTH_RE = re.compile(r"\b(?:both|a pair of|a couple of|twin)\b", re.I)
 _HOUR_PARTS_RE = re.compile(r"\b(?:a |the )?(?P<w>quarter|half)[- ](?:an )?hour\b", re.I)
 _WEIGHT_CONTEXT = re.compile(r"\bweigh|\bheav|\bpounds? \d+ ounces?|\bounces?\b|\blbs?\b", re.I)
 _WEEKDAY_ALONE = re.compile(rf"\b{_WEEKDAY_RE}s?\b")
-_DECADE_RE = re.compile(r"(?:\bthe\s+)?(?:(?:early|late|mid)[- ])?(?P<y>1\d\d0|20[0-9]0)'?s\b|(?<![\w])['‘’](?P<s>\d0)s\b")
+_DECADE_RE = re.compile(r"(?:\bthe\s+)?(?:(?:early|late|mid)[- ])?(?P<y>1\d\d0|20[0-9]0)'?s\b|(?<![\w])['‘’](?P<s>\d0)s\b"
+                        r"|(?<=\bthe )(?:(?:early|late|mid)[- ])?(?P<s3>[2-9]0)s\b")
 _CENTURY_RE = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century\b|\b(?:(?P<tens>twenty)-)?(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[- ]century\b", re.I)
 _TIME_RE = re.compile(
     r"(?<![\d:.])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
@@ -334,7 +335,12 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
             add(Quantity(DateValue(weekday=WEEKDAYS[match["weekday"].lower()]), "date", match.span(), match.group()))
     for match in (_DECADE_RE.finditer(text) if digits else ()):
         if free(*match.span()):
-            decade = int(match["y"]) if match["y"] else (1900 + int(match["s"]) if int(match["s"]) > 20 else 2000 + int(match["s"]))
+            if match["s3"]:
+                if _TEMPERATURE_CONTEXT.search(text) or re.match(r"\s+(?:years?|people|percent|%|degrees)", text[match.end():]):
+                    continue  # "in the 90s" of a temperature or an age band is no decade
+                decade = 1900 + int(match["s3"])  # "the 60s": the sixties
+            else:
+                decade = int(match["y"]) if match["y"] else (1900 + int(match["s"]) if int(match["s"]) > 20 else 2000 + int(match["s"]))
             add(Quantity(DateValue(decade=decade), "date", match.span(), match.group()))
     for match in (_CENTURY_RE.finditer(text) if "century" in words else ()):
         if free(*match.span()):

@@ -356,7 +356,8 @@ def _unit_at(text: str, position: int) -> tuple[str, int] | None:
     if unit in _NOT_AFTER_UNIT and after and after in _NOT_AFTER_UNIT[unit]:
         # e.g. "3시간" is caught by the longer unit first; "5시장" is not a time
         return None
-    if unit.isascii() and unit[-1].isalpha() and after and after.isascii() and after.isalpha():
+    if unit.isascii() and unit[-1].isalpha() and after and after.isascii() and after.isalpha() \
+            and not re.match(r"[xX]\d", text[match.end():match.end() + 2]):
         return None  # "5 mmHg", "3 tons" are not Korean units
     if match.group(0).startswith(" ") and unit in ("세", "도", "일", "시", "기", "차", "위", "등",
                                                     "대", "부", "장", "선", "조", "판", "통", "주",
