@@ -313,6 +313,8 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
         return None  # "수백" is not "a hundred"; "hundreds" not "백"
     if _odd_agrees(s, t):
         return 2.5
+    if s.kind == "age" and t.kind == "ordinal" and re.fullmatch(r"[IVX]+", t.text) and s.value == t.value:
+        return 2.5  # 루이 14세 ↔ "Louis XIV": the 세 of a regnal number, read as an age without a royal word
     if {s.kind, t.kind} == {"percent", "fraction"}:
         share = s.value / 100 if s.kind == "percent" else s.value
         other = t.value / 100 if t.kind == "percent" else t.value

@@ -134,7 +134,7 @@ _DECADE_WORDS = {"teens": 10, "teenage": 10, "teenager": 10, "teenagers": 10, "t
 _DECADE_WORD_RE = re.compile(r"\b(?P<w>" + "|".join(_DECADE_WORDS) + r")\b", re.I)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _ROMAN_RE = re.compile(r"(?:\b(?:World War|Phase|Part|Chapter|Round|Stage|Vatican|Title|Class|Type|Act|Level|Grade)\s+(?P<a>I{1,3}|IV|VI{0,3}|IX|X)"
-                       r"|(?<=[a-z] )(?P<b>II|III|IV|VI|VII|VIII|IX))\b")
+                       r"|(?<=[a-z] )(?P<b>II|III|IV|VI|VII|VIII|IX|X{1,3}(?:IX|IV|V?I{0,3})))\b")
 _DIGIT_NUMBER = re.compile(
     r"(?<![\w.,/:])(?P<sign>US\$|A\$|HK\$|C\$|NZ\$|S\$|\$|€|£|¥|₩|(?:USD|KRW|EUR|JPY|CNY|RMB|GBP)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|\.\d|,\d{3})(?![:×x]\d)"
@@ -612,7 +612,7 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
         numeral = match["a"] or match["b"]
         span = match.span("a") if match["a"] else match.span("b")
         if free(*span):
-            add(Quantity(float(_ROMAN[numeral]), "ordinal", span, numeral, strong=False))
+            add(Quantity(float(_roman_value(numeral)), "ordinal", span, numeral, strong=False))
     for match in scan(_ORDINAL_WORD_RE, _ORDINAL_WORDS.keys()):
         if not free(*match.span()):
             continue
@@ -983,3 +983,13 @@ def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         result.append(quantity)
     return result
+
+
+def _roman_value(numeral: str) -> int:
+    """XIV → 14 (numerals up to XXXIX: regnal numbers, parts, phases)."""
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for index, letter in enumerate(numeral):
+        value = values[letter]
+        total += -value if index + 1 < len(numeral) and values[numeral[index + 1]] > value else value
+    return total
