@@ -531,6 +531,7 @@ def _numbers(text: str, free, add) -> None:
 
 _FRACTION_TRIGGERS = frozenset(_FRACTION_WORDS)
 _NUMBER_TRIGGERS = frozenset(_ONES) | frozenset(_TENS) | frozenset(_SCALES) | {"dozen"}
+_ANY_ROMAN = re.compile(r"\b[IVX]+\b")
 _ROMAN_TRIGGERS = frozenset(numeral.lower() for numeral in _ROMAN)
 
 
@@ -608,7 +609,7 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
                 continue
             add(Quantity(float(_DECADE_WORDS[word]), "age", match.span(), match.group(),
                          unit="decade", strong=False))
-    for match in scan(_ROMAN_RE, _ROMAN_TRIGGERS):
+    for match in (_ROMAN_RE.finditer(text) if _ANY_ROMAN.search(text) else ()):
         numeral = match["a"] or match["b"]
         span = match.span("a") if match["a"] else match.span("b")
         if free(*span):
