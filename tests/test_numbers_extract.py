@@ -329,3 +329,37 @@ def test_feet_and_inches_make_one_height():
 def test_temperatures_render_with_their_scale():
     assert english_rendering(Quantity(-5.0, "measure", (0, 3), "-5℃", unit="degC")) == "-5°C"
     assert english_rendering(Quantity(90.0, "measure", (0, 4), "화씨90도", unit="degF")) == "90°F"
+
+
+# --- issue 11: the quantity grammars ---------------------------------------------------
+
+@pytest.mark.parametrize("text", ["천만의 말씀입니다.", "일부 학생이 만약을 대비했다.", "백방으로 뛰었다.", "시간을 십분 활용했다.",
+                                  "서류를 일일이 확인했다.", "AK-47 소총", "F-35A 전투기", "5G 요금제", "&#44032;"])
+def test_korean_words_and_codes_that_only_look_numeric(text):
+    assert extract_korean(text) == []
+
+
+def test_korean_phrases_read_whole():
+    assert only(extract_korean("2년 7개월 동안")).value == 31.0  # months
+    assert only(extract_korean("3분 12초 45의 기록")).value == pytest.approx(192.45)  # seconds
+    assert only(extract_korean("밤 12시에 닫는다")).value == TimeValue(0, 0, True)
+    assert only(extract_korean("오전 일곱 시에")).value == TimeValue(7, 0, True)
+    assert only(extract_korean("3·1 운동")).value == DateValue(month=3, day=1)
+    assert only(extract_korean("3대 1로 이겼다")).value == ScoreValue(3, 1)
+    regnal = only(extract_korean("엘리자베스 2세 여왕"))
+    assert (regnal.kind, regnal.unit, regnal.value) == ("ordinal", "regnal", 2.0)
+    age = only(extract_korean("김모(34)씨가 체포됐다"))
+    assert (age.kind, age.value) == ("age", 34.0)
+    assert only(extract_korean("제5시드를 받았다")).kind == "ordinal"
+
+
+def test_english_phrases_read_whole():
+    assert only(extract_english("at half past eight")).value == TimeValue(8, 30, False)
+    assert only(extract_english("at 7 in the morning")).value == TimeValue(7, 0, True)
+    assert only(extract_english("in 3:12.45")).value == pytest.approx(192.45)
+    assert only(extract_english("for a year and seven months")).value == 19.0
+    assert only(extract_english("his thirty-first birthday")).value == 31.0
+    assert only(extract_english("in the nineties")).value == DateValue(decade=1990)
+    assert only(extract_english("Louis XIV")).value == 14.0
+    assert extract_english("He caught COVID-19 at a 7-Eleven near Units 3 and 4.")[0].unit == "label"
+    assert all(q.strong is False for q in extract_english("Units 3 and 4"))
