@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from tqa.analyse import quantities as number_checks  # noqa: E402
+from tqa.checks import load_all  # noqa: E402
 from tqa.checks.registry import RULES  # noqa: E402
 from tqa.checks.runner import CheckContext, run_checks  # noqa: E402
 from tqa.document import Document, document_from_pairs  # noqa: E402
@@ -88,6 +89,7 @@ PARK_REVIEW = {
     884: ("false", "TQA102: a bilingual headline line paired with an unrelated English sentence"),
     73: ("false", "TQA102/TQA103: the English line holds two more sentences than the Korean (alignment)"),
 }
+load_all()  # rules register themselves on import: without this RULES_USED is empty and nothing is flagged
 RULES_USED = [rule for rule in RULES.values() if rule.check in ("number", "date")]
 
 

@@ -33,7 +33,8 @@ _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|this (?:morni
                            r"last (?:week|night|month)|next (?:week|month)|earlier|later|that day|the same day|"
                            r"the following day|the next day|the day before|the previous day|overnight|"
                            r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|"
-                           r"this (?:week|month)|the weekend|weekend)\b", re.I)
+                           r"this (?:week|month)|the weekend|weekend|(?:\w+ )?days? (?:after|later|earlier|before|ago))\b",
+                           re.I)
 
 
 #: what may stand between an amount and its conversion: "645 miles (1,040 km)", "40 mph/64 kph"
@@ -314,7 +315,7 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
     if _odd_agrees(s, t):
         return 2.5
     if s.kind == "age" and t.kind == "ordinal" and re.fullmatch(r"[IVX]+", t.text) and s.value == t.value:
-        return 2.5  # 루이 14세 ↔ "Louis XIV": the 세 of a regnal number, read as an age without a royal word
+        return 1.9  # 루이 14세 ↔ "Louis XIV": the 세 of a regnal number, read as an age without a royal word
     if {s.kind, t.kind} == {"percent", "fraction"}:
         share = s.value / 100 if s.kind == "percent" else s.value
         other = t.value / 100 if t.kind == "percent" else t.value
@@ -623,6 +624,8 @@ def _date_reportable_missing(fields: set, s: Quantity, target_text: str) -> bool
         return False  # "1~3월" → "the first quarter"
     if fields == {"month", "day"} and _ANY_WEEKDAY.search(target_text):
         return False  # "4월 12일" → "on Friday"
+    if fields <= {"month", "day", "weekday"} and re.search(r"\b(?:today|yesterday|tomorrow|tonight)\b", target_text, re.I):
+        return False  # "9월 19일" → "today": news English dates relative to the day it is read
     return True
 
 

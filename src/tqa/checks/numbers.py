@@ -54,6 +54,8 @@ def figure_missing(pair, context):
         if _is_date_family(s):
             continue
         conversion = id(s) in match.conversions
+        if conversion and s.kind == "currency" and s.unit == "KRW" and s.in_parens:
+            continue  # "20억 달러(약 2조4천억 원)": the Korean's own gloss in won, no English reader needs it
         what = "a conversion next to a translated amount" if conversion else "missing from the translation"
         yield _finding(pair, f"{_describe(s)} ({english_rendering(s)}) is {what}", s, None,
                        suggestion=english_rendering(s),
