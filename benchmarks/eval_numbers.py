@@ -46,6 +46,10 @@ VERBOSE = False
 #: were translated from English); "false" = the check is wrong.
 PROFESSIONAL_REVIEW = {
     ("flores200-dev", 167): ("genuine", "the Korean leaves out the number of gunmen (10)"),
+    ("flores200-dev", 591): ("genuine", "the Korean has thousands of trillions for trillions"),
+    ("ntrex128", 47): ("genuine", "the Korean has an hour and a half for half an hour"),
+    ("ntrex128", 129): ("genuine", "the Korean has thousands for tens of thousands"),
+    ("ud-pud", 27): ("genuine", "the Korean has millions for hundreds"),
     # no longer flagged since °C↔°F conversions and "in the 90s" temperature bands are read
     ("flores200-dev", 192): ("false", "32℃ rendered as 'in the 90s' (a Fahrenheit band)"),
     ("flores200-dev", 470): ("genuine", "the Korean has 1940 for the 1480s"),

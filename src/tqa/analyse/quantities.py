@@ -425,7 +425,8 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     used_ids = {id(t) for t in used_t}
     left_t = [t for t in target if id(t) not in used_ids]
     _pair_scores_with_numbers(result, left_s, left_t)
-    if sum(isinstance(q.value, ScoreValue) for q in source) != sum(isinstance(q.value, ScoreValue) for q in target):
+    scores = (sum(isinstance(q.value, ScoreValue) for q in source), sum(isinstance(q.value, ScoreValue) for q in target))
+    if min(scores) and scores[0] != scores[1]:
         # "2-0" in sets ↔ "6-3 6-2" in games: one result told two ways, not two wrong scores
         left_s[:] = [q for q in left_s if not isinstance(q.value, ScoreValue)]
         left_t[:] = [q for q in left_t if not isinstance(q.value, ScoreValue)]
@@ -535,7 +536,7 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
     result.conversions = {id(s) for s in left_s if _is_conversion(s, result.source, matched_s, source_text)}
     codes = {match.group("d") or match.group("d2") for match in _CODE_DIGITS.finditer(target_text)}
     for s in left_s:
-        if s.value in matched_values or not _reportable_missing(s, target_text):
+        if s.value in matched_values or not _reportable_missing(s, target_text, source_text):
             continue
         if isinstance(s.value, float) and s.value == int(s.value) and str(int(s.value)) in codes:
             continue  # 주요 20개국 ↔ "the G20": the figure is inside a name
@@ -595,12 +596,12 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
         result.extra.append(t)
 
 
-def _reportable_missing(s: Quantity, target_text: str) -> bool:
+def _reportable_missing(s: Quantity, target_text: str, source_text: str = "") -> bool:
     """A source quantity with no counterpart that is worth reporting."""
     if not s.strong:
         return False
     if isinstance(s.value, DateValue):
-        return _date_reportable_missing(set(s.value.fields()), s, target_text)
+        return _date_reportable_missing(set(s.value.fields()), s, target_text, source_text)
     if isinstance(s.value, float) and s.value == 0 and s.kind != "number":
         return False  # "0도" → "freezing", "0%" → "no"
     if isinstance(s.value, float) and s.value == 1 and s.kind != "number":
@@ -608,7 +609,7 @@ def _reportable_missing(s: Quantity, target_text: str) -> bool:
     return True
 
 
-def _date_reportable_missing(fields: set, s: Quantity, target_text: str) -> bool:
+def _date_reportable_missing(fields: set, s: Quantity, target_text: str, source_text: str = "") -> bool:
     """Dates translators legitimately leave implicit: a weekday for the day, "last month" …"""
     if fields == {"weekday"}:
         return not _RELATIVE_WEEKDAY.search(target_text)  # "지난 월요일" → "earlier this week"
@@ -624,7 +625,8 @@ def _date_reportable_missing(fields: set, s: Quantity, target_text: str) -> bool
         return False  # "1~3월" → "the first quarter"
     if fields == {"month", "day"} and _ANY_WEEKDAY.search(target_text):
         return False  # "4월 12일" → "on Friday"
-    if fields <= {"month", "day", "weekday"} and re.search(r"\b(?:today|yesterday|tomorrow|tonight)\b", target_text, re.I):
+    if fields <= {"month", "day", "weekday"} and re.search(r"\b(?:today|yesterday|tomorrow|tonight)\b", target_text, re.I) \
+            and not _RELATIVE_DAY_KO.search(source_text):
         return False  # "9월 19일" → "today": news English dates relative to the day it is read
     return True
 
