@@ -90,6 +90,11 @@ def _clean(text: str | None) -> str:
 # ---------------------------------------------------------------- running tqa
 
 
+#: extra ``tqa check`` arguments (``--fast``, ``--select number,date``) for runs limited to
+#: families that need no model; set from the command line
+EXTRA_ARGS: list[str] = []
+
+
 def run_half(set_name: str, half: str, lines: list[int], reports: Path | None, reuse: bool) -> dict:
     """The JSON report of tqa on one half of one set (from ``reports`` when reusing)."""
     cached = reports / f"{set_name}.{half}.json" if reports else None
@@ -105,7 +110,7 @@ def run_half(set_name: str, half: str, lines: list[int], reports: Path | None, r
         ko.write_text("".join(korean[n - 1] + "\n" for n in lines), encoding="utf-8")
         en.write_text("".join(english[n - 1] + "\n" for n in lines), encoding="utf-8")
         command = [sys.executable, "-m", "tqa", "check", str(ko), str(en), "--parallel",
-                   "--format", "json", "-o", str(out), "--fail-on", "never"]
+                   "--format", "json", "-o", str(out), "--fail-on", "never", *EXTRA_ARGS]
         started = time.monotonic()
         result = subprocess.run(command, check=False, capture_output=True, text=True, env=env, cwd=ROOT)
         if result.returncode != 0:
@@ -389,7 +394,11 @@ def main() -> int:
     parser.add_argument("--add-unlabelled", action="store_true",
                         help="append every unlabelled finding to its ledger with an empty label")
     parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument("--fast", action="store_true",
+                        help="run tqa --fast (no models): enough for families that use none, with --select")
+    parser.add_argument("--select", help="only these rules or families (tqa --select), e.g. number,date")
     args = parser.parse_args()
+    EXTRA_ARGS[:] = (["--fast"] if args.fast else []) + (["--select", args.select] if args.select else [])
     if not DATA.is_dir():
         print(f"shared data not found at {DATA}; nothing measured")
         return 0

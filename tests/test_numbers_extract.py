@@ -9,7 +9,7 @@ import pytest
 from tqa.en.numerals import extract_quantities as extract_english
 from tqa.en.numerals import words_to_number
 from tqa.ko.numerals import extract_quantities as extract_korean
-from tqa.quantity import DateValue, Quantity, TimeValue, english_rendering, format_number
+from tqa.quantity import DateValue, Quantity, ScoreValue, TimeValue, english_rendering, format_number
 
 
 def only(quantities: list[Quantity]) -> Quantity:
@@ -35,7 +35,8 @@ def only(quantities: list[Quantity]) -> Quantity:
     ("금리가 10퍼센트에 달했다.", 10, "percent", "%"),
     ("실업률이 0.3%포인트 내렸다.", 0.3, "percentage_point", "pp"),
     ("격차가 2%p 줄었다.", 2, "percentage_point", "pp"),
-    ("지수가 30포인트 올랐다.", 30, "points", "points"),
+    ("지수가 30포인트 올랐다.", 30, "points", "index"),
+    ("그는 30포인트를 얻었다.", 30, "points", "points"),
     ("매일 280만 배럴을 생산한다.", 2.8e6, "measure", "barrel"),
     ("시속 160km로 달렸다.", 160, "measure", "km/h"),
     ("무게가 5톤인 바위.", 5, "measure", "ton"),
@@ -131,7 +132,7 @@ def test_korean_ranges_share_the_unit():
 
 
 @pytest.mark.parametrize("text", [
-    "세계에서 가장 큰 기억 장치", "서울시장이 말했다", "수십억 달러가 들었다", "억만장자가 됐다",
+    "세계에서 가장 큰 기억 장치", "서울시장이 말했다", "억만장자가 됐다",
     "HER2 단백질", "SS19 컬렉션", "시간이 없다", "세계 경제", "한국 정부",
 ])
 def test_korean_non_numbers_are_ignored(text):
@@ -248,9 +249,15 @@ def test_english_ranges():
     assert (low.value, high.value) == (DateValue(year=1995), DateValue(year=1996))
 
 
+def test_korean_vague_magnitudes_are_orders_of_magnitude():
+    # 수십억 is "billions", not a figure: a weak quantity compared only with another magnitude
+    magnitude = only(extract_korean("수십억 달러가 들었다"))
+    assert (magnitude.value, magnitude.unit, magnitude.strong) == (1e9, "magnitude", False)
+
+
 def test_english_scores_and_codes_are_not_ranges():
-    five, three = extract_english("a 5-3 win")
-    assert (five.range_part, three.range_part) == (None, None)
+    score, = extract_english("a 5-3 win")
+    assert (score.kind, score.value, score.range_part) == ("score", ScoreValue(5, 3), None)
     assert extract_english("a 4x4 car and a 27:37 goal") == []
 
 
@@ -322,3 +329,37 @@ def test_feet_and_inches_make_one_height():
 def test_temperatures_render_with_their_scale():
     assert english_rendering(Quantity(-5.0, "measure", (0, 3), "-5℃", unit="degC")) == "-5°C"
     assert english_rendering(Quantity(90.0, "measure", (0, 4), "화씨90도", unit="degF")) == "90°F"
+
+
+# --- issue 11: the quantity grammars ---------------------------------------------------
+
+@pytest.mark.parametrize("text", ["천만의 말씀입니다.", "일부 학생이 만약을 대비했다.", "백방으로 뛰었다.", "시간을 십분 활용했다.",
+                                  "서류를 일일이 확인했다.", "AK-47 소총", "F-35A 전투기", "5G 요금제", "&#44032;"])
+def test_korean_words_and_codes_that_only_look_numeric(text):
+    assert extract_korean(text) == []
+
+
+def test_korean_phrases_read_whole():
+    assert only(extract_korean("2년 7개월 동안")).value == 31.0  # months
+    assert only(extract_korean("3분 12초 45의 기록")).value == pytest.approx(192.45)  # seconds
+    assert only(extract_korean("밤 12시에 닫는다")).value == TimeValue(0, 0, True)
+    assert only(extract_korean("오전 일곱 시에")).value == TimeValue(7, 0, True)
+    assert only(extract_korean("3·1 운동")).value == DateValue(month=3, day=1)
+    assert only(extract_korean("3대 1로 이겼다")).value == ScoreValue(3, 1)
+    regnal = only(extract_korean("엘리자베스 2세 여왕"))
+    assert (regnal.kind, regnal.unit, regnal.value) == ("ordinal", "regnal", 2.0)
+    age = only(extract_korean("김모(34)씨가 체포됐다"))
+    assert (age.kind, age.value) == ("age", 34.0)
+    assert only(extract_korean("제5시드를 받았다")).kind == "ordinal"
+
+
+def test_english_phrases_read_whole():
+    assert only(extract_english("at half past eight")).value == TimeValue(8, 30, False)
+    assert only(extract_english("at 7 in the morning")).value == TimeValue(7, 0, True)
+    assert only(extract_english("in 3:12.45")).value == pytest.approx(192.45)
+    assert only(extract_english("for a year and seven months")).value == 19.0
+    assert only(extract_english("his thirty-first birthday")).value == 31.0
+    assert only(extract_english("in the nineties")).value == DateValue(decade=1990)
+    assert only(extract_english("Louis XIV")).value == 14.0
+    assert extract_english("He caught COVID-19 at a 7-Eleven near Units 3 and 4.")[0].unit == "label"
+    assert all(q.strong is False for q in extract_english("Units 3 and 4"))

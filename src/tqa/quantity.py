@@ -33,6 +33,7 @@ KINDS = (
     "ordinal",           # 제2차, 두 번째, second, 60th, 190위
     "multiple",          # 두 배, twice, threefold
     "fraction",          # 3분의 1, 절반, one-third, half
+    "score",             # 3대 1, 3-1, 6-3 (value: ScoreValue)
 )
 
 #: temperature units: "degC" (℃, 섭씨, °C, Celsius), "degF" (℉, 화씨, °F, Fahrenheit) and "degree"
@@ -124,6 +125,42 @@ class TimeValue:
 
 
 @dataclass(frozen=True)
+class ScoreValue:
+    """A sports score "3대 1" / "3-1": compared as an unordered pair (a translator may name the
+    loser first: "3대 1로 이겼다" ↔ "lost 1-3")."""
+
+    first: int
+    second: int
+
+    def agrees(self, other: "ScoreValue") -> bool:
+        return sorted((self.first, self.second)) == sorted((other.first, other.second))
+
+    def english(self) -> str:
+        return f"{self.first}-{self.second}"
+
+
+#: duration units → (scale, factor to the scale's base): clock units convert exactly among
+#: themselves (90 minutes = an hour and a half), calendar units among themselves (2년 7개월 =
+#: 31 months); a month is no fixed number of days, so the two scales never convert
+DURATION_BASE = {
+    "second": ("clock", 1.0), "minute": ("clock", 60.0), "hour": ("clock", 3600.0),
+    "day": ("clock", 86400.0), "night": ("clock", 86400.0), "week": ("clock", 604800.0), "fortnight": ("clock", 1209600.0),
+    "month": ("calendar", 1.0), "quarter": ("calendar", 3.0), "year": ("calendar", 12.0),
+    "decade": ("calendar", 120.0),
+}
+
+
+def duration_base(quantity: "Quantity") -> tuple[str, float] | None:
+    """A duration's scale and value in the scale's base unit (seconds or months)."""
+    if quantity.kind != "duration" or not isinstance(quantity.value, float):
+        return None
+    base = DURATION_BASE.get(quantity.unit or "")
+    if base is None:
+        return None
+    return base[0], quantity.value * base[1]
+
+
+@dataclass(frozen=True)
 class Quantity:
     """One numeric expression of a text."""
 
@@ -145,6 +182,8 @@ class Quantity:
     range_part: str | None = None
     #: the expression sits inside parentheses (a conversion or a gloss)
     in_parens: bool = False
+    #: "10여 명", "ten-odd", "a dozen-odd": the value and some more, up to the next round step
+    odd: bool = False
 
     @property
     def start(self) -> int:
@@ -245,6 +284,14 @@ def _unit_words(unit: str, value: float) -> str:
     return unit + "s" if unit in _COUNTABLE_UNITS else unit
 
 
+def _roman(number: int) -> str:
+    out = ""
+    for size, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= size:
+            out, number = out + letters, number - size
+    return out
+
+
 def format_number(value: float) -> str:
     """100000000 → "100 million"; 2360000000 → "2.36 billion"; 13500 → "13,500"."""
     for scale, word in _SCALES:
@@ -260,7 +307,7 @@ def format_number(value: float) -> str:
 def english_rendering(quantity: Quantity) -> str:
     """The quantity as correct English: "100 million dollars", "1.6 percent", "April 12, 2019"."""
     value = quantity.value
-    if isinstance(value, DateValue) or isinstance(value, TimeValue):
+    if isinstance(value, (DateValue, TimeValue, ScoreValue)):
         return value.english()
     number = format_number(value)
     kind, unit = quantity.kind, quantity.unit
@@ -272,6 +319,10 @@ def english_rendering(quantity: Quantity) -> str:
         return f"{number} percentage points"
     if kind == "points":
         return f"{number} points"
+    if kind == "ordinal" and unit == "regnal":
+        return _roman(int(value)) if value == int(value) and 0 < value < 40 else number
+    if kind == "ordinal" and unit == "generation":
+        return f"{ordinal_suffix(int(value))} generation"
     if kind == "age":
         return f"{number} years old"
     if kind == "ordinal":

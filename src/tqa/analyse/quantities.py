@@ -17,8 +17,8 @@ from dataclasses import dataclass, field, replace
 
 from ..en.numerals import extract_quantities as extract_english
 from ..ko.numerals import extract_quantities as extract_korean
-from ..quantity import (TEMPERATURE_UNITS, DateValue, Quantity, TimeValue, english_rendering,
-                        significant_step, values_agree)
+from ..quantity import (TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue, duration_base,
+                        english_rendering, significant_step, values_agree)
 from .registry import analyser
 
 #: kinds whose value mismatches are reported in the ``date`` family
@@ -33,12 +33,13 @@ _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|this (?:morni
                            r"last (?:week|night|month)|next (?:week|month)|earlier|later|that day|the same day|"
                            r"the following day|the next day|the day before|the previous day|overnight|"
                            r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|"
-                           r"this (?:week|month)|the weekend|weekend)\b", re.I)
+                           r"this (?:week|month)|the weekend|weekend|(?:\w+ )?days? (?:after|later|earlier|before|ago))\b",
+                           re.I)
 
 
 #: what may stand between an amount and its conversion: "645 miles (1,040 km)", "40 mph/64 kph"
-_CONVERSION_GAP = re.compile(r"\s*(?:[(/]|\)?\s*[,;/]?\s*\(?|\bor\b|—|–)\s*(?:약|about|approximately|around|roughly|some|"
-                             r"nearly|almost|c\.|or|US|=)?\s*", re.I)
+_CONVERSION_GAP = re.compile(r"\s*(?:[(/]|\)?\s*[,;/]?\s*\(?|\bor\b|—|–)\s*(?:(?:약|about|approximately|around|roughly|some|"
+                             r"nearly|almost|c\.|or|US|=|equivalent\s+to|worth)\s*)*", re.I)
 
 
 _RELATIVE_MONTH = re.compile(r"\b(?:last|this|next|that|the same|the previous|the following|the next|"
@@ -69,9 +70,27 @@ class PairMatch:
 
 # --- matching -------------------------------------------------------------------------
 
+_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/\d{4}")
+
+
+def swapped_date(quantity: Quantity) -> DateValue | None:
+    """The other reading of an all-digit date whose day could be its month: 10/4/2024 is
+    October 4 (US) or 10 April (elsewhere)."""
+    match = _NUMERIC_DATE.fullmatch(quantity.text.strip())
+    if not match or not isinstance(quantity.value, DateValue):
+        return None
+    value = quantity.value
+    if value.day is None or value.month is None or value.day > 12 or value.day == value.month:
+        return None
+    return replace(value, month=value.day, day=value.month)
+
+
 def _date_score(s: Quantity, t: Quantity) -> float | None:
     """How well two quantities agree as dates; None when they do not."""
     a, b = s.value, t.value
+    swapped = swapped_date(t) if isinstance(b, DateValue) else None
+    if swapped is not None and isinstance(a, DateValue) and a.conflicts(b) and not a.conflicts(swapped):
+        b = swapped
     if isinstance(a, DateValue) and isinstance(b, DateValue):
         shared = a.shares(b)
         if shared and not a.conflicts(b):
@@ -98,7 +117,10 @@ def _date_score(s: Quantity, t: Quantity) -> float | None:
 
 
 def units_conflict(s: Quantity, t: Quantity) -> bool:
-    """Both sides state a unit of the same family and the units differ."""
+    """Both sides state a unit of the same family and the units differ; or index points
+    (코스피 12.5포인트) stand as percent, or as percentage points."""
+    if s.kind == "points" and (t.kind == "percent" or t.kind == "percentage_point" and s.unit == "index"):
+        return True
     if s.kind in UNIT_KINDS and t.kind in UNIT_KINDS and s.unit and t.unit:
         if s.kind != t.kind:
             return True
@@ -125,6 +147,7 @@ CONVERSIONS = {
     "second": ("time", 1 / 3600), "minute": ("time", 1 / 60), "hour": ("time", 1.0), "day": ("time", 24.0),
     "week": ("time", 168.0),
     "liter": ("volume", 1.0), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
+    "m3": ("volume", 1000.0), "geun": ("mass", 0.6), "don": ("mass", 0.00375),
 }
 
 
@@ -218,11 +241,59 @@ def _converted_agree(s: Quantity, t: Quantity) -> bool:
     return abs(source_base - target_base) <= slack
 
 
+def _durations_agree(s: Quantity, t: Quantity) -> bool | None:
+    """Two durations on one scale (clock or calendar), compared in the scale's base unit:
+    2년 7개월 = "31 months", 90분 = "an hour and a half", 48시간 = "two days". None when
+    either is no duration or the scales differ (a month is no fixed number of days).
+
+    The tolerance is the finer side's rounding ("three years" does not stand for 2년 7개월),
+    widened to 10 % when either side says about."""
+    a, b = duration_base(s), duration_base(t)
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    factor_s, factor_t = a[1] / s.value if s.value else 0.0, b[1] / t.value if t.value else 0.0
+    if not factor_s or not factor_t:
+        return a[1] == b[1]
+    tolerance = min(s.tolerance() * factor_s, t.step / 2 * factor_t)
+    if s.approx or t.approx or s.odd:
+        tolerance = max(tolerance, 0.1 * max(a[1], b[1]))
+    return abs(a[1] - b[1]) < tolerance * (1 - 1e-9) or abs(a[1] - b[1]) <= 1e-9 * max(1.0, a[1])
+
+
+def _clock_as_duration(time: TimeValue, duration: Quantity) -> bool:
+    """"3:12" for 3분 12초 (minutes:seconds) or "2:05" for 2시간 5분 (hours:minutes)."""
+    base = duration_base(duration)
+    if base is None or base[0] != "clock":
+        return False
+    seconds = base[1]
+    return abs(seconds - (time.hour * 60 + time.minute)) < 1 or abs(seconds - (time.hour * 3600 + time.minute * 60)) < 1
+
+
+def _odd_agrees(s: Quantity, t: Quantity) -> bool:
+    """"10여 명" (ten-odd) is any count from ten up to the next round step: "about a dozen", "some 15"."""
+    x, y = s.numeric, t.numeric
+    if not s.odd or x is None or y is None or not x:
+        return False
+    return x <= y < x + significant_step(x)
+
+
 def match_score(s: Quantity, t: Quantity) -> float | None:
     """Agreement of a source and a target quantity (higher is better), None when none."""
+    if isinstance(s.value, ScoreValue) or isinstance(t.value, ScoreValue):
+        if isinstance(s.value, ScoreValue) and isinstance(t.value, ScoreValue) and s.value.agrees(t.value):
+            return 4.0
+        return None
+    if isinstance(s.value, TimeValue) and t.kind == "duration":
+        return None
+    if isinstance(t.value, TimeValue) and s.kind == "duration":
+        return 3.0 if _clock_as_duration(t.value, s) else None
     if isinstance(s.value, TimeValue) or isinstance(t.value, TimeValue):
         if isinstance(s.value, TimeValue) and isinstance(t.value, TimeValue) and s.value.agrees(t.value):
             return 4.0
+        if isinstance(s.value, TimeValue) and t.kind == "number" and isinstance(t.value, float) \
+                and re.fullmatch(r"\d{1,2}", t.text) and s.value.minute == 0 \
+                and t.value == (s.value.hour % 12 or 12):
+            return 1.2  # "오전 9시부터 오후 6시까지" ↔ "from 9 to 6": the hour alone
         if isinstance(s.value, TimeValue) and isinstance(t.value, float) and "." in t.text:
             # "23시 45분" ↔ "23.45", "오전 6시30분" ↔ "6.30" (British dotted times)
             dotted = round(t.value * 100)
@@ -232,6 +303,19 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
     date = _date_score(s, t)
     if date is not None:
         return date
+    durations = _durations_agree(s, t)
+    if durations is not None:
+        return (3.0 + (s.unit == t.unit)) if durations else None
+    if s.unit == "magnitude" and t.unit == "magnitude":
+        # each covers [value, value + step): 수백 is 100–999, "thousands" 1,000–999,999
+        return 3.0 if s.value < t.value + t.step and t.value < s.value + s.step else None
+    if (s.unit == "magnitude") != (t.unit == "magnitude") and (s.unit == "magnitude" and not t.strong
+                                                               or t.unit == "magnitude" and not s.strong):
+        return None  # "수백" is not "a hundred"; "hundreds" not "백"
+    if _odd_agrees(s, t):
+        return 2.5
+    if s.kind == "age" and t.kind == "ordinal" and re.fullmatch(r"[IVX]+", t.text) and s.value == t.value:
+        return 1.9  # 루이 14세 ↔ "Louis XIV": the 세 of a regnal number, read as an age without a royal word
     if {s.kind, t.kind} == {"percent", "fraction"}:
         share = s.value / 100 if s.kind == "percent" else s.value
         other = t.value / 100 if t.kind == "percent" else t.value
@@ -282,6 +366,8 @@ def _same_sort(s: Quantity, t: Quantity) -> bool:
         return bool(set(s.value.fields()) & set(t.value.fields()))
     if isinstance(s.value, TimeValue) and isinstance(t.value, TimeValue):
         return True
+    if isinstance(s.value, ScoreValue) and isinstance(t.value, ScoreValue):
+        return True
     if not isinstance(s.value, float) or not isinstance(t.value, float):
         return False
     if s.kind in UNIT_KINDS or t.kind in UNIT_KINDS:
@@ -293,16 +379,30 @@ def _same_sort(s: Quantity, t: Quantity) -> bool:
     if s.kind in ("percent", "percentage_point"):
         return t.kind in ("percent", "percentage_point")
     if s.kind in ("duration", "age") and t.kind in ("duration", "age"):
-        return s.unit == t.unit
+        if s.unit == t.unit:
+            return True
+        a, b = duration_base(s), duration_base(t)
+        return bool(a and b and a[0] == b[0])
     return False
 
 
 def _same_counter(s: Quantity, t: Quantity) -> bool:
     """Two number words counting the same thing: people, times, years, multiples."""
+    if isinstance(s.value, ScoreValue) and isinstance(t.value, ScoreValue):
+        return not s.value.agrees(t.value)
     if not (isinstance(s.value, float) and isinstance(t.value, float)) or s.value == t.value:
         return False
     if s.kind == "multiple" and t.kind == "multiple":
         return True
+    if {s.kind, t.kind} == {"count", "multiple"} and "times" in (s.unit, t.unit):
+        return True  # 두 번 ↔ "three times"
+    if s.unit == "magnitude" and t.unit == "magnitude":
+        return True  # 수백 ↔ "thousands"
+    if s.kind == "fraction" and t.kind == "fraction":
+        return True  # 4분의 1 ↔ "a third"
+    if s.kind == "duration" and t.kind == "duration":
+        a, b = duration_base(s), duration_base(t)
+        return bool(a and b and a[0] == b[0])
     return s.kind == t.kind and s.kind in ("count", "age", "duration") and s.unit is not None and s.unit == t.unit
 
 
@@ -324,11 +424,18 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
               and not any((match_score(s, t) or 0) >= 3 for t in used_t)]  # said twice, translated once
     used_ids = {id(t) for t in used_t}
     left_t = [t for t in target if id(t) not in used_ids]
+    _pair_scores_with_numbers(result, left_s, left_t)
+    scores = (sum(isinstance(q.value, ScoreValue) for q in source), sum(isinstance(q.value, ScoreValue) for q in target))
+    if min(scores) and scores[0] != scores[1]:
+        # "2-0" in sets ↔ "6-3 6-2" in games: one result told two ways, not two wrong scores
+        left_s[:] = [q for q in left_s if not isinstance(q.value, ScoreValue)]
+        left_t[:] = [q for q in left_t if not isinstance(q.value, ScoreValue)]
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
+    _pair_lone_ordinals(result, left_s, left_t)
     _pair_lone_numbers(result, left_s, left_t, source_text, target_text)
     _collect_missing(result, left_s, source_text, target_text)
     _check_restatements(result, left_t, target_text)
-    _collect_extra(result, left_t, target_text)
+    _collect_extra(result, left_t, target_text, source_text)
     return result
 
 
@@ -367,6 +474,39 @@ def _pair_mismatches(result: PairMatch, left_s: list, left_t: list, source_text:
             left_t.remove(best)
 
 
+def _pair_scores_with_numbers(result: PairMatch, left_s: list, left_t: list) -> None:
+    """A score read as one on one side ("5-3" in a sports sentence) and as two bare numbers
+    on the other (a headline with no sports word): the same score."""
+    for scores, numbers, source_side in ((left_s, left_t, True), (left_t, left_s, False)):
+        for score in [q for q in scores if isinstance(q.value, ScoreValue)]:
+            found = []
+            for wanted in (score.value.first, score.value.second):
+                hit = next((q for q in numbers if q.kind == "number" and isinstance(q.value, float)
+                            and q.value == wanted and q not in found), None)
+                if hit is not None:
+                    found.append(hit)
+            if len(found) == 2:
+                result.matched.append((score, found[0]) if source_side else (found[0], score))
+                scores.remove(score)
+                for hit in found:
+                    numbers.remove(hit)
+
+
+_ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary")
+
+
+def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list) -> None:
+    """One unpaired ordinal on each side (네 번째 ↔ "third", 제3차 ↔ "second", 3위 ↔ "fourth",
+    엘리자베스 2세 ↔ "Elizabeth III"): a mismatch. Only one on each side, so an ordinal the
+    English adds for its own reasons ("for the first time") is not paired with a stray one."""
+    lone_s = [s for s in left_s if s.kind == "ordinal" and isinstance(s.value, float) and s.unit in _ORDINAL_UNITS]
+    lone_t = [t for t in left_t if t.kind == "ordinal" and isinstance(t.value, float) and t.unit in (None, "regnal")]
+    if len(lone_s) == 1 and len(lone_t) == 1 and lone_s[0].value != lone_t[0].value:
+        result.mismatched.append((lone_s[0], lone_t[0]))
+        left_s.remove(lone_s[0])
+        left_t.remove(lone_t[0])
+
+
 def _pair_lone_numbers(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
     """One unpaired bare number on each side: a mismatch too (49경기 ↔ "48 games")."""
     matched_s = {id(s) for s, _ in result.matched}
@@ -382,13 +522,24 @@ def _pair_lone_numbers(result: PairMatch, left_s: list, left_t: list, source_tex
         left_t.remove(lone_t[0])
 
 
+#: digits inside a letter code of the English side: G20, COVID-19, F-35A, 5G
+_CODE_DIGITS = re.compile(r"(?<![\w$])[A-Z][A-Za-z]*-?(?P<d>\d+)[A-Za-z]*\b|(?<![\w.,$£€¥₩])(?P<d2>\d+)[A-Za-z]+\b")
+#: Korean words that state a year or a day relative to the text's own date: the English may give it
+_RELATIVE_YEAR_KO = re.compile(r"지난해|작년|올해|금년|내년|이듬해|전년|그해|재작년|내후년|올\s")
+_RELATIVE_DAY_KO = re.compile(r"어제|오늘|내일|그제|그저께|모레|이날|전날|당일|그날|다음날|이튿날|지난주|이번\s?주|다음\s?주|"
+                              r"지난달|이달|다음\s?달|이번\s?달|현지시간|주말")
+
+
 def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_text: str) -> None:
     matched_s = {id(s) for s, _ in result.matched}
     matched_values = [s.value for s, _ in result.matched]
     result.conversions = {id(s) for s in left_s if _is_conversion(s, result.source, matched_s, source_text)}
+    codes = {match.group("d") or match.group("d2") for match in _CODE_DIGITS.finditer(target_text)}
     for s in left_s:
-        if s.value in matched_values or not _reportable_missing(s, target_text):
+        if s.value in matched_values or not _reportable_missing(s, target_text, source_text):
             continue
+        if isinstance(s.value, float) and s.value == int(s.value) and str(int(s.value)) in codes:
+            continue  # 주요 20개국 ↔ "the G20": the figure is inside a name
         if any(other.value == s.value and other.unit == s.unit for other in result.missing):
             continue  # said twice, missing once is enough
         result.missing.append(s)
@@ -414,7 +565,7 @@ def _check_restatements(result: PairMatch, left_t: list, target_text: str) -> No
             left_t.remove(t)
 
 
-def _collect_extra(result: PairMatch, left_t: list, target_text: str) -> None:
+def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_text: str = "") -> None:
     matched_t = {id(t) for _, t in result.matched}
     date_fields = set()
     for s in result.source:
@@ -423,9 +574,19 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str) -> None:
     # two unpaired quantities that convert each other ("25 km (15 miles)") count once
     extra_ids = {id(t) for t in left_t}
     left_t = [t for t in left_t if not (t.in_parens and _is_conversion(t, result.target, extra_ids - {id(t)}, target_text))]
+    matched_low = {(t.start, t.value.year) for _, t in result.matched
+                   if isinstance(t.value, DateValue) and t.range_part == "low" and t.value.year}
     for t in left_t:
         if not t.strong or _is_conversion(t, result.target, matched_t, target_text):
             continue
+        if isinstance(t.value, DateValue) and t.range_part == "high" and t.value.year \
+                and any(year + 1 == t.value.year for _, year in matched_low):
+            continue  # "2024학년도" ↔ "the 2024-25 school year": the span of a school or fiscal year
+        if isinstance(t.value, DateValue) and set(t.value.fields()) == {"year"} and _RELATIVE_YEAR_KO.search(source_text):
+            continue  # "지난해" ↔ "in 2023": the English states the year the source leaves relative
+        if isinstance(t.value, DateValue) and t.value.fields().keys() <= {"month", "day", "weekday"} \
+                and _RELATIVE_DAY_KO.search(source_text):
+            continue  # "어제" ↔ "on March 3"
         if t.value == 1 and re.search(r"\b(?:No|no|Number|number)\.?\s?$", target_text[:t.start]):
             continue  # "No. 1"
         if t.numeric is not None and t.numeric in date_fields:
@@ -435,12 +596,12 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str) -> None:
         result.extra.append(t)
 
 
-def _reportable_missing(s: Quantity, target_text: str) -> bool:
+def _reportable_missing(s: Quantity, target_text: str, source_text: str = "") -> bool:
     """A source quantity with no counterpart that is worth reporting."""
     if not s.strong:
         return False
     if isinstance(s.value, DateValue):
-        return _date_reportable_missing(set(s.value.fields()), s, target_text)
+        return _date_reportable_missing(set(s.value.fields()), s, target_text, source_text)
     if isinstance(s.value, float) and s.value == 0 and s.kind != "number":
         return False  # "0도" → "freezing", "0%" → "no"
     if isinstance(s.value, float) and s.value == 1 and s.kind != "number":
@@ -448,7 +609,7 @@ def _reportable_missing(s: Quantity, target_text: str) -> bool:
     return True
 
 
-def _date_reportable_missing(fields: set, s: Quantity, target_text: str) -> bool:
+def _date_reportable_missing(fields: set, s: Quantity, target_text: str, source_text: str = "") -> bool:
     """Dates translators legitimately leave implicit: a weekday for the day, "last month" …"""
     if fields == {"weekday"}:
         return not _RELATIVE_WEEKDAY.search(target_text)  # "지난 월요일" → "earlier this week"
@@ -464,6 +625,9 @@ def _date_reportable_missing(fields: set, s: Quantity, target_text: str) -> bool
         return False  # "1~3월" → "the first quarter"
     if fields == {"month", "day"} and _ANY_WEEKDAY.search(target_text):
         return False  # "4월 12일" → "on Friday"
+    if fields <= {"month", "day", "weekday"} and re.search(r"\b(?:today|yesterday|tomorrow|tonight)\b", target_text, re.I) \
+            and not _RELATIVE_DAY_KO.search(source_text):
+        return False  # "9월 19일" → "today": news English dates relative to the day it is read
     return True
 
 

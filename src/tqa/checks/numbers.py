@@ -6,7 +6,7 @@ quantities of both sides and how they matched; each rule reports one sort of out
 """
 from __future__ import annotations
 
-from ..analyse.quantities import DATE_FAMILY, converted_rendering, match_score, units_conflict
+from ..analyse.quantities import DATE_FAMILY, converted_rendering, match_score, swapped_date, units_conflict
 from ..document import Pair
 from ..quantity import WEEKDAY_NAMES, DateValue, Quantity, english_rendering, values_agree
 from .registry import Finding, document_rule, pair_rule
@@ -54,6 +54,8 @@ def figure_missing(pair, context):
         if _is_date_family(s):
             continue
         conversion = id(s) in match.conversions
+        if conversion and s.kind == "currency" and s.unit == "KRW" and s.in_parens:
+            continue  # "20억 달러(약 2조4천억 원)": the Korean's own gloss in won, no English reader needs it
         what = "a conversion next to a translated amount" if conversion else "missing from the translation"
         yield _finding(pair, f"{_describe(s)} ({english_rendering(s)}) is {what}", s, None,
                        suggestion=english_rendering(s),
@@ -186,6 +188,10 @@ def _source_key(quantity: Quantity):
 def _target_key(quantity: Quantity):
     if isinstance(quantity.value, DateValue):
         return tuple(sorted(quantity.value.fields().items()))
+    if isinstance(quantity.value, float) and quantity.kind == "fraction":
+        return (round(quantity.value * 100, 6), "%")  # "half" and "fifty percent" are one amount
+    if isinstance(quantity.value, float) and quantity.kind == "percent":
+        return (round(quantity.value, 6), "%")
     if isinstance(quantity.value, float):
         return (round(quantity.value, 9), quantity.unit)
     return None
@@ -215,6 +221,9 @@ def _inconsistent_renderings(document, context, family: str):
                 # a dropped year the second time is not a different rendering
                 if not t.value.conflicts(first_t.value):
                     continue
+                other = swapped_date(t)
+                if other is not None and not other.conflicts(first_t.value):
+                    continue  # 10/4/2024 read day first is the same April 10
             elif isinstance(t.value, float) and isinstance(first_t.value, float):
                 if abs(t.value - first_t.value) < 1e-9 * max(1.0, abs(t.value)) and (not t.unit or not first_t.unit or t.unit == first_t.unit):
                     continue

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..quantity import TEMPERATURE_UNITS, DateValue, Quantity, TimeValue
+from ..quantity import DURATION_BASE, TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue
 
 _ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -64,7 +64,7 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"(?:Chinese )?yuan\b|renminbi\b", "currency", "CNY"),
     (r"euros?\b", "currency", "EUR"),
     (r"pounds? sterling\b|(?:British )?pounds?\b(?! of)", "currency", "GBP"),
-    (r"cents?\b", "currency", "cent"),
+    (r"cents?\b", "currency", "cent"), (r"pence\b|pennies\b|penny\b", "currency", "penny"),
     (r"rupees?\b", "currency", "INR"), (r"roubles?\b|rubles?\b", "currency", "RUB"),
     (r"(?:Swiss )?francs?\b", "currency", "CHF"), (r"pesos?\b", "currency", "peso"),
     (r"km/h\b|kph\b|kmh\b|kilomet(?:er|re)s (?:per|an) hour|km (?:per|an) hour", "measure", "km/h"),
@@ -82,6 +82,8 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"g\b|grams?\b", "measure", "g"),
     (r"(?:metric )?tons?\b|tonnes?\b|t\b", "measure", "ton"),
     (r"barrels?\b", "measure", "barrel"),
+    (r"cubic met(?:er|re)s?\b|m3\b|m³|cu\.? ?m\b", "measure", "m3"),
+    (r"geun\b", "measure", "geun"), (r"don\b(?! ?')", "measure", "don"),
     (r"pyeong\b|p'yŏng\b", "measure", "pyeong"),
     (r"miles?\b", "measure", "mile"),
     (r"feet\b|foot\b|ft\b", "measure", "foot"),
@@ -104,6 +106,7 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"-?years?\b|-?yrs?\b", "duration", "year"),
     (r"-?months?\b", "duration", "month"),
     (r"-?weeks?\b", "duration", "week"),
+    (r"-?fortnights?\b", "duration", "fortnight"),
     (r"-?days?\b", "duration", "day"),
     (r"-?nights?\b", "duration", "night"),
     (r"-?hours?\b|-?hrs?\b", "duration", "hour"),
@@ -131,7 +134,7 @@ _DECADE_WORDS = {"teens": 10, "teenage": 10, "teenager": 10, "teenagers": 10, "t
 _DECADE_WORD_RE = re.compile(r"\b(?P<w>" + "|".join(_DECADE_WORDS) + r")\b", re.I)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 _ROMAN_RE = re.compile(r"(?:\b(?:World War|Phase|Part|Chapter|Round|Stage|Vatican|Title|Class|Type|Act|Level|Grade)\s+(?P<a>I{1,3}|IV|VI{0,3}|IX|X)"
-                       r"|(?<=[a-z] )(?P<b>II|III|IV|VI|VII|VIII|IX))\b")
+                       r"|(?<=[a-z] )(?P<b>II|III|IV|VI|VII|VIII|IX|X{1,3}(?:IX|IV|V?I{0,3})))\b")
 _DIGIT_NUMBER = re.compile(
     r"(?<![\w.,/:])(?P<sign>US\$|A\$|HK\$|C\$|NZ\$|S\$|\$|€|£|¥|₩|(?:USD|KRW|EUR|JPY|CNY|RMB|GBP)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|\.\d|,\d{3})(?![:×x]\d)"
@@ -173,7 +176,8 @@ _BOTH_RE = re.compile(r"\b(?:both|a pair of|a couple of|twin)\b", re.I)
 _HOUR_PARTS_RE = re.compile(r"\b(?:a |the )?(?P<w>quarter|half)[- ](?:an )?hour\b", re.I)
 _WEIGHT_CONTEXT = re.compile(r"\bweigh|\bheav|\bpounds? \d+ ounces?|\bounces?\b|\blbs?\b", re.I)
 _WEEKDAY_ALONE = re.compile(rf"\b{_WEEKDAY_RE}s?\b")
-_DECADE_RE = re.compile(r"(?:\bthe\s+)?(?:(?:early|late|mid)[- ])?(?P<y>1\d\d0|20[0-9]0)'?s\b|(?<![\w])['‘’](?P<s>\d0)s\b")
+_DECADE_RE = re.compile(r"(?:\bthe\s+)?(?:(?:early|late|mid)[- ])?(?P<y>1\d\d0|20[0-9]0)'?s\b|(?<![\w])['‘’](?P<s>\d0)s\b"
+                        r"|(?<=\bthe )(?:(?:early|late|mid)[- ])?(?P<s3>[2-9]0)s\b")
 _CENTURY_RE = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century\b|\b(?:(?P<tens>twenty)-)?(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[- ]century\b", re.I)
 _TIME_RE = re.compile(
     r"(?<![\d:.])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
@@ -252,6 +256,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
 
     words = frozenset(_LOWER_WORD.findall(text.lower()))
     digits = _ANY_DIGIT.search(text) is not None
+    for quantity in _special_forms(text, free, claimed, words, digits):
+        add(quantity)
     if digits:
         for match in _NINE_TO_FIVE.finditer(text):
             claimed[match.start():match.end()] = b"\x01" * (match.end() - match.start())
@@ -273,7 +279,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         _numbers(text, free, add)
     _word_forms(text, free, add, words)
     found.sort(key=lambda q: q.span)
-    return tuple(_mark_ranges(text, _join_feet_and_inches(text, found)))
+    return tuple(_mark_ranges(text, _join_durations(text, _join_feet_and_inches(text, found))))
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -329,7 +335,12 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
             add(Quantity(DateValue(weekday=WEEKDAYS[match["weekday"].lower()]), "date", match.span(), match.group()))
     for match in (_DECADE_RE.finditer(text) if digits else ()):
         if free(*match.span()):
-            decade = int(match["y"]) if match["y"] else (1900 + int(match["s"]) if int(match["s"]) > 20 else 2000 + int(match["s"]))
+            if match["s3"]:
+                if _TEMPERATURE_CONTEXT.search(text) or re.match(r"\s+(?:years?|people|percent|%|degrees)", text[match.end():]):
+                    continue  # "in the 90s" of a temperature or an age band is no decade
+                decade = 1900 + int(match["s3"])  # "the 60s": the sixties
+            else:
+                decade = int(match["y"]) if match["y"] else (1900 + int(match["s"]) if int(match["s"]) > 20 else 2000 + int(match["s"]))
             add(Quantity(DateValue(decade=decade), "date", match.span(), match.group()))
     for match in (_CENTURY_RE.finditer(text) if "century" in words else ()):
         if free(*match.span()):
@@ -520,6 +531,7 @@ def _numbers(text: str, free, add) -> None:
 
 _FRACTION_TRIGGERS = frozenset(_FRACTION_WORDS)
 _NUMBER_TRIGGERS = frozenset(_ONES) | frozenset(_TENS) | frozenset(_SCALES) | {"dozen"}
+_ANY_ROMAN = re.compile(r"\b[IVX]+\b")
 _ROMAN_TRIGGERS = frozenset(numeral.lower() for numeral in _ROMAN)
 
 
@@ -573,6 +585,10 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
     for match in scan(_MULTIPLE_RE, _MULTIPLE_WORDS.keys()):
         if free(*match.span()):
             add(Quantity(float(_MULTIPLE_WORDS[match["w"].lower()]), "multiple", match.span(), match.group(), strong=False))
+    for match in scan(_ORDINAL_WORD_RE, _ORDINAL_WORDS.keys()):
+        if match["tens"] and free(*match.span()):  # "thirty-first": one ordinal, not thirty and first
+            value = _ORDINAL_WORDS[match["w"].lower()] + _TENS[match["tens"].lower()]
+            add(Quantity(float(value), "ordinal", match.span(), match.group(), strong=False))
     for match in scan(_WORDS_RE, _NUMBER_TRIGGERS):
         for start, end in _valid_word_numbers(text, match.start(), match.end(), free):
             _add_word_number(text, start, end, add)
@@ -583,13 +599,21 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
                          step=years, strong=False))
     for match in scan(_DECADE_WORD_RE, _DECADE_WORDS.keys()):
         if free(*match.span()):
-            add(Quantity(float(_DECADE_WORDS[match["w"].lower()]), "age", match.span(), match.group(),
+            word = match["w"].lower()
+            before = text[max(0, match.start() - 12):match.start()].lower()
+            if word not in ("teens", "teenage", "teenager", "teenagers") and re.search(r"\bthe\s+(?:early\s+|late\s+|mid-?\s*)?$", before) \
+                    and not re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|late\s+|mid-?\s*)?$", before):
+                # "the nineties" is a decade of the calendar, "in his nineties" an age
+                add(Quantity(DateValue(decade=1900 + _DECADE_WORDS[word]), "date", match.span(), match.group(),
+                             strong=False))
+                continue
+            add(Quantity(float(_DECADE_WORDS[word]), "age", match.span(), match.group(),
                          unit="decade", strong=False))
-    for match in scan(_ROMAN_RE, _ROMAN_TRIGGERS):
+    for match in (_ROMAN_RE.finditer(text) if _ANY_ROMAN.search(text) else ()):
         numeral = match["a"] or match["b"]
         span = match.span("a") if match["a"] else match.span("b")
         if free(*span):
-            add(Quantity(float(_ROMAN[numeral]), "ordinal", span, numeral, strong=False))
+            add(Quantity(float(_roman_value(numeral)), "ordinal", span, numeral, strong=False))
     for match in scan(_ORDINAL_WORD_RE, _ORDINAL_WORDS.keys()):
         if not free(*match.span()):
             continue
@@ -739,3 +763,234 @@ def _scale_in(text: str) -> float | None:
 def extract_quantities(text: str) -> list[Quantity]:
     """Every numeric expression of an English text, in text order."""
     return list(_extract(text))
+
+
+# --- what only looks numeric, and phrases read whole -----------------------------------
+
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+_HTML_ENTITY = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);")
+#: a letter code with digits: G20, COVID-19, AK-47, F-35A, KF-21, A380, MH17
+_CODE = re.compile(r"(?<![\w$€£¥₩])[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?\b(?!['’]s?\b[^-])")
+#: digits glued to letters that are no unit, ordinal suffix or scale: 5G, 4K, 3D, 5GHz
+_GLUED = re.compile(r"(?<![\w.,$£€¥₩])(?P<d>\d+)(?P<l>[A-Za-z]+)\b")
+_NOT_CODE_SUFFIX = {"st", "nd", "rd", "th", "s", "am", "pm", "a", "p", "k", "m", "mn", "bn", "b", "tn", "trn", "mln",
+                    "x", "h", "min", "yo", "bps", "pp"}
+#: 7-Eleven, 3-Series: digits hyphenated to a capitalised word that is no unit
+_NUMBER_NAME = re.compile(r"(?<![\w.,])\d+-[A-Z][a-z]+\b")
+#: Unit 3, Units 3 and 4, Reactor 4, Gate 12, Terminal 2, Line 9: labels, not amounts
+_LABEL = re.compile(r"\b(?:Units?|Reactors?|Gates?|Terminals?|Lines?|Rooms?|Routes?|Platforms?|Flights?|Chapters?|"
+                    r"Articles?|Blocks?|Buildings?|Exits?|Berths?|Piers?|Wards?|Districts?|Zones?|Lanes?|Channels?|"
+                    r"Seeds?|Nos?\.|Numbers?)\s+(?P<list>\d+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)\d+)*)\b")
+_CLOCK_WORDS = re.compile(
+    rf"\b(?P<q>half|(?:a\s+)?quarter|twenty-five|twenty|ten|five)\s+(?P<rel>past|after|(?<=quarter\s)to)\s+(?P<h>{_HOUR})\b"
+    rf"|\b(?P<h2>{_HOUR})[-\s](?P<m2>fifteen|thirty|forty-five)\b(?=\s+(?:a\.?m|p\.?m|in\s+the|at\s+night|o'clock)|\b)"
+    rf"|\b(?P<h3>{_HOUR})(?::(?P<m3>[0-5]\d))?(?:\s+o'clock)?\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\b\.?|p\.?m\b\.?)",
+    re.I)
+_SHORT_YEAR = re.compile(r"(?<![\w'‘’])['‘’](?P<y>\d\d)(?![\w'’]|s\b)")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
+_RACE_TIME = re.compile(r"(?<![\d:.])(?:(?P<h>\d):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d:])"
+                        r"|(?<![\d:.])(?P<h2>\d{1,2}):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:])")
+_SPORTS = re.compile(r"\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|defeat(?:ed|s)?|"
+                     r"victory|draw|drew|tied?|score[sd]?|sets?|match(?:es)?|game|final|semi-?final|led|lead|"
+                     r"trail(?:ed|ing)?|goals?|innings|tennis|football|soccer|baseball|basketball|volleyball|"
+                     r"rout(?:ed)?|thrash(?:ed)?|edged|scoreline)\b", re.I)
+_SCORE = re.compile(r"(?<![\w.,/\-–$])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w/\-–%]|[.,]\d)")
+_AGE_PHRASE = re.compile(
+    r"\b(?:at\s+the\s+age\s+of|aged|age)\s+(?P<n>\d{1,3}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+    r"|\b(?P<n2>\d{1,3})\s+years\s+of\s+age\b", re.I)
+#: "7 fours and 3 sixes": a count of scoring shots named by their value (cricket, darts)
+_SCORE_NUMBER = (r"(?:\d{1,3}|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
+#: "two goals to one", "3 to 1", "six games to four": a score in words
+_SCORE_WORDS = re.compile(rf"\b(?P<a>{_SCORE_NUMBER})\s+(?:goals?|points?|runs?|sets?|games?)\s+to\s+"
+                          rf"(?P<b>{_SCORE_NUMBER})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b))", re.I)
+
+
+def _score_number(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in ("nil", "zero"):
+        return 0
+    return _ONES.get(word, 20 if word == "twenty" else None)
+
+
+_PLURAL_NUMBER = re.compile(r"(?<=\d )(?P<w>ones|twos|threes|fours|fives|sixes|sevens|eights|nines|tens)\b", re.I)
+_PLURAL_VALUES = {"ones": 1, "twos": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6, "sevens": 7, "eights": 8,
+                  "nines": 9, "tens": 10}
+#: hundreds, thousands, tens of thousands, dozens of: an order of magnitude
+_MAGNITUDE = re.compile(r"\b(?:(?P<pre>tens|hundreds|dozens|scores)\s+of\s+)?(?P<w>hundreds|thousands|millions|billions|"
+                        r"trillions)\b|\b(?P<w2>dozens|tens|scores)\s+(?=of\b)", re.I)
+_MAGNITUDE_VALUES = {"tens": 10, "dozens": 10, "scores": 10, "hundreds": 100, "thousands": 1000, "millions": 1e6,
+                     "billions": 1e9, "trillions": 1e12}
+_PENCE_WORD = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)pence\b", re.I)
+_AND_A_HALF = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                         r"(?P<u>hour|day|week|month|year|minute)s?\s+and\s+a\s+half\b", re.I)
+_A_DURATION = re.compile(r"\b(?:a|an|one)\s+(?P<u>year|month|week|day|hour|minute)\s+(?=and\s+(?:\w+[\s-])?"
+                         r"(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)", re.I)
+_FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.I)
+
+
+def _hour_value(word: str) -> int:
+    return int(word) if word.isdigit() else _HOUR_WORDS[word.lower()]
+
+
+def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits: bool) -> list[Quantity]:
+    """Quantities read as whole phrases before the general scanners, and what only looks
+    numeric (codes, labels, HTML entities), claimed so that nothing reads it."""
+    found: list[Quantity] = []
+
+    def claim(start: int, end: int) -> None:
+        claimed[start:end] = b"\x01" * (end - start)
+
+    def keep(quantity: Quantity) -> None:
+        if free(*quantity.span):
+            found.append(quantity)
+            claim(*quantity.span)
+
+    if digits:
+        for match in _HTML_ENTITY.finditer(text):
+            claim(*match.span())
+        for match in _CODE.finditer(text):
+            if match.group()[:1].isupper() and not MONTHS.get(re.match(r"[A-Za-z]+", match.group()).group().lower()):
+                claim(*match.span())
+        for match in _GLUED.finditer(text):
+            letters = match["l"].lower()
+            if letters in _NOT_CODE_SUFFIX or letters in _SCALES or unit_after(text, match.start("l")) or letters.startswith(("am", "pm")):
+                continue
+            claim(*match.span())
+        for match in _NUMBER_NAME.finditer(text):
+            if not unit_after(text, match.start() + match.group().index("-")):
+                claim(*match.span())
+        for match in _LABEL.finditer(text):
+            for number in re.finditer(r"\d+", match["list"]):
+                start = match.start("list") + number.start()
+                keep(Quantity(float(number.group()), "ordinal", (start, start + len(number.group())), number.group(),
+                              unit="label", strong=False))
+        for match in _NUMERIC_DATE.finditer(text):
+            a, b, year = int(match["a"]), int(match["b"]), int(match["y"])
+            month, day = (a, b) if a <= 12 else (b, a)
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                keep(Quantity(DateValue(year=year, month=month, day=day), "date", match.span(), match.group()))
+        for match in _RACE_TIME.finditer(text):
+            if match["m"] is not None:
+                seconds = int(match["h"] or 0) * 3600 + int(match["m"]) * 60 + int(match["s"]) + \
+                    int(match["f"]) / 10 ** len(match["f"])
+                step = 10.0 ** -len(match["f"])
+            else:
+                seconds = int(match["h2"]) * 3600 + int(match["m2"]) * 60 + int(match["s2"])
+                step = 1.0
+            keep(Quantity(float(seconds), "duration", match.span(), match.group(), unit="second", step=step))
+        for match in _SHORT_YEAR.finditer(text):
+            year = int(match["y"])
+            keep(Quantity(DateValue(year=year + (2000 if year < 50 else 1900)), "date", match.span(), match.group()))
+        if _SPORTS.search(text):
+            for match in _SCORE.finditer(text):
+                if unit_after(text, match.end()) or not free(*match.span()):
+                    continue  # "3-4 days" is a range
+                a, b = int(match["a"]), int(match["b"])
+                if 1900 <= a <= 2100:
+                    continue
+                keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group()))
+        for match in _PLURAL_NUMBER.finditer(text):
+            keep(Quantity(float(_PLURAL_VALUES[match["w"].lower()]), "count", match.span(), match.group(),
+                          unit="points", strong=False))
+    if "to" in words and _SPORTS.search(text):
+        for match in _SCORE_WORDS.finditer(text):
+            a, b = (_score_number(match[g]) for g in ("a", "b"))
+            if a is not None and b is not None:
+                keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group()))
+    if words & {"past", "after", "to", "fifteen", "thirty", "morning", "afternoon", "evening", "night", "am", "pm", "a", "p"}:
+        for match in _CLOCK_WORDS.finditer(text):
+            if match["q"]:
+                minutes = {"half": 30, "quarter": 15, "a quarter": 15, "twenty-five": 25, "twenty": 20, "ten": 10,
+                           "five": 5}[re.sub(r"\s+", " ", match["q"].lower())]
+                hour = _hour_value(match["h"])
+                if match["rel"].lower() == "to":
+                    hour, minutes = (hour - 1) or 12, 60 - minutes
+                value = TimeValue(hour, minutes, False)
+            elif match["h2"]:
+                value = TimeValue(_hour_value(match["h2"]), {"fifteen": 15, "thirty": 30, "forty-five": 45}[
+                    match["m2"].lower()], False)
+            else:
+                hour, minute = _hour_value(match["h3"]), int(match["m3"] or 0)
+                part = match["part"].lower()
+                pm = part.startswith("p") or "afternoon" in part or "evening" in part or \
+                    ("night" in part and hour >= 6 and hour != 12)
+                if "night" in part and hour == 12:
+                    hour = 0
+                value = TimeValue((hour % 12) + (12 if pm else 0), minute, True)
+            keep(Quantity(value, "time", match.span(), match.group()))
+    if words & _AGE_TRIGGERS:
+        for match in _AGE_PHRASE.finditer(text):
+            number = match["n"] or match["n2"]
+            value = float(number) if number.isdigit() else words_to_number(number)
+            if value and 0 < value < 130:
+                keep(Quantity(value, "age", match.span(), match.group(), unit="year", strong=number.isdigit()))
+    if words & {"hundreds", "thousands", "millions", "billions", "trillions", "dozens", "tens", "scores"}:
+        for match in _MAGNITUDE.finditer(text):
+            word = (match["w"] or match["w2"]).lower()
+            value = _MAGNITUDE_VALUES[word] * (_MAGNITUDE_VALUES[match["pre"].lower()] if match["pre"] else 1)
+            span = (match.start(), match.end("w") if match["w"] else match.end("w2"))
+            width = value * (9 if match["pre"] or value < 1000 else 999)  # "thousands": up to a million
+            keep(Quantity(float(value), "number", span, text[span[0]:span[1]], unit="magnitude", approx=True,
+                          strong=False, step=width))
+    if "pence" in text:
+        for match in _PENCE_WORD.finditer(text):
+            keep(Quantity(float(_HOUR_WORDS[match["w"].lower()]), "currency", match.span(), match.group(),
+                          unit="penny", strong=False))
+    if "half" in words:
+        for match in _AND_A_HALF.finditer(text):
+            number = match["n"].lower()
+            value = 1.0 if number in ("a", "an") else float(number) if number.isdigit() else float(_ONES[number])
+            keep(Quantity(value + 0.5, "duration", match.span(), match.group(), unit=match["u"].lower(), step=0.5,
+                          strong=False))
+    if "and" in words:
+        for match in _A_DURATION.finditer(text):
+            span = (match.start(), match.end("u"))
+            keep(Quantity(1.0, "duration", span, text[span[0]:span[1]], unit=match["u"].lower(), strong=False))
+    if "fortnight" in words:
+        for match in _FORTNIGHT.finditer(text):
+            keep(Quantity(1.0, "duration", match.span(), match.group(), unit="fortnight", strong=False))
+    return found
+
+
+_AGE_TRIGGERS = frozenset({"age", "aged"})
+_DURATION_JOIN = re.compile(r",?\s+(?:and\s+)?|\s*-\s*")
+
+
+def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"a year and seven months" → 19 months; "two hours and five minutes" → 125 minutes:
+    adjacent durations of one scale, largest unit first, are one duration in the smallest."""
+    result: list[Quantity] = []
+    for quantity in quantities:
+        previous = result[-1] if result else None
+        if previous is not None and previous.kind == "duration" and quantity.kind == "duration" \
+                and isinstance(previous.value, float) and isinstance(quantity.value, float) \
+                and previous.unit in DURATION_BASE and quantity.unit in DURATION_BASE \
+                and DURATION_BASE[previous.unit][0] == DURATION_BASE[quantity.unit][0] \
+                and DURATION_BASE[previous.unit][1] > DURATION_BASE[quantity.unit][1] \
+                and _DURATION_JOIN.fullmatch(text[previous.end:quantity.start]):
+            factor = DURATION_BASE[previous.unit][1] / DURATION_BASE[quantity.unit][1]
+            result[-1] = Quantity(previous.value * factor + quantity.value, "duration",
+                                  (previous.start, quantity.end), text[previous.start:quantity.end],
+                                  unit=quantity.unit, approx=previous.approx or quantity.approx,
+                                  bound=previous.bound or quantity.bound, step=quantity.step,
+                                  strong=previous.strong or quantity.strong, in_parens=previous.in_parens)
+            continue
+        result.append(quantity)
+    return result
+
+
+def _roman_value(numeral: str) -> int:
+    """XIV → 14 (numerals up to XXXIX: regnal numbers, parts, phases)."""
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for index, letter in enumerate(numeral):
+        value = values[letter]
+        total += -value if index + 1 < len(numeral) and values[numeral[index + 1]] > value else value
+    return total

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..quantity import TEMPERATURE_UNITS, DateValue, Quantity, TimeValue
+from ..quantity import TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue
 
 HANGUL = "가-힣"
 _DIGITS = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -33,7 +33,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "원": ("currency", "KRW"), "달러": ("currency", "USD"), "€": ("currency", "EUR"),
     "$": ("currency", "USD"), "유로화": ("currency", "EUR"), "달러화": ("currency", "USD"), "불": ("currency", "USD"),
     "엔": ("currency", "JPY"), "위안": ("currency", "CNY"), "유로": ("currency", "EUR"),
-    "파운드": ("currency", "GBP"), "센트": ("currency", "cent"), "루블": ("currency", "RUB"),
+    "파운드": ("currency", "GBP"), "센트": ("currency", "cent"), "펜스": ("currency", "penny"), "페니": ("currency", "penny"), "루블": ("currency", "RUB"),
     "루피": ("currency", "INR"), "페소": ("currency", "peso"), "프랑": ("currency", "CHF"),
     "홍콩달러": ("currency", "USD"), "호주달러": ("currency", "USD"), "캐나다달러": ("currency", "USD"),
     # percent and points
@@ -51,6 +51,9 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "㎡": ("measure", "m2"), "m²": ("measure", "m2"), "m2": ("measure", "m2"), "km²": ("measure", "km2"), "제곱미터": ("measure", "m2"), "제곱킬로미터": ("measure", "km2"),
     "㎢": ("measure", "km2"), "평": ("measure", "pyeong"), "톤": ("measure", "ton"),
     "t": ("measure", "ton"), "그램": ("measure", "g"), "g": ("measure", "g"),
+    "세제곱미터": ("measure", "m3"), "입방미터": ("measure", "m3"),
+    "㎥": ("measure", "m3"), "m³": ("measure", "m3"), "m3": ("measure", "m3"),
+    "근": ("measure", "geun"), "돈": ("measure", "don"), "시드": ("ordinal", "seed"),
     "배럴": ("measure", "barrel"), "베럴": ("measure", "barrel"), "평방킬로미터": ("measure", "km2"),
     "평방미터": ("measure", "m2"), "제곱 마일": ("measure", "sq mile"), "평방마일": ("measure", "sq mile"),
     "제곱마일": ("measure", "sq mile"), "마일": ("measure", "mile"), "피트": ("measure", "foot"),
@@ -103,7 +106,9 @@ _UNIT_ALTERNATION = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, 
 # A unit must end the word or be followed by a particle / another counter-like ending;
 # these continuations show the "unit" is really the start of another word.
 _NOT_AFTER_UNIT = {
-    "시": "간장청민의대즌점각작행험설내외리상기계공정절키켜킨킬범위술인선도사",
+    "시": "간장청민의대즌점각작행험설내외리상기계공정절키켜킨킬범위술선도사드",
+    "근": "거로무처본접육래교해방절",
+    "돈": "을이은으",
     "도": "시록로착달입전중시내입하",
     "세": "계금대력기균상부율수포",
     "일": "본반정대상어자제으",
@@ -149,6 +154,7 @@ _NOT_AFTER_UNIT = {
     "평": "가균화",
 }
 
+_INDEX_CONTEXT = re.compile(r"지수|코스피|코스닥|다우|나스닥|S&P|닛케이|항셍|증시|주가|KOSPI|KOSDAQ|Dow|Nasdaq|Nikkei")
 _WEIGHT_CONTEXT = re.compile(r"무게|체중|몸무게|나가|킬로그램|kg|㎏|온스|무거")
 _AMOUNT_AFTER_JO = re.compile(r"\s?(?:\d|원|달러|위안|엔|유로|파운드|루블|규모|어치|에\s?달|가량|여|이상|넘|\$)")
 _UNIT_RE = re.compile(rf"\s?({_UNIT_ALTERNATION})")
@@ -350,7 +356,8 @@ def _unit_at(text: str, position: int) -> tuple[str, int] | None:
     if unit in _NOT_AFTER_UNIT and after and after in _NOT_AFTER_UNIT[unit]:
         # e.g. "3시간" is caught by the longer unit first; "5시장" is not a time
         return None
-    if unit.isascii() and unit[-1].isalpha() and after and after.isascii() and after.isalpha():
+    if unit.isascii() and unit[-1].isalpha() and after and after.isascii() and after.isalpha() \
+            and not re.match(r"[xX]\d", text[match.end():match.end() + 2]):
         return None  # "5 mmHg", "3 tons" are not Korean units
     if match.group(0).startswith(" ") and unit in ("세", "도", "일", "시", "기", "차", "위", "등",
                                                     "대", "부", "장", "선", "조", "판", "통", "주",
@@ -381,6 +388,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         found.append(quantity)
         claim(*quantity.span)
 
+    # 0. what only looks numeric, and the grammar's own phrases (see _special_forms)
+    for quantity in _special_forms(text, free, claim):
+        add(quantity)
     # 1. dotted dates and clock times
     for match in _ISO_DATE.finditer(text):
         value = DateValue(int(match["y"]), int(match["m"]), int(match["d"]))
@@ -457,11 +467,18 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         end, value, step, has_scale = scanned
         if not free(start, end):
             continue
+        if not text[start].isdigit() and _SCALE_IDIOM.match(text, end):
+            claim(start, end)
+            continue  # 천만의 말씀 (not at all), 천만다행 (a great mercy): idioms, not ten million
         if not text[start].isdigit() and _VAGUE_BEFORE.search(text[max(0, start - 2):start]):
             claim(start, end)
             continue  # 수천만, 수십억: vague
         if text[end:end + 1] in ("장",) and not text[start].isdigit():
             continue  # 억만장자
+        if (_CODE_BEFORE.search(text[max(0, start - 12):start]) and not re.search(r"[\w]\s?[xX×]$", text[max(0, start - 3):start])) or (
+                _CODE_AFTER.match(text, end) and not _unit_at(text, end) and not _english_unit(text, end)):
+            claim(start, end)
+            continue  # digits inside a name or code: AK-47, F-35A, KF-21, 5G, COVID-19
         dimension = start > 1 and text[start - 1] in "xX×" and text[start - 2].isalpha()
         if start and not dimension and (text[start - 1].isascii() and text[start - 1].isalpha() or text[start - 1] == ":" and
                       start > 1 and text[start - 2].isdigit()) or re.match(r"[:×x]\d", text[end:end + 2]):
@@ -485,6 +502,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     found.extend(raw)
     found.sort(key=lambda q: q.span)
     found = _merge_dates_and_times(text, found)
+    found = _join_durations(text, found)
     found = _mark_ranges(text, found)
     return tuple(found)
 
@@ -511,8 +529,9 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     position = end
     # "10여 명", "1만여 명"
     after_approx = re.compile(r"여(?=\s?[가-힣]|\s|$)").match(text, position)
+    odd = False
     if after_approx and not re.compile(r"여(러|기|서|자|야|성|행|당|론)").match(text, position):
-        approx = True
+        approx = odd = True
         position = after_approx.end()
     # "$36bn", "2.3 billion" written inside Korean text
     english_scale = re.compile(r"\s?(bn|billion|million|mn|tn|trillion)\b", re.I).match(text, position)
@@ -564,6 +583,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     if kind == "date" and unit == "decade":
         if not (value == int(value) and value % 10 == 0):
             return None
+        if value < 100:
+            value += 1900  # 60년대: the sixties
     if kind == "age" and not 0 < value < 130:
         return None
     strong = True
@@ -603,11 +624,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
                         approx=approx, bound=bound, in_parens=_in_parens(text, start))
     if kind == "time":
         prefix = _TIME_PREFIX.search(text[max(0, start - 4):start])
-        hour = int(value)
-        known = bool(prefix) or hour > 12 or hour == 0
+        hour, known = _hour_with_prefix(int(value), prefix.group(1) if prefix else None)
         span_start = start - (len(prefix.group(0)) if prefix else 0)
-        if prefix and prefix.group(1) in _PM_PREFIXES and hour < 12:
-            hour += 12
         return Quantity(TimeValue(hour, 0, known), "time", (span_start, span_end),
                         text[span_start:span_end], unit=unit, approx=approx, bound=bound)
     if kind == "percent":
@@ -621,8 +639,11 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     elif text[max(0, start - 1):start] == "제" and kind in ("number", "count"):
         kind = "ordinal"
         start -= 1
+    if kind == "points" and _INDEX_CONTEXT.search(text):
+        unit = "index"  # 코스피 12.5포인트: index points, neither percent nor percentage points
     return Quantity(float(value), kind, (start, span_end), text[start:span_end], unit=unit,
-                    approx=approx, bound=bound, step=step, strong=strong, in_parens=_in_parens(text, start))
+                    approx=approx, bound=bound, step=step, strong=strong, in_parens=_in_parens(text, start),
+                    odd=odd)
 
 
 def _native_numbers(text: str, free, claim) -> list[Quantity]:
@@ -764,3 +785,184 @@ def _replace(quantity: Quantity, **changes) -> Quantity:
 def extract_quantities(text: str) -> list[Quantity]:
     """Every numeric expression of a Korean text, in text order."""
     return list(_extract(text))
+
+
+# --- what only looks numeric, and phrases read whole -----------------------------------
+
+#: a scale word alone in an idiom: 천만의 말씀 (not at all), 천만다행, 천만에요, 백만 번 고마워
+_SCALE_IDIOM = re.compile(r"(?:의\s?말씀|다행|에(?:요|[.!?,\s]|$)|부당|뜻밖|번\s?(?:고마|감사|옳))")
+#: a letter word joined by a hyphen (AK-47, F-35A, KF-21, COVID-19) or glued (G20, A380) before the digits
+_CODE_BEFORE = re.compile(r"(?<![\dA-Za-z])[A-Za-z][A-Za-z]*-?$")
+#: letters glued after the digits that are no unit: 5G, 4K, 3D, 35A
+_CODE_AFTER = re.compile(r"[A-Za-z]")
+_HTML_ENTITY = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);")
+#: 수십, 수백, 수천만, 수억 …: "tens", "hundreds", "tens of millions" — an order of magnitude
+_MAGNITUDE = re.compile(r"(?<![가-힣])수(?P<small>십|백|천)?\s?(?P<big>만|억|조)?(?=[\s가-힣]|$)(?!천|백|십)")
+#: 3·1 운동, 5·18, 6·25 전쟁: a day named by month·day (with a middle dot)
+_MIDDOT_DATE = re.compile(r"(?<![\d.·ㆍ])(?P<m>1[0-2]|[1-9])\s?[·ㆍ]\s?(?P<d>3[01]|[12]\d|[1-9])(?![\d·ㆍ])")
+#: 3박 4일: a trip of four days (and three nights)
+_NIGHTS_DAYS = re.compile(r"(?<![\d.])(?P<n>\d{1,2})\s?박\s?(?P<d>\d{1,2})\s?일")
+_WEEK_WORDS = re.compile(r"(?<![가-힣])(?P<w>일주일|한\s?주일|보름)")
+#: 2024학년도, 2023회계연도: a school or fiscal year named by the year it starts
+_SCHOOL_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s?(?:학년도|회계연도|사업연도)")
+#: days a Korean text names and an English one may date (or the reverse)
+NAMED_DAYS = {"신정": (1, 1), "삼일절": (3, 1), "식목일": (4, 5), "근로자의 날": (5, 1), "노동절": (5, 1),
+              "어린이날": (5, 5), "어버이날": (5, 8), "스승의 날": (5, 15), "현충일": (6, 6), "제헌절": (7, 17),
+              "광복절": (8, 15), "개천절": (10, 3), "한글날": (10, 9), "성탄절": (12, 25), "크리스마스": (12, 25)}
+_NAMED_DAY_RE = re.compile("|".join(sorted(NAMED_DAYS, key=len, reverse=True)))
+#: 김모(34)씨, 홍길동(45·회사원): an age in brackets right after a name, the usual news form
+_AGE_IN_BRACKETS = re.compile(r"(?<=[가-힣])\((?P<a>\d{1,2})(?:\s?세)?(?:\s?[·,]\s?[^()\d][^()]{0,14})?\)")
+#: 3대 1, 2 대 2: a score or a ratio; 6-3: a set score (read as one only in a sports sentence)
+_SCORE_DAE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s?대\s?(?P<b>\d{1,3})(?!\d|[.,]\d)")
+_SCORE_DASH = re.compile(r"(?<![\d.,\-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?!\d|[.,]\d|[:\-])")
+_SPORTS = re.compile(r"점수|앞섰|앞서|뒤졌|하프타임|전반|후반|리그|이겼|이기|꺾|승리|패했|패배|졌다|무승부|비겼|스코어|세트|득점|실점|경기|결승|골|우승|완파|완승|"
+                     r"역전|동점|준결승|라운드|테니스|축구|야구|농구|배구")
+#: 엘리자베스 2세, 루이 14세: a regnal number (Elizabeth II), not an age; 재일교포 2세: a generation
+_ROYAL_AFTER = re.compile(r"\s?(?:여왕|국왕|왕|황제|교황|대왕|왕비|황후|치세|재위|즉위|시대|시절|때의?\s?(?:왕|여왕))")
+_ROYAL_CONTEXT = re.compile(r"여왕|국왕|황제|교황|왕조|왕실|재위|즉위|대관|폐위|왕위|왕세자|군주")
+_GENERATION_BEFORE = re.compile(r"(?:교포|동포|재벌|이민자?|다문화|재일|재미|입양인|후손|귀족|이주민|고려인|조선족|화교)\s?$")
+_NATIVE_CLOCK = re.compile(
+    r"(?:(?P<p>오전|오후|새벽|아침|낮|저녁|밤)\s?)?(?<![가-힣])(?P<n>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열한|열두|열)\s?시"
+    r"(?:\s?(?P<half>반)|\s?(?P<m>\d{1,2})\s?분)?(?=[에부까쯤경정께\s,.]|$)")
+_CLOCK_HOURS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+                "열한": 11, "열두": 12}
+
+
+def _hour_with_prefix(hour: int, prefix: str | None) -> tuple[int, bool]:
+    """오후 3시 → 15; 밤 12시 / 새벽 12시 → 0 (midnight); 낮 12시 → 12; no prefix: unknown."""
+    if prefix is None:
+        return hour, hour > 12 or hour == 0
+    if hour == 12 and prefix in ("밤", "새벽"):
+        return 0, True
+    if prefix in _PM_PREFIXES and hour < 12:
+        return hour + 12, True
+    return hour, True
+
+
+def _special_forms(text: str, free, claim):
+    """Quantities read as whole phrases before the number scanner, and what is claimed so the
+    scanner leaves it alone (digits of codes, HTML entities, idioms)."""
+    found: list[Quantity] = []
+
+    def keep(quantity: Quantity) -> None:
+        if free(*quantity.span):
+            found.append(quantity)
+            claim(*quantity.span)
+
+    for match in _HTML_ENTITY.finditer(text):
+        claim(*match.span())  # &#44032; is a character, not a number
+    for match in _MAGNITUDE.finditer(text):
+        if not (match["small"] or match["big"]):
+            continue
+        value = float(_SMALL_SCALES.get(match["small"] or "", 1) * _BIG_SCALES.get(match["big"] or "", 1))
+        keep(Quantity(value, "number", match.span(), match.group(), unit="magnitude", approx=True, strong=False,
+                      step=value * 9))  # 수백: from a hundred up to (not) a thousand
+    for match in _MIDDOT_DATE.finditer(text):
+        if _unit_at(text, match.end()):
+            claim(*match.span())
+            continue  # 3·4호기: units three and four
+        keep(Quantity(DateValue(month=int(match["m"]), day=int(match["d"])), "date", match.span(), match.group()))
+    for match in _NIGHTS_DAYS.finditer(text):
+        keep(Quantity(float(match["d"]), "duration", match.span(), match.group(), unit="day"))
+    for match in _WEEK_WORDS.finditer(text):
+        if match["w"] == "보름":
+            keep(Quantity(15.0, "duration", match.span(), match.group(), unit="day", approx=True, strong=False))
+        else:
+            keep(Quantity(1.0, "duration", match.span(), match.group(), unit="week", strong=False))
+    for match in _SCHOOL_YEAR.finditer(text):
+        keep(Quantity(DateValue(year=int(match["y"])), "date", match.span(), match.group()))
+    for match in _NAMED_DAY_RE.finditer(text):
+        month, day = NAMED_DAYS[match.group()]
+        keep(Quantity(DateValue(month=month, day=day), "date", match.span(), match.group(), strong=False))
+    for match in _AGE_IN_BRACKETS.finditer(text):
+        age = int(match["a"])
+        if 1 <= age <= 110:
+            span = (match.start("a"), match.end("a"))
+            found.append(Quantity(float(age), "age", span, match["a"], unit="year", in_parens=True))
+            claim(*match.span())
+    sports = _SPORTS.search(text) is not None
+    for pattern in (_SCORE_DAE, _SCORE_DASH):
+        if pattern is _SCORE_DASH and not sports:
+            continue
+        for match in pattern.finditer(text):
+            if _unit_at(text, match.end()) or not free(*match.span()):
+                continue  # 20대 3명: people in their twenties, three of them
+            a, b = int(match["a"]), int(match["b"])
+            if pattern is _SCORE_DASH and (a > 30 or b > 30 or text[match.start():match.end()].count(":")
+                                          and not sports):
+                continue
+            # "1대 1" / "1 대 1": one-on-one, or a level score ("one set all"): weak
+            keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group(), strong=sports and a != b))
+    for match in re.finditer(r"(?<![\d.,])(?P<n>\d{1,2})\s?세(?![가-힣])|(?<![\d.,])(?P<g>\d{1,2})\s?세(?=[가-힣])", text):
+        number = match["n"] or match["g"]
+        start, end = match.start(), match.end()
+        before = text[max(0, start - 12):start]
+        if int(number) > 40 or not re.search(r"[가-힣A-Za-z]\s$", before):
+            continue
+        after = text[end:end + 6]
+        if re.match(r"(?:계|기|금|대|력|균|상|부|율|수|포)", after):
+            continue  # 세계, 세금 … are other words
+        if _GENERATION_BEFORE.search(before):
+            keep(Quantity(float(number), "ordinal", (start, end), text[start:end], unit="generation", strong=False))
+        elif _ROYAL_AFTER.match(text, end) or (_ROYAL_CONTEXT.search(text) and
+                                              not re.match(r"\s?(?:때|이상|이하|미만|까지|나이|이던|였|의\s?나이)", after)):
+            keep(Quantity(float(number), "ordinal", (start, end), text[start:end], unit="regnal", strong=False))
+    for match in _NATIVE_CLOCK.finditer(text):
+        hour = _CLOCK_HOURS[match["n"]]
+        minute = 30 if match["half"] else int(match["m"] or 0)
+        if minute >= 60:
+            continue
+        hour, known = _hour_with_prefix(hour, match["p"])
+        keep(Quantity(TimeValue(hour, minute, known), "time", match.span(), match.group(), unit="hour",
+                      strong=bool(match["p"] or match["m"])))
+    return found
+
+
+_COMPOUND_GAP = re.compile(r"\s?")
+
+
+def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """2년 7개월 → 31 months; 2시간 5분 → 125 minutes; 3분 12초 45 → 192.45 seconds (a race time):
+    adjacent durations of one scale, largest unit first, are one duration in the smallest."""
+    from ..quantity import DURATION_BASE
+
+    result: list[Quantity] = []
+    for quantity in quantities:
+        previous = result[-1] if result else None
+        if previous is not None and previous.kind == "duration" and quantity.kind == "duration" \
+                and isinstance(previous.value, float) and isinstance(quantity.value, float) \
+                and previous.unit in DURATION_BASE and quantity.unit in DURATION_BASE \
+                and previous.range_part is None \
+                and DURATION_BASE[previous.unit][0] == DURATION_BASE[quantity.unit][0] \
+                and DURATION_BASE[previous.unit][1] > DURATION_BASE[quantity.unit][1] \
+                and _COMPOUND_GAP.fullmatch(text[previous.end:quantity.start]):
+            factor = DURATION_BASE[previous.unit][1] / DURATION_BASE[quantity.unit][1]
+            result[-1] = Quantity(previous.value * factor + quantity.value, "duration", (previous.start, quantity.end),
+                                  text[previous.start:quantity.end], unit=quantity.unit,
+                                  approx=previous.approx or quantity.approx, bound=previous.bound or quantity.bound,
+                                  step=quantity.step, strong=previous.strong or quantity.strong,
+                                  in_parens=previous.in_parens)
+            continue
+        if quantity.kind == "duration" and isinstance(quantity.value, float) and quantity.unit in DURATION_BASE \
+                and re.match(r"\s?반(?![가-힣])|\s?반(?=[이을은의에도만])", text[quantity.end:quantity.end + 3]):
+            end = text.index("반", quantity.end) + 1  # 1년 반, 한 시간 반: and a half
+            quantity = Quantity(quantity.value + 0.5, "duration", (quantity.start, end), text[quantity.start:end],
+                                unit=quantity.unit, approx=quantity.approx, bound=quantity.bound, step=0.5,
+                                strong=quantity.strong, in_parens=quantity.in_parens)
+        if previous is not None and previous.kind == "duration" and previous.unit == "second" \
+                and quantity.kind == "number" and isinstance(quantity.value, float) \
+                and re.fullmatch(r"\d{2}", quantity.text) and text[previous.end:quantity.start] == " ":
+            value = previous.value + quantity.value / 100  # 3분 12초 45: hundredths of a second
+            result[-1] = Quantity(value, "duration", (previous.start, quantity.end), text[previous.start:quantity.end],
+                                  unit="second", step=0.01, strong=previous.strong)
+            continue
+        result.append(quantity)
+    return result
+
+
+def _english_unit(text: str, position: int) -> bool:
+    """A Latin-script unit or scale written after the digits in Korean text: 800kph, $50bn."""
+    from ..en.numerals import unit_after
+
+    return bool(unit_after(text, position)) or re.match(r"(?:bn|billion|million|mn|tn|trillion|k)\b", text[position:],
+                                                        re.I) is not None
