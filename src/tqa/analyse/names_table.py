@@ -3,7 +3,10 @@ name or term with its English renderings, counts and sentences), so an editor se
 glance which names are rendered one way and which several."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+
+from ..en.names import is_inflection
 
 from .names import NamesAnalysis, unique_renderings
 from .registry import analyser
@@ -24,25 +27,65 @@ def analyse_names_table(document, context) -> list[dict]:
 
 
 def name_rows(analysis: NamesAnalysis) -> list[dict]:
-    """A row for every person, foreign name, organisation and country with a rendering."""
+    """A row for every person, foreign name, organisation and country with a rendering.
+
+    Only real variation makes a second rendering: a dateline in capitals (LONDON / London),
+    a demonym or plural (Iraq / Iraqi / Iraqis) and a person's surname-only second mention
+    (Choi Jae-hoon … Choi) are folded into the rendering they belong to, listed under its
+    ``forms``."""
     rows = []
     for kinds in (("person",), ("foreign",), ("org",), ("country",)):
         for entity, mentions in analysis.by_entity(kinds).items():
             counts: Counter = Counter()
             segments: dict[str, set[int]] = defaultdict(set)
-            for mention, rendering in unique_renderings(mentions):
+            surname_only: set[str] = set()
+            for mention, rendering in unique_renderings(mentions, ("full", "surname", "phonetic", "other-given")):
                 pair = analysis.pairs[mention.pair]
                 counts[rendering.text] += 1
                 segments[rendering.text].add(pair.target_loc(rendering.start, rendering.end).segment)
+                if rendering.form == "surname":
+                    surname_only.add(rendering.text)
             if kinds != ("person",) and not counts:
                 continue
             rows.append({
                 "source": entity, "kind": kinds[0],
                 "source_segments": sorted({s for m in mentions for s in analysis.pairs[m.pair].link.source}),
-                "renderings": [{"text": text, "count": count, "target_segments": sorted(segments[text])}
-                               for text, count in counts.most_common()],
+                "renderings": _folded(counts, segments, surname_only),
             })
     return rows
+
+
+def _folded(counts: Counter, segments: dict[str, set[int]], surname_only: set[str]) -> list[dict]:
+    """Renderings grouped by real variation, the most frequent first (see :func:`name_rows`)."""
+    groups: list[list[str]] = []
+    for text, _ in counts.most_common():
+        for group in groups:
+            if any(_same_spelling(text, member, text in surname_only) for member in group):
+                group.append(text)
+                break
+        else:
+            groups.append([text])
+    result = []
+    for group in groups:
+        plain = [t for t in group if not (t.isupper() and len(t) > 1) and t not in surname_only] or group
+        shown = max(plain, key=lambda t: (counts[t], -len(t)))  # Iraq over Iraqi when as frequent
+        entry = {"text": shown, "count": sum(counts[t] for t in group),
+                 "target_segments": sorted({s for t in group for s in segments[t]})}
+        if len(group) > 1:
+            entry["forms"] = [{"text": t, "count": counts[t]} for t in group]
+        result.append(entry)
+    return sorted(result, key=lambda e: -e["count"])
+
+
+def _same_spelling(text: str, other: str, surname_only: bool) -> bool:
+    """Two renderings that are one spelling: case only, an inflection or demonym ending, or
+    a surname-only mention spelt as the surname of a full rendering."""
+    a, b = text.lower(), other.lower()
+    if a == b:
+        return True
+    if " " not in a and " " not in b and is_inflection(a, b):
+        return True
+    return surname_only and a in re.split(r"[ \u00a0]+", b)
 
 
 def term_rows(analysis: TermsAnalysis, recurring: list[RecurringTerm], pairs, glossaries) -> list[dict]:

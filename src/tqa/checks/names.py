@@ -30,7 +30,7 @@ from functools import lru_cache
 from os.path import commonprefix
 
 from ..document import Document
-from ..en.names import COMMON_CAPITALISED, proper_noun_words
+from ..en.names import COMMON_CAPITALISED, is_inflection, proper_noun_words
 from ..ko.romanize import (edit_distance, name_pattern, phonetic_similarity, rendering_key, romanize,
                            romanize_name)
 from .registry import Finding, document_rule
@@ -445,19 +445,7 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-_INFLECTIONS = ("s", "es", "n", "an", "ean", "ian", "ese", "ic", "ish", "i", "er", "ers", "ns", "ans", "is", "ians",
-                "eans")
-
-
-def _is_inflection(a: str, b: str) -> bool:
-    """Words that differ by an inflection or demonym ending (Europa/European, Trump/Trumps)."""
-    prefix = len(commonprefix([a, b]))
-    tails = sorted((a[prefix:], b[prefix:]), key=len)
-    if not tails[0] and tails[1][:1] == a[prefix - 1:prefix]:
-        return False  # a doubled last letter (Texass, Washingtonn) is a slip, not an ending
-    if len(tails[0]) == len(tails[1]) == 1:
-        return False  # one last letter swapped (Doyle/Doyla, Apple/Appla) is a slip, not an ending
-    return prefix >= 3 and tails[1] in _INFLECTIONS and tails[0] in ("", "a", "e", "o", "y")
+_is_inflection = is_inflection
 
 
 def _one_letter_swap(word: str, other: str) -> bool:
