@@ -11,7 +11,8 @@ of a hyphenated word: "Trump" in "Pro-Trump") by phonetic similarity.
 
 Rules:
 
-* TQA200 a Korean personal name with no plausible rendering in its aligned target;
+* TQA200 a Korean personal name with no plausible rendering in its aligned target (or the
+  surname with another given name: Kim Min-jae for 김민수);
 * TQA201 a foreign personal name (Hangul) with no phonetic counterpart in its target;
 * TQA202 one person's name spelt two ways in a document (Jo Han-beom / Cho Han-bum);
 * TQA203 one person's name written two ways (Han-beom / Hanbeom / HAN-BEOM);
@@ -19,7 +20,8 @@ Rules:
   knows beside a well-known rendering: Portugueso / Portugal);
 * TQA205 one person's title rendered two ways for the same Korean title;
 * TQA206 a name misspelt in one sentence (close in letters to its rendering elsewhere),
-  including a second, one-letter-off rendering beside a correct one in the same sentence.
+  including a second, one-letter-off rendering beside a correct one in the same sentence, a
+  one-letter given-name typo (Mim-soo) and a one-off slip against a spelling used twice.
 """
 from __future__ import annotations
 
