@@ -340,11 +340,14 @@ def _second_look(mentions: list[Mention], target: str) -> None:
         if mention.name.kind != "surname" or mention.renderings or mention.entity == mention.name.text:
             continue
         spellings = surname_spellings(split[0])
+        # one letter off a spelling of three letters or more, same first letter (Kang / Kong,
+        # Jung / Jang); short spellings (Yi, I) are one letter from too many words
+        near = [s for s in spellings if len(s) >= 3]
         for start, end, word in proper_noun_words(target):
             low = word.lower()
-            if low not in _all_surname_spellings() or low in spellings or not free(mention, start, end) \
-                    or _NEXT_CAPITALISED.match(target, end) \
-                    or min(edit_distance(low, s) for s in spellings) > 1:
+            if len(low) < 3 or low not in _all_surname_spellings() or low in spellings \
+                    or not free(mention, start, end) or _NEXT_CAPITALISED.match(target, end) \
+                    or not any(s[0] == low[0] and edit_distance(low, s) == 1 for s in near):
                 continue
             mention.renderings = [Rendering(word, start, end, "surname")]
             taken.append((mention, start, end))
