@@ -447,6 +447,20 @@ def test_names_table_lists_only_real_variation(korean, english, source, shown):
     assert len(row["renderings"][0]["forms"]) == 2
 
 
+@pytest.mark.parametrize("korean,english,source,shown", [
+    (["스페인 정부는 예산을 삭감했다.", "스페인 국민들은 시위에 나섰다."],
+     ["The Spanish government cut the budget.", "People took to the streets across Spain."], "스페인", "Spain"),
+    (["벨기에 총리는 사임했다.", "벨기에 의회는 새 총리를 뽑았다."],
+     ["The Belgian prime minister resigned.", "Belgium's parliament chose a new prime minister."], "벨기에",
+     "Belgium"),
+])
+def test_names_table_folds_demonyms_and_possessives(korean, english, source, shown):
+    document = make_document(korean, english)
+    run_analysers(document, ["names_table"], CheckContext(fast=True))
+    row = next(r for r in document.tables["names"] if r["source"] == source)
+    assert [(r["text"], r["count"]) for r in row["renderings"]] == [(shown, 2)]
+
+
 def test_names_table_keeps_a_real_respelling():
     document = make_document(["조한범 선임연구위원은 말했다.", "조한범 위원은 덧붙였다."],
                              ["Jo Han-beom said so.", "Cho Han-bum added more."])
