@@ -417,6 +417,9 @@ def test_titles_are_not_compound_terms():
     assert not is_title("핵심광물")
     text = "정현우 수석연구위원은 회담을 전망했다."
     assert all(term != "수석연구위원" for term, _, _ in compound_terms(text))
+    # a post written onto its ministry is the named person's title, but a term on its own
+    assert not compound_terms("한민지 외교부대변인은 회담을 설명했다.")
+    assert [t for t, _, _ in compound_terms("외교부대변인은 회담을 설명했다.")] == ["외교부대변인"]
 
 
 def test_a_recurring_title_is_no_term_of_the_names_table():

@@ -185,6 +185,20 @@ def is_title(word: str) -> bool:
     return any(word.startswith(prefix) and word[len(prefix):] in TITLES for prefix in _TITLE_PREFIXES)
 
 
+def is_post(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a post rather than a term: a title (:func:`is_title`), or a
+    compound ending in the title of a person named right before it (박서연 외교부대변인:
+    the spokesperson's post; 외교부대변인 with no name before it stays a term)."""
+    word = text[start:end]
+    if is_title(word):
+        return True
+    for name in find_names(text):
+        if name.kind in ("person", "surname") and name.title and name.end <= start \
+                and word.endswith(name.title) and len(text[name.end:start].split()) <= 1:
+            return True
+    return False
+
+
 _TITLE_PREFIXES = ("수석", "선임", "책임", "상임", "부", "전", "前", "현", "신임", "초대", "명예", "공동", "대표", "수행")
 
 
