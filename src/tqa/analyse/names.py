@@ -5,8 +5,15 @@ A Korean person's name is credited with a rendering when the English holds a
 romanisation the rules of :mod:`tqa.ko.romanize` accept (any common surname spelling,
 hyphenated or not, either order); a surname-only mention (김 장관) is resolved to the
 full name it refers to by its title; a foreign name written in Hangul is matched to the
-English word that sounds most like it. The name rules (:mod:`tqa.checks.names`) compare
-these renderings across the document.
+English word that sounds most like it, or an established English form that does not sound
+like it (``data/foreign_name_forms.tsv``: 요한 → John, 키이우 → Kyiv or Kiev).
+
+A second look per pair records two kinds of near renderings of a Korean person: the surname
+beside a given name that is no spelling of the source's ("Kim Min-jae" for 김민수, form
+``other-given``), and, for a titled surname-only mention with no rendering, another Korean
+surname one letter away in its place ("Director Kong" for 강 국장). A surname spelling that
+begins another name ("Joe" of "Joe Biden") is no surname-only rendering. The name rules
+(:mod:`tqa.checks.names`) compare these renderings across the document.
 """
 from __future__ import annotations
 
