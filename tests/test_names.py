@@ -388,3 +388,115 @@ def test_title_before_the_name_decides_the_namesake():
     # the minister is Lee Jun-ho: "Minister Yi" misspells him although a Yi is present
     found = issues(make_document(korean, start + ["Minister Yi issued a statement."]))
     assert [(i.rule, i.target_span.text, i.suggestion) for i in found] == [("TQA202", "Yi", "Lee")]
+
+
+# --- issue 11: organisations, titles, the names table, surname-only and given-name respellings ---
+
+@pytest.mark.parametrize("korean", [
+    "고려대 총장은 등록금 동결을 발표했다.",      # a university (short form) before a title
+    "연세대 박사는 새 치료법을 설명했다.",
+    "강남구 구청장은 주차 대책을 내놓았다.",      # a district before the title of its head
+    "부산시 시장은 축제를 열었다.",
+])
+def test_organisations_and_places_are_not_persons(korean):
+    assert not [n for n in find_names(korean) if n.kind in ("person", "surname")]
+
+
+def test_a_person_beside_a_university_is_found():
+    found = {n.text: n.kind for n in find_names("고려대 이재원 교수는 새 이론을 제시했다.")}
+    assert found["고려대"] == "org" and found["이재원"] == "person"
+    found = {n.text: n.kind for n in find_names("고려대 김 교수는 새 이론을 제시했다.")}
+    assert found["김"] == "surname"
+
+
+def test_titles_are_not_compound_terms():
+    from tqa.analyse.term_words import compound_terms
+    from tqa.ko.names import is_title
+
+    assert is_title("수석연구위원") and is_title("대변인") and is_title("부대변인")
+    assert not is_title("핵심광물")
+    text = "정현우 수석연구위원은 회담을 전망했다."
+    assert all(term != "수석연구위원" for term, _, _ in compound_terms(text))
+    # a post written onto its ministry is the named person's title, but a term on its own
+    assert not compound_terms("한민지 외교부대변인은 회담을 설명했다.")
+    assert [t for t, _, _ in compound_terms("외교부대변인은 회담을 설명했다.")] == ["외교부대변인"]
+
+
+def test_a_recurring_title_is_no_term_of_the_names_table():
+    korean = ["정현우 수석연구위원은 회담을 전망했다.", "정현우 수석연구위원은 제재를 비판했다.",
+              "정현우 수석연구위원은 대화를 촉구했다."]
+    english = ["Jeong Hyun-woo, a chief research fellow, looked ahead to the talks.",
+               "Jeong Hyun-woo criticised the sanctions.", "Jeong Hyun-woo called for dialogue."]
+    document = make_document(korean, english)
+    assert run_analysers(document, ["names_table"], CheckContext(fast=True)) == {}
+    assert not [r for r in document.tables["names"] if r["kind"] == "term"]
+    assert [r["source"] for r in document.tables["names"]] == ["정현우"]
+
+
+@pytest.mark.parametrize("korean,english,source,shown", [
+    (["이라크 정부는 선거를 연기했다.", "이라크 군은 국경 경비를 강화했다."],
+     ["The Iraqi government postponed the election.", "Iraq's army tightened border security."], "이라크", "Iraq"),
+    (["런던 경찰은 수사에 착수했다.", "런던 시민들은 불안해하고 있다."],
+     ["LONDON — Police have opened an investigation.", "People in London are uneasy."], "런던", "London"),
+    (["최재훈 대표는 신제품을 공개했다.", "최 대표는 해외 시장을 겨냥한다고 밝혔다."],
+     ["CEO Choi Jae-hoon unveiled the new product.", "Choi said it was aimed at overseas markets."],
+     "최재훈", "Choi Jae-hoon"),
+])
+def test_names_table_lists_only_real_variation(korean, english, source, shown):
+    document = make_document(korean, english)
+    run_analysers(document, ["names_table"], CheckContext(fast=True))
+    row = next(r for r in document.tables["names"] if r["source"] == source)
+    assert [(r["text"], r["count"]) for r in row["renderings"]] == [(shown, 2)]
+    assert len(row["renderings"][0]["forms"]) == 2
+
+
+@pytest.mark.parametrize("korean,english,source,shown", [
+    (["스페인 정부는 예산을 삭감했다.", "스페인 국민들은 시위에 나섰다."],
+     ["The Spanish government cut the budget.", "People took to the streets across Spain."], "스페인", "Spain"),
+    (["벨기에 총리는 사임했다.", "벨기에 의회는 새 총리를 뽑았다."],
+     ["The Belgian prime minister resigned.", "Belgium's parliament chose a new prime minister."], "벨기에",
+     "Belgium"),
+])
+def test_names_table_folds_demonyms_and_possessives(korean, english, source, shown):
+    document = make_document(korean, english)
+    run_analysers(document, ["names_table"], CheckContext(fast=True))
+    row = next(r for r in document.tables["names"] if r["source"] == source)
+    assert [(r["text"], r["count"]) for r in row["renderings"]] == [(shown, 2)]
+
+
+def test_names_table_keeps_a_real_respelling():
+    document = make_document(["조한범 선임연구위원은 말했다.", "조한범 위원은 덧붙였다."],
+                             ["Jo Han-beom said so.", "Cho Han-bum added more."])
+    run_analysers(document, ["names_table"], CheckContext(fast=True))
+    row = next(r for r in document.tables["names"] if r["source"] == "조한범")
+    assert [r["text"] for r in row["renderings"]] == ["Jo Han-beom", "Cho Han-bum"]
+
+
+def test_titled_surname_only_mention_resolves_and_is_checked():
+    korean = ["강민호 국장은 조사 결과를 발표했다.", "강 국장은 추가 조사가 필요하다고 말했다."]
+    document = make_document(korean, ["Director Kang Min-ho announced the findings.",
+                                      "Director Kong said further investigation was needed."])
+    mention = [m for m in analyse_document(document).mentions if m.name.kind == "surname"][0]
+    assert mention.entity == "강민호" and mention.by_title
+    found = issues(document)
+    assert codes(found) == ["TQA202"] and "Kong" in found[0].message
+    document = make_document(korean, ["Director Kang Min-ho announced the findings.",
+                                      "Director Kang said further investigation was needed."])
+    assert not issues(document)
+
+
+def test_given_name_respelt_next_to_an_organisation():
+    document = make_document(["고려대 이재원 교수는 새 이론을 제시했다.", "학계는 이재원 교수의 주장에 주목했다."],
+                             ["Professor Lee Jae-won of Korea University put forward a new theory.",
+                              "Scholars have taken note of Professor Lee Jae-weon's argument."])
+    assert codes(issues(document)) == ["TQA202"]
+
+
+def test_another_given_name_and_a_given_name_typo():
+    korean = ["김민수 장관은 예산안을 발표했다.", "김민수 장관은 국회의 협조를 요청했다."]
+    wrong = make_document(korean, ["Minister Kim Min-soo announced the budget.",
+                                   "Minister Kim Dong-hyun asked the National Assembly for help."])
+    assert codes(issues(wrong)) == ["TQA200"]
+    typo = make_document(korean, ["Minister Kim Min-soo announced the budget.",
+                                  "Minister Kim Min-sao asked the National Assembly for help."])
+    assert codes(issues(typo)) == ["TQA206"]

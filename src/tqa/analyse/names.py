@@ -5,20 +5,31 @@ A Korean person's name is credited with a rendering when the English holds a
 romanisation the rules of :mod:`tqa.ko.romanize` accept (any common surname spelling,
 hyphenated or not, either order); a surname-only mention (김 장관) is resolved to the
 full name it refers to by its title; a foreign name written in Hangul is matched to the
-English word that sounds most like it. The name rules (:mod:`tqa.checks.names`) compare
-these renderings across the document.
+English word that sounds most like it, or an established English form that does not sound
+like it (``data/foreign_name_forms.tsv``: 요한 → John, 키이우 → Kyiv or Kiev).
+
+A second look per pair records two kinds of near renderings of a Korean person: the surname
+beside a given name that is no spelling of the source's ("Kim Min-jae" for 김민수, form
+``other-given``), and, for a titled surname-only mention with no rendering, another Korean
+surname one letter away in its place ("Director Kong" for 강 국장). A surname spelling that
+begins another name ("Joe" of "Joe Biden") is no surname-only rendering. The name rules
+(:mod:`tqa.checks.names`) compare these renderings across the document.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from itertools import product
 from typing import Iterable, Iterator
 
 from ..document import Document, Pair
 from ..en.names import proper_noun_words
 from ..ko.names import KoName, find_names, split_korean_name, title_before
-from ..ko.romanize import name_pattern, phonetic_similarity, surname_pattern
+from ..ko.romanize import (edit_distance, name_pattern, phonetic_similarity, surname_pattern,
+                           surname_spellings, surname_variants_table, syllable_variants)
 from .registry import analyser
 
 
@@ -33,7 +44,10 @@ class Rendering:
     text: str
     start: int
     end: int
-    form: str  # "full" | "surname" | "phonetic"
+    #: "full" | "surname" | "phonetic" | "other-given": the surname with a given name that is
+    #: no spelling of the source's ("Kim Min-jae" for 김민수; ``given`` holds that given name)
+    form: str
+    given: str = ""
 
 
 @dataclass
@@ -69,8 +83,53 @@ def _full_renderings(name: str, target: str) -> list[Rendering]:
     return [Rendering(m.group(), m.start(), m.end(), "full") for m in name_pattern(name).finditer(target)]
 
 
+_NEXT_CAPITALISED = re.compile(r"[ \u00a0]+[A-Z]")
+
+
 def _surname_renderings(surname: str, target: str) -> list[Rendering]:
-    return [Rendering(m.group(), m.start(), m.end(), "surname") for m in surname_pattern(surname).finditer(target)]
+    """Capitalised spellings of ``surname`` standing alone: not the first word of another
+    name ("Joe" of "Joe Biden" is no surname-only mention of 조)."""
+    return [Rendering(m.group(), m.start(), m.end(), "surname") for m in surname_pattern(surname).finditer(target)
+            if not _NEXT_CAPITALISED.match(target, m.end())]
+
+
+#: a romanised given name written after the surname ("Min-jae", "Minjae") or before it ("Min-jae Kim")
+_GIVEN_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+(?:[-\u2010\u2011][a-z]+)?)\b(?![-\u2010\u2011'])")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+[-\u2010\u2011][a-z]+)[ \u00a0]+$")
+
+
+def _other_given(surname_rendering: Rendering, target: str) -> Rendering | None:
+    """The surname with the romanised given name beside it ("Kim Min-jae"), when the full
+    name did not match: a given name respelt or replaced. A hyphenated word either side,
+    or after the surname a word no dictionary knows (Minjae; not "Kim Said")."""
+    after = _GIVEN_AFTER.match(target, surname_rendering.end)
+    if after and ("-" in after.group(1) or "\u2010" in after.group(1) or "\u2011" in after.group(1)
+                  or (len(after.group(1)) >= 3 and _zipf(after.group(1).lower()) == 0)):
+        return Rendering(target[surname_rendering.start:after.end(1)], surname_rendering.start, after.end(1),
+                         "other-given", after.group(1))
+    before = _GIVEN_BEFORE.search(target[:surname_rendering.start])
+    if before:
+        return Rendering(target[before.start(1):surname_rendering.end], before.start(1), surname_rendering.end,
+                         "other-given", before.group(1))
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _zipf(word: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return 1.0  # without word frequencies no unhyphenated word is taken for a given name
+    return zipf_frequency(word, "en")
+
+
+@lru_cache(maxsize=4096)
+def given_distance(given_hangul: str, written: str) -> int:
+    """Letters between a written given name ("Mim-soo") and the nearest plausible spelling
+    of the Hangul given name (민수 → minsoo …): 0 for a spelling the romaniser accepts."""
+    written = re.sub(r"[^a-z]", "", written.lower())
+    options = [syllable_variants(s)[:12] for s in given_hangul]
+    return min(edit_distance(written, "".join(parts)) for parts in product(*options))
 
 
 _WORD_PIECE_BREAK = re.compile(r"[-\u2010\u2011']")
@@ -99,11 +158,37 @@ def _best_span(part: str, start: int, end: int, word: str) -> tuple[float, tuple
     return best_score, best
 
 
+@lru_cache(maxsize=1)
+def established_forms() -> dict[str, tuple[str, ...]]:
+    """Hangul foreign name → English forms that do not sound like it (요한 → John, 키이우 →
+    Kyiv, Kiev), from ``data/foreign_name_forms.tsv``."""
+    table: dict[str, tuple[str, ...]] = {}
+    text = resources.files("tqa.data").joinpath("foreign_name_forms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines()[1:]:
+        fields = line.split("\t")
+        if len(fields) >= 2 and fields[0] and fields[1]:
+            table[fields[0]] = tuple(f for f in fields[1].split("|") if f)
+    return table
+
+
+def _established_span(part: str, target: str) -> tuple[int, int, str] | None:
+    for form in established_forms().get(part, ()):
+        match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", target)
+        if match:
+            return match.start(), match.end(), match.group()
+    return None
+
+
 def _phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
-    """Capitalised words (or a run of them) that sound like the Hangul name's parts."""
+    """Capitalised words (or a run of them) that sound like the Hangul name's parts, or
+    the name's established English form (요한 바오로 → John Paul)."""
     words = proper_noun_words(target)
     matched: list[tuple[int, int, str]] = []
     for part in hangul.split():
+        established = _established_span(part, target)
+        if established:
+            matched.append(established)
+            continue
         best, best_score = None, 0.0
         for start, end, word in words:
             score, span = _best_span(part, start, end, word)
@@ -184,6 +269,7 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
                 titles_of[n.text].update(t for t in (n.title, title_before(pair.source, n.start)) if t)
     mentions: list[Mention] = []
     for index, (pair, names) in enumerate(zip(pairs, found)):
+        first_of_pair = len(mentions)
         for name in names:
             if name.kind == "person":
                 entity = name.text
@@ -200,13 +286,79 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
                     renderings = _full_renderings(entity, pair.target) or renderings
                 mentions.append(Mention(index, name, entity, renderings, by_title))
                 continue
-            elif name.kind in ("foreign", "org", "country"):
-                entity = name.text
-                renderings = _phonetic_renderings(name.text, pair.target) if name.kind == "foreign" else []
+            elif name.kind == "foreign":
+                mentions.extend(_foreign_mentions(index, name, pair.target))
+                continue
+            elif name.kind in ("org", "country"):
+                entity, renderings = name.text, []
             else:
                 entity, renderings = name.text, []
             mentions.append(Mention(index, name, entity, renderings))
+        _second_look(mentions[first_of_pair:], pair.target)
     return NamesAnalysis(pairs, mentions)
+
+
+def _foreign_mentions(index: int, name: KoName, target: str) -> list[Mention]:
+    """A foreign name's mention; a titled run of three or more words whose last word is not
+    rendered next to the others is a name and an affiliation (일론 머스크 테슬라 최고경영자:
+    the person and Tesla), unless the English renders all of it as one name (Martin Luther King)."""
+    parts = name.text.split()
+    if name.titled and len(parts) >= 3:
+        head_text = " ".join(parts[:-1])
+        head, last = _phonetic_renderings(head_text, target), _phonetic_renderings(parts[-1], target)
+        together = head and last and not target[head[-1].end:last[0].start].strip()
+        if not together:
+            cut = name.start + len(head_text)
+            person = KoName(head_text, name.start, cut, "foreign", name.title, True)
+            affiliation = KoName(parts[-1], name.end - len(parts[-1]), name.end, "foreign")
+            return [Mention(index, person, head_text, head), Mention(index, affiliation, parts[-1], last)]
+    return [Mention(index, name, name.text, _phonetic_renderings(name.text, target))]
+
+
+@lru_cache(maxsize=1)
+def _all_surname_spellings() -> frozenset[str]:
+    """Every customary spelling of every Korean surname (lower case)."""
+    return frozenset(v for variants in surname_variants_table().values() for v in variants)
+
+
+def _second_look(mentions: list[Mention], target: str) -> None:
+    """Persons of one pair whose full name did not match: the surname beside a given name
+    that is no spelling of the source's ("Kim Min-jae" for 김민수, "Kim Mim-soo"), and a
+    titled surname-only mention written with another Korean surname's spelling in its
+    place ("Director Kong" for 강 국장). Spans rendering another name of the pair are skipped."""
+    taken = [(m, r.start, r.end) for m in mentions for r in m.renderings]
+
+    def free(mention: Mention, start: int, end: int) -> bool:
+        return not any(other is not mention and s < end and start < e for other, s, e in taken)
+
+    for mention in mentions:
+        if mention.kind != "person" or any(r.form == "full" for r in mention.renderings):
+            continue
+        split = split_korean_name(mention.entity)
+        if not split or (mention.name.kind == "surname" and mention.renderings):
+            continue
+        for match in surname_pattern(split[0]).finditer(target):
+            other = _other_given(Rendering(match.group(), match.start(), match.end(), "surname"), target)
+            if other and free(mention, other.start, other.end):
+                mention.renderings = [r for r in mention.renderings if not other.start <= r.start < other.end]
+                mention.renderings.insert(0, other)
+                taken.append((mention, other.start, other.end))
+                break
+        if mention.name.kind != "surname" or mention.renderings or mention.entity == mention.name.text:
+            continue
+        spellings = surname_spellings(split[0])
+        # one letter off a spelling of three letters or more, same first letter (Kang / Kong,
+        # Jung / Jang); short spellings (Yi, I) are one letter from too many words
+        near = [s for s in spellings if len(s) >= 3]
+        for start, end, word in proper_noun_words(target):
+            low = word.lower()
+            if len(low) < 3 or low not in _all_surname_spellings() or low in spellings \
+                    or not free(mention, start, end) or _NEXT_CAPITALISED.match(target, end) \
+                    or not any(s[0] == low[0] and edit_distance(low, s) == 1 for s in near):
+                continue
+            mention.renderings = [Rendering(word, start, end, "surname")]
+            taken.append((mention, start, end))
+            break
 
 
 def analyse_document(document: Document, context=None) -> NamesAnalysis:

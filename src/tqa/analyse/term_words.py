@@ -37,13 +37,15 @@ def compound_terms(text: str, min_chars: int = 3) -> list[tuple[str, int, int]]:
     """Noun compounds written as one word (핵심광물 = 핵심+광물) of at least ``min_chars``
     syllables, with their offsets. The parts are :func:`compound_parts`."""
     from ..ko.analyser import morphemes
+    from ..ko.names import is_post
 
     terms, run = [], []
     for token in list(morphemes(text)) + [None]:
         if token is not None and token.tag == "NNG" and (not run or token.start == run[-1].end):
             run.append(token)
             continue
-        if len(run) >= 2 and run[-1].end - run[0].start >= min_chars:
+        if len(run) >= 2 and run[-1].end - run[0].start >= min_chars \
+                and not is_post(text, run[0].start, run[-1].end):  # a post (수석연구위원) is the names' (TQA205)
             terms.append((text[run[0].start:run[-1].end], run[0].start, run[-1].end))
         run = [token] if token is not None and token.tag == "NNG" else []
     return terms

@@ -11,7 +11,8 @@ of a hyphenated word: "Trump" in "Pro-Trump") by phonetic similarity.
 
 Rules:
 
-* TQA200 a Korean personal name with no plausible rendering in its aligned target;
+* TQA200 a Korean personal name with no plausible rendering in its aligned target (or the
+  surname with another given name: Kim Min-jae for 김민수);
 * TQA201 a foreign personal name (Hangul) with no phonetic counterpart in its target;
 * TQA202 one person's name spelt two ways in a document (Jo Han-beom / Cho Han-bum);
 * TQA203 one person's name written two ways (Han-beom / Hanbeom / HAN-BEOM);
@@ -19,7 +20,8 @@ Rules:
   knows beside a well-known rendering: Portugueso / Portugal);
 * TQA205 one person's title rendered two ways for the same Korean title;
 * TQA206 a name misspelt in one sentence (close in letters to its rendering elsewhere),
-  including a second, one-letter-off rendering beside a correct one in the same sentence.
+  including a second, one-letter-off rendering beside a correct one in the same sentence, a
+  one-letter given-name typo (Mim-soo) and a one-off slip against a spelling used twice.
 """
 from __future__ import annotations
 
@@ -30,11 +32,14 @@ from functools import lru_cache
 from os.path import commonprefix
 
 from ..document import Document
-from ..en.names import COMMON_CAPITALISED, proper_noun_words
+from ..en.names import COMMON_CAPITALISED, is_inflection, proper_noun_words
 from ..ko.romanize import (edit_distance, name_pattern, phonetic_similarity, rendering_key, romanize,
                            romanize_name)
 from .registry import Finding, document_rule
-from ..analyse.names import Mention, NamesAnalysis, Rendering, surname_of_name, unique_renderings
+from ..analyse.names import (Mention, NamesAnalysis, Rendering, established_forms, given_distance, surname_of_name,
+                              unique_renderings)
+from ..ko.names import split_korean_name
+from ..ko.romanize import surname_spellings
 
 
 
@@ -75,17 +80,36 @@ def korean_name_missing(document: Document, context):
     titled = {m.entity for m in analysis.mentions if m.name.kind == "person" and m.name.titled}
     for entity, mentions in analysis.by_entity().items():
         suggestion = _majority_full(mentions) or romanize_name(entity)
+        split = split_korean_name(entity)
+        rendered_in = {m.pair for m in mentions if any(r.form == "full" for r in m.renderings)}
         for mention in mentions:
             pair = analysis.pairs[mention.pair]
-            if mention.renderings or mention.name.kind != "person" or not pair.target.strip():
+            if mention.name.kind != "person" or not pair.target.strip():
+                continue
+            other = [r for r in mention.renderings if r.form == "other-given"]
+            if other and split and len(other) == len(mention.renderings) \
+                    and all(given_distance(split[1], r.given) >= 2 for r in other):
+                # the surname with a given name that is no spelling of the source's (Kim Min-jae for 김민수)
+                yield Finding(f"{entity} is rendered '{other[0].text}': the given name is not a spelling of "
+                              f"{split[1]} (expected e.g. {suggestion})",
+                              source=_source_loc(analysis, mention),
+                              target=_target_loc(analysis, mention, other[0]), suggestion=suggestion)
+                continue
+            if mention.renderings:
                 continue
             if len(entity) < 3 or not (mention.name.titled or entity in titled):
                 continue  # two-syllable "names" with a title are mostly foreign (부시 대통령)
             if _foreign_near_miss(entity, pair.target) or not re.search(r"[A-Za-z]", pair.target):
                 continue
+            if _PRONOUN.search(pair.target) and any(0 < mention.pair - p <= 2 for p in rendered_in):
+                continue  # named in full a sentence or two before: "He" is the usual second mention
             yield Finding(f"{entity} has no rendering in the translation (expected e.g. {suggestion})",
                           source=_source_loc(analysis, mention), target_segments=list(pair.link.target),
                           suggestion=suggestion)
+
+
+#: a third-person pronoun standing for a person named just before
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
 
 @document_rule("TQA201", "name", "minor",
@@ -221,9 +245,12 @@ def foreign_name_inconsistent(document: Document, context):
             # compare with the renderings that outrank this one (more frequent, or as frequent and earlier)
             stronger = [t for t in counts if t != rendering.text and
                         (counts[t], -order[t]) > (counts[rendering.text], -order[rendering.text])]
+            if _slip(rendering.text, counts):
+                continue  # a one-off slip against an established spelling: TQA206's
             vocabulary = {w for t in stronger for w in _bare_words(t)}
             respelt = _respelt_word(rendering.text, vocabulary, entity) or _unknown_beside_known(rendering.text,
-                                                                                               vocabulary)
+                                                                                               vocabulary) \
+                or _other_established_form(entity, rendering.text, stronger)
             if not respelt:
                 continue
             word, reference = respelt
@@ -231,6 +258,54 @@ def foreign_name_inconsistent(document: Document, context):
                           source=_source_loc(analysis, mention),
                           target=_target_loc(analysis, mention, rendering),
                           suggestion=_replace_word(rendering.text, word, reference))
+
+
+def _other_established_form(entity: str, text: str, stronger: list[str]) -> tuple[str, str] | None:
+    """(form, other form) when ``text`` holds one established English form of the name and a
+    stronger rendering another (Kiev beside Kyiv for 키이우)."""
+    forms = [f for part in entity.split() for f in established_forms().get(part, ())]
+    here = [f for f in forms if re.search(rf"\b{re.escape(f)}\b", text)]
+    for reference in stronger:
+        there = [f for f in forms if re.search(rf"\b{re.escape(f)}\b", reference)]
+        if here and there and not set(here) & set(there):
+            return here[0].lower(), there[0].lower()
+    return None
+
+
+def _slip(text: str, counts: Counter) -> str | None:
+    """The established rendering ``text`` slips from: ``text`` used once, the other at least
+    twice, the two differing in one word by one letter (or two swapped), the slip a word no
+    dictionary knows (Vladivastok beside Vladivostok twice)."""
+    if counts.get(text, 0) != 1:
+        return None
+    words = _bare_words(text)
+    for other, count in counts.items():
+        if count < 2 or other == text:
+            continue
+        others = _bare_words(other)
+        if len(others) != len(words):
+            continue
+        differing = [(a, b) for a, b in zip(words, others) if a != b]
+        if len(differing) == 1 and len(differing[0][0]) >= 4 and _osa(*differing[0]) == 1 \
+                and _zipf(differing[0][0]) == 0:
+            return other
+    return None
+
+
+def _osa(a: str, b: str) -> int:
+    """Edit distance counting two swapped neighbours as one edit (Merkel / Merkle)."""
+    rows = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        rows[i][0] = i
+    for j in range(len(b) + 1):
+        rows[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
+    return rows[-1][-1]
 
 
 def _respelt_word(text: str, vocabulary: set[str], entity: str) -> tuple[str, str] | None:
@@ -288,12 +363,28 @@ def name_misspelt(document: Document, context):
         if not hits:
             continue
         best = majority([r.text for _, r in hits])
-        vocabulary = {w for _, r in hits for w in _bare_words(r.text)}
+        counts = Counter(r.text for _, r in hits)
+        vocabulary = {w for _, r in hits for w in _bare_words(r.text) if not _slip(r.text, counts)}
         reported: set[int] = set()
+        split = split_korean_name(entity) if forms == ("full",) else None
+        for mention, rendering in hits:
+            established = _slip(rendering.text, counts)
+            if established and mention.pair not in reported:
+                reported.add(mention.pair)  # Vladivastok once beside Vladivostok twice
+                yield Finding(f"'{rendering.text}' looks like a misspelling of '{established}' ({entity}) used "
+                              "elsewhere", source=_source_loc(analysis, mention),
+                              target=_target_loc(analysis, mention, rendering), suggestion=established)
         for mention in mentions:
             if mention.pair in reported:
                 continue
             pair = analysis.pairs[mention.pair]
+            other = next((r for r in mention.renderings if r.form == "other-given"), None)
+            if other is not None and split and given_distance(split[1], other.given) == 1:
+                reported.add(mention.pair)  # Kim Mim-soo beside Kim Min-soo
+                yield Finding(f"'{other.text}' looks like a misspelling of '{best}' ({entity}) used elsewhere",
+                              source=_source_loc(analysis, mention),
+                              target=_target_loc(analysis, mention, other), suggestion=best)
+                continue
             taken = taken_by_pair.get(mention.pair, ())
             second = bool(mention.renderings)  # rendered here already: look for a second, misspelt rendering
             for start, end, word in proper_noun_words(pair.target):
@@ -330,7 +421,11 @@ def _second_spelling(word: str) -> bool:
 
 
 def _matching_part(entity: str, word: str) -> str:
-    """The Hangul word of a (multi-word) name that sounds most like ``word``."""
+    """The Hangul word of a (multi-word) name that sounds most like ``word``; for a Korean
+    person, the surname when ``word`` spells it (Park → 박), else the given name."""
+    split = split_korean_name(entity)
+    if split:
+        return split[0] if word in surname_spellings(split[0]) else split[1]
     return max(entity.split(), key=lambda part: phonetic_similarity(part, word))
 
 
@@ -352,18 +447,7 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-_INFLECTIONS = ("s", "es", "n", "an", "ean", "ian", "ese", "ic", "ish", "i", "er", "ers", "ns", "ans")
-
-
-def _is_inflection(a: str, b: str) -> bool:
-    """Words that differ by an inflection or demonym ending (Europa/European, Trump/Trumps)."""
-    prefix = len(commonprefix([a, b]))
-    tails = sorted((a[prefix:], b[prefix:]), key=len)
-    if not tails[0] and tails[1][:1] == a[prefix - 1:prefix]:
-        return False  # a doubled last letter (Texass, Washingtonn) is a slip, not an ending
-    if len(tails[0]) == len(tails[1]) == 1:
-        return False  # one last letter swapped (Doyle/Doyla, Apple/Appla) is a slip, not an ending
-    return prefix >= 3 and tails[1] in _INFLECTIONS and tails[0] in ("", "a", "e", "o", "y")
+_is_inflection = is_inflection
 
 
 def _one_letter_swap(word: str, other: str) -> bool:
@@ -440,11 +524,28 @@ def title_drift(document: Document, context):
                 if title == majority:
                     continue
                 shorter, longer = sorted((title.split(), majority.split()), key=len)
-                if len(shorter) < 2:
-                    continue  # "Chairman Kim" after "State Affairs Commission Chairman Kim" is a short form
-                if longer[-len(shorter):] != shorter and longer[:len(shorter)] != shorter:
-                    continue  # unrelated capitalised words (an affiliation), not the same title
+                if not _rank_changed(title.split(), majority.split()):
+                    if len(shorter) < 2:
+                        continue  # "Chairman Kim" after "State Affairs Commission Chairman Kim" is a short form
+                    if longer[-len(shorter):] != shorter and longer[:len(shorter)] != shorter:
+                        continue  # unrelated capitalised words (an affiliation), not the same title
                 yield Finding(f"{entity}'s title {korean_title} is '{title}' here but '{majority}' elsewhere",
                               source=_source_loc(analysis, mention),
                               target=_target_loc(analysis, mention, rendering),
                               suggestion=majority)
+
+
+#: words that give a post its rank: dropping or swapping one changes the post, it does not shorten it
+RANK_WORDS = frozenset("""
+Chief Senior Junior Deputy Vice Assistant Associate Acting Executive Principal Head Lead First Second
+Under Honorary Emeritus Interim Co
+""".split())
+
+
+def _rank_changed(words: list[str], other: list[str]) -> bool:
+    """Two renderings of one title with the same head that differ only in rank words
+    (Chief / Senior Spokesperson, Deputy Director / Director)."""
+    if not words or not other or words[-1] != other[-1] or words == other:
+        return False
+    difference = set(words) ^ set(other)
+    return bool(difference) and difference <= RANK_WORDS

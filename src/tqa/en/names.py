@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from os.path import commonprefix
 
 # A word: letters with inner hyphens/apostrophes ("Han-beom", "O'Neill", "US").
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:[-\u2010\u2011'\u2019][A-Za-z\u00C0-\u024F]+)*")
@@ -103,3 +104,18 @@ def _proper_noun_words(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             result.append((offset + match.start(), offset + match.end(), word))
     return tuple(result)
+
+
+_INFLECTIONS = ("s", "es", "n", "an", "ean", "ian", "ese", "ic", "ish", "i", "er", "ers", "ns", "ans", "is", "ians",
+                "eans")
+
+
+def is_inflection(a: str, b: str) -> bool:
+    """Words that differ by an inflection or demonym ending (Europa/European, Trump/Trumps)."""
+    prefix = len(commonprefix([a, b]))
+    tails = sorted((a[prefix:], b[prefix:]), key=len)
+    if not tails[0] and tails[1][:1] == a[prefix - 1:prefix]:
+        return False  # a doubled last letter (Texass, Washingtonn) is a slip, not an ending
+    if len(tails[0]) == len(tails[1]) == 1:
+        return False  # one last letter swapped (Doyle/Doyla, Apple/Appla) is a slip, not an ending
+    return prefix >= 3 and tails[1] in _INFLECTIONS and tails[0] in ("", "a", "e", "o", "y")

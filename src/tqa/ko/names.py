@@ -48,8 +48,9 @@ GIVEN_NAME_SYLLABLES = frozenset("""
 락 견 탑 치 칠 침 쾌 탁 탄 태 택 통 판 팔 패 평 포 표 필 하 학 한 함 항 해 핵 행 향 허 헌 혁 현 협 형 혜 호 혼 홍 화 확 환 활 황 회 효 후 훈 휘 휴 흠 흥 희 힘 결 봄 솜 초 늘 들 슬
 """.split())
 
-#: Last syllables of institutions that otherwise look like names (백악관, 공화당, 경복궁).
-_INSTITUTION_ENDINGS = frozenset("관 당 궁 회 단 청 처 국 원장 사".split())
+#: Last syllables of institutions that otherwise look like names (백악관, 공화당, 경복궁;
+#: 고려대, 연세대: 대 is the short form of 대학/대학교, rare at the end of a given name).
+_INSTITUTION_ENDINGS = frozenset("관 당 궁 회 단 청 처 국 원장 사 대".split())
 
 #: Korean words for countries and regions with a fixed English name → accepted renderings.
 EXONYMS = {
@@ -116,7 +117,7 @@ _NOT_ABBREVIATIONS = frozenset("""
 _COMPOUND_FOLLOWERS = ("관계", "정상", "동맹", "공조", "협력", "연합", "훈련", "회담", "대립", "간", "무역", "안보",
                        "외교", "군사", "구도", "진영", "체제", "밀착", "협의", "전쟁", "갈등", "연대", "삼각", "국경")
 
-ORG_SUFFIXES = ("대학교", "대학", "연구원", "연구소", "위원회", "재단", "협회", "학회", "은행", "공사", "공단",
+ORG_SUFFIXES = ("대학교", "대학", "대", "연구원", "연구소", "위원회", "재단", "협회", "학회", "은행", "공사", "공단",
                 "그룹", "전자", "일보", "신문", "방송", "통신", "기구", "정부", "부", "청", "처", "원", "당", "군", "사")
 
 #: Suffixes that make a whole word an organisation even when the analyser splits it (통일연구원).
@@ -162,6 +163,42 @@ def split_korean_name(name: str) -> tuple[str, str] | None:
     if not all(s in GIVEN_NAME_SYLLABLES for s in given) or given[-1] in _INSTITUTION_ENDINGS:
         return None
     return surname, given
+
+
+#: Last syllables of administrative districts (시 city, 군 county, 구 district, 도 province …)
+_DISTRICT_ENDINGS = "시군구도읍면동"
+
+
+def heads_place(form: str, title: str) -> bool:
+    """A district followed by the title of its head is a place, not a person: 강남구 구청장,
+    부산시 시장, 경기도 (도)지사 — the title starts with the district's last syllable."""
+    return bool(title) and form[-1:] in _DISTRICT_ENDINGS and (
+        title.startswith(form[-1]) or (form.endswith("도") and title == "지사"))
+
+
+def is_title(word: str) -> bool:
+    """A title or honorific (대변인, 수석연구위원), also with a rank or tenure prefix
+    (부대변인, 전 장관 written as one word): a post, not a term to be rendered alike."""
+    if word in TITLES:
+        return True
+    return any(word.startswith(prefix) and word[len(prefix):] in TITLES for prefix in _TITLE_PREFIXES)
+
+
+def is_post(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a post rather than a term: a title (:func:`is_title`), or a
+    compound ending in the title of a person named right before it (박서연 외교부대변인:
+    the spokesperson's post; 외교부대변인 with no name before it stays a term)."""
+    word = text[start:end]
+    if is_title(word):
+        return True
+    for name in find_names(text):
+        if name.kind in ("person", "surname") and name.title and name.end <= start \
+                and word.endswith(name.title) and len(text[name.end:start].split()) <= 1:
+            return True
+    return False
+
+
+_TITLE_PREFIXES = ("수석", "선임", "책임", "상임", "부", "전", "前", "현", "신임", "초대", "명예", "공동", "대표", "수행")
 
 
 def _words_after(text: str, end: int, limit: int = 4) -> list[tuple[int, int, str]]:
@@ -274,7 +311,7 @@ def _split_persons(text: str, tokens) -> list[KoName]:
                         or (t.tag == "MM" and i == 0) for i, t in enumerate(inside)):
             continue
         title = title_after(text, end, tokens) or title_before(text, start)
-        if not title or not split_korean_name(match.group(1)):
+        if not title or not split_korean_name(match.group(1)) or heads_place(match.group(1), title):
             continue
         # the analyser either saw a name at the start (정민/NNP 호), broke an unknown word into
         # single syllables (차/민/준), or read the surname as a determiner (이/MM 서진) after a
@@ -324,9 +361,10 @@ def find_names(text: str) -> tuple[KoName, ...]:
                 or (position < len(run) - 1 and _classify(run[position + 1].form) != "foreign"
                     and (position == 0 or _classify(run[position - 1].form) != "foreign"))
             if split and alone and (len(form) >= 3 or title) and form not in EXONYMS \
+                    and not heads_place(form, title) \
                     and not (not title and _is_abbreviation(form)):
                 names.append(KoName(form, token.start, token.end, "person", title, bool(title)))
-            elif len(form) <= 2 and form in surname_variants_table() and title and len(run) == 1 \
+            elif len(form) <= 2 and form in surname_variants_table() and title and alone \
                     and (len(form) == 1 or form in TWO_SYLLABLE_SURNAMES):
                 names.append(KoName(form, token.start, token.end, "surname", title, True))
             else:

@@ -225,7 +225,7 @@ def surname_spellings(surname: str) -> tuple[str, ...]:
     else:  # two-syllable surnames: 남궁 → namgung, nam-gung …
         spellings.append("".join(romanize_syllable(s) for s in surname))
         first, second = (syllable_variants(s) for s in surname)
-        spellings.extend(a + b for a in first[:4] for b in second[:4])
+        spellings.extend(a + b for a in first[:8] for b in second[:8])  # 선우 → sunwoo
     return tuple(dict.fromkeys(spellings))
 
 
