@@ -213,9 +213,6 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # 다름 아닌 "none other than", 별것 아닌 "trivial"
     if token.tag == "VCN" and after in ("ᆫ", "ㄴ") and [t.form for t in tokens[i + 2:i + 3]] == ["이상"]:
         return True  # -이 아닌 이상 "unless"
-    if token.tag == "VCN" and after in ("라", "고") and any(t.tag.startswith(("NN", "VV", "VA", "NP"))
-                                                         for t in tokens[i + 2:i + 5]):
-        return True  # A가 아니라 B / A가 아니고 B "not A but B": English often says B alone (rather than A)
     if token.tag == "VCN" and after in ("면", "으면") and not any(t.tag.startswith(("N", "V", "X", "J", "M"))
                                                               for t in tokens[:i]):
         return True  # 아니면 opening a sentence or clause list: "or (else)", a conjunction
