@@ -62,7 +62,7 @@ COLUMNS = ("set", "half", "line", "rule", "source_span", "target_span", "label",
 LABELS = ("true", "false", "debatable")
 SEVERITIES = ("minor", "major", "critical")
 FAMILIES = ("untranslated", "punctuation", "fluency", "omission", "addition", "number", "date",
-            "name", "term", "literal", "markup")
+            "name", "term", "literal", "markup", "meaning")
 
 
 @dataclass(frozen=True)

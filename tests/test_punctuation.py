@@ -174,3 +174,11 @@ def test_basic_rules_never_crash_and_point_into_the_segment(source, target):
                 if finding.target is not None:
                     segment = document.target_segments[finding.target.segment]
                     assert segment.text[finding.target.start:finding.target.end] == finding.target.text
+
+
+def test_quote_closing_a_title_after_s_is_not_taken_for_an_apostrophe():
+    target = 'He read "Sons and Lovers" and said it was "really good.'
+    pair = next(document_of([('그는 "아들과 연인들"을 읽었고 "정말 좋았다"고 말했다.', target)]).pairs())
+    (finding,) = unbalanced_quotes_rule(pair, CheckContext())
+    assert finding.suggestion is None and "not closed" in finding.message
+    assert finding.target.start == target.rindex('"')

@@ -58,7 +58,7 @@ KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "�
 KOREAN_NEGATIVE_PREFIXES = frozenset({"미", "불", "비", "무", "부", "몰", "반"})
 
 _EN_GRAMMATICAL = re.compile(
-    r"\b(?:not|never|no+|none|nothing|nobody|nowhere|neither|nor|cannot|without|no-one)\b|n['’]t\b", re.I)
+    r"\b(?:not|never|no+|none|nothing|nobody|nowhere|neither|nor|cannot|without|no-one)\b|n['’´ʼ`]t\b", re.I)
 #: rhetorical negations: no flip of the sentence's meaning
 _EN_RHETORICAL = re.compile(
     r"\bnot\s+only\b|\bnot\s+just\b|\bnot\s+merely\b|\bnot\s+least\b|\bor\s+not\b|\bif\s+not\b|"
@@ -197,7 +197,7 @@ def _after_ji(tokens: list[Morpheme], i: int) -> bool:
     before = tokens[i - 1]
     if before.form in _JI:
         return True
-    return before.tag == "JX" and i >= 2 and tokens[i - 2].form in _JI
+    return before.tag in ("JX", "JKS") and i >= 2 and tokens[i - 2].form in _JI  # -지는, -지가
 
 
 def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
@@ -213,6 +213,9 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # 다름 아닌 "none other than", 별것 아닌 "trivial"
     if token.tag == "VCN" and after in ("ᆫ", "ㄴ") and [t.form for t in tokens[i + 2:i + 3]] == ["이상"]:
         return True  # -이 아닌 이상 "unless"
+    if token.tag == "VCN" and after in ("면", "으면") and not any(t.tag.startswith(("N", "V", "X", "J", "M"))
+                                                              for t in tokens[:i]):
+        return True  # 아니면 opening a sentence or clause list: "or (else)", a conjunction
     if token.form == "않" and ("지나" in before or before[-2:] == ["그렇", "지"]):
         return True
     following = [t.form for t in tokens[i + 1:i + 5]]

@@ -234,11 +234,11 @@ def _inconsistent_renderings(document, context, family: str):
                 suggestion=first_t.text if values_agree(s, first_t) or match_score(s, first_t) else english_rendering(s))
 
 
-@document_rule("TQA130", "number", "minor", "The same amount in the source is rendered two different ways in the translation.", requires=("quantities",))
+@document_rule("TQA130", "number", "minor", "The same amount in the source is rendered two different ways in the translation.", requires=("quantities",), defers_to=("TQA101",))
 def inconsistent_amounts(document, context):
     yield from _inconsistent_renderings(document, context, "number")
 
 
-@document_rule("TQA170", "date", "minor", "The same date in the source is rendered two different ways in the translation.", requires=("quantities",))
+@document_rule("TQA170", "date", "minor", "The same date in the source is rendered two different ways in the translation.", requires=("quantities",), defers_to=("TQA140",))
 def inconsistent_dates(document, context):
     yield from _inconsistent_renderings(document, context, "date")

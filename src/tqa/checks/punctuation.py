@@ -175,8 +175,12 @@ def _apostrophe_like(text: str) -> int | None:
     when the count of straight quotes is odd."""
     if text.count('"') % 2 == 0:
         return None
-    match = _APOSTROPHE_LIKE.search(text)
-    return match.start() if match else None
+    for match in _APOSTROPHE_LIKE.finditer(text):
+        before = text[match.start() - 1] if match.start() else ""
+        if before == "s" and text.count('"', 0, match.start()) % 2 == 1:
+            continue  # 'the Lovers" is': after an odd number of quotes a mark after -s closes a quotation
+        return match.start()
+    return None
 
 
 @pair_rule("TQA012", "punctuation", "minor", "CJK punctuation or full-width characters in the English.")

@@ -63,6 +63,9 @@ class Rule:
     #: analyses (``document.analyses.<name>``) the rule reads; the pipeline computes them first
     requires: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
+    #: more specific rules this one gives way to: a finding of this rule is dropped when one of
+    #: them reports a finding on the same spans (one finding per error: TQA130 after TQA101)
+    defers_to: tuple[str, ...] = ()
 
     @property
     def long_doc(self) -> str:
@@ -78,7 +81,7 @@ RULES: dict[str, Rule] = {}
 
 
 def _register(code: str, check: str, severity: str, doc: str, scope: str, neural: bool,
-              requires: Iterable[str]):
+              requires: Iterable[str], defers_to: Iterable[str] = ()):
     if check not in FAMILIES:
         raise ValueError(f"{code}: unknown check family {check!r}")
     if severity not in SEVERITIES:
@@ -88,7 +91,8 @@ def _register(code: str, check: str, severity: str, doc: str, scope: str, neural
         if code in RULES:
             raise ValueError(f"rule code {code} registered twice")
         RULES[code] = Rule(code, check, severity, doc, scope, function, neural,
-                           MQM.get(check, ""), ITS.get(check, ""), tuple(requires))
+                           MQM.get(check, ""), ITS.get(check, ""), tuple(requires),
+                           defers_to=tuple(defers_to))
         function.rule_code = code
         return function
 
@@ -103,10 +107,11 @@ def pair_rule(code: str, check: str, severity: str, doc: str, neural: bool = Fal
 
 
 def document_rule(code: str, check: str, severity: str, doc: str, neural: bool = False,
-                  requires: Iterable[str] = ()):
+                  requires: Iterable[str] = (), defers_to: Iterable[str] = ()):
     """Register ``function(document, context) -> Iterable[Finding]``; ``requires`` names the
-    analyses it reads from ``document.analyses``."""
-    return _register(code, check, severity, doc, "document", neural, requires)
+    analyses it reads from ``document.analyses``; ``defers_to`` names more specific rules whose
+    finding on the same spans replaces this rule's (see :attr:`Rule.defers_to`)."""
+    return _register(code, check, severity, doc, "document", neural, requires, defers_to)
 
 
 def all_rules() -> list[Rule]:

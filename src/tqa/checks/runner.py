@@ -71,6 +71,20 @@ def needed_analyses(rules: list[Rule], fast: bool) -> list[str]:
     return list(dict.fromkeys(name for rule in rules if not (rule.neural and fast) for name in rule.requires))
 
 
+def _place(issue: Issue) -> tuple:
+    return (tuple(issue.source_segments), issue.source_span, tuple(issue.target_segments), issue.target_span)
+
+
+def _drop_deferred(issues: list[Issue], defers: dict[str, tuple[str, ...]]) -> list[Issue]:
+    """One finding per error: drop a finding whose rule defers to a more specific rule that
+    reported a finding at the same place (same segments and spans on both sides)."""
+    if not defers:
+        return issues
+    reported = {(issue.rule, _place(issue)) for issue in issues}
+    return [issue for issue in issues
+            if not any((other, _place(issue)) in reported for other in defers.get(issue.rule, ()))]
+
+
 def run_checks(document: Document, rules: list[Rule], context: CheckContext) -> list[Issue]:
     issues: list[Issue] = []
     active = []
@@ -108,6 +122,7 @@ def run_checks(document: Document, rules: list[Rule], context: CheckContext) -> 
             _fail(document, rule, error, None)
             continue
         issues.extend(found)
+    issues = _drop_deferred(issues, {rule.code: rule.defers_to for rule in runnable if rule.defers_to})
     issues.sort(key=lambda i: (min(i.source_segments, default=10**9), min(i.target_segments, default=10**9), i.rule))
     document.issues = issues
     return issues
