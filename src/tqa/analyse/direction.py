@@ -153,8 +153,29 @@ def _english_words(text: str) -> list[DirectionWord]:
             before = text[:match.start()].rstrip()
             if match.group()[0].isupper() and before and not before.endswith((".", "\"", "“", ":", "(", "—", "-")):
                 continue  # a capitalised word inside a sentence is a name (Victoria Cross, Niagara Falls)
-            found.append(DirectionWord(pole.group, pole.pole, match.group(), match.start(), match.end()))
+            name = pole.pole
+            if pole.group == "outcome" and match.group().lower().startswith("defeat") and _active_verb(text, match):
+                name = "a"  # "X defeated Y": the winner's verb
+            found.append(DirectionWord(pole.group, name, match.group(), match.start(), match.end()))
     return found
+
+
+_PASSIVE_OR_NOUN = frozenset("was were been be is are being get got gets suffered suffer suffers a an the their his her "
+                             "its our narrow heavy crushing first second straight".split())
+
+
+def _active_verb(text: str, match) -> bool:
+    """"defeated Japan": an active verb with an object, not "was defeated" or "a defeat"."""
+    words = re.findall(r"[A-Za-z]+", text[:match.start()])
+    following = re.match(r"\s+([A-Za-z]+)", text[match.end():])
+    if not following or (words and words[-1].lower() in _PASSIVE_OR_NOUN):
+        return False
+    if match.group().lower() == "defeat" and not (words and words[-1].lower() in ("to", "will", "would", "can", "could",
+                                                                                  "did", "may", "might", "must")):
+        return False  # "taste defeat": the noun
+    word = following.group(1)
+    return word[0].isupper() or word.lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "them", "him",
+                                                 "rival", "rivals", "defending", "top", "all")
 
 
 def read_directions(source: str, target: str) -> PairDirections:

@@ -53,7 +53,9 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
 _JI = frozenset({"지", "진", "지는", "지도", "지를", "질", "치", "찮"})
 #: fixed expressions with a negation that English renders without one (morphemes joined):
 #: 걱정하지 마세요 "rest assured", 얼마 안 되어 "soon", 말할 것도 없이 "of course"
-KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "말할것도없", "두말할나위", "어쩔수없", "그지없")
+KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "말할것도없", "두말할나위", "어쩔수없", "그지없",
+                          # 말도 안 되다 "absurd", 믿을 수 없다 / 믿지 못할 "incredible", 아끼지 않다 "spare no"
+                          "말도안", "믿을수없", "믿지못하", "믿기지않", "아끼지않")
 #: negating prefixes as kiwipiepy tags them (XPN); 미국/무역 are one noun, not a prefix
 KOREAN_NEGATIVE_PREFIXES = frozenset({"미", "불", "비", "무", "부", "몰", "반"})
 
@@ -80,7 +82,7 @@ _EN_LEXICAL = re.compile(
     r"blind\w*|dislik\w*|hat(?:e|es|ed|ing)|reluctan\w*|hesita\w*|"
     r"scarce\w*|oblivious|fall\s+short|"
     r"deficien\w*|inadequa\w*|inevitabl\w*|incapacitat\w*|inimitabl\w*|"
-    r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|"
+    r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|too\s+\w+\s+to|"
     r"under(?:prepar|estimat|staff|fund|perform|us|valu|report|achiev|develop|employ|pa)\w*"
     r")\b", re.I)
 #: English words that render a Korean negation only in company of a Korean cue: "only" for
@@ -91,13 +93,14 @@ _EN_LEXICAL = re.compile(
 _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
     (r"\b(?:only|just|merely|solely)\b", ("만 ", "만이", "만을", "만은", "만으로", "만의", "만도", "뿐", "밖에", "불과", "단지", "오직", "겨우", "고작")),
     (r"\byet\b", ("아직", "여태", "미처")),
-    (r"\b(?:rather|instead)\b", ("아니라", "대신", "보다", "아닌")),
+    (r"\b(?:rather|instead)\b", ("아니라", "대신", "보다", "아닌", "않고")),
     (r"\b(?:less|least|fewer|few|little)\b", ("덜", "보다", "적어도", "이하", "미만", "최소", "미치", "거의", "별로",
                                                "적", "드물", "몇", "안 되", "조금", "많")),
     (r"\b(?:rare\w*|seldom|rarely)\b", ("거의", "드물", "별로")),
     (r"\botherwise\b", ("아니면", "않으면", "아니든", "그렇지")),
     (r"\b(?:end|ends|ended)\b", ("끝", "마치", "종료", "그만", "멈")),
-    (r"\b(?:kept|keeps?|keeping)\b", ("계속", "유지", "막아", "막았", "막기", "못하게", "않도록", "않게", "지키")),
+    (r"\b(?:kept|keeps?|keeping)\b", ("계속", "유지", "막아", "막았", "막기", "못하게", "않도록", "않게", "지키", "멈추", "멈출", "그치", "끊", "잃",
+                                    "놓치")),
     (r"\bagainst\b", ("반대", "맞서", "말라", "말 것", "대항", "거스", "말아")),
     (r"\b(?:hard|difficult\w*)\b", ("쉽",)),
     (r"\b(?:short|below|beneath|under)\b", ("부족", "짧", "미치", "이하", "미만", "아래", "밑")),
@@ -248,6 +251,11 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True
     if token.tag == "VCN" and (before[-1:] in (["다름"], ["별것"], ["별거"]) or before[-2:] in (["별", "것"], ["다르", "ᆷ"])):
         return True  # 다름 아닌 "none other than", 별것 아닌 "trivial"
+    if token.tag == "VCN" and after in ("ᆫ", "ㄴ") and i + 2 < len(tokens) and tokens[i + 2].tag.startswith("NN") \
+            and tokens[i + 2].form not in ("것", "거", "게", "바", "데"):
+        return True  # X가 아닌 Y "Y other than X", "non-X": a contrast, the clause is not negated
+    if token.form in ("않", "못하", "안", "못", "없") and any(t.form == "밖에" for t in tokens[max(0, i - 4):i]):
+        return True  # -밖에 + a negation is "only" (2개월밖에 되지 않았다 "only two months")
     if token.tag == "VCN" and after in ("라", "라고", "면", "든", "든지", "던가", "거나"):
         return True  # X가 아니라 Y "Y rather than X", 아니면 "or", 아니든 "or not": no clause negated
     if token.form in ("말", "말아") and before[-2:] in (["잊", "지"], ["잊어버리", "지"]):
@@ -364,12 +372,14 @@ def _negating_prefix(word: str) -> bool:
 
     if word.startswith(("discover", "discours", "discuss", "invent", "inflat", "indian", "interest")):
         return False
+    if re.match(r"un[a-z]{3,}[ai]ble$", word):
+        return True  # unbreakable, unstoppable, unbelievable: "cannot be …"
     for prefix in ("non", "dis", "mis", "un", "in", "im", "il", "ir"):
         if word.startswith(prefix):
             stem = word[len(prefix):].lstrip("-")
             if len(stem) >= 3:
                 stem_zipf = zipf_frequency(stem, "en")
-                if stem_zipf >= 3.0 and zipf_frequency(word, "en") < stem_zipf:
+                if stem_zipf >= 2.0 and zipf_frequency(word, "en") < stem_zipf + 0.3:
                     return True
     return False
 
