@@ -99,8 +99,8 @@ def _korean_words(text: str) -> list[DirectionWord]:
     tokens = list(morphemes(text))
     found = []
     for index, token in enumerate(tokens):
-        if token.tag.startswith("NN"):
-            key = token.form
+        if token.tag.startswith("NN") or token.tag == "MAG":
+            key = token.form  # nouns, and adverbs such as 일찍 "early"
         elif token.tag.startswith(("VV", "VA")):
             key = token.form + "다"
         else:

@@ -201,6 +201,8 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
             head = before
             if before is not None and before.tag in ("JKS", "JX") and before.form in _EXISTENCE_PARTICLES and i >= 2:
                 head = tokens[i - 2]      # 수가 없다, 적이 없다, 계획이 없다, 필요도 없다
+                if head.tag == "XSN" and i >= 3 and tokens[i - 3].tag.startswith("NN"):
+                    head = tokens[i - 3]  # 가능성은 없다: the noun before the suffix
             if head is not None and head.form in ("수", "리", "필요", "적", "법", "줄") and head.tag in ("NNB", "NNG"):
                 negation = token          # -ㄹ 수 없다 "cannot", -ㄹ 리 없다, 필요 없다, -ㄴ 적이 없다 "never"
             elif head is not before and head.tag in ("NNG", "NNP", "NP") and not _quantity_before(tokens, i - 2):
