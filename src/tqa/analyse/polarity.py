@@ -18,6 +18,13 @@ not, no less than, no doubt, not least, nothing but …). Lexical negatives (fai
 refuse, deny, unable, hardly, rarely, un-/in-/non-/dis- adjectives, free of, zero …) make
 the pair ambiguous, as on the Korean side.
 
+Issue 12, part 2: 없다 after a noun or bound noun with a particle (계획이 없다, 본 적이 없다,
+할 수가 없다) is a negation; a negated or 불-/비- prefixed adjective is one when the English
+says the plain adjective (gloss list, then :data:`_ADJECTIVES`); -밖에 + negation ("only"),
+X가 아닌 Y, X가 아니라 Y, 잊지 말다, 미치지 못하다 are not. English words that render a Korean
+negation only with a Korean cue (:data:`_EN_WEAK`: only ↔ 만/뿐/밖에, yet ↔ 아직 …) make the
+pair ambiguous only when the cue is in the source.
+
 The verdict per pair is deliberately one-sided and conservative: a flip is recorded only
 when one side has a grammatical negation and the other has no negation of any kind,
 grammatical or lexical. Sentences that differ in how many negations they hold are common
@@ -128,6 +135,9 @@ irrigation iron issue discuss discussion discover discovery distance district di
 distribute distribution disaster discipline dish disk dismiss minister ministry mission missile
 misery
 """.split())
+
+
+_EN_NOT_NEGATIVE_STEMS = tuple(word for word in _EN_NOT_NEGATIVE if len(word) >= 5)
 
 
 @dataclass(frozen=True)
@@ -374,6 +384,8 @@ def _negating_prefix(word: str) -> bool:
 
     if word.startswith(("discover", "discours", "discuss", "invent", "inflat", "indian", "interest")):
         return False
+    if any(word.startswith(plain) for plain in _EN_NOT_NEGATIVE_STEMS):
+        return False  # informing, installed, universities: a listed word with an ending
     if re.match(r"un[a-z]{3,}[ai]ble$", word):
         return True  # unbreakable, unstoppable, unbelievable: "cannot be …"
     for prefix in ("non", "dis", "mis", "un", "in", "im", "il", "ir"):
