@@ -274,6 +274,8 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # 잊지 말다 "remember": a double negative
     if token.form in ("못하", "못") and before[-2:] == ["미치", "지"]:
         return True  # 미치지 못하다 "fall short of", "below"
+    if token.form == "못" and after == "미치":
+        return True  # 못 미치다 likewise ("less than half")
     if token.tag == "VCN" and after in ("ᆫ", "ㄴ") and [t.form for t in tokens[i + 2:i + 3]] == ["이상"]:
         return True  # -이 아닌 이상 "unless"
     if token.form == "않" and ("지나" in before or before[-2:] == ["그렇", "지"]):
