@@ -15,14 +15,29 @@ def rules(pairs, select=("meaning",)):
 
 @pytest.mark.parametrize("source, target", [
     ("시장은 회견에 참석하지 않았다.", "The mayor attended the press conference."),
-    ("그 약은 효과가 없다.", "The drug is effective."),  # 없다 as "there is no" stays ambiguous …
+    ("그 약은 효과가 없다.", "The drug is effective."),          # a noun + 이/가 + 없다 negates existence
+    ("나는 그 섬에 가 본 적이 없다.", "I have been to that island."),  # -ㄴ 적이 없다 "have never"
+    ("그 다리는 안전하지 않다.", "The bridge is safe."),          # a negated adjective, the plain adjective
 ])
 def test_a_dropped_negation(source, target):
-    polarity = read_polarity(source, target)
-    if "않" in source:
-        assert polarity.dropped and rules([(source, target)]) == ["TQA050"]
-    else:  # … so a missing "no" for 없다 is left alone
-        assert not polarity.dropped
+    assert read_polarity(source, target).dropped
+    assert rules([(source, target)]) == ["TQA050"]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("그 약은 효과가 없다.", "The drug lacks any effect."),          # 없다 rendered by a lexical negative
+    ("그 식당은 설탕이 없는 음료만 판다.", "The cafe only sells sugar-free drinks."),
+    ("그 버스는 승객이 열 명밖에 안 됐다.", "The bus carried only ten passengers."),  # -밖에 + negation = only
+    ("그 다리는 쉽지 않은 공사였다.", "Building the bridge was hard work."),    # the antonym, not the adjective
+])
+def test_negations_rendered_without_not_are_left_alone(source, target):
+    assert rules([(source, target)]) == []
+
+
+def test_weak_english_negatives_need_their_korean_cue():
+    # "only" renders -만/-밖에 … 않다; with no such cue it does not excuse a dropped negation
+    assert rules([("그는 회의에 참석하지 않았다.", "He only attended the meeting.")]) == ["TQA050"]
+    assert rules([("그만 회의에 참석하지 않았다.", "Only he did not attend the meeting.")]) == []
 
 
 def test_an_added_negation_is_reported_with_the_english_span():
@@ -58,3 +73,14 @@ def test_direction_reversed_and_its_near_misses():
     # 떨어지다 of place, and 인하다 "be due to", are not movements
     assert not read_directions("서울에서 40km 떨어진 곳에 있다.", "It lies 40 km from Seoul, where prices rose.").reversed()
     assert not read_directions("폭우로 인해 경기가 취소됐다.", "The match was cancelled after heavy rain raised the river.").reversed()
+
+
+def test_new_direction_pairs():
+    assert rules([("이번 행사에는 300명 이상이 왔다.", "Fewer than 300 people came to the event.")]) == ["TQA051"]
+    assert rules([("이번 행사에는 300명 이상이 왔다.", "More than 300 people came to the event.")]) == []
+    assert rules([("의회는 그 법안을 부결했다.", "Parliament approved the bill.")]) == ["TQA051"]
+    assert rules([("그는 5년 뒤 귀국했다.", "He had come home five years earlier.")]) == ["TQA051"]
+    # 뒤 of place, 더 이상 with no number, a name that looks like a pole word: silent
+    assert rules([("그는 집 뒤에 숨었다.", "He hid behind the house, which had been built earlier.")]) == []
+    assert rules([("더 이상 기다릴 수 없었다.", "They could wait no longer; fewer than ever came.")]) == []
+    assert rules([("한국은 결승에서 승리했다.", "Korea defeated Japan in the final.")]) == []

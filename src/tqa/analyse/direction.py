@@ -58,13 +58,19 @@ class PairDirections:
         return found
 
 
+#: "#" in an English entry: a number (a figure, a currency sign before one, a number word)
+_NUMBER = (r"(?:(?:US)?[$€£¥]?\d(?=[\d.,]*)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+           r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|a\s+dozen|dozen|million|billion)\b)")
+
+
 def _english_pattern(entries: list[str]) -> re.Pattern:
     parts = []
     for entry in entries:
         words = entry.strip().split()
-        pieces = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
+        pieces = [_NUMBER if w == "#" else re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+                  for w in words]
         parts.append(r"\s+".join(pieces))
-    return re.compile(r"\b(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +87,11 @@ def direction_table() -> tuple[Pole, ...]:
 #: verbs/adjectives of the table that are also common in other senses when they stand alone:
 #: they count only as the predicate of a number or an amount-like subject (오르다 "climb",
 #: 지다 "lose"/"carry", 팔다 "sell" are fine; 지 as a bound ending is no verb)
-_AMBIGUOUS_STEMS = frozenset({"지", "뛰", "늘", "줄", "오르", "내리", "승", "패"})
+_AMBIGUOUS_STEMS = frozenset({"지", "뛰", "늘", "줄", "오르", "내리", "승", "패", "이상", "넘", "이하", "초과",
+                              "미만", "상회", "하회", "웃돌", "밑돌"})
+#: words of the table that are no direction word in most of their uses: 과거 "the past",
+#: 뒤 "behind", 후/전 after a noun of place; they count only after a time expression
+#: (a number or a time noun: 4년 뒤, 그 후, 회의 이후)
 
 
 def _korean_words(text: str) -> list[DirectionWord]:
@@ -89,8 +99,8 @@ def _korean_words(text: str) -> list[DirectionWord]:
     tokens = list(morphemes(text))
     found = []
     for index, token in enumerate(tokens):
-        if token.tag.startswith("NN"):
-            key = token.form
+        if token.tag.startswith("NN") or token.tag == "MAG":
+            key = token.form  # nouns, and adverbs such as 일찍 "early"
         elif token.tag.startswith(("VV", "VA")):
             key = token.form + "다"
         else:
@@ -98,7 +108,10 @@ def _korean_words(text: str) -> list[DirectionWord]:
         for pole in table:
             if key not in pole.korean:
                 continue
-            if token.form in _AMBIGUOUS_STEMS and not _about_an_amount(tokens, index):
+            if token.form in _AMBIGUOUS_STEMS and not _about_an_amount(tokens, index) and not (
+                    token.form in ("승", "패") and index + 1 < len(tokens) and tokens[index + 1].tag == "XSV"):
+                continue
+            if pole.group == "sequence" and token.form in ("뒤", "후", "전", "과거") and not _after_time(tokens, index):
                 continue
             if token.form == "떨어지" and _distance(tokens, index):
                 continue
@@ -110,6 +123,16 @@ def _about_an_amount(tokens, index: int) -> bool:
     """A number or a % within the few morphemes before the verb (2% 올랐다, 10명 늘었다)."""
     window = tokens[max(0, index - 4):index]
     return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트") for t in window)
+
+
+_TIME_NOUNS = frozenset({"년", "개월", "달", "주", "일", "시간", "분", "초", "세기", "그", "이", "몇", "수", "얼마",
+                         "시절", "때", "해", "날", "주일"})
+
+
+def _after_time(tokens, index: int) -> bool:
+    """뒤/후 after a duration or a demonstrative (3년 뒤, 그 후, 몇 달 후): a time, not a place."""
+    window = tokens[max(0, index - 2):index]
+    return any(t.tag in ("SN", "NR") or t.form in _TIME_NOUNS for t in window)
 
 
 _PLACE_NOUNS = frozenset({"곳", "지점", "위치", "거리", "지역", "장소", "마을", "해역", "지방"})
@@ -127,8 +150,32 @@ def _english_words(text: str) -> list[DirectionWord]:
     found = []
     for pole in direction_table():
         for match in pole.english.finditer(text):
-            found.append(DirectionWord(pole.group, pole.pole, match.group(), match.start(), match.end()))
+            before = text[:match.start()].rstrip()
+            if match.group()[0].isupper() and before and not before.endswith((".", "\"", "“", ":", "(", "—", "-")):
+                continue  # a capitalised word inside a sentence is a name (Victoria Cross, Niagara Falls)
+            name = pole.pole
+            if pole.group == "outcome" and match.group().lower().startswith("defeat") and _active_verb(text, match):
+                name = "a"  # "X defeated Y": the winner's verb
+            found.append(DirectionWord(pole.group, name, match.group(), match.start(), match.end()))
     return found
+
+
+_PASSIVE_OR_NOUN = frozenset("was were been be is are being get got gets suffered suffer suffers a an the their his her "
+                             "its our narrow heavy crushing first second straight".split())
+
+
+def _active_verb(text: str, match) -> bool:
+    """"defeated Japan": an active verb with an object, not "was defeated" or "a defeat"."""
+    words = re.findall(r"[A-Za-z]+", text[:match.start()])
+    following = re.match(r"\s+([A-Za-z]+)", text[match.end():])
+    if not following or (words and words[-1].lower() in _PASSIVE_OR_NOUN):
+        return False
+    if match.group().lower() == "defeat" and not (words and words[-1].lower() in ("to", "will", "would", "can", "could",
+                                                                                  "did", "may", "might", "must")):
+        return False  # "taste defeat": the noun
+    word = following.group(1)
+    return word[0].isupper() or word.lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "them", "him",
+                                                 "rival", "rivals", "defending", "top", "all")
 
 
 def read_directions(source: str, target: str) -> PairDirections:

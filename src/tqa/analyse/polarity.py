@@ -18,6 +18,13 @@ not, no less than, no doubt, not least, nothing but …). Lexical negatives (fai
 refuse, deny, unable, hardly, rarely, un-/in-/non-/dis- adjectives, free of, zero …) make
 the pair ambiguous, as on the Korean side.
 
+Issue 12, part 2: 없다 after a noun or bound noun with a particle (계획이 없다, 본 적이 없다,
+할 수가 없다) is a negation; a negated or 불-/비- prefixed adjective is one when the English
+says the plain adjective (gloss list, then :data:`_ADJECTIVES`); -밖에 + negation ("only"),
+X가 아닌 Y, X가 아니라 Y, 잊지 말다, 미치지 못하다 are not. English words that render a Korean
+negation only with a Korean cue (:data:`_EN_WEAK`: only ↔ 만/뿐/밖에, yet ↔ 아직 …) make the
+pair ambiguous only when the cue is in the source.
+
 The verdict per pair is deliberately one-sided and conservative: a flip is recorded only
 when one side has a grammatical negation and the other has no negation of any kind,
 grammatical or lexical. Sentences that differ in how many negations they hold are common
@@ -53,7 +60,9 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
 _JI = frozenset({"지", "진", "지는", "지도", "지를", "질", "치", "찮"})
 #: fixed expressions with a negation that English renders without one (morphemes joined):
 #: 걱정하지 마세요 "rest assured", 얼마 안 되어 "soon", 말할 것도 없이 "of course"
-KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "말할것도없", "두말할나위", "어쩔수없", "그지없")
+KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "말할것도없", "두말할나위", "어쩔수없", "그지없",
+                          # 말도 안 되다 "absurd", 믿을 수 없다 / 믿지 못할 "incredible", 아끼지 않다 "spare no"
+                          "말도안", "믿을수없", "믿지못하", "믿기지않", "아끼지않")
 #: negating prefixes as kiwipiepy tags them (XPN); 미국/무역 are one noun, not a prefix
 KOREAN_NEGATIVE_PREFIXES = frozenset({"미", "불", "비", "무", "부", "몰", "반"})
 
@@ -71,21 +80,46 @@ _EN_RHETORICAL = re.compile(
     re.I)
 _EN_LEXICAL = re.compile(
     r"\b(?:fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|den(?:y|ies|ied|ying|ial)|"
-    r"unable|impossible|hardly|barely|scarcely|seldom|rarely|little|few|fewer|absen(?:t|ce)|"
+    r"unable|impossible|hardly|barely|scarcely|seldom|absen(?:t|ce)|"
     r"free\s+of|zero|nil|neglect\w*|ignor\w*|reject\w*|declin\w*|avoid\w*|prevent\w*|prohibit\w*|ban(?:s|ned|ning)?|"
     r"block\w*|stop(?:s|ped|ping)?|halt\w*|cancel\w*|abandon\w*|withdr[ae]w\w*|miss(?:es|ed|ing)?|"
-    r"lost|lose|loses|losing|forg[eo]t\w*|unknown|instead|rather|only|just|merely|less|least|"
-    r"anti-?\w*|against|except|exclud\w*|ceas\w*|quit\w*|end(?:s|ed)?|short\s+of|far\s+from|yet|"
-    r"doubt\w*|disagre\w*|oppos\w*|objec\w*|resist\w*|spurn\w*|dismiss\w*|overlook\w*|otherwise|unless|non-\w+|"
-    r"blind\w*|kept|keeps?|keeping|dislik\w*|hat(?:e|es|ed|ing)|reluctan\w*|hesita\w*|"
-    r"rare\w*|scarce\w*|oblivious|poor\w*|out-of|out\s+of|short|below|beneath|fall\s+short|"
-    r"wrong\w*|false\w*|difficult\w*|hard|deficien\w*|inadequa\w*|inevitabl\w*|incapacitat\w*|inimitabl\w*|"
-    r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|beyond|"
+    r"unknown|"
+    r"anti-?\w*|except|exclud\w*|ceas\w*|quit(?:s|ting)?|far\s+from|"
+    r"doubt\w*|disagre\w*|oppos\w*|objec\w*|resist\w*|spurn\w*|dismiss\w*|overlook\w*|unless|non-\w+|"
+    r"blind\w*|dislik\w*|hat(?:e|es|ed|ing)|reluctan\w*|hesita\w*|"
+    r"scarce\w*|oblivious|fall\s+short|"
+    r"deficien\w*|inadequa\w*|inevitabl\w*|incapacitat\w*|inimitabl\w*|"
+    r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|too\s+\w+\s+to|"
     r"under(?:prepar|estimat|staff|fund|perform|us|valu|report|achiev|develop|employ|pa)\w*"
     r")\b", re.I)
+#: English words that render a Korean negation only in company of a Korean cue: "only" for
+#: -밖에 않다 / 뿐, "yet" for 아직 … 않았다, "little" for 거의 … 않다, "rather than" for -가 아니라,
+#: "below"/"short of" for 미치지 못하다, "forget" for 잊지 말다. Without the cue they are no
+#: negation of the clause ("the only real danger", "just two months") and leave the pair decided.
+#: (English word pattern, Korean cues as plain substrings of the source)
+_EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
+    (r"\b(?:only|just|merely|solely)\b", ("만 ", "만이", "만을", "만은", "만으로", "만의", "만도", "뿐", "밖에", "불과", "단지", "오직", "겨우", "고작")),
+    (r"\byet\b", ("아직", "여태", "미처")),
+    (r"\b(?:rather|instead)\b", ("아니라", "대신", "보다", "아닌", "않고")),
+    (r"\b(?:less|least|fewer|few|little)\b", ("덜", "보다", "적어도", "이하", "미만", "최소", "미치", "거의", "별로",
+                                               "적", "드물", "몇", "안 되", "조금", "많")),
+    (r"\b(?:rare\w*|seldom|rarely)\b", ("거의", "드물", "별로")),
+    (r"\botherwise\b", ("아니면", "않으면", "아니든", "그렇지")),
+    (r"\b(?:end|ends|ended)\b", ("끝", "마치", "종료", "그만", "멈")),
+    (r"\b(?:kept|keeps?|keeping)\b", ("계속", "유지", "막아", "막았", "막기", "못하게", "않도록", "않게", "지키", "멈추", "멈출", "그치", "끊", "잃",
+                                    "놓치")),
+    (r"\bagainst\b", ("반대", "맞서", "말라", "말 것", "대항", "거스", "말아")),
+    (r"\b(?:hard|difficult\w*)\b", ("쉽",)),
+    (r"\b(?:short|below|beneath|under)\b", ("부족", "짧", "미치", "이하", "미만", "아래", "밑")),
+    (r"\b(?:beyond|out\s+of|out-of)\b", ("없", "밖", "벗어", "넘")),
+    (r"\b(?:wrong\w*|false\w*|poor\w*)\b", ("틀", "잘못", "거짓", "가난", "부족", "나쁘", "못")),
+    (r"\b(?:lost|lose|loses|losing|loss)\b", ("잃", "놓치", "패", "손실", "잠", "지", "빼앗")),
+    (r"\bforg[eo]t\w*\b", ("잊", "까먹", "기억")),
+))
 _LITOTES = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:forget\w*|fail\w*|disrupt\w*|stop\w*|miss\w*|lose|lost|hesitat\w*|mind|deny\w*|"
-    r"ignor\w*|neglect\w*|without|un\w+|dis\w+|worse|better|more|less|fewer|bad|wrong)\b", re.I)
+    r"ignor\w*|neglect\w*|without|worse|better|more|less|fewer|bad|wrong)\b", re.I)
+_LITOTES_PREFIXED = re.compile(r"(?:\s+\w+){0,3}?\s+((?:un|dis|in|im|il|ir|non)[a-z]{3,})\b", re.I)
 _EN_PREFIXED = re.compile(r"\b(?:un|non|dis|in|im|il|ir|mis)[a-z]{3,}\b", re.I)
 #: un-/in-… words that are no negation of a stem
 _EN_NOT_NEGATIVE = frozenset("""
@@ -101,6 +135,9 @@ irrigation iron issue discuss discussion discover discovery distance district di
 distribute distribution disaster discipline dish disk dismiss minister ministry mission missile
 misery
 """.split())
+
+
+_EN_NOT_NEGATIVE_STEMS = tuple(word for word in _EN_NOT_NEGATIVE if len(word) >= 5)
 
 
 @dataclass(frozen=True)
@@ -130,9 +167,12 @@ class PairPolarity:
         return bool(self.english) and not self.korean and not self.korean_lexical
 
 
-def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
+def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
+    """(grammatical negations, a lexical negative is present, negated adjectives with their
+    English glosses — a negation only when the English says the plain adjective)."""
     tokens: list[Morpheme] = list(morphemes(text))
     found: list[Negation] = []
+    conditional: list[tuple[Negation, tuple[str, ...]]] = []
     lexical = False
     skip: set[int] = set()
     for i, token in enumerate(tokens):
@@ -143,6 +183,9 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if tag == "XPN" and form in KOREAN_NEGATIVE_PREFIXES:
             lexical = True
+            if after is not None and after.form in _ADJECTIVES and i + 2 < len(tokens) and tokens[i + 2].tag == "XSA":
+                # 불안정하다 "unstable", 불공정하다 "unfair": a negation when the English says the plain adjective
+                conditional.append((Negation(form + after.form, token.start, after.end), _ADJECTIVES[after.form]))
             continue
         if form in KOREAN_LEXICAL_NEGATIVES and tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX")):
             lexical = True
@@ -165,16 +208,25 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
             if previous in KOREAN_NON_NEGATING_WITH_EOPS or (before is not None and before.tag.startswith("NN")
                                                               and before.form in KOREAN_NON_NEGATING_WITH_EOPS):
                 continue
-            if before is not None and before.tag == "NNB" and before.form in ("수", "리", "필요", "적", "법", "줄"):
-                negation = token          # -ㄹ 수 없다 "cannot", -ㄹ 리 없다, 필요 없다
-            elif before is not None and before.tag in ("JKS", "JX") and i >= 2 and tokens[i - 2].tag.startswith("N"):
-                lexical = True            # "there is no X": English renders it many ways (no, zero, free of, lack)
+            head = before
+            if before is not None and before.tag in ("JKS", "JX") and before.form in _EXISTENCE_PARTICLES and i >= 2:
+                head = tokens[i - 2]      # 수가 없다, 적이 없다, 계획이 없다, 필요도 없다
+                if head.tag == "XSN" and i >= 3 and tokens[i - 3].tag.startswith("NN"):
+                    head = tokens[i - 3]  # 가능성은 없다: the noun before the suffix
+            if head is not None and head.form in ("수", "리", "필요", "적", "법", "줄") and head.tag in ("NNB", "NNG"):
+                negation = token          # -ㄹ 수 없다 "cannot", -ㄹ 리 없다, 필요 없다, -ㄴ 적이 없다 "never"
+            elif head is not before and head.tag in ("NNG", "NNP", "NP") and not _quantity_before(tokens, i - 2):
+                negation = token          # "there is no X" / "has no X": a noun + 이/가/은/는/도 + 없다
+                lexical = True            # … which English also says with zero, free of, lack
             else:
                 lexical = True
         if negation is None:
             continue
         if _idiomatic_negation(tokens, i):
             lexical = True
+            adjective = _negated_adjective(tokens, i)
+            if adjective is not None:
+                conditional.append((Negation(negation.form, negation.start, negation.end), adjective))
             continue
         # double negation: -지 않을 수 없다 / -지 않으면 안 되다 / 없지 않다 / 아니지 않다
         rest = tokens[i + 1:i + 6]
@@ -189,7 +241,7 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
             lexical = True  # "must": English may say it without any negation
             continue
         found.append(Negation(negation.form, negation.start, negation.end))
-    return tuple(found), lexical
+    return tuple(found), lexical, tuple(conditional)
 
 
 def _after_ji(tokens: list[Morpheme], i: int) -> bool:
@@ -211,6 +263,19 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True
     if token.tag == "VCN" and (before[-1:] in (["다름"], ["별것"], ["별거"]) or before[-2:] in (["별", "것"], ["다르", "ᆷ"])):
         return True  # 다름 아닌 "none other than", 별것 아닌 "trivial"
+    if token.tag == "VCN" and after in ("ᆫ", "ㄴ") and i + 2 < len(tokens) and tokens[i + 2].tag.startswith("NN") \
+            and tokens[i + 2].form not in ("것", "거", "게", "바", "데"):
+        return True  # X가 아닌 Y "Y other than X", "non-X": a contrast, the clause is not negated
+    if token.form in ("않", "못하", "안", "못", "없") and any(t.form == "밖에" for t in tokens[max(0, i - 4):i]):
+        return True  # -밖에 + a negation is "only" (2개월밖에 되지 않았다 "only two months")
+    if token.tag == "VCN" and after in ("라", "라고", "면", "든", "든지", "던가", "거나"):
+        return True  # X가 아니라 Y "Y rather than X", 아니면 "or", 아니든 "or not": no clause negated
+    if token.form in ("말", "말아") and before[-2:] in (["잊", "지"], ["잊어버리", "지"]):
+        return True  # 잊지 말다 "remember": a double negative
+    if token.form in ("못하", "못") and before[-2:] == ["미치", "지"]:
+        return True  # 미치지 못하다 "fall short of", "below"
+    if token.form == "못" and after == "미치":
+        return True  # 못 미치다 likewise ("less than half")
     if token.tag == "VCN" and after in ("ᆫ", "ㄴ") and [t.form for t in tokens[i + 2:i + 3]] == ["이상"]:
         return True  # -이 아닌 이상 "unless"
     if token.tag == "VCN" and after in ("면", "으면") and not any(t.tag.startswith(("N", "V", "X", "J", "M"))
@@ -240,6 +305,54 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
     return any(expression in window for expression in KOREAN_FIXED_NEGATIVES)
 
 
+_EXISTENCE_PARTICLES = frozenset({"이", "가", "은", "는", "도"})
+#: common Korean adjective stems (XR or VA) with their plain English adjectives, for a negated
+#: adjective (안전하지 않다 "not safe") rendered as the bare adjective ("safe"); the gloss list
+#: (data/glosses.tsv) is asked first. Written as facts for tqa.
+_ADJECTIVES = {
+    "안전": ("safe",), "중요": ("important",), "충분": ("enough", "sufficient", "sufficiently"),
+    "가능": ("possible",), "필요": ("necessary", "needed", "required"), "분명": ("clear", "clearly"),
+    "확실": ("certain", "sure", "clear"), "쉽": ("easy", "easily"), "어렵": ("difficult", "hard"),
+    "적절": ("appropriate", "proper", "suitable"), "정확": ("accurate", "exact", "precise"),
+    "공정": ("fair",), "안정": ("stable",), "유효": ("valid", "effective"), "익숙": ("familiar", "used to"),
+    "흔하": ("common",), "흔": ("common",), "민첩": ("nimble", "agile"), "편리": ("convenient",),
+    "건강": ("healthy",), "위험": ("dangerous", "risky"), "정상": ("normal",), "유리": ("favorable", "favourable"),
+    "충실": ("faithful",), "효과적": ("effective",), "적합": ("suitable", "fit"), "명확": ("clear",),
+    "합리적": ("reasonable", "rational"), "현실적": ("realistic",), "필수적": ("essential",),
+    "바람직": ("desirable",), "친절": ("kind", "friendly"), "활발": ("active",), "심각": ("serious",),
+    "많": ("many", "much"), "크": ("big", "large", "great"), "좋": ("good",), "같": ("same", "like"),
+    "비싸": ("expensive",), "싸": ("cheap",), "빠르": ("fast", "quick", "quickly"), "높": ("high",),
+    "강하": ("strong",), "길": ("long",), "멀": ("far",), "무겁": ("heavy",), "깊": ("deep",),
+}
+
+
+def _negated_adjective(tokens: list[Morpheme], i: int) -> tuple[str, ...] | None:
+    """The English glosses of the adjective a -지 않다/못하다 or 안 negates, when it does."""
+    token = tokens[i]
+    if token.form in ("않", "못하") and i >= 2:
+        stem = tokens[i - 2]
+        if stem.tag == "XSA" and i >= 3:
+            stem = tokens[i - 3]
+        elif not stem.tag.startswith("VA"):
+            return None
+    elif token.form == "안" and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("VA"):
+        stem = tokens[i + 1]
+    else:
+        return None
+    glosses = _ADJECTIVES.get(stem.form)
+    if glosses is None:
+        from ..ko.expressions import default_glossary
+
+        table = default_glossary().by_form
+        glosses = tuple(table.get(stem.form) or table.get(stem.form + "하") or ())
+    return tuple(glosses) or None
+
+
+def _says_plainly(english: str, glosses: tuple[str, ...]) -> bool:
+    """One of the adjective's glosses stands in the English as a word of its own."""
+    return any(re.search(r"(?<![\w-])" + re.escape(g) + r"(?![\w-])", english, re.I) for g in glosses)
+
+
 def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
     rhetorical = [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
     found = tuple(Negation(m.group(), m.start(), m.end()) for m in _EN_GRAMMATICAL.finditer(text)
@@ -249,7 +362,7 @@ def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
         for match in _EN_PREFIXED.finditer(text))
     # litotes: a negation of a negative word or a comparative ("do not forget", "not disrupted",
     # "could not have come at a worse time") asserts, it does not deny
-    litotes = [n for n in found if _LITOTES.match(text, n.end)]
+    litotes = [n for n in found if _LITOTES.match(text, n.end) or _negated_prefixed(text, n.end)]
     if litotes:
         found = tuple(n for n in found if n not in litotes)
         lexical = True
@@ -261,22 +374,54 @@ def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
     return found, lexical
 
 
+def _negated_prefixed(text: str, end: int) -> bool:
+    """"not unlike", "not disappointed": a negation of a word with a negating prefix."""
+    match = _LITOTES_PREFIXED.match(text, end)
+    return bool(match) and match.group(1).lower() not in _EN_NOT_NEGATIVE and _negating_prefix(match.group(1).lower())
+
+
 @lru_cache(maxsize=65536)
 def _negating_prefix(word: str) -> bool:
-    """un-/in-/dis-… before an English word (unlikely, illegal, disagree): the stem is a word."""
+    """un-/in-/dis-… before an English word (unlikely, illegal, disagree): the stem is a
+    common word (Zipf ≥ 3) and commoner than the prefixed word. "intended" (tended is rarer),
+    "disease" (ease), "incredibly" are no negations; "unsafe", "unable", "disagree" are."""
     from wordfreq import zipf_frequency
 
+    if word.startswith(("discover", "discours", "discuss", "invent", "inflat", "indian", "interest")):
+        return False
+    if any(word.startswith(plain) for plain in _EN_NOT_NEGATIVE_STEMS):
+        return False  # informing, installed, universities: a listed word with an ending
+    if re.match(r"un[a-z]{3,}[ai]ble$", word):
+        return True  # unbreakable, unstoppable, unbelievable: "cannot be …"
     for prefix in ("non", "dis", "mis", "un", "in", "im", "il", "ir"):
         if word.startswith(prefix):
             stem = word[len(prefix):].lstrip("-")
-            if len(stem) >= 3 and zipf_frequency(stem, "en") >= 2.0:
-                return True
+            if len(stem) >= 3:
+                stem_zipf = zipf_frequency(stem, "en")
+                if stem_zipf >= 2.0 and zipf_frequency(word, "en") < stem_zipf + 0.3:
+                    return True
     return False
 
 
+def _quantity_before(tokens: list[Morpheme], index: int) -> bool:
+    """A number or 아무/어떤 right before the noun (아무 문제가 없다 "no problem at all" is
+    rendered many ways; 2명이 없다 is a count)."""
+    window = tokens[max(0, index - 2):index]
+    return any(t.tag in ("SN", "NR") or t.form in ("아무", "어떤", "별") for t in window)
+
+
+def _weak_negative(source: str, target: str) -> bool:
+    """An English word that renders a Korean negation only with a Korean cue, and the cue."""
+    return any(pattern.search(target) and any(cue in source for cue in cues) for pattern, cues in _EN_WEAK)
+
+
 def read_polarity(source: str, target: str) -> PairPolarity:
-    korean, korean_lexical = _korean_negations(source)
+    korean, korean_lexical, adjectives = _korean_negations(source)
     english, english_lexical = _english_negations(target)
+    if not english and adjectives:
+        # a negated adjective whose plain English adjective stands un-negated: 안전하지 않다 → "safe"
+        korean = korean + tuple(negation for negation, glosses in adjectives if _says_plainly(target, glosses))
+    english_lexical = english_lexical or _weak_negative(source, target)
     return PairPolarity(korean, korean_lexical, english, english_lexical)
 
 

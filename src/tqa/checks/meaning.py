@@ -54,9 +54,10 @@ def _negated_opposite(pair: Pair, negation) -> bool:
 def direction_reversed(pair: Pair, context):
     if not pair.source_segments or not pair.target.strip():
         return
-    if pair.document.analyses.polarity[pair.index].english:
-        return  # a negated opposite ("did not fall") says the same thing
+    negations = pair.document.analyses.polarity[pair.index].english
     for korean, english in pair.document.analyses.direction[pair.index].reversed():
+        if any(0 <= english.start - negation.end <= 30 for negation in negations):
+            continue  # a negated opposite ("did not fall", "no later than") says the same thing
         yield Finding(f"{_quote(korean.text)} ({korean.group}) is rendered with its opposite {_quote(english.text)}",
                       source=pair.source_loc(korean.start, korean.end),
                       target=pair.target_loc(english.start, english.end))
