@@ -47,7 +47,7 @@ RESULTS = ROOT / "benchmarks" / "results" / "literal_independent.md"
 SALT = "literal-independent:"
 HALVES = ("tuning", "checking")
 SERIOUS = {"critical", "major", "minor"}
-FLAG_RULES = ("TQA300", "TQA310", "TQA320")
+FLAG_RULES = ("TQA300", "TQA310", "TQA311", "TQA320")
 NEAR_MISS = "image idiomatic in English"
 CATEGORIES = ("body-part", "food", "animal", "household", "proverb", "four-char", "slang/neologism",
               "figurative-verb", "emotion", "other")

@@ -6,13 +6,33 @@ expression — a calque-lexicon entry (:mod:`tqa.ko.expressions`, ``corpora/calq
 or an idiomatic compound of the gloss list (``tqa/data/glosses.tsv``). For each, the
 reading records the English spans that render it idiomatically, literally (a listed
 literal rendering), and the words that gloss its parts one by one.
+
+Beyond the lists (TQA311), :func:`compositional_readings` looks for idiom-shaped Korean
+constructions the lists do not hold and English that renders their parts word for word:
+
+* **body-part property**: a body-part or "vital" noun (``tqa/data/figurative.tsv``) with a
+  verb or adjective (:func:`tqa.ko.forms.noun_predicates`: 발이 넓다, 열 받았어, 기죽었지,
+  passive and causative stems read as their active stem) where the English says the
+  noun's gloss and the predicate's gloss as one phrase: attributive ("big hands") or
+  predicative with only linking words between ("his feet are really wide", "my head
+  doesn't turn"), unless the pair is a plain physical fact English says literally
+  ("my stomach hurts") or an English idiom of the same image ("cold feet");
+* **morpheme-by-morpheme chain**: the English holds a hyphenated coinage of three or more
+  content words ("big-vessel-late-completion") or of two where one glosses a part of a
+  Korean word that the gloss list does not know whole ("blanket-kick" for 이불킥), neither a
+  number nor a name.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from ..en.patterns import Token, find_glosses, find_patterns, tokenize
-from ..ko.expressions import ExpressionMatch, Glossary, Lexicon, default_glossary, default_lexicon
+from ..ko.analyser import morphemes
+from ..ko.expressions import ExpressionMatch, Glossary, Key, Lexicon, default_glossary, default_lexicon
+from ..ko.forms import base_tag, noun_predicates
 from .registry import analyser, per_pair
 
 #: the glosses of all parts must fall within this many words of each other (TQA310)
@@ -32,6 +52,17 @@ class ExpressionReading:
     gloss_tokens: set[int] = field(default_factory=set)
 
 
+@dataclass(frozen=True)
+class CompositionalReading:
+    """A Korean idiom-shaped construction no list holds, rendered word for word (TQA311)."""
+
+    kind: str                     # "body-part property" or "morpheme chain"
+    source_span: tuple[int, int]  # code points in the source
+    target_span: tuple[int, int]  # code points in the target
+    korean: str                   # what the Korean says (발이 넓다, 이불킥)
+    parts: str                    # how its parts were glossed (발 foot + 넓다 wide)
+
+
 @dataclass
 class PairReading:
     """The expressions of one pair and the target's tokens (``tokens`` is computed on
@@ -40,6 +71,7 @@ class PairReading:
     target: str
     readings: list[ExpressionReading]
     _tokens: list[Token] | None = None
+    compositional: list[CompositionalReading] = field(default_factory=list)
 
     @property
     def tokens(self) -> list[Token]:
@@ -64,8 +96,6 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
     taken = [(m.start, m.end) for m in lexicon_matches]
     idiom_matches = [m for m in glossary.idioms.find(source)
                      if not any(s < m.end and m.start < e for s, e in taken)]
-    if not lexicon_matches and not idiom_matches:
-        return PairReading(target, readings)  # the usual case: no need to tokenize the English
     tokens = tokenize(target)
     for match, from_lexicon in [(m, True) for m in lexicon_matches] + [(m, False) for m in idiom_matches]:
         expression = match.expression
@@ -78,7 +108,17 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
         _read_glosses(reading, tokens, glossary)
         readings.append(reading)
-    return PairReading(target, readings, tokens)
+    compositional = [found for found in compositional_readings(source, target, tokens, glossary)
+                     if not _explained(found, readings)]
+    return PairReading(target, readings, tokens, compositional)
+
+
+def _explained(found: CompositionalReading, readings: list[ExpressionReading]) -> bool:
+    """A listed expression over the same Korean already says what the English does with it
+    (TQA300/TQA310 report it, or the English renders it idiomatically)."""
+    start, end = found.source_span
+    return any(r.match.start < end and start < r.match.end
+               and (r.literal or r.idiomatic or r.gloss_span is not None) for r in readings)
 
 
 def _gloss_char_spans(tokens: list[Token], glosses: list[str]) -> list[tuple[int, int]]:
@@ -122,3 +162,237 @@ def analyse_literal(document, context) -> list[PairReading]:
     lexicon = getattr(context, "lexicon", None) or default_lexicon()
     gloss_list = getattr(context, "gloss_list", None) or default_glossary()
     return per_pair(document, lambda source, target: read_pair(source, target, lexicon, gloss_list), plain=False)
+
+
+# ---------------------------------------------------------------------------
+# TQA311: compositional readings (idiom-shaped constructions no list holds)
+# ---------------------------------------------------------------------------
+
+FIGURATIVE_PATH = Path(__file__).resolve().parent.parent / "data" / "figurative.tsv"
+#: the predicate's gloss within this many words after the noun's gloss (predicative)
+PREDICATIVE_WINDOW = 4
+#: hyphenated chain of words ("big-vessel-late-completion")
+_CHAIN = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+#: in a chain, these are not content words
+CHAIN_FUNCTION_WORDS = frozenset("""
+a an the of in on at to for by and or but nor not no with from as per all any each every
+this that his her its their my your our one two three four five six seven eight nine ten
+is be so off up out down over under after before
+""".split())
+#: a chain of this many content words is a coinage on its own
+CHAIN_CONTENT_WORDS = 3
+#: … and at most this many function words (state-of-the-art, buy-one-get-one-free are English)
+CHAIN_FUNCTION_MAX = 1
+
+
+@dataclass(frozen=True)
+class FigurativeClasses:
+    korean_nouns: frozenset[str]
+    #: the table's own glosses of a noun (기 energy|spirit), added to the gloss list's
+    noun_glosses: dict
+    english_physical: frozenset[str]
+    english_idioms: frozenset[tuple[str, ...]]
+    english_linking: frozenset[str]
+
+
+def parse_figurative(text: str) -> FigurativeClasses:
+    """The sections of ``figurative.tsv`` (``# section NAME`` lines; other ``#`` lines are
+    comments)."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("# section "):
+            current = sections.setdefault(line[len("# section "):].strip(), [])
+            continue
+        if not line or line.startswith("#") or current is None:
+            continue
+        current.append(line.lower() if not _hangul(line) else line)
+    nouns: dict[str, list[str]] = {}
+    for item in sections.get("korean-nouns", []):
+        noun, _, glosses = item.partition("\t")
+        nouns[noun.strip()] = [g.strip().lower() for g in glosses.split("|") if g.strip()]
+    return FigurativeClasses(
+        frozenset(nouns), nouns,
+        frozenset(sections.get("english-physical", [])),
+        frozenset(tuple(item.split()) for item in sections.get("english-idioms", [])),
+        frozenset(sections.get("english-linking", [])))
+
+
+def _hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+@lru_cache(maxsize=1)
+def default_figurative() -> FigurativeClasses:
+    try:
+        return parse_figurative(FIGURATIVE_PATH.read_text(encoding="utf-8"))
+    except OSError:
+        return parse_figurative("")
+
+
+def compositional_readings(source: str, target: str, tokens: list[Token], glossary: Glossary,
+                           classes: FigurativeClasses | None = None) -> list[CompositionalReading]:
+    """Idiom-shaped Korean constructions rendered word for word in ``target``."""
+    classes = classes if classes is not None else default_figurative()
+    found = _body_part_properties(source, tokens, glossary, classes)
+    found += _morpheme_chains(source, target, glossary, found)
+    return found
+
+
+def _verb_glosses(glossary: Glossary, stem: str) -> list[str]:
+    """Glosses of a verb stem, or of its active stem when it is passive/causative."""
+    from ..ko.forms import base_stems
+
+    for base, _ in base_stems(stem):
+        glosses = glossary.glosses_of(Key(base, "V"))
+        if glosses:
+            return glosses
+    return []
+
+
+def _lemma(word: str) -> str:
+    """A crude English lemma for the idiom table: hands → hand, turned → turn."""
+    for suffix, cut in (("ies", "y"), ("ed", ""), ("ing", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)] + cut
+    return word
+
+
+def _is_english_idiom(words: list[str], classes: FigurativeClasses) -> bool:
+    lemmas = tuple(_lemma(w) for w in words)
+    return any(all(any(_lemma(part) == lemma for lemma in lemmas) for part in idiom)
+               for idiom in classes.english_idioms)
+
+
+def _physical(words: list[str], classes: FigurativeClasses) -> bool:
+    return any(_lemma(w) in classes.english_physical or w in classes.english_physical for w in words)
+
+
+def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
+                          classes: FigurativeClasses) -> list[CompositionalReading]:
+    if not classes.korean_nouns or not tokens:
+        return []
+    found: list[CompositionalReading] = []
+
+    def noun_glosses_of(form: str) -> list[str]:
+        return list(dict.fromkeys(glossary.glosses_of(Key(form, "N")) + classes.noun_glosses.get(form, [])))
+
+    def is_noun(form: str) -> bool:
+        return form in classes.korean_nouns and bool(noun_glosses_of(form))
+
+    def is_verb(stem: str) -> bool:
+        return bool(glossary.glosses_of(Key(stem, "V")))
+
+    for construction in noun_predicates(source, is_noun, is_verb):
+        noun_glosses = noun_glosses_of(construction.noun)
+        verb_glosses = _verb_glosses(glossary, construction.predicate.stem)
+        if not noun_glosses or not verb_glosses:
+            continue
+        noun_hits = find_glosses(tokens, noun_glosses)
+        verb_hits = find_glosses(tokens, verb_glosses)
+        span = _related(tokens, noun_hits, verb_hits, classes)
+        if span is None:
+            continue
+        words = [t.text for t in tokens[span[0]:span[1] + 1]]
+        if _physical(words, classes) or _is_english_idiom(words, classes):
+            continue
+        korean = source[construction.start:construction.end]
+        found.append(CompositionalReading(
+            "body-part property", (construction.start, construction.end),
+            (tokens[span[0]].start, tokens[span[1]].end), korean,
+            f"{construction.noun} {noun_glosses[0]} + {construction.predicate.stem}- {verb_glosses[0]}"))
+    return found
+
+
+def _related(tokens: list[Token], noun_hits, verb_hits,
+             classes: FigurativeClasses) -> tuple[int, int] | None:
+    """The token span where a predicate gloss is attributive to a noun gloss ("wide feet")
+    or predicated of it with only linking words between ("feet are really wide")."""
+    for noun in noun_hits:
+        for verb in verb_hits:
+            if verb == noun or (verb[0] <= noun[1] and noun[0] <= verb[1]):
+                continue
+            if verb[1] < noun[0]:  # attributive: at most one linking word between
+                gap = tokens[verb[1] + 1:noun[0]]
+                if len(gap) <= 1 and all(t.text in classes.english_linking for t in gap):
+                    return verb[0], noun[1]
+            elif noun[1] < verb[0]:
+                gap = tokens[noun[1] + 1:verb[0]]
+                if len(gap) <= PREDICATIVE_WINDOW and all(t.text in classes.english_linking for t in gap):
+                    return noun[0], verb[1]
+    return None
+
+
+def _korean_words(source: str) -> list[tuple[str, int, int]]:
+    """Noun runs of the source as written (이불킥 even when kiwi cuts it in two), with
+    offsets: consecutive noun-like morphemes inside one word."""
+    runs: list[tuple[str, int, int]] = []
+    current: list = []
+    for morpheme in morphemes(source):
+        tag = base_tag(morpheme.tag)
+        noun_like = tag.startswith("NN") or tag in ("XR", "XSN", "XPN", "SL", "UN")
+        if noun_like and current and current[-1].end == morpheme.start:
+            current.append(morpheme)
+            continue
+        if current:
+            runs.append((source[current[0].start:current[-1].end], current[0].start, current[-1].end))
+        current = [morpheme] if noun_like else []
+    if current:
+        runs.append((source[current[0].start:current[-1].end], current[0].start, current[-1].end))
+    return [run for run in runs if _hangul(run[0])]
+
+
+def _morpheme_chains(source: str, target: str, glossary: Glossary,
+                     found: list[CompositionalReading]) -> list[CompositionalReading]:
+    chains = []
+    words = None
+    for match in _CHAIN.finditer(target):
+        parts = match.group().split("-")
+        if match.start() > 0 and parts[0][:1].isupper() and not _sentence_start(target, match.start()):
+            continue  # a name: Rhein-Neckar-Arena
+        if any(part[:1].isupper() for part in parts[1:]) and parts[0][:1].isupper():
+            continue  # Labor-Management, US-China: a title or a pair of names
+        content = [p for p in parts if p.lower() not in CHAIN_FUNCTION_WORDS]
+        if len(parts) - len(content) > CHAIN_FUNCTION_MAX:
+            continue  # English builds its set phrases with them: buy-one-get-one-free
+        if words is None:
+            words = [w for w in _korean_words(source) if w[0] not in glossary.by_form]
+        if not words:
+            return chains
+        if len(content) >= CHAIN_CONTENT_WORDS:
+            korean = max(words, key=lambda w: len(w[0]))
+            chains.append(CompositionalReading("morpheme chain", (korean[1], korean[2]),
+                                               (match.start(), match.end()), korean[0],
+                                               " + ".join(parts)))
+            continue
+        if len(content) != 2 or len(parts) != 2:
+            continue
+        for word, start, end in words:
+            glossed = _glossed_part(word, [p.lower() for p in parts], glossary)
+            if glossed:
+                chains.append(CompositionalReading("morpheme chain", (start, end), (match.start(), match.end()),
+                                                   word, glossed))
+                break
+    return chains
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?:\"“‘(" or before.endswith(("A:", "B:"))
+
+
+def _glossed_part(word: str, parts: list[str], glossary: Glossary) -> str:
+    """``이불 blanket`` when a leading or trailing piece of ``word`` (at least two syllables
+    of a word of three or more) has a gloss equal to one hyphen part; "" otherwise."""
+    if len(word) < 3:
+        return ""
+    for cut in range(2, len(word) - 0):
+        for piece in (word[:cut], word[-cut:]):
+            if len(piece) >= len(word):
+                continue
+            glosses = glossary.by_form.get(piece, [])
+            for gloss in glosses:
+                if gloss in parts:
+                    return f"{piece} {gloss}"
+    return ""
