@@ -18,9 +18,11 @@ constructions the lists do not hold and English that renders their parts word fo
   doesn't turn"), unless the pair is a plain physical fact English says literally
   ("my stomach hurts") or an English idiom of the same image ("cold feet");
 * **morpheme-by-morpheme chain**: the English holds a hyphenated coinage of three or more
-  content words ("big-vessel-late-completion") or of two where one glosses a part of a
-  Korean word that the gloss list does not know whole ("blanket-kick" for 이불킥), neither a
-  number nor a name.
+  content words and at most one function word ("big-vessel-late-completion"), neither a
+  name nor an English prefix word, where the Korean has a word of three syllables or more
+  that the gloss list neither knows whole nor splits into two glossed words (운동선수 is
+  운동 + 선수: a transparent compound, not a coinage). Two-word chains are left
+  alone: English has too many of its own (city-state, film-maker, toll-free).
 """
 from __future__ import annotations
 
@@ -177,8 +179,12 @@ _CHAIN = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 CHAIN_FUNCTION_WORDS = frozenset("""
 a an the of in on at to for by and or but nor not no with from as per all any each every
 this that his her its their my your our one two three four five six seven eight nine ten
-is be so off up out down over under after before
+is be so off up out down over under after before it you yourself itself me
 """.split())
+#: a chain opening with a bound English prefix is an English word (non-English-speaking)
+CHAIN_PREFIXES = frozenset("non quasi pre post anti semi self co ex pro multi mid sub super".split())
+#: the Korean coinage a chain glosses: one word of this many syllables or more
+CHAIN_KOREAN_SYLLABLES = 3
 #: a chain of this many content words is a coinage on its own
 CHAIN_CONTENT_WORDS = 3
 #: … and at most this many function words (state-of-the-art, buy-one-get-one-free are English)
@@ -276,7 +282,7 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
     found: list[CompositionalReading] = []
 
     def noun_glosses_of(form: str) -> list[str]:
-        return list(dict.fromkeys(glossary.glosses_of(Key(form, "N")) + classes.noun_glosses.get(form, [])))
+        return classes.noun_glosses.get(form) or glossary.glosses_of(Key(form, "N"))
 
     def is_noun(form: str) -> bool:
         return form in classes.korean_nouns and bool(noun_glosses_of(form))
@@ -351,13 +357,16 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
         parts = match.group().split("-")
         if match.start() > 0 and parts[0][:1].isupper() and not _sentence_start(target, match.start()):
             continue  # a name: Rhein-Neckar-Arena
-        if any(part[:1].isupper() for part in parts[1:]) and parts[0][:1].isupper():
-            continue  # Labor-Management, US-China: a title or a pair of names
+        if sum(part[:1].isupper() for part in parts) >= 2:
+            continue  # Labor-Management, Theresa-May: a title or a name
+        if parts[0].lower() in CHAIN_PREFIXES:
+            continue
         content = [p for p in parts if p.lower() not in CHAIN_FUNCTION_WORDS]
         if len(parts) - len(content) > CHAIN_FUNCTION_MAX:
             continue  # English builds its set phrases with them: buy-one-get-one-free
         if words is None:
-            words = [w for w in _korean_words(source) if w[0] not in glossary.by_form]
+            words = [w for w in _korean_words(source) if len(w[0]) >= CHAIN_KOREAN_SYLLABLES
+                     and w[0] not in glossary.by_form and glossary.split_compound(w[0]) is None]
         if not words:
             return chains
         if len(content) >= CHAIN_CONTENT_WORDS:
@@ -365,34 +374,9 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
             chains.append(CompositionalReading("morpheme chain", (korean[1], korean[2]),
                                                (match.start(), match.end()), korean[0],
                                                " + ".join(parts)))
-            continue
-        if len(content) != 2 or len(parts) != 2:
-            continue
-        for word, start, end in words:
-            glossed = _glossed_part(word, [p.lower() for p in parts], glossary)
-            if glossed:
-                chains.append(CompositionalReading("morpheme chain", (start, end), (match.start(), match.end()),
-                                                   word, glossed))
-                break
     return chains
 
 
 def _sentence_start(text: str, position: int) -> bool:
     before = text[:position].rstrip()
     return not before or before[-1] in ".!?:\"“‘(" or before.endswith(("A:", "B:"))
-
-
-def _glossed_part(word: str, parts: list[str], glossary: Glossary) -> str:
-    """``이불 blanket`` when a leading or trailing piece of ``word`` (at least two syllables
-    of a word of three or more) has a gloss equal to one hyphen part; "" otherwise."""
-    if len(word) < 3:
-        return ""
-    for cut in range(2, len(word) - 0):
-        for piece in (word[:cut], word[-cut:]):
-            if len(piece) >= len(word):
-                continue
-            glosses = glossary.by_form.get(piece, [])
-            for gloss in glosses:
-                if gloss in parts:
-                    return f"{piece} {gloss}"
-    return ""

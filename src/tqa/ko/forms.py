@@ -11,8 +11,8 @@ What an idiom-shaped construction looks like in the Korean, whatever its inflect
 * **compound verbs**: kiwi keeps some noun + verb idioms as one stem (눈감-, 기죽-,
   바람맞-): :func:`split_compound` cuts such a stem into a known noun and a known verb;
 * **constructions**: :func:`noun_predicates` finds a noun followed by a subject/topic
-  particle (or none, or 에 in ``손에 잡히다``), at most one adverb (정말, 안, 좀), and a
-  verb or adjective: 발이 (정말) 넓다, 열 받았어, 손에 안 잡히지.
+  particle (or none; 에 on request, ``손에 잡히다``), at most one adverb (정말, 안, 좀),
+  and a verb or adjective: 발이 (정말) 넓다, 열 받았어, 기죽었지.
 
 Which nouns count is the caller's choice (a word class, see ``tqa/data/figurative.tsv``).
 """
@@ -26,8 +26,8 @@ from .analyser import Morpheme, morphemes
 #: the last syllable of a passive or causative stem over its active stem
 VOICE_INFIXES = "이히리기우구추"
 #: particles that may stand between the noun and its predicate (subject, topic, "also",
-#: "only", and the locative 에 of 손에 잡히다 / 눈에 밟히다)
-LINKING_PARTICLES = {"JKS", "JX", "JKB"}
+#: "only"); with ``locative=True`` also 에 (손에 잡히다, 눈에 밟히다)
+LINKING_PARTICLES = {"JKS", "JX"}
 LOCATIVE_FORMS = {"에", "에게", "한테"}
 #: at most this many adverbs between the noun (with its particle) and the predicate
 MAX_ADVERBS = 1
@@ -106,7 +106,7 @@ def _predicate_at(text: str, found: Sequence[Morpheme], index: int, negated: boo
 
 def noun_predicates(text: str, is_noun: Callable[[str], bool],
                     is_verb: Callable[[str], bool] | None = None,
-                    found: Sequence[Morpheme] | None = None) -> list[Construction]:
+                    found: Sequence[Morpheme] | None = None, locative: bool = False) -> list[Construction]:
     """Noun + particle + predicate constructions of ``text`` whose noun ``is_noun`` accepts;
     with ``is_verb``, also compound stems that split into such a noun and a verb."""
     found = morphemes(text) if found is None else found
@@ -129,9 +129,8 @@ def noun_predicates(text: str, is_noun: Callable[[str], bool],
         while position < len(found):
             following = found[position]
             following_tag = base_tag(following.tag)
-            if following_tag in LINKING_PARTICLES and not particle:
-                if following_tag == "JKB" and following.form not in LOCATIVE_FORMS:
-                    break
+            if not particle and (following_tag in LINKING_PARTICLES or
+                                 (locative and following_tag == "JKB" and following.form in LOCATIVE_FORMS)):
                 particle = following.form
             elif following_tag == "MAG" and adverbs < MAX_ADVERBS:
                 adverbs += 1
