@@ -109,6 +109,8 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         literal = [(m.start, m.end) for m in find_patterns(target, expression.literal, tokens)]
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
         _read_glosses(reading, tokens, glossary)
+        if from_lexicon and not reading.literal and not reading.idiomatic and reading.gloss_span is None:
+            reading.gloss_span = _loose_literal(tokens, expression)
         readings.append(reading)
     compositional = [found for found in compositional_readings(source, target, tokens, glossary)
                      if not _explained(found, readings)]
@@ -121,6 +123,94 @@ def _explained(found: CompositionalReading, readings: list[ExpressionReading]) -
     start, end = found.source_span
     return any(r.match.start < end and start < r.match.end
                and (r.literal or r.idiomatic or r.gloss_span is not None) for r in readings)
+
+
+# ---------------------------------------------------------------------------
+# Loose literal match: the words of a lexicon entry's literal renderings, in any order
+# ---------------------------------------------------------------------------
+
+#: two different words of the entry's literal renderings within this many words (TQA310)
+LOOSE_WINDOW = 8
+IRREGULAR_PATH = Path(__file__).resolve().parent.parent / "data" / "english_irregular.tsv"
+#: words never counted as part of a literal rendering's vocabulary
+LOOSE_STOPWORDS = frozenset("""
+a an the of in on at to for by and or but not no with from as is are was were be been it its
+his her their my your our one s t into out up off own other others people person someone
+thing things do does did get got have has had will would can could even just very so all
+""".split())
+#: the vocabulary compares the first letters of lemmas (pattern stems are prefixes: torment*)
+STEM_LETTERS = 5
+
+
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    try:
+        text = IRREGULAR_PATH.read_text(encoding="utf-8")
+    except OSError:
+        return table
+    for line in text.splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        form, lemma = line.split("\t", 1)
+        table[form.strip().lower()] = lemma.strip().lower()
+    return table
+
+
+def english_lemma(word: str) -> str:
+    """struck → strike, feet → foot, hopes → hope, tied → tie (crude, for comparing words)."""
+    word = word.lower()
+    irregular = irregular_forms().get(word)
+    if irregular:
+        return irregular
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)] + replacement
+    return word
+
+
+def _stem(word: str) -> str:
+    return english_lemma(word)[:STEM_LETTERS]
+
+
+@lru_cache(maxsize=4096)
+def _pattern_vocabulary(patterns: tuple[str, ...]) -> frozenset[str]:
+    words = set()
+    for pattern in patterns:
+        for slot in pattern.split():
+            for alternative in slot.split("/"):
+                word = alternative.rstrip("*").lower()
+                if len(word) >= 3 and word not in LOOSE_STOPWORDS and word.isalpha():
+                    words.add(_stem(word))
+    return frozenset(words)
+
+
+def literal_vocabulary(expression) -> frozenset[str]:
+    """Stems of the words of an entry's literal renderings that its idiomatic renderings
+    do not use (빵 터지다: bread, burst, explode, pop — not "laugh")."""
+    return _pattern_vocabulary(tuple(expression.literal)) - _pattern_vocabulary(tuple(expression.idiomatic))
+
+
+def _loose_literal(tokens: list[Token], expression) -> tuple[int, int] | None:
+    """The span of two different words of the entry's literal vocabulary within
+    :data:`LOOSE_WINDOW` words of each other, in any order ("the feet of thousands of
+    travellers were tied" for 발이 묶이다 → feet … tied); None when there is none."""
+    vocabulary = literal_vocabulary(expression)
+    if len(vocabulary) < 2:
+        return None
+    hits = [(index, _stem(token.text)) for index, token in enumerate(tokens)
+            if token.text not in LOOSE_STOPWORDS and len(token.text) >= 3]
+    hits = [(index, stem) for index, stem in hits if stem in vocabulary]
+    best = None
+    for position, (first, stem) in enumerate(hits):
+        for second, other in hits[position + 1:]:
+            if second - first > LOOSE_WINDOW:
+                break
+            if other != stem and (best is None or second - first < best[1] - best[0]):
+                best = (first, second)
+    if best is None:
+        return None
+    return tokens[best[0]].start, tokens[best[1]].end
 
 
 def _gloss_char_spans(tokens: list[Token], glosses: list[str]) -> list[tuple[int, int]]:
