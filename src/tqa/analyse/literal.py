@@ -158,19 +158,29 @@ def irregular_forms() -> dict[str, str]:
 
 
 def english_lemma(word: str) -> str:
-    """struck → strike, feet → foot, hopes → hope, tied → tie (crude, for comparing words)."""
+    """struck → strike, feet → foot, hopes → hope, tied → tie, stopped → stop (crude, for
+    comparing words; :func:`_stem` also drops a final e, so hoped and hope meet)."""
     word = word.lower()
     irregular = irregular_forms().get(word)
     if irregular:
         return irregular
-    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    if word.endswith(("ies", "ied")) and len(word) > 3:
+        return word[:-3] + "y" if len(word) > 4 else word[:-1]  # carries → carry; tied → tie
+    if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")) and len(word) > 4:
+        return word[:-2]
+    for suffix in ("ing", "ed"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[:-len(suffix)] + replacement
+            base = word[:-len(suffix)]
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                base = base[:-1]  # stopped → stop (but: called, passed)
+            return base
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
     return word
 
 
 def _stem(word: str) -> str:
-    return english_lemma(word)[:STEM_LETTERS]
+    return english_lemma(word).rstrip("e")[:STEM_LETTERS]
 
 
 @lru_cache(maxsize=4096)
