@@ -432,12 +432,13 @@ def _related(tokens: list[Token], noun_hits, verb_hits,
 
 def _korean_words(source: str) -> list[tuple[str, int, int]]:
     """Noun runs of the source as written (이불킥 even when kiwi cuts it in two), with
-    offsets: consecutive noun-like morphemes inside one word."""
+    offsets: consecutive noun-like morphemes inside one word; proper nouns left out."""
     runs: list[tuple[str, int, int]] = []
     current: list = []
     for morpheme in morphemes(source):
         tag = base_tag(morpheme.tag)
-        noun_like = tag.startswith("NN") or tag in ("XR", "XSN", "XPN", "SL", "UN")
+        # a proper noun is a name (페퍼다인), not a coinage: it ends a run and starts none
+        noun_like = (tag.startswith("NN") and tag != "NNP") or tag in ("XR", "XSN", "XPN", "SL", "UN")
         if noun_like and current and current[-1].end == morpheme.start:
             current.append(morpheme)
             continue
