@@ -14,7 +14,7 @@ reported as counts and rates, never row by row.
 Run. Each row is one aligned pair through the public API,
 ``check_pairs(pairs, Options(fast=True, select=["literal"]))``, one call per half; a
 finding belongs to the row ``issue.source_segments[0]``. A row is *flagged* when it has a
-``literal`` finding of severity minor or above (TQA300, TQA310, TQA320); TQA301 (an
+``literal`` finding of severity minor or above (TQA300, TQA310, TQA311, TQA320); TQA301 (an
 ``info`` review note) is counted apart. Then, if the language model is installed, the
 default mode (``Options(select=["literal"])``, models on) adds TQA320: the checking half
 first, the tuning half only if the checking half took less than ``--budget`` seconds.
@@ -47,7 +47,7 @@ RESULTS = ROOT / "benchmarks" / "results" / "literal_independent.md"
 SALT = "literal-independent:"
 HALVES = ("tuning", "checking")
 SERIOUS = {"critical", "major", "minor"}
-FLAG_RULES = ("TQA300", "TQA310", "TQA320")
+FLAG_RULES = ("TQA300", "TQA310", "TQA311", "TQA320")
 NEAR_MISS = "image idiomatic in English"
 CATEGORIES = ("body-part", "food", "animal", "household", "proverb", "four-char", "slang/neologism",
               "figurative-verb", "emotion", "other")
@@ -238,7 +238,7 @@ def main() -> int:
              ("- **Run:** each row is one aligned pair, `check_pairs(pairs, Options(fast=True, "
              "select=[\"literal\"]))`, one call per half; findings map to rows by "
              "`issue.source_segments[0]`."),
-             ("- **Flagged:** a `literal` finding of severity minor or above (TQA300, TQA310, TQA320). "
+             ("- **Flagged:** a `literal` finding of severity minor or above (TQA300, TQA310, TQA311, TQA320). "
              "TQA301 (`info`, review note) is counted apart."),
              ("- **In-lexicon:** `default_lexicon().find(korean)` is non-empty (the sentence holds some "
              "lexicon expression, not necessarily the one the row tests); "
@@ -249,7 +249,7 @@ def main() -> int:
              "`good` rows of category `other` with note \"literal use, no idiom\" (the set's other "
              "`other` rows are idioms and count in the category tables)."),
              f"- {TARGETS}.", "",
-             "## Fast mode (lexicon TQA300 + gloss TQA310)", "",
+             "## Fast mode (lexicon TQA300, glosses TQA310, compositional TQA311)", "",
              "Seconds: " + ", ".join(f"{h} {fast_seconds[h]:.0f} s" for h in HALVES) + ".", ""]
     lines += headline(rows, "fast")
     lines += ["### Which rule caught the row (fast mode)", ""] + by_rule(rows, "fast_rules")

@@ -6,13 +6,35 @@ expression — a calque-lexicon entry (:mod:`tqa.ko.expressions`, ``corpora/calq
 or an idiomatic compound of the gloss list (``tqa/data/glosses.tsv``). For each, the
 reading records the English spans that render it idiomatically, literally (a listed
 literal rendering), and the words that gloss its parts one by one.
+
+Beyond the lists (TQA311), :func:`compositional_readings` looks for idiom-shaped Korean
+constructions the lists do not hold and English that renders their parts word for word:
+
+* **body-part property**: a body-part or "vital" noun (``tqa/data/figurative.tsv``) with a
+  verb or adjective (:func:`tqa.ko.forms.noun_predicates`: 발이 넓다, 열 받았어, 기죽었지,
+  passive and causative stems read as their active stem) where the English says the
+  noun's gloss and the predicate's gloss as one phrase: attributive ("big hands") or
+  predicative with only linking words between ("his feet are really wide", "my head
+  doesn't turn"), unless the pair is a plain physical fact English says literally
+  ("my stomach hurts") or an English idiom of the same image ("cold feet");
+* **morpheme-by-morpheme chain**: the English holds a hyphenated coinage of three or more
+  content words and at most one function word ("big-vessel-late-completion"), neither a
+  name nor an English prefix word, where the Korean has a word of three syllables or more
+  that the gloss list neither knows whole nor splits into two glossed words (운동선수 is
+  운동 + 선수: a transparent compound, not a coinage). Two-word chains are left
+  alone: English has too many of its own (city-state, film-maker, toll-free).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from ..en.patterns import Token, find_glosses, find_patterns, tokenize
-from ..ko.expressions import ExpressionMatch, Glossary, Lexicon, default_glossary, default_lexicon
+from ..ko.analyser import morphemes
+from ..ko.expressions import ExpressionMatch, Glossary, Key, Lexicon, default_glossary, default_lexicon
+from ..ko.forms import base_tag, noun_predicates
 from .registry import analyser, per_pair
 
 #: the glosses of all parts must fall within this many words of each other (TQA310)
@@ -32,6 +54,17 @@ class ExpressionReading:
     gloss_tokens: set[int] = field(default_factory=set)
 
 
+@dataclass(frozen=True)
+class CompositionalReading:
+    """A Korean idiom-shaped construction no list holds, rendered word for word (TQA311)."""
+
+    kind: str                     # "body-part property" or "morpheme chain"
+    source_span: tuple[int, int]  # code points in the source
+    target_span: tuple[int, int]  # code points in the target
+    korean: str                   # what the Korean says (발이 넓다, 이불킥)
+    parts: str                    # how its parts were glossed (발 foot + 넓다 wide)
+
+
 @dataclass
 class PairReading:
     """The expressions of one pair and the target's tokens (``tokens`` is computed on
@@ -40,6 +73,7 @@ class PairReading:
     target: str
     readings: list[ExpressionReading]
     _tokens: list[Token] | None = None
+    compositional: list[CompositionalReading] = field(default_factory=list)
 
     @property
     def tokens(self) -> list[Token]:
@@ -64,8 +98,6 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
     taken = [(m.start, m.end) for m in lexicon_matches]
     idiom_matches = [m for m in glossary.idioms.find(source)
                      if not any(s < m.end and m.start < e for s, e in taken)]
-    if not lexicon_matches and not idiom_matches:
-        return PairReading(target, readings)  # the usual case: no need to tokenize the English
     tokens = tokenize(target)
     for match, from_lexicon in [(m, True) for m in lexicon_matches] + [(m, False) for m in idiom_matches]:
         expression = match.expression
@@ -77,8 +109,118 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         literal = [(m.start, m.end) for m in find_patterns(target, expression.literal, tokens)]
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
         _read_glosses(reading, tokens, glossary)
+        if from_lexicon and not reading.literal and not reading.idiomatic and reading.gloss_span is None:
+            reading.gloss_span = _loose_literal(tokens, expression)
         readings.append(reading)
-    return PairReading(target, readings, tokens)
+    compositional = [found for found in compositional_readings(source, target, tokens, glossary)
+                     if not _explained(found, readings)]
+    return PairReading(target, readings, tokens, compositional)
+
+
+def _explained(found: CompositionalReading, readings: list[ExpressionReading]) -> bool:
+    """A listed expression over the same Korean already says what the English does with it
+    (TQA300/TQA310 report it, or the English renders it idiomatically)."""
+    start, end = found.source_span
+    return any(r.match.start < end and start < r.match.end
+               and (r.literal or r.idiomatic or r.gloss_span is not None) for r in readings)
+
+
+# ---------------------------------------------------------------------------
+# Loose literal match: the words of a lexicon entry's literal renderings, in any order
+# ---------------------------------------------------------------------------
+
+#: two different words of the entry's literal renderings within this many words (TQA310)
+LOOSE_WINDOW = 8
+IRREGULAR_PATH = Path(__file__).resolve().parent.parent / "data" / "english_irregular.tsv"
+#: words never counted as part of a literal rendering's vocabulary
+LOOSE_STOPWORDS = frozenset("""
+a an the of in on at to for by and or but not no with from as is are was were be been it its
+his her their my your our one s t into out up off own other others people person someone
+thing things do does did get got have has had will would can could even just very so all
+""".split())
+#: the vocabulary compares the first letters of lemmas (pattern stems are prefixes: torment*)
+STEM_LETTERS = 5
+
+
+@lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    try:
+        text = IRREGULAR_PATH.read_text(encoding="utf-8")
+    except OSError:
+        return table
+    for line in text.splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        form, lemma = line.split("\t", 1)
+        table[form.strip().lower()] = lemma.strip().lower()
+    return table
+
+
+def english_lemma(word: str) -> str:
+    """struck → strike, feet → foot, hopes → hope, tied → tie, stopped → stop (crude, for
+    comparing words; :func:`_stem` also drops a final e, so hoped and hope meet)."""
+    word = word.lower()
+    irregular = irregular_forms().get(word)
+    if irregular:
+        return irregular
+    if word.endswith(("ies", "ied")) and len(word) > 3:
+        return word[:-3] + "y" if len(word) > 4 else word[:-1]  # carries → carry; tied → tie
+    if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")) and len(word) > 4:
+        return word[:-2]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[:-len(suffix)]
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                base = base[:-1]  # stopped → stop (but: called, passed)
+            return base
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _stem(word: str) -> str:
+    return english_lemma(word).rstrip("e")[:STEM_LETTERS]
+
+
+@lru_cache(maxsize=4096)
+def _pattern_vocabulary(patterns: tuple[str, ...]) -> frozenset[str]:
+    words = set()
+    for pattern in patterns:
+        for slot in pattern.split():
+            for alternative in slot.split("/"):
+                word = alternative.rstrip("*").lower()
+                if len(word) >= 3 and word not in LOOSE_STOPWORDS and word.isalpha():
+                    words.add(_stem(word))
+    return frozenset(words)
+
+
+def literal_vocabulary(expression) -> frozenset[str]:
+    """Stems of the words of an entry's literal renderings that its idiomatic renderings
+    do not use (빵 터지다: bread, burst, explode, pop — not "laugh")."""
+    return _pattern_vocabulary(tuple(expression.literal)) - _pattern_vocabulary(tuple(expression.idiomatic))
+
+
+def _loose_literal(tokens: list[Token], expression) -> tuple[int, int] | None:
+    """The span of two different words of the entry's literal vocabulary within
+    :data:`LOOSE_WINDOW` words of each other, in any order ("the feet of thousands of
+    travellers were tied" for 발이 묶이다 → feet … tied); None when there is none."""
+    vocabulary = literal_vocabulary(expression)
+    if len(vocabulary) < 2:
+        return None
+    hits = [(index, _stem(token.text)) for index, token in enumerate(tokens)
+            if token.text not in LOOSE_STOPWORDS and len(token.text) >= 3]
+    hits = [(index, stem) for index, stem in hits if stem in vocabulary]
+    best = None
+    for position, (first, stem) in enumerate(hits):
+        for second, other in hits[position + 1:]:
+            if second - first > LOOSE_WINDOW:
+                break
+            if other != stem and (best is None or second - first < best[1] - best[0]):
+                best = (first, second)
+    if best is None:
+        return None
+    return tokens[best[0]].start, tokens[best[1]].end
 
 
 def _gloss_char_spans(tokens: list[Token], glosses: list[str]) -> list[tuple[int, int]]:
@@ -122,3 +264,220 @@ def analyse_literal(document, context) -> list[PairReading]:
     lexicon = getattr(context, "lexicon", None) or default_lexicon()
     gloss_list = getattr(context, "gloss_list", None) or default_glossary()
     return per_pair(document, lambda source, target: read_pair(source, target, lexicon, gloss_list), plain=False)
+
+
+# ---------------------------------------------------------------------------
+# TQA311: compositional readings (idiom-shaped constructions no list holds)
+# ---------------------------------------------------------------------------
+
+FIGURATIVE_PATH = Path(__file__).resolve().parent.parent / "data" / "figurative.tsv"
+#: the predicate's gloss within this many words after the noun's gloss (predicative)
+PREDICATIVE_WINDOW = 4
+#: hyphenated chain of words ("big-vessel-late-completion")
+_CHAIN = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+#: in a chain, these are not content words
+CHAIN_FUNCTION_WORDS = frozenset("""
+a an the of in on at to for by and or but nor not no with from as per all any each every
+this that his her its their my your our one two three four five six seven eight nine ten
+is be so off up out down over under after before it you yourself itself me
+""".split())
+#: a chain opening with a bound English prefix is an English word (non-English-speaking)
+CHAIN_PREFIXES = frozenset("non quasi pre post anti semi self co ex pro multi mid sub super".split())
+#: the Korean coinage a chain glosses: one word of this many syllables or more
+CHAIN_KOREAN_SYLLABLES = 3
+#: a chain of this many content words is a coinage on its own
+CHAIN_CONTENT_WORDS = 3
+#: … and at most this many function words (state-of-the-art, buy-one-get-one-free are English)
+CHAIN_FUNCTION_MAX = 1
+
+
+@dataclass(frozen=True)
+class FigurativeClasses:
+    korean_nouns: frozenset[str]
+    #: the table's own glosses of a noun (기 energy|spirit), added to the gloss list's
+    noun_glosses: dict
+    english_physical: frozenset[str]
+    english_idioms: frozenset[tuple[str, ...]]
+    english_linking: frozenset[str]
+
+
+def parse_figurative(text: str) -> FigurativeClasses:
+    """The sections of ``figurative.tsv`` (``# section NAME`` lines; other ``#`` lines are
+    comments)."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("# section "):
+            current = sections.setdefault(line[len("# section "):].strip(), [])
+            continue
+        if not line or line.startswith("#") or current is None:
+            continue
+        current.append(line.lower() if not _hangul(line) else line)
+    nouns: dict[str, list[str]] = {}
+    for item in sections.get("korean-nouns", []):
+        noun, _, glosses = item.partition("\t")
+        nouns[noun.strip()] = [g.strip().lower() for g in glosses.split("|") if g.strip()]
+    return FigurativeClasses(
+        frozenset(nouns), nouns,
+        frozenset(sections.get("english-physical", [])),
+        frozenset(tuple(item.split()) for item in sections.get("english-idioms", [])),
+        frozenset(sections.get("english-linking", [])))
+
+
+def _hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+@lru_cache(maxsize=1)
+def default_figurative() -> FigurativeClasses:
+    try:
+        return parse_figurative(FIGURATIVE_PATH.read_text(encoding="utf-8"))
+    except OSError:
+        return parse_figurative("")
+
+
+def compositional_readings(source: str, target: str, tokens: list[Token], glossary: Glossary,
+                           classes: FigurativeClasses | None = None) -> list[CompositionalReading]:
+    """Idiom-shaped Korean constructions rendered word for word in ``target``."""
+    classes = classes if classes is not None else default_figurative()
+    found = _body_part_properties(source, tokens, glossary, classes)
+    found += _morpheme_chains(source, target, glossary, found)
+    return found
+
+
+def _verb_glosses(glossary: Glossary, stem: str) -> list[str]:
+    """Glosses of a verb stem, or of its active stem when it is passive/causative."""
+    from ..ko.forms import base_stems
+
+    for base, _ in base_stems(stem):
+        glosses = glossary.glosses_of(Key(base, "V"))
+        if glosses:
+            return glosses
+    return []
+
+
+def _lemma(word: str) -> str:
+    """A crude English lemma for the idiom table: hands → hand, turned → turn."""
+    for suffix, cut in (("ies", "y"), ("ed", ""), ("ing", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)] + cut
+    return word
+
+
+def _is_english_idiom(words: list[str], classes: FigurativeClasses) -> bool:
+    lemmas = tuple(_lemma(w) for w in words)
+    return any(all(any(_lemma(part) == lemma for lemma in lemmas) for part in idiom)
+               for idiom in classes.english_idioms)
+
+
+def _physical(words: list[str], classes: FigurativeClasses) -> bool:
+    return any(_lemma(w) in classes.english_physical or w in classes.english_physical for w in words)
+
+
+def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
+                          classes: FigurativeClasses) -> list[CompositionalReading]:
+    if not classes.korean_nouns or not tokens:
+        return []
+    found: list[CompositionalReading] = []
+
+    def noun_glosses_of(form: str) -> list[str]:
+        return classes.noun_glosses.get(form) or glossary.glosses_of(Key(form, "N"))
+
+    def is_noun(form: str) -> bool:
+        return form in classes.korean_nouns and bool(noun_glosses_of(form))
+
+    def is_verb(stem: str) -> bool:
+        return bool(glossary.glosses_of(Key(stem, "V")))
+
+    for construction in noun_predicates(source, is_noun, is_verb):
+        noun_glosses = noun_glosses_of(construction.noun)
+        verb_glosses = _verb_glosses(glossary, construction.predicate.stem)
+        if not noun_glosses or not verb_glosses:
+            continue
+        noun_hits = find_glosses(tokens, noun_glosses)
+        verb_hits = find_glosses(tokens, verb_glosses)
+        span = _related(tokens, noun_hits, verb_hits, classes)
+        if span is None:
+            continue
+        words = [t.text for t in tokens[span[0]:span[1] + 1]]
+        if _physical(words, classes) or _is_english_idiom(words, classes):
+            continue
+        korean = source[construction.start:construction.end]
+        found.append(CompositionalReading(
+            "body-part property", (construction.start, construction.end),
+            (tokens[span[0]].start, tokens[span[1]].end), korean,
+            f"{construction.noun} {noun_glosses[0]} + {construction.predicate.stem}- {verb_glosses[0]}"))
+    return found
+
+
+def _related(tokens: list[Token], noun_hits, verb_hits,
+             classes: FigurativeClasses) -> tuple[int, int] | None:
+    """The token span where a predicate gloss is attributive to a noun gloss ("wide feet")
+    or predicated of it with only linking words between ("feet are really wide")."""
+    for noun in noun_hits:
+        for verb in verb_hits:
+            if verb == noun or (verb[0] <= noun[1] and noun[0] <= verb[1]):
+                continue
+            if verb[1] < noun[0]:  # attributive: at most one linking word between
+                gap = tokens[verb[1] + 1:noun[0]]
+                if len(gap) <= 1 and all(t.text in classes.english_linking for t in gap):
+                    return verb[0], noun[1]
+            elif noun[1] < verb[0]:
+                gap = tokens[noun[1] + 1:verb[0]]
+                if len(gap) <= PREDICATIVE_WINDOW and all(t.text in classes.english_linking for t in gap):
+                    return noun[0], verb[1]
+    return None
+
+
+def _korean_words(source: str) -> list[tuple[str, int, int]]:
+    """Noun runs of the source as written (이불킥 even when kiwi cuts it in two), with
+    offsets: consecutive noun-like morphemes inside one word; proper nouns left out."""
+    runs: list[tuple[str, int, int]] = []
+    current: list = []
+    for morpheme in morphemes(source):
+        tag = base_tag(morpheme.tag)
+        # a proper noun is a name (페퍼다인), not a coinage: it ends a run and starts none
+        noun_like = (tag.startswith("NN") and tag != "NNP") or tag in ("XR", "XSN", "XPN", "SL", "UN")
+        if noun_like and current and current[-1].end == morpheme.start:
+            current.append(morpheme)
+            continue
+        if current:
+            runs.append((source[current[0].start:current[-1].end], current[0].start, current[-1].end))
+        current = [morpheme] if noun_like else []
+    if current:
+        runs.append((source[current[0].start:current[-1].end], current[0].start, current[-1].end))
+    return [run for run in runs if _hangul(run[0])]
+
+
+def _morpheme_chains(source: str, target: str, glossary: Glossary,
+                     found: list[CompositionalReading]) -> list[CompositionalReading]:
+    chains = []
+    words = None
+    for match in _CHAIN.finditer(target):
+        parts = match.group().split("-")
+        if match.start() > 0 and parts[0][:1].isupper() and not _sentence_start(target, match.start()):
+            continue  # a name: Rhein-Neckar-Arena
+        if sum(part[:1].isupper() for part in parts) >= 2:
+            continue  # Labor-Management, Theresa-May: a title or a name
+        if parts[0].lower() in CHAIN_PREFIXES:
+            continue
+        content = [p for p in parts if p.lower() not in CHAIN_FUNCTION_WORDS]
+        if len(parts) - len(content) > CHAIN_FUNCTION_MAX:
+            continue  # English builds its set phrases with them: buy-one-get-one-free
+        if words is None:
+            words = [w for w in _korean_words(source) if len(w[0]) >= CHAIN_KOREAN_SYLLABLES
+                     and w[0] not in glossary.by_form and glossary.split_compound(w[0]) is None]
+        if not words:
+            return chains
+        if len(content) >= CHAIN_CONTENT_WORDS:
+            korean = max(words, key=lambda w: len(w[0]))
+            chains.append(CompositionalReading("morpheme chain", (korean[1], korean[2]),
+                                               (match.start(), match.end()), korean[0],
+                                               " + ".join(parts)))
+    return chains
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".!?:\"“‘(" or before.endswith(("A:", "B:"))

@@ -12,6 +12,8 @@ TQA300  the English contains a literal rendering listed in the lexicon (major)
 TQA301  the English has neither an idiomatic nor a literal rendering: review (info)
 TQA310  the English holds the word-by-word glosses of the expression's parts, side by
         side, and no idiomatic rendering (major)
+TQA311  an idiom-shaped Korean construction no list holds (body-part noun + predicate,
+        a coined word) rendered part by part in the English (minor)
 TQA320  language-model collocation anomaly on an adjective+noun / verb+object pair that
         contains a gloss of the expression's parts (minor; neural, skipped by --fast)
 """
@@ -88,6 +90,21 @@ def literal_glosses(pair: Pair, context):
                      f"it means “{_meaning(reading)}”"),
             source=pair.source_loc(reading.match.start, reading.match.end),
             target=target, suggestion=expression.suggestion)
+
+
+@pair_rule("TQA311", "literal", "minor",
+           "A Korean idiom-shaped construction that no list holds is rendered part by part in the English.",
+           requires=("literal",))
+def compositional_literal(pair: Pair, context):
+    for found in pair.document.analyses.literal[pair.index].compositional:
+        target = pair.target_loc(*found.target_span)
+        if found.kind == "morpheme chain":
+            message = (f"“{target.text}” strings together glosses of the parts of {found.korean} "
+                       f"({found.parts}): a coined word, not English; render what it means")
+        else:
+            message = (f"“{target.text}” renders {found.korean} part by part ({found.parts}); "
+                       "Korean uses this construction figuratively: check the English says what it means")
+        yield Finding(message=message, source=pair.source_loc(*found.source_span), target=target)
 
 
 # ---------------------------------------------------------------------------

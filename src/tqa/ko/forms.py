@@ -1,0 +1,145 @@
+"""Korean predicate forms and noun + predicate constructions, on kiwipiepy morphemes.
+
+What an idiom-shaped construction looks like in the Korean, whatever its inflection:
+
+* **voice**: a passive or causative stem (묶이-, 잡히-, 들리-, 안기-, 먹이-, 비우-, 돋구-,
+  낮추-) is the active stem plus one of the infixes -이/히/리/기/우/구/추-;
+  :func:`base_stems` gives the stem itself first and then that active stem, so a gloss
+  list that holds only 묶다 still glosses 묶였다. ``-어지다`` (stem + 어/아 + 지) is marked
+  ``inchoative``;
+* **negation**: 안/못 before the predicate, or ``-지 않다/못하다`` after it;
+* **compound verbs**: kiwi keeps some noun + verb idioms as one stem (눈감-, 기죽-,
+  바람맞-): :func:`split_compound` cuts such a stem into a known noun and a known verb;
+* **constructions**: :func:`noun_predicates` finds a noun followed by a subject/topic
+  particle (or none; 에 on request, ``손에 잡히다``), at most one adverb (정말, 안, 좀),
+  and a verb or adjective: 발이 (정말) 넓다, 열 받았어, 기죽었지.
+
+Which nouns count is the caller's choice (a word class, see ``tqa/data/figurative.tsv``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from .analyser import Morpheme, morphemes
+
+#: the last syllable of a passive or causative stem over its active stem
+VOICE_INFIXES = "이히리기우구추"
+#: particles that may stand between the noun and its predicate (subject, topic, "also",
+#: "only"); with ``locative=True`` also 에 (손에 잡히다, 눈에 밟히다)
+LINKING_PARTICLES = {"JKS", "JX"}
+LOCATIVE_FORMS = {"에", "에게", "한테"}
+#: at most this many adverbs between the noun (with its particle) and the predicate
+MAX_ADVERBS = 1
+NEGATORS = {"안", "못"}
+
+
+def base_tag(tag: str) -> str:
+    return tag.split("-", 1)[0]
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A verb or adjective in the text: its stem as written and its reading."""
+
+    stem: str            # the stem kiwi gives (묶이, 잡히, 넓)
+    start: int
+    end: int             # end of the word holding the predicate (code points)
+    negated: bool = False
+    inchoative: bool = False  # -어지다
+
+    @property
+    def bases(self) -> list[tuple[str, str]]:
+        return base_stems(self.stem)
+
+
+@dataclass(frozen=True)
+class Construction:
+    """A noun and the predicate it is the subject (or locative) of."""
+
+    noun: str
+    predicate: Predicate
+    start: int   # of the noun
+    end: int     # end of the predicate's word
+    particle: str = ""     # "" when dropped, or the particle's form
+    compound: bool = False  # noun and verb inside one stem (눈감다)
+
+
+def base_stems(stem: str) -> list[tuple[str, str]]:
+    """``(stem, voice)`` readings: the stem as it is (``active``), then, when its last
+    syllable is a voice infix, the stem without it (``passive/causative``). The caller
+    keeps the first reading its word list knows."""
+    readings = [(stem, "active")]
+    if len(stem) > 1 and stem[-1] in VOICE_INFIXES:
+        readings.append((stem[:-1], "passive/causative"))
+    return readings
+
+
+def split_compound(stem: str, is_noun: Callable[[str], bool],
+                   is_verb: Callable[[str], bool]) -> tuple[str, str] | None:
+    """A verb stem kiwi keeps whole (눈감, 기죽, 바람맞) cut into a noun and a verb stem,
+    both known; the longest noun wins. None when no cut works."""
+    for cut in range(len(stem) - 1, 0, -1):
+        noun, verb = stem[:cut], stem[cut:]
+        if is_noun(noun) and any(is_verb(base) for base, _ in base_stems(verb)):
+            return noun, verb
+    return None
+
+
+def _word_end(text: str, position: int) -> int:
+    while position < len(text) and text[position].isalnum():
+        position += 1
+    return position
+
+
+def _predicate_at(text: str, found: Sequence[Morpheme], index: int, negated: bool) -> Predicate:
+    morpheme = found[index]
+    following = found[index + 1:index + 4]
+    tags = [(m.form, base_tag(m.tag)) for m in following]
+    inchoative = len(tags) >= 2 and tags[0][1] == "EC" and tags[0][0] in ("어", "아") \
+        and tags[1] == ("지", "VX")
+    # -지 않다 / -지 못하다
+    negated = negated or (len(tags) >= 2 and tags[0] == ("지", "EC") and tags[1][1] == "VX"
+                          and tags[1][0] in ("않", "못하"))
+    return Predicate(morpheme.form, morpheme.start, _word_end(text, morpheme.end), negated, inchoative)
+
+
+def noun_predicates(text: str, is_noun: Callable[[str], bool],
+                    is_verb: Callable[[str], bool] | None = None,
+                    found: Sequence[Morpheme] | None = None, locative: bool = False) -> list[Construction]:
+    """Noun + particle + predicate constructions of ``text`` whose noun ``is_noun`` accepts;
+    with ``is_verb``, also compound stems that split into such a noun and a verb."""
+    found = morphemes(text) if found is None else found
+    constructions: list[Construction] = []
+    for index, morpheme in enumerate(found):
+        tag = base_tag(morpheme.tag)
+        if tag in ("VV", "VA") and is_verb is not None:
+            cut = split_compound(morpheme.form, is_noun, is_verb)
+            if cut is not None:
+                noun, verb = cut
+                predicate = _predicate_at(text, found, index, False)
+                predicate = Predicate(verb, morpheme.start + len(noun), predicate.end,
+                                      predicate.negated, predicate.inchoative)
+                constructions.append(Construction(noun, predicate, morpheme.start, predicate.end,
+                                                  "", compound=True))
+            continue
+        if not tag.startswith("NN") or not is_noun(morpheme.form):
+            continue
+        position, particle, adverbs, negated = index + 1, "", 0, False
+        while position < len(found):
+            following = found[position]
+            following_tag = base_tag(following.tag)
+            if not particle and (following_tag in LINKING_PARTICLES or
+                                 (locative and following_tag == "JKB" and following.form in LOCATIVE_FORMS)):
+                particle = following.form
+            elif following_tag == "MAG" and adverbs < MAX_ADVERBS:
+                adverbs += 1
+                negated = negated or following.form in NEGATORS
+            else:
+                break
+            position += 1
+        if position < len(found) and base_tag(found[position].tag) in ("VV", "VA"):
+            predicate = _predicate_at(text, found, position, negated)
+            constructions.append(Construction(morpheme.form, predicate, morpheme.start, predicate.end,
+                                              particle))
+    return constructions

@@ -1,0 +1,131 @@
+"""Korean predicate forms (tqa.ko.forms), TQA311 (idiom-shaped constructions no list holds)
+and the loose literal match of lexicon entries (TQA310), on our own sentences."""
+from __future__ import annotations
+
+from conftest import make_document
+from tqa.analyse.literal import (english_lemma, literal_vocabulary, parse_figurative, read_pair)
+from tqa.checks.runner import CheckContext, run_checks, select_rules
+from tqa.ko.expressions import FORMAT_LINE, build_glossary, load_lexicon, parse_glosses
+from tqa.ko.forms import base_stems, noun_predicates, split_compound
+
+HEADER = "id\tkorean\tmeaning\tliteral\tidiomatic\tcategory"
+
+
+def rules(pairs, select=("literal",), **data):
+    document = make_document(pairs)
+    run_checks(document, select_rules(select=list(select)), CheckContext(fast=True, **data))
+    return [(issue.rule, issue.target_span.text if issue.target_span else None) for issue in document.issues]
+
+
+# --- forms ----------------------------------------------------------------------------
+
+def test_passive_and_causative_stems_read_as_active():
+    assert base_stems("묶이") == [("묶이", "active"), ("묶", "passive/causative")]
+    assert base_stems("잡히")[1] == ("잡", "passive/causative")
+    assert base_stems("넓") == [("넓", "active")]
+
+
+def test_compound_verb_stem_splits_into_noun_and_verb():
+    nouns, verbs = {"눈", "기"}, {"감", "죽"}
+    assert split_compound("눈감", nouns.__contains__, verbs.__contains__) == ("눈", "감")
+    assert split_compound("기죽", nouns.__contains__, verbs.__contains__) == ("기", "죽")
+    assert split_compound("먹", nouns.__contains__, verbs.__contains__) is None
+
+
+def test_noun_predicate_constructions_with_particle_adverb_and_negation():
+    found = noun_predicates("그 사람은 코가 정말 높아서 놀랐다.", {"코"}.__contains__)
+    assert [(c.noun, c.predicate.stem, c.particle) for c in found] == [("코", "높", "가")]
+    assert found[0].predicate.negated is False
+    negated = noun_predicates("오늘은 머리가 안 돌아간다.", {"머리"}.__contains__)
+    assert negated and negated[0].predicate.negated
+    # an object (을/를) is not a subject construction
+    assert noun_predicates("그는 손을 들었다.", {"손"}.__contains__) == []
+
+
+def test_locative_only_on_request():
+    text = "일이 손에 잡히지 않는다."
+    assert noun_predicates(text, {"손"}.__contains__) == []
+    found = noun_predicates(text, {"손"}.__contains__, locative=True)
+    assert found and found[0].predicate.stem == "잡히" and found[0].predicate.negated
+
+
+# --- TQA311 -----------------------------------------------------------------------------
+
+def test_body_part_property_rendered_part_by_part():
+    found = rules([("그 사람은 코가 높아서 아무하고나 어울리지 않는다.",
+                    "He doesn't mix with just anyone because his nose is high.")], select=["TQA311"])
+    assert found == [("TQA311", "nose is high")]
+
+
+def test_meaning_rendered_is_silent():
+    assert rules([("그 사람은 코가 높아서 아무하고나 어울리지 않는다.",
+                   "He is too stuck-up to mix with just anyone.")], select=["TQA311"]) == []
+
+
+def test_plain_physical_state_is_silent():
+    assert rules([("발목이 아파서 오늘은 못 뛰겠어.", "My ankle hurts, so I can't run today.")],
+                 select=["TQA311"]) == []
+
+
+def test_homonym_sense_is_not_a_body_part():
+    # 눈 is also snow: the table's body-part glosses are the only ones used
+    assert rules([("밤새 눈이 많이 내렸다.", "A lot of snow came down overnight.")], select=["TQA311"]) == []
+
+
+def test_coined_word_glossed_into_a_hyphen_chain():
+    found = rules([("요즘 회사에 퇴준생이 많다.",
+                    "These days there are many quit-prepare-students at the company.")], select=["TQA311"])
+    assert found == [("TQA311", "quit-prepare-students")]
+
+
+def test_english_hyphen_phrases_are_silent():
+    for english in ("The hospital has state-of-the-art equipment.",
+                    "The hospital has non-English-speaking staff.",
+                    "The hospital has a city-state budget."):
+        assert rules([("그 병원은 최첨단 장비를 갖췄다.", english)], select=["TQA311"]) == [], english
+
+
+def test_figurative_table_parses_sections():
+    classes = parse_figurative("# section korean-nouns\n발\tfoot|feet\n귀\n# section english-physical\nHurt\n"
+                               "# section english-idioms\ncold feet\n# section english-linking\nis\n")
+    assert classes.korean_nouns == {"발", "귀"} and classes.noun_glosses["발"] == ["foot", "feet"]
+    assert classes.english_physical == {"hurt"} and ("cold", "feet") in classes.english_idioms
+
+
+# --- loose literal match (TQA310) -------------------------------------------------------
+
+def _own_lexicon(tmp_path):
+    path = tmp_path / "lexicon.tsv"
+    path.write_text("\n".join([
+        FORMAT_LINE, HEADER,
+        "T0001\t손이 묶이다\tbe unable to act\thands … tied\tpowerless ; unable to act\tidiom",
+    ]) + "\n", encoding="utf-8")
+    return load_lexicon([path])
+
+
+def test_english_lemma_handles_irregular_forms():
+    assert english_lemma("struck") == "strike" and english_lemma("feet") == "foot"
+    assert english_lemma("hopes") == "hope" and english_lemma("tied") == "tie"
+    assert english_lemma("stopped") == "stop" and english_lemma("boxes") == "box"
+
+
+def test_loose_literal_in_any_order_and_wider_gap(tmp_path):
+    lexicon = _own_lexicon(tmp_path)
+    glossary = build_glossary(*parse_glosses(""))
+    assert len(literal_vocabulary(lexicon.expressions[0])) == 2  # hand, tied
+    reading = read_pair("규제 때문에 정부의 손이 묶였다.",
+                        "Because of the rules, the hands of the whole government were tied.", lexicon, glossary)
+    assert reading.readings[0].literal == [] and reading.readings[0].gloss_span is not None
+    found = rules([("규제 때문에 정부의 손이 묶였다.",
+                    "Because of the rules, the hands of the whole government were tied.")],
+                  select=["TQA310"], lexicon=lexicon, gloss_list=glossary)
+    assert found == [("TQA310", "hands of the whole government were tied")]
+
+
+def test_loose_literal_silent_with_an_idiomatic_rendering(tmp_path):
+    lexicon = _own_lexicon(tmp_path)
+    glossary = build_glossary(*parse_glosses(""))
+    found = rules([("규제 때문에 정부의 손이 묶였다.",
+                    "Because of the rules the government is powerless, its hands tied.")],
+                  select=["TQA310"], lexicon=lexicon, gloss_list=glossary)
+    assert found == []
