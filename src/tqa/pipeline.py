@@ -30,6 +30,10 @@ class Options:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     #: the reports' names table: computed with the name/term rules unless False
     names_table: bool = True
+    #: similarity scores of given links (--parallel, bilingual files) computed while the
+    #: document is built; False leaves them to the caller (``tqa check -j N`` scores them
+    #: in the worker processes, chunk by chunk)
+    score_links: bool = True
 
 
 def _line_segments(text: str) -> list[tuple[int, int, str]]:
@@ -223,36 +227,46 @@ def _build_document(source_path: str, target_path: str | None = None, options: O
 
 def _score(document: Document, options: Options) -> None:
     """Semantic similarity for links that were given rather than found (skipped by --fast)."""
-    if options.fast or not document.links:
+    if options.fast or not options.score_links or not document.links:
         return
     from .align import score_links
 
     score_links(document.source_segments, document.target_segments, document.links)
 
 
-def check_document(document: Document, options: Options | None = None) -> Document:
-    """Run the selected rules; fills ``document.issues`` (and ``document.errors`` for rules
-    that raised) and returns the document.
+def context_for(options: Options):
+    """The check context of a run with ``options`` (glossaries loaded) and the glossaries."""
+    from .checks.runner import CheckContext
 
-    The rules declare the analyses they read; :func:`tqa.checks.runner.run_checks` computes
-    exactly those (a ``--select number`` run never starts the Korean analyser)."""
-    from .checks.runner import CheckContext, needed_analyses, run_checks, select_rules
-    from .signature import run_signature
-
-    options = options or Options()
     glossaries = []
     if options.glossaries:
         from .glossary import load_glossary
 
         glossaries = [load_glossary(path) for path in options.glossaries]
-    context = CheckContext(fast=options.fast, glossaries=glossaries, severities=dict(options.severities))
+    return CheckContext(fast=options.fast, glossaries=glossaries, severities=dict(options.severities)), glossaries
+
+
+def check_document(document: Document, options: Options | None = None, run=None) -> Document:
+    """Run the selected rules; fills ``document.issues`` (and ``document.errors`` for rules
+    that raised) and returns the document.
+
+    The rules declare the analyses they read; :func:`tqa.checks.runner.run_checks` computes
+    exactly those (a ``--select number`` run never starts the Korean analyser). ``run``
+    replaces ``run_checks`` (same arguments and result): ``tqa check -j N`` passes one that
+    spreads the pairs over worker processes (:mod:`tqa.parallel`)."""
+    from .checks.runner import needed_analyses, run_checks, select_rules
+    from .signature import run_signature
+
+    options = options or Options()
+    context, glossaries = context_for(options)
     rules = select_rules(options.select, options.ignore)
+    (run or run_checks)(document, rules, context)
     if options.names_table and "names" in needed_analyses(rules, options.fast):
-        # the reports' names table comes with the name and term rules
+        # the reports' names table comes with the name and term rules (from the analyses
+        # the rules computed, so it costs little)
         from .analyse import run_analysers
 
         run_analysers(document, ["names_table"], context)
-    run_checks(document, rules, context)
     from .baseline import apply_suppressions, fingerprint_document
 
     apply_suppressions(document, options.per_file_ignores)
