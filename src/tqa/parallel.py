@@ -90,7 +90,8 @@ def warm(options) -> None:
     _options = options
     from .io.errors import INPUT_LOG
 
-    INPUT_LOG.addHandler(_Collect())
+    if not any(isinstance(handler, _Collect) for handler in INPUT_LOG.handlers):
+        INPUT_LOG.addHandler(_Collect())
     INPUT_LOG.propagate = False
     from .analyse.registry import load_all
     from .checks.runner import needed_analyses, select_rules
