@@ -102,3 +102,12 @@ def test_default_jobs_follow_input_size(tmp_path, monkeypatch):
     assert parallel.default_jobs([(str(ko), str(en))]) == 1
     monkeypatch.setattr(parallel, "SIZE_THRESHOLD", 10)
     assert parallel.default_jobs([(str(ko), str(en))]) == parallel.cores()
+
+
+def test_a_bilingual_file_in_chunks_gives_the_single_process_report(tmp_path, tiny_chunks):
+    table = tmp_path / "memory.tsv"
+    table.write_text("source\ttarget\n" + "".join(f"{k}\t{e}\n" for k, e in PAIRS if e), encoding="utf-8")
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    assert _report("check", str(table), "--fast", "-j", "1", "-o", str(one)) == 0
+    assert _report("check", str(table), "--fast", "-j", "2", "-o", str(two)) == 0
+    assert _findings(one) and two.read_bytes() == one.read_bytes()
