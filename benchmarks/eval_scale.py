@@ -187,12 +187,13 @@ def markdown(rows: dict, dask: list[dict], pairs: int, documents: int, identical
         overhead = one["task_overhead"]
         lines += ["", f"2 workers / 1 worker: {speedup:.2f}× the throughput (same findings: "
                       f"{'yes' if one['issues'] == two['issues'] else 'NO'}; two workers on two shared cores).", "",
-                  "Extrapolation (documents of this size, one task each): N workers take about "
-                  f"`documents × ({1000 / per_worker * one['pairs'] / one['documents'] / 1000:.2f} s / N + "
-                  f"{overhead * 1000:.1f} ms)`; the scheduler's share stays under 10 % while a document "
-                  f"takes more than 10× the per-task overhead, i.e. up to about "
-                  f"{int(one['pairs'] / one['documents'] / per_worker / (overhead * 10)):,} workers for "
-                  f"{one['pairs'] // one['documents']}-pair documents (one scheduler; larger documents, more).", ""]
+                  "Extrapolation (one task per document; the scheduler hands out tasks while workers run): "
+                  f"N workers take about `documents × max({one['pairs'] / one['documents'] / per_worker:.2f} s / N, "
+                  f"{overhead * 1000:.1f} ms)`, from the per-worker rate measured with 1 worker and the "
+                  "scheduler's time per task (1,000 empty tasks): one scheduler keeps up with about "
+                  f"{int(one['pairs'] / one['documents'] / per_worker / overhead):,} workers on "
+                  f"{one['pairs'] // one['documents']}-pair documents, ten times as many on documents ten "
+                  "times as long (or with tasks of several documents).", ""]
     return "\n".join(lines) + "\n"
 
 
