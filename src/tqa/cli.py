@@ -114,6 +114,11 @@ def _parser() -> Parser:
                        help="only these rule codes, code prefixes or families (comma-separated, repeatable)")
     check.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules or families")
     check.add_argument("--fast", action="store_true", help="no neural models: rules and lexicons only")
+    check.add_argument("-j", "--jobs", type=_jobs, metavar="N",
+                       help="worker processes (default: 1, or every core for inputs over 4 MB); "
+                            "the report is the same as with -j 1")
+    check.add_argument("--dask", metavar="SCHEDULER", help="run on a Dask cluster (tcp://host:8786; "
+                       "needs pip install 'tqa[dask]'); the report is the same as on one machine")
     check.add_argument("--glossary", action="append", default=[], metavar="FILE", help="CSV/TSV/TBX termbase (repeatable)")
     check.add_argument("--config", metavar="FILE", help="settings file (default: ./tqa.toml, then [tool.tqa] in ./pyproject.toml)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour in the text report")
@@ -154,6 +159,16 @@ def _parser() -> Parser:
     models.add_argument("action", nargs="?", choices=("list", "prepare"), default="list",
                         help="list (default): show status; prepare: cache the models, then show status")
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more), got {value!r}")
+    return jobs
 
 
 def _split_list(values: list[str] | None) -> list[str] | None:
@@ -345,12 +360,26 @@ def _command_check(args) -> int:
         per_file_ignores=dict(config.get("per-file-ignores", {})),
     )
     documents = []
+    if args.dask and args.jobs:
+        raise UsageError("--dask and -j: give one (the cluster decides how many workers run)")
+    from .parallel import default_jobs
+
+    jobs = args.jobs or default_jobs(inputs)
     with _progress(len(inputs)) as advance:
-        for source, target in inputs:
-            document = build_document(source, target, options)
-            check_document(document, options)
-            documents.append(document)
-            advance(source)
+        if args.dask:
+            from .distributed import check_inputs_on_dask
+
+            documents = check_inputs_on_dask(args.dask, inputs, options, advance)
+        elif jobs > 1:
+            from .parallel import check_inputs
+
+            documents = check_inputs(inputs, options, jobs, advance)
+        else:
+            for source, target in inputs:
+                document = build_document(source, target, options)
+                check_document(document, options)
+                documents.append(document)
+                advance(source)
     apply_baseline(documents, decisions)
 
     fail_on = args.fail_on or config.get("fail-on") or "major"

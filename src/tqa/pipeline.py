@@ -36,6 +36,10 @@ class Options:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     #: the reports' names table: computed with the name/term rules unless False
     names_table: bool = True
+    #: similarity scores of given links (--parallel, bilingual files) computed while the
+    #: document is built; False leaves them to the caller (``tqa check -j N`` scores them
+    #: in the worker processes, chunk by chunk)
+    score_links: bool = True
     #: the Korean analyser's options (:class:`tqa.ko.analyser.AnalyserOptions`; None: from
     #: the environment, ``TQA_KIWI_MULTI_DICT``, ``TQA_ANALYSIS_CACHE``, ``TQA_CACHE_DIR``)
     korean: object = None
@@ -247,28 +251,17 @@ def _build_document(source_path: str, target_path: str | None = None, options: O
 
 def _score(document: Document, options: Options) -> None:
     """Semantic similarity for links that were given rather than found (skipped by --fast)."""
-    if options.fast or not document.links:
+    if options.fast or not options.score_links or not document.links:
         return
     from .align import score_links
 
     score_links(document.source_segments, document.target_segments, document.links)
 
 
-def check_document(document: Document, options: Options | None = None) -> Document:
-    """Run the selected rules; fills ``document.issues`` (and ``document.errors`` for rules
-    that raised) and returns the document.
-
-    The rules declare the analyses they read; :func:`tqa.checks.runner.run_checks` computes
-    exactly those (a ``--select number`` run never starts the Korean analyser)."""
-    options = options or Options()
-    resources = resources_for(options)
-    with resources.activate():
-        return _check_document(document, options, resources)
-
-
-def _check_document(document: Document, options: Options, resources) -> Document:
-    from .checks.runner import CheckContext, needed_analyses, run_checks, select_rules
-    from .signature import run_signature
+def context_for(options: Options):
+    """The check context of a run with ``options`` (glossaries loaded, the run's
+    resources attached) and the glossaries."""
+    from .checks.runner import CheckContext
 
     glossaries = []
     if options.glossaries:
@@ -276,20 +269,43 @@ def _check_document(document: Document, options: Options, resources) -> Document
 
         glossaries = [load_glossary(path) for path in options.glossaries]
     context = CheckContext(fast=options.fast, glossaries=glossaries, severities=dict(options.severities),
-                           resources=resources)
+                           resources=resources_for(options))
+    return context, glossaries
+
+
+def check_document(document: Document, options: Options | None = None, run=None) -> Document:
+    """Run the selected rules; fills ``document.issues`` (and ``document.errors`` for rules
+    that raised) and returns the document.
+
+    The rules declare the analyses they read; :func:`tqa.checks.runner.run_checks` computes
+    exactly those (a ``--select number`` run never starts the Korean analyser). ``run``
+    replaces ``run_checks`` (same arguments and result): ``tqa check -j N`` passes one that
+    spreads the pairs over worker processes (:mod:`tqa.parallel`)."""
+    options = options or Options()
+    resources = resources_for(options)
+    with resources.activate():
+        return _check_document(document, options, run)
+
+
+def _check_document(document: Document, options: Options, run) -> Document:
+    from .checks.runner import needed_analyses, run_checks, select_rules
+    from .signature import run_signature
+
+    context, glossaries = context_for(options)
     rules = select_rules(options.select, options.ignore)
+    (run or run_checks)(document, rules, context)
     if options.names_table and "names" in needed_analyses(rules, options.fast):
-        # the reports' names table comes with the name and term rules
+        # the reports' names table comes with the name and term rules (from the analyses
+        # the rules computed, so it costs little)
         from .analyse import run_analysers
 
         run_analysers(document, ["names_table"], context)
-    run_checks(document, rules, context)
     from .baseline import apply_suppressions, fingerprint_document
 
     apply_suppressions(document, options.per_file_ignores)
     fingerprint_document(document)
     document.signature = run_signature(rules, options, glossaries)
-    resources.save()  # keeps this run's analyses when TQA_ANALYSIS_CACHE=1
+    context.resources.save()  # keeps this run's analyses when TQA_ANALYSIS_CACHE=1
     return document
 
 

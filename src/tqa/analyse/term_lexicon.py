@@ -139,7 +139,7 @@ def lexicon_variants(document: Document, anchored: set[str] | None = None) -> li
             if len(hits) > 2:
                 continue  # two renderings equally established: no way to tell which is the slip
             if all_grams is None:
-                all_grams = [_root_grams(p.target) for p in pairs]
+                all_grams = _all_root_grams(pairs)
             # two sentences: the rendering used more often in the document sets the term
             # ("domestic violence" twice in one sentence), else the first one
             times = {roots: sum(len(g.get(roots, ())) for g in all_grams) for roots in tied}
@@ -163,7 +163,7 @@ def lexicon_variants(document: Document, anchored: set[str] | None = None) -> li
             if best[index] is not None and best[index].roots == established:
                 continue
             if all_grams is None:
-                all_grams = [_root_grams(p.target) for p in pairs]
+                all_grams = _all_root_grams(pairs)
             if established in all_grams[index]:
                 continue  # the rendering is there (the best anchor was a longer one)
             variant = _lexicon_variant(term, parts, established, established_text, index, pairs, all_grams,
@@ -208,14 +208,32 @@ def lexicon_parts(term: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+def _all_root_grams(pairs) -> list[dict[tuple[str, ...], list[tuple[int, int]]]]:
+    """:func:`_root_grams` of every pair's target, each distinct text windowed once (the
+    dicts of identical targets are shared: read them, never change them)."""
+    by_text: dict[str, dict] = {}
+    found = []
+    for pair in pairs:
+        grams = by_text.get(pair.target)
+        if grams is None:
+            grams = by_text[pair.target] = _root_grams(pair.target)
+        found.append(grams)
+    return found
+
+
 def _root_grams(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
     """Every 1–5-word window of ``text`` (no punctuation inside) as word roots → spans."""
     words = word_spans(text)
     grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     roots = [word_root(w) for _, _, w in words]
+    # breaks[k]: how many of the gaps before word k hold punctuation (a window of words
+    # i..j is whole when no gap between them does: breaks[j] == breaks[i])
+    breaks = [0]
+    for k in range(len(words) - 1):
+        breaks.append(breaks[-1] + (1 if text[words[k][1]:words[k + 1][0]].strip() else 0))
     for size in range(1, 6):
         for i in range(len(words) - size + 1):
-            if any(text[words[k][1]:words[k + 1][0]].strip() for k in range(i, i + size - 1)):
+            if breaks[i + size - 1] != breaks[i]:
                 continue
             grams[tuple(roots[i:i + size])].append((words[i][0], words[i + size - 1][1]))
     return grams

@@ -1,0 +1,320 @@
+"""``tqa check -j N``: the run spread over N worker processes, with the report of ``-j 1``.
+
+Two kinds of work go to the workers (processes started with the ``spawn`` context, so
+no lock or model state is inherited half-made; each loads the rules, the Korean analyser
+and, without ``--fast``, the models once and keeps them warm for every task it gets):
+
+* **many files** (a folder, a manifest): one task per document — read, segment, align,
+  check — results taken back in input order;
+* **one big document** (``--parallel`` text, a bilingual file): the pairs are cut into
+  chunks. A chunk runs the *pair-local* rules — pair rules whose analyses are read pair by
+  pair (:data:`LOCAL_ANALYSES`) — and sends back their findings, the per-pair analyses
+  and, without ``--fast``, the links' similarity scores. The parent meanwhile computes the
+  document-wide analyses (names, terms, recurring terms) and, once the chunks are back,
+  runs the remaining rules on the whole document with the chunks' per-pair analyses in
+  place. Findings are merged in the order a single process produces them.
+
+Whatever ``-j`` is, the findings, their order and their fingerprints are those of
+``-j 1``: the report is byte-identical (``-j`` is not part of the run signature, since it
+decides nothing about the findings).
+
+``-j`` defaults to 1, and to the number of cores when the input is larger than
+:data:`SIZE_THRESHOLD` bytes in all (where starting the workers, ~1–2 s each, pays off).
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .document import Document, Link, Segment
+
+#: total input size (bytes) above which ``-j`` defaults to the number of cores
+SIZE_THRESHOLD = 4 * 1024 * 1024
+#: fewest pairs worth a chunk of their own (a chunk's fixed cost is a few ms)
+MIN_CHUNK = 250
+#: chunks per worker: more than one, so a slow chunk does not leave the others idle
+CHUNKS_PER_WORKER = 4
+#: analyses computed pair by pair: a chunk gives exactly the entries the whole document
+#: would (``korean`` fills the analyser's cache; the others are per-pair lists)
+LOCAL_ANALYSES = frozenset({"korean", "quantities", "literal", "polarity", "direction"})
+PER_PAIR_LISTS = ("quantities", "literal", "polarity", "direction")
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def default_jobs(inputs: Iterable[tuple[str, str | None]]) -> int:
+    """1, or the number of cores when the input files weigh more than :data:`SIZE_THRESHOLD`."""
+    total = 0
+    for pair in inputs:
+        for path in pair:
+            if path:
+                try:
+                    total += Path(path).stat().st_size
+                except OSError:
+                    pass
+    return cores() if total > SIZE_THRESHOLD else 1
+
+
+def is_local(rule, fast: bool) -> bool:
+    """A rule whose findings on a pair depend on that pair alone."""
+    return rule.scope == "pair" and not rule.neural and set(rule.requires) <= LOCAL_ANALYSES
+
+
+# --- the workers -------------------------------------------------------------------------
+
+_options = None
+_warnings: list[tuple[int, str]] = []
+
+
+class _Collect(logging.Handler):
+    """Input warnings of a task, sent back with its result and replayed by the parent."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _warnings.append((record.levelno, record.getMessage()))
+
+
+def warm(options) -> None:
+    """Worker start: the options of the run, the rules, the analysers and the models the
+    selected rules will use, loaded once for every task of this worker."""
+    global _options
+    _options = options
+    from .io.errors import INPUT_LOG
+
+    if not any(isinstance(handler, _Collect) for handler in INPUT_LOG.handlers):
+        INPUT_LOG.addHandler(_Collect())
+    INPUT_LOG.propagate = False
+    from .analyse.registry import load_all
+    from .checks.runner import needed_analyses, select_rules
+
+    load_all()
+    rules = select_rules(options.select, options.ignore)
+    needed = needed_analyses(rules, options.fast)
+    if any(name in needed for name in ("korean", "names", "literal", "polarity", "direction",
+                                       "term_lexicon", "term_recurrence")):
+        from .ko.analyser import kiwi
+
+        kiwi()
+
+
+_contexts: dict = {}
+
+
+def _context():
+    """This worker's check context (glossaries loaded once)."""
+    if "context" not in _contexts:
+        from .pipeline import context_for
+
+        _contexts["context"] = context_for(_options)[0]
+    return _contexts["context"]
+
+
+def _take_warnings() -> list[tuple[int, str]]:
+    taken = list(_warnings)
+    _warnings.clear()
+    return taken
+
+
+def replay(warnings: list[tuple[int, str]]) -> None:
+    """A worker's input warnings, said in the parent as if it had read the input."""
+    from .io.errors import INPUT_LOG
+
+    for level, message in warnings:
+        INPUT_LOG.log(level, "%s", message)
+
+
+def strip(document: Document) -> Document:
+    """The document without its analyses (what the reports do not read), to send back."""
+    from .document import Analyses
+
+    document.analyses = Analyses(document)
+    return document
+
+
+def check_file(source: str, target: str | None):
+    """One document of a many-file run: ("ok", document, warnings) or ("error", path, problem, warnings)."""
+    from .io.errors import InputError
+    from .pipeline import build_document, check_document
+
+    try:
+        document = check_document(build_document(source, target, _options), _options)
+    except InputError as error:
+        return ("error", error.path, error.problem, _take_warnings())
+    return ("ok", strip(document), _take_warnings())
+
+
+@dataclasses.dataclass
+class Chunk:
+    """Pairs ``start``..``start + len(links)`` of a document, self-contained: the segments
+    the links use (renumbered from 0), the links, and the codes of the rules to run."""
+
+    start: int
+    source_ids: list[int]
+    target_ids: list[int]
+    source_segments: list[Segment]
+    target_segments: list[Segment]
+    links: list[Link]
+    rules: list[str]
+    score: bool
+
+
+@dataclasses.dataclass
+class ChunkResult:
+    start: int
+    issues: list
+    errors: list
+    analyses: dict
+    scores: list
+
+
+def make_chunk(document: Document, start: int, end: int, rules: list[str], score: bool) -> Chunk:
+    links = document.links[start:end]
+    source_ids = sorted({i for link in links for i in link.source})
+    target_ids = sorted({i for link in links for i in link.target})
+    source_new = {old: new for new, old in enumerate(source_ids)}
+    target_new = {old: new for new, old in enumerate(target_ids)}
+    return Chunk(
+        start, source_ids, target_ids,
+        [dataclasses.replace(document.source_segments[i], id=source_new[i]) for i in source_ids],
+        [dataclasses.replace(document.target_segments[i], id=target_new[i]) for i in target_ids],
+        [Link(tuple(source_new[i] for i in link.source), tuple(target_new[i] for i in link.target), link.score)
+         for link in links],
+        rules, score)
+
+
+def check_chunk(chunk: Chunk) -> ChunkResult:
+    """The pair-local rules over one chunk; issues and errors in the whole document's numbering."""
+    from .checks.registry import all_rules
+    from .checks.runner import run_checks
+    document = Document(None, None, "", "", chunk.source_segments, chunk.target_segments, chunk.links)
+    scores: list = []
+    if chunk.score:
+        from .align import score_links
+
+        score_links(document.source_segments, document.target_segments, document.links)
+        scores = [link.score for link in document.links]
+    context = _context()
+    wanted = set(chunk.rules)
+    rules = [rule for rule in all_rules() if rule.code in wanted]
+    issues = run_checks(document, rules, context) if rules else []
+    for issue in issues:
+        issue.source_segments = [chunk.source_ids[i] for i in issue.source_segments]
+        issue.target_segments = [chunk.target_ids[i] for i in issue.target_segments]
+    for error in document.errors:
+        if error.pair is not None:
+            error.pair += chunk.start
+    analyses = {name: getattr(document.analyses, name) for name in PER_PAIR_LISTS
+                if name in document.analyses.__dict__}
+    return ChunkResult(chunk.start, issues, document.errors, analyses, scores)
+
+
+# --- the parent ----------------------------------------------------------------------------
+
+class Pool:
+    """N warm worker processes for one run (``with Pool(options, n) as pool``)."""
+
+    def __init__(self, options, jobs: int):
+        self.jobs = jobs
+        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"),
+                                            initializer=warm, initargs=(options,))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        return False
+
+
+def check_inputs(inputs: list[tuple[str, str | None]], options, jobs: int,
+                 advance: Callable[[str], None] = lambda name: None) -> list[Document]:
+    """Every input checked on ``jobs`` worker processes; the documents in input order, as
+    ``-j 1`` gives them. A bad input raises its :class:`InputError` (the first in input order)."""
+    from .io.errors import InputError
+    from .pipeline import build_document, check_document
+
+    with Pool(options, jobs) as pool:
+        if len(inputs) == 1:
+            source, target = inputs[0]
+            document = build_document(source, target, deferred_scores(options))
+            score = not options.fast and (target is None or options.parallel)
+            check_document(document, options,
+                           run=lambda d, rules, context: run_chunked(d, rules, context, options, pool, score))
+            advance(source)
+            return [document]
+        futures = [pool.executor.submit(check_file, source, target) for source, target in inputs]
+        documents = []
+        for (source, _), future in zip(inputs, futures):
+            result = future.result()
+            replay(result[-1])
+            if result[0] == "error":
+                raise InputError(result[1], result[2])
+            documents.append(result[1])
+            advance(source)
+        return documents
+
+
+def deferred_scores(options):
+    """The options with link scoring left to the chunks (``--parallel`` and bilingual input
+    without ``--fast``: each chunk scores its own links, the same scores one process gives)."""
+    return dataclasses.replace(options, score_links=False)
+
+
+def run_chunked(document: Document, rules, context, options, pool: Pool, score: bool = False) -> list:
+    """:func:`tqa.checks.runner.run_checks` over a document whose pair-local rules run in
+    chunks on the pool; the rest runs here, on the whole document, meanwhile and after.
+    ``score``: the chunks fill the links' similarity scores (links given, not found)."""
+    from .analyse.registry import run_analysers
+    from .checks.runner import needed_analyses, run_checks
+
+    active = [rule for rule in rules if not (rule.neural and context.fast)]
+    local = [rule for rule in active if is_local(rule, context.fast)]
+    size = len(document.links)
+    chunk_size = max(MIN_CHUNK, -(-size // (pool.jobs * CHUNKS_PER_WORKER)))
+    codes = [rule.code for rule in local]
+    futures = [pool.executor.submit(check_chunk, make_chunk(document, start, min(size, start + chunk_size),
+                                                            codes, score))
+               for start in range(0, size, chunk_size)] if codes or score else []
+    # meanwhile: the analyses of the other rules that do not wait for the chunks
+    rest = [rule for rule in rules if rule not in local]
+    document.analyses.bind(context)
+    early = [name for name in needed_analyses(rest, context.fast)
+             if name not in PER_PAIR_LISTS and name != "similarity_norm"]
+    if options.names_table and "names" in needed_analyses(rules, context.fast):
+        early.append("names_table")  # the reports' table, which check_document adds after the rules
+    if early:
+        run_analysers(document, early, context)
+    results = [future.result() for future in futures]
+    local_issues: list = []
+    local_errors: list = []
+    for result in results:
+        local_issues.extend(result.issues)
+        local_errors.extend(result.errors)
+        for offset, value in enumerate(result.scores):
+            document.links[result.start + offset].score = value
+    for name in PER_PAIR_LISTS:
+        if all(name in result.analyses for result in results) and results:
+            setattr(document.analyses, name, [value for result in results for value in result.analyses[name]])
+    # the other rules, on the whole document; their issues follow the local ones, as the
+    # pair rules' follow the pairs in one process, then one stable sort as run_checks does
+    issues = run_checks(document, rest, context)
+    seen: set[str] = set()
+    first_errors = []
+    for error in sorted(local_errors, key=lambda e: e.pair if e.pair is not None else -1):
+        if error.rule not in seen:  # a rule is reported once, at its first failing pair
+            seen.add(error.rule)
+            first_errors.append(error)
+    document.errors[:0] = first_errors
+    merged = local_issues + issues
+    merged.sort(key=lambda i: (min(i.source_segments, default=10**9), min(i.target_segments, default=10**9), i.rule))
+    document.issues = merged
+    return merged

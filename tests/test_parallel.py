@@ -1,0 +1,113 @@
+"""``tqa check -j N`` gives the report of ``-j 1``: same findings, same order, same bytes.
+
+The sentences are the test author's own. Chunks are made tiny (``MIN_CHUNK``) so that a
+small document is cut into several of them, as a big one is."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tqa import parallel
+from tqa.cli import main
+
+PAIRS = [
+    ("김민수 장관은 3일 서울에서 기자회견을 열었다.", "Minister Kim Min-su held a press conference in Seoul on the 3rd."),
+    ("정부는 1억 달러를 지원한다.", "The government will provide 1 billion dollars."),
+    ("그는 회의에 참석하지 않았다.", "He attended the meeting."),
+    ("김 장관은 내년 예산이 5% 늘어날 것이라고 말했다.", "Minister Gim said next year's budget would grow by 5 percent."),
+    ("반도체 수출은 지난달 20% 증가했다.", "Chip exports fell 20% last month."),
+    ("서울시는 대중교통 요금을 인상한다.", "The Seoul city government will raise public transit fares."),
+    ("이 사업은 2025년 3월에 끝난다.", "The project ends in April 2025."),
+    ("회의는 오후 2시에 시작됐다.", "The meeting began at 2 p.m."),
+    ("박지영 교수는 연구 결과를 발표했다.", "Professor Park Ji-young presented the findings."),
+    ("박 교수는 추가 연구가 필요하다고 밝혔다.", "Professor Bak said more research was needed."),
+    ("시민 1,200명이 설문에 답했다.", "About 1,500 citizens answered the survey."),
+    ("그 결정은 내일 발표된다.", ""),
+    ("행사는 토요일에 열린다.", "The event will be held on Saturday!!"),
+    ("김민수 장관은 다시 서울을 찾았다.", "Minister Kim Minsu visited Seoul again."),
+]
+
+
+def _write(folder, stem, pairs):
+    ko, en = folder / f"{stem}.ko.txt", folder / f"{stem}.en.txt"
+    ko.write_text("".join(k + "\n" for k, _ in pairs), encoding="utf-8")
+    en.write_text("".join(e + "\n" for _, e in pairs), encoding="utf-8")
+    return ko, en
+
+
+def _report(*args):
+    return main([*args, "--format", "json", "--fail-on", "never"])
+
+
+@pytest.fixture
+def tiny_chunks(monkeypatch):
+    monkeypatch.setattr(parallel, "MIN_CHUNK", 3)
+
+
+def _findings(path):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [(issue["rule"], issue["source_segments"], issue["target_segments"], issue["message"])
+            for document in data["documents"] for issue in document["issues"]]
+
+
+def test_one_document_in_chunks_gives_the_single_process_report(tmp_path, tiny_chunks):
+    ko, en = _write(tmp_path, "news", PAIRS * 2)
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    assert _report("check", str(ko), str(en), "--parallel", "--fast", "-j", "1", "-o", str(one)) == 0
+    assert _report("check", str(ko), str(en), "--parallel", "--fast", "-j", "2", "-o", str(two)) == 0
+    findings = _findings(one)
+    rules = {rule for rule, *_ in findings}
+    # pair-local rules (chunks) and document-wide ones (the parent) both fired
+    assert any(rule.startswith("TQA1") for rule in rules) and any(rule.startswith("TQA2") for rule in rules)
+    assert _findings(two) == findings
+    assert two.read_bytes() == one.read_bytes()
+
+
+def test_many_files_keep_their_order_and_findings(tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for number in range(5):
+        _write(folder, f"article{number}", PAIRS[number:number + 6])
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    assert _report("check", str(folder), "--parallel", "--fast", "-j", "1", "-o", str(one)) == 0
+    assert _report("check", str(folder), "--parallel", "--fast", "-j", "2", "-o", str(two)) == 0
+    data = json.loads(two.read_text(encoding="utf-8"))
+    assert [d["source_path"] for d in data["documents"]] == sorted(d["source_path"] for d in data["documents"])
+    assert _findings(two) == _findings(one) and _findings(one)
+    assert two.read_bytes() == one.read_bytes()
+
+
+def test_a_bad_file_among_many_is_one_line_and_exit_2(tmp_path, capsys):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    _write(folder, "good", PAIRS[:4])
+    _write(folder, "uneven", PAIRS[:3])
+    (folder / "uneven.en.txt").write_text("only one line\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    assert _report("check", str(folder), "--parallel", "--fast", "-j", "2", "-o", str(out)) == 2
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1 and "uneven.en.txt" in error[0] and "same number of lines" in error[0]
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "many"])
+def test_jobs_must_be_a_positive_number(value, capsys):
+    assert main(["check", "a.ko.txt", "a.en.txt", "-j", value]) == 2
+    assert "-j" in capsys.readouterr().err
+
+
+def test_default_jobs_follow_input_size(tmp_path, monkeypatch):
+    ko, en = _write(tmp_path, "small", PAIRS)
+    assert parallel.default_jobs([(str(ko), str(en))]) == 1
+    monkeypatch.setattr(parallel, "SIZE_THRESHOLD", 10)
+    assert parallel.default_jobs([(str(ko), str(en))]) == parallel.cores()
+
+
+def test_a_bilingual_file_in_chunks_gives_the_single_process_report(tmp_path, tiny_chunks):
+    table = tmp_path / "memory.tsv"
+    table.write_text("source\ttarget\n" + "".join(f"{k}\t{e}\n" for k, e in PAIRS if e), encoding="utf-8")
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    assert _report("check", str(table), "--fast", "-j", "1", "-o", str(one)) == 0
+    assert _report("check", str(table), "--fast", "-j", "2", "-o", str(two)) == 0
+    assert _findings(one) and two.read_bytes() == one.read_bytes()
