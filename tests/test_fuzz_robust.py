@@ -396,3 +396,44 @@ def test_cli_damaged_manifest(rows, header, damaged, report_format, data):
         manifest = folder / "pairs.csv"
         manifest.write_bytes(raw)
         cli_case(folder, ["--manifest", manifest.name], paths + [manifest], report_format, True, "CLI manifest")
+
+
+# ====================================================================== regressions found by the fuzzing
+
+def test_config_nested_too_deep_is_one_line_error():
+    """tomllib recurses per nesting level: a config of 3,000 '[' was an internal error (RecursionError)."""
+    from tqa.config import find_config, load_config
+
+    with workspace() as folder:
+        (folder / ".git").mkdir()
+        paths = _good_pair(folder)
+        config = folder / "tqa.toml"
+        config.write_text("select = " + "[" * 3000, encoding="utf-8")
+        try:
+            load_config(config)
+        except InputError as error:
+            assert "nested too deep" in str(error)
+        else:
+            raise AssertionError("a config nested 3,000 deep was read")
+        code, _, err = run_cli(["check", *(p.name for p in paths), "--fast"], cwd=folder)
+        assert code == 2 and err.startswith(f"tqa: error: {config}") and err.count("\n") == 1, err
+        # a pyproject.toml nested too deep is someone else's broken file: not taken for a tqa config
+        config.unlink()
+        (folder / "pyproject.toml").write_text("[tool.tqa]\nselect = " + "[" * 3000, encoding="utf-8")
+        assert find_config(folder) is None
+
+
+def test_manifest_path_with_nul_is_one_line_error():
+    """A NUL in a manifest path was an internal error (ValueError: embedded null byte)."""
+    with workspace() as folder:
+        paths = _good_pair(folder)
+        manifest = folder / "pairs.csv"
+        manifest.write_bytes(b"source,target\n\x00a.ko.txt,a.en.txt\n")
+        code, _, err = run_cli(["check", "--manifest", manifest.name, "--fast"], cwd=folder)
+        assert code == 2 and err == f"tqa: error: {manifest.name}: row 2: a path holds a NUL character\n", err
+        try:
+            read_text(str(paths[0]) + "\x00")
+        except InputError as error:
+            assert "NUL character" in str(error)
+        else:
+            raise AssertionError("a name with a NUL was read")

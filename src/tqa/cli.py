@@ -462,9 +462,11 @@ def _manifest_pairs(manifest: str) -> list[tuple[str, str | None]]:
     if not rows or "source" not in rows[0]:
         raise _InputError(manifest, "a manifest is a CSV with the columns source,target")
     pairs = []
-    for row in rows:
+    for number, row in enumerate(rows, 2):
         source = (row.get("source") or "").strip()
         target = (row.get("target") or "").strip()
+        if "\x00" in source + target:  # no file name holds one (open() would raise ValueError)
+            raise _InputError(manifest, f"row {number}: a path holds a NUL character")
         if source:
             pairs.append((str(base / source), str(base / target) if target else None))
     return pairs

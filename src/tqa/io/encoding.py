@@ -52,6 +52,8 @@ def read_bytes(path) -> bytes:
         raise InputError(path, "permission denied") from None
     except OSError as error:
         raise InputError(path, f"cannot read file ({error.strerror or error})") from None
+    except ValueError:  # a NUL character in the name
+        raise InputError(path, "cannot read file (the name holds a NUL character)") from None
 
 
 def bom_encoding(data: bytes) -> tuple[str, int] | None:
