@@ -186,7 +186,7 @@ baseline_entry = st.one_of(
 
 # ------------------------------------------------------------------ dressing: the same text
 #: ways to write the same text that must give the same findings
-DRESSINGS = ("plain", "nfd", "crlf", "bom", "utf16", "nfd+crlf+bom")
+DRESSINGS = ("plain", "nfd", "crlf", "cr", "bom", "utf16", "nfd+crlf+bom")
 
 
 def dress(text: str, how: str) -> bytes:
@@ -195,6 +195,8 @@ def dress(text: str, how: str) -> bytes:
         text = unicodedata.normalize("NFD", text)
     if "crlf" in how:
         text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+    elif "cr" in how:  # old Mac line ends
+        text = text.replace("\r\n", "\n").replace("\n", "\r")
     if how == "utf16":
         return codecs.BOM_UTF16_LE + text.encode("utf-16-le")
     data = text.encode("utf-8")

@@ -437,3 +437,36 @@ def test_manifest_path_with_nul_is_one_line_error():
             assert "NUL character" in str(error)
         else:
             raise AssertionError("a name with a NUL was read")
+
+
+def test_cr_only_line_ends_read_like_lf():
+    """TSV, JSONL and PO files with old-Mac line ends (lone CR) were refused ('4 columns',
+    'invalid JSON', 'expected a quoted string'); they read as their LF copies."""
+    rows = [("시청은 열었다.", "The city hall opened."), ("박서연 과장은 말했다.", "Manager Park said.")]
+    with workspace() as folder:
+        for kind in ("tsv", "jsonl", "po"):
+            suffix, render = BILINGUAL[kind]
+            (folder / f"lf{suffix}").write_bytes(dress(render(rows), "plain"))
+            (folder / f"cr{suffix}").write_bytes(dress(render(rows), "cr"))
+            read = lambda name: [(u.source, u.target) for u in read_bilingual(folder / name)]  # noqa: E731
+            assert read(f"cr{suffix}") == read(f"lf{suffix}") == rows
+
+
+def test_cr_only_glossary_and_report_lines():
+    """A CSV glossary with lone-CR line ends was refused ('new-line character seen in unquoted
+    field'); findings in a CR-only text or TMX file were all reported on line 1."""
+    from tqa.glossary import load_glossary
+
+    with workspace() as folder:
+        glossary = folder / "terms.csv"
+        glossary.write_bytes(b"source,target\r\xec\x8b\x9c\xec\xb2\xad,city hall\r")
+        assert [(e.source, e.targets) for e in load_glossary(glossary).entries] == [("시청", ["city hall"])]
+        ko, en = "시청은 열었다.\n2021년 3월에 시청은 열었다.\n", "The city hall opened.\nIn March 2012 it opened.\n"
+        (folder / "a.ko.txt").write_bytes(ko.replace("\n", "\r").encode())
+        (folder / "a.en.txt").write_bytes(en.replace("\n", "\r").encode())
+        (folder / "b.tmx").write_bytes(dress(BILINGUAL["tmx"][1](list(zip(ko.split("\n"), en.split("\n")))[:2]),
+                                             "cr"))
+        for argv, line in ((["a.ko.txt", "a.en.txt"], 2), (["b.tmx"], 5)):
+            code, out, _ = run_cli(["check", *argv, "--fast", "--format", "json"], cwd=folder)
+            dates = [i for i in json.loads(out)["documents"][0]["issues"] if i["rule"] == "TQA140"]
+            assert [(i["source_line"], i["target_line"]) for i in dates] == [(line, line)]

@@ -231,6 +231,13 @@ def decode_bytes(data: bytes, path, encoding: str | None = None) -> str:
     return text
 
 
+def file_lines(text: str) -> list[str]:
+    """The lines of a line-based format (TSV, JSONL, PO), without their ``\n``: split at
+    ``\n`` (a ``\r`` before it stays for the reader to strip); a file with no ``\n`` but
+    lone ``\r`` (old Mac line ends) is split at ``\r``."""
+    return text.split("\r") if "\r" in text and "\n" not in text else text.split("\n")
+
+
 def read_text(path) -> str:
     """Decode a plain-text document; empty or whitespace-only files are an InputError."""
     data = read_bytes(path)

@@ -91,10 +91,11 @@ def place(document: Document, issue: Issue, side: str) -> Place | None:
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column (in code points) of ``offset`` in ``text``."""
+    """1-based line and column (in code points) of ``offset`` in ``text``; lines end at
+    ``\n``, ``\r\n`` or a lone ``\r``, as the reader splits them (and as SARIF counts)."""
     offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1
-    line_start = text.rfind("\n", 0, offset) + 1
+    line = text.count("\n", 0, offset) + text.count("\r", 0, offset) - text.count("\r\n", 0, offset) + 1
+    line_start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
     return line, offset - line_start + 1
 
 
