@@ -470,3 +470,25 @@ def test_cr_only_glossary_and_report_lines():
             code, out, _ = run_cli(["check", *argv, "--fast", "--format", "json"], cwd=folder)
             dates = [i for i in json.loads(out)["documents"][0]["issues"] if i["rule"] == "TQA140"]
             assert [(i["source_line"], i["target_line"]) for i in dates] == [(line, line)]
+
+
+# ====================================================================== read → write → read
+
+@FUZZ
+@given(rows=pairs, kind=st.sampled_from(sorted(BILINGUAL)), dressing=st.sampled_from(DRESSINGS))
+def test_xliff_report_reads_back_as_the_same_units(rows, kind, dressing):
+    """``--format xliff``: an XLIFF input written back with its findings, any other input as a
+    new XLIFF file; read again, it gives the units the input gave."""
+    COUNTS["round trip: XLIFF report"] += 1
+    suffix, render = BILINGUAL[kind]
+    with workspace() as folder:
+        path = folder / f"job{suffix}"
+        path.write_bytes(dress(render(rows), dressing))
+        output = folder / "report.xlf"
+        code, _, err = run_cli(["check", path.name, "--fast", "--format", "xliff", "-o", output.name], cwd=folder)
+        assert code in (0, 1), err
+        again = [(u.source, u.target) for u in read_bilingual(output)]
+        first = [(u.source, u.target) for u in read_bilingual(path)]
+        if kind not in ("xliff12", "xliff2"):  # a new XLIFF file holds the checked (NFC) text
+            first = [tuple(unicodedata.normalize("NFC", text) for text in unit) for unit in first]
+        assert again == first
