@@ -30,7 +30,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fuzz_inputs import (BILINGUAL, DRESSINGS, GLOSSARY_TERMS, MONOLINGUAL, XML_FORMATS, baseline_entry,
+from fuzz_inputs import (BILINGUAL, DRESSINGS, GLOSSARY_TERMS, MONOLINGUAL, baseline_entry,
                          config_values, damage, damaged_file, dress, pairs, render_baseline, render_config,
                          render_glossary)
 from tqa.io import InputError, read_bilingual, read_srt, read_text
