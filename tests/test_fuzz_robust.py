@@ -492,3 +492,15 @@ def test_xliff_report_reads_back_as_the_same_units(rows, kind, dressing):
         if kind not in ("xliff12", "xliff2"):  # a new XLIFF file holds the checked (NFC) text
             first = [tuple(unicodedata.normalize("NFC", text) for text in unit) for unit in first]
         assert again == first
+
+
+def test_baseline_nested_too_deep_is_one_line_error():
+    """json recurses per nesting level: a baseline of 100,000 '[' was an internal error (RecursionError)."""
+    with workspace() as folder:
+        paths = _good_pair(folder)
+        baseline = folder / "baseline.json"
+        baseline.write_text("[" * 100_000, encoding="utf-8")
+        code, _, err = run_cli(["check", *(p.name for p in paths), "--fast", "--baseline", baseline.name],
+                               cwd=folder)
+        assert code == 2 and err == f"tqa: error: {baseline.name}: not a tqa baseline file: arrays or objects " \
+                                    "nested too deep\n", err
