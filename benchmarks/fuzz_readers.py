@@ -43,8 +43,9 @@ def main() -> int:
     logging.getLogger("tqa.input").addHandler(logging.NullHandler())  # reader warnings are expected
     logging.getLogger("tqa.input").propagate = False
 
-    properties = [(name, getattr(suite, name)) for name in dir(suite)
-                  if name.startswith("test_") and args.only in name]
+    properties = [(name, getattr(suite, name)) for name in dir(suite)  # the hypothesis properties
+                  if name.startswith("test_") and args.only in name
+                  and hasattr(getattr(suite, name), "_hypothesis_internal_use_settings")]
     properties.sort(key=lambda item: item[1].__code__.co_firstlineno if hasattr(item[1], "__code__") else 0)
     rows, failures = [], []
     started = time.time()

@@ -504,3 +504,15 @@ def test_baseline_nested_too_deep_is_one_line_error():
                                cwd=folder)
         assert code == 2 and err == f"tqa: error: {baseline.name}: not a tqa baseline file: arrays or objects " \
                                     "nested too deep\n", err
+
+
+def test_file_name_too_long_is_one_line_error():
+    """A name over the system's limit (in a manifest, or given) was an internal error
+    (OSError: File name too long, from Path.is_dir)."""
+    with workspace() as folder:
+        _good_pair(folder)
+        long_name = "[" * 300 + "a.ko.txt"
+        (folder / "pairs.csv").write_text(f"source,target\n{long_name},a.en.txt\n", encoding="utf-8")
+        for argv in (["--manifest", "pairs.csv"], [long_name, "a.en.txt"], ["x" * 300 + ".xlf"]):
+            code, _, err = run_cli(["check", *argv, "--fast"], cwd=folder)
+            assert code == 2 and err.startswith("tqa: error: ") and "too long" in err and err.count("\n") == 1, err

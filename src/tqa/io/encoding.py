@@ -41,9 +41,9 @@ _BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 def read_bytes(path) -> bytes:
     """The raw bytes of ``path``; a missing file, a directory or an unreadable file is an InputError."""
     path = Path(path)
-    if path.is_dir():
-        raise InputError(path, "is a directory, not a file")
     try:
+        if path.is_dir():
+            raise InputError(path, "is a directory, not a file")
         with open(path, "rb") as handle:
             return handle.read()
     except FileNotFoundError:
