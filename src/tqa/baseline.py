@@ -64,6 +64,8 @@ def read_baseline(path: str) -> dict[str, str]:
         raise InputError(path, "baseline file not found (create it with --update-baseline)") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise InputError(path, f"not a tqa baseline file: {error}") from None
+    except RecursionError:  # json recurses once per level of nested arrays or objects
+        raise InputError(path, "not a tqa baseline file: arrays or objects nested too deep") from None
     if not isinstance(data, dict) or data.get("tqa-baseline") != FORMAT or not isinstance(data.get("findings"), list):
         raise InputError(path, f"not a tqa baseline file (expected {{\"tqa-baseline\": {FORMAT}, \"findings\": [...]}})")
     decisions = {}

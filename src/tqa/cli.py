@@ -333,7 +333,7 @@ def _command_check(args) -> int:
     if args.manifest and args.source is not None:
         raise UsageError("--manifest lists the documents: give no SOURCE with it")
     if args.target is None and (args.parallel or args.segmented) and not args.manifest \
-            and not Path(args.source).is_dir():
+            and not _is_dir(args.source):
         raise UsageError("--parallel/--segmented need SOURCE and TARGET documents")
     if args.update_baseline and not args.baseline:
         raise UsageError("--update-baseline needs --baseline FILE (where to write it)")
@@ -441,6 +441,14 @@ def _format_of(path: str, default: str) -> str:
     return EXTENSIONS.get(Path(path).suffix.lower(), default)
 
 
+def _is_dir(path: str) -> bool:
+    """A folder; False for a name the system refuses (too long, a NUL), which reading then reports."""
+    try:
+        return Path(path).is_dir()
+    except (OSError, ValueError):
+        return False
+
+
 def _input_pairs(args) -> list[tuple[str, str | None]]:
     """(source, target or None) for every document of the run: the two arguments, or the
     pairs found in a folder or listed in a manifest, restricted to --changed-since."""
@@ -449,7 +457,7 @@ def _input_pairs(args) -> list[tuple[str, str | None]]:
 
     if args.manifest:
         pairs = _manifest_pairs(args.manifest)
-    elif Path(args.source).is_dir():
+    elif _is_dir(args.source):
         if args.target is not None:
             raise UsageError("a folder is checked on its own: tqa check FOLDER")
         pairs = _folder_pairs(Path(args.source), is_bilingual)
@@ -491,9 +499,11 @@ def _manifest_pairs(manifest: str) -> list[tuple[str, str | None]]:
     if not rows or "source" not in rows[0]:
         raise _InputError(manifest, "a manifest is a CSV with the columns source,target")
     pairs = []
-    for row in rows:
+    for number, row in enumerate(rows, 2):
         source = (row.get("source") or "").strip()
         target = (row.get("target") or "").strip()
+        if "\x00" in source + target:  # no file name holds one (open() would raise ValueError)
+            raise _InputError(manifest, f"row {number}: a path holds a NUL character")
         if source:
             pairs.append((str(base / source), str(base / target) if target else None))
     return pairs

@@ -51,7 +51,7 @@ def _config_in(folder: Path) -> Path | None:
     if pyproject.is_file():
         try:
             tool = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {})
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError, RecursionError):
             return None  # someone else's broken pyproject is not our input
         if isinstance(tool, dict) and "tqa" in tool:
             return pyproject
@@ -139,6 +139,8 @@ def load_config(path: Path | str) -> dict:
         raise InputError(path, "is a directory, not a config file") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
         raise InputError(path, f"not a valid TOML config: {error}") from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays or tables
+        raise InputError(path, "not a valid TOML config: arrays or tables nested too deep") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         if not isinstance(tool, dict):

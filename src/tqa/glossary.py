@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .io.encoding import file_lines
 from .io.errors import InputError
 from .io.normal import normalise_text
 
@@ -290,7 +291,7 @@ def load_glossary(path) -> Glossary:
         entries = parse_tbx(data, path)
     else:
         text = _decode(data, path)
-        delimiter = "\t" if suffix in (".tsv", ".tab", ".txt") or ("\t" in text.split("\n", 1)[0]) else ","
+        delimiter = "\t" if suffix in (".tsv", ".tab", ".txt") or ("\t" in file_lines(text)[0]) else ","
         entries = parse_delimited(text, delimiter, path)
     if not entries:
         raise InputError(path, "glossary has no entries")
@@ -317,7 +318,7 @@ def _split_cell(cell: str) -> list[str]:
 def parse_delimited(text: str, delimiter: str, path="<glossary>") -> list[Entry]:
     """Entries of a CSV/TSV glossary (see the module docstring for the columns)."""
     try:
-        rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as error:
         raise InputError(path, f"malformed {'TSV' if delimiter == chr(9) else 'CSV'}: {error}") from error
     rows = [row for row in rows if any(cell.strip() for cell in row) and not row[0].lstrip().startswith("#")]

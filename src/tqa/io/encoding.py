@@ -41,9 +41,9 @@ _BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 def read_bytes(path) -> bytes:
     """The raw bytes of ``path``; a missing file, a directory or an unreadable file is an InputError."""
     path = Path(path)
-    if path.is_dir():
-        raise InputError(path, "is a directory, not a file")
     try:
+        if path.is_dir():
+            raise InputError(path, "is a directory, not a file")
         with open(path, "rb") as handle:
             return handle.read()
     except FileNotFoundError:
@@ -52,6 +52,8 @@ def read_bytes(path) -> bytes:
         raise InputError(path, "permission denied") from None
     except OSError as error:
         raise InputError(path, f"cannot read file ({error.strerror or error})") from None
+    except ValueError:  # a NUL character in the name
+        raise InputError(path, "cannot read file (the name holds a NUL character)") from None
 
 
 def bom_encoding(data: bytes) -> tuple[str, int] | None:
@@ -227,6 +229,13 @@ def decode_bytes(data: bytes, path, encoding: str | None = None) -> str:
         raise InputError(path, f"undecodable content: not UTF-8 ({_first_utf8_error(data)}), "
                                "nor UTF-16 with BOM, nor CP949/EUC-KR (binary file?)")
     return text
+
+
+def file_lines(text: str) -> list[str]:
+    """The lines of a line-based format (TSV, JSONL, PO), without their ``\n``: split at
+    ``\n`` (a ``\r`` before it stays for the reader to strip); a file with no ``\n`` but
+    lone ``\r`` (old Mac line ends) is split at ``\r``."""
+    return text.split("\r") if "\r" in text and "\n" not in text else text.split("\n")
 
 
 def read_text(path) -> str:

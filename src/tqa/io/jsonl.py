@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+from .encoding import file_lines
 from .errors import InputError
 from .unit import Unit
 
@@ -36,7 +37,7 @@ def _text(record: dict, key: str, number: int, path, optional: bool = False) -> 
 
 def read_jsonl(text: str, path) -> list[Unit]:
     units = []
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(file_lines(text), 1):
         if not line.strip():
             continue
         record = _parse_line(line, number, path)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .encoding import file_lines
 from .errors import InputError
 from .unit import Unit
 
@@ -126,7 +127,7 @@ class _Parser:
         self.key = key
 
     def feed(self, text: str) -> list[_Entry]:
-        for number, raw in enumerate(text.split("\n"), 1):
+        for number, raw in enumerate(file_lines(text), 1):
             line = raw.strip()
             if not line:
                 if self.entry is not None and self.entry.has_msgstr():

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 
+from .encoding import file_lines
 from .errors import InputError
 from .unit import Unit
 
@@ -39,7 +40,7 @@ def _header_columns(row: list[str]) -> dict[str, int] | None:
 
 def _rows_tsv(text: str):
     """(line number, cells) for each non-blank line."""
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(file_lines(text), 1):
         line = line.rstrip("\r")
         if line.strip():
             yield number, line.split("\t")
@@ -47,7 +48,7 @@ def _rows_tsv(text: str):
 
 def _csv_delimiter(text: str) -> str:
     """``;`` for spreadsheets saved in locales that use the decimal comma, else ``,``."""
-    first = next((line for line in text.split("\n") if line.strip()), "")
+    first = next((line for line in file_lines(text) if line.strip()), "")
     return ";" if ";" in first and "," not in first else ","
 
 

@@ -43,6 +43,10 @@ def parse_xml(data: bytes, path) -> etree._Element:
         raise InputError(path, "binary content (NUL bytes), not an XML file")
     if _declares_entities(data):
         raise InputError(path, _REFUSED)
+    if b"\r" in data and b"\n" not in data and b"\x00" not in data:
+        # old Mac line ends: XML reads a CR as a line end anyway, but libxml2 counts lines at
+        # LF only (every unit would be on line 1); not for UTF-16, where 0x0D is half a character
+        data = data.replace(b"\r", b"\n")
     parser = etree.XMLParser(**_PARSER_OPTIONS)
     try:
         root = etree.fromstring(data, parser)
