@@ -265,11 +265,15 @@ def test_merged_links_are_scored_from_cached_sentence_vectors(monkeypatch):
         def token_count(self, text, is_query=False):
             return 10
 
+    from tqa.resources import Resources
+
     model = AxisModel()
-    monkeypatch.setattr(embeddings, "_shared", embeddings.Embedder(model))
+    resources = Resources()
+    resources._embedder = embeddings.Embedder(model)
     source, target = segments(["A 하나", "B 둘", "C 셋"]), segments(["A one", "B two", "C three"])
     right, wrong = Link((0, 1), (0, 1)), Link((0, 2), (0, 1))
-    score_links(source, target, [right, wrong])
+    with resources.activate():
+        score_links(source, target, [right, wrong])
     assert sorted(model.texts) == sorted(s.text for s in source + target)
     assert right.score > 0.95  # the same two sentences on each side
     assert wrong.score < 0.6   # near miss: one sentence of the pair does not match

@@ -190,12 +190,19 @@ def _empty_or_none(value) -> bool:
     return False
 
 
+#: modules whose code runs in worker processes started for one run and ended with it
+#: (``tqa check -j N`` spawns a pool per run): their globals are that one run's state
+ONE_RUN_WORKER_MODULES = {"tqa.parallel"}
+
+
 def module_state_problems(path: Path) -> list[str]:
     """Module-level run state in ``path``: any ``global`` statement (a function rebinding a
     module name), and module-level None/empty containers that a function fills or
     rebinds (subscript assignment, ``del``, ``.append``/``.setdefault``/… calls)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     module = _package_of(path)
+    if module in ONE_RUN_WORKER_MODULES:
+        return []
     slots = {}
     for node in tree.body:
         targets = node.targets if isinstance(node, ast.Assign) else \

