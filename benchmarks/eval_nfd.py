@@ -7,8 +7,9 @@ with ``tqa check --parallel --fast --format json`` (one run each, this repositor
 ``src/``), and compares:
 
 - the findings: rule, segments, file lines and the span texts (NFC-normalised), in order;
-- the offsets: every span of the NFD report, cut out of the NFD *file*, must normalise to
-  the span text the NFC report gives (the offsets point into the file as it is).
+- the offsets: every segment a finding of the NFD report names, cut out of the NFD *file*
+  by its ``start``/``end``, must normalise to the segment's text (offsets point into the
+  file as it is), and every span must cut its text out of its segment.
 
     python benchmarks/eval_nfd.py [--sets flores200-dev ud-pud] [--output results/nfd.md]
 
@@ -56,18 +57,28 @@ def finding_keys(report: dict) -> list[tuple]:
 
 
 def offset_problems(report: dict, source_text: str, target_text: str) -> tuple[int, int]:
-    """(spans checked, spans whose file offsets do not give the reported text)."""
+    """(places checked, places that are off). A segment's ``start``/``end`` are offsets into
+    the document as read (the file's own code points, NFD here): the file cut there must
+    normalise to the segment's text. A span's offsets are into its segment's text (the
+    report's contract), which must give the span's text."""
     checked = wrong = 0
     for document in report["documents"]:
+        segments = {"source": {s["id"]: s for s in document["source_segments"]},
+                    "target": {s["id"]: s for s in document["target_segments"]}}
         for issue in document["issues"]:
-            for side, text in (("source_span", source_text), ("target_span", target_text)):
-                span = issue.get(side)
-                if not span or span.get("start") is None:
-                    continue
-                checked += 1
-                cut = text[span["start"]:span["end"]]
-                if unicodedata.normalize("NFC", cut) != unicodedata.normalize("NFC", span["text"]):
-                    wrong += 1
+            for side, text in (("source", source_text), ("target", target_text)):
+                for number in issue[f"{side}_segments"]:
+                    segment = segments[side][number]
+                    checked += 1
+                    cut = text[segment["start"]:segment["end"]]
+                    if unicodedata.normalize("NFC", cut).strip() != unicodedata.normalize("NFC", segment["text"]).strip():
+                        wrong += 1
+                span = issue.get(f"{side}_span")
+                if span and len(issue[f"{side}_segments"]) == 1:
+                    checked += 1
+                    segment_text = segments[side][issue[f"{side}_segments"][0]]["text"]
+                    if segment_text[span["start"]:span["end"]] != span["text"]:
+                        wrong += 1
     return checked, wrong
 
 
@@ -100,17 +111,18 @@ def main() -> int:
             rows.append((name, len(nfc_keys), len(nfd_keys), nfc_keys == nfd_keys,
                          len(set(nfc_keys) ^ set(nfd_keys)), spans, wrong, decomposed))
             print(f"{name}: NFC {len(nfc_keys)} findings, NFD {len(nfd_keys)}, identical {nfc_keys == nfd_keys}, "
-                  f"offsets {spans - wrong}/{spans} right")
+                  f"places {spans - wrong}/{spans} right")
     elapsed = time.perf_counter() - started
     lines = [
         "# NFC and NFD copies give the same findings",
         "",
         "Written by `benchmarks/eval_nfd.py`: each shared dev set checked as it is (NFC) and as an NFD copy "
         "of both sides (`tqa check --parallel --fast`), findings compared in order (rule, segments, file "
-        "lines, NFC span texts); every span of the NFD report cut out of the NFD file by its offsets must "
-        f"give the reported text. {elapsed:.0f} s in all.",
+        "lines, NFC span texts); every segment a finding of the NFD report names, cut out of the NFD file "
+        "by its offsets, must normalise to the segment's text, and every span must cut its text out of "
+        f"its segment. {elapsed:.0f} s in all.",
         "",
-        "| set | findings (NFC) | findings (NFD) | identical | differing | NFD spans | spans off |",
+        "| set | findings (NFC) | findings (NFD) | identical | differing | NFD places checked | places off |",
         "|---|---:|---:|---|---:|---:|---:|",
     ]
     for name, nfc, nfd, same, differing, spans, wrong, _ in rows:
