@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..document import Document
 from ..ko.romanize import phonetic_similarity
 from .registry import analyser
-from .term_words import INNER_WORDS, LOANWORD_SIMILARITY, STOPWORDS, compound_parts, compound_terms, first_occurrence, is_common_word, modifier_like, one_word_changes, part_roots, sentence_initial, source_roots, starts_sentence, word_spans, term_lexicon, used_elsewhere, word_root, zipf
+from .term_words import INNER_WORDS, LOANWORD_SIMILARITY, STOPWORDS, PerTarget, compound_parts, compound_terms, first_occurrence, is_common_word, modifier_like, one_word_changes, part_roots, sentence_initial, source_roots, starts_sentence, word_spans, term_lexicon, used_elsewhere, word_root, zipf
 
 
 @lru_cache(maxsize=65536)
@@ -208,17 +208,11 @@ def lexicon_parts(term: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
-def _all_root_grams(pairs) -> list[dict[tuple[str, ...], list[tuple[int, int]]]]:
-    """:func:`_root_grams` of every pair's target, each distinct text windowed once (the
-    dicts of identical targets are shared: read them, never change them)."""
-    by_text: dict[str, dict] = {}
-    found = []
-    for pair in pairs:
-        grams = by_text.get(pair.target)
-        if grams is None:
-            grams = by_text[pair.target] = _root_grams(pair.target)
-        found.append(grams)
-    return found
+def _all_root_grams(pairs) -> "PerTarget":
+    """:func:`_root_grams` of every pair's target, each windowed when first read (most
+    documents read the windows of a few pairs only) and each distinct text once (the dicts
+    of identical targets are shared: read them, never change them)."""
+    return PerTarget(pairs, _root_grams)
 
 
 def _root_grams(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:

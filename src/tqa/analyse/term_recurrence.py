@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import Document
 from .registry import analyser
@@ -19,6 +20,7 @@ from .term_words import EN_WORD, STOPWORDS, compound_parts, compound_terms, firs
 MIN_PAIRS = 3
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     word = word.lower().strip("'")
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
@@ -135,7 +137,13 @@ def term_occurrences(pairs) -> dict[str, dict[int, tuple[int, int]]]:
 def infer_renderings(pairs, occurrences, association: "WordAssociation", min_pairs: int) -> list[RecurringTerm]:
     """For each term in ≥ ``min_pairs`` pairs, the English n-gram found in most (≥ half, ≥ 2)
     of its pairs, rarely outside them, whose words are associated with the term's parts."""
-    grams = [ngrams(pair.target) for pair in pairs]
+    by_text: dict[str, dict] = {}  # identical targets share their n-grams (read, never changed)
+    grams = []
+    for pair in pairs:
+        found = by_text.get(pair.target)
+        if found is None:
+            found = by_text[pair.target] = ngrams(pair.target)
+        grams.append(found)
     #: n-gram → number of pairs whose target has it
     pairs_with: Counter = Counter(gram for g in grams for gram in g)
     result = []

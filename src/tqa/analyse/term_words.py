@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+
+from ..ko.analyser import per_analyser
 
 
 
@@ -36,6 +39,11 @@ EN_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 def compound_terms(text: str, min_chars: int = 3) -> list[tuple[str, int, int]]:
     """Noun compounds written as one word (핵심광물 = 핵심+광물) of at least ``min_chars``
     syllables, with their offsets. The parts are :func:`compound_parts`."""
+    return list(_compound_terms(text, min_chars))
+
+
+@per_analyser(maxsize=65536)  # read by the term and lexicon analyses and the term rules alike
+def _compound_terms(text: str, min_chars: int) -> tuple[tuple[str, int, int], ...]:
     from ..ko.analyser import morphemes
     from ..ko.names import is_post
 
@@ -48,7 +56,7 @@ def compound_terms(text: str, min_chars: int = 3) -> list[tuple[str, int, int]]:
                 and not is_post(text, run[0].start, run[-1].end):  # a post (수석연구위원) is the names' (TQA205)
             terms.append((text[run[0].start:run[-1].end], run[0].start, run[-1].end))
         run = [token] if token is not None and token.tag == "NNG" else []
-    return terms
+    return tuple(terms)
 
 
 def compound_parts(term: str) -> tuple[str, ...]:
@@ -66,6 +74,38 @@ def one_word_changes(reference: tuple[str, ...], grams):
         differing = [i for i in range(len(gram)) if gram[i] != reference[i]]
         if len(differing) == 1:
             yield gram, spans, differing[0]
+
+
+class PerTarget(Sequence):
+    """``[function(pair.target) for pair in pairs]`` computed lazily: an item when it is
+    first read, each distinct target text once (identical targets share one value: read
+    the values, never change them). Rules that look at the n-grams of a few pairs, or stop
+    at the first other pair holding an n-gram (:func:`used_elsewhere`), skip the rest."""
+
+    def __init__(self, pairs, function):
+        self._targets = [pair.target for pair in pairs]
+        self._function = function
+        self._items: list = [None] * len(self._targets)
+        self._by_text: dict = {}
+
+    def __len__(self) -> int:
+        return len(self._targets)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        found = self._items[index]
+        if found is None:
+            text = self._targets[index]
+            found = self._by_text.get(text)
+            if found is None:
+                found = self._by_text[text] = self._function(text)
+            self._items[index] = found
+        return found
+
+    def __iter__(self):
+        for index in range(len(self._targets)):
+            yield self[index]
 
 
 def used_elsewhere(gram: tuple[str, ...], all_grams: list, index: int) -> bool:
