@@ -58,13 +58,20 @@ class WordAssociation:
         self._best: dict[str, float] = {}
         #: pair → the Korean nouns in it (to find the nouns an English word co-occurs with)
         self._korean_in: dict[int, list[str]] = defaultdict(list)
+        nouns_of: dict[str, list[str]] = {}  # identical sentences are read once
+        stems_of: dict[str, list[str]] = {}
         for index, pair in enumerate(pairs):
-            for token in morphemes(pair.source):
-                if token.tag.startswith("NN"):
-                    self.korean[token.form].add(index)
-                    self._korean_in[index].append(token.form)
-            for match in EN_WORD.finditer(pair.target):
-                self.english[stem(match.group())].add(index)
+            nouns = nouns_of.get(pair.source)
+            if nouns is None:
+                nouns = nouns_of[pair.source] = [t.form for t in morphemes(pair.source) if t.tag.startswith("NN")]
+            for form in nouns:
+                self.korean[form].add(index)
+                self._korean_in[index].append(form)
+            stems = stems_of.get(pair.target)
+            if stems is None:
+                stems = stems_of[pair.target] = [stem(m.group()) for m in EN_WORD.finditer(pair.target)]
+            for word in stems:
+                self.english[word].add(index)
 
     def dice(self, korean: str, english: str) -> float:
         a, b = self.korean.get(korean, set()), self.english.get(english, set())
@@ -73,9 +80,14 @@ class WordAssociation:
     def best(self, english: str) -> float:
         """The strongest association of an English word with any Korean morpheme."""
         if english not in self._best:
-            # only nouns sharing a pair with the word have a non-zero Dice score
-            sharing = {korean for index in self.english.get(english, ()) for korean in self._korean_in[index]}
-            self._best[english] = max((self.dice(korean, english) for korean in sharing), default=0.0)
+            # only nouns sharing a pair with the word have a non-zero Dice score; counting the
+            # pairs they share gives each one's |a & b| without intersecting sets
+            indices = self.english.get(english, ())
+            shared: Counter = Counter()
+            for index in indices:
+                shared.update(set(self._korean_in.get(index, ())))
+            self._best[english] = max((2 * count / (len(self.korean[korean]) + len(indices))
+                                       for korean, count in shared.items()), default=0.0)
         return self._best[english]
 
     def fit(self, parts: tuple[str, ...], english: str) -> float:
