@@ -71,12 +71,19 @@ class NamesAnalysis:
     pairs: list[Pair]
     mentions: list[Mention]
 
+    #: by_entity's groups per kinds (the name rules ask for them again and again), made once
+    _groups: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
     def by_entity(self, kinds=("person",)) -> dict[str, list[Mention]]:
-        groups: dict[str, list[Mention]] = defaultdict(list)
-        for mention in self.mentions:
-            if mention.kind in kinds:
-                groups[mention.entity].append(mention)
-        return groups
+        key = (tuple(kinds), len(self.mentions))
+        groups = self._groups.get(key)
+        if groups is None:
+            groups = defaultdict(list)
+            for mention in self.mentions:
+                if mention.kind in kinds:
+                    groups[mention.entity].append(mention)
+            self._groups[key] = groups
+        return defaultdict(list, {entity: list(mentions) for entity, mentions in groups.items()})
 
 
 def _full_renderings(name: str, target: str) -> list[Rendering]:

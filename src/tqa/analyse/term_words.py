@@ -94,7 +94,8 @@ class PerTarget(Sequence):
         self._fragment = fragment or (lambda word: word)
         self._items: list = [None] * len(self._targets)
         self._by_text: dict = {}
-        self._lowered: dict[str, str] = {}
+        self._lowered: list[str] | None = None  # the targets in lower case, made on first use
+        self._by_needle: dict[str, list[int]] = {}
 
     def __len__(self) -> int:
         return len(self._targets)
@@ -115,17 +116,24 @@ class PerTarget(Sequence):
         for index in range(len(self._targets)):
             yield self[index]
 
-    def may_hold(self, gram: tuple[str, ...]):
+    def may_hold(self, gram: tuple[str, ...]) -> list[int]:
         """Indices of the targets that contain every word's fragment (a superset of those
-        whose item holds ``gram``)."""
-        needles = [needle for needle in dict.fromkeys(self._fragment(word) for word in gram) if needle]
-        lowered = self._lowered
-        for index, text in enumerate(self._targets):
-            low = lowered.get(text)
-            if low is None:
-                low = lowered[text] = text.lower()
-            if all(needle in low for needle in needles):
-                yield index
+        whose item holds ``gram``), in order."""
+        needles = sorted({self._fragment(word) for word in gram} - {""}, key=len, reverse=True)
+        if not needles:
+            return list(range(len(self._targets)))
+        found = self._holding(needles[0])  # the longest fragment first: the fewest targets
+        for needle in needles[1:]:
+            found = [index for index in found if needle in self._lowered[index]]
+        return found
+
+    def _holding(self, needle: str) -> list[int]:
+        found = self._by_needle.get(needle)
+        if found is None:
+            if self._lowered is None:
+                self._lowered = [text.lower() for text in self._targets]
+            found = self._by_needle[needle] = [index for index, low in enumerate(self._lowered) if needle in low]
+        return found
 
 
 def root_fragment(root: str) -> str:

@@ -169,6 +169,8 @@ def _romanised_words(pair, person_spans: list[tuple[int, int]]):
         if start >= 0:
             for key in _romanisation_keys(korean):
                 candidates[key] = (korean, start, start + len(korean), "country")
+    if not candidates:
+        return  # no such source word: no target word to look at
     for match in _LATIN_WORD.finditer(pair.target):
         word = match.group()
         key = word.lower()
