@@ -184,8 +184,23 @@ class Document:
         self.analyses = Analyses(self)
 
     def pairs(self) -> Iterable["Pair"]:
-        for index, link in enumerate(self.links):
-            yield Pair(self, link, index)
+        """The links as :class:`Pair` objects, in link order. Made once and handed to every
+        analyser and rule that asks (a pair's masked texts are then computed once too);
+        made again when the links or segment lists are replaced or change length."""
+        cache = self.__dict__.get("_pairs_cache")
+        sides = (self.links, self.source_segments, self.target_segments)
+        if cache is None or cache[0] is not self or any(a is not b for a, b in zip(cache[1], sides)) \
+                or cache[2] != tuple(map(len, sides)):
+            cache = (self, sides, tuple(map(len, sides)),
+                     [Pair(self, link, index) for index, link in enumerate(self.links)])
+            self.__dict__["_pairs_cache"] = cache
+        return iter(cache[3])
+
+    def __getstate__(self):
+        """Pickled without the pairs made for this process (a worker makes its own)."""
+        state = dict(self.__dict__)
+        state.pop("_pairs_cache", None)
+        return state
 
     def summary(self) -> dict:
         by_check: dict[str, int] = {}
