@@ -189,6 +189,15 @@ def _established_span(part: str, target: str) -> tuple[int, int, str] | None:
 def _phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
     """Capitalised words (or a run of them) that sound like the Hangul name's parts, or
     the name's established English form (요한 바오로 → John Paul)."""
+    return list(_phonetic_renderings_of(hangul, target))
+
+
+@lru_cache(maxsize=16384)  # a name and its translation read again in a repeated sentence
+def _phonetic_renderings_of(hangul: str, target: str) -> tuple[Rendering, ...]:
+    return tuple(_find_phonetic_renderings(hangul, target))
+
+
+def _find_phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
     words = proper_noun_words(target)
     matched: list[tuple[int, int, str]] = []
     for part in hangul.split():

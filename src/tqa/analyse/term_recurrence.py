@@ -58,12 +58,16 @@ class WordAssociation:
         self._best: dict[str, float] = {}
         #: pair → the Korean nouns in it (to find the nouns an English word co-occurs with)
         self._korean_in: dict[int, list[str]] = defaultdict(list)
-        nouns_of: dict[str, list[str]] = {}  # identical sentences are read once
+        #: pair → the distinct Korean nouns in it (shared by identical sentences: read only)
+        self._noun_sets: dict[int, frozenset[str]] = {}
+        nouns_of: dict[str, tuple[list[str], frozenset[str]]] = {}  # identical sentences are read once
         stems_of: dict[str, list[str]] = {}
         for index, pair in enumerate(pairs):
-            nouns = nouns_of.get(pair.source)
-            if nouns is None:
-                nouns = nouns_of[pair.source] = [t.form for t in morphemes(pair.source) if t.tag.startswith("NN")]
+            found = nouns_of.get(pair.source)
+            if found is None:
+                nouns = [t.form for t in morphemes(pair.source) if t.tag.startswith("NN")]
+                found = nouns_of[pair.source] = (nouns, frozenset(nouns))
+            nouns, self._noun_sets[index] = found
             for form in nouns:
                 self.korean[form].add(index)
                 self._korean_in[index].append(form)
@@ -85,7 +89,7 @@ class WordAssociation:
             indices = self.english.get(english, ())
             shared: Counter = Counter()
             for index in indices:
-                shared.update(set(self._korean_in.get(index, ())))
+                shared.update(self._noun_sets[index])
             self._best[english] = max((2 * count / (len(self.korean[korean]) + len(indices))
                                        for korean, count in shared.items()), default=0.0)
         return self._best[english]

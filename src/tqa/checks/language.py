@@ -80,6 +80,9 @@ def mismatch(source: ScriptProfile, target: ScriptProfile) -> str | None:
 
 
 def _same(source: str, target: str) -> bool:
+    first, other = source.split(None, 1), target.split(None, 1)
+    if first and other and first[0].casefold() != other[0].casefold():
+        return False  # the first words differ (the usual case): no need to compare the rest
     return " ".join(source.split()).casefold() == " ".join(target.split()).casefold()
 
 
