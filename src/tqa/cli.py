@@ -829,6 +829,9 @@ def pre_commit_entry_point() -> None:
 
 
 def entry_point() -> None:
+    from .runtime import tune_collector
+
+    tune_collector()
     code = main()
     if "torch" in sys.modules:
         _exit_without_teardown(code)

@@ -184,8 +184,23 @@ class Document:
         self.analyses = Analyses(self)
 
     def pairs(self) -> Iterable["Pair"]:
-        for index, link in enumerate(self.links):
-            yield Pair(self, link, index)
+        """The links as :class:`Pair` objects, in link order. Made once and handed to every
+        analyser and rule that asks (a pair's masked texts are then computed once too);
+        made again when the links or segment lists are replaced or change length."""
+        cache = self.__dict__.get("_pairs_cache")
+        sides = (self.links, self.source_segments, self.target_segments)
+        if cache is None or cache[0] is not self or any(a is not b for a, b in zip(cache[1], sides)) \
+                or cache[2] != tuple(map(len, sides)):
+            cache = (self, sides, tuple(map(len, sides)),
+                     [Pair(self, link, index) for index, link in enumerate(self.links)])
+            self.__dict__["_pairs_cache"] = cache
+        return iter(cache[3])
+
+    def __getstate__(self):
+        """Pickled without the pairs made for this process (a worker makes its own)."""
+        state = dict(self.__dict__)
+        state.pop("_pairs_cache", None)
+        return state
 
     def summary(self) -> dict:
         by_check: dict[str, int] = {}
@@ -219,6 +234,13 @@ def document_from_pairs(pairs: Iterable[tuple[str, str]], source_path: str | Non
                     source_segments, target_segments, links)
 
 
+def _joined(segments: list[Segment]) -> str:
+    """The segments' texts joined by :data:`SEPARATOR` (one segment: its text)."""
+    if len(segments) == 1:
+        return segments[0].text
+    return SEPARATOR.join(s.text for s in segments)
+
+
 class Pair:
     """An aligned link seen as two texts: the source segments joined by a space, and the
     target segments likewise. Checks work on these texts and map their offsets back to a
@@ -230,23 +252,32 @@ class Pair:
         self.index = index
         self.source_segments = [document.source_segments[i] for i in link.source]
         self.target_segments = [document.target_segments[i] for i in link.target]
-        self.source = SEPARATOR.join(s.text for s in self.source_segments)
-        self.target = SEPARATOR.join(s.text for s in self.target_segments)
+        self.source = _joined(self.source_segments)
+        self.target = _joined(self.target_segments)
+        self._source_plain: str | None = None
+        self._target_plain: str | None = None
 
     @property
     def source_plain(self) -> str:
         """``source`` with inline-tag placeholders (``<1>``, ``</1>``) and code placeholders
         (``{0}``, ``%s``) blanked by spaces: same offsets, but nothing for language checks to
         misread as numbers or words."""
-        return self._plain(self.source_segments, "source_tags")
+        if self._source_plain is None:
+            self._source_plain = self._plain(self.source_segments, "source_tags", self.source)
+        return self._source_plain
 
     @property
     def target_plain(self) -> str:
         """``target`` with placeholders blanked, offsets unchanged."""
-        return self._plain(self.target_segments, "target_tags")
+        if self._target_plain is None:
+            self._target_plain = self._plain(self.target_segments, "target_tags", self.target)
+        return self._target_plain
 
     @staticmethod
-    def _plain(segments: list[Segment], key: str) -> str:
+    def _plain(segments: list[Segment], key: str, joined: str | None = None) -> str:
+        if joined is not None and "%" not in joined and "{" not in joined \
+                and not any(s.meta.get(key) for s in segments):
+            return joined  # no placeholder of either kind: nothing to blank
         from .io.inline import mask_placeholders
         from .placeholders import code_placeholders
 

@@ -89,6 +89,9 @@ def warm(options) -> None:
     selected rules will use, loaded once for every task of this worker."""
     global _options
     _options = options
+    from .runtime import tune_collector
+
+    tune_collector()
     from .io.errors import INPUT_LOG
 
     if not any(isinstance(handler, _Collect) for handler in INPUT_LOG.handlers):

@@ -71,12 +71,19 @@ class NamesAnalysis:
     pairs: list[Pair]
     mentions: list[Mention]
 
+    #: by_entity's groups per kinds (the name rules ask for them again and again), made once
+    _groups: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
     def by_entity(self, kinds=("person",)) -> dict[str, list[Mention]]:
-        groups: dict[str, list[Mention]] = defaultdict(list)
-        for mention in self.mentions:
-            if mention.kind in kinds:
-                groups[mention.entity].append(mention)
-        return groups
+        key = (tuple(kinds), len(self.mentions))
+        groups = self._groups.get(key)
+        if groups is None:
+            groups = defaultdict(list)
+            for mention in self.mentions:
+                if mention.kind in kinds:
+                    groups[mention.entity].append(mention)
+            self._groups[key] = groups
+        return defaultdict(list, {entity: list(mentions) for entity, mentions in groups.items()})
 
 
 def _full_renderings(name: str, target: str) -> list[Rendering]:
@@ -182,6 +189,15 @@ def _established_span(part: str, target: str) -> tuple[int, int, str] | None:
 def _phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
     """Capitalised words (or a run of them) that sound like the Hangul name's parts, or
     the name's established English form (요한 바오로 → John Paul)."""
+    return list(_phonetic_renderings_of(hangul, target))
+
+
+@lru_cache(maxsize=16384)  # a name and its translation read again in a repeated sentence
+def _phonetic_renderings_of(hangul: str, target: str) -> tuple[Rendering, ...]:
+    return tuple(_find_phonetic_renderings(hangul, target))
+
+
+def _find_phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
     words = proper_noun_words(target)
     matched: list[tuple[int, int, str]] = []
     for part in hangul.split():

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..document import Document
 from ..ko.romanize import phonetic_similarity
 from .registry import analyser
-from .term_words import INNER_WORDS, LOANWORD_SIMILARITY, STOPWORDS, compound_parts, compound_terms, first_occurrence, is_common_word, modifier_like, one_word_changes, part_roots, sentence_initial, source_roots, starts_sentence, word_spans, term_lexicon, used_elsewhere, word_root, zipf
+from .term_words import INNER_WORDS, LOANWORD_SIMILARITY, STOPWORDS, PerTarget, compound_parts, root_fragment, compound_terms, first_occurrence, is_common_word, modifier_like, one_word_changes, part_roots, sentence_initial, source_roots, starts_sentence, word_spans, term_lexicon, used_elsewhere, word_root, zipf
 
 
 @lru_cache(maxsize=65536)
@@ -54,32 +54,53 @@ def anchored_renderings(term: str, parts: tuple[str, ...], target: str) -> list[
     gloss (법무장관 → Attorney General), or 2–4 words each rendering some part and together
     at least two different parts (면역체계 → immune system)."""
     whole = term_lexicon().get(term, frozenset())
-    words = word_spans(target)
+    words, windows = _target_windows(target)
+    rendered_by: dict[int, set[int]] = {}  # word → the parts it renders (read by up to four windows)
     found = []
-    for size in (1, 2, 3, 4):
-        for i, window in _runs(words, size):
-            if any(target[a[1]:b[0]].strip() for a, b in zip(window, window[1:])):
-                continue  # punctuation between the words
-            roots = tuple(word_root(w[2]) for w in window)
-            content = tuple(r for r, w in zip(roots, window) if w[2].lower() not in STOPWORDS)
-            span = (window[0][0], window[-1][1])
-            if content in whole:
-                found.append(AnchoredRendering(roots, span, len(parts)))
-                continue
-            if size < 2 or len(parts) < 2:
-                continue
-            covered: set[int] = set()
-            for _, _, word in window:
-                if word.lower() in STOPWORDS:
-                    continue
-                rendered = {k for k, part in enumerate(parts) if renders_part(part, word)}
-                if not rendered:
-                    break
-                covered |= rendered
-            else:
-                if len(covered) >= 2:
-                    found.append(AnchoredRendering(roots, span, len(covered)))
+    for size, roots, content, span, content_words in windows:
+        if content in whole:
+            found.append(AnchoredRendering(roots, span, len(parts)))
+            continue
+        if size < 2 or len(parts) < 2:
+            continue
+        covered: set[int] = set()
+        for k in content_words:
+            rendered = rendered_by.get(k)
+            if rendered is None:
+                word = words[k]
+                rendered = rendered_by[k] = {p for p, part in enumerate(parts) if renders_part(part, word)}
+            if not rendered:
+                break
+            covered |= rendered
+        else:
+            if len(covered) >= 2:
+                found.append(AnchoredRendering(roots, span, len(covered)))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _target_windows(target: str) -> tuple[tuple[str, ...], tuple]:
+    """The words of ``target`` and the windows :func:`anchored_renderings` reads, whatever
+    the term: (size, roots, content roots, span, positions of the content words), sizes 1–4
+    in order, each window whole (no punctuation inside) and shaped as :func:`_runs` wants."""
+    spans = word_spans(target)
+    lowered = [w.lower() for _, _, w in spans]
+    stop = [word in STOPWORDS for word in lowered]
+    # inside a window a function word must be one of INNER_WORDS
+    inner_ok = [not stop[k] or lowered[k] in INNER_WORDS for k in range(len(spans))]
+    # broken[k]: punctuation (not just spaces) between word k and word k + 1
+    broken = [bool(target[spans[k][1]:spans[k + 1][0]].strip()) for k in range(len(spans) - 1)]
+    roots = [word_root(w) for _, _, w in spans]
+    windows = []
+    for size in (1, 2, 3, 4):  # the windows of _runs, in its order
+        for i in range(len(spans) - size + 1):
+            last = i + size - 1
+            if stop[i] or stop[last] or not all(inner_ok[i + 1:last]) or any(broken[i:last]):
+                continue
+            content_words = tuple(k for k in range(i, last + 1) if not stop[k])
+            windows.append((size, tuple(roots[i:last + 1]), tuple(roots[k] for k in content_words),
+                            (spans[i][0], spans[last][1]), content_words))
+    return tuple(w for _, _, w in spans), tuple(windows)
 
 
 def _best_anchored(found: list[AnchoredRendering]) -> AnchoredRendering | None:
@@ -142,7 +163,7 @@ def lexicon_variants(document: Document, anchored: set[str] | None = None) -> li
                 all_grams = _all_root_grams(pairs)
             # two sentences: the rendering used more often in the document sets the term
             # ("domestic violence" twice in one sentence), else the first one
-            times = {roots: sum(len(g.get(roots, ())) for g in all_grams) for roots in tied}
+            times = {roots: sum(len(all_grams[i].get(roots, ())) for i in all_grams.may_hold(roots)) for roots in tied}
             top = max(times.values())
             tied = [roots for roots in tied if times[roots] == top]
             first_rendering = best[min(hits)]
@@ -208,17 +229,11 @@ def lexicon_parts(term: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
-def _all_root_grams(pairs) -> list[dict[tuple[str, ...], list[tuple[int, int]]]]:
-    """:func:`_root_grams` of every pair's target, each distinct text windowed once (the
-    dicts of identical targets are shared: read them, never change them)."""
-    by_text: dict[str, dict] = {}
-    found = []
-    for pair in pairs:
-        grams = by_text.get(pair.target)
-        if grams is None:
-            grams = by_text[pair.target] = _root_grams(pair.target)
-        found.append(grams)
-    return found
+def _all_root_grams(pairs) -> "PerTarget":
+    """:func:`_root_grams` of every pair's target, each windowed when first read (most
+    documents read the windows of a few pairs only) and each distinct text once (the dicts
+    of identical targets are shared: read them, never change them)."""
+    return PerTarget(pairs, _root_grams, root_fragment)
 
 
 def _root_grams(text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:

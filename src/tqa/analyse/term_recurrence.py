@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import Document
 from .registry import analyser
@@ -19,6 +20,7 @@ from .term_words import EN_WORD, STOPWORDS, compound_parts, compound_terms, firs
 MIN_PAIRS = 3
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     word = word.lower().strip("'")
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
@@ -56,13 +58,24 @@ class WordAssociation:
         self._best: dict[str, float] = {}
         #: pair → the Korean nouns in it (to find the nouns an English word co-occurs with)
         self._korean_in: dict[int, list[str]] = defaultdict(list)
+        #: pair → the distinct Korean nouns in it (shared by identical sentences: read only)
+        self._noun_sets: dict[int, frozenset[str]] = {}
+        nouns_of: dict[str, tuple[list[str], frozenset[str]]] = {}  # identical sentences are read once
+        stems_of: dict[str, list[str]] = {}
         for index, pair in enumerate(pairs):
-            for token in morphemes(pair.source):
-                if token.tag.startswith("NN"):
-                    self.korean[token.form].add(index)
-                    self._korean_in[index].append(token.form)
-            for match in EN_WORD.finditer(pair.target):
-                self.english[stem(match.group())].add(index)
+            found = nouns_of.get(pair.source)
+            if found is None:
+                nouns = [t.form for t in morphemes(pair.source) if t.tag.startswith("NN")]
+                found = nouns_of[pair.source] = (nouns, frozenset(nouns))
+            nouns, self._noun_sets[index] = found
+            for form in nouns:
+                self.korean[form].add(index)
+                self._korean_in[index].append(form)
+            stems = stems_of.get(pair.target)
+            if stems is None:
+                stems = stems_of[pair.target] = [stem(m.group()) for m in EN_WORD.finditer(pair.target)]
+            for word in stems:
+                self.english[word].add(index)
 
     def dice(self, korean: str, english: str) -> float:
         a, b = self.korean.get(korean, set()), self.english.get(english, set())
@@ -71,9 +84,14 @@ class WordAssociation:
     def best(self, english: str) -> float:
         """The strongest association of an English word with any Korean morpheme."""
         if english not in self._best:
-            # only nouns sharing a pair with the word have a non-zero Dice score
-            sharing = {korean for index in self.english.get(english, ()) for korean in self._korean_in[index]}
-            self._best[english] = max((self.dice(korean, english) for korean in sharing), default=0.0)
+            # only nouns sharing a pair with the word have a non-zero Dice score; counting the
+            # pairs they share gives each one's |a & b| without intersecting sets
+            indices = self.english.get(english, ())
+            shared: Counter = Counter()
+            for index in indices:
+                shared.update(self._noun_sets[index])
+            self._best[english] = max((2 * count / (len(self.korean[korean]) + len(indices))
+                                       for korean, count in shared.items()), default=0.0)
         return self._best[english]
 
     def fit(self, parts: tuple[str, ...], english: str) -> float:
@@ -135,7 +153,13 @@ def term_occurrences(pairs) -> dict[str, dict[int, tuple[int, int]]]:
 def infer_renderings(pairs, occurrences, association: "WordAssociation", min_pairs: int) -> list[RecurringTerm]:
     """For each term in ≥ ``min_pairs`` pairs, the English n-gram found in most (≥ half, ≥ 2)
     of its pairs, rarely outside them, whose words are associated with the term's parts."""
-    grams = [ngrams(pair.target) for pair in pairs]
+    by_text: dict[str, dict] = {}  # identical targets share their n-grams (read, never changed)
+    grams = []
+    for pair in pairs:
+        found = by_text.get(pair.target)
+        if found is None:
+            found = by_text[pair.target] = ngrams(pair.target)
+        grams.append(found)
     #: n-gram → number of pairs whose target has it
     pairs_with: Counter = Counter(gram for g in grams for gram in g)
     result = []

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+
+from ..ko.analyser import per_analyser
 
 
 
@@ -36,6 +39,12 @@ EN_WORD = re.compile(r"[A-Za-z][A-Za-z\-']*")
 def compound_terms(text: str, min_chars: int = 3) -> list[tuple[str, int, int]]:
     """Noun compounds written as one word (핵심광물 = 핵심+광물) of at least ``min_chars``
     syllables, with their offsets. The parts are :func:`compound_parts`."""
+    # every compound spans two nouns, so at least two characters: the list for 2 holds the rest
+    return [term for term in _compound_terms(text) if term[2] - term[1] >= min_chars]
+
+
+@per_analyser(maxsize=65536)  # read by the term and lexicon analyses and the term rules alike
+def _compound_terms(text: str) -> tuple[tuple[str, int, int], ...]:
     from ..ko.analyser import morphemes
     from ..ko.names import is_post
 
@@ -44,11 +53,11 @@ def compound_terms(text: str, min_chars: int = 3) -> list[tuple[str, int, int]]:
         if token is not None and token.tag == "NNG" and (not run or token.start == run[-1].end):
             run.append(token)
             continue
-        if len(run) >= 2 and run[-1].end - run[0].start >= min_chars \
+        if len(run) >= 2 and run[-1].end - run[0].start >= 2 \
                 and not is_post(text, run[0].start, run[-1].end):  # a post (수석연구위원) is the names' (TQA205)
             terms.append((text[run[0].start:run[-1].end], run[0].start, run[-1].end))
         run = [token] if token is not None and token.tag == "NNG" else []
-    return terms
+    return tuple(terms)
 
 
 def compound_parts(term: str) -> tuple[str, ...]:
@@ -68,8 +77,75 @@ def one_word_changes(reference: tuple[str, ...], grams):
             yield gram, spans, differing[0]
 
 
-def used_elsewhere(gram: tuple[str, ...], all_grams: list, index: int) -> bool:
+class PerTarget(Sequence):
+    """``[function(pair.target) for pair in pairs]`` computed lazily: an item when it is
+    first read, each distinct target text once (identical targets share one value: read
+    the values, never change them).
+
+    The items map word n-grams (tuples of words made lower case and trimmed by
+    ``fragment``'s inverse: stems, roots) to spans. ``fragment(word)`` is a piece of text
+    that the lower-cased target must contain for an n-gram holding ``word`` to occur in it
+    (:meth:`may_hold`), so that :func:`used_elsewhere` windows only the targets that could
+    hold an n-gram rather than every target of the document."""
+
+    def __init__(self, pairs, function, fragment=None):
+        self._targets = [pair.target for pair in pairs]
+        self._function = function
+        self._fragment = fragment or (lambda word: word)
+        self._items: list = [None] * len(self._targets)
+        self._by_text: dict = {}
+        self._lowered: list[str] | None = None  # the targets in lower case, made on first use
+        self._by_needle: dict[str, list[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self._targets)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        found = self._items[index]
+        if found is None:
+            text = self._targets[index]
+            found = self._by_text.get(text)
+            if found is None:
+                found = self._by_text[text] = self._function(text)
+            self._items[index] = found
+        return found
+
+    def __iter__(self):
+        for index in range(len(self._targets)):
+            yield self[index]
+
+    def may_hold(self, gram: tuple[str, ...]) -> list[int]:
+        """Indices of the targets that contain every word's fragment (a superset of those
+        whose item holds ``gram``), in order."""
+        needles = sorted({self._fragment(word) for word in gram} - {""}, key=len, reverse=True)
+        if not needles:
+            return list(range(len(self._targets)))
+        found = self._holding(needles[0])  # the longest fragment first: the fewest targets
+        for needle in needles[1:]:
+            found = [index for index in found if needle in self._lowered[index]]
+        return found
+
+    def _holding(self, needle: str) -> list[int]:
+        found = self._by_needle.get(needle)
+        if found is None:
+            if self._lowered is None:
+                self._lowered = [text.lower() for text in self._targets]
+            found = self._by_needle[needle] = [index for index, low in enumerate(self._lowered) if needle in low]
+        return found
+
+
+def root_fragment(root: str) -> str:
+    """What a word whose :func:`word_root` is ``root`` contains (lower case): the root, but
+    for a final y that may stand for "ies" (cities → city)."""
+    return root[:-1] if root.endswith("y") else root
+
+
+def used_elsewhere(gram: tuple[str, ...], all_grams, index: int) -> bool:
     """``gram`` occurs in the target of a pair other than ``index``."""
+    if isinstance(all_grams, PerTarget):
+        return any(gram in all_grams[other] for other in all_grams.may_hold(gram) if other != index)
     return any(gram in grams for other, grams in enumerate(all_grams) if other != index)
 
 

@@ -29,6 +29,10 @@ from .registry import Finding, document_rule
 _HANGUL = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3131-\u318e\ua960-\ua97f\ud7b0-\ud7ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
+# runs of the same: counted by their lengths, one match a word rather than a letter
+_HANGUL_RUN = re.compile(_HANGUL.pattern + "+")
+_LATIN_RUN = re.compile(_LATIN.pattern + "+")
+_LETTER_RUN = re.compile(_LETTER.pattern + "+")
 
 #: the thresholds of the module docstring
 SWAPPED_SOURCE_HANGUL = 0.10
@@ -56,11 +60,10 @@ class ScriptProfile:
 
 
 def script_profile(texts: Iterable[str]) -> ScriptProfile:
-    hangul = latin = letters = 0
-    for text in texts:
-        hangul += len(_HANGUL.findall(text))
-        latin += len(_LATIN.findall(text))
-        letters += len(_LETTER.findall(text))
+    text = "\n".join(texts)  # no run crosses a line break
+    hangul = sum(map(len, _HANGUL_RUN.findall(text)))
+    latin = sum(map(len, _LATIN_RUN.findall(text)))
+    letters = sum(map(len, _LETTER_RUN.findall(text)))
     return ScriptProfile(hangul, latin, max(0, letters - hangul - latin))
 
 
@@ -77,6 +80,9 @@ def mismatch(source: ScriptProfile, target: ScriptProfile) -> str | None:
 
 
 def _same(source: str, target: str) -> bool:
+    first, other = source.split(None, 1), target.split(None, 1)
+    if first and other and first[0].casefold() != other[0].casefold():
+        return False  # the first words differ (the usual case): no need to compare the rest
     return " ".join(source.split()).casefold() == " ".join(target.split()).casefold()
 
 

@@ -36,7 +36,7 @@ from ..ko.names import ABBREVIATIONS, EXONYMS
 from ..ko.romanize import phonetic_similarity, rendering_key, romanize, syllable_variants
 from .names import is_word_respelling
 from .registry import Finding, document_rule, pair_rule
-from ..analyse.term_words import EN_WORD, STOPWORDS, compound_parts, first_occurrence, is_common_word, one_word_changes, sentence_initial, source_roots, used_elsewhere, word_root, zipf
+from ..analyse.term_words import EN_WORD, STOPWORDS, PerTarget, compound_parts, first_occurrence, is_common_word, one_word_changes, sentence_initial, source_roots, used_elsewhere, word_root, zipf
 from ..analyse.term_lexicon import LexiconVariant, lexicon_parts, renders_part, transliterates_source_word
 from ..analyse.term_recurrence import RecurringTerm, ngrams, stem
 from ..analyse.terms import TermMention, TermRendering, TermsAnalysis, org_heads
@@ -169,6 +169,8 @@ def _romanised_words(pair, person_spans: list[tuple[int, int]]):
         if start >= 0:
             for key in _romanisation_keys(korean):
                 candidates[key] = (korean, start, start + len(korean), "country")
+    if not candidates:
+        return  # no such source word: no target word to look at
     for match in _LATIN_WORD.finditer(pair.target):
         word = match.group()
         key = word.lower()
@@ -437,7 +439,7 @@ def recurring_term_inconsistent(document: Document, context):
             # the variant must be used nowhere else in the document: an n-gram found in other
             # sentences is a term of its own ("cancer cells" next to "immune cells")
             if all_grams is None:
-                all_grams = [ngrams(p.target) for p in pairs]
+                all_grams = PerTarget(pairs, ngrams)  # each pair's n-grams when first read
             variants = [(g, span) for g, span in variants
                         if not used_elsewhere(g, all_grams, index)]
             if len(variants) != 1:

@@ -7,6 +7,7 @@ from .. import __version__
 from ..document import Document, Issue, Segment, Span
 from .common import side_line
 from .common import printable_documents, writable
+from .fastjson import dumps_indented
 
 SCHEMA_VERSION = 1
 
@@ -76,7 +77,7 @@ def report_dict(documents: list[Document]) -> dict:
 
 def render(documents: list[Document], **_options) -> str:
     documents = printable_documents(documents)
-    return writable(json.dumps(report_dict(documents), ensure_ascii=False, indent=2) + "\n")
+    return writable(dumps_indented(report_dict(documents)) + "\n")
 
 
 def render_jsonl(documents: list[Document], **_options) -> str:

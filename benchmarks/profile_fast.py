@@ -1,0 +1,133 @@
+"""Where a ``tqa check --parallel --fast`` run spends its CPU: per analyser, per rule and
+for the report (process CPU time, no profiler), and optionally the top of a cProfile
+listing (CPU-time clock). The input is the pairs of ``benchmarks/run.py`` (the shared
+sets cycled to ``--pairs``).
+
+    PYTHONPATH=src python benchmarks/profile_fast.py [--pairs 10000] [--select number,date]
+    PYTHONPATH=src python benchmarks/profile_fast.py --pairs 3000 --cprofile 25
+
+Run it with each tree on ``PYTHONPATH`` one after the other and compare: the machine is
+shared, so read the shares and the ratios between two trees, not the seconds. The
+profiler slows Python code several times (the Korean analyser's C++ far less): its
+listing says what is hot, the stage table how much it weighs.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import cProfile
+import dataclasses
+import io
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from run import cycled_pairs, load_sets, write_parallel  # noqa: E402
+
+
+def _instrument(times: collections.Counter) -> None:
+    """Time every analyser step, every rule and the report rendering (process CPU)."""
+    import tqa.analyse.registry as registry
+    import tqa.checks.runner as runner
+    import tqa.cli as cli
+
+    planned = registry._run_planned
+
+    def timed_planned(document, steps, computed, failed, context):
+        for step in steps:
+            started = time.process_time()
+            planned(document, [step], computed, failed, context)
+            times["analyser " + step.provides] += time.process_time() - started
+            computed = set(document.analyses.computed())
+
+    registry._run_planned = timed_planned
+    every_rule = runner.all_rules
+
+    def timed_rules():
+        wrapped = []
+        for rule in every_rule():
+            def function(*args, _function=rule.function, _code=rule.code):
+                started = time.process_time()
+                found = list(_function(*args))
+                times["rule " + _code] += time.process_time() - started
+                return found
+            wrapped.append(dataclasses.replace(rule, function=function))
+        return wrapped
+
+    runner.all_rules = timed_rules
+    render = cli.render_report
+
+    def timed_render(*args, **options):
+        started = time.process_time()
+        text = render(*args, **options)
+        times["report (JSON)"] += time.process_time() - started
+        return text
+
+    cli.render_report = timed_render
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pairs", type=int, default=10_000)
+    parser.add_argument("--select", default=None)
+    parser.add_argument("--cprofile", type=int, default=0, metavar="N",
+                        help="print the N functions with the most own time under cProfile instead")
+    parser.add_argument("--top", type=int, default=25, help="stages listed (default 25)")
+    args = parser.parse_args(argv)
+    sets = load_sets()
+    if not sets:
+        print("no shared data found: nothing to measure", file=sys.stderr)
+        return 1
+    import tqa
+    import tqa.cli as cli
+
+    try:  # what the tqa command does first (trees from before it had this: nothing)
+        from tqa.runtime import tune_collector
+    except ImportError:
+        pass
+    else:
+        tune_collector()
+
+    with tempfile.TemporaryDirectory() as folder:
+        ko, en = write_parallel(cycled_pairs(sets, args.pairs), Path(folder), "cycled")
+        command = ["check", str(ko), str(en), "--parallel", "--fast", "--format", "json",
+                   "-o", str(Path(folder) / "report.json"), "--fail-on", "never"]
+        if args.select:
+            command += ["--select", args.select]
+        times: collections.Counter = collections.Counter()
+        profiler = cProfile.Profile(time.process_time) if args.cprofile else None
+        if profiler is None:
+            _instrument(times)
+        else:
+            profiler.enable()
+        started = time.process_time()
+        cli.main(command)
+        total = time.process_time() - started
+        if profiler is not None:
+            profiler.disable()
+    print(f"tree: {Path(tqa.__file__).parent.parent}; {args.pairs:,} pairs; "
+          f"--fast{' --select ' + args.select if args.select else ''}; CPU s after imports: {total:.2f}")
+    if profiler is not None:
+        stream = io.StringIO()
+        pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(args.cprofile)
+        print(stream.getvalue().replace(str(Path(tqa.__file__).parent.parent) + "/", ""))
+        return 0
+    print("\n| stage | CPU s | share |\n|---|---|---|")
+    for name, seconds in times.most_common(args.top):
+        print(f"| {name} | {seconds:.2f} | {seconds / total:.0%} |")
+    analysers = sum(v for k, v in times.items() if k.startswith("analyser"))
+    rules = sum(v for k, v in times.items() if k.startswith("rule"))
+    rest = total - analysers - rules - times["report (JSON)"]
+    print(f"| all analysers | {analysers:.2f} | {analysers / total:.0%} |")
+    print(f"| all rules | {rules:.2f} | {rules / total:.0%} |")
+    print(f"| the rest (reading, rule keys, swap warning, writing) | {rest:.2f} | {rest / total:.0%} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

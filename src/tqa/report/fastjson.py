@@ -1,0 +1,120 @@
+"""``json.dumps(data, ensure_ascii=False, indent=2)``, the same text, in about half the time.
+
+The standard library encodes an indented document with its pure-Python encoder (the C
+encoder only writes compact JSON), one generator per container; a report of 10,000 pairs
+holds some 600,000 values. :func:`dumps_indented` writes the same text with one recursive
+function, strings escaped by the C helper the standard encoder uses; anything it does not
+know (a type ``json`` would refuse or convert through ``default``) falls back to
+``json.dumps`` itself, so the text is always the standard library's.
+"""
+from __future__ import annotations
+
+import json
+from json.encoder import encode_basestring
+
+_FLOAT_REPR = float.__repr__
+_INT_REPR = int.__repr__
+
+
+class _Unknown(Exception):
+    """A value the fast path does not write: let ``json.dumps`` decide."""
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value == float("inf"):
+        return "Infinity"
+    if value == -float("inf"):
+        return "-Infinity"
+    return _FLOAT_REPR(value)
+
+
+def _key(key) -> str:
+    if isinstance(key, str):
+        return encode_basestring(key)
+    if key is True:
+        return '"true"'
+    if key is False:
+        return '"false"'
+    if key is None:
+        return '"null"'
+    if isinstance(key, int):
+        return '"' + _INT_REPR(key) + '"'
+    if isinstance(key, float):
+        return '"' + _float(key) + '"'
+    raise _Unknown
+
+
+def dumps_indented(data, indent: int = 2) -> str:
+    """``json.dumps(data, ensure_ascii=False, indent=indent)``."""
+    try:
+        return _dumps(data, indent)
+    except (_Unknown, RecursionError):
+        return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def _dumps(data, indent: int) -> str:
+    out: list[str] = []
+    write = out.append
+    step = " " * indent
+    seen: set[int] = set()
+
+    def value(item, newline: str) -> None:
+        # the order of json.encoder._make_iterencode: str, None, True, False, int, float, list, dict
+        if isinstance(item, str):
+            write(encode_basestring(item))
+        elif item is None:
+            write("null")
+        elif item is True:
+            write("true")
+        elif item is False:
+            write("false")
+        elif isinstance(item, int):
+            write(_INT_REPR(item))
+        elif isinstance(item, float):
+            write(_float(item))
+        elif isinstance(item, (list, tuple)):
+            if not item:
+                write("[]")
+                return
+            marker = id(item)
+            if marker in seen:
+                raise _Unknown  # a cycle: json.dumps says so
+            seen.add(marker)
+            inner = newline + step
+            write("[" + inner)
+            first = True
+            for element in item:
+                if first:
+                    first = False
+                else:
+                    write("," + inner)
+                value(element, inner)
+            write(newline + "]")
+            seen.discard(marker)
+        elif isinstance(item, dict):
+            if not item:
+                write("{}")
+                return
+            marker = id(item)
+            if marker in seen:
+                raise _Unknown
+            seen.add(marker)
+            inner = newline + step
+            write("{" + inner)
+            first = True
+            for key, element in item.items():
+                if first:
+                    first = False
+                else:
+                    write("," + inner)
+                write(_key(key) + ": ")
+                value(element, inner)
+            write(newline + "}")
+            seen.discard(marker)
+        else:
+            raise _Unknown
+
+    value(data, "\n")
+    return "".join(out)

@@ -1,0 +1,101 @@
+"""The shortcuts of the --fast path give the answers of the plain computations they replace:
+the report's JSON text, the term n-gram lookups, the pairs of a document, the collector
+settings of a checking process (they must never change a finding or a byte of a report)."""
+from __future__ import annotations
+
+import gc
+import json
+import pickle
+
+from hypothesis import given, settings, strategies as st
+
+from tqa.analyse.term_lexicon import _all_root_grams, _root_grams
+from tqa.analyse.term_recurrence import ngrams
+from tqa.analyse.term_words import PerTarget, compound_terms, used_elsewhere, word_root
+from tqa.document import Link, document_from_pairs
+from tqa.report.fastjson import dumps_indented
+
+_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text())
+_json = st.recursive(_scalars, lambda inner: st.one_of(st.lists(inner, max_size=4), st.tuples(inner, inner),
+                                                        st.dictionaries(st.text(max_size=5), inner, max_size=4)),
+                     max_leaves=20)
+
+
+@settings(max_examples=300)
+@given(_json)
+def test_the_report_encoder_writes_what_json_dumps_writes(value):
+    assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_the_report_encoder_handles_keys_and_values_json_converts():
+    value = {1: [float("inf"), -0.0, 10 ** 30], None: {"é\u2028\"": True}, 2.5: (), "x": {}}
+    assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+class _Target:
+    def __init__(self, target: str):
+        self.target = target
+
+
+TARGETS = ["The cities of the region grew.", "A city grew; trade war looms.", "Trade wars hurt the economies.",
+           "Policies on trade war and tariff war.", "The city grew", "", "cities, policies and trade wars"]
+
+
+def test_n_grams_used_elsewhere_answer_as_a_scan_of_every_target():
+    pairs = [_Target(text) for text in TARGETS]
+    for grams_of, lazy in ((_root_grams, _all_root_grams(pairs)), (ngrams, PerTarget(pairs, ngrams))):
+        plain = [grams_of(text) for text in TARGETS]
+        assert [dict(g) for g in lazy] == [dict(g) for g in plain]
+        for index in range(len(TARGETS)):
+            for gram in {gram for grams in plain for gram in grams}:
+                assert used_elsewhere(gram, lazy, index) == \
+                    any(gram in grams for other, grams in enumerate(plain) if other != index), (gram, index)
+
+
+def test_a_root_ending_in_y_is_found_in_its_ies_plural():
+    pairs = [_Target("Two cities."), _Target("One city.")]
+    assert word_root("cities") == "city"
+    assert used_elsewhere(("city",), _all_root_grams(pairs), 1)
+
+
+def test_compound_terms_of_any_minimum_are_those_of_the_longer_list():
+    text = "핵심광물 공급망과 무역전쟁의 여파로 홈팀이 졌다."
+    every = compound_terms(text, 2)
+    assert compound_terms(text, 3) == [term for term in every if term[2] - term[1] >= 3]
+    assert compound_terms(text, 3) is not compound_terms(text, 3)  # a fresh list each time
+
+
+def test_the_pairs_of_a_document_follow_its_links():
+    document = document_from_pairs([("가", "A"), ("나", "B"), ("다", "C")])
+    first = list(document.pairs())
+    assert [p.source for p in first] == ["가", "나", "다"]
+    assert list(document.pairs())[0] is first[0]  # made once
+    document.links = [Link((0, 1), (0,)), Link((2,), (1, 2))]  # realigned
+    assert [(p.source, p.target) for p in document.pairs()] == [("가 나", "A"), ("다", "B C")]
+    document.links.append(Link((), (0,)))
+    assert len(list(document.pairs())) == 3
+    copy = pickle.loads(pickle.dumps(document))
+    assert [p.document for p in copy.pairs()] == [copy] * 3
+
+
+def test_a_pair_masks_placeholders_once_and_only_when_there_are_some():
+    document = document_from_pairs([("{0}개를 샀다", "bought %s items"), ("사과", "apples")])
+    masked, plain = list(document.pairs())
+    assert masked.source_plain == "   개를 샀다" and masked.target_plain == "bought    items"
+    assert plain.source_plain is plain.source
+
+
+def test_a_checking_process_collects_less_often(monkeypatch):
+    from tqa import cli
+    from tqa.runtime import COLLECTOR_THRESHOLDS
+
+    before = gc.get_threshold()
+    monkeypatch.setattr(cli, "main", lambda argv=None: 0)
+    try:
+        try:
+            cli.entry_point()
+        except SystemExit as stop:
+            assert stop.code == 0
+        assert gc.get_threshold() == COLLECTOR_THRESHOLDS
+    finally:
+        gc.set_threshold(*before)
