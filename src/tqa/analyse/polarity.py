@@ -76,6 +76,9 @@ _EN_RHETORICAL = re.compile(
     r"\bnever\s+(?:before|been\s+more)\b|\bcannot\s+(?:help|wait)\b|\bcan't\s+(?:help|wait)\b|"
     r"\bno\s+\w+er\s+than\b|\bnowhere\s+near\b|\bnot\s+long\s+(?:ago|after|before)\b|"
     r"\b(?:is|was|are|were|do|does|did|have|has|had|can|could|will|would|should)n['’]t\s+(?:it|he|she|they|you|we|I|there|that)\s*\?|"
+    r"\bno\s+\w+\s+(?:(?:is|was|seems|seemed)\s+)?too\s+\w+|"
+    # elliptical contrast of a noun phrase ("fraying, but not a tear"): no clause is negated
+    r"\b(?:but|and)\s+not\s+(?:a|an|the|as|in|on|at|for|with|by|from|because|necessarily|all|every|always)\b|"
     r"\bno\.\s*\d|\bNo\.\s*\d|\bwhy\s+(?:not|wouldn['’]t|don['’]t|didn['’]t|shouldn['’]t)\b|\bno\s+(?:one|single)\s+(?:else|other)\b|\bwithout\s+(?:doubt|exception)\b",
     re.I)
 _EN_LEXICAL = re.compile(
@@ -89,7 +92,7 @@ _EN_LEXICAL = re.compile(
     r"blind\w*|dislik\w*|hat(?:e|es|ed|ing)|reluctan\w*|hesita\w*|"
     r"scarce\w*|oblivious|fall\s+short|"
     r"deficien\w*|inadequa\w*|inevitabl\w*|incapacitat\w*|inimitabl\w*|"
-    r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|too\s+\w+\s+to|"
+    r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|too\s+\w+\s+to|forbid\w*|forbade|taboo|off-limits|"
     r"under(?:prepar|estimat|staff|fund|perform|us|valu|report|achiev|develop|employ|pa)\w*"
     r")\b", re.I)
 #: English words that render a Korean negation only in company of a Korean cue: "only" for
@@ -104,6 +107,7 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
     (r"\b(?:less|least|fewer|few|little)\b", ("덜", "보다", "적어도", "이하", "미만", "최소", "미치", "거의", "별로",
                                                "적", "드물", "몇", "안 되", "조금", "많")),
     (r"\b(?:rare\w*|seldom|rarely)\b", ("거의", "드물", "별로")),
+    (r"\beven\s+(?:if|though|when)\b", ("더라도", "라도", "어도", "아도")),  # a concessive clause reworded
     (r"\botherwise\b", ("아니면", "않으면", "아니든", "그렇지")),
     (r"\b(?:end|ends|ended)\b", ("끝", "마치", "종료", "그만", "멈")),
     (r"\b(?:kept|keeps?|keeping)\b", ("계속", "유지", "막아", "막았", "막기", "못하게", "않도록", "않게", "지키", "멈추", "멈출", "그치", "끊", "잃",
@@ -114,7 +118,7 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
     (r"\b(?:beyond|out\s+of|out-of)\b", ("없", "밖", "벗어", "넘")),
     (r"\b(?:wrong\w*|false\w*|poor\w*)\b", ("틀", "잘못", "거짓", "가난", "부족", "나쁘", "못")),
     (r"\b(?:lost|lose|loses|losing|loss)\b", ("잃", "놓치", "패", "손실", "잠", "지", "빼앗")),
-    (r"\bforg[eo]t\w*\b", ("잊", "까먹", "기억")),
+    (r"\bforg[eo]t\w*\b", ("잊", "까먹", "기억", "안 되", "안 돼", "안 된")),  # "forget it": not allowed
 ))
 _LITOTES = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:forget\w*|fail\w*|disrupt\w*|stop\w*|miss\w*|lose|lost|hesitat\w*|mind|deny\w*|"
@@ -270,8 +274,11 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # -밖에 + a negation is "only" (2개월밖에 되지 않았다 "only two months")
     if token.tag == "VCN" and after in ("라고", "면", "든", "든지", "던가", "거나"):
         return True  # 아니면 "or", 아니든 "or not": no clause negated
-    # X가 아니라 Y ("not X but Y") stays a negation: "X and Y" for it is a real error and cannot
-    # be told from "Y" alone; "Y rather than X" / "instead" is licensed by _EN_WEAK below
+    rest = [t for t in tokens[i + 2:] if t.tag != "SP"]
+    if token.tag == "VCN" and after in ("라", "고") and before[-1:] and tokens[i - 1].tag in ("JKC", "JKS") \
+            and rest and not rest[0].tag.startswith(("E", "S")):
+        return True  # X가 아니라 Y / X가 아니고 Y ("not X but Y"): the clause asserts Y, and English
+        #              mostly says Y alone ("more than X", "besides X", "Y") — ambiguous, not a flip
     if token.form in ("말", "말아") and before[-2:] in (["잊", "지"], ["잊어버리", "지"]):
         return True  # 잊지 말다 "remember": a double negative
     if token.form in ("못하", "못") and before[-2:] == ["미치", "지"]:
@@ -286,8 +293,11 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
     if token.form == "않" and ("지나" in before or before[-2:] == ["그렇", "지"]):
         return True
     following = [t.form for t in tokens[i + 1:i + 5]]
-    if token.form in ("않", "못하", "못") and following[:1] and following[0] in ("도록", "게", "는 한"):
-        return True  # -지 않도록/않게 "so that … not": English reframes it (prevent, ensure, avoid)
+    if token.form in ("않", "못하", "못", "없") and following[:1] and following[0] in ("도록", "게", "는 한"):
+        return True  # -지 않도록/않게/-ㄹ 수 없도록 "so that … not": English reframes it (prevent, keep, hide)
+    if token.form in ("않", "못하") and _modifies_noun(tokens, i + 1):
+        return True  # a negated modifier (허가되지 않은 약, 멀지 않은 곳, 파괴하지 않는 개발): English
+        #              mostly says it with one adjective ("unapproved", "nearby", "sustainable")
     if token.form in ("않", "못하", "못") and following[:2] == ["는", "한"]:
         return True  # -지 않는 한 "unless"
     if token.form == "없" and any(f in ("정도", "만큼") for f in following[:3]):
@@ -305,6 +315,19 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # a negative question asserts (더 좋지 않겠어요? "that's better")
     window = "".join(t.form for t in tokens[max(0, i - 3):i + 1])
     return any(expression in window for expression in KOREAN_FIXED_NEGATIVES)
+
+
+def _modifies_noun(tokens: list[Morpheme], j: int) -> bool:
+    """From ``j`` on: an adnominal ending (-은/-는, after -고 있 for the progressive) and a
+    content noun, maybe after one more adjective (않고 있는 낡은 가로등)."""
+    if [t.form for t in tokens[j:j + 2]] == ["고", "있"]:
+        j += 2
+    if j >= len(tokens) or tokens[j].tag != "ETM":
+        return False
+    head = tokens[j + 1:j + 4]
+    if len(head) >= 3 and head[0].tag.startswith("VA") and head[1].tag == "ETM":
+        head = head[2:]
+    return bool(head) and head[0].tag in ("NNG", "NNP")
 
 
 _EXISTENCE_PARTICLES = frozenset({"이", "가", "은", "는", "도"})
@@ -368,12 +391,21 @@ def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
     if litotes:
         found = tuple(n for n in found if n not in litotes)
         lexical = True
+    titles = [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 4]
+    if titles:  # "Eight Don'ts", a song called "Don't Stop": a name, no clause is negated
+        kept = tuple(n for n in found if not any(s < n.start < e for s, e in titles))
+        lexical = lexical or len(kept) < len(found)
+        found = kept
     until = [m.start() for m in re.finditer(r"\buntil\b|\btill\b", text, re.I)]
     if until:  # "not … until": Korean says it with -어야 (only when), without a negation
         kept = tuple(n for n in found if not any(0 < u - n.end <= 40 for u in until))
         lexical = lexical or len(kept) < len(found)
         found = kept
     return found, lexical
+
+
+#: a short quoted phrase with no sentence punctuation inside: a title or a name
+_SHORT_QUOTE = re.compile(r"[\"“‘]([^\"“”‘’.!?,;:]{1,40})[\"”’]")
 
 
 def _negated_prefixed(text: str, end: int) -> bool:
