@@ -62,7 +62,9 @@ _JI = frozenset({"지", "진", "지는", "지도", "지를", "질", "치", "찮"
 #: 걱정하지 마세요 "rest assured", 얼마 안 되어 "soon", 말할 것도 없이 "of course"
 KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "말할것도없", "두말할나위", "어쩔수없", "그지없",
                           # 말도 안 되다 "absurd", 믿을 수 없다 / 믿지 못할 "incredible", 아끼지 않다 "spare no"
-                          "말도안", "믿을수없", "믿지못하", "믿기지않", "아끼지않")
+                          "말도안", "믿을수없", "믿지못하", "믿기지않", "아끼지않",
+                          # 얼마 떨어지지 않은 곳 "a short way off", "nearby"
+                          "얼마떨어지지않")
 #: negating prefixes as kiwipiepy tags them (XPN); 미국/무역 are one noun, not a prefix
 KOREAN_NEGATIVE_PREFIXES = frozenset({"미", "불", "비", "무", "부", "몰", "반"})
 
@@ -73,7 +75,7 @@ _EN_RHETORICAL = re.compile(
     r"\bnot\s+only\b|\bnot\s+just\b|\bnot\s+merely\b|\bnot\s+least\b|\bor\s+not\b|\bif\s+not\b|"
     r"\bno\s+(?:less|more|fewer|later|sooner|earlier|doubt|wonder|matter|surprise|longer\s+than)\b|"
     r"\bnothing\s+(?:but|less|short)\b|\bnone\s+other\b|\bnot\s+to\s+mention\b|\bnot\s+(?:a\s+)?few\b|"
-    r"\bnever\s+(?:before|been\s+more)\b|\bcannot\s+(?:help|wait)\b|\bcan't\s+(?:help|wait)\b|"
+    r"\bnever\s+(?:before|been\s+more)\b|\bcannot\s+(?:help|wait)\b|\b(?:can|could)(?:\s+not|n['’]t)\s+(?:help|wait)\b|"
     r"\bno\s+\w+er\s+than\b|\bnowhere\s+near\b|\bnot\s+long\s+(?:ago|after|before)\b|"
     r"\b(?:is|was|are|were|do|does|did|have|has|had|can|could|will|would|should)n['’]t\s+(?:it|he|she|they|you|we|I|there|that)\s*\?|"
     r"\bno\s+\w+\s+(?:(?:is|was|seems|seemed)\s+)?too\s+\w+|"
@@ -295,9 +297,6 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
     following = [t.form for t in tokens[i + 1:i + 5]]
     if token.form in ("않", "못하", "못", "없") and following[:1] and following[0] in ("도록", "게", "는 한"):
         return True  # -지 않도록/않게/-ㄹ 수 없도록 "so that … not": English reframes it (prevent, keep, hide)
-    if token.form in ("않", "못하") and _modifies_noun(tokens, i + 1):
-        return True  # a negated modifier (허가되지 않은 약, 멀지 않은 곳, 파괴하지 않는 개발): English
-        #              mostly says it with one adjective ("unapproved", "nearby", "sustainable")
     if token.form in ("않", "못하", "못") and following[:2] == ["는", "한"]:
         return True  # -지 않는 한 "unless"
     if token.form == "없" and any(f in ("정도", "만큼") for f in following[:3]):
@@ -315,19 +314,6 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # a negative question asserts (더 좋지 않겠어요? "that's better")
     window = "".join(t.form for t in tokens[max(0, i - 3):i + 1])
     return any(expression in window for expression in KOREAN_FIXED_NEGATIVES)
-
-
-def _modifies_noun(tokens: list[Morpheme], j: int) -> bool:
-    """From ``j`` on: an adnominal ending (-은/-는, after -고 있 for the progressive) and a
-    content noun, maybe after one more adjective (않고 있는 낡은 가로등)."""
-    if [t.form for t in tokens[j:j + 2]] == ["고", "있"]:
-        j += 2
-    if j >= len(tokens) or tokens[j].tag != "ETM":
-        return False
-    head = tokens[j + 1:j + 4]
-    if len(head) >= 3 and head[0].tag.startswith("VA") and head[1].tag == "ETM":
-        head = head[2:]
-    return bool(head) and head[0].tag in ("NNG", "NNP")
 
 
 _EXISTENCE_PARTICLES = frozenset({"이", "가", "은", "는", "도"})

@@ -16,8 +16,8 @@ Both also judge only a pair that is a translation of a whole: one side's negatio
 word can be missing from the other only if the other side says the same content. A pair
 is left alone (:func:`_comparable`) when
 
-* its Korean is not mostly Korean (less than half of its letters Hangul: a dictionary
-  gloss, an English headline with a Korean title, a list heading);
+* its Korean is not mostly Korean (at most half of its letters Hangul, bracketed glosses
+  left out: a dictionary gloss, an English headline with a Korean title);
 * its length is far from what the length model (:mod:`tqa.align.length`) predicts for a
   translation — the English much longer (z > +2.5, 0.7 % of professional pairs) carries
   content the Korean lacks, so an *added* negation or pole word may be in it; much shorter
@@ -46,13 +46,15 @@ DISSIMILAR_SPREADS = 2.5
 DISSIMILAR_CEILING = 0.82
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _comparable(pair: Pair) -> tuple[bool, bool]:
     """(a negation or pole word of the Korean may be judged missing from the English,
     one of the English may be judged missing from the Korean)."""
-    hangul = len(_HANGUL.findall(pair.source))
-    if hangul * 2 <= hangul + len(_LATIN.findall(pair.source)):
+    prose = _BRACKETED.sub(" ", pair.source)  # 상원(Senate): a gloss in brackets is no English prose
+    hangul = len(_HANGUL.findall(prose))
+    if hangul * 2 <= hangul + len(_LATIN.findall(prose)):
         return False, False  # not Korean prose: a gloss, a headline in English, a code list
     score = pair.link.score
     if score is not None:
