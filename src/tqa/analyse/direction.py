@@ -153,11 +153,23 @@ def _english_words(text: str) -> list[DirectionWord]:
             before = text[:match.start()].rstrip()
             if match.group()[0].isupper() and before and not before.endswith((".", "\"", "“", ":", "(", "—", "-")):
                 continue  # a capitalised word inside a sentence is a name (Victoria Cross, Niagara Falls)
+            if pole.group == "schedule" and _time_reference(text, match):
+                continue  # "earlier this year", "later that day": when, not a schedule moved
             name = pole.pole
             if pole.group == "outcome" and match.group().lower().startswith("defeat") and _active_verb(text, match):
                 name = "a"  # "X defeated Y": the winner's verb
             found.append(DirectionWord(pole.group, name, match.group(), match.start(), match.end()))
     return found
+
+
+_TIME_REFERENCE = re.compile(
+    r"\s+(?:(?:this|that|last|next|the\s+same|in\s+the)\s+(?:year|month|week|day|morning|afternoon|evening|night|"
+    r"season|decade|century|summer|winter|spring|autumn|fall)|today|tonight|yesterday|tomorrow)\b", re.I)
+
+
+def _time_reference(text: str, match) -> bool:
+    """"earlier this year", "later that day", "early next month": a point in time."""
+    return bool(_TIME_REFERENCE.match(text, match.end()))
 
 
 _PASSIVE_OR_NOUN = frozenset("was were been be is are being get got gets suffered suffer suffers a an the their his her "

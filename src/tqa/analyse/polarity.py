@@ -75,7 +75,7 @@ _EN_RHETORICAL = re.compile(
     r"\bnot\s+only\b|\bnot\s+just\b|\bnot\s+merely\b|\bnot\s+least\b|\bor\s+not\b|\bif\s+not\b|"
     r"\bno\s+(?:less|more|fewer|later|sooner|earlier|doubt|wonder|matter|surprise|longer\s+than)\b|"
     r"\bnothing\s+(?:but|less|short)\b|\bnone\s+other\b|\bnot\s+to\s+mention\b|\bnot\s+(?:a\s+)?few\b|"
-    r"\bnever\s+(?:before|been\s+more)\b|\bcannot\s+(?:help|wait)\b|\b(?:can|could)(?:\s+not|n['’]t)\s+(?:help|wait)\b|"
+    r"\bnever\s+(?:before|been\s+more)\b|\bcannot\s+(?:help|wait)\b|\b(?:can(?:\s+not|['’]t)|could(?:\s+not|n['’]t))\s+(?:help|wait)\b|"
     r"\bno\s+\w+er\s+than\b|\bnowhere\s+near\b|\bnot\s+long\s+(?:ago|after|before)\b|"
     r"\b(?:is|was|are|were|do|does|did|have|has|had|can|could|will|would|should)n['’]t\s+(?:it|he|she|they|you|we|I|there|that)\s*\?|"
     r"\bno\s+\w+\s+(?:(?:is|was|seems|seemed)\s+)?too\s+\w+|"
@@ -95,14 +95,36 @@ _EN_LEXICAL = re.compile(
     r"scarce\w*|oblivious|fall\s+short|"
     r"deficien\w*|inadequa\w*|inevitabl\w*|incapacitat\w*|inimitabl\w*|"
     r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|too\s+\w+\s+to|forbid\w*|forbade|taboo|off-limits|"
+    r"(?:kept|keeps?|keeping)\s+(?:\w+\s+){1,5}?from|"
     r"under(?:prepar|estimat|staff|fund|perform|us|valu|report|achiev|develop|employ|pa)\w*"
     r")\b", re.I)
+#: Korean verbs of change, leaving and stopping: negated (식지 않았다 "did not cool", 떠나지
+#: 않았다 "did not leave", 그치지 않았다 "did not stop") they say that something went on, which
+#: English says with a verb of continuing ("remained high", "stayed", "kept", "still") — a
+#: litotes, not a dropped negation. Written as facts for tqa.
+KOREAN_CHANGE_VERBS = ("식", "떠나", "멈추", "멈", "그치", "그만두", "변하", "바뀌", "사라지", "끝나", "줄", "가라앉",
+                       "수그러들", "누그러지", "잦아들", "약해지", "꺾이", "잊히", "흔들리", "굴하", "포기하", "쉬",
+                       "떨어지", "식어", "바래", "잠잠해지", "달라지", "늦추", "지치")
+#: Korean verbs of going beyond a limit: negated (넘지 않다, 어기지 않다) they say "within"
+KOREAN_LIMIT_VERBS = ("넘", "넘어서", "벗어나", "어기", "초과하", "어긋나")
+
+
+def _negated_cues(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The source substrings of a negated verb: 식지 않, 식지는 않, 식지도 않, 안 식, 식지 못."""
+    return tuple(cue for stem in stems for cue in (stem + "지 않", stem + "지는 않", stem + "지도 않", stem + "지 못",
+                                                    "안 " + stem))
+
+
 #: English words that render a Korean negation only in company of a Korean cue: "only" for
 #: -밖에 않다 / 뿐, "yet" for 아직 … 않았다, "little" for 거의 … 않다, "rather than" for -가 아니라,
 #: "below"/"short of" for 미치지 못하다, "forget" for 잊지 말다. Without the cue they are no
 #: negation of the clause ("the only real danger", "just two months") and leave the pair decided.
 #: (English word pattern, Korean cues as plain substrings of the source)
 _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
+    (r"\b(?:remain\w*|stay\w*|still|continu\w*|persist\w*|linger\w*|kept|keeps?|keeping|went\s+on|go(?:es)?\s+on|"
+     r"carr(?:y|ies|ied)\s+on|unchanged|unabated|relentless\w*|constant\w*|steady|steadily|undaunted|"
+     r"preoccup\w*|haunt\w*)\b", _negated_cues(KOREAN_CHANGE_VERBS)),
+    (r"\b(?:within|inside)\b", _negated_cues(KOREAN_LIMIT_VERBS)),
     (r"\b(?:only|just|merely|solely)\b", ("만 ", "만이", "만을", "만은", "만으로", "만의", "만도", "뿐", "밖에", "불과", "단지", "오직", "겨우", "고작")),
     (r"\byet\b", ("아직", "여태", "미처")),
     (r"\b(?:rather|instead)\b", ("아니라", "대신", "보다", "아닌", "않고")),
@@ -122,6 +144,8 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
     (r"\b(?:lost|lose|loses|losing|loss)\b", ("잃", "놓치", "패", "손실", "잠", "지", "빼앗")),
     (r"\bforg[eo]t\w*\b", ("잊", "까먹", "기억", "안 되", "안 돼", "안 된")),  # "forget it": not allowed
 ))
+#: a counterfactual comparative asserts: "could not have come at a worse time", "couldn't be happier"
+_COUNTERFACTUAL = re.compile(r"\b(?:cannot|can(?:\s+not|['’]t)|could(?:\s+not|n['’]t))\s+(?:\w+\s+){0,5}?(?:better|worse|more|less|\w+ier)\b", re.I)
 _LITOTES = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:forget\w*|fail\w*|disrupt\w*|stop\w*|miss\w*|lose|lost|hesitat\w*|mind|deny\w*|"
     r"ignor\w*|neglect\w*|without|worse|better|more|less|fewer|bad|wrong)\b", re.I)
@@ -161,6 +185,9 @@ class PairPolarity:
     korean_lexical: bool
     english: tuple[Negation, ...]
     english_lexical: bool
+    #: every negation word of the English, rhetorical and litotes ones included ("can't be
+    #: less than", "no more than"): what TQA051 reads for a negated opposite
+    english_all: tuple[Negation, ...] = ()
 
     @property
     def dropped(self) -> bool:
@@ -364,8 +391,13 @@ def _says_plainly(english: str, glosses: tuple[str, ...]) -> bool:
     return any(re.search(r"(?<![\w-])" + re.escape(g) + r"(?![\w-])", english, re.I) for g in glosses)
 
 
+def english_negation_words(text: str) -> tuple[Negation, ...]:
+    """Every negation word of ``text``, whatever its use."""
+    return tuple(Negation(m.group(), m.start(), m.end()) for m in _EN_GRAMMATICAL.finditer(text))
+
+
 def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
-    rhetorical = [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
+    rhetorical = [(m.start(), m.end()) for pattern in (_EN_RHETORICAL, _COUNTERFACTUAL) for m in pattern.finditer(text)]
     found = tuple(Negation(m.group(), m.start(), m.end()) for m in _EN_GRAMMATICAL.finditer(text)
                   if not any(s <= m.start() < e for s, e in rhetorical))
     lexical = bool(rhetorical) or bool(_EN_LEXICAL.search(text)) or any(
@@ -442,7 +474,7 @@ def read_polarity(source: str, target: str) -> PairPolarity:
         # a negated adjective whose plain English adjective stands un-negated: 안전하지 않다 → "safe"
         korean = korean + tuple(negation for negation, glosses in adjectives if _says_plainly(target, glosses))
     english_lexical = english_lexical or _weak_negative(source, target)
-    return PairPolarity(korean, korean_lexical, english, english_lexical)
+    return PairPolarity(korean, korean_lexical, english, english_lexical, english_negation_words(target))
 
 
 @analyser("polarity", requires=("korean",))

@@ -19,9 +19,10 @@ is left alone (:func:`_comparable`) when
 * its Korean is not mostly Korean (at most half of its letters Hangul, bracketed glosses
   left out: a dictionary gloss, an English headline with a Korean title);
 * its length is far from what the length model (:mod:`tqa.align.length`) predicts for a
-  translation — the English much longer (z > +2.5, 0.7 % of professional pairs) carries
-  content the Korean lacks, so an *added* negation or pole word may be in it; much shorter
-  (z < −2.5) has lost content, so a *dropped* negation may have gone with it;
+  translation (|z| > 2.5; 0.1–0.7 % of professional pairs above, 0.0–1.6 % below): the English
+  much longer carries content the Korean lacks, and an *added* negation or pole word may be
+  in it (or the link pairs unrelated sentences); much shorter has lost content, and a
+  *dropped* negation may have gone with it to a neighbouring line;
 * (default mode) its sentence similarity is far below the document's norm (more than 2.5
   spreads below the median and under 0.82): the two sides do not say the same thing, which
   TQA033 reports on its own terms.
@@ -35,7 +36,7 @@ from ..document import Pair
 from .registry import Finding, pair_rule
 
 #: length z beyond which one side carries content the other lacks (professional pairs:
-#: 0.7 % above +2.5, 0.3–1.6 % below −2.5 per clean dev set)
+#: 0.1–0.7 % above +2.5, 0.0–1.6 % below −2.5 per clean dev set)
 LONGER_Z = 2.5
 SHORTER_Z = -2.5
 #: sources shorter than this (code points) get no length verdict
@@ -49,23 +50,23 @@ _LATIN = re.compile(r"[A-Za-z]")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
-def _comparable(pair: Pair) -> tuple[bool, bool]:
-    """(a negation or pole word of the Korean may be judged missing from the English,
-    one of the English may be judged missing from the Korean)."""
+def _comparable(pair: Pair) -> bool:
+    """The pair reads as a translation of a whole: a negation or pole word one side lacks
+    may be judged missing (see the module doc)."""
     prose = _BRACKETED.sub(" ", pair.source)  # 상원(Senate): a gloss in brackets is no English prose
     hangul = len(_HANGUL.findall(prose))
     if hangul * 2 <= hangul + len(_LATIN.findall(prose)):
-        return False, False  # not Korean prose: a gloss, a headline in English, a code list
+        return False  # not Korean prose: a gloss, a headline in English, a code list
     score = pair.link.score
     if score is not None:
         median, spread = pair.document.analyses.similarity_norm
         if score < DISSIMILAR_CEILING and score < median - DISSIMILAR_SPREADS * spread:
-            return False, False
+            return False
     source_chars = length_model.text_length(pair.source)
     if source_chars < MIN_SOURCE_CHARS:
-        return True, True
+        return True
     z = length_model.z_score(source_chars, length_model.text_length(pair.target))
-    return z >= SHORTER_Z, z <= LONGER_Z
+    return SHORTER_Z <= z <= LONGER_Z
 
 
 def _quote(text: str) -> str:
@@ -79,14 +80,13 @@ def negation_flipped(pair: Pair, context):
     if not pair.source_segments or not pair.target.strip():
         return
     polarity = pair.document.analyses.polarity[pair.index]
-    if not (polarity.dropped or polarity.added):
+    if not (polarity.dropped or polarity.added) or not _comparable(pair):
         return
-    korean_judged, english_judged = _comparable(pair)
-    if polarity.dropped and korean_judged:
+    if polarity.dropped:
         negation = polarity.korean[0]
         yield Finding(f"The source negates ({_quote(negation.text)}) but the translation has no negation: "
                       "it may say the opposite", source=pair.source_loc(negation.start, negation.end))
-    elif polarity.added and english_judged and not _negated_opposite(pair, polarity.english[0]):
+    elif polarity.added and not _negated_opposite(pair, polarity.english[0]):
         negation = polarity.english[0]
         yield Finding(f"The translation negates ({_quote(negation.text)}) but the source has no negation: "
                       "it may say the opposite", target=pair.target_loc(negation.start, negation.end))
@@ -108,9 +108,10 @@ def direction_reversed(pair: Pair, context):
     if not pair.source_segments or not pair.target.strip():
         return
     reversals = pair.document.analyses.direction[pair.index].reversed()
-    if not reversals or not all(_comparable(pair)):
+    if not reversals or not _comparable(pair):
         return  # a pole word may answer content one side lacks
-    negations = pair.document.analyses.polarity[pair.index].english
+    polarity = pair.document.analyses.polarity[pair.index]
+    negations = polarity.english_all or polarity.english
     for korean, english in reversals:
         if any(0 <= english.start - negation.end <= 30 for negation in negations):
             continue  # a negated opposite ("did not fall", "no later than") says the same thing
