@@ -163,12 +163,13 @@ def _english_words(text: str) -> list[DirectionWord]:
 
 
 _TIME_REFERENCE = re.compile(
-    r"\s+(?:(?:this|that|last|next|the\s+same|in\s+the)\s+(?:year|month|week|day|morning|afternoon|evening|night|"
+    r"\s+(?:(?:this|that|last|next|the\s+same)\s+(?:year|month|week|day|morning|afternoon|evening|night|"
     r"season|decade|century|summer|winter|spring|autumn|fall)|today|tonight|yesterday|tomorrow)\b", re.I)
 
 
 def _time_reference(text: str, match) -> bool:
-    """"earlier this year", "later that day", "early next month": a point in time."""
+    """"earlier this year", "later that day", "early next month": a point in time ("later
+    in the day" stays a direction word: 늦게까지 → "earlier in the day" is a reversal)."""
     return bool(_TIME_REFERENCE.match(text, match.end()))
 
 

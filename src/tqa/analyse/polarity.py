@@ -185,9 +185,10 @@ class PairPolarity:
     korean_lexical: bool
     english: tuple[Negation, ...]
     english_lexical: bool
-    #: every negation word of the English, rhetorical and litotes ones included ("can't be
-    #: less than", "no more than"): what TQA051 reads for a negated opposite
-    english_all: tuple[Negation, ...] = ()
+    #: the English negations that flip the word after them, litotes and counterfactual
+    #: comparatives included ("can't be less than" = at least; not "not only", "no later
+    #: than"): what TQA051 reads for a negated opposite
+    english_flipping: tuple[Negation, ...] = ()
 
     @property
     def dropped(self) -> bool:
@@ -391,21 +392,23 @@ def _says_plainly(english: str, glosses: tuple[str, ...]) -> bool:
     return any(re.search(r"(?<![\w-])" + re.escape(g) + r"(?![\w-])", english, re.I) for g in glosses)
 
 
-def english_negation_words(text: str) -> tuple[Negation, ...]:
-    """Every negation word of ``text``, whatever its use."""
-    return tuple(Negation(m.group(), m.start(), m.end()) for m in _EN_GRAMMATICAL.finditer(text))
-
-
-def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
-    rhetorical = [(m.start(), m.end()) for pattern in (_EN_RHETORICAL, _COUNTERFACTUAL) for m in pattern.finditer(text)]
-    found = tuple(Negation(m.group(), m.start(), m.end()) for m in _EN_GRAMMATICAL.finditer(text)
+def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple[Negation, ...]]:
+    """(negations of a clause, a lexical negative or an asserting negation is present, the
+    negations that flip the word after them — those of a clause, litotes and counterfactual
+    comparatives: "can't be less than 50" is "at least 50")."""
+    rhetorical = [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
+    counterfactual = [(m.start(), m.end()) for m in _COUNTERFACTUAL.finditer(text)]
+    every = tuple(Negation(m.group(), m.start(), m.end()) for m in _EN_GRAMMATICAL.finditer(text)
                   if not any(s <= m.start() < e for s, e in rhetorical))
+    found = tuple(n for n in every if not any(s <= n.start < e for s, e in counterfactual))
+    rhetorical += counterfactual
     lexical = bool(rhetorical) or bool(_EN_LEXICAL.search(text)) or any(
         match.group().lower() not in _EN_NOT_NEGATIVE and _negating_prefix(match.group().lower())
         for match in _EN_PREFIXED.finditer(text))
     # litotes: a negation of a negative word or a comparative ("do not forget", "not disrupted",
     # "could not have come at a worse time") asserts, it does not deny
     litotes = [n for n in found if _LITOTES.match(text, n.end) or _negated_prefixed(text, n.end)]
+    flipping = tuple(n for n in every if n not in found or n in litotes)
     if litotes:
         found = tuple(n for n in found if n not in litotes)
         lexical = True
@@ -419,7 +422,7 @@ def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
         kept = tuple(n for n in found if not any(0 < u - n.end <= 40 for u in until))
         lexical = lexical or len(kept) < len(found)
         found = kept
-    return found, lexical
+    return found, lexical, tuple(sorted(found + flipping, key=lambda n: n.start))
 
 
 #: a short quoted phrase with no sentence punctuation inside: a title or a name
@@ -469,12 +472,12 @@ def _weak_negative(source: str, target: str) -> bool:
 
 def read_polarity(source: str, target: str) -> PairPolarity:
     korean, korean_lexical, adjectives = _korean_negations(source)
-    english, english_lexical = _english_negations(target)
+    english, english_lexical, flipping = _english_negations(target)
     if not english and adjectives:
         # a negated adjective whose plain English adjective stands un-negated: 안전하지 않다 → "safe"
         korean = korean + tuple(negation for negation, glosses in adjectives if _says_plainly(target, glosses))
     english_lexical = english_lexical or _weak_negative(source, target)
-    return PairPolarity(korean, korean_lexical, english, english_lexical, english_negation_words(target))
+    return PairPolarity(korean, korean_lexical, english, english_lexical, flipping)
 
 
 @analyser("polarity", requires=("korean",))

@@ -111,7 +111,7 @@ def direction_reversed(pair: Pair, context):
     if not reversals or not _comparable(pair):
         return  # a pole word may answer content one side lacks
     polarity = pair.document.analyses.polarity[pair.index]
-    negations = polarity.english_all or polarity.english
+    negations = polarity.english_flipping or polarity.english
     for korean, english in reversals:
         if any(0 <= english.start - negation.end <= 30 for negation in negations):
             continue  # a negated opposite ("did not fall", "no later than") says the same thing
