@@ -18,8 +18,8 @@ is left alone (:func:`_comparable`) when
 
 * its Korean is not mostly Korean (at most half of its letters Hangul, bracketed glosses
   left out: a dictionary gloss, an English headline with a Korean title);
-* its length is far from what the length model (:mod:`tqa.align.length`) predicts for a
-  translation (|z| > 2.5; 0.1–0.7 % of professional pairs above, 0.0–1.6 % below): the English
+* its length (the Korean without bracketed Latin glosses) is far from what the length model
+  (:mod:`tqa.align.length`) predicts for a translation (|z| > 2.5; 0.1–0.7 % of professional pairs above, 0.0–1.6 % below): the English
   much longer carries content the Korean lacks, and an *added* negation or pole word may be
   in it (or the link pairs unrelated sentences); much shorter has lost content, and a
   *dropped* negation may have gone with it to a neighbouring line;
@@ -48,6 +48,9 @@ DISSIMILAR_CEILING = 0.82
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+#: a bracketed Latin-script gloss after a Korean name (매킬로이(Rory McIlroy)): the English
+#: says the name once, so the length model does not count it
+_LATIN_GLOSS = re.compile(r"\s*\([^()가-힣]*[A-Za-z][^()가-힣]*\)")
 
 
 def _comparable(pair: Pair) -> bool:
@@ -62,7 +65,7 @@ def _comparable(pair: Pair) -> bool:
         median, spread = pair.document.analyses.similarity_norm
         if score < DISSIMILAR_CEILING and score < median - DISSIMILAR_SPREADS * spread:
             return False
-    source_chars = length_model.text_length(pair.source)
+    source_chars = length_model.text_length(_LATIN_GLOSS.sub("", pair.source))
     if source_chars < MIN_SOURCE_CHARS:
         return True
     z = length_model.z_score(source_chars, length_model.text_length(pair.target))
