@@ -128,6 +128,9 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
     (r"\b(?:only|just|merely|solely)\b", ("만 ", "만이", "만을", "만은", "만으로", "만의", "만도", "뿐", "밖에", "불과", "단지", "오직", "겨우", "고작")),
     (r"\byet\b", ("아직", "여태", "미처")),
     (r"\b(?:rather|instead)\b", ("아니라", "대신", "보다", "아닌", "않고")),
+    # "not X but Y" said as an addition or a comparison: "besides X, also Y", "more than X"
+    (r"\b(?:besides|also|more\s+than|beyond|as\s+well\s+as|in\s+addition|apart\s+from|other\s+than)\b",
+     ("아니라", "아니고")),
     (r"\b(?:less|least|fewer|few|little)\b", ("덜", "보다", "적어도", "이하", "미만", "최소", "미치", "거의", "별로",
                                                "적", "드물", "몇", "안 되", "조금", "많")),
     (r"\b(?:rare\w*|seldom|rarely)\b", ("거의", "드물", "별로")),
@@ -304,11 +307,9 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # -밖에 + a negation is "only" (2개월밖에 되지 않았다 "only two months")
     if token.tag == "VCN" and after in ("라고", "면", "든", "든지", "던가", "거나"):
         return True  # 아니면 "or", 아니든 "or not": no clause negated
-    rest = [t for t in tokens[i + 2:] if t.tag != "SP"]
-    if token.tag == "VCN" and after in ("라", "고") and before[-1:] and tokens[i - 1].tag in ("JKC", "JKS") \
-            and rest and not rest[0].tag.startswith(("E", "S")):
-        return True  # X가 아니라 Y / X가 아니고 Y ("not X but Y"): the clause asserts Y, and English
-        #              mostly says Y alone ("more than X", "besides X", "Y") — ambiguous, not a flip
+    # X가 아니라 Y ("not X but Y") stays a negation: "X and Y" for it is a real error and cannot
+    # be told from "Y" alone; "Y rather than X", "more than X", "besides X … also Y" are
+    # licensed by _EN_WEAK below
     if token.form in ("말", "말아") and before[-2:] in (["잊", "지"], ["잊어버리", "지"]):
         return True  # 잊지 말다 "remember": a double negative
     if token.form in ("못하", "못") and before[-2:] == ["미치", "지"]:
