@@ -111,3 +111,42 @@ def test_a_bilingual_file_in_chunks_gives_the_single_process_report(tmp_path, ti
     assert _report("check", str(table), "--fast", "-j", "1", "-o", str(one)) == 0
     assert _report("check", str(table), "--fast", "-j", "2", "-o", str(two)) == 0
     assert _findings(one) and two.read_bytes() == one.read_bytes()
+
+
+@pytest.mark.slow
+def test_two_hundred_documents_with_two_workers_show_a_progress_bar_on_stderr(tmp_path):
+    """``tqa check DIR -j 2`` at a terminal: a progress bar on stderr, the report on stdout
+    untouched by it, one document per pair in the report (issue 14)."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    translated = [pair for pair in PAIRS if pair[1]]
+    for number in range(200):
+        _write(folder, f"note{number:03d}", [translated[number % len(translated)],
+                                             translated[(number + 1) % len(translated)]])
+    report_path = tmp_path / "report.json"
+    controller, terminal = pty.openpty()
+    with subprocess.Popen([sys.executable, "-m", "tqa", "check", str(folder), "-j", "2", "--parallel", "--fast",
+                           "--select", "number", "--format", "json", "--fail-on", "never", "-o", str(report_path)],
+                          stdout=subprocess.PIPE, stderr=terminal, env={**os.environ, "COLUMNS": "100"}) as run:
+        os.close(terminal)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            seen += chunk
+        stdout = run.stdout.read()
+    os.close(controller)
+    assert run.returncode == 0, seen.decode(errors="replace")[-500:]
+    assert b"checking" in seen or b"note" in seen  # the bar's label: the file being checked
+    assert b"\x1b[" not in stdout  # near miss: nothing of the bar on stdout
+    documents = json.loads(report_path.read_text(encoding="utf-8"))["documents"]
+    assert len(documents) == 200

@@ -533,9 +533,11 @@ class _progress:
 
     def __enter__(self):
         if self.total > 1 and _is_terminal(sys.stderr):
+            from rich.console import Console
             from rich.progress import Progress
 
-            self.bar = Progress(transient=True, console=None)
+            # on stderr: stdout may carry the report
+            self.bar = Progress(transient=True, console=Console(stderr=True))
             self.bar.start()
             self.task = self.bar.add_task("checking", total=self.total)
 

@@ -67,7 +67,8 @@ def default_jobs(inputs: Iterable[tuple[str, str | None]]) -> int:
 
 def is_local(rule, fast: bool) -> bool:
     """A rule whose findings on a pair depend on that pair alone."""
-    return rule.scope == "pair" and not rule.neural and set(rule.requires) <= LOCAL_ANALYSES
+    return rule.scope == "pair" and not rule.neural and not rule.reads_neighbours \
+        and set(rule.requires) <= LOCAL_ANALYSES
 
 
 # --- the workers -------------------------------------------------------------------------

@@ -21,7 +21,7 @@ the pair ambiguous, as on the Korean side.
 Issue 12, part 2: 없다 after a noun or bound noun with a particle (계획이 없다, 본 적이 없다,
 할 수가 없다) is a negation; a negated or 불-/비- prefixed adjective is one when the English
 says the plain adjective (gloss list, then :data:`_ADJECTIVES`); -밖에 + negation ("only"),
-X가 아닌 Y, 잊지 말다, 미치지 못하다 are not. English words that render a Korean
+X가 아닌 Y, X가 아니라 Y, 잊지 말다, 미치지 못하다 are not. English words that render a Korean
 negation only with a Korean cue (:data:`_EN_WEAK`: only ↔ 만/뿐/밖에, yet ↔ 아직 …) make the
 pair ambiguous only when the cue is in the source.
 
@@ -305,11 +305,8 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # X가 아닌 Y "Y other than X", "non-X": a contrast, the clause is not negated
     if token.form in ("않", "못하", "안", "못", "없") and any(t.form == "밖에" for t in tokens[max(0, i - 4):i]):
         return True  # -밖에 + a negation is "only" (2개월밖에 되지 않았다 "only two months")
-    if token.tag == "VCN" and after in ("라고", "면", "든", "든지", "던가", "거나"):
-        return True  # 아니면 "or", 아니든 "or not": no clause negated
-    # X가 아니라 Y ("not X but Y") stays a negation: "X and Y" for it is a real error and cannot
-    # be told from "Y" alone; "Y rather than X", "more than X", "besides X … also Y" are
-    # licensed by _EN_WEAK below
+    if token.tag == "VCN" and after in ("라", "라고", "면", "든", "든지", "던가", "거나"):
+        return True  # X가 아니라 Y "Y rather than X", 아니면 "or", 아니든 "or not": no clause negated
     if token.form in ("말", "말아") and before[-2:] in (["잊", "지"], ["잊어버리", "지"]):
         return True  # 잊지 말다 "remember": a double negative
     if token.form in ("못하", "못") and before[-2:] == ["미치", "지"]:

@@ -29,6 +29,26 @@ def _is_date_family(quantity: Quantity) -> bool:
     return quantity.kind in DATE_FAMILY
 
 
+def _neighbour_matches(pair: Pair) -> list:
+    """The quantity matches of the pairs just before and after ``pair`` (none at the edges)."""
+    matches = pair.document.analyses.quantities
+    return [matches[i] for i in (pair.index - 1, pair.index + 1) if 0 <= i < len(matches)]
+
+
+def _moved_to_neighbour(pair: Pair, quantity: Quantity, side: str) -> bool:
+    """A figure missing here that the next or previous pair's translation states without a
+    counterpart (``side="source"``), or one stated here that a neighbour's source is missing
+    (``side="target"``): the two versions cut their sentences or lines at different places
+    (a line-aligned corpus, "aged 26" carried into the next English sentence). Not a loss."""
+    for match in _neighbour_matches(pair):
+        others = match.extra if side == "source" else match.missing
+        for other in others:
+            s, t = (quantity, other) if side == "source" else (other, quantity)
+            if match_score(s, t) is not None and not units_conflict(s, t):
+                return True
+    return False
+
+
 @pair_rule("TQA101", "number", "major", "A figure differs in value between source and translation (1억 달러 → 1 billion dollars).", requires=("quantities",))
 def value_mismatch(pair, context):
     match = pair.document.analyses.quantities[pair.index]
@@ -46,12 +66,13 @@ def value_mismatch(pair, context):
                        suggestion=suggestion)
 
 
-@pair_rule("TQA102", "number", "major", "A figure of the source has no counterpart in the translation.", requires=("quantities",))
+@pair_rule("TQA102", "number", "major", "A figure of the source has no counterpart in the translation.", requires=("quantities",),
+           reads_neighbours=True)
 def figure_missing(pair, context):
     match = pair.document.analyses.quantities[pair.index]
     aligned_well = bool(match.matched)
     for s in match.missing:
-        if _is_date_family(s):
+        if _is_date_family(s) or _moved_to_neighbour(pair, s, "source"):
             continue
         conversion = id(s) in match.conversions
         if conversion and s.kind == "currency" and s.unit == "KRW" and s.in_parens:
@@ -62,11 +83,12 @@ def figure_missing(pair, context):
                        severity=None if aligned_well and not conversion else "minor")
 
 
-@pair_rule("TQA103", "number", "minor", "The translation states a figure the source does not have.", requires=("quantities",))
+@pair_rule("TQA103", "number", "minor", "The translation states a figure the source does not have.", requires=("quantities",),
+           reads_neighbours=True)
 def figure_extra(pair, context):
     match = pair.document.analyses.quantities[pair.index]
     for t in match.extra:
-        if _is_date_family(t):
+        if _is_date_family(t) or _moved_to_neighbour(pair, t, "target"):
             continue
         yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source", None, t)
 
@@ -135,12 +157,13 @@ def weekday_mismatch(pair, context):
                                f"{_describe(t)}", s, t, suggestion=WEEKDAY_NAMES[implied])
 
 
-@pair_rule("TQA142", "date", "major", "A date, time, duration or age of the source is missing from the translation.", requires=("quantities",))
+@pair_rule("TQA142", "date", "major", "A date, time, duration or age of the source is missing from the translation.", requires=("quantities",),
+           reads_neighbours=True)
 def date_missing(pair, context):
     match = pair.document.analyses.quantities[pair.index]
     aligned_well = bool(match.matched)
     for s in match.missing:
-        if not _is_date_family(s):
+        if not _is_date_family(s) or _moved_to_neighbour(pair, s, "source"):
             continue
         yield _finding(pair, f"{_describe(s)} ({english_rendering(s)}) is missing from the translation", s, None,
                        suggestion=english_rendering(s),
@@ -160,11 +183,12 @@ def time_mismatch(pair, context):
                        suggestion=rendering)
 
 
-@pair_rule("TQA144", "date", "minor", "The translation states a date or time the source does not have.", requires=("quantities",))
+@pair_rule("TQA144", "date", "minor", "The translation states a date or time the source does not have.", requires=("quantities",),
+           reads_neighbours=True)
 def date_extra(pair, context):
     match = pair.document.analyses.quantities[pair.index]
     for t in match.extra:
-        if not _is_date_family(t):
+        if not _is_date_family(t) or _moved_to_neighbour(pair, t, "target"):
             continue
         yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source", None, t)
 

@@ -66,6 +66,9 @@ class Rule:
     #: more specific rules this one gives way to: a finding of this rule is dropped when one of
     #: them reports a finding on the same spans (one finding per error: TQA130 after TQA101)
     defers_to: tuple[str, ...] = ()
+    #: a pair rule that also reads the analyses of the pairs before and after (a figure the
+    #: corpus put on the next line); ``-j`` runs it on the whole document, not in chunks
+    reads_neighbours: bool = False
 
     @property
     def long_doc(self) -> str:
@@ -81,7 +84,7 @@ RULES: dict[str, Rule] = {}
 
 
 def _register(code: str, check: str, severity: str, doc: str, scope: str, neural: bool,
-              requires: Iterable[str], defers_to: Iterable[str] = ()):
+              requires: Iterable[str], defers_to: Iterable[str] = (), reads_neighbours: bool = False):
     if check not in FAMILIES:
         raise ValueError(f"{code}: unknown check family {check!r}")
     if severity not in SEVERITIES:
@@ -92,7 +95,7 @@ def _register(code: str, check: str, severity: str, doc: str, scope: str, neural
             raise ValueError(f"rule code {code} registered twice")
         RULES[code] = Rule(code, check, severity, doc, scope, function, neural,
                            MQM.get(check, ""), ITS.get(check, ""), tuple(requires),
-                           defers_to=tuple(defers_to))
+                           defers_to=tuple(defers_to), reads_neighbours=reads_neighbours)
         function.rule_code = code
         return function
 
@@ -100,10 +103,11 @@ def _register(code: str, check: str, severity: str, doc: str, scope: str, neural
 
 
 def pair_rule(code: str, check: str, severity: str, doc: str, neural: bool = False,
-              requires: Iterable[str] = ()):
+              requires: Iterable[str] = (), reads_neighbours: bool = False):
     """Register ``function(pair, context) -> Iterable[Finding]``; ``requires`` names the
-    analyses it reads from ``pair.document.analyses``."""
-    return _register(code, check, severity, doc, "pair", neural, requires)
+    analyses it reads from ``pair.document.analyses``; ``reads_neighbours``: it also reads
+    those of the pairs before and after."""
+    return _register(code, check, severity, doc, "pair", neural, requires, reads_neighbours=reads_neighbours)
 
 
 def document_rule(code: str, check: str, severity: str, doc: str, neural: bool = False,
