@@ -58,8 +58,9 @@ class PairDirections:
         return found
 
 
-#: "#" in an English entry: a number (a figure, a currency sign before one, a number word)
-_NUMBER = (r"(?:(?:US)?[$€£¥]?\d(?=[\d.,]*)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+#: "#" in an English entry: a number (a whole figure with its separators, a currency sign
+#: before one, a number word)
+_NUMBER = (r"(?:(?:US)?[$€£¥]?\d(?:[\d.,]*\d)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
            r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|a\s+dozen|dozen|million|billion)\b)")
 
 
