@@ -58,8 +58,9 @@ class PairDirections:
         return found
 
 
-#: "#" in an English entry: a number (a figure, a currency sign before one, a number word)
-_NUMBER = (r"(?:(?:US)?[$€£¥]?\d(?=[\d.,]*)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+#: "#" in an English entry: a number (a whole figure with its separators, a currency sign
+#: before one, a number word)
+_NUMBER = (r"(?:(?:US)?[$€£¥]?\d(?:[\d.,]*\d)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
            r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|a\s+dozen|dozen|million|billion)\b)")
 
 
@@ -153,11 +154,24 @@ def _english_words(text: str) -> list[DirectionWord]:
             before = text[:match.start()].rstrip()
             if match.group()[0].isupper() and before and not before.endswith((".", "\"", "“", ":", "(", "—", "-")):
                 continue  # a capitalised word inside a sentence is a name (Victoria Cross, Niagara Falls)
+            if pole.group == "schedule" and _time_reference(text, match):
+                continue  # "earlier this year", "later that day": when, not a schedule moved
             name = pole.pole
             if pole.group == "outcome" and match.group().lower().startswith("defeat") and _active_verb(text, match):
                 name = "a"  # "X defeated Y": the winner's verb
             found.append(DirectionWord(pole.group, name, match.group(), match.start(), match.end()))
     return found
+
+
+_TIME_REFERENCE = re.compile(
+    r"\s+(?:(?:this|that|last|next|the\s+same)\s+(?:year|month|week|day|morning|afternoon|evening|night|"
+    r"season|decade|century|summer|winter|spring|autumn|fall)|today|tonight|yesterday|tomorrow)\b", re.I)
+
+
+def _time_reference(text: str, match) -> bool:
+    """"earlier this year", "later that day", "early next month": a point in time ("later
+    in the day" stays a direction word: 늦게까지 → "earlier in the day" is a reversal)."""
+    return bool(_TIME_REFERENCE.match(text, match.end()))
 
 
 _PASSIVE_OR_NOUN = frozenset("was were been be is are being get got gets suffered suffer suffers a an the their his her "

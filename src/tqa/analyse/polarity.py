@@ -62,7 +62,9 @@ _JI = frozenset({"지", "진", "지는", "지도", "지를", "질", "치", "찮"
 #: 걱정하지 마세요 "rest assured", 얼마 안 되어 "soon", 말할 것도 없이 "of course"
 KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "말할것도없", "두말할나위", "어쩔수없", "그지없",
                           # 말도 안 되다 "absurd", 믿을 수 없다 / 믿지 못할 "incredible", 아끼지 않다 "spare no"
-                          "말도안", "믿을수없", "믿지못하", "믿기지않", "아끼지않")
+                          "말도안", "믿을수없", "믿지못하", "믿기지않", "아끼지않",
+                          # 얼마 떨어지지 않은 곳 "a short way off", "nearby"
+                          "얼마떨어지지않")
 #: negating prefixes as kiwipiepy tags them (XPN); 미국/무역 are one noun, not a prefix
 KOREAN_NEGATIVE_PREFIXES = frozenset({"미", "불", "비", "무", "부", "몰", "반"})
 
@@ -73,9 +75,12 @@ _EN_RHETORICAL = re.compile(
     r"\bnot\s+only\b|\bnot\s+just\b|\bnot\s+merely\b|\bnot\s+least\b|\bor\s+not\b|\bif\s+not\b|"
     r"\bno\s+(?:less|more|fewer|later|sooner|earlier|doubt|wonder|matter|surprise|longer\s+than)\b|"
     r"\bnothing\s+(?:but|less|short)\b|\bnone\s+other\b|\bnot\s+to\s+mention\b|\bnot\s+(?:a\s+)?few\b|"
-    r"\bnever\s+(?:before|been\s+more)\b|\bcannot\s+(?:help|wait)\b|\bcan't\s+(?:help|wait)\b|"
+    r"\bnever\s+(?:before|been\s+more)\b|\bcannot\s+(?:help|wait)\b|\b(?:can(?:\s+not|['’]t)|could(?:\s+not|n['’]t))\s+(?:help|wait)\b|"
     r"\bno\s+\w+er\s+than\b|\bnowhere\s+near\b|\bnot\s+long\s+(?:ago|after|before)\b|"
     r"\b(?:is|was|are|were|do|does|did|have|has|had|can|could|will|would|should)n['’]t\s+(?:it|he|she|they|you|we|I|there|that)\s*\?|"
+    r"\bno\s+\w+\s+(?:(?:is|was|seems|seemed)\s+)?too\s+\w+|"
+    # elliptical contrast of a noun phrase ("fraying, but not a tear"): no clause is negated
+    r"\b(?:but|and)\s+not\s+(?:a|an|the|as|in|on|at|for|with|by|from|because|necessarily|all|every|always)\b|"
     r"\bno\.\s*\d|\bNo\.\s*\d|\bwhy\s+(?:not|wouldn['’]t|don['’]t|didn['’]t|shouldn['’]t)\b|\bno\s+(?:one|single)\s+(?:else|other)\b|\bwithout\s+(?:doubt|exception)\b",
     re.I)
 _EN_LEXICAL = re.compile(
@@ -89,21 +94,47 @@ _EN_LEXICAL = re.compile(
     r"blind\w*|dislik\w*|hat(?:e|es|ed|ing)|reluctan\w*|hesita\w*|"
     r"scarce\w*|oblivious|fall\s+short|"
     r"deficien\w*|inadequa\w*|inevitabl\w*|incapacitat\w*|inimitabl\w*|"
-    r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|too\s+\w+\s+to|"
+    r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|too\s+\w+\s+to|forbid\w*|forbade|taboo|off-limits|"
+    r"(?:kept|keeps?|keeping)\s+(?:\w+\s+){1,5}?from|"
     r"under(?:prepar|estimat|staff|fund|perform|us|valu|report|achiev|develop|employ|pa)\w*"
     r")\b", re.I)
+#: Korean verbs of change, leaving and stopping: negated (식지 않았다 "did not cool", 떠나지
+#: 않았다 "did not leave", 그치지 않았다 "did not stop") they say that something went on, which
+#: English says with a verb of continuing ("remained high", "stayed", "kept", "still") — a
+#: litotes, not a dropped negation. Written as facts for tqa.
+KOREAN_CHANGE_VERBS = ("식", "떠나", "멈추", "멈", "그치", "그만두", "변하", "바뀌", "사라지", "끝나", "줄", "가라앉",
+                       "수그러들", "누그러지", "잦아들", "약해지", "꺾이", "잊히", "흔들리", "굴하", "포기하", "쉬",
+                       "떨어지", "식어", "바래", "잠잠해지", "달라지", "늦추", "지치")
+#: Korean verbs of going beyond a limit: negated (넘지 않다, 어기지 않다) they say "within"
+KOREAN_LIMIT_VERBS = ("넘", "넘어서", "벗어나", "어기", "초과하", "어긋나")
+
+
+def _negated_cues(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The source substrings of a negated verb: 식지 않, 식지는 않, 식지도 않, 안 식, 식지 못."""
+    return tuple(cue for stem in stems for cue in (stem + "지 않", stem + "지는 않", stem + "지도 않", stem + "지 못",
+                                                    "안 " + stem))
+
+
 #: English words that render a Korean negation only in company of a Korean cue: "only" for
 #: -밖에 않다 / 뿐, "yet" for 아직 … 않았다, "little" for 거의 … 않다, "rather than" for -가 아니라,
 #: "below"/"short of" for 미치지 못하다, "forget" for 잊지 말다. Without the cue they are no
 #: negation of the clause ("the only real danger", "just two months") and leave the pair decided.
 #: (English word pattern, Korean cues as plain substrings of the source)
 _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
+    (r"\b(?:remain\w*|stay\w*|still|continu\w*|persist\w*|linger\w*|kept|keeps?|keeping|went\s+on|go(?:es)?\s+on|"
+     r"carr(?:y|ies|ied)\s+on|unchanged|unabated|relentless\w*|constant\w*|steady|steadily|undaunted|"
+     r"preoccup\w*|haunt\w*)\b", _negated_cues(KOREAN_CHANGE_VERBS)),
+    (r"\b(?:within|inside)\b", _negated_cues(KOREAN_LIMIT_VERBS)),
     (r"\b(?:only|just|merely|solely)\b", ("만 ", "만이", "만을", "만은", "만으로", "만의", "만도", "뿐", "밖에", "불과", "단지", "오직", "겨우", "고작")),
     (r"\byet\b", ("아직", "여태", "미처")),
     (r"\b(?:rather|instead)\b", ("아니라", "대신", "보다", "아닌", "않고")),
+    # "not X but Y" said as an addition or a comparison: "besides X, also Y", "more than X"
+    (r"\b(?:besides|also|more\s+than|beyond|as\s+well\s+as|in\s+addition|apart\s+from|other\s+than)\b",
+     ("아니라", "아니고")),
     (r"\b(?:less|least|fewer|few|little)\b", ("덜", "보다", "적어도", "이하", "미만", "최소", "미치", "거의", "별로",
                                                "적", "드물", "몇", "안 되", "조금", "많")),
     (r"\b(?:rare\w*|seldom|rarely)\b", ("거의", "드물", "별로")),
+    (r"\beven\s+(?:if|though|when)\b", ("더라도", "라도", "어도", "아도")),  # a concessive clause reworded
     (r"\botherwise\b", ("아니면", "않으면", "아니든", "그렇지")),
     (r"\b(?:end|ends|ended)\b", ("끝", "마치", "종료", "그만", "멈")),
     (r"\b(?:kept|keeps?|keeping)\b", ("계속", "유지", "막아", "막았", "막기", "못하게", "않도록", "않게", "지키", "멈추", "멈출", "그치", "끊", "잃",
@@ -114,8 +145,10 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
     (r"\b(?:beyond|out\s+of|out-of)\b", ("없", "밖", "벗어", "넘")),
     (r"\b(?:wrong\w*|false\w*|poor\w*)\b", ("틀", "잘못", "거짓", "가난", "부족", "나쁘", "못")),
     (r"\b(?:lost|lose|loses|losing|loss)\b", ("잃", "놓치", "패", "손실", "잠", "지", "빼앗")),
-    (r"\bforg[eo]t\w*\b", ("잊", "까먹", "기억")),
+    (r"\bforg[eo]t\w*\b", ("잊", "까먹", "기억", "안 되", "안 돼", "안 된")),  # "forget it": not allowed
 ))
+#: a counterfactual comparative asserts: "could not have come at a worse time", "couldn't be happier"
+_COUNTERFACTUAL = re.compile(r"\b(?:cannot|can(?:\s+not|['’]t)|could(?:\s+not|n['’]t))\s+(?:\w+\s+){0,5}?(?:better|worse|more|less|\w+ier)\b", re.I)
 _LITOTES = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:forget\w*|fail\w*|disrupt\w*|stop\w*|miss\w*|lose|lost|hesitat\w*|mind|deny\w*|"
     r"ignor\w*|neglect\w*|without|worse|better|more|less|fewer|bad|wrong)\b", re.I)
@@ -155,6 +188,10 @@ class PairPolarity:
     korean_lexical: bool
     english: tuple[Negation, ...]
     english_lexical: bool
+    #: the English negations that flip the word after them, litotes and counterfactual
+    #: comparatives included ("can't be less than" = at least; not "not only", "no later
+    #: than"): what TQA051 reads for a negated opposite
+    english_flipping: tuple[Negation, ...] = ()
 
     @property
     def dropped(self) -> bool:
@@ -284,8 +321,8 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
     if token.form == "않" and ("지나" in before or before[-2:] == ["그렇", "지"]):
         return True
     following = [t.form for t in tokens[i + 1:i + 5]]
-    if token.form in ("않", "못하", "못") and following[:1] and following[0] in ("도록", "게", "는 한"):
-        return True  # -지 않도록/않게 "so that … not": English reframes it (prevent, ensure, avoid)
+    if token.form in ("않", "못하", "못", "없") and following[:1] and following[0] in ("도록", "게", "는 한"):
+        return True  # -지 않도록/않게/-ㄹ 수 없도록 "so that … not": English reframes it (prevent, keep, hide)
     if token.form in ("않", "못하", "못") and following[:2] == ["는", "한"]:
         return True  # -지 않는 한 "unless"
     if token.form == "없" and any(f in ("정도", "만큼") for f in following[:3]):
@@ -353,25 +390,41 @@ def _says_plainly(english: str, glosses: tuple[str, ...]) -> bool:
     return any(re.search(r"(?<![\w-])" + re.escape(g) + r"(?![\w-])", english, re.I) for g in glosses)
 
 
-def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool]:
+def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple[Negation, ...]]:
+    """(negations of a clause, a lexical negative or an asserting negation is present, the
+    negations that flip the word after them — those of a clause, litotes and counterfactual
+    comparatives: "can't be less than 50" is "at least 50")."""
     rhetorical = [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
-    found = tuple(Negation(m.group(), m.start(), m.end()) for m in _EN_GRAMMATICAL.finditer(text)
+    counterfactual = [(m.start(), m.end()) for m in _COUNTERFACTUAL.finditer(text)]
+    every = tuple(Negation(m.group(), m.start(), m.end()) for m in _EN_GRAMMATICAL.finditer(text)
                   if not any(s <= m.start() < e for s, e in rhetorical))
+    found = tuple(n for n in every if not any(s <= n.start < e for s, e in counterfactual))
+    rhetorical += counterfactual
     lexical = bool(rhetorical) or bool(_EN_LEXICAL.search(text)) or any(
         match.group().lower() not in _EN_NOT_NEGATIVE and _negating_prefix(match.group().lower())
         for match in _EN_PREFIXED.finditer(text))
     # litotes: a negation of a negative word or a comparative ("do not forget", "not disrupted",
     # "could not have come at a worse time") asserts, it does not deny
     litotes = [n for n in found if _LITOTES.match(text, n.end) or _negated_prefixed(text, n.end)]
+    flipping = tuple(n for n in every if n not in found or n in litotes)
     if litotes:
         found = tuple(n for n in found if n not in litotes)
         lexical = True
+    titles = [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 4]
+    if titles:  # "Eight Don'ts", a song called "Don't Stop": a name, no clause is negated
+        kept = tuple(n for n in found if not any(s < n.start < e for s, e in titles))
+        lexical = lexical or len(kept) < len(found)
+        found = kept
     until = [m.start() for m in re.finditer(r"\buntil\b|\btill\b", text, re.I)]
     if until:  # "not … until": Korean says it with -어야 (only when), without a negation
         kept = tuple(n for n in found if not any(0 < u - n.end <= 40 for u in until))
         lexical = lexical or len(kept) < len(found)
         found = kept
-    return found, lexical
+    return found, lexical, tuple(sorted(found + flipping, key=lambda n: n.start))
+
+
+#: a short quoted phrase with no sentence punctuation inside: a title or a name
+_SHORT_QUOTE = re.compile(r"[\"“‘]([^\"“”‘’.!?,;:]{1,40})[\"”’]")
 
 
 def _negated_prefixed(text: str, end: int) -> bool:
@@ -417,12 +470,12 @@ def _weak_negative(source: str, target: str) -> bool:
 
 def read_polarity(source: str, target: str) -> PairPolarity:
     korean, korean_lexical, adjectives = _korean_negations(source)
-    english, english_lexical = _english_negations(target)
+    english, english_lexical, flipping = _english_negations(target)
     if not english and adjectives:
         # a negated adjective whose plain English adjective stands un-negated: 안전하지 않다 → "safe"
         korean = korean + tuple(negation for negation, glosses in adjectives if _says_plainly(target, glosses))
     english_lexical = english_lexical or _weak_negative(source, target)
-    return PairPolarity(korean, korean_lexical, english, english_lexical)
+    return PairPolarity(korean, korean_lexical, english, english_lexical, flipping)
 
 
 @analyser("polarity", requires=("korean",))

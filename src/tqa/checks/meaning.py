@@ -11,11 +11,65 @@ names do not cover.
 Both are one-sided on purpose: a pair is reported only when one side has no trace of
 what the other says (a lexical negative such as "fail", 모르다 or 불가능, or a negated
 opposite, makes the pair ambiguous and silent).
+
+Both also judge only a pair that is a translation of a whole: one side's negation or pole
+word can be missing from the other only if the other side says the same content. A pair
+is left alone (:func:`_comparable`) when
+
+* its Korean is not mostly Korean (at most half of its letters Hangul, bracketed glosses
+  left out: a dictionary gloss, an English headline with a Korean title);
+* its length (the Korean without bracketed Latin glosses) is far from what the length model
+  (:mod:`tqa.align.length`) predicts for a translation (|z| > 2.5; 0.1–0.7 % of professional pairs above, 0.0–1.6 % below): the English
+  much longer carries content the Korean lacks, and an *added* negation or pole word may be
+  in it (or the link pairs unrelated sentences); much shorter has lost content, and a
+  *dropped* negation may have gone with it to a neighbouring line;
+* (default mode) its sentence similarity is far below the document's norm (more than 2.5
+  spreads below the median and under 0.82): the two sides do not say the same thing, which
+  TQA033 reports on its own terms.
 """
 from __future__ import annotations
 
+import re
+
+from ..align import length as length_model
 from ..document import Pair
 from .registry import Finding, pair_rule
+
+#: length z beyond which one side carries content the other lacks (professional pairs:
+#: 0.1–0.7 % above +2.5, 0.0–1.6 % below −2.5 per clean dev set)
+LONGER_Z = 2.5
+SHORTER_Z = -2.5
+#: sources shorter than this (code points) get no length verdict
+MIN_SOURCE_CHARS = 15
+#: a link this many robust spreads below the document's median similarity, and under the
+#: ceiling, does not translate its source
+DISSIMILAR_SPREADS = 2.5
+DISSIMILAR_CEILING = 0.82
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LATIN = re.compile(r"[A-Za-z]")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+#: a bracketed Latin-script gloss after a Korean name (매킬로이(Rory McIlroy)): the English
+#: says the name once, so the length model does not count it
+_LATIN_GLOSS = re.compile(r"\s*\([^()가-힣]*[A-Za-z][^()가-힣]*\)")
+
+
+def _comparable(pair: Pair) -> bool:
+    """The pair reads as a translation of a whole: a negation or pole word one side lacks
+    may be judged missing (see the module doc)."""
+    prose = _BRACKETED.sub(" ", pair.source)  # 상원(Senate): a gloss in brackets is no English prose
+    hangul = len(_HANGUL.findall(prose))
+    if hangul * 2 <= hangul + len(_LATIN.findall(prose)):
+        return False  # not Korean prose: a gloss, a headline in English, a code list
+    score = pair.link.score
+    if score is not None:
+        median, spread = pair.document.analyses.similarity_norm
+        if score < DISSIMILAR_CEILING and score < median - DISSIMILAR_SPREADS * spread:
+            return False
+    source_chars = length_model.text_length(_LATIN_GLOSS.sub("", pair.source))
+    if source_chars < MIN_SOURCE_CHARS:
+        return True
+    z = length_model.z_score(source_chars, length_model.text_length(pair.target))
+    return SHORTER_Z <= z <= LONGER_Z
 
 
 def _quote(text: str) -> str:
@@ -24,11 +78,13 @@ def _quote(text: str) -> str:
 
 @pair_rule("TQA050", "meaning", "major",
            "A negation of the source is missing from the translation, or the translation negates what the source affirms.",
-           requires=("polarity", "direction"))
+           requires=("polarity", "direction", "similarity_norm"))
 def negation_flipped(pair: Pair, context):
     if not pair.source_segments or not pair.target.strip():
         return
     polarity = pair.document.analyses.polarity[pair.index]
+    if not (polarity.dropped or polarity.added) or not _comparable(pair):
+        return
     if polarity.dropped:
         negation = polarity.korean[0]
         yield Finding(f"The source negates ({_quote(negation.text)}) but the translation has no negation: "
@@ -50,12 +106,16 @@ def _negated_opposite(pair: Pair, negation) -> bool:
 
 @pair_rule("TQA051", "meaning", "major",
            "A direction or antonym is reversed: the source says one pole (하락, 앞당기다, 흑자) and the translation the other.",
-           requires=("direction", "polarity"))
+           requires=("direction", "polarity", "similarity_norm"))
 def direction_reversed(pair: Pair, context):
     if not pair.source_segments or not pair.target.strip():
         return
-    negations = pair.document.analyses.polarity[pair.index].english
-    for korean, english in pair.document.analyses.direction[pair.index].reversed():
+    reversals = pair.document.analyses.direction[pair.index].reversed()
+    if not reversals or not _comparable(pair):
+        return  # a pole word may answer content one side lacks
+    polarity = pair.document.analyses.polarity[pair.index]
+    negations = polarity.english_flipping or polarity.english
+    for korean, english in reversals:
         if any(0 <= english.start - negation.end <= 30 for negation in negations):
             continue  # a negated opposite ("did not fall", "no later than") says the same thing
         yield Finding(f"{_quote(korean.text)} ({korean.group}) is rendered with its opposite {_quote(english.text)}",
