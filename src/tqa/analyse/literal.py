@@ -307,6 +307,21 @@ class FigurativeClasses:
     english_physical: frozenset[str]
     english_idioms: frozenset[tuple[str, ...]]
     english_linking: frozenset[str]
+    #: slang intensifier prefixes and their literal glosses (핵 nuclear)
+    slang_prefixes: dict = field(default_factory=dict)
+    #: food and drink nouns and their glosses (사이다 cider)
+    food: dict = field(default_factory=dict)
+    degree_adverbs: frozenset[str] = frozenset()
+    #: romanised Korean words English writes as they are (kimchi, hanbok)
+    english_loans: frozenset[str] = frozenset()
+
+
+def _glossed_section(items: list[str]) -> dict:
+    table: dict[str, list[str]] = {}
+    for item in items:
+        word, _, glosses = item.partition("\t")
+        table[word.strip()] = [g.strip().lower() for g in glosses.split("|") if g.strip()]
+    return table
 
 
 def parse_figurative(text: str) -> FigurativeClasses:
@@ -322,15 +337,16 @@ def parse_figurative(text: str) -> FigurativeClasses:
         if not line or line.startswith("#") or current is None:
             continue
         current.append(line.lower() if not _hangul(line) else line)
-    nouns: dict[str, list[str]] = {}
-    for item in sections.get("korean-nouns", []):
-        noun, _, glosses = item.partition("\t")
-        nouns[noun.strip()] = [g.strip().lower() for g in glosses.split("|") if g.strip()]
+    nouns = _glossed_section(sections.get("korean-nouns", []))
     return FigurativeClasses(
         frozenset(nouns), nouns,
         frozenset(sections.get("english-physical", [])),
         frozenset(tuple(item.split()) for item in sections.get("english-idioms", [])),
-        frozenset(sections.get("english-linking", [])))
+        frozenset(sections.get("english-linking", [])),
+        _glossed_section(sections.get("slang-prefixes", [])),
+        _glossed_section(sections.get("korean-food", [])),
+        frozenset(sections.get("degree-adverbs", [])),
+        frozenset(item.replace("-", "").replace(" ", "") for item in sections.get("english-loans", [])))
 
 
 def _hangul(text: str) -> bool:
@@ -353,18 +369,36 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     classes = classes if classes is not None else default_figurative()
     found = _body_part_properties(source, tokens, glossary, classes)
     found += _morpheme_chains(source, target, glossary, found)
-    return found
+    found += _slang_prefix_parts(source, target, glossary, classes)
+    found += _romanised_words(source, target, glossary, classes)
+    found += _figurative_food(source, target, classes)
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[CompositionalReading]) -> list[CompositionalReading]:
+    """One reading per stretch of English: the first found (the order of the kinds above)."""
+    kept: list[CompositionalReading] = []
+    for reading in found:
+        start, end = reading.target_span
+        if not any(start < e and s < end for s, e in (k.target_span for k in kept)):
+            kept.append(reading)
+    return kept
 
 
 def _verb_glosses(glossary: Glossary, stem: str) -> list[str]:
-    """Glosses of a verb stem, or of its active stem when it is passive/causative."""
-    from ..ko.forms import base_stems
+    """Glosses of a verb stem, or of its active stem when it is passive/causative; for a
+    serial verb (돌아가 turn + go, 굴러오 roll + come) also the first verb's glosses, which
+    a word-for-word rendering keeps ("my head doesn't turn" for 머리가 안 돌아가)."""
+    from ..ko.forms import base_stems, serial_first
 
+    glosses: list[str] = []
     for base, _ in base_stems(stem):
-        glosses = glossary.glosses_of(Key(base, "V"))
+        glosses = list(glossary.glosses_of(Key(base, "V")))
         if glosses:
-            return glosses
-    return []
+            break
+    for first in serial_first(stem):
+        glosses += [g for g in glossary.glosses_of(Key(first, "V")) if g not in glosses]
+    return glosses
 
 
 def _lemma(word: str) -> str:
@@ -445,15 +479,16 @@ def _related(tokens: list[Token], noun_hits, verb_hits,
     return None
 
 
-def _korean_words(source: str) -> list[tuple[str, int, int]]:
+def _korean_words(source: str, proper: bool = False) -> list[tuple[str, int, int]]:
     """Noun runs of the source as written (이불킥 even when kiwi cuts it in two), with
-    offsets: consecutive noun-like morphemes inside one word; proper nouns left out."""
+    offsets: consecutive noun-like morphemes inside one word; proper nouns left out unless
+    ``proper`` (kiwi tags some coinages NNP: 대기만성형)."""
     runs: list[tuple[str, int, int]] = []
     current: list = []
     for morpheme in morphemes(source):
         tag = base_tag(morpheme.tag)
         # a proper noun is a name (페퍼다인), not a coinage: it ends a run and starts none
-        noun_like = (tag.startswith("NN") and tag != "NNP") or tag in ("XR", "XSN", "XPN", "SL", "UN")
+        noun_like = (tag.startswith("NN") and (proper or tag != "NNP")) or tag in ("XR", "XSN", "XPN", "SL", "UN")
         if noun_like and current and current[-1].end == morpheme.start:
             current.append(morpheme)
             continue
@@ -481,7 +516,9 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
         if len(parts) - len(content) > CHAIN_FUNCTION_MAX:
             continue  # English builds its set phrases with them: buy-one-get-one-free
         if words is None:
-            words = [w for w in _korean_words(source) if len(w[0]) >= CHAIN_KOREAN_SYLLABLES
+            # proper nouns too: the chain is in lower case (a capitalised one is skipped above),
+            # so what it glosses is no name; written words catch what kiwi cuts (오운완)
+            words = [w for w in _candidate_words(source, proper=True) if len(w[0]) >= CHAIN_KOREAN_SYLLABLES
                      and w[0] not in glossary.by_form and glossary.split_compound(w[0]) is None]
         if not words:
             return chains
@@ -496,3 +533,194 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
 def _sentence_start(text: str, position: int) -> bool:
     before = text[:position].rstrip()
     return not before or before[-1] in ".!?:\"“‘(" or before.endswith(("A:", "B:"))
+
+
+# --- the Korean words as written -----------------------------------------------------
+
+#: morphemes a written word sheds at its end before it is compared as a word: particles,
+#: endings, the copula, auxiliaries, verb/adjective-making suffixes, punctuation
+_TRAILING_TAGS = ("J", "E", "VCP", "VX", "XSV", "XSA", "SF", "SP", "SS", "SE", "SO", "SW")
+
+
+def _written_words(source: str) -> list[tuple[str, int, int]]:
+    """Each space-separated word of the source without its particles and endings, with
+    offsets (오운완!, 사이다였어 → 사이다, 도긴개긴이야 → 도긴개긴): kiwi cuts coinages it
+    does not know into odd pieces (오운완 → 오 + 운 + 완), the word as written survives."""
+    found = morphemes(source)
+    words: list[tuple[str, int, int]] = []
+    for written in re.finditer(r"\S+", source):
+        inside = [m for m in found if written.start() <= m.start and m.end <= written.end()]
+        while inside and base_tag(inside[-1].tag).startswith(_TRAILING_TAGS):
+            inside.pop()
+        if not inside:
+            continue
+        start, end = inside[0].start, inside[-1].end
+        word = source[start:end]
+        if word and all(_hangul(ch) for ch in word):
+            words.append((word, start, end))
+    return words
+
+
+def _candidate_words(source: str, proper: bool = False) -> list[tuple[str, int, int]]:
+    """Noun runs and written words of the source, each text once (the noun run first)."""
+    seen: set[str] = set()
+    words = []
+    for word in _korean_words(source, proper) + _written_words(source):
+        if word[0] not in seen:
+            seen.add(word[0])
+            words.append(word)
+    return words
+
+
+# --- slang prefixes and glossed first parts of a coinage -------------------------------
+
+#: a glossed first part of an unknown word counts, in a two-word hyphen chain, from this
+#: many syllables on (이불 in 이불킥 → "blanket-kick"; one syllable is too often a homonym)
+COINAGE_PART_SYLLABLES = 2
+_ENGLISH_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _degree_before(source: str, start: int, classes: FigurativeClasses) -> bool:
+    """A degree adverb (완전, 진짜 …) is the word right before ``start``."""
+    before = source[:start].rstrip().split()
+    return bool(before) and before[-1] in classes.degree_adverbs
+
+
+def _gloss_then_word(target: str, gloss: str, hyphen_only: bool):
+    """Matches of ``gloss`` followed by a hyphen (or, unless ``hyphen_only``, a space) and
+    an English content word: "nuclear insider", "blanket-kick"."""
+    separator = "-" if hyphen_only else "[- ]"
+    pattern = re.compile(rf"(?<![\w-]){re.escape(gloss)}{separator}([A-Za-z]+)(?![\w])", re.IGNORECASE)
+    for match in pattern.finditer(target):
+        following = match.group(1).lower()
+        if following in CHAIN_FUNCTION_WORDS or following in LOOSE_STOPWORDS:
+            continue
+        yield match
+
+
+def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
+                        classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A word the gloss list does not know, made of a glossed first part and a rest it does
+    not know either, whose first part the English glosses right before another word:
+
+    * a slang prefix (``slang-prefixes``: 핵, 꿀, 개 …) glossed literally, hyphenated or
+      after a degree adverb (완전 핵인싸 → "a total nuclear insider");
+    * any first part of two syllables or more glossed into a two-word hyphen chain
+      (이불킥 → "blanket-kick").
+
+    The rest being unknown is what keeps news compounds out: 핵실험 is 핵 + 실험 (test), a
+    known word, and "nuclear test" is its translation."""
+    if not _ENGLISH_WORD.search(target):
+        return []
+    found: list[CompositionalReading] = []
+    for word, start, end in _candidate_words(source):
+        if len(word) < 2 or word in glossary.by_form or glossary.split_compound(word) is not None:
+            continue
+        degree = _degree_before(source, start, classes)
+        for cut in range(1, len(word)):
+            first, rest = word[:cut], word[cut:]
+            if rest in glossary.by_form:
+                continue
+            if first in classes.slang_prefixes:
+                glosses, hyphen_only = classes.slang_prefixes[first], not degree
+            elif cut >= COINAGE_PART_SYLLABLES and glossary.glosses_of(Key(first, "N")):
+                glosses, hyphen_only = glossary.glosses_of(Key(first, "N")), True
+            else:
+                continue
+            match = next((m for gloss in glosses for m in _gloss_then_word(target, gloss, hyphen_only)), None)
+            if match is None:
+                continue
+            if match.start() > 0 and match.group()[:1].isupper() and not _sentence_start(target, match.start()):
+                continue  # a name
+            found.append(CompositionalReading(
+                "coinage part", (start, end), (match.start(), match.end()), word,
+                f"{first} {match.group()[:len(match.group()) - len(match.group(1)) - 1].lower()} + {rest}"))
+            break
+    return found
+
+
+# --- romanised words ---------------------------------------------------------------------
+
+#: an English word at least this frequent (wordfreq Zipf) is English, whatever it romanises
+ROMANISED_ENGLISH_ZIPF = 3.0
+#: shorter romanisations are too often something else (han, ssi)
+ROMANISED_MIN_LETTERS = 4
+
+
+def _english_zipf(word: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+    return zipf_frequency(word, "en")
+
+
+def _romanised_words(source: str, target: str, glossary: Glossary,
+                     classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A Korean common noun or written word left romanised in the English ("I was a total
+    assa" for 아싸, "It's dogin-gaegin" for 도긴개긴): an English word in lower case equal to
+    its Revised Romanization (with or without the sound changes, hyphens ignored), that is
+    neither an English word nor a Korean word English writes as it is (``english-loans``).
+    Proper nouns are names: romanising them is right, and kiwi tags them apart."""
+    from ..ko.romanize import romanize, romanize_syllable
+
+    english = [(m, m.group().lower().replace("-", "").replace("'", "").replace("’", ""))
+               for m in re.finditer(r"[A-Za-z]+(?:['’-][A-Za-z]+)*", target)]
+    english = [(m, key) for m, key in english if not m.group()[:1].isupper()
+               and len(key) >= ROMANISED_MIN_LETTERS and key not in classes.english_loans]
+    if not english:
+        return []
+    found: list[CompositionalReading] = []
+    for word, start, end in _candidate_words(source):
+        if len(word) < 2:
+            continue
+        keys = {romanize(word).lower().replace("-", ""), "".join(romanize_syllable(ch) for ch in word)}
+        for match, key in english:
+            if key in keys and _english_zipf(key) < ROMANISED_ENGLISH_ZIPF:
+                found.append(CompositionalReading("romanised", (start, end), (match.start(), match.end()),
+                                                  word, f"{word} romanised as {match.group()}"))
+                break
+    return found
+
+
+# --- food nouns in figurative shapes ------------------------------------------------------
+
+#: a simile of eating: X (백 개) 먹은 것 같다 / 먹은 듯 / 먹은 기분, within a few characters
+_EATING_SIMILE = re.compile(r"^[^.!?]{0,10}?먹(?:은|었던|는)\s*(?:것\s*같|거\s*같|듯|기분|느낌)")
+
+
+def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A food or drink noun (``korean-food``) in one of two shapes no plain sentence has —
+    after a degree adverb and before the copula (완전 사이다였어: a verdict on a scene) or in
+    a simile of eating it (고구마 먹은 것 같아: frustration) — where the English keeps the
+    food's gloss ("the scene was total cider")."""
+    if not classes.food or not any(noun in source for noun in classes.food):
+        return []
+    found: list[CompositionalReading] = []
+    parsed = morphemes(source)
+    for index, morpheme in enumerate(parsed):
+        if not base_tag(morpheme.tag).startswith("NN") or morpheme.form not in classes.food:
+            continue
+        following = parsed[index + 1] if index + 1 < len(parsed) else None
+        if (_degree_before(source, morpheme.start, classes) and following is not None
+                and base_tag(following.tag) == "VCP" and following.start <= morpheme.end):
+            shape, end = "verdict", following.end
+        else:
+            simile = _EATING_SIMILE.match(source[morpheme.end:])
+            if simile is None:
+                continue
+            shape, end = "simile of eating", morpheme.end + simile.end()
+        for gloss in classes.food[morpheme.form]:
+            match = re.search(rf"(?<![\w-]){re.escape(gloss)}(?![\w-])", target, re.IGNORECASE)
+            if match:
+                found.append(CompositionalReading(
+                    "food figure", (morpheme.start, _word_end_at(source, end)), (match.start(), match.end()),
+                    source[morpheme.start:_word_end_at(source, end)], f"{morpheme.form} {gloss}, {shape}"))
+                break
+    return found
+
+
+def _word_end_at(text: str, position: int) -> int:
+    while position < len(text) and text[position].isalnum():
+        position += 1
+    return position
