@@ -314,6 +314,9 @@ class FigurativeClasses:
     degree_adverbs: frozenset[str] = frozenset()
     #: romanised Korean words English writes as they are (kimchi, hanbok)
     english_loans: frozenset[str] = frozenset()
+    #: what Korean 쓰다 plainly puts on (모자, 안경) and English "wear" plainly takes
+    korean_headwear: frozenset[str] = frozenset()
+    english_wearable: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -346,7 +349,9 @@ def parse_figurative(text: str) -> FigurativeClasses:
         _glossed_section(sections.get("slang-prefixes", [])),
         _glossed_section(sections.get("korean-food", [])),
         frozenset(sections.get("degree-adverbs", [])),
-        frozenset(item.replace("-", "").replace(" ", "") for item in sections.get("english-loans", [])))
+        frozenset(item.replace("-", "").replace(" ", "") for item in sections.get("english-loans", [])),
+        frozenset(sections.get("korean-headwear", [])),
+        frozenset(sections.get("english-wearable", [])))
 
 
 def _hangul(text: str) -> bool:
@@ -372,6 +377,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _slang_prefix_parts(source, target, glossary, classes)
     found += _romanised_words(source, target, glossary, classes)
     found += _figurative_food(source, target, classes)
+    found += _worn_objects(source, target, classes)
     return _without_overlaps(found)
 
 
@@ -724,3 +730,45 @@ def _word_end_at(text: str, position: int) -> int:
     while position < len(text) and text[position].isalnum():
         position += 1
     return position
+
+
+# --- 쓰다 with an object that is not worn ---------------------------------------------------
+
+_WEAR = re.compile(r"(?<![\w-])(?:wear|wears|wore|worn|wearing)((?:\s+[A-Za-z'’-]+){1,4})", re.IGNORECASE)
+#: words between "wear" and its object's head
+_WEAR_FILLERS = frozenset("a an the his her their my your our its this that some all of whole entire new old".split())
+
+
+def _worn_objects(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """Korean N(을/를) 쓰다 with an object that is not headwear (``korean-headwear``: 누명을
+    쓰다 be framed, 덤터기를 쓰다 take the blame) rendered "wore the N" with an object English
+    does not wear (``english-wearable``): the put-on sense of 쓰다 kept word for word."""
+    if "쓰" not in source and "썼" not in source and "써" not in source:
+        return []
+    wear = _WEAR.search(target)
+    if wear is None:
+        return []
+    parsed = morphemes(source)
+    for index, morpheme in enumerate(parsed):
+        if base_tag(morpheme.tag) != "VV" or morpheme.form != "쓰":
+            continue
+        position = index - 1
+        if position >= 0 and base_tag(parsed[position].tag) == "MAG":
+            position -= 1
+        if position >= 0 and base_tag(parsed[position].tag) == "JKO":
+            position -= 1
+        if position < 0 or not base_tag(parsed[position].tag).startswith("NN"):
+            continue
+        noun = parsed[position]
+        if noun.form in classes.korean_headwear:
+            continue
+        # the object's first two content words ("a red hat": red, hat; "the blame-basket")
+        content = [w.lower() for w in wear.group(1).split() if w.lower() not in _WEAR_FILLERS][:2]
+        parts = [part for word in content for part in [word] + word.split("-")]
+        if not content or any(english_lemma(part) in classes.english_wearable
+                              or part in classes.english_wearable for part in parts):
+            continue
+        end = _word_end_at(source, morpheme.end)
+        return [CompositionalReading("worn object", (noun.start, end), (wear.start(), wear.end()),
+                                     source[noun.start:end], f"{noun.form} + 쓰- wear")]
+    return []

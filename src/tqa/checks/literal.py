@@ -107,6 +107,9 @@ def compositional_literal(pair: Pair, context):
         elif found.kind == "romanised":
             message = (f"“{target.text}” leaves {found.korean} romanised: an English reader cannot "
                        "know the word; render what it means")
+        elif found.kind == "worn object":
+            message = (f"“{target.text}” renders {found.korean} with the put-on sense of 쓰다 "
+                       f"({found.parts}): the object is not worn; Korean uses an idiom here, render what it means")
         elif found.kind == "food figure":
             message = (f"“{target.text}” keeps the food of {found.korean} ({found.parts}): Korean "
                        "uses the food figuratively here; render what it means")
