@@ -524,7 +524,8 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
         if words is None:
             # proper nouns too: the chain is in lower case (a capitalised one is skipped above),
             # so what it glosses is no name; written words catch what kiwi cuts (오운완)
-            words = [w for w in _candidate_words(source, proper=True) if len(w[0]) >= CHAIN_KOREAN_SYLLABLES
+            words = [w for w in _candidate_words(source, proper=True)
+                     if len(w[0]) >= CHAIN_KOREAN_SYLLABLES and not _named_in(w[0], target)
                      and w[0] not in glossary.by_form and glossary.split_compound(w[0]) is None]
         if not words:
             return chains
@@ -534,6 +535,18 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
                                                (match.start(), match.end()), korean[0],
                                                " + ".join(parts)))
     return chains
+
+
+#: a Korean word this close in sound to a capitalised English word is that name (페퍼다인 ~ Pepperdine)
+NAME_SIMILARITY = 0.6
+
+
+def _named_in(word: str, target: str) -> bool:
+    """The English writes ``word`` as a name: some capitalised word sounds like it."""
+    from ..ko.romanize import phonetic_similarity
+
+    return any(phonetic_similarity(word, name) >= NAME_SIMILARITY
+               for name in re.findall(r"\b[A-Z][a-z]{2,}", target))
 
 
 def _sentence_start(text: str, position: int) -> bool:
@@ -592,14 +605,24 @@ def _degree_before(source: str, start: int, classes: FigurativeClasses) -> bool:
     return bool(before) and before[-1] in classes.degree_adverbs
 
 
+#: a hyphenated pair whose parts written together are this frequent an English word
+#: (wordfreq Zipf) is English: film-maker is filmmaker; blanket-kick is nothing
+COINAGE_JOINED_ZIPF = 2.5
+
+
 def _gloss_then_word(target: str, gloss: str, hyphen_only: bool):
     """Matches of ``gloss`` followed by a hyphen (or, unless ``hyphen_only``, a space) and
-    an English content word: "nuclear insider", "blanket-kick"."""
+    an English content word: "nuclear insider", "blanket-kick"; not an English prefix word
+    (self-satisfied) nor a pair English writes as one word (film-maker)."""
     separator = "-" if hyphen_only else "[- ]"
-    pattern = re.compile(rf"(?<![\w-]){re.escape(gloss)}{separator}([A-Za-z]+)(?![\w])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(gloss)}{separator}([A-Za-z]+)(?![\w-])", re.IGNORECASE)
     for match in pattern.finditer(target):
         following = match.group(1).lower()
         if following in CHAIN_FUNCTION_WORDS or following in LOOSE_STOPWORDS:
+            continue
+        if gloss.lower() in CHAIN_PREFIXES:
+            continue
+        if _english_zipf(gloss.lower().replace(" ", "") + following) >= COINAGE_JOINED_ZIPF:
             continue
         yield match
 
@@ -682,11 +705,24 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
             continue
         keys = {romanize(word).lower().replace("-", ""), "".join(romanize_syllable(ch) for ch in word)}
         for match, key in english:
-            if key in keys and _english_zipf(key) < ROMANISED_ENGLISH_ZIPF:
+            if key not in keys:
+                continue
+            zipf = _english_zipf(key)
+            # a word English corpora know at all (maul, taiga: Korean wrote the English word
+            # in Hangul) counts only where Korean makes a verdict of it (완전 X, X이다)
+            if zipf == 0 or (zipf < ROMANISED_ENGLISH_ZIPF and _verdict(source, start, end, classes)):
                 found.append(CompositionalReading("romanised", (start, end), (match.start(), match.end()),
                                                   word, f"{word} romanised as {match.group()}"))
                 break
     return found
+
+
+def _verdict(source: str, start: int, end: int, classes: FigurativeClasses) -> bool:
+    """The word at ``start:end`` is a verdict: a degree adverb before it or the copula
+    right after it (완전 아싸, 아싸였어)."""
+    if _degree_before(source, start, classes):
+        return True
+    return any(base_tag(m.tag) == "VCP" and end <= m.start <= end + 1 for m in morphemes(source))
 
 
 # --- food nouns in figurative shapes ------------------------------------------------------
