@@ -22,7 +22,16 @@ constructions the lists do not hold and English that renders their parts word fo
   name nor an English prefix word, where the Korean has a word of three syllables or more
   that the gloss list neither knows whole nor splits into two glossed words (운동선수 is
   운동 + 선수: a transparent compound, not a coinage). Two-word chains are left
-  alone: English has too many of its own (city-state, film-maker, toll-free).
+  alone: English has too many of its own (city-state, film-maker, toll-free);
+* **coinage part**: a word the gloss list does not know, a glossed first part + an unknown
+  rest: a slang prefix (``slang-prefixes``: 핵 nuclear, 꿀 honey) glossed right before
+  another word, hyphenated or after a degree adverb ("a total honey item"), or a first part
+  of two syllables or more in a hyphen pair English does not write as one word ("bed-poke");
+* **romanised**: a Korean word left in Revised Romanization ("nojaem"), neither English
+  (wordfreq) nor a loan English uses (``english-loans``);
+* **food figure**: a food noun (``korean-food``) as a verdict (진짜 맹물이었어) or in a simile
+  of eating (떡 백 개 먹은 것 같다) whose food the English keeps;
+* **worn object**: N을 쓰다 with N not headwear, rendered "wore" + a thing not worn.
 """
 from __future__ import annotations
 
