@@ -641,8 +641,9 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
     """A word the gloss list does not know, made of a glossed first part and a rest it does
     not know either, whose first part the English glosses right before another word:
 
-    * a slang prefix (``slang-prefixes``: 핵, 꿀, 개 …) glossed literally, hyphenated or
-      after a degree adverb (완전 핵인싸 → "a total nuclear insider");
+    * a slang prefix (``slang-prefixes``: 핵, 꿀, 개 …) glossed literally, hyphenated or,
+      where the word is a verdict (a degree adverb before it or the copula after it: 완전
+      꿀템, 꿀템이야), spaced ("a total honey item");
     * any first part of two syllables or more glossed into a two-word hyphen chain
       (이불킥 → "blanket-kick").
 
@@ -654,13 +655,13 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
     for word, start, end in _candidate_words(source):
         if len(word) < 2 or word in glossary.by_form or glossary.split_compound(word) is not None:
             continue
-        degree = _degree_before(source, start, classes)
+        verdict = _verdict(source, start, end, classes)
         for cut in range(1, len(word)):
             first, rest = word[:cut], word[cut:]
             if rest in glossary.by_form:
                 continue
             if first in classes.slang_prefixes:
-                glosses, hyphen_only = classes.slang_prefixes[first], not degree
+                glosses, hyphen_only = classes.slang_prefixes[first], not verdict
             elif cut >= COINAGE_PART_SYLLABLES and glossary.glosses_of(Key(first, "N")):
                 glosses, hyphen_only = glossary.glosses_of(Key(first, "N")), True
             else:
