@@ -425,8 +425,11 @@ def _lemma(word: str) -> str:
 
 
 def _is_english_idiom(words: list[str], classes: FigurativeClasses) -> bool:
+    """The words hold every word of a listed English idiom, compared on lemmas or on stems
+    (exploded and explode meet on "explo")."""
     lemmas = tuple(_lemma(w) for w in words)
-    return any(all(any(_lemma(part) == lemma for lemma in lemmas) for part in idiom)
+    stems = tuple(_stem(w) for w in words)
+    return any(all(any(_lemma(part) == lemma for lemma in lemmas) or _stem(part) in stems for part in idiom)
                for idiom in classes.english_idioms)
 
 
