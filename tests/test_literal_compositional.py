@@ -146,6 +146,15 @@ def test_put_on_sense_of_sseuda_with_an_object_not_worn():
     assert rules([("그는 모자를 쓰고 나갔다.", "He wore a hat and went out.")], select=["TQA311"]) == []
 
 
+def test_dropped_particle_body_part_as_object():
+    found = rules([("A: 월급 올랐다며? B: 응, 이제 허리 좀 펴고 살겠어.",
+                    "A: I heard you got a raise? B: Yeah, now I can straighten my waist and live.")],
+                  select=["TQA311"])
+    assert found == [("TQA311", "straighten my waist")]
+    assert rules([("A: 질문 있으면 손 좀 들어 봐. B: 저요!",
+                   "A: If you have a question, raise your hand. B: Me!")], select=["TQA311"]) == []
+
+
 def test_figurative_table_new_sections():
     classes = parse_figurative("# section slang-prefixes\n핵\tnuclear\n# section korean-food\n사과\tapple\n"
                                "# section degree-adverbs\n완전\n# section english-loans\nKim-chi\n"

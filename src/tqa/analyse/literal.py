@@ -326,6 +326,8 @@ class FigurativeClasses:
     #: what Korean 쓰다 plainly puts on (모자, 안경) and English "wear" plainly takes
     korean_headwear: frozenset[str] = frozenset()
     english_wearable: frozenset[str] = frozenset()
+    #: what English plainly does to a body part (raise a hand, close one's eyes)
+    english_actions: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -360,7 +362,8 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("degree-adverbs", [])),
         frozenset(item.replace("-", "").replace(" ", "") for item in sections.get("english-loans", [])),
         frozenset(sections.get("korean-headwear", [])),
-        frozenset(sections.get("english-wearable", [])))
+        frozenset(sections.get("english-wearable", [])),
+        frozenset(sections.get("english-actions", [])))
 
 
 def _hangul(text: str) -> bool:
@@ -464,11 +467,16 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
             continue
         noun_hits = find_glosses(tokens, noun_glosses)
         verb_hits = find_glosses(tokens, verb_glosses)
-        span = _related(tokens, noun_hits, verb_hits, classes)
+        # particle dropped (손 좀 봐) or noun and verb in one stem (눈감다): the noun may be
+        # the verb's object, said after it in English ("looked at the hand")
+        object_like = construction.compound or construction.particle == ""
+        span = _related(tokens, noun_hits, verb_hits, classes, object_like)
         if span is None:
             continue
         words = [t.text for t in tokens[span[0]:span[1] + 1]]
         if _physical(words, classes) or _is_english_idiom(words, classes):
+            continue
+        if object_like and _acted_on(words, classes):
             continue
         korean = source[construction.start:construction.end]
         found.append(CompositionalReading(
@@ -478,10 +486,24 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
     return found
 
 
+#: words between an English verb and its object ("looked at the hand", "close your eyes")
+OBJECT_LINKING = frozenset("the a an my your his her their our its at on to into off out one s own".split())
+#: at most this many of them
+OBJECT_WINDOW = 3
+
+
+def _acted_on(words: list[str], classes: FigurativeClasses) -> bool:
+    """A verb + body part English says of a plain action (raise a hand, close one's eyes)."""
+    return any(_lemma(w) in classes.english_actions or english_lemma(w) in classes.english_actions
+               for w in words)
+
+
 def _related(tokens: list[Token], noun_hits, verb_hits,
-             classes: FigurativeClasses) -> tuple[int, int] | None:
+             classes: FigurativeClasses, object_like: bool = False) -> tuple[int, int] | None:
     """The token span where a predicate gloss is attributive to a noun gloss ("wide feet")
-    or predicated of it with only linking words between ("feet are really wide")."""
+    or predicated of it with only linking words between ("feet are really wide"); with
+    ``object_like``, also the verb before the noun with only determiners and prepositions
+    between ("looked at the hand")."""
     for noun in noun_hits:
         for verb in verb_hits:
             if verb == noun or (verb[0] <= noun[1] and noun[0] <= verb[1]):
@@ -489,6 +511,8 @@ def _related(tokens: list[Token], noun_hits, verb_hits,
             if verb[1] < noun[0]:  # attributive: at most one linking word between
                 gap = tokens[verb[1] + 1:noun[0]]
                 if len(gap) <= 1 and all(t.text in classes.english_linking for t in gap):
+                    return verb[0], noun[1]
+                if object_like and len(gap) <= OBJECT_WINDOW and all(t.text.lower() in OBJECT_LINKING for t in gap):
                     return verb[0], noun[1]
             elif noun[1] < verb[0]:
                 gap = tokens[noun[1] + 1:verb[0]]
