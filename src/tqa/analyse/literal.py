@@ -15,7 +15,9 @@ constructions the lists do not hold and English that renders their parts word fo
   passive and causative stems read as their active stem) where the English says the
   noun's gloss and the predicate's gloss as one phrase: attributive ("big hands") or
   predicative with only linking words between ("his feet are really wide", "my head
-  doesn't turn"), unless the pair is a plain physical fact English says literally
+  doesn't turn"), or, where the particle is dropped or noun and verb share a stem, the
+  verb before its object ("straighten my waist" for 허리 좀 펴다), unless the pair is a plain
+  physical fact or action English says literally
   ("my stomach hurts") or an English idiom of the same image ("cold feet");
 * **morpheme-by-morpheme chain**: the English holds a hyphenated coinage of three or more
   content words and at most one function word ("big-vessel-late-completion"), neither a
