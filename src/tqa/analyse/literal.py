@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..en.patterns import Token, find_glosses, find_patterns, tokenize
-from ..ko.analyser import morphemes
+from ..ko.analyser import morphemes, per_analyser
 from ..ko.expressions import ExpressionMatch, Glossary, Key, Lexicon, default_glossary, default_lexicon
 from ..ko.forms import base_tag, noun_predicates
 from .registry import analyser, per_pair
@@ -562,7 +562,7 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
         if words is None:
             # proper nouns too: the chain is in lower case (a capitalised one is skipped above),
             # so what it glosses is no name; written words catch what kiwi cuts (오운완)
-            words = [w for w in _candidate_words(source, proper=True)
+            words = [w for w in _candidate_words(source, True)
                      if len(w[0]) >= CHAIN_KOREAN_SYLLABLES and not _named_in(w[0], target)
                      and w[0] not in glossary.by_form and glossary.split_compound(w[0]) is None]
         if not words:
@@ -603,10 +603,16 @@ def _written_words(source: str) -> list[tuple[str, int, int]]:
     """Each space-separated word of the source without its particles and endings, with
     offsets (오운완!, 사이다였어 → 사이다, 도긴개긴이야 → 도긴개긴): kiwi cuts coinages it
     does not know into odd pieces (오운완 → 오 + 운 + 완), the word as written survives."""
-    found = morphemes(source)
+    found = sorted(morphemes(source), key=lambda m: m.start)
     words: list[tuple[str, int, int]] = []
+    position = 0  # one pass over the morphemes: linear in the length of the line
     for written in re.finditer(r"\S+", source):
-        inside = [m for m in found if written.start() <= m.start and m.end <= written.end()]
+        while position < len(found) and found[position].start < written.start():
+            position += 1
+        inside = []
+        while position < len(found) and found[position].end <= written.end():
+            inside.append(found[position])
+            position += 1
         while inside and base_tag(inside[-1].tag).startswith(_TRAILING_TAGS):
             inside.pop()
         if not inside:
@@ -618,15 +624,17 @@ def _written_words(source: str) -> list[tuple[str, int, int]]:
     return words
 
 
-def _candidate_words(source: str, proper: bool = False) -> list[tuple[str, int, int]]:
-    """Noun runs and written words of the source, each text once (the noun run first)."""
+@per_analyser(maxsize=8)
+def _candidate_words(source: str, proper: bool = False) -> tuple[tuple[str, int, int], ...]:
+    """Noun runs and written words of the source, each text once (the noun run first);
+    cached: three kinds of reading ask for them."""
     seen: set[str] = set()
     words = []
     for word in _korean_words(source, proper) + _written_words(source):
         if word[0] not in seen:
             seen.add(word[0])
             words.append(word)
-    return words
+    return tuple(words)
 
 
 # --- slang prefixes and glossed first parts of a coinage -------------------------------
@@ -639,7 +647,7 @@ _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 
 def _degree_before(source: str, start: int, classes: FigurativeClasses) -> bool:
     """A degree adverb (완전, 진짜 …) is the word right before ``start``."""
-    before = source[:start].rstrip().split()
+    before = source[max(0, start - 12):start].rstrip().split()  # a short window: long lines stay linear
     return bool(before) and before[-1] in classes.degree_adverbs
 
 
@@ -678,23 +686,27 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
 
     The rest being unknown is what keeps news compounds out: 핵실험 is 핵 + 실험 (test), a
     known word, and "nuclear test" is its translation."""
-    if not _ENGLISH_WORD.search(target):
+    present = {word.lower() for word in _ENGLISH_WORD.findall(target)}
+    if not present:
         return []
     found: list[CompositionalReading] = []
     for word, start, end in _candidate_words(source):
         if len(word) < 2 or word in glossary.by_form or glossary.split_compound(word) is not None:
             continue
-        verdict = _verdict(source, start, end, classes)
+        verdict = None  # decided on the first slang prefix only: it reads the morphemes
         for cut in range(1, len(word)):
             first, rest = word[:cut], word[cut:]
             if rest in glossary.by_form:
                 continue
             if first in classes.slang_prefixes:
+                if verdict is None:
+                    verdict = _verdict(source, start, end, classes)
                 glosses, hyphen_only = classes.slang_prefixes[first], not verdict
             elif cut >= COINAGE_PART_SYLLABLES and glossary.glosses_of(Key(first, "N")):
                 glosses, hyphen_only = glossary.glosses_of(Key(first, "N")), True
             else:
                 continue
+            glosses = [gloss for gloss in glosses if gloss.split()[0] in present]  # skip the scan
             match = next((m for gloss in glosses for m in _gloss_then_word(target, gloss, hyphen_only)), None)
             if match is None:
                 continue
@@ -734,18 +746,20 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
 
     english = [(m, m.group().lower().replace("-", "").replace("'", "").replace("’", ""))
                for m in re.finditer(r"[A-Za-z]+(?:['’-][A-Za-z]+)*", target)]
-    english = [(m, key) for m, key in english if not m.group()[:1].isupper()
-               and len(key) >= ROMANISED_MIN_LETTERS and key not in classes.english_loans]
-    if not english:
+    by_key: dict[str, list] = {}
+    for match, key in english:
+        if not match.group()[:1].isupper() and len(key) >= ROMANISED_MIN_LETTERS \
+                and key not in classes.english_loans:
+            by_key.setdefault(key, []).append(match)
+    if not by_key:
         return []
     found: list[CompositionalReading] = []
     for word, start, end in _candidate_words(source):
         if len(word) < 2:
             continue
         keys = {romanize(word).lower().replace("-", ""), "".join(romanize_syllable(ch) for ch in word)}
-        for match, key in english:
-            if key not in keys:
-                continue
+        for key in keys & by_key.keys():
+            match = by_key[key][0]
             zipf = _english_zipf(key)
             # a word English corpora know at all (maul, taiga: Korean wrote the English word
             # in Hangul) counts only where Korean makes a verdict of it (완전 X, X이다)
