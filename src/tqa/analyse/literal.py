@@ -320,7 +320,7 @@ class FigurativeClasses:
     english_linking: frozenset[str]
     #: slang intensifier prefixes and their literal glosses (핵 nuclear)
     slang_prefixes: dict = field(default_factory=dict)
-    #: food and drink nouns and their glosses (사이다 cider)
+    #: food and drink nouns and their glosses (맹물 plain water)
     food: dict = field(default_factory=dict)
     degree_adverbs: frozenset[str] = frozenset()
     #: romanised Korean words English writes as they are (kimchi, hanbok)
@@ -408,7 +408,7 @@ def _without_overlaps(found: list[CompositionalReading]) -> list[CompositionalRe
 def _verb_glosses(glossary: Glossary, stem: str) -> list[str]:
     """Glosses of a verb stem, or of its active stem when it is passive/causative; for a
     serial verb (돌아가 turn + go, 굴러오 roll + come) also the first verb's glosses, which
-    a word-for-word rendering keeps ("my head doesn't turn" for 머리가 안 돌아가)."""
+    a word-for-word rendering keeps ("my eyes turned" for 눈이 돌아갔다)."""
     from ..ko.forms import base_stems, serial_first
 
     glosses: list[str] = []
@@ -470,7 +470,7 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         noun_hits = find_glosses(tokens, noun_glosses)
         verb_hits = find_glosses(tokens, verb_glosses)
         # particle dropped (손 좀 봐) or noun and verb in one stem (눈감다): the noun may be
-        # the verb's object, said after it in English ("looked at the hand")
+        # the verb's object, said after it in English ("straighten my waist")
         object_like = construction.compound or construction.particle == ""
         span = _related(tokens, noun_hits, verb_hits, classes, object_like)
         if span is None:
@@ -488,7 +488,7 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
     return found
 
 
-#: words between an English verb and its object ("looked at the hand", "close your eyes")
+#: words between an English verb and its object ("straighten my waist", "close your eyes")
 OBJECT_LINKING = frozenset("the a an my your his her their our its at on to into off out one s own".split())
 #: at most this many of them
 OBJECT_WINDOW = 3
@@ -505,7 +505,7 @@ def _related(tokens: list[Token], noun_hits, verb_hits,
     """The token span where a predicate gloss is attributive to a noun gloss ("wide feet")
     or predicated of it with only linking words between ("feet are really wide"); with
     ``object_like``, also the verb before the noun with only determiners and prepositions
-    between ("looked at the hand")."""
+    between ("straighten my waist")."""
     for noun in noun_hits:
         for verb in verb_hits:
             if verb == noun or (verb[0] <= noun[1] and noun[0] <= verb[1]):
@@ -526,7 +526,7 @@ def _related(tokens: list[Token], noun_hits, verb_hits,
 def _korean_words(source: str, proper: bool = False) -> list[tuple[str, int, int]]:
     """Noun runs of the source as written (이불킥 even when kiwi cuts it in two), with
     offsets: consecutive noun-like morphemes inside one word; proper nouns left out unless
-    ``proper`` (kiwi tags some coinages NNP: 대기만성형)."""
+    ``proper`` (kiwi tags some coinages NNP)."""
     runs: list[tuple[str, int, int]] = []
     current: list = []
     for morpheme in morphemes(source):
@@ -561,7 +561,7 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
             continue  # English builds its set phrases with them: buy-one-get-one-free
         if words is None:
             # proper nouns too: the chain is in lower case (a capitalised one is skipped above),
-            # so what it glosses is no name; written words catch what kiwi cuts (오운완)
+            # so what it glosses is no name; written words catch coinages kiwi cuts into pieces
             words = [w for w in _candidate_words(source, True)
                      if len(w[0]) >= CHAIN_KOREAN_SYLLABLES and not _named_in(w[0], target)
                      and w[0] not in glossary.by_form and glossary.split_compound(w[0]) is None]
@@ -601,8 +601,8 @@ _TRAILING_TAGS = ("J", "E", "VCP", "VX", "XSV", "XSA", "SF", "SP", "SS", "SE", "
 
 def _written_words(source: str) -> list[tuple[str, int, int]]:
     """Each space-separated word of the source without its particles and endings, with
-    offsets (오운완!, 사이다였어 → 사이다, 도긴개긴이야 → 도긴개긴): kiwi cuts coinages it
-    does not know into odd pieces (오운완 → 오 + 운 + 완), the word as written survives."""
+    offsets (꿀템이야 → 꿀템, 노잼이었어! → 노잼): kiwi cuts coinages it does not know into odd
+    pieces (a verb stem, an ending and a noun), the word as written survives."""
     found = sorted(morphemes(source), key=lambda m: m.start)
     words: list[tuple[str, int, int]] = []
     position = 0  # one pass over the morphemes: linear in the length of the line
@@ -640,7 +640,7 @@ def _candidate_words(source: str, proper: bool = False) -> tuple[tuple[str, int,
 # --- slang prefixes and glossed first parts of a coinage -------------------------------
 
 #: a glossed first part of an unknown word counts, in a two-word hyphen chain, from this
-#: many syllables on (이불 in 이불킥 → "blanket-kick"; one syllable is too often a homonym)
+#: many syllables on (침대 in 침대콕 → "bed-poke"; one syllable is too often a homonym)
 COINAGE_PART_SYLLABLES = 2
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 
@@ -652,13 +652,13 @@ def _degree_before(source: str, start: int, classes: FigurativeClasses) -> bool:
 
 
 #: a hyphenated pair whose parts written together are this frequent an English word
-#: (wordfreq Zipf) is English: film-maker is filmmaker; blanket-kick is nothing
+#: (wordfreq Zipf) is English: film-maker is filmmaker; bed-poke is nothing
 COINAGE_JOINED_ZIPF = 2.5
 
 
 def _gloss_then_word(target: str, gloss: str, hyphen_only: bool):
     """Matches of ``gloss`` followed by a hyphen (or, unless ``hyphen_only``, a space) and
-    an English content word: "nuclear insider", "blanket-kick"; not an English prefix word
+    an English content word: "honey item", "bed-poke"; not an English prefix word
     (self-satisfied) nor a pair English writes as one word (film-maker)."""
     separator = "-" if hyphen_only else "[- ]"
     pattern = re.compile(rf"(?<![\w-]){re.escape(gloss)}{separator}([A-Za-z]+)(?![\w-])", re.IGNORECASE)
@@ -682,7 +682,7 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
       where the word is a verdict (a degree adverb before it or the copula after it: 완전
       꿀템, 꿀템이야), spaced ("a total honey item");
     * any first part of two syllables or more glossed into a two-word hyphen chain
-      (이불킥 → "blanket-kick").
+      (침대콕 → "bed-poke").
 
     The rest being unknown is what keeps news compounds out: 핵실험 is 핵 + 실험 (test), a
     known word, and "nuclear test" is its translation."""
@@ -737,8 +737,8 @@ def _english_zipf(word: str) -> float:
 
 def _romanised_words(source: str, target: str, glossary: Glossary,
                      classes: FigurativeClasses) -> list[CompositionalReading]:
-    """A Korean common noun or written word left romanised in the English ("I was a total
-    assa" for 아싸, "It's dogin-gaegin" for 도긴개긴): an English word in lower case equal to
+    """A Korean common noun or written word left romanised in the English ("the dinner was
+    totally nojaem" for 노잼): an English word in lower case equal to
     its Revised Romanization (with or without the sound changes, hyphens ignored), that is
     neither an English word nor a Korean word English writes as it is (``english-loans``).
     Proper nouns are names: romanising them is right, and kiwi tags them apart."""
@@ -772,7 +772,7 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
 
 def _verdict(source: str, start: int, end: int, classes: FigurativeClasses) -> bool:
     """The word at ``start:end`` is a verdict: a degree adverb before it or the copula
-    right after it (완전 아싸, 아싸였어)."""
+    right after it (완전 노잼, 노잼이었어)."""
     if _degree_before(source, start, classes):
         return True
     return any(base_tag(m.tag) == "VCP" and end <= m.start <= end + 1 for m in morphemes(source))
@@ -786,9 +786,9 @@ _EATING_SIMILE = re.compile(r"^[^.!?]{0,10}?먹(?:은|었던|는)\s*(?:것\s*같
 
 def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
     """A food or drink noun (``korean-food``) in one of two shapes no plain sentence has —
-    after a degree adverb and before the copula (완전 사이다였어: a verdict on a scene) or in
-    a simile of eating it (고구마 먹은 것 같아: frustration) — where the English keeps the
-    food's gloss ("the scene was total cider")."""
+    after a degree adverb and before the copula (진짜 맹물이었어: a verdict) or in
+    a simile of eating it (떡 백 개 먹은 것 같다) — where the English keeps the
+    food's gloss ("the meeting was really plain water")."""
     if not classes.food or not any(noun in source for noun in classes.food):
         return []
     found: list[CompositionalReading] = []
@@ -830,7 +830,7 @@ _WEAR_FILLERS = frozenset("a an the his her their my your our its this that some
 
 def _worn_objects(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
     """Korean N(을/를) 쓰다 with an object that is not headwear (``korean-headwear``: 누명을
-    쓰다 be framed, 덤터기를 쓰다 take the blame) rendered "wore the N" with an object English
+    쓰다 be framed, 오명을 쓰다 be disgraced) rendered "wore the N" with an object English
     does not wear (``english-wearable``): the put-on sense of 쓰다 kept word for word."""
     if "쓰" not in source and "썼" not in source and "써" not in source:
         return []
