@@ -6,7 +6,7 @@ from conftest import make_document
 from tqa.analyse.literal import (english_lemma, literal_vocabulary, parse_figurative, read_pair)
 from tqa.checks.runner import CheckContext, run_checks, select_rules
 from tqa.ko.expressions import FORMAT_LINE, build_glossary, load_lexicon, parse_glosses
-from tqa.ko.forms import base_stems, noun_predicates, split_compound
+from tqa.ko.forms import base_stems, noun_predicates, serial_first, split_compound
 
 HEADER = "id\tkorean\tmeaning\tliteral\tidiomatic\tcategory"
 
@@ -90,6 +90,78 @@ def test_figurative_table_parses_sections():
                                "# section english-idioms\ncold feet\n# section english-linking\nis\n")
     assert classes.korean_nouns == {"발", "귀"} and classes.noun_glosses["발"] == ["foot", "feet"]
     assert classes.english_physical == {"hurt"} and ("cold", "feet") in classes.english_idioms
+
+
+def test_serial_verb_first_verb():
+    assert serial_first("돌아가") == ["돌"] and serial_first("떨어지") == ["떨"]
+    assert serial_first("먹") == [] and serial_first("가르치") == []
+
+
+def test_serial_verb_read_by_its_first_verb():
+    found = rules([("맛있는 음식을 보니 눈이 돌아갔다.", "Seeing the delicious food, my eyes turned.")],
+                  select=["TQA311"])
+    assert found == [("TQA311", "eyes turned")]
+
+
+def test_slang_prefix_glossed_literally():
+    assert rules([("이 앱은 완전 꿀템이야.", "This app is a total honey item.")],
+                 select=["TQA311"]) == [("TQA311", "honey item")]
+    assert rules([("이 앱은 완전 꿀템이야.", "This app is a real lifesaver.")], select=["TQA311"]) == []
+
+
+def test_literal_compound_with_a_known_rest_is_silent():
+    # 핵 + 실험 (test): the rest is a known word, "nuclear test" is the translation
+    assert rules([("북한은 핵실험을 다시 했다.", "North Korea conducted a nuclear test again.")],
+                 select=["TQA311"]) == []
+
+
+def test_glossed_first_part_in_a_hyphen_pair():
+    assert rules([("그 사람은 주말마다 침대콕이야.", "He's a bed-poke every weekend.")],
+                 select=["TQA311"]) == [("TQA311", "bed-poke")]
+    # English writes film-maker as one word too
+    assert rules([("그 감독은 영화제작자로 유명하다.", "The director is famous as a film-maker.")],
+                 select=["TQA311"]) == []
+
+
+def test_romanised_slang_and_loans():
+    assert rules([("어제 회식은 완전 노잼이었어.", "Yesterday's company dinner was totally nojaem.")],
+                 select=["TQA311"]) == [("TQA311", "nojaem")]
+    assert rules([("그 가게 떡볶이 맛있어.", "That shop's tteokbokki is delicious.")], select=["TQA311"]) == []
+
+
+def test_food_noun_as_verdict_and_in_simile():
+    assert rules([("오늘 회의는 진짜 맹물이었어.", "Today's meeting was really plain water.")],
+                 select=["TQA311"]) == [("TQA311", "plain water")]
+    assert rules([("그 대답을 들으니 떡 백 개 먹은 것 같았다.",
+                   "Hearing that answer felt like eating a hundred rice cakes.")],
+                 select=["TQA311"]) == [("TQA311", "rice cakes")]
+    # no degree adverb: a plain statement about lunch
+    assert rules([("오늘 점심은 떡이었어.", "Today's lunch was rice cake.")], select=["TQA311"]) == []
+
+
+def test_put_on_sense_of_sseuda_with_an_object_not_worn():
+    found = rules([("그는 회사에서 온갖 오명을 썼다.", "He wore every kind of disgrace at the company.")],
+                  select=["TQA311"])
+    assert [rule for rule, _ in found] == ["TQA311"] and found[0][1].startswith("wore")
+    assert rules([("그는 모자를 쓰고 나갔다.", "He wore a hat and went out.")], select=["TQA311"]) == []
+
+
+def test_dropped_particle_body_part_as_object():
+    found = rules([("A: 월급 올랐다며? B: 응, 이제 허리 좀 펴고 살겠어.",
+                    "A: I heard you got a raise? B: Yeah, now I can straighten my waist and live.")],
+                  select=["TQA311"])
+    assert found == [("TQA311", "straighten my waist")]
+    assert rules([("A: 질문 있으면 손 좀 들어 봐. B: 저요!",
+                   "A: If you have a question, raise your hand. B: Me!")], select=["TQA311"]) == []
+
+
+def test_figurative_table_new_sections():
+    classes = parse_figurative("# section slang-prefixes\n핵\tnuclear\n# section korean-food\n사과\tapple\n"
+                               "# section degree-adverbs\n완전\n# section english-loans\nKim-chi\n"
+                               "# section korean-headwear\n모자\n# section english-wearable\nhat\n")
+    assert classes.slang_prefixes == {"핵": ["nuclear"]} and classes.food == {"사과": ["apple"]}
+    assert classes.degree_adverbs == {"완전"} and classes.english_loans == {"kimchi"}
+    assert classes.korean_headwear == {"모자"} and classes.english_wearable == {"hat"}
 
 
 # --- loose literal match (TQA310) -------------------------------------------------------

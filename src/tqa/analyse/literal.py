@@ -15,14 +15,25 @@ constructions the lists do not hold and English that renders their parts word fo
   passive and causative stems read as their active stem) where the English says the
   noun's gloss and the predicate's gloss as one phrase: attributive ("big hands") or
   predicative with only linking words between ("his feet are really wide", "my head
-  doesn't turn"), unless the pair is a plain physical fact English says literally
+  doesn't turn"), or, where the particle is dropped or noun and verb share a stem, the
+  verb before its object ("straighten my waist" for 허리 좀 펴다), unless the pair is a plain
+  physical fact or action English says literally
   ("my stomach hurts") or an English idiom of the same image ("cold feet");
 * **morpheme-by-morpheme chain**: the English holds a hyphenated coinage of three or more
   content words and at most one function word ("big-vessel-late-completion"), neither a
   name nor an English prefix word, where the Korean has a word of three syllables or more
   that the gloss list neither knows whole nor splits into two glossed words (운동선수 is
   운동 + 선수: a transparent compound, not a coinage). Two-word chains are left
-  alone: English has too many of its own (city-state, film-maker, toll-free).
+  alone: English has too many of its own (city-state, film-maker, toll-free);
+* **coinage part**: a word the gloss list does not know, a glossed first part + an unknown
+  rest: a slang prefix (``slang-prefixes``: 핵 nuclear, 꿀 honey) glossed right before
+  another word, hyphenated or after a degree adverb ("a total honey item"), or a first part
+  of two syllables or more in a hyphen pair English does not write as one word ("bed-poke");
+* **romanised**: a Korean word left in Revised Romanization ("nojaem"), neither English
+  (wordfreq) nor a loan English uses (``english-loans``);
+* **food figure**: a food noun (``korean-food``) as a verdict (진짜 맹물이었어) or in a simile
+  of eating (떡 백 개 먹은 것 같다) whose food the English keeps;
+* **worn object**: N을 쓰다 with N not headwear, rendered "wore" + a thing not worn.
 """
 from __future__ import annotations
 
@@ -32,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..en.patterns import Token, find_glosses, find_patterns, tokenize
-from ..ko.analyser import morphemes
+from ..ko.analyser import morphemes, per_analyser
 from ..ko.expressions import ExpressionMatch, Glossary, Key, Lexicon, default_glossary, default_lexicon
 from ..ko.forms import base_tag, noun_predicates
 from .registry import analyser, per_pair
@@ -307,6 +318,26 @@ class FigurativeClasses:
     english_physical: frozenset[str]
     english_idioms: frozenset[tuple[str, ...]]
     english_linking: frozenset[str]
+    #: slang intensifier prefixes and their literal glosses (핵 nuclear)
+    slang_prefixes: dict = field(default_factory=dict)
+    #: food and drink nouns and their glosses (맹물 plain water)
+    food: dict = field(default_factory=dict)
+    degree_adverbs: frozenset[str] = frozenset()
+    #: romanised Korean words English writes as they are (kimchi, hanbok)
+    english_loans: frozenset[str] = frozenset()
+    #: what Korean 쓰다 plainly puts on (모자, 안경) and English "wear" plainly takes
+    korean_headwear: frozenset[str] = frozenset()
+    english_wearable: frozenset[str] = frozenset()
+    #: what English plainly does to a body part (raise a hand, close one's eyes)
+    english_actions: frozenset[str] = frozenset()
+
+
+def _glossed_section(items: list[str]) -> dict:
+    table: dict[str, list[str]] = {}
+    for item in items:
+        word, _, glosses = item.partition("\t")
+        table[word.strip()] = [g.strip().lower() for g in glosses.split("|") if g.strip()]
+    return table
 
 
 def parse_figurative(text: str) -> FigurativeClasses:
@@ -322,15 +353,19 @@ def parse_figurative(text: str) -> FigurativeClasses:
         if not line or line.startswith("#") or current is None:
             continue
         current.append(line.lower() if not _hangul(line) else line)
-    nouns: dict[str, list[str]] = {}
-    for item in sections.get("korean-nouns", []):
-        noun, _, glosses = item.partition("\t")
-        nouns[noun.strip()] = [g.strip().lower() for g in glosses.split("|") if g.strip()]
+    nouns = _glossed_section(sections.get("korean-nouns", []))
     return FigurativeClasses(
         frozenset(nouns), nouns,
         frozenset(sections.get("english-physical", [])),
         frozenset(tuple(item.split()) for item in sections.get("english-idioms", [])),
-        frozenset(sections.get("english-linking", [])))
+        frozenset(sections.get("english-linking", [])),
+        _glossed_section(sections.get("slang-prefixes", [])),
+        _glossed_section(sections.get("korean-food", [])),
+        frozenset(sections.get("degree-adverbs", [])),
+        frozenset(item.replace("-", "").replace(" ", "") for item in sections.get("english-loans", [])),
+        frozenset(sections.get("korean-headwear", [])),
+        frozenset(sections.get("english-wearable", [])),
+        frozenset(sections.get("english-actions", [])))
 
 
 def _hangul(text: str) -> bool:
@@ -353,18 +388,37 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     classes = classes if classes is not None else default_figurative()
     found = _body_part_properties(source, tokens, glossary, classes)
     found += _morpheme_chains(source, target, glossary, found)
-    return found
+    found += _slang_prefix_parts(source, target, glossary, classes)
+    found += _romanised_words(source, target, glossary, classes)
+    found += _figurative_food(source, target, classes)
+    found += _worn_objects(source, target, classes)
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[CompositionalReading]) -> list[CompositionalReading]:
+    """One reading per stretch of English: the first found (the order of the kinds above)."""
+    kept: list[CompositionalReading] = []
+    for reading in found:
+        start, end = reading.target_span
+        if not any(start < e and s < end for s, e in (k.target_span for k in kept)):
+            kept.append(reading)
+    return kept
 
 
 def _verb_glosses(glossary: Glossary, stem: str) -> list[str]:
-    """Glosses of a verb stem, or of its active stem when it is passive/causative."""
-    from ..ko.forms import base_stems
+    """Glosses of a verb stem, or of its active stem when it is passive/causative; for a
+    serial verb (돌아가 turn + go, 굴러오 roll + come) also the first verb's glosses, which
+    a word-for-word rendering keeps ("my eyes turned" for 눈이 돌아갔다)."""
+    from ..ko.forms import base_stems, serial_first
 
+    glosses: list[str] = []
     for base, _ in base_stems(stem):
-        glosses = glossary.glosses_of(Key(base, "V"))
+        glosses = list(glossary.glosses_of(Key(base, "V")))
         if glosses:
-            return glosses
-    return []
+            break
+    for first in serial_first(stem):
+        glosses += [g for g in glossary.glosses_of(Key(first, "V")) if g not in glosses]
+    return glosses
 
 
 def _lemma(word: str) -> str:
@@ -376,8 +430,11 @@ def _lemma(word: str) -> str:
 
 
 def _is_english_idiom(words: list[str], classes: FigurativeClasses) -> bool:
+    """The words hold every word of a listed English idiom, compared on lemmas or on stems
+    (exploded and explode meet on "explo")."""
     lemmas = tuple(_lemma(w) for w in words)
-    return any(all(any(_lemma(part) == lemma for lemma in lemmas) for part in idiom)
+    stems = tuple(_stem(w) for w in words)
+    return any(all(any(_lemma(part) == lemma for lemma in lemmas) or _stem(part) in stems for part in idiom)
                for idiom in classes.english_idioms)
 
 
@@ -412,11 +469,16 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
             continue
         noun_hits = find_glosses(tokens, noun_glosses)
         verb_hits = find_glosses(tokens, verb_glosses)
-        span = _related(tokens, noun_hits, verb_hits, classes)
+        # particle dropped (손 좀 봐) or noun and verb in one stem (눈감다): the noun may be
+        # the verb's object, said after it in English ("straighten my waist")
+        object_like = construction.compound or construction.particle == ""
+        span = _related(tokens, noun_hits, verb_hits, classes, object_like)
         if span is None:
             continue
         words = [t.text for t in tokens[span[0]:span[1] + 1]]
         if _physical(words, classes) or _is_english_idiom(words, classes):
+            continue
+        if object_like and _acted_on(words, classes):
             continue
         korean = source[construction.start:construction.end]
         found.append(CompositionalReading(
@@ -426,10 +488,24 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
     return found
 
 
+#: words between an English verb and its object ("straighten my waist", "close your eyes")
+OBJECT_LINKING = frozenset("the a an my your his her their our its at on to into off out one s own".split())
+#: at most this many of them
+OBJECT_WINDOW = 3
+
+
+def _acted_on(words: list[str], classes: FigurativeClasses) -> bool:
+    """A verb + body part English says of a plain action (raise a hand, close one's eyes)."""
+    return any(_lemma(w) in classes.english_actions or english_lemma(w) in classes.english_actions
+               for w in words)
+
+
 def _related(tokens: list[Token], noun_hits, verb_hits,
-             classes: FigurativeClasses) -> tuple[int, int] | None:
+             classes: FigurativeClasses, object_like: bool = False) -> tuple[int, int] | None:
     """The token span where a predicate gloss is attributive to a noun gloss ("wide feet")
-    or predicated of it with only linking words between ("feet are really wide")."""
+    or predicated of it with only linking words between ("feet are really wide"); with
+    ``object_like``, also the verb before the noun with only determiners and prepositions
+    between ("straighten my waist")."""
     for noun in noun_hits:
         for verb in verb_hits:
             if verb == noun or (verb[0] <= noun[1] and noun[0] <= verb[1]):
@@ -438,6 +514,8 @@ def _related(tokens: list[Token], noun_hits, verb_hits,
                 gap = tokens[verb[1] + 1:noun[0]]
                 if len(gap) <= 1 and all(t.text in classes.english_linking for t in gap):
                     return verb[0], noun[1]
+                if object_like and len(gap) <= OBJECT_WINDOW and all(t.text.lower() in OBJECT_LINKING for t in gap):
+                    return verb[0], noun[1]
             elif noun[1] < verb[0]:
                 gap = tokens[noun[1] + 1:verb[0]]
                 if len(gap) <= PREDICATIVE_WINDOW and all(t.text in classes.english_linking for t in gap):
@@ -445,15 +523,16 @@ def _related(tokens: list[Token], noun_hits, verb_hits,
     return None
 
 
-def _korean_words(source: str) -> list[tuple[str, int, int]]:
+def _korean_words(source: str, proper: bool = False) -> list[tuple[str, int, int]]:
     """Noun runs of the source as written (이불킥 even when kiwi cuts it in two), with
-    offsets: consecutive noun-like morphemes inside one word; proper nouns left out."""
+    offsets: consecutive noun-like morphemes inside one word; proper nouns left out unless
+    ``proper`` (kiwi tags some coinages NNP)."""
     runs: list[tuple[str, int, int]] = []
     current: list = []
     for morpheme in morphemes(source):
         tag = base_tag(morpheme.tag)
         # a proper noun is a name (페퍼다인), not a coinage: it ends a run and starts none
-        noun_like = (tag.startswith("NN") and tag != "NNP") or tag in ("XR", "XSN", "XPN", "SL", "UN")
+        noun_like = (tag.startswith("NN") and (proper or tag != "NNP")) or tag in ("XR", "XSN", "XPN", "SL", "UN")
         if noun_like and current and current[-1].end == morpheme.start:
             current.append(morpheme)
             continue
@@ -481,7 +560,10 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
         if len(parts) - len(content) > CHAIN_FUNCTION_MAX:
             continue  # English builds its set phrases with them: buy-one-get-one-free
         if words is None:
-            words = [w for w in _korean_words(source) if len(w[0]) >= CHAIN_KOREAN_SYLLABLES
+            # proper nouns too: the chain is in lower case (a capitalised one is skipped above),
+            # so what it glosses is no name; written words catch coinages kiwi cuts into pieces
+            words = [w for w in _candidate_words(source, True)
+                     if len(w[0]) >= CHAIN_KOREAN_SYLLABLES and not _named_in(w[0], target)
                      and w[0] not in glossary.by_form and glossary.split_compound(w[0]) is None]
         if not words:
             return chains
@@ -493,6 +575,289 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
     return chains
 
 
+#: a Korean word this close in sound to a capitalised English word is that name (페퍼다인 ~ Pepperdine)
+NAME_SIMILARITY = 0.6
+
+
+def _named_in(word: str, target: str) -> bool:
+    """The English writes ``word`` as a name: some capitalised word sounds like it."""
+    from ..ko.romanize import phonetic_similarity
+
+    return any(phonetic_similarity(word, name) >= NAME_SIMILARITY
+               for name in re.findall(r"\b[A-Z][a-z]{2,}", target))
+
+
 def _sentence_start(text: str, position: int) -> bool:
     before = text[:position].rstrip()
     return not before or before[-1] in ".!?:\"“‘(" or before.endswith(("A:", "B:"))
+
+
+# --- the Korean words as written -----------------------------------------------------
+
+#: morphemes a written word sheds at its end before it is compared as a word: particles,
+#: endings, the copula, auxiliaries, verb/adjective-making suffixes, punctuation
+_TRAILING_TAGS = ("J", "E", "VCP", "VX", "XSV", "XSA", "SF", "SP", "SS", "SE", "SO", "SW")
+
+
+def _written_words(source: str) -> list[tuple[str, int, int]]:
+    """Each space-separated word of the source without its particles and endings, with
+    offsets (꿀템이야 → 꿀템, 노잼이었어! → 노잼): kiwi cuts coinages it does not know into odd
+    pieces (a verb stem, an ending and a noun), the word as written survives."""
+    found = sorted(morphemes(source), key=lambda m: m.start)
+    words: list[tuple[str, int, int]] = []
+    position = 0  # one pass over the morphemes: linear in the length of the line
+    for written in re.finditer(r"\S+", source):
+        while position < len(found) and found[position].start < written.start():
+            position += 1
+        inside = []
+        while position < len(found) and found[position].end <= written.end():
+            inside.append(found[position])
+            position += 1
+        while inside and base_tag(inside[-1].tag).startswith(_TRAILING_TAGS):
+            inside.pop()
+        if not inside:
+            continue
+        start, end = inside[0].start, inside[-1].end
+        word = source[start:end]
+        if word and all(_hangul(ch) for ch in word):
+            words.append((word, start, end))
+    return words
+
+
+@per_analyser(maxsize=8)
+def _candidate_words(source: str, proper: bool = False) -> tuple[tuple[str, int, int], ...]:
+    """Noun runs and written words of the source, each text once (the noun run first);
+    cached: three kinds of reading ask for them."""
+    seen: set[str] = set()
+    words = []
+    for word in _korean_words(source, proper) + _written_words(source):
+        if word[0] not in seen:
+            seen.add(word[0])
+            words.append(word)
+    return tuple(words)
+
+
+# --- slang prefixes and glossed first parts of a coinage -------------------------------
+
+#: a glossed first part of an unknown word counts, in a two-word hyphen chain, from this
+#: many syllables on (침대 in 침대콕 → "bed-poke"; one syllable is too often a homonym)
+COINAGE_PART_SYLLABLES = 2
+_ENGLISH_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _degree_before(source: str, start: int, classes: FigurativeClasses) -> bool:
+    """A degree adverb (완전, 진짜 …) is the word right before ``start``."""
+    before = source[max(0, start - 12):start].rstrip().split()  # a short window: long lines stay linear
+    return bool(before) and before[-1] in classes.degree_adverbs
+
+
+#: a hyphenated pair whose parts written together are this frequent an English word
+#: (wordfreq Zipf) is English: film-maker is filmmaker; bed-poke is nothing
+COINAGE_JOINED_ZIPF = 2.5
+
+
+def _gloss_then_word(target: str, gloss: str, hyphen_only: bool):
+    """Matches of ``gloss`` followed by a hyphen (or, unless ``hyphen_only``, a space) and
+    an English content word: "honey item", "bed-poke"; not an English prefix word
+    (self-satisfied) nor a pair English writes as one word (film-maker)."""
+    separator = "-" if hyphen_only else "[- ]"
+    pattern = re.compile(rf"(?<![\w-]){re.escape(gloss)}{separator}([A-Za-z]+)(?![\w-])", re.IGNORECASE)
+    for match in pattern.finditer(target):
+        following = match.group(1).lower()
+        if following in CHAIN_FUNCTION_WORDS or following in LOOSE_STOPWORDS:
+            continue
+        if gloss.lower() in CHAIN_PREFIXES:
+            continue
+        if _english_zipf(gloss.lower().replace(" ", "") + following) >= COINAGE_JOINED_ZIPF:
+            continue
+        yield match
+
+
+def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
+                        classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A word the gloss list does not know, made of a glossed first part and a rest it does
+    not know either, whose first part the English glosses right before another word:
+
+    * a slang prefix (``slang-prefixes``: 핵, 꿀, 개 …) glossed literally, hyphenated or,
+      where the word is a verdict (a degree adverb before it or the copula after it: 완전
+      꿀템, 꿀템이야), spaced ("a total honey item");
+    * any first part of two syllables or more glossed into a two-word hyphen chain
+      (침대콕 → "bed-poke").
+
+    The rest being unknown is what keeps news compounds out: 핵실험 is 핵 + 실험 (test), a
+    known word, and "nuclear test" is its translation."""
+    present = {word.lower() for word in _ENGLISH_WORD.findall(target)}
+    if not present:
+        return []
+    found: list[CompositionalReading] = []
+    for word, start, end in _candidate_words(source):
+        if len(word) < 2 or word in glossary.by_form or glossary.split_compound(word) is not None:
+            continue
+        verdict = None  # decided on the first slang prefix only: it reads the morphemes
+        for cut in range(1, len(word)):
+            first, rest = word[:cut], word[cut:]
+            if rest in glossary.by_form:
+                continue
+            if first in classes.slang_prefixes:
+                if verdict is None:
+                    verdict = _verdict(source, start, end, classes)
+                glosses, hyphen_only = classes.slang_prefixes[first], not verdict
+            elif cut >= COINAGE_PART_SYLLABLES and glossary.glosses_of(Key(first, "N")):
+                glosses, hyphen_only = glossary.glosses_of(Key(first, "N")), True
+            else:
+                continue
+            glosses = [gloss for gloss in glosses if gloss.split()[0] in present]  # skip the scan
+            match = next((m for gloss in glosses for m in _gloss_then_word(target, gloss, hyphen_only)), None)
+            if match is None:
+                continue
+            if match.start() > 0 and match.group()[:1].isupper() and not _sentence_start(target, match.start()):
+                continue  # a name
+            found.append(CompositionalReading(
+                "coinage part", (start, end), (match.start(), match.end()), word,
+                f"{first} {match.group()[:len(match.group()) - len(match.group(1)) - 1].lower()} + {rest}"))
+            break
+    return found
+
+
+# --- romanised words ---------------------------------------------------------------------
+
+#: an English word at least this frequent (wordfreq Zipf) is English, whatever it romanises
+ROMANISED_ENGLISH_ZIPF = 3.0
+#: shorter romanisations are too often something else (han, ssi)
+ROMANISED_MIN_LETTERS = 4
+
+
+def _english_zipf(word: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+    return zipf_frequency(word, "en")
+
+
+def _romanised_words(source: str, target: str, glossary: Glossary,
+                     classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A Korean common noun or written word left romanised in the English ("the dinner was
+    totally nojaem" for 노잼): an English word in lower case equal to
+    its Revised Romanization (with or without the sound changes, hyphens ignored), that is
+    neither an English word nor a Korean word English writes as it is (``english-loans``).
+    Proper nouns are names: romanising them is right, and kiwi tags them apart."""
+    from ..ko.romanize import romanize, romanize_syllable
+
+    english = [(m, m.group().lower().replace("-", "").replace("'", "").replace("’", ""))
+               for m in re.finditer(r"[A-Za-z]+(?:['’-][A-Za-z]+)*", target)]
+    by_key: dict[str, list] = {}
+    for match, key in english:
+        if not match.group()[:1].isupper() and len(key) >= ROMANISED_MIN_LETTERS \
+                and key not in classes.english_loans:
+            by_key.setdefault(key, []).append(match)
+    if not by_key:
+        return []
+    found: list[CompositionalReading] = []
+    for word, start, end in _candidate_words(source):
+        if len(word) < 2:
+            continue
+        keys = {romanize(word).lower().replace("-", ""), "".join(romanize_syllable(ch) for ch in word)}
+        for key in keys & by_key.keys():
+            match = by_key[key][0]
+            zipf = _english_zipf(key)
+            # a word English corpora know at all (maul, taiga: Korean wrote the English word
+            # in Hangul) counts only where Korean makes a verdict of it (완전 X, X이다)
+            if zipf == 0 or (zipf < ROMANISED_ENGLISH_ZIPF and _verdict(source, start, end, classes)):
+                found.append(CompositionalReading("romanised", (start, end), (match.start(), match.end()),
+                                                  word, f"{word} romanised as {match.group()}"))
+                break
+    return found
+
+
+def _verdict(source: str, start: int, end: int, classes: FigurativeClasses) -> bool:
+    """The word at ``start:end`` is a verdict: a degree adverb before it or the copula
+    right after it (완전 노잼, 노잼이었어)."""
+    if _degree_before(source, start, classes):
+        return True
+    return any(base_tag(m.tag) == "VCP" and end <= m.start <= end + 1 for m in morphemes(source))
+
+
+# --- food nouns in figurative shapes ------------------------------------------------------
+
+#: a simile of eating: X (백 개) 먹은 것 같다 / 먹은 듯 / 먹은 기분, within a few characters
+_EATING_SIMILE = re.compile(r"^[^.!?]{0,10}?먹(?:은|었던|는)\s*(?:것\s*같|거\s*같|듯|기분|느낌)")
+
+
+def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A food or drink noun (``korean-food``) in one of two shapes no plain sentence has —
+    after a degree adverb and before the copula (진짜 맹물이었어: a verdict) or in
+    a simile of eating it (떡 백 개 먹은 것 같다) — where the English keeps the
+    food's gloss ("the meeting was really plain water")."""
+    if not classes.food or not any(noun in source for noun in classes.food):
+        return []
+    found: list[CompositionalReading] = []
+    parsed = morphemes(source)
+    for index, morpheme in enumerate(parsed):
+        if not base_tag(morpheme.tag).startswith("NN") or morpheme.form not in classes.food:
+            continue
+        following = parsed[index + 1] if index + 1 < len(parsed) else None
+        if (_degree_before(source, morpheme.start, classes) and following is not None
+                and base_tag(following.tag) == "VCP" and following.start <= morpheme.end):
+            shape, end = "verdict", following.end
+        else:
+            simile = _EATING_SIMILE.match(source[morpheme.end:])
+            if simile is None:
+                continue
+            shape, end = "simile of eating", morpheme.end + simile.end()
+        for gloss in classes.food[morpheme.form]:
+            match = re.search(rf"(?<![\w-]){re.escape(gloss)}(?![\w-])", target, re.IGNORECASE)
+            if match:
+                found.append(CompositionalReading(
+                    "food figure", (morpheme.start, _word_end_at(source, end)), (match.start(), match.end()),
+                    source[morpheme.start:_word_end_at(source, end)], f"{morpheme.form} {gloss}, {shape}"))
+                break
+    return found
+
+
+def _word_end_at(text: str, position: int) -> int:
+    while position < len(text) and text[position].isalnum():
+        position += 1
+    return position
+
+
+# --- 쓰다 with an object that is not worn ---------------------------------------------------
+
+_WEAR = re.compile(r"(?<![\w-])(?:wear|wears|wore|worn|wearing)((?:\s+[A-Za-z'’-]+){1,4})", re.IGNORECASE)
+#: words between "wear" and its object's head
+_WEAR_FILLERS = frozenset("a an the his her their my your our its this that some all of whole entire new old".split())
+
+
+def _worn_objects(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """Korean N(을/를) 쓰다 with an object that is not headwear (``korean-headwear``: 누명을
+    쓰다 be framed, 오명을 쓰다 be disgraced) rendered "wore the N" with an object English
+    does not wear (``english-wearable``): the put-on sense of 쓰다 kept word for word."""
+    if "쓰" not in source and "썼" not in source and "써" not in source:
+        return []
+    wear = _WEAR.search(target)
+    if wear is None:
+        return []
+    parsed = morphemes(source)
+    for index, morpheme in enumerate(parsed):
+        if base_tag(morpheme.tag) != "VV" or morpheme.form != "쓰":
+            continue
+        position = index - 1
+        if position >= 0 and base_tag(parsed[position].tag) == "MAG":
+            position -= 1
+        if position >= 0 and base_tag(parsed[position].tag) == "JKO":
+            position -= 1
+        if position < 0 or not base_tag(parsed[position].tag).startswith("NN"):
+            continue
+        noun = parsed[position]
+        if noun.form in classes.korean_headwear:
+            continue
+        # the object's first two content words ("a red hat": red, hat; "the blame-basket")
+        content = [w.lower() for w in wear.group(1).split() if w.lower() not in _WEAR_FILLERS][:2]
+        parts = [part for word in content for part in [word] + word.split("-")]
+        if not content or any(english_lemma(part) in classes.english_wearable
+                              or part in classes.english_wearable for part in parts):
+            continue
+        end = _word_end_at(source, morpheme.end)
+        return [CompositionalReading("worn object", (noun.start, end), (wear.start(), wear.end()),
+                                     source[noun.start:end], f"{noun.form} + 쓰- wear")]
+    return []

@@ -101,6 +101,18 @@ def compositional_literal(pair: Pair, context):
         if found.kind == "morpheme chain":
             message = (f"“{target.text}” strings together glosses of the parts of {found.korean} "
                        f"({found.parts}): a coined word, not English; render what it means")
+        elif found.kind == "coinage part":
+            message = (f"“{target.text}” glosses the first part of {found.korean} word for word "
+                       f"({found.parts}): a coined or slang word, render what it means")
+        elif found.kind == "romanised":
+            message = (f"“{target.text}” leaves {found.korean} romanised: an English reader cannot "
+                       "know the word; render what it means")
+        elif found.kind == "worn object":
+            message = (f"“{target.text}” renders {found.korean} with the put-on sense of 쓰다 "
+                       f"({found.parts}): the object is not worn; Korean uses an idiom here, render what it means")
+        elif found.kind == "food figure":
+            message = (f"“{target.text}” keeps the food of {found.korean} ({found.parts}): Korean "
+                       "uses the food figuratively here; render what it means")
         else:
             message = (f"“{target.text}” renders {found.korean} part by part ({found.parts}); "
                        "Korean uses this construction figuratively: check the English says what it means")

@@ -8,6 +8,8 @@ What an idiom-shaped construction looks like in the Korean, whatever its inflect
   list that holds only 묶다 still glosses 묶였다. ``-어지다`` (stem + 어/아 + 지) is marked
   ``inchoative``;
 * **negation**: 안/못 before the predicate, or ``-지 않다/못하다`` after it;
+* **serial verbs**: :func:`serial_first` gives the first verb of V + 아/어 + V (돌아가 → 돌),
+  whose sense a word-for-word rendering keeps;
 * **compound verbs**: kiwi keeps some noun + verb idioms as one stem (눈감-, 기죽-,
   바람맞-): :func:`split_compound` cuts such a stem into a known noun and a known verb;
 * **constructions**: :func:`noun_predicates` finds a noun followed by a subject/topic
@@ -73,6 +75,21 @@ def base_stems(stem: str) -> list[tuple[str, str]]:
     if len(stem) > 1 and stem[-1] in VOICE_INFIXES:
         readings.append((stem[:-1], "passive/causative"))
     return readings
+
+
+#: second verbs of a serial verb V-아/어-V whose first verb carries the image (돌아가다
+#: turn + go "stop working", 돌아오다, 넘어가다, 들어오다, 떨어지다, 날아가다, 뒤집어쓰다)
+SERIAL_SECOND = frozenset("가 오 나 내 들 들어가 들어오 버리 지 놓 두 대 쓰 주 빠지".split())
+
+
+def serial_first(stem: str) -> list[str]:
+    """The first verb of a serial verb stem written V + 아/어 + V (돌아가 → 돌, 넘어가 → 넘,
+    떨어지 → 떨); [] for any other stem. Contracted forms (나가, 굴러가) are not cut."""
+    firsts = []
+    for cut in range(1, len(stem) - 1):
+        if stem[cut] in "아어" and stem[cut + 1:] in SERIAL_SECOND:
+            firsts.append(stem[:cut])
+    return firsts
 
 
 def split_compound(stem: str, is_noun: Callable[[str], bool],
