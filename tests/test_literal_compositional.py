@@ -115,12 +115,15 @@ def test_literal_compound_with_a_known_rest_is_silent():
                  select=["TQA311"]) == []
 
 
-def test_glossed_first_part_in_a_hyphen_pair():
-    assert rules([("그 사람은 주말마다 침대콕이야.", "He's a bed-poke every weekend.")],
-                 select=["TQA311"]) == [("TQA311", "bed-poke")]
-    # English writes film-maker as one word too
+def test_a_hyphenated_english_compound_is_no_coinage():
+    """News English hyphenates ordinary compounds: a glossed first part in a hyphen pair is
+    not read as a coinage rendered word for word (it fired on power-sharing, minister-level)."""
+    assert rules([("두 정당은 권력분점에 합의했다.", "The two parties agreed on power-sharing.")],
+                 select=["TQA311"]) == []
     assert rules([("그 감독은 영화제작자로 유명하다.", "The director is famous as a film-maker.")],
                  select=["TQA311"]) == []
+    # near miss: a slang prefix glossed into a hyphen pair still is one
+    assert rules([("이 앱은 꿀템이야.", "This app is a honey-item.")], select=["TQA311"]) == [("TQA311", "honey-item")]
 
 
 def test_romanised_slang_and_loans():
