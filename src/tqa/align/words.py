@@ -36,7 +36,7 @@ from ..en.patterns import tokenize
 
 #: encoder layer whose token vectors are compared (0 = embeddings, 12 = last); chosen on
 #: the tuning half (benchmarks/eval_word_alignment.py --layers)
-LAYER = 8
+LAYER = 6
 #: ArgMax rounds in all (1 = plain ArgMax intersection)
 ITER_MAX = 2
 #: IterMax damping of rows/columns already linked (SimAlign's alpha)
@@ -99,6 +99,19 @@ def korean_words(text: str) -> list[Word]:
             end += 1
         words.append(Word(text[start:end], start, end))
     return words
+
+
+#: kiwipiepy tags of punctuation and symbols: no unit of their own
+_PUNCTUATION_TAGS = ("SF", "SP", "SS", "SE", "SO", "SW", "SSO", "SSC")
+
+
+def korean_morpheme_words(text: str) -> list[Word]:
+    """Morphemes of a Korean text as units (kiwipiepy; punctuation left out), each with
+    the span of the text it was read from; a contracted ending (했 = 하 + 았) shares it."""
+    from ..ko.analyser import morphemes
+
+    return [Word(text[m.start:m.end], m.start, m.end) for m in morphemes(text)
+            if m.tag not in _PUNCTUATION_TAGS and m.end > m.start]
 
 
 def english_words(text: str) -> list[Word]:
@@ -280,9 +293,12 @@ class WordAligner:
     loaded on first use); ``anchors``: use the project's anchors; ``rounds``: 1 = ArgMax,
     2+ = IterMax."""
 
-    def __init__(self, engine=None, layer: int = LAYER, anchors: bool = True, rounds: int = ITER_MAX):
+    def __init__(self, engine=None, layer: int = LAYER, anchors: bool = True, rounds: int = ITER_MAX,
+                 units: str = "eojeol"):
+        if units not in ("eojeol", "morpheme"):
+            raise ValueError(f"units must be 'eojeol' or 'morpheme', not {units!r}")
         self._engine = engine
-        self.layer, self.anchors, self.rounds = layer, anchors, rounds
+        self.layer, self.anchors, self.rounds, self.units = layer, anchors, rounds, units
 
     @property
     def engine(self):
@@ -299,7 +315,8 @@ class WordAligner:
         results = []
         for index, (source, target) in enumerate(pairs):
             s_states, t_states = states[2 * index], states[2 * index + 1]
-            source_words, target_words = korean_words(source), english_words(target)
+            source_words = korean_words(source) if self.units == "eojeol" else korean_morpheme_words(source)
+            target_words = english_words(target)
             s_vectors = _word_vectors(s_states.spans, s_states.layers[self.layer], source_words)
             t_vectors = _word_vectors(t_states.spans, t_states.layers[self.layer], target_words)
             anchors = anchor_links(source, target, source_words, target_words) if self.anchors else None
