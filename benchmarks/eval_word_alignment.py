@@ -310,7 +310,7 @@ def evaluate(pairs, engine, layers, log):
         log(f"token states {len(states)}/{len(texts)} ({time.perf_counter() - started:.0f} s)")
     tallies: dict = defaultdict(lambda: defaultdict(Tally))
     misses: Counter = Counter()
-    default = ("eojeol", wa.LAYER, wa.ITER_MAX)
+    default = (wa.UNITS, wa.LAYER, wa.ITER_MAX)
     for index, (name, half, ko, en, gold) in enumerate(pairs):
         source_words, target_words = wa.korean_words(ko), wa.english_words(en)
         units = {"eojeol": (source_words, list(range(len(source_words))))}
@@ -390,8 +390,9 @@ def report(pairs, tallies, misses, layers, speed_rows, sets, limit) -> str:
            "Written by `benchmarks/eval_word_alignment.py` (its docstring defines the gold and the scoring).",
            f"Sets: {', '.join(sets)}; pairs with at least one gold link"
            + (f", at most {limit} per set and half" if limit else "") + f": {len(pairs)}.",
-           f"Default aligner: layer {wa.LAYER}, {'IterMax' if wa.ITER_MAX > 1 else 'ArgMax'}; "
-           "Korean = whitespace words, English = `tokenize` words.", "",
+           f"Default aligner: Korean {wa.UNITS} units, layer {wa.LAYER}, "
+           f"{'IterMax' if wa.ITER_MAX > 1 else 'ArgMax'}; English = `tokenize` words. Gold is on Korean "
+           "whitespace words.", "",
            "## Gold links per set and half", "", "| set | half | number | name | gloss |", "|---|---|---:|---:|---:|"]
     for name in sets:
         for half in HALVES:
@@ -414,8 +415,8 @@ def report(pairs, tallies, misses, layers, speed_rows, sets, limit) -> str:
                                unit, layer, rounds))
     best = min(ranked)
     out += ["", f"Best on tuning (all kinds AER): {best[1]}, layer {best[2]}, {best[3]} round(s), "
-            f"AER {best[0]:.3f}. Default in `tqa.align.words`: eojeol, layer {wa.LAYER}, {wa.ITER_MAX} round(s)."]
-    out += ["", f"## Anchors (layer {wa.LAYER}, {'IterMax' if wa.ITER_MAX > 1 else 'ArgMax'})", "",
+            f"AER {best[0]:.3f}. Default in `tqa.align.words`: {wa.UNITS}, layer {wa.LAYER}, {wa.ITER_MAX} round(s)."]
+    out += ["", f"## Anchors ({wa.UNITS} units, layer {wa.LAYER}, {'IterMax' if wa.ITER_MAX > 1 else 'ArgMax'})", "",
             "off = vectors alone; except-own = the project's anchors other than those of the gold's own "
             "evidence (number gold: no number/quantity anchors; name gold: no name/Latin-word anchors; "
             "gloss gold: no gloss anchors); all = every anchor (circular: the gold kind's "
@@ -423,7 +424,7 @@ def report(pairs, tallies, misses, layers, speed_rows, sets, limit) -> str:
             "| anchors | half | " + " | ".join(KINDS + ("all kinds",)) + " |", "|---|---|" + "---|" * (len(KINDS) + 1)]
     for mode in ("off", "except-own", "all"):
         for half in HALVES:
-            cells = [" / ".join(tallies[("eojeol", wa.LAYER, wa.ITER_MAX, mode)][(half, kind)].row())
+            cells = [" / ".join(tallies[(wa.UNITS, wa.LAYER, wa.ITER_MAX, mode)][(half, kind)].row())
                      for kind in KINDS + ("all kinds",)]
             out.append(f"| {mode} | {half} | " + " | ".join(cells) + " |")
     out += ["", "## Where it fails (anchors off, default settings, both halves)", "",

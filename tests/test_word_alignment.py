@@ -217,3 +217,13 @@ def test_align_words_without_torch_says_so_in_one_line(pair_files, monkeypatch):
     assert result.stderr == ("tqa: error: word alignment needs torch, which is not installed "
                              "(pip install 'torch==2.13.0')\n")
     assert not output.exists()
+
+
+def test_morpheme_units_are_an_option_with_offsets_inside_the_korean():
+    aligner = wa.WordAligner(engine(), units="morpheme")
+    source = "고양이가 창문 옆에서 잠을 잔다."
+    alignment = aligner.align(source, "The cat sleeps next to the window.")
+    assert ("고양이", "cat") in linked(alignment)
+    assert all(source[w.start:w.end] == w.text for w in alignment.source_words)
+    with pytest.raises(ValueError):
+        wa.WordAligner(units="syllable")

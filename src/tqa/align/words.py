@@ -36,7 +36,9 @@ from ..en.patterns import tokenize
 
 #: encoder layer whose token vectors are compared (0 = embeddings, 12 = last); chosen on
 #: the tuning half (benchmarks/eval_word_alignment.py --layers)
-LAYER = 6
+LAYER = 8
+#: Korean units: "morpheme" (kiwipiepy) or "eojeol" (whitespace words); chosen on the tuning half
+UNITS = "morpheme"
 #: ArgMax rounds in all (1 = plain ArgMax intersection)
 ITER_MAX = 2
 #: IterMax damping of rows/columns already linked (SimAlign's alpha)
@@ -106,12 +108,19 @@ _PUNCTUATION_TAGS = ("SF", "SP", "SS", "SE", "SO", "SW", "SSO", "SSC")
 
 
 def korean_morpheme_words(text: str) -> list[Word]:
-    """Morphemes of a Korean text as units (kiwipiepy; punctuation left out), each with
-    the span of the text it was read from; a contracted ending (했 = 하 + 았) shares it."""
+    """Morphemes of a Korean text as units (kiwipiepy; punctuation left out). Morphemes
+    read from overlapping text (a contraction: 봤 = 보 + 았, 지난 = 지나 + ㄴ) make one unit."""
     from ..ko.analyser import morphemes
 
-    return [Word(text[m.start:m.end], m.start, m.end) for m in morphemes(text)
-            if m.tag not in _PUNCTUATION_TAGS and m.end > m.start]
+    spans: list[list[int]] = []
+    for m in sorted(morphemes(text), key=lambda m: (m.start, m.end)):
+        if m.tag in _PUNCTUATION_TAGS or m.end <= m.start:
+            continue
+        if spans and m.start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], m.end)
+        else:
+            spans.append([m.start, m.end])
+    return [Word(text[start:end], start, end) for start, end in spans]
 
 
 def english_words(text: str) -> list[Word]:
@@ -141,13 +150,20 @@ def anchor_links(source: str, target: str, source_words: list[Word],
     from ..analyse.quantities import match_quantities
 
     for s, t in match_quantities(source, target).matched:
-        # inside a matched quantity, words that share digits are forced ("12.5" ↔ 12조 5천억 is
-        # not: no shared digits), the other words of the two spans (원, "won", 4월 ↔ "April")
-        # only boosted: a date or an amount spans several words on each side
-        for i in _covering(source_words, *s.span):
-            for j in _covering(target_words, *t.span):
-                shared = _digits(source_words[i].text) & _digits(target_words[j].text)
-                found.setdefault((i, j), "number" if shared else "quantity")
+        # inside a matched quantity (a date or an amount spans several words each side), the
+        # words written with the same digits are forced (2019 ↔ 2019, 12일 ↔ 12); the digit
+        # words left over on both sides are forced to each other (3억 ↔ "300" million, 12조 5천억
+        # ↔ "12.5"); the other words (원 ↔ "won", 4월 ↔ "April") are only boosted
+        sources, targets = _covering(source_words, *s.span), _covering(target_words, *t.span)
+        digits = {i: _digits(source_words[i].text) for i in sources}
+        digits.update({("t", j): _digits(target_words[j].text) for j in targets})
+        exact = {(i, j) for i in sources for j in targets if digits[i] & digits[("t", j)]}
+        left_s = [i for i in sources if digits[i] and not any(a == i for a, _ in exact)]
+        left_t = [j for j in targets if digits[("t", j)] and not any(b == j for _, b in exact)]
+        forced = exact | {(i, j) for i in left_s for j in left_t}
+        for i in sources:
+            for j in targets:
+                found.setdefault((i, j), "number" if (i, j) in forced else "quantity")
     for (s_span, t_span) in _name_spans(source, target):
         sources, targets = _covering(source_words, *s_span), _covering(target_words, *t_span)
         if len(sources) > 1 and len(sources) == len(targets):  # 도널드 트럼프 ↔ Donald Trump: in order
@@ -294,7 +310,7 @@ class WordAligner:
     2+ = IterMax."""
 
     def __init__(self, engine=None, layer: int = LAYER, anchors: bool = True, rounds: int = ITER_MAX,
-                 units: str = "eojeol"):
+                 units: str = UNITS):
         if units not in ("eojeol", "morpheme"):
             raise ValueError(f"units must be 'eojeol' or 'morpheme', not {units!r}")
         self._engine = engine
