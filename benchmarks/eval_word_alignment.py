@@ -431,6 +431,20 @@ def report(pairs, tallies, misses, layers, speed_rows, sets, limit) -> str:
             "| gold kind | how the gold link was missed | count |", "|---|---|---:|"]
     for (kind, reason), count in sorted(misses.items(), key=lambda x: (x[0][0], -x[1])):
         out.append(f"| {kind} | {reason} | {count} |")
+    out += ["", "What the figures do and do not say:", "",
+            "- The gold is easy by construction: unique numbers, full Korean names, nouns of the gloss "
+            "list that occur once on each side. Verbs, function words, idioms, paraphrase and "
+            "words repeated in a sentence are not measured; expect lower figures there.",
+            "- Precision judges only links that touch a gold English word; a Korean unit's other "
+            "links are not judged, so it is an upper bound.",
+            "- The commonest miss: the Korean unit's best English word is another one (a preposition, "
+            "a neighbour in a multi-word rendering) while the gold English word's best Korean unit is "
+            "already linked, so neither ArgMax nor the IterMax round adds the gold link.",
+            "- Names by vectors alone are weak (a Hangul name and its romanisation share no subword "
+            "pieces); the name anchor is what links them (see the `all` rows). Name gold is small "
+            "(Korean full names are rare in these sets; FLORES has none).",
+            "- The anchors other than a gold kind's own (`except-own`) do not improve that kind: "
+            "their value is on the words they anchor, which this gold can only show circularly."]
     sample, rows = speed_rows
     base = rows[0][1]  # sentence embedding
     out += ["", f"## Speed ({sample} pairs, one process, alternated 3 times, best round; torch engine)", "",
