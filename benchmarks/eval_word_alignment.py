@@ -318,7 +318,8 @@ def evaluate(pairs, engine, layers, log):
         units["morpheme"] = (morphs, [next((k for k, w in enumerate(source_words) if w.start <= m.start < w.end), -1)
                                       for m in morphs])
         items = gold_links(gold, source_words, target_words)
-        anchors = wa.anchor_links(ko, en, source_words, target_words)
+        # anchors index the units they were computed on: those of the default units
+        anchors = wa.anchor_links(ko, en, units[wa.UNITS][0], target_words)
         s_state, t_state = states[2 * index], states[2 * index + 1]
         for layer in layers:
             t_vec = wa._word_vectors(t_state.spans, t_state.layers[layer], target_words)
@@ -437,9 +438,14 @@ def report(pairs, tallies, misses, layers, speed_rows, sets, limit) -> str:
             "words repeated in a sentence are not measured; expect lower figures there.",
             "- Precision judges only links that touch a gold English word; a Korean unit's other "
             "links are not judged, so it is an upper bound.",
-            "- The commonest miss: the Korean unit's best English word is another one (a preposition, "
-            "a neighbour in a multi-word rendering) while the gold English word's best Korean unit is "
-            "already linked, so neither ArgMax nor the IterMax round adds the gold link.",
+            "- A miss is a gold pair whose words prefer other words: with whitespace units mostly the "
+            "Korean unit (content word + particles) linked to a preposition or a neighbour and the gold "
+            "English word left unlinked (hence morpheme units); with morphemes mostly both words linked "
+            "elsewhere (a multi-word rendering, a repeated or near-synonymous word), which the IterMax "
+            "round, damping linked words, does not undo.",
+            "- `tqa align --words` aligns the sentences first (sentence embeddings), so its cost is the "
+            "sentence embedding's plus the word alignment's: word alignment stops at layer 8 of 12 and "
+            "runs unnested padded batches, hence faster than the sentence vectors here.",
             "- Names by vectors alone are weak (a Hangul name and its romanisation share no subword "
             "pieces); the name anchor is what links them (see the `all` rows). Name gold is small "
             "(Korean full names are rare in these sets; FLORES has none).",
