@@ -216,6 +216,26 @@ class Quantity:
         return step / 2
 
 
+def joined_duration(text: str, previous: "Quantity", quantity: "Quantity", gap) -> "Quantity | None":
+    """The one duration that two adjacent durations of one scale make, largest unit first and
+    ``gap`` (a compiled pattern) between them: 2년 7개월 → 31 months, "two hours and five
+    minutes" → 125 minutes; None when they are not such a pair. Both languages' extractors
+    use it."""
+    if not (previous.kind == "duration" and quantity.kind == "duration"
+            and isinstance(previous.value, float) and isinstance(quantity.value, float)
+            and previous.unit in DURATION_BASE and quantity.unit in DURATION_BASE
+            and previous.range_part is None
+            and DURATION_BASE[previous.unit][0] == DURATION_BASE[quantity.unit][0]
+            and DURATION_BASE[previous.unit][1] > DURATION_BASE[quantity.unit][1]
+            and gap.fullmatch(text[previous.end:quantity.start])):
+        return None
+    factor = DURATION_BASE[previous.unit][1] / DURATION_BASE[quantity.unit][1]
+    return Quantity(previous.value * factor + quantity.value, "duration", (previous.start, quantity.end),
+                    text[previous.start:quantity.end], unit=quantity.unit,
+                    approx=previous.approx or quantity.approx, bound=previous.bound or quantity.bound,
+                    step=quantity.step, strong=previous.strong or quantity.strong, in_parens=previous.in_parens)
+
+
 def significant_step(value: float) -> float:
     """The place value of the last non-zero digit: 3,000 → 1,000; 1,230 → 10; 2.5 → 0.1."""
     value = abs(value)

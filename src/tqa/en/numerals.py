@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..quantity import DURATION_BASE, TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue
+from ..quantity import TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue, joined_duration
 
 _ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -968,19 +968,9 @@ def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
     adjacent durations of one scale, largest unit first, are one duration in the smallest."""
     result: list[Quantity] = []
     for quantity in quantities:
-        previous = result[-1] if result else None
-        if previous is not None and previous.kind == "duration" and quantity.kind == "duration" \
-                and isinstance(previous.value, float) and isinstance(quantity.value, float) \
-                and previous.unit in DURATION_BASE and quantity.unit in DURATION_BASE \
-                and DURATION_BASE[previous.unit][0] == DURATION_BASE[quantity.unit][0] \
-                and DURATION_BASE[previous.unit][1] > DURATION_BASE[quantity.unit][1] \
-                and _DURATION_JOIN.fullmatch(text[previous.end:quantity.start]):
-            factor = DURATION_BASE[previous.unit][1] / DURATION_BASE[quantity.unit][1]
-            result[-1] = Quantity(previous.value * factor + quantity.value, "duration",
-                                  (previous.start, quantity.end), text[previous.start:quantity.end],
-                                  unit=quantity.unit, approx=previous.approx or quantity.approx,
-                                  bound=previous.bound or quantity.bound, step=quantity.step,
-                                  strong=previous.strong or quantity.strong, in_parens=previous.in_parens)
+        joined = joined_duration(text, result[-1], quantity, _DURATION_JOIN) if result else None
+        if joined is not None:
+            result[-1] = joined
             continue
         result.append(quantity)
     return result

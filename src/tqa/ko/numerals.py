@@ -924,24 +924,14 @@ _COMPOUND_GAP = re.compile(r"\s?")
 def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """2년 7개월 → 31 months; 2시간 5분 → 125 minutes; 3분 12초 45 → 192.45 seconds (a race time):
     adjacent durations of one scale, largest unit first, are one duration in the smallest."""
-    from ..quantity import DURATION_BASE
+    from ..quantity import DURATION_BASE, joined_duration
 
     result: list[Quantity] = []
     for quantity in quantities:
         previous = result[-1] if result else None
-        if previous is not None and previous.kind == "duration" and quantity.kind == "duration" \
-                and isinstance(previous.value, float) and isinstance(quantity.value, float) \
-                and previous.unit in DURATION_BASE and quantity.unit in DURATION_BASE \
-                and previous.range_part is None \
-                and DURATION_BASE[previous.unit][0] == DURATION_BASE[quantity.unit][0] \
-                and DURATION_BASE[previous.unit][1] > DURATION_BASE[quantity.unit][1] \
-                and _COMPOUND_GAP.fullmatch(text[previous.end:quantity.start]):
-            factor = DURATION_BASE[previous.unit][1] / DURATION_BASE[quantity.unit][1]
-            result[-1] = Quantity(previous.value * factor + quantity.value, "duration", (previous.start, quantity.end),
-                                  text[previous.start:quantity.end], unit=quantity.unit,
-                                  approx=previous.approx or quantity.approx, bound=previous.bound or quantity.bound,
-                                  step=quantity.step, strong=previous.strong or quantity.strong,
-                                  in_parens=previous.in_parens)
+        joined = joined_duration(text, previous, quantity, _COMPOUND_GAP) if previous is not None else None
+        if joined is not None:
+            result[-1] = joined
             continue
         if quantity.kind == "duration" and isinstance(quantity.value, float) and quantity.unit in DURATION_BASE \
                 and re.match(r"\s?반(?![가-힣])|\s?반(?=[이을은의에도만])", text[quantity.end:quantity.end + 3]):
