@@ -92,30 +92,31 @@ def literal_glosses(pair: Pair, context):
             target=target, suggestion=expression.suggestion)
 
 
+#: TQA311's message per kind of compositional reading (:mod:`tqa.analyse.literal`)
+COMPOSITIONAL_MESSAGES = {
+    "morpheme chain": "“{target}” strings together glosses of the parts of {korean} ({parts}): a coined word, "
+                      "not English; render what it means",
+    "coinage part": "“{target}” glosses the first part of {korean} word for word ({parts}): a coined or slang "
+                    "word, render what it means",
+    "romanised": "“{target}” leaves {korean} romanised: an English reader cannot know the word; render what "
+                 "it means",
+    "worn object": "“{target}” renders {korean} with the put-on sense of 쓰다 ({parts}): the object is not worn; "
+                   "Korean uses an idiom here, render what it means",
+    "food figure": "“{target}” keeps the food of {korean} ({parts}): Korean uses the food figuratively here; "
+                   "render what it means",
+}
+COMPOSITIONAL_DEFAULT = ("“{target}” renders {korean} part by part ({parts}); Korean uses this construction "
+                         "figuratively: check the English says what it means")
+
+
 @pair_rule("TQA311", "literal", "minor",
            "A Korean idiom-shaped construction that no list holds is rendered part by part in the English.",
            requires=("literal",))
 def compositional_literal(pair: Pair, context):
     for found in pair.document.analyses.literal[pair.index].compositional:
         target = pair.target_loc(*found.target_span)
-        if found.kind == "morpheme chain":
-            message = (f"“{target.text}” strings together glosses of the parts of {found.korean} "
-                       f"({found.parts}): a coined word, not English; render what it means")
-        elif found.kind == "coinage part":
-            message = (f"“{target.text}” glosses the first part of {found.korean} word for word "
-                       f"({found.parts}): a coined or slang word, render what it means")
-        elif found.kind == "romanised":
-            message = (f"“{target.text}” leaves {found.korean} romanised: an English reader cannot "
-                       "know the word; render what it means")
-        elif found.kind == "worn object":
-            message = (f"“{target.text}” renders {found.korean} with the put-on sense of 쓰다 "
-                       f"({found.parts}): the object is not worn; Korean uses an idiom here, render what it means")
-        elif found.kind == "food figure":
-            message = (f"“{target.text}” keeps the food of {found.korean} ({found.parts}): Korean "
-                       "uses the food figuratively here; render what it means")
-        else:
-            message = (f"“{target.text}” renders {found.korean} part by part ({found.parts}); "
-                       "Korean uses this construction figuratively: check the English says what it means")
+        template = COMPOSITIONAL_MESSAGES.get(found.kind, COMPOSITIONAL_DEFAULT)
+        message = template.format(target=target.text, korean=found.korean, parts=found.parts)
         yield Finding(message=message, source=pair.source_loc(*found.source_span), target=target)
 
 
