@@ -788,6 +788,17 @@ _CLOCK_WORDS = re.compile(
     rf"|\b(?P<h2>{_HOUR})[-\s](?P<m2>fifteen|thirty|forty-five)\b(?=\s+(?:a\.?m|p\.?m|in\s+the|at\s+night|o'clock)|\b)"
     rf"|\b(?P<h3>{_HOUR})(?::(?P<m3>[0-5]\d))?(?:\s+o'clock)?\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\b\.?|p\.?m\b\.?)",
     re.I)
+#: a clock time said as two number words after a time preposition: "at eight forty", "by
+#: ten fifty-five", "until six oh five" (the minute words that are not a quarter or a half;
+#: the preposition keeps "eight forty-seat buses" out)
+_CLOCK_MINUTES = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "thirty-five": 35, "forty": 40,
+                  "fifty": 50, "fifty-five": 55, **{f"oh {w}": n for w, n in (
+                      ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+                      ("eight", 8), ("nine", 9))}}
+_CLOCK_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:at|by|until|till|from|around|about|before|after)\s+(?P<h>(?:one|two|three|four|five|six|seven|eight|nine|"
+    rf"ten|eleven|twelve))[-\s](?P<m>twenty-five|thirty-five|fifty-five|twenty|forty|fifty|ten|five|oh[-\s](?:one|two|"
+    rf"three|four|five|six|seven|eight|nine))\b(?![-\w])", re.I)
 _SHORT_YEAR = re.compile(r"(?<![\w'‘’])['‘’](?P<y>\d\d)(?![\w'’]|s\b)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _RACE_TIME = re.compile(r"(?<![\d:.])(?:(?P<h>\d):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d:])"
@@ -925,6 +936,12 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
                     hour = 0
                 value = TimeValue((hour % 12) + (12 if pm else 0), minute, True)
             keep(Quantity(value, "time", match.span(), match.group()))
+    if words & {"at", "by", "until", "till", "from", "around", "about", "before", "after"} \
+            and words & {"five", "ten", "twenty", "forty", "fifty", "oh", "twenty-five", "thirty-five", "fifty-five"}:
+        for match in _CLOCK_AFTER_PREPOSITION.finditer(text):
+            minute = _CLOCK_MINUTES[re.sub(r"[-\s]+", " ", match["m"].lower())]
+            start, end = match.start("h"), match.end("m")
+            keep(Quantity(TimeValue(_hour_value(match["h"]), minute, False), "time", (start, end), text[start:end]))
     if words & _AGE_TRIGGERS:
         for match in _AGE_PHRASE.finditer(text):
             number = match["n"] or match["n2"]
