@@ -254,8 +254,14 @@ def test_tsv_and_jsonl_generated_round_trip(folder, rows, suffix):
 po_text = st.text(st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n\t"), max_size=25)
 
 
+def _not_kde_context(msgid: str) -> bool:
+    """translate-toolkit reads a msgid that starts with "_:" as an old KDE context comment
+    (context "_:…", empty source); GNU gettext, and tqa, read it as the text it is."""
+    return bool(msgid) and not msgid.startswith("_:")
+
+
 @settings(max_examples=60, deadline=None)
-@given(entries=st.lists(st.tuples(po_text.filter(bool), po_text, st.one_of(st.none(), po_text)),
+@given(entries=st.lists(st.tuples(po_text.filter(_not_kde_context), po_text, st.one_of(st.none(), po_text)),
                         min_size=1, max_size=4))
 def test_po_reader_agrees_with_translate_toolkit(folder, entries):
     pypo = pytest.importorskip("translate.storage.pypo")
