@@ -5,22 +5,13 @@ from __future__ import annotations
 from tqa.checks import numbers  # noqa: F401  (registers the rules)
 from tqa.checks.registry import RULES
 from tqa.checks.runner import CheckContext, run_checks
-from tqa.document import Document, Link, Segment
+from tqa.document import document_from_pairs
 
 NUMBER_RULES = [rule for rule in RULES.values() if rule.check in ("number", "date")]
 
 
 def document_of(pairs):
-    def segments(texts):
-        result, offset = [], 0
-        for index, text in enumerate(texts):
-            result.append(Segment(index, text, offset, offset + len(text)))
-            offset += len(text) + 1
-        return result
-
-    sources, targets = [s for s, _ in pairs], [t for _, t in pairs]
-    return Document(None, None, "\n".join(sources), "\n".join(targets), segments(sources), segments(targets),
-                    [Link((i,), (i,)) for i in range(len(pairs))])
+    return document_from_pairs(pairs)
 
 
 def found(rules, *pairs):
