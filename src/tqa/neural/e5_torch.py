@@ -522,8 +522,10 @@ class TorchE5:
         if batch:
             yield batch
 
-    def _forward(self, sequences: list[list[int]]):
-        """Mean-pooled final hidden states, one row per sequence (float32 tensor)."""
+    def _embedded_batch(self, sequences: list[list[int]]):
+        """The embedding output of ``sequences`` padded to the longest, with the mask of
+        real tokens ``(sequences, longest)`` and the encoder's padding mask (None when no
+        row is padded)."""
         import torch
 
         lengths = np.array([len(sequence) for sequence in sequences])
@@ -533,9 +535,12 @@ class TorchE5:
             ids[row, :len(sequence)] = sequence
         # from the lengths, not the ids: a text may spell "<pad>", which is then a real token
         real = torch.from_numpy(np.arange(length)[None, :] < lengths[:, None])
-        x = self._embed_tokens(ids) + self._positions[:length]
-        x = self._embedding_norm(x)
-        padding = None if bool(real.all()) else ~real
+        x = self._embedding_norm(self._embed_tokens(ids) + self._positions[:length])
+        return x, real, None if bool(real.all()) else ~real
+
+    def _forward(self, sequences: list[list[int]]):
+        """Mean-pooled final hidden states, one row per sequence (float32 tensor)."""
+        x, real, padding = self._embedded_batch(sequences)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # nested tensors are a "prototype" feature
             x = self._encoder(x, src_key_padding_mask=padding)
@@ -550,16 +555,8 @@ class TorchE5:
     def _hidden_states(self, sequences: list[list[int]], layers: tuple[int, ...]) -> dict[int, np.ndarray]:
         """Hidden states ``(sequences, longest, hidden)`` after each of ``layers`` (0 = the
         embedding output); rows past a sequence's length are padding, not to be read."""
-        lengths = np.array([len(sequence) for sequence in sequences])
-        length = int(lengths.max())
-        ids = np.full((len(sequences), length), self.file.pad, dtype=np.int64)
-        for row, sequence in enumerate(sequences):
-            ids[row, :len(sequence)] = sequence
-        import torch
-
-        real = torch.from_numpy(np.arange(length)[None, :] < lengths[:, None])
-        padding = None if bool(real.all()) else ~real
-        x = self._embedding_norm(self._embed_tokens(ids) + self._positions[:length])
+        x, real, padding = self._embedded_batch(sequences)
+        length = real.shape[1]
         wanted = set(layers)
         out = {0: x.numpy().copy()} if 0 in wanted else {}
         with warnings.catch_warnings():
