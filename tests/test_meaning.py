@@ -84,3 +84,26 @@ def test_new_direction_pairs():
     assert rules([("그는 집 뒤에 숨었다.", "He hid behind the house, which had been built earlier.")]) == []
     assert rules([("더 이상 기다릴 수 없었다.", "They could wait no longer; fewer than ever came.")]) == []
     assert rules([("한국은 결승에서 승리했다.", "Korea defeated Japan in the final.")]) == []
+
+
+def severities(pairs):
+    return [(issue.rule, issue.severity) for issue in check_pairs(pairs, Options(fast=True, select=["TQA050"])).issues]
+
+
+def test_a_flip_confirmed_word_by_word_is_major_and_names_both_words():
+    # the negated predicate 열다 has its gloss "open" un-negated in the English
+    [issue] = check_pairs([("그 가게는 일요일에 문을 열지 않았다.", "The shop opened its doors on Sunday.")],
+                          Options(fast=True, select=["TQA050"])).issues
+    assert issue.severity == "major"
+    assert "opened" in issue.message and issue.target_span is not None and issue.source_span is not None
+
+
+def test_a_flip_the_words_do_not_confirm_is_only_a_review_note():
+    # the negated predicate is rendered by other words: a paraphrase as often as a reversal
+    assert severities([("그 계획은 승인되지 않았다.", "The plan got an off-label nod.")]) == [("TQA050", "info")]
+    # an English negation whose negated words have no counterpart in the Korean (added content)
+    assert severities([("그는 웃었다.", "He laughed, though nobody could say why.")]) in ([], [("TQA050", "info")])
+
+
+def test_an_added_negation_of_a_source_word_is_major():
+    assert severities([("그녀는 회의에 참석했다.", "She did not attend the meeting.")]) == [("TQA050", "major")]

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from ..align import length as length_model
+from ..analyse.negation_evidence import confirm_added, confirm_dropped
 from ..document import Pair
 from .registry import Finding, pair_rule
 
@@ -85,14 +86,47 @@ def negation_flipped(pair: Pair, context):
     polarity = pair.document.analyses.polarity[pair.index]
     if not (polarity.dropped or polarity.added) or not _comparable(pair):
         return
+    alignment = _word_alignment(pair, context)
     if polarity.dropped:
         negation = polarity.korean[0]
-        yield Finding(f"The source negates ({_quote(negation.text)}) but the translation has no negation: "
-                      "it may say the opposite", source=pair.source_loc(negation.start, negation.end))
+        evidence = confirm_dropped(pair.source, pair.target, polarity.korean, alignment)
+        message = f"The source negates ({_quote(negation.text)}) but the translation has no negation"
+        if evidence is None:
+            yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",
+                          source=pair.source_loc(negation.start, negation.end), severity="info")
+            return
+        word = pair.target[evidence.target[0]:evidence.target[1]]
+        yield Finding(f"{message}: {_quote(pair.source[evidence.source[0]:evidence.source[1]])} is rendered "
+                      f"{_quote(word)} without it ({evidence.means})",
+                      source=pair.source_loc(*evidence.source), target=pair.target_loc(*evidence.target))
     elif polarity.added and not _negated_opposite(pair, polarity.english[0]):
         negation = polarity.english[0]
-        yield Finding(f"The translation negates ({_quote(negation.text)}) but the source has no negation: "
-                      "it may say the opposite", target=pair.target_loc(negation.start, negation.end))
+        evidence = confirm_added(pair.source, pair.target, polarity.english, alignment)
+        message = f"The translation negates ({_quote(negation.text)}) but the source has no negation"
+        if evidence is None:
+            yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",
+                          target=pair.target_loc(negation.start, negation.end), severity="info")
+            return
+        yield Finding(f"{message}: {_quote(pair.target[evidence.target[0]:evidence.target[1]])} renders "
+                      f"{_quote(pair.source[evidence.source[0]:evidence.source[1]])}, which the source affirms "
+                      f"({evidence.means})",
+                      source=pair.source_loc(*evidence.source), target=pair.target_loc(*evidence.target))
+
+
+def _word_alignment(pair: Pair, context):
+    """The word alignment of the pair when the run has the torch engine loaded (default
+    mode), else None: the gloss list stands in (:mod:`tqa.analyse.negation_evidence`)."""
+    if context is None or context.fast:
+        return None
+    from .. import resources as run_resources
+
+    resources = context.resources or run_resources.active()
+    embedder = resources.embedder_loaded() if resources is not None else None
+    if embedder is None or embedder.engine != "torch":
+        return None
+    from ..align.words import WordAligner
+
+    return WordAligner(engine=embedder.model).align(pair.source, pair.target)
 
 
 def _negated_opposite(pair: Pair, negation) -> bool:

