@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from ..ko.analyser import Morpheme, morphemes
-from .polarity import _EN_GRAMMATICAL, _JI, Negation, _after_ji
+from .polarity import EN_GRAMMATICAL_NEGATION, JI_CONNECTIVES, Negation, after_ji
 
 #: word-alignment cosine at which a negated Korean predicate's English counterpart confirms
 #: a dropped negation (tuning half: 51 of 105 injected flips reach it, 1 of 17 false findings)
@@ -46,7 +46,7 @@ CONFIRM_DROPPED = 0.55
 CONFIRM_ADDED = 0.60
 #: English words before a word that negate it ("failed to approve", "never approved")
 _NEGATING_BEFORE = re.compile(
-    _EN_GRAMMATICAL.pattern + r"|\b(?:fail\w*|unable|refus\w*|den(?:y|ies|ied)|stop\w*|avoid\w*|lack\w*|"
+    EN_GRAMMATICAL_NEGATION.pattern + r"|\b(?:fail\w*|unable|refus\w*|den(?:y|ies|ied)|stop\w*|avoid\w*|lack\w*|"
                               r"hardly|barely|neither|nor)\b", re.I)
 #: English words that carry no content of their own (auxiliaries, pronouns, particles):
 #: never the counterpart of a negated Korean predicate
@@ -92,8 +92,8 @@ def negated_predicates(text: str, negations: tuple[Negation, ...]) -> list[tuple
 
 def _negated_word(tokens: list[Morpheme], i: int) -> Morpheme | None:
     token = tokens[i]
-    if token.form in ("않", "못하", "말", "못") and i >= 2 and _after_ji(tokens, i):
-        j = i - 2 if tokens[i - 1].form in _JI else i - 3
+    if token.form in ("않", "못하", "말", "못") and i >= 2 and after_ji(tokens, i):
+        j = i - 2 if tokens[i - 1].form in JI_CONNECTIVES else i - 3
         head = tokens[j]
         if head.tag in ("XSV", "XSA") and j >= 1:
             head = tokens[j - 1]  # 승인하지 않다: the noun 승인
@@ -184,9 +184,9 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
 
 
 def _english_stem(word: str) -> str:
-    from .literal import _stem
+    from .literal import STEM_LETTERS, english_lemma
 
-    return _stem(word)
+    return english_lemma(word).rstrip("e")[:STEM_LETTERS]
 
 
 def _gloss_stems(form: str) -> set[str]:

@@ -482,3 +482,9 @@ def read_polarity(source: str, target: str) -> PairPolarity:
 def analyse_polarity(document, context) -> list[PairPolarity]:
     """The negations of both sides of every pair, in link order."""
     return per_pair(document, read_polarity)
+
+
+#: what other modules read (the word-level evidence of :mod:`tqa.analyse.negation_evidence`)
+EN_GRAMMATICAL_NEGATION = _EN_GRAMMATICAL
+JI_CONNECTIVES = _JI
+after_ji = _after_ji
