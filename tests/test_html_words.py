@@ -123,3 +123,17 @@ def test_words_needs_the_default_mode_and_an_html_report(tmp_path, capsys):
     assert main(["check", str(source), str(target), "--words", "--format", "json"]) == 2
     assert "HTML report" in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()
+
+
+def test_long_documents_are_aligned_in_batches(monkeypatch):
+    class Counting(ByPosition):
+        calls = 0
+
+        def align_many(self, pairs):
+            Counting.calls += 1
+            return super().align_many(pairs)
+
+    monkeypatch.setattr(html, "WORD_BATCH", 1)
+    words = words_of(html.render([two_to_one_document()], word_aligner=Counting()))
+    assert Counting.calls == 2  # one call per pair with both sides
+    assert words["d1-p2-s0"] == ("회의는", "d1-p2-t0") and words["d1-p1-t0"] == ("Prices", "d1-p1-s0")

@@ -344,6 +344,8 @@ document.documentElement.classList.remove('no-js');
 
 #: alignment scores under this are shown in amber (the pair may be misaligned)
 LOW_SCORE = 0.5
+#: pairs word-aligned in one call (``tqa check --words``)
+WORD_BATCH = 128
 
 
 def _rank(issue: Issue) -> int:
@@ -480,7 +482,10 @@ def word_alignments(document: Document, aligner) -> dict[int, object]:
                        if segment_by_id(sources, i) is not None),
               " ".join(segment_by_id(targets, i).text for i in document.links[index].target
                        if segment_by_id(targets, i) is not None)) for index in both]
-    return dict(zip(both, aligner.align_many(texts))) if texts else {}
+    aligned = []
+    for start in range(0, len(texts), WORD_BATCH):  # the token vectors of a batch are held at once
+        aligned.extend(aligner.align_many(texts[start:start + WORD_BATCH]))
+    return dict(zip(both, aligned))
 
 
 def _badge(severity: str) -> str:
