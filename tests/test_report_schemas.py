@@ -92,6 +92,16 @@ def test_demo_reports_are_valid(tmp_path, inputs):
     assert_valid_junit(junit_text)
 
 
+@pytest.mark.slow
+def test_demo_reports_of_the_default_mode_are_valid(tmp_path):
+    """The default mode (embeddings: TQA033 and the other model-based rules) on the demo."""
+    sarif_path, junit_path = tmp_path / "report.sarif", tmp_path / "report.xml"
+    assert main(["check", str(DEMO / "article.ko.txt"), str(DEMO / "article.en.txt"), "--fail-on", "never",
+                 "-o", str(sarif_path), "-o", str(junit_path)]) == 0
+    assert_valid_sarif(json.loads(sarif_path.read_text(encoding="utf-8")))
+    assert_valid_junit(junit_path.read_text(encoding="utf-8"))
+
+
 # --- a run with findings of every severity ---------------------------------------------
 
 KO = ["예산은 3억 원이다.", "박 부장은 동네에서 발이 넓다.", "오늘은 비가 온다.", "회의는 내일 열린다."]
