@@ -86,3 +86,47 @@ def test_an_editor_filters_navigates_and_exports_a_decision(browser, tmp_path):
     accepted = [i for i in json.loads(out.read_text(encoding="utf-8"))["documents"][0]["issues"]
                 if i.get("baseline") == "accepted"]
     assert [i["fingerprint"] for i in accepted] == [fingerprint]
+
+
+def test_hovering_a_word_highlights_the_words_aligned_to_it(browser, tmp_path):
+    """``tqa check --words``: hover a Korean word, its English counterpart is highlighted
+    (and the reverse); moving away clears it. Needs torch and the e5 model (skipped without)."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    from tqa.align.words import WordAlignmentUnavailable, load_torch_engine
+
+    pytest.importorskip("torch")
+    try:
+        load_torch_engine()
+    except WordAlignmentUnavailable as error:
+        pytest.skip(str(error))
+    source, target = tmp_path / "a.ko.txt", tmp_path / "a.en.txt"
+    source.write_text("위원회는 2031년 예산을 승인했다.\n새 다리는 내년 봄에 개통한다.\n", encoding="utf-8")
+    target.write_text("The committee approved the 2031 budget.\nThe new bridge opens next spring.\n",
+                      encoding="utf-8")
+    report = tmp_path / "words.html"
+    assert main(["check", str(source), str(target), "--words", "--fail-on", "never", "-o", str(report)]) == 0
+    browser.get(report.as_uri())
+    assert not [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+
+    def word(side: str, text: str):
+        cell = "td.src" if side == "ko" else "td.tgt"
+        return next(element for element in browser.find_elements(By.CSS_SELECTOR, f"{cell} span.w")
+                    if element.text == text)
+
+    def classes(element) -> set[str]:
+        return set(element.get_attribute("class").split())
+
+    year_ko, year_en = word("ko", "2031"), word("en", "2031")  # a number: a forced anchor
+    assert year_en.get_attribute("data-w") in year_ko.get_attribute("data-al").split()
+    ActionChains(browser).move_to_element(year_ko).perform()
+    assert "w-aligned" in classes(year_en) and "w-self" in classes(year_ko)
+    assert not [element for element in browser.find_elements(By.CSS_SELECTOR, ".w-aligned")
+                if element.get_attribute("data-w") not in year_ko.get_attribute("data-al").split()]
+    # the other way round, and moving off clears the first highlight
+    ActionChains(browser).move_to_element(year_en).perform()
+    assert "w-aligned" in classes(year_ko) and "w-aligned" not in classes(year_en)
+    ActionChains(browser).move_to_element(browser.find_element(By.TAG_NAME, "h1")).perform()
+    assert not browser.find_elements(By.CSS_SELECTOR, ".w-aligned, .w-self")
+    browser.save_screenshot(str(tmp_path / "words.png"))

@@ -103,6 +103,9 @@ def _parser() -> Parser:
                        help="write every current finding to the --baseline file (keeping earlier decisions)")
     check.add_argument("--names-table", action="store_true",
                        help="show the names/terms table in the text report (always in HTML and JSON)")
+    check.add_argument("--words", action="store_true",
+                       help="align the words of each pair for the HTML report: hovering a word highlights "
+                            "its counterparts (needs torch and the multilingual-e5 model)")
     check.add_argument("--manifest", metavar="CSV",
                        help="check the document pairs listed in this CSV (columns source,target; target empty "
                             "for a bilingual file), paths relative to it")
@@ -350,6 +353,7 @@ def _command_check(args) -> int:
     outputs = _outputs(args, config)
     for output, _ in outputs:
         refuse_protected_output(output, protected)
+    word_aligner = _check_word_aligner(args, outputs, config)
     decisions = read_baseline(args.baseline) if args.baseline and not (
         args.update_baseline and not Path(args.baseline).exists()) else {}
     options = Options(
@@ -396,7 +400,7 @@ def _command_check(args) -> int:
         for output, report_format in outputs:
             color = args.color == "always" or (args.color == "auto" and output is None and _is_terminal(sys.stdout))
             text = render_report(report_format, documents, color=color, fail_on=fail_on,
-                                 names_table=args.names_table)
+                                 names_table=args.names_table, word_aligner=word_aligner)
             _write_output(text, output, [], utf8=report_format != "text", protected=protected)
             if output not in (None, "-") and _is_terminal(sys.stderr):
                 _tell_where_the_report_went(documents, output, report_format)
@@ -407,6 +411,25 @@ def _command_check(args) -> int:
         _silence_stdout()
         return verdict
     return verdict
+
+
+def _check_word_aligner(args, outputs, config: dict):
+    """``tqa check --words``: the word aligner the HTML report uses, loaded before the run
+    (a missing torch or model is a one-line error, not a lost run); None without --words."""
+    if not args.words:
+        return None
+    if args.fast or config.get("fast"):
+        raise UsageError("--words needs the multilingual-e5 model; drop --fast")
+    if not any(report_format == "html" for _, report_format in outputs):
+        raise UsageError("--words shows word alignment in the HTML report: add --format html or -o FILE.html")
+    from .align.words import WordAligner, WordAlignmentUnavailable
+
+    aligner = WordAligner()
+    try:
+        aligner.engine  # noqa: B018
+    except WordAlignmentUnavailable as error:
+        raise UsageError(str(error)) from None
+    return aligner
 
 
 def _outputs(args, config: dict) -> list[tuple[str | None, str]]:

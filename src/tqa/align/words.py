@@ -30,6 +30,7 @@ aligner; anchors off when scored against anchor-built gold). Needs torch and the
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -346,6 +347,9 @@ class WordAligner:
 
 def load_torch_engine():
     """The shared torch engine, or :class:`WordAlignmentUnavailable` with a one-line reason."""
+    # OpenMP threads must sleep while they wait (as tqa.neural.embeddings arranges): set before
+    # the first import of torch, or they spin and a `tqa check --words` run took 5x as long
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     try:
         import torch  # noqa: F401
     except ImportError as error:

@@ -11,6 +11,11 @@ Layout, top to bottom:
   and target side by side, issue spans highlighted by severity (hover or focus a span for
   its rule, message and suggestion), and the pair's issues below it.
 
+With word alignment (``tqa check --words``, :func:`render` given a
+:class:`tqa.align.words.WordAligner`), every word of a pair is a ``<span class="w">`` that
+names the words it is aligned to on the other side; hovering (or focusing) it highlights
+them (the page's script; without JS the text reads as before).
+
 Everything is inline (CSS, JS); nothing is loaded from anywhere. Every piece of text from
 the documents is escaped. Highlights differ by underline style as well as colour, so
 they survive a black-and-white printout; the print stylesheet drops the controls.
@@ -147,6 +152,11 @@ mark[data-tip]:hover::after, mark[data-tip]:focus::after {
   font: 13px/1.45 LATIN; word-break: normal; color: #f9fafb; background: #111827;
   padding: .4rem .55rem; border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,.25); }
 td.tgt mark[data-tip]:hover::after, td.tgt mark[data-tip]:focus::after { left: auto; right: 0; }
+/* word alignment: the hovered word and the words aligned to it */
+.w { border-radius: 2px; }
+.w.w-self { box-shadow: 0 0 0 1px #4338ca; }
+.w.w-aligned { background: #c7d2fe; box-shadow: 0 0 0 1px #4338ca; }
+.w.w-none { box-shadow: 0 0 0 1px #9ca3af; background: #f3f4f6; }
 footer { color: var(--muted); font-size: 12px; margin-top: 2rem; }
 /* narrow windows: one column, source above target */
 @media (max-width: 760px) {
@@ -246,8 +256,19 @@ document.documentElement.classList.remove('no-js');
         var li = document.getElementById(id); if (li) { li.classList.toggle('focus', on); } });
     }
   }
-  document.addEventListener('mouseover', function (event) { focus(event, true); });
-  document.addEventListener('mouseout', function (event) { focus(event, false); });
+  function aligned(event, on) {  // word alignment: the hovered word's counterparts
+    var word = event.target.closest('.w[data-w]');
+    if (!word) { return; }
+    var others = word.dataset.al ? word.dataset.al.split(' ') : [];
+    document.querySelectorAll('.w[data-w="' + word.dataset.w + '"]').forEach(function (piece) {
+      piece.classList.toggle('w-self', on); piece.classList.toggle('w-none', on && !others.length); });
+    others.forEach(function (id) {
+      document.querySelectorAll('.w[data-w="' + id + '"]').forEach(function (piece) {
+        piece.classList.toggle('w-aligned', on); });
+    });
+  }
+  document.addEventListener('mouseover', function (event) { focus(event, true); aligned(event, true); });
+  document.addEventListener('mouseout', function (event) { focus(event, false); aligned(event, false); });
   function stick() {  // the pairs' header sits under the sticky bar; jumps land below both
     var sticky = getComputedStyle(bar).position === 'sticky', height = sticky ? bar.offsetHeight : 0;
     document.body.style.setProperty('--bar-height', height + 'px');
@@ -323,6 +344,8 @@ document.documentElement.classList.remove('no-js');
 
 #: alignment scores under this are shown in amber (the pair may be misaligned)
 LOW_SCORE = 0.5
+#: pairs word-aligned in one call (``tqa check --words``)
+WORD_BATCH = 128
 
 
 def _rank(issue: Issue) -> int:
@@ -368,17 +391,36 @@ def _tip(issues: list[Issue]) -> str:
     return "&#10;&#10;".join(blocks)
 
 
-def highlight(segment: Segment, marks: list[tuple[int, int, Issue]], ids: dict[int, str] | None = None) -> str:
+@dataclass(frozen=True)
+class WordMark:
+    """One word of a segment in the HTML: its offsets in the segment, its element name
+    (``d1-p3-s2``: document 1, pair 3, source word 2) and the names of the words it is
+    aligned to on the other side, space-separated."""
+
+    start: int
+    end: int
+    name: str
+    aligned: str
+
+
+def highlight(segment: Segment, marks: list[tuple[int, int, Issue]], ids: dict[int, str] | None = None,
+              words: list[WordMark] | None = None) -> str:
     """The segment text, escaped, with each marked stretch wrapped in ``<mark>``.
     Overlapping spans are cut at every boundary; a piece takes the highest severity of
     the issues covering it, and its tooltip lists them all (worst first). ``ids`` maps
-    ``id(issue)`` to the element id of its entry under the pair."""
+    ``id(issue)`` to the element id of its entry under the pair. Each of ``words`` (word
+    alignment) becomes ``<span class="w">`` inside the marks, cut where a mark begins or ends."""
     text = segment.text
-    cuts = sorted({0, len(text)} | {max(0, min(b, len(text))) for s, e, _ in marks for b in (s, e)})
+    words = words or []
+    bounds = {b for s, e, _ in marks for b in (s, e)} | {b for word in words for b in (word.start, word.end)}
+    cuts = sorted({0, len(text)} | {max(0, min(b, len(text))) for b in bounds})
     pieces = []
     for start, end in zip(cuts, cuts[1:]):
         covering = [issue for s, e, issue in marks if s <= start and end <= e and s < e]
         chunk = escape(text[start:end])
+        word = next((word for word in words if word.start <= start and end <= word.end), None)
+        if word is not None:
+            chunk = f'<span class="w" data-w="{word.name}" data-al="{word.aligned}">{chunk}</span>'
         if covering:
             severity = _severity_class(_highest(covering))
             refs = " ".join(ids[id(issue)] for issue in covering if ids and id(issue) in ids)
@@ -391,23 +433,59 @@ def highlight(segment: Segment, marks: list[tuple[int, int, Issue]], ids: dict[i
 
 
 def _side_html(document: Document, segment_ids: tuple[int, ...], issues: list[Issue], side: str,
-               ids: dict[int, str]) -> str:
+               ids: dict[int, str], words: list[WordMark] | None = None) -> str:
+    """One side of a pair: its segments joined by a space, issue spans marked; ``words``
+    (offsets into that joined text, as word alignment has them) wrapped as words."""
     segments = document.source_segments if side == "source" else document.target_segments
     if not segment_ids:
         return '<span class="unaligned">(nothing aligned)</span>'
     parts = []
+    offset = 0  # where the segment starts in the joined text
     for segment_id in segment_ids:
         segment = segment_by_id(segments, segment_id)
         if segment is None:
             continue
+        own = [WordMark(word.start - offset, word.end - offset, word.name, word.aligned) for word in words or ()
+               if offset <= word.start and word.end <= offset + len(segment.text)]
+        offset += len(segment.text) + 1
         marks = []
         for issue in issues:
             where = place(document, issue, side)
             span = issue.source_span if side == "source" else issue.target_span
             if where and span is not None and where.segment.id == segment_id and where.end > where.start:
                 marks.append((where.start, where.end, issue))
-        parts.append(highlight(segment, marks, ids))
+        parts.append(highlight(segment, marks, ids, own))
     return " ".join(parts)
+
+
+def _word_marks(alignment, pair_id: str) -> tuple[list[WordMark], list[WordMark]]:
+    """A pair's word alignment (:class:`tqa.align.words.WordAlignment`) as the words of
+    each side, each naming the words it is aligned to."""
+    source_links: dict[int, list[str]] = {}
+    target_links: dict[int, list[str]] = {}
+    for link in alignment.links:
+        source_links.setdefault(link.source, []).append(f"{pair_id}-t{link.target}")
+        target_links.setdefault(link.target, []).append(f"{pair_id}-s{link.source}")
+    source = [WordMark(word.start, word.end, f"{pair_id}-s{index}", " ".join(sorted(source_links.get(index, []))))
+              for index, word in enumerate(alignment.source_words)]
+    target = [WordMark(word.start, word.end, f"{pair_id}-t{index}", " ".join(sorted(target_links.get(index, []))))
+              for index, word in enumerate(alignment.target_words)]
+    return source, target
+
+
+def word_alignments(document: Document, aligner) -> dict[int, object]:
+    """Link index → word alignment of the link's texts (its segments joined by a space),
+    for every link with both sides, as ``tqa align --words`` computes them."""
+    sources, targets = document.source_segments, document.target_segments
+    both = [index for index, link in enumerate(document.links) if link.source and link.target]
+    texts = [(" ".join(segment_by_id(sources, i).text for i in document.links[index].source
+                       if segment_by_id(sources, i) is not None),
+              " ".join(segment_by_id(targets, i).text for i in document.links[index].target
+                       if segment_by_id(targets, i) is not None)) for index in both]
+    aligned = []
+    for start in range(0, len(texts), WORD_BATCH):  # the token vectors of a batch are held at once
+        aligned.extend(aligner.align_many(texts[start:start + WORD_BATCH]))
+    return dict(zip(both, aligned))
 
 
 def _badge(severity: str) -> str:
@@ -608,17 +686,21 @@ def _table_section(name: str, rows: list[dict], pairs: PairLinks) -> str:
 # --- pairs -----------------------------------------------------------------------------
 
 def _pair_body(document: Document, index: int, issues: list[Issue], ids: Ids,
-               element_ids: dict[int, str], scored: bool) -> str:
-    """One pair as a ``<tbody>``: the two texts side by side, then its issues (worst first)."""
+               element_ids: dict[int, str], scored: bool, alignment=None) -> str:
+    """One pair as a ``<tbody>``: the two texts side by side, then its issues (worst first);
+    with ``alignment`` (its word alignment) every word names the words aligned to it."""
     link = document.links[index]
     issues = _worst_first(issues)
     state = _severity_class(_highest(issues)) if issues else "clean"
     pair_id = ids.pair(index)
     where = escape(pair_label(document, index))
+    source_words, target_words = _word_marks(alignment, pair_id) if alignment is not None else (None, None)
+    source_html = _side_html(document, link.source, issues, "source", element_ids, source_words)
+    target_html = _side_html(document, link.target, issues, "target", element_ids, target_words)
     cells = [f'<td class="num"><a href="#{pair_id}" title="{where}">{index + 1}</a>'
              f'<span class="lines">{where}</span></td>',
-             f'<td class="src" lang="ko">{_side_html(document, link.source, issues, "source", element_ids)}</td>',
-             f'<td class="tgt" lang="en">{_side_html(document, link.target, issues, "target", element_ids)}</td>']
+             f'<td class="src" lang="ko">{source_html}</td>',
+             f'<td class="tgt" lang="en">{target_html}</td>']
     if scored:
         score = "" if link.score is None else f"{link.score:.2f}"
         low = " low" if link.score is not None and link.score < LOW_SCORE else ""
@@ -633,10 +715,12 @@ def _pair_body(document: Document, index: int, issues: list[Issue], ids: Ids,
 
 
 def _pairs_table(document: Document, ids: Ids, grouped: dict[int, list[Issue]],
-                 element_ids: dict[int, str]) -> str:
+                 element_ids: dict[int, str], alignments: dict[int, object] | None = None) -> str:
     """Every aligned pair; the alignment-score column only when the aligner gave scores."""
     scored = any(link.score is not None for link in document.links)
-    bodies = "".join(_pair_body(document, index, grouped.get(index, []), ids, element_ids, scored)
+    alignments = alignments or {}
+    bodies = "".join(_pair_body(document, index, grouped.get(index, []), ids, element_ids, scored,
+                                alignments.get(index))
                      for index in range(len(document.links)))
     score_col = '<col class="score">' if scored else ""
     score_head = '<th title="alignment score">Align</th>' if scored else ""
@@ -645,7 +729,7 @@ def _pairs_table(document: Document, ids: Ids, grouped: dict[int, list[Issue]],
             f'{score_head}</tr></thead>{bodies}</table>')
 
 
-def _document_html(number: int, document: Document) -> str:
+def _document_html(number: int, document: Document, aligner=None) -> str:
     ids = Ids(number)
     grouped, loose = issues_by_link(document)
     position = {id(issue): index for index, issue in enumerate(document.issues)}
@@ -671,7 +755,11 @@ def _document_html(number: int, document: Document) -> str:
         if rows:
             parts.append(_table_section(name, rows, pairs))
     parts.append(f'<h3>Aligned pairs ({len(document.links)})</h3>')
-    parts.append(_pairs_table(document, ids, grouped, element_ids))
+    alignments = word_alignments(document, aligner) if aligner is not None else None
+    if alignments is not None:
+        parts.append('<p class="meta words-help">Word alignment: hover a word to highlight the words aligned '
+                     'to it on the other side (a grey box: none).</p>')
+    parts.append(_pairs_table(document, ids, grouped, element_ids, alignments))
     parts.append("</section>")
     return "\n".join(parts)
 
@@ -729,13 +817,15 @@ def _signature_footer(documents: list[Document]) -> str:
     return f' · <span class="signature">signature <code>{escape(signature)}</code></span>' if signature else ""
 
 
-def render(documents: list[Document], **_options) -> str:
-    return writable(_render(printable_documents(documents)))
+def render(documents: list[Document], word_aligner=None, **_options) -> str:
+    """The page; with ``word_aligner`` (a :class:`tqa.align.words.WordAligner`) the words
+    of every pair are aligned and hovering one highlights its counterparts."""
+    return writable(_render(printable_documents(documents), word_aligner))
 
 
-def _render(documents: list[Document]) -> str:
+def _render(documents: list[Document], aligner=None) -> str:
     total = sum(len(document.issues) for document in documents)
-    body = "\n".join(_document_html(number, document) for number, document in enumerate(documents, 1))
+    body = "\n".join(_document_html(number, document, aligner) for number, document in enumerate(documents, 1))
     return f"""<!DOCTYPE html>
 <html lang="en" class="no-js">
 <head>
