@@ -39,9 +39,11 @@ def _moved_to_neighbour(pair: Pair, quantity: Quantity, side: str) -> bool:
     """A figure missing here that the next or previous pair's translation states without a
     counterpart (``side="source"``), or one stated here that a neighbour's source is missing
     (``side="target"``): the two versions cut their sentences or lines at different places
-    (a line-aligned corpus, "aged 26" carried into the next English sentence). Not a loss."""
+    (a line-aligned corpus, "aged 26" carried into the next English sentence). Not a loss.
+    The neighbour's figures left unpaired count whether or not it reports them: "four cities"
+    or "doubled" there, small words no rule reports missing or added, still state the figure."""
     for match in _neighbour_matches(pair):
-        others = match.extra if side == "source" else match.missing
+        others = match.unpaired_target if side == "source" else match.unpaired_source
         for other in others:
             s, t = (quantity, other) if side == "source" else (other, quantity)
             if match_score(s, t) is not None and not units_conflict(s, t):

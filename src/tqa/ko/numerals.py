@@ -160,6 +160,11 @@ _AMOUNT_AFTER_JO = re.compile(r"\s?(?:\d|원|달러|위안|엔|유로|파운드|
 _UNIT_RE = re.compile(rf"\s?({_UNIT_ALTERNATION})")
 _APPROX_BEFORE = re.compile(r"(약|대략|대략적으로|어림잡아|거의|무려|대충|추정)\s*$")
 _BOUND_BEFORE = re.compile(r"(최대|최고|최소|최저|적어도|최장|최단)\s*$")
+#: 이 3가지 방법, 그 5명, 해당 2개국: a demonstrative before a count points back to things the
+#: text has already counted; the English may say "these options", "the five", "they"
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])(?:이|그|저|이들|해당|상기|위의|앞의)\s$")
+#: 5명 모두, 3명이 모두, 10명 전원: the count totals a group the text names ("all of them", "they")
+_TOTAL_AFTER = re.compile(r"\s?(?:이|은|는|가)?\s?(?:모두|전원)(?:가|를|의|는|이|에게)?(?![가-힣])")
 _APPROX_AFTER = re.compile(r"\s?(가량|쯤|정도|안팎|내외|남짓|전후|여|께|경)")
 _BOUND_AFTER = re.compile(r"\s?(?:[이가을를]\s)?(이상|이하|미만|초과|넘는|넘게|넘어|넘은|넘었|넘긴|가까이|가까운|까지|이내|이후|이전|에\s?달하는|에\s?달해|에\s?이르는|에\s?육박)")
 _CURRENCY_BEFORE = re.compile(r"(미화|US\$|\$|₩|€|£|¥|원화|엔화|달러화|유로화)\s*$")
@@ -576,7 +581,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         if not (value == int(value) and 1 <= value <= 12):
             return None
     if kind == "date" and unit == "day":
-        if re.match(r"\s?(간|동안|만에|째|이상|이내|가량|정도|뒤|후|전)(?![가-힣])|\s?(전에|전부터|후에|뒤에|전의|후의|만의|동안)", tail) or not (1 <= value <= 31):
+        if re.match(r"\s?(간|동안|만에|째|이상|이내|가량|정도|뒤|후|전)(?![가-힣])|\s?(전에|전부터|후에|뒤에|전의|후의|만의|동안|짜리|씩)", tail) \
+                or re.match(r"\s?일정(?:으로|의)", text[position:position + 6]) or not (1 <= value <= 31):
             kind = "duration"
     if kind == "time" and not (value == int(value) and 0 <= value <= 24):
         return None
@@ -588,6 +594,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     if kind == "age" and not 0 < value < 130:
         return None
     strong = True
+    if kind == "count" and (_DEMONSTRATIVE_BEFORE.search(before) or _TOTAL_AFTER.match(text, position)):
+        strong = False  # 이 3가지 방법 → "these options"; 생포된 5명이 모두 → "they all": counted before
     if kind == "count" and unit is None and text[position - 1:position] == "대" and value % 10 == 0 and value <= 90:
         kind, unit, strong = "age", "decade", False  # 10대 teenagers, 20대 in their twenties
     if kind == "count" and unit == "people" and text[position:position + 1] == "조":
