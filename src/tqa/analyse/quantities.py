@@ -435,7 +435,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
         left_s[:] = [q for q in left_s if not isinstance(q.value, ScoreValue)]
         left_t[:] = [q for q in left_t if not isinstance(q.value, ScoreValue)]
     _pair_elliptical_scale(result, left_s, left_t)
-    _pair_run_together(result, left_s, left_t, target_text)
+    _pair_run_together(result, left_s, left_t, source_text, target_text)
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
     _pair_lone_ordinals(result, left_s, left_t)
     _pair_lone_numbers(result, left_s, left_t, source_text, target_text)
@@ -474,11 +474,28 @@ def _pair_elliptical_scale(result: PairMatch, left_s: list, left_t: list) -> Non
                 break
 
 
-def _pair_run_together(result: PairMatch, left_s: list, left_t: list, target_text: str) -> None:
-    """A source number whose digits are two figures of the target written with no space
-    between them: "보잉 74730대" is 747 and 30 (30 Boeing 747s), "(6-36-2)" holds the set
-    scores 6-3 6-2. Each part must be a run of digits of the target that no paired quantity
-    covers; the source number is then accounted for, and so are the target figures."""
+#: figures joined by hyphens, dashes or colons, with single spaces between groups (6-3 6-2)
+_SPACED_CHAIN = re.compile(r"(?<![\d.,])\d+(?:[-–:]\d+)*(?:\s\d+(?:[-–:]\d+)*)+(?![\d]|[.,]\d)")
+#: the same with no space, in the source
+_SOURCE_CHAIN = re.compile(r"(?<![\d.,])\d+(?:[-–:]\d+){2,}(?![\d]|[.,]\d)")
+
+
+def _pair_run_together(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """Figures of the target written with a space lost between them in the source.
+
+    A chain of three or more hyphen-joined figures that is the target's chain with its
+    spaces removed ("(6-36-2)" ↔ "6-3 6-2", two set scores) accounts for every figure in
+    both. A source number whose digits are two runs of digits of the target that no paired
+    quantity covers ("보잉 74730대" ↔ "30 Boeing 747s": 747 and 30) accounts for itself and
+    for the target figures holding those runs."""
+    # a chain of figures the target writes with spaces, run together in the source: "(6-36-2)" ↔ "6-3 6-2"
+    spaced = {re.sub(r"\s", "", m.group()): m.span() for m in _SPACED_CHAIN.finditer(target_text)}
+    for m in _SOURCE_CHAIN.finditer(source_text):
+        where = spaced.get(m.group())
+        if where is None:
+            continue
+        left_s[:] = [s for s in left_s if not (m.start() <= s.start and s.end <= m.end())]
+        left_t[:] = [t for t in left_t if not (where[0] <= t.start and t.end <= where[1])]
     covered = bytearray(len(target_text) + 1)
     for _, t in result.matched:
         covered[t.start:t.end] = b"\x01" * (t.end - t.start)
@@ -531,6 +548,10 @@ def _pair_mismatches(result: PairMatch, left_s: list, left_t: list, source_text:
             options = [t for t in left_t if _same_counter(s, t)]
         else:
             options = [t for t in left_t if _same_sort(s, t) and (t.strong or s.kind in DATE_FAMILY)]
+            if s.anaphoric and not options:
+                # "생포된 4명 모두" ↔ "all five captives": the count restated with another number
+                options = [t for t in left_t if t.kind in ("number", "count") and isinstance(t.value, float)
+                           and t.value >= 2 and t.unit in (None, s.unit)]
         if options:
             best = min(options, key=lambda t: _distance(s, t, source_text, target_text))
             result.mismatched.append((s, best))
@@ -674,7 +695,7 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
 
 def _reportable_missing(s: Quantity, target_text: str, source_text: str = "") -> bool:
     """A source quantity with no counterpart that is worth reporting."""
-    if not s.strong:
+    if not s.strong or s.anaphoric:
         return False
     if isinstance(s.value, DateValue):
         return _date_reportable_missing(set(s.value.fields()), s, target_text, source_text)

@@ -596,8 +596,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     if kind == "age" and not 0 < value < 130:
         return None
     strong = True
-    if kind == "count" and (_DEMONSTRATIVE_BEFORE.search(before) or _TOTAL_AFTER.match(text, position)):
-        strong = False  # 이 3가지 방법 → "these options"; 생포된 5명이 모두 → "they all": counted before
+    # 이 3가지 방법 → "these options"; 생포된 5명이 모두 → "they all": counted before
+    anaphoric = kind == "count" and bool(_DEMONSTRATIVE_BEFORE.search(before) or _TOTAL_AFTER.match(text, position))
     if kind == "count" and unit is None and text[position - 1:position] == "대" and value % 10 == 0 and value <= 90:
         kind, unit, strong = "age", "decade", False  # 10대 teenagers, 20대 in their twenties
     if kind == "count" and unit == "people" and text[position:position + 1] == "조":
@@ -653,7 +653,7 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         unit = "index"  # 코스피 12.5포인트: index points, neither percent nor percentage points
     return Quantity(float(value), kind, (start, span_end), text[start:span_end], unit=unit,
                     approx=approx, bound=bound, step=step, strong=strong, in_parens=_in_parens(text, start),
-                    odd=odd)
+                    odd=odd, anaphoric=anaphoric)
 
 
 def _native_numbers(text: str, free, claim) -> list[Quantity]:
