@@ -363,3 +363,12 @@ def test_won_gloss_of_a_mismatched_amount_is_not_missing_too():
     match = match_quantities("입장료는 3달러(약 4천 원)이다.", "Admission is 5 dollars.")
     assert [(s.text, t.text) for s, t in match.mismatched] == [("3달러", "5 dollars")]
     assert not match.missing
+
+
+@pytest.mark.parametrize("source, target, severity", [
+    ("이 3가지 방법은 모두 실패했다. 그래서 다시 시작했다.", "These methods all failed. So they started again.", "info"),
+    ("생포된 4명 모두 군인이었다.", "They were all soldiers.", "info"),
+    ("생포된 4명은 군인이었다.", "The captives were soldiers.", "minor"),
+])
+def test_count_pointing_back_is_missing_only_at_info(source, target, severity):
+    assert [issue.severity for issue in issues_of((source, target)) if issue.rule == "TQA102"] == [severity]

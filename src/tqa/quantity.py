@@ -185,8 +185,8 @@ class Quantity:
     #: "10여 명", "ten-odd", "a dozen-odd": the value and some more, up to the next round step
     odd: bool = False
     #: a count that points back to one the text has stated (이 3가지 방법, 그 5명, 5명 모두):
-    #: the translation may leave it to "these", "they", "all of them"; not reported missing,
-    #: still compared with a different number the translation gives
+    #: the translation may leave it to "these", "they", "all of them"; its absence is reported
+    #: at severity info only, a different number the translation gives is still a mismatch
     anaphoric: bool = False
 
     @property

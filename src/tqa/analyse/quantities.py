@@ -695,7 +695,7 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
 
 def _reportable_missing(s: Quantity, target_text: str, source_text: str = "") -> bool:
     """A source quantity with no counterpart that is worth reporting."""
-    if not s.strong or s.anaphoric:
+    if not s.strong:
         return False
     if isinstance(s.value, DateValue):
         return _date_reportable_missing(set(s.value.fields()), s, target_text, source_text)

@@ -80,9 +80,13 @@ def figure_missing(pair, context):
         if conversion and s.kind == "currency" and s.unit == "KRW" and s.in_parens:
             continue  # "20억 달러(약 2조4천억 원)": the Korean's own gloss in won, no English reader needs it
         what = "a conversion next to a translated amount" if conversion else "missing from the translation"
+        severity = None if aligned_well and not conversion else "minor"
+        if s.anaphoric:
+            # 이 3가지 방법 → "these options", 5명 모두 → "they all": the count was given before;
+            # leaving it to the pronoun is usual, so only worth a glance
+            what, severity = "missing from the translation (it points back to a count given before)", "info"
         yield _finding(pair, f"{_describe(s)} ({english_rendering(s)}) is {what}", s, None,
-                       suggestion=english_rendering(s),
-                       severity=None if aligned_well and not conversion else "minor")
+                       suggestion=english_rendering(s), severity=severity)
 
 
 @pair_rule("TQA103", "number", "minor", "The translation states a figure the source does not have.", requires=("quantities",),
