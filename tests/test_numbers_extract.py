@@ -409,3 +409,9 @@ def test_counts_pointing_back_are_marked(text, anaphoric):
 ])
 def test_days_of_a_schedule_are_a_duration(text, kind):
     assert [q.kind for q in extract_korean(text) if "3일" in q.text or q.text.endswith("일")][-1] == kind
+
+
+def test_hour_range_reads_both_ends_with_the_prefix():
+    low, high = extract_korean("회의는 오후 2~3시에 열린다.")
+    assert (low.value.hour, high.value.hour) == (14, 15)
+    assert (low.range_part, high.range_part) == ("low", "high")

@@ -773,6 +773,20 @@ def _mark_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             result[index] = Quantity(DateValue(month=int(low.value)), "date", low.span, low.text, range_part="low")
             result[index + 1] = _replace(high, range_part="high")  # "1 - 2월"
             continue
+        if isinstance(high.value, TimeValue) and high.value.minute == 0 and low.kind == "number" \
+                and low.value == int(low.value) and 0 <= low.value <= 24:
+            # "오후 2~3시": the low end is an hour too, and 오전/오후 before it holds for both ends
+            prefix = _TIME_PREFIX.search(text[max(0, low.start - 4):low.start])
+            word = prefix.group(1) if prefix else None
+            low_hour, low_known = _hour_with_prefix(int(low.value), word)
+            start = low.start - (len(prefix.group(0)) if prefix else 0)
+            result[index] = Quantity(TimeValue(low_hour, 0, low_known), "time", (start, low.end), text[start:low.end],
+                                     unit="hour", approx=low.approx, bound=low.bound, range_part="low")
+            if prefix and not high.value.meridiem_known:
+                high_hour, high_known = _hour_with_prefix(high.value.hour, word)
+                high = _replace(high, value=TimeValue(high_hour, 0, high_known))
+            result[index + 1] = _replace(high, range_part="high")
+            continue
         if not isinstance(high.value, float):
             continue
         if low.unit and high.unit and low.unit.startswith(high.unit + "/"):
