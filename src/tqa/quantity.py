@@ -289,7 +289,7 @@ def ordinal_suffix(number: int) -> str:
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _CURRENCY_WORDS = {"USD": "dollars", "KRW": "won", "JPY": "yen", "CNY": "yuan", "EUR": "euros",
-                   "GBP": "pounds", "cent": "cents"}
+                   "GBP": "pounds", "cent": "cents", "penny": "pence"}
 
 
 _PLURALS = {"foot": "feet", "inch": "inches", "sq mile": "square miles", "sq foot": "square feet",

@@ -152,6 +152,8 @@ CONVERSIONS = {
     "week": ("time", 168.0),
     "liter": ("volume", 1.0), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
     "m3": ("volume", 1000.0), "geun": ("mass", 0.6), "don": ("mass", 0.00375),
+    # a currency and its hundredth: 0.5달러 = "50 cents", 9펜스 = "9p" of a pound
+    "USD": ("dollar", 1.0), "cent": ("dollar", 0.01), "GBP": ("sterling", 1.0), "penny": ("sterling", 0.01),
 }
 
 
