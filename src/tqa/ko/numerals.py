@@ -358,9 +358,9 @@ def _unit_at(text: str, position: int) -> tuple[str, int] | None:
         return None
     unit = match.group(1)
     after = text[match.end():match.end() + 1]
+    # "10돈을" glued to digits is ten don of gold; "10 돈을" after a space is money
     glued_weight = unit == "돈" and not match.group(0).startswith(" ") and text[position - 1:position].isdigit()
     if unit in _NOT_AFTER_UNIT and after and after in _NOT_AFTER_UNIT[unit] and not glued_weight:
-        # ("10돈을" glued to digits is ten don of gold; "돈을" after a space is money)
         # e.g. "3시간" is caught by the longer unit first; "5시장" is not a time
         return None
     if unit.isascii() and unit[-1].isalpha() and after and after.isascii() and after.isalpha() \
