@@ -415,3 +415,10 @@ def test_hour_range_reads_both_ends_with_the_prefix():
     low, high = extract_korean("회의는 오후 2~3시에 열린다.")
     assert (low.value.hour, high.value.hour) == (14, 15)
     assert (low.range_part, high.range_part) == ("low", "high")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("케이크의 3분의 1", "a third"), ("케이크의 4분의 3", "three quarters"), ("학생의 절반", "a half"),
+])
+def test_fractions_are_rendered_in_words(text, words):
+    assert english_rendering(only(extract_korean(text))) == words

@@ -328,6 +328,20 @@ def format_number(value: float) -> str:
     return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
+_DENOMINATORS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"), 5: ("fifth", "fifths"),
+                 6: ("sixth", "sixths"), 8: ("eighth", "eighths"), 10: ("tenth", "tenths")}
+_SMALL_NUMERATORS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+
+
+def _fraction_words(value: float) -> str | None:
+    """0.25 → "a quarter", 0.333… → "a third", 0.75 → "three quarters"; None for other values."""
+    for denominator, (one, many) in _DENOMINATORS.items():
+        numerator = round(value * denominator)
+        if 0 < numerator < denominator and abs(value - numerator / denominator) < 1e-6:
+            return f"a {one}" if numerator == 1 else f"{_SMALL_NUMERATORS[numerator]} {many}"
+    return None
+
+
 def english_rendering(quantity: Quantity) -> str:
     """The quantity as correct English: "100 million dollars", "1.6 percent", "April 12, 2019"."""
     value = quantity.value
@@ -353,6 +367,8 @@ def english_rendering(quantity: Quantity) -> str:
         return ordinal_suffix(int(value)) if value == int(value) else number
     if kind == "multiple":
         return f"{number} times"
+    if kind == "fraction":
+        return _fraction_words(value) or number
     if kind == "measure" and unit in ("degC", "degF"):
         return f"{number}°{unit[-1]}"
     if kind in ("measure", "duration") and unit:
