@@ -335,3 +335,40 @@ def test_figures_of_an_english_line_with_no_source_are_left_to_the_addition_chec
     assert document.issues == []
     # near miss: the same year inside an aligned pair is a date the source does not have
     assert codes(("정부는 새 정책을 발표했다.", "The government announced a new policy in 2025.")) == ["TQA144"]
+
+
+# --- matching readings added for real news (issue 11) ------------------------------------
+
+def test_bare_figure_takes_the_scale_of_the_amount_before_it():
+    from tqa.analyse.quantities import match_quantities
+    match = match_quantities("어제는 3억 달러였고 오늘은 4억 달러다.", "It was 300 million dollars yesterday and is 400 today.")
+    assert not match.missing and not match.extra and len(match.matched) == 2
+    match = match_quantities("어제는 3억 달러였고 오늘은 4억 달러다.", "It was 300 million dollars yesterday and is 450 today.")
+    assert [q.text for q in match.missing] == ["4억 달러"]
+
+
+@pytest.mark.parametrize("source, target, accounted", [
+    ("보잉 74720대가 멈췄다.", "All 20 Boeing 747 jets were grounded.", True),
+    ("보잉 74720대가 멈췄다.", "All 25 Boeing 747 jets were grounded.", False),
+    ("그녀는 결승에서 2-0(7-56-4)으로 이겼다.", "She won the final 7-5 6-4.", True),
+])
+def test_figures_run_together_in_the_source(source, target, accounted):
+    from tqa.analyse.quantities import match_quantities
+    match = match_quantities(source, target)
+    assert (not match.missing and not match.extra) is accounted
+
+
+def test_won_gloss_of_a_mismatched_amount_is_not_missing_too():
+    from tqa.analyse.quantities import match_quantities
+    match = match_quantities("입장료는 3달러(약 4천 원)이다.", "Admission is 5 dollars.")
+    assert [(s.text, t.text) for s, t in match.mismatched] == [("3달러", "5 dollars")]
+    assert not match.missing
+
+
+@pytest.mark.parametrize("source, target, severity", [
+    ("이 3가지 방법은 모두 실패했다. 그래서 다시 시작했다.", "These methods all failed. So they started again.", "info"),
+    ("생포된 4명 모두 군인이었다.", "They were all soldiers.", "info"),
+    ("생포된 4명은 군인이었다.", "The captives were soldiers.", "minor"),
+])
+def test_count_pointing_back_is_missing_only_at_info(source, target, severity):
+    assert [issue.severity for issue in issues_of((source, target)) if issue.rule == "TQA102"] == [severity]

@@ -363,3 +363,62 @@ def test_english_phrases_read_whole():
     assert only(extract_english("Louis XIV")).value == 14.0
     assert extract_english("He caught COVID-19 at a 7-Eleven near Units 3 and 4.")[0].unit == "label"
     assert all(q.strong is False for q in extract_english("Units 3 and 4"))
+
+
+# --- readings added for real news (issue 11, number and date families) ------------------
+
+@pytest.mark.parametrize("text, value, unit, shown", [
+    ("The duty falls to ¢æ120 a ton.", 120, "EUR", "¢æ120"),
+    ("A ticket costs ¡Ì40 in London.", 40, "GBP", "¡Ì40"),
+    ("It was 31¡É in the shade.", 31, "degC", "31¡É"),
+])
+def test_currency_signs_garbled_by_a_legacy_korean_encoding_are_read(text, value, unit, shown):
+    quantity = only(extract_english(text))
+    assert (quantity.value, quantity.unit, quantity.text) == (value, unit, shown)
+    assert text[quantity.start:quantity.end] == shown
+
+
+def test_hyphenated_area_adjective_carries_its_unit():
+    quantity = only(extract_english("They rent a 30-square-meter flat."))
+    assert (quantity.value, quantity.unit) == (30, "m2")
+
+
+def test_don_glued_to_digits_is_a_weight_and_after_a_space_money():
+    assert only(extract_korean("금 10돈을 샀다.")).unit == "don"
+    assert [q.unit for q in extract_korean("그는 10만 원의 돈을 벌었다.")] == ["KRW"]
+
+
+@pytest.mark.parametrize("text, anaphoric", [
+    ("이 3가지 방법이 실패했다.", True),
+    ("그 5명은 귀국했다.", True),
+    ("생포된 4명 모두 군인이었다.", True),
+    ("참가자 10명 전원이 완주했다.", True),
+    ("3가지 방법이 실패했다.", False),
+    ("공장이 3곳 있다.", False),
+])
+def test_counts_pointing_back_are_marked(text, anaphoric):
+    quantity = only(extract_korean(text))
+    assert quantity.kind == "count" and quantity.anaphoric is anaphoric and quantity.strong
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("3일 일정의 학회가 열렸다.", "duration"),
+    ("2박 3일 일정으로 방한했다.", "duration"),
+    ("그는 3일짜리 휴가를 냈다.", "duration"),
+    ("그 학회의 3일 일정은 취소됐다.", "date"),
+])
+def test_days_of_a_schedule_are_a_duration(text, kind):
+    assert [q.kind for q in extract_korean(text) if "3일" in q.text or q.text.endswith("일")][-1] == kind
+
+
+def test_hour_range_reads_both_ends_with_the_prefix():
+    low, high = extract_korean("회의는 오후 2~3시에 열린다.")
+    assert (low.value.hour, high.value.hour) == (14, 15)
+    assert (low.range_part, high.range_part) == ("low", "high")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("케이크의 3분의 1", "a third"), ("케이크의 4분의 3", "three quarters"), ("학생의 절반", "a half"),
+])
+def test_fractions_are_rendered_in_words(text, words):
+    assert english_rendering(only(extract_korean(text))) == words

@@ -184,6 +184,10 @@ class Quantity:
     in_parens: bool = False
     #: "10여 명", "ten-odd", "a dozen-odd": the value and some more, up to the next round step
     odd: bool = False
+    #: a count that points back to one the text has stated (이 3가지 방법, 그 5명, 5명 모두):
+    #: the translation may leave it to "these", "they", "all of them"; its absence is reported
+    #: at severity info only, a different number the translation gives is still a mismatch
+    anaphoric: bool = False
 
     @property
     def start(self) -> int:
@@ -285,7 +289,7 @@ def ordinal_suffix(number: int) -> str:
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _CURRENCY_WORDS = {"USD": "dollars", "KRW": "won", "JPY": "yen", "CNY": "yuan", "EUR": "euros",
-                   "GBP": "pounds", "cent": "cents"}
+                   "GBP": "pounds", "cent": "cents", "penny": "pence"}
 
 
 _PLURALS = {"foot": "feet", "inch": "inches", "sq mile": "square miles", "sq foot": "square feet",
@@ -324,6 +328,20 @@ def format_number(value: float) -> str:
     return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
+_DENOMINATORS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"), 5: ("fifth", "fifths"),
+                 6: ("sixth", "sixths"), 8: ("eighth", "eighths"), 10: ("tenth", "tenths")}
+_SMALL_NUMERATORS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+
+
+def _fraction_words(value: float) -> str | None:
+    """0.25 → "a quarter", 0.333… → "a third", 0.75 → "three quarters"; None for other values."""
+    for denominator, (one, many) in _DENOMINATORS.items():
+        numerator = round(value * denominator)
+        if 0 < numerator < denominator and abs(value - numerator / denominator) < 1e-6:
+            return f"a {one}" if numerator == 1 else f"{_SMALL_NUMERATORS[numerator]} {many}"
+    return None
+
+
 def english_rendering(quantity: Quantity) -> str:
     """The quantity as correct English: "100 million dollars", "1.6 percent", "April 12, 2019"."""
     value = quantity.value
@@ -349,6 +367,8 @@ def english_rendering(quantity: Quantity) -> str:
         return ordinal_suffix(int(value)) if value == int(value) else number
     if kind == "multiple":
         return f"{number} times"
+    if kind == "fraction":
+        return _fraction_words(value) or number
     if kind == "measure" and unit in ("degC", "degF"):
         return f"{number}°{unit[-1]}"
     if kind in ("measure", "duration") and unit:

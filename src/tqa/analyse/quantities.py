@@ -33,7 +33,7 @@ _RELATIVE_DAY = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|this (?:morni
                            r"last (?:week|night|month)|next (?:week|month)|earlier|later|that day|the same day|"
                            r"the following day|the next day|the day before|the previous day|overnight|"
                            r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|"
-                           r"this (?:week|month)|the weekend|weekend|(?:\w+ )?days? (?:after|later|earlier|before|ago))\b",
+                           r"this (?:week|month)|the weekend|weekend|(?:\w+ )?(?:days?|weeks?|fortnight) (?:after|later|earlier|before|ago))\b",
                            re.I)
 
 
@@ -66,6 +66,10 @@ class PairMatch:
     #: ids of missing source quantities that are conversions next to a matched amount
     conversions: set = field(default_factory=set)
     extra: list[Quantity] = field(default_factory=list)
+    #: every quantity of each side left without a partner, reported or not (small number words
+    #: too): what a neighbouring pair may have moved here ("four cities" on the next line)
+    unpaired_source: list[Quantity] = field(default_factory=list)
+    unpaired_target: list[Quantity] = field(default_factory=list)
 
 
 # --- matching -------------------------------------------------------------------------
@@ -148,6 +152,8 @@ CONVERSIONS = {
     "week": ("time", 168.0),
     "liter": ("volume", 1.0), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
     "m3": ("volume", 1000.0), "geun": ("mass", 0.6), "don": ("mass", 0.00375),
+    # a currency and its hundredth: 0.5달러 = "50 cents", 9펜스 = "9p" of a pound
+    "USD": ("dollar", 1.0), "cent": ("dollar", 0.01), "GBP": ("sterling", 1.0), "penny": ("sterling", 0.01),
 }
 
 
@@ -430,13 +436,90 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
         # "2-0" in sets ↔ "6-3 6-2" in games: one result told two ways, not two wrong scores
         left_s[:] = [q for q in left_s if not isinstance(q.value, ScoreValue)]
         left_t[:] = [q for q in left_t if not isinstance(q.value, ScoreValue)]
+    _pair_elliptical_scale(result, left_s, left_t)
+    _pair_run_together(result, left_s, left_t, source_text, target_text)
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
     _pair_lone_ordinals(result, left_s, left_t)
     _pair_lone_numbers(result, left_s, left_t, source_text, target_text)
+    result.unpaired_source, result.unpaired_target = list(left_s), list(left_t)
     _collect_missing(result, left_s, source_text, target_text)
     _check_restatements(result, left_t, target_text)
     _collect_extra(result, left_t, target_text, source_text)
     return result
+
+
+_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b|\d\s?(bn|mn|tn)\b", re.I)
+_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+
+
+def _pair_elliptical_scale(result: PairMatch, left_s: list, left_t: list) -> None:
+    """A bare English number that leaves the scale word and unit to an amount before it:
+    "150 million euros today, 200 tomorrow" states 200 million euros (2억 유로). The bare
+    number agrees with a source amount once it takes the scale and unit of the nearest
+    amount with a scale word before it."""
+    for t in list(left_t):
+        if t.kind != "number" or t.unit or not isinstance(t.value, float) or not t.value:
+            continue
+        before = [q for q in result.target if q.end <= t.start and isinstance(q.value, float)
+                  and q.kind in UNIT_KINDS and q.unit and _SCALE_WORD.search(q.text)]
+        if not before:
+            continue
+        carrier = before[-1]
+        word = _SCALE_WORD.search(carrier.text)
+        scale = _SCALE_VALUES[(word.group(1) or word.group(2)).lower()]
+        full = replace(t, value=t.value * scale, step=t.step * scale, kind=carrier.kind, unit=carrier.unit)
+        for s in left_s:
+            if s.kind == carrier.kind and s.unit == carrier.unit and values_agree(s, full):
+                result.matched.append((s, full))
+                left_s.remove(s)
+                left_t.remove(t)
+                break
+
+
+#: figures joined by hyphens, dashes or colons, with single spaces between groups (6-3 6-2)
+_SPACED_CHAIN = re.compile(r"(?<![\d.,])\d+(?:[-–:]\d+)*(?:\s\d+(?:[-–:]\d+)*)+(?![\d]|[.,]\d)")
+#: the same with no space, in the source
+_SOURCE_CHAIN = re.compile(r"(?<![\d.,])\d+(?:[-–:]\d+){2,}(?![\d]|[.,]\d)")
+
+
+def _pair_run_together(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """Figures of the target written with a space lost between them in the source.
+
+    A chain of three or more hyphen-joined figures that is the target's chain with its
+    spaces removed ("(6-36-2)" ↔ "6-3 6-2", two set scores) accounts for every figure in
+    both. A source number whose digits are two runs of digits of the target that no paired
+    quantity covers ("보잉 74730대" ↔ "30 Boeing 747s": 747 and 30) accounts for itself and
+    for the target figures holding those runs."""
+    # a chain of figures the target writes with spaces, run together in the source: "(6-36-2)" ↔ "6-3 6-2"
+    spaced = {re.sub(r"\s", "", m.group()): m.span() for m in _SPACED_CHAIN.finditer(target_text)}
+    for m in _SOURCE_CHAIN.finditer(source_text):
+        where = spaced.get(m.group())
+        if where is None:
+            continue
+        left_s[:] = [s for s in left_s if not (m.start() <= s.start and s.end <= m.end())]
+        left_t[:] = [t for t in left_t if not (where[0] <= t.start and t.end <= where[1])]
+    covered = bytearray(len(target_text) + 1)
+    for _, t in result.matched:
+        covered[t.start:t.end] = b"\x01" * (t.end - t.start)
+    runs = [m for m in re.finditer(r"(?<![\d.,])\d+(?![\d]|[.,]\d)", target_text) if 1 not in covered[m.start():m.end()]]
+    free = {m.group() for m in runs}
+    for s in list(left_s):
+        digits = s.text.strip()
+        digits = re.match(r"\d+", digits)
+        if not (s.strong and isinstance(s.value, float) and digits and len(digits.group()) >= 2
+                and float(digits.group()) == s.value):
+            continue
+        digits = digits.group()
+        for cut in range(1, len(digits)):
+            head, tail = digits[:cut], digits[cut:]
+            if tail[0] == "0" or head == tail or head not in free or tail not in free:
+                continue
+            parts = [m for m in runs if m.group() in (head, tail)]
+            left_s.remove(s)
+            for t in list(left_t):
+                if any(t.start <= m.start() and m.end() <= t.end for m in parts):
+                    left_t.remove(t)
+            break
 
 
 def _distance(s: Quantity, t: Quantity, source_text: str, target_text: str) -> float:
@@ -467,6 +550,10 @@ def _pair_mismatches(result: PairMatch, left_s: list, left_t: list, source_text:
             options = [t for t in left_t if _same_counter(s, t)]
         else:
             options = [t for t in left_t if _same_sort(s, t) and (t.strong or s.kind in DATE_FAMILY)]
+            if s.anaphoric and not options:
+                # "생포된 4명 모두" ↔ "all five captives": the count restated with another number
+                options = [t for t in left_t if t.kind in ("number", "count") and isinstance(t.value, float)
+                           and t.value >= 2 and t.unit in (None, s.unit)]
         if options:
             best = min(options, key=lambda t: _distance(s, t, source_text, target_text))
             result.mismatched.append((s, best))
@@ -542,7 +629,19 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
             continue  # 주요 20개국 ↔ "the G20": the figure is inside a name
         if any(other.value == s.value and other.unit == s.unit for other in result.missing):
             continue  # said twice, missing once is enough
+        if _won_gloss(s, result.source, source_text):
+            continue  # "0.5달러(약 500원)": the Korean's own gloss stands or falls with the amount it glosses
         result.missing.append(s)
+
+
+def _won_gloss(s: Quantity, source: list[Quantity], source_text: str) -> bool:
+    """An amount in won in brackets right after an amount in another currency: the Korean
+    text's gloss for its readers. Whether the glossed amount reached the translation is
+    that amount's question (it is reported itself when it did not)."""
+    if not (s.kind == "currency" and s.unit == "KRW" and s.in_parens):
+        return False
+    others = {id(q) for q in source if q is not s and q.kind == "currency" and q.unit != "KRW"}
+    return _conversion_neighbour(s, source, others, source_text) is not None
 
 
 def _check_restatements(result: PairMatch, left_t: list, target_text: str) -> None:

@@ -39,9 +39,11 @@ def _moved_to_neighbour(pair: Pair, quantity: Quantity, side: str) -> bool:
     """A figure missing here that the next or previous pair's translation states without a
     counterpart (``side="source"``), or one stated here that a neighbour's source is missing
     (``side="target"``): the two versions cut their sentences or lines at different places
-    (a line-aligned corpus, "aged 26" carried into the next English sentence). Not a loss."""
+    (a line-aligned corpus, "aged 26" carried into the next English sentence). Not a loss.
+    The neighbour's figures left unpaired count whether or not it reports them: "four cities"
+    or "doubled" there, small words no rule reports missing or added, still state the figure."""
     for match in _neighbour_matches(pair):
-        others = match.extra if side == "source" else match.missing
+        others = match.unpaired_target if side == "source" else match.unpaired_source
         for other in others:
             s, t = (quantity, other) if side == "source" else (other, quantity)
             if match_score(s, t) is not None and not units_conflict(s, t):
@@ -78,9 +80,13 @@ def figure_missing(pair, context):
         if conversion and s.kind == "currency" and s.unit == "KRW" and s.in_parens:
             continue  # "20억 달러(약 2조4천억 원)": the Korean's own gloss in won, no English reader needs it
         what = "a conversion next to a translated amount" if conversion else "missing from the translation"
+        severity = None if aligned_well and not conversion else "minor"
+        if s.anaphoric:
+            # 이 3가지 방법 → "these options", 5명 모두 → "they all": the count was given before;
+            # leaving it to the pronoun is usual, so only worth a glance
+            what, severity = "missing from the translation (it points back to a count given before)", "info"
         yield _finding(pair, f"{_describe(s)} ({english_rendering(s)}) is {what}", s, None,
-                       suggestion=english_rendering(s),
-                       severity=None if aligned_well and not conversion else "minor")
+                       suggestion=english_rendering(s), severity=severity)
 
 
 @pair_rule("TQA103", "number", "minor", "The translation states a figure the source does not have.", requires=("quantities",),

@@ -70,10 +70,10 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"km/h\b|kph\b|kmh\b|kilomet(?:er|re)s (?:per|an) hour|km (?:per|an) hour", "measure", "km/h"),
     (r"km/s\b|kilomet(?:er|re)s (?:per|a) second|km (?:per|a) second", "measure", "km/s"),
     (r"mph\b|miles per hour|miles an hour", "measure", "mph"),
-    (r"square kilomet(?:er|re)s?\b|sq\.? km\b|km2\b|km²", "measure", "km2"),
-    (r"square miles?\b|sq\.? mi\b", "measure", "sq mile"),
+    (r"square[- ]kilomet(?:er|re)s?\b|sq\.? km\b|km2\b|km²", "measure", "km2"),
+    (r"square[- ]miles?\b|sq\.? mi\b", "measure", "sq mile"),
     (r"square[- ]f(?:ee|oo)t\b|sq\.? ?ft\b", "measure", "sq foot"),
-    (r"square met(?:er|re)s?\b|sq\.? m\b|m2\b|m²", "measure", "m2"),
+    (r"square[- ]met(?:er|re)s?\b|sq\.? m\b|m2\b|m²", "measure", "m2"),
     (r"km\b|kilomet(?:er|re)s?\b", "measure", "km"),
     (r"cm\b|centimet(?:er|re)s?\b", "measure", "cm"),
     (r"mm\b|millimet(?:er|re)s?\b", "measure", "mm"),
@@ -82,7 +82,7 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"g\b|grams?\b", "measure", "g"),
     (r"(?:metric )?tons?\b|tonnes?\b|t\b", "measure", "ton"),
     (r"barrels?\b", "measure", "barrel"),
-    (r"cubic met(?:er|re)s?\b|m3\b|m³|cu\.? ?m\b", "measure", "m3"),
+    (r"cubic[- ]met(?:er|re)s?\b|m3\b|m³|cu\.? ?m\b", "measure", "m3"),
     (r"geun\b", "measure", "geun"), (r"don\b(?! ?')", "measure", "don"),
     (r"pyeong\b|p'yŏng\b", "measure", "pyeong"),
     (r"miles?\b", "measure", "mile"),
@@ -760,9 +760,23 @@ def _scale_in(text: str) -> float | None:
     return float(_SCALES.get(word) or _SHORT_SCALES[word])
 
 
+#: currency and degree signs of a Korean legacy encoding (EUC-KR / CP949) read as Latin-1, as
+#: they survive in scraped news ("¢æ114" for €114): the two bytes of the sign show as two
+#: Latin-1 characters. Each maps to a sign of the same length (padded with a space before it),
+#: so the offsets of everything read stay those of the text.
+MOJIBAKE_SIGNS = {"¢æ": " €", "¡Ì": " £", "¡Í": " ¥", "£Ü": " ₩", "¡É": "°C"}
+_MOJIBAKE = re.compile("|".join(map(re.escape, MOJIBAKE_SIGNS)))
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every numeric expression of an English text, in text order."""
-    return list(_extract(text))
+    if not ("¢" in text or "¡" in text or "£Ü" in text) or not _MOJIBAKE.search(text):
+        return list(_extract(text))
+    starts = {match.start() for match in _MOJIBAKE.finditer(text)}
+    read = _extract(_MOJIBAKE.sub(lambda m: MOJIBAKE_SIGNS[m.group()], text))
+    # a figure read behind a repaired sign spans the whole garbled sign, as the text shows it
+    spans = [(q.start - 1 if q.start - 1 in starts else q.start, q.end) for q in read]
+    return [replace(q, span=span, text=text[span[0]:span[1]]) for q, span in zip(read, spans)]
 
 
 # --- what only looks numeric, and phrases read whole -----------------------------------

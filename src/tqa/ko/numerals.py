@@ -160,6 +160,11 @@ _AMOUNT_AFTER_JO = re.compile(r"\s?(?:\d|원|달러|위안|엔|유로|파운드|
 _UNIT_RE = re.compile(rf"\s?({_UNIT_ALTERNATION})")
 _APPROX_BEFORE = re.compile(r"(약|대략|대략적으로|어림잡아|거의|무려|대충|추정)\s*$")
 _BOUND_BEFORE = re.compile(r"(최대|최고|최소|최저|적어도|최장|최단)\s*$")
+#: 이 3가지 방법, 그 5명, 해당 2개국: a demonstrative before a count points back to things the
+#: text has already counted; the English may say "these options", "the five", "they"
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])(?:이|그|저|이들|해당|상기|위의|앞의)\s$")
+#: 5명 모두, 3명이 모두, 10명 전원: the count totals a group the text names ("all of them", "they")
+_TOTAL_AFTER = re.compile(r"\s?(?:이|은|는|가)?\s?(?:모두|전원)(?:가|를|의|는|이|에게)?(?![가-힣])")
 _APPROX_AFTER = re.compile(r"\s?(가량|쯤|정도|안팎|내외|남짓|전후|여|께|경)")
 _BOUND_AFTER = re.compile(r"\s?(?:[이가을를]\s)?(이상|이하|미만|초과|넘는|넘게|넘어|넘은|넘었|넘긴|가까이|가까운|까지|이내|이후|이전|에\s?달하는|에\s?달해|에\s?이르는|에\s?육박)")
 _CURRENCY_BEFORE = re.compile(r"(미화|US\$|\$|₩|€|£|¥|원화|엔화|달러화|유로화)\s*$")
@@ -353,7 +358,9 @@ def _unit_at(text: str, position: int) -> tuple[str, int] | None:
         return None
     unit = match.group(1)
     after = text[match.end():match.end() + 1]
-    if unit in _NOT_AFTER_UNIT and after and after in _NOT_AFTER_UNIT[unit]:
+    # "10돈을" glued to digits is ten don of gold; "10 돈을" after a space is money
+    glued_weight = unit == "돈" and not match.group(0).startswith(" ") and text[position - 1:position].isdigit()
+    if unit in _NOT_AFTER_UNIT and after and after in _NOT_AFTER_UNIT[unit] and not glued_weight:
         # e.g. "3시간" is caught by the longer unit first; "5시장" is not a time
         return None
     if unit.isascii() and unit[-1].isalpha() and after and after.isascii() and after.isalpha() \
@@ -576,7 +583,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         if not (value == int(value) and 1 <= value <= 12):
             return None
     if kind == "date" and unit == "day":
-        if re.match(r"\s?(간|동안|만에|째|이상|이내|가량|정도|뒤|후|전)(?![가-힣])|\s?(전에|전부터|후에|뒤에|전의|후의|만의|동안)", tail) or not (1 <= value <= 31):
+        if re.match(r"\s?(간|동안|만에|째|이상|이내|가량|정도|뒤|후|전)(?![가-힣])|\s?(전에|전부터|후에|뒤에|전의|후의|만의|동안|짜리|씩)", tail) \
+                or re.match(r"\s?일정(?:으로|의)", text[position:position + 6]) or not (1 <= value <= 31):
             kind = "duration"
     if kind == "time" and not (value == int(value) and 0 <= value <= 24):
         return None
@@ -588,6 +596,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     if kind == "age" and not 0 < value < 130:
         return None
     strong = True
+    # 이 3가지 방법 → "these options"; 생포된 5명이 모두 → "they all": counted before
+    anaphoric = kind == "count" and bool(_DEMONSTRATIVE_BEFORE.search(before) or _TOTAL_AFTER.match(text, position))
     if kind == "count" and unit is None and text[position - 1:position] == "대" and value % 10 == 0 and value <= 90:
         kind, unit, strong = "age", "decade", False  # 10대 teenagers, 20대 in their twenties
     if kind == "count" and unit == "people" and text[position:position + 1] == "조":
@@ -643,7 +653,7 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         unit = "index"  # 코스피 12.5포인트: index points, neither percent nor percentage points
     return Quantity(float(value), kind, (start, span_end), text[start:span_end], unit=unit,
                     approx=approx, bound=bound, step=step, strong=strong, in_parens=_in_parens(text, start),
-                    odd=odd)
+                    odd=odd, anaphoric=anaphoric)
 
 
 def _native_numbers(text: str, free, claim) -> list[Quantity]:
@@ -762,6 +772,20 @@ def _mark_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 and low.value == int(low.value) and 1 <= low.value < high.value.month:
             result[index] = Quantity(DateValue(month=int(low.value)), "date", low.span, low.text, range_part="low")
             result[index + 1] = _replace(high, range_part="high")  # "1 - 2월"
+            continue
+        if isinstance(high.value, TimeValue) and high.value.minute == 0 and low.kind == "number" \
+                and low.value == int(low.value) and 0 <= low.value <= 24:
+            # "오후 2~3시": the low end is an hour too, and 오전/오후 before it holds for both ends
+            prefix = _TIME_PREFIX.search(text[max(0, low.start - 4):low.start])
+            word = prefix.group(1) if prefix else None
+            low_hour, low_known = _hour_with_prefix(int(low.value), word)
+            start = low.start - (len(prefix.group(0)) if prefix else 0)
+            result[index] = Quantity(TimeValue(low_hour, 0, low_known), "time", (start, low.end), text[start:low.end],
+                                     unit="hour", approx=low.approx, bound=low.bound, range_part="low")
+            if prefix and not high.value.meridiem_known:
+                high_hour, high_known = _hour_with_prefix(high.value.hour, word)
+                high = _replace(high, value=TimeValue(high_hour, 0, high_known))
+            result[index + 1] = _replace(high, range_part="high")
             continue
         if not isinstance(high.value, float):
             continue
