@@ -369,8 +369,13 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("english-actions", [])))
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_ALL_HANGUL = re.compile("[\uac00-\ud7a3]+")
+_WORD = re.compile(r"\S+")
+
+
 def _hangul(text: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+    return _HANGUL.search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -607,7 +612,7 @@ def _written_words(source: str) -> list[tuple[str, int, int]]:
     found = sorted(morphemes(source), key=lambda m: m.start)
     words: list[tuple[str, int, int]] = []
     position = 0  # one pass over the morphemes: linear in the length of the line
-    for written in re.finditer(r"\S+", source):
+    for written in _WORD.finditer(source):
         while position < len(found) and found[position].start < written.start():
             position += 1
         inside = []
@@ -620,7 +625,7 @@ def _written_words(source: str) -> list[tuple[str, int, int]]:
             continue
         start, end = inside[0].start, inside[-1].end
         word = source[start:end]
-        if word and all(_hangul(ch) for ch in word):
+        if _ALL_HANGUL.fullmatch(word):  # every letter a Hangul syllable
             words.append((word, start, end))
     return words
 

@@ -259,12 +259,18 @@ def _remember(cache: dict, text: str, value) -> None:
             break
 
 
+_new_tuple = tuple.__new__
+
+
 def _to_morphemes(tokens) -> tuple[Morpheme, ...]:
-    return tuple(
-        Morpheme(token.form, token.tag, token.start, token.start + token.len,
-                 getattr(token, "lemma", token.form))
-        for token in tokens
-    )
+    # tuple.__new__ skips the namedtuple's Python-level __new__ (same Morpheme objects);
+    # kiwipiepy before 0.22 had no lemma: the form stands in
+    try:
+        return tuple([_new_tuple(Morpheme, (token.form, token.tag, token.start, token.start + token.len, token.lemma))
+                      for token in tokens])
+    except AttributeError:
+        return tuple(Morpheme(token.form, token.tag, token.start, token.start + token.len,
+                              getattr(token, "lemma", token.form)) for token in tokens)
 
 
 def _sentence_bounds(sentences) -> list[tuple[int, int]]:
