@@ -483,11 +483,13 @@ class KoreanAnalyser:
         version = self.version()
         path = self.options.folder / f"{name}-{version}.json"
         stored = _read_word_cache(path, version)
-        missing = [text for text in texts if _valid_morpheme_rows(text, stored.get(text)) is None]
+        valid = {text: _valid_morpheme_rows(text, stored.get(text)) for text in texts}  # each row checked once
+        missing = [text for text in texts if valid[text] is None]
         for text in missing:
             stored[text] = [list(m) for m in self._analyse(text)]
+            valid[text] = _valid_morpheme_rows(text, stored[text])
         for text in texts:
-            self._seeded[text] = _valid_morpheme_rows(text, stored[text])
+            self._seeded[text] = valid[text]
         if missing:
             temporary = None
             try:
