@@ -1,5 +1,5 @@
 """The written-out rule table (tqa.checks.codes) equals the registry, and a run choosing
-rules with --select loads only the check modules that hold them."""
+rules with --select loads only the check modules (and analysers) that hold them."""
 from __future__ import annotations
 
 import subprocess
@@ -28,3 +28,12 @@ def test_a_number_run_imports_no_other_check_module():
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "tqa.checks.numbers" in loaded
     assert "tqa.checks.literal" not in loaded and "tqa.checks.names" not in loaded
+
+
+def test_a_number_run_imports_no_other_analyser():
+    code = ("import sys; from tqa.pipeline import Options, check_pairs; "
+            "check_pairs([('사과 3개를 샀다.', 'I bought four apples.')], Options(fast=True, select=['number'])); "
+            "print(sorted(m for m in sys.modules if m.startswith('tqa.analyse.')))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "tqa.analyse.quantities" in loaded
+    assert "tqa.analyse.literal" not in loaded and "tqa.analyse.names" not in loaded
