@@ -60,6 +60,15 @@ def _instrument(times: collections.Counter) -> None:
         return wrapped
 
     runner.all_rules = timed_rules
+    if hasattr(runner, "rules_for"):  # trees that load only the selected rules' modules
+        every_selected = runner.rules_for
+
+        def timed_selected(select):
+            nonlocal every_rule
+            every_rule = lambda: every_selected(select)  # noqa: E731
+            return timed_rules()
+
+        runner.rules_for = timed_selected
     render = cli.render_report
 
     def timed_render(*args, **options):

@@ -290,11 +290,16 @@ def _file_mode(target: Path) -> int:
 
 def _unknown_rule_keys(keys: list[str]) -> list[str]:
     """The keys (codes, code prefixes, families) that match no rule."""
+    from .checks.codes import modules_for
+
+    left = [key for key in keys if modules_for([key]) is None]  # the table answers without imports
+    if not left:
+        return []
     from .checks.registry import all_rules
     from .checks.runner import rule_matches
 
     known = all_rules()
-    return [key for key in keys if not any(rule_matches(rule, key) for rule in known)]
+    return [key for key in left if not any(rule_matches(rule, key) for rule in known)]
 
 
 def _validate_rule_keys(args, config: dict, config_path: Path | None) -> None:
@@ -307,6 +312,8 @@ def _validate_rule_keys(args, config: dict, config_path: Path | None) -> None:
         unknown = _unknown_rule_keys(config.get(key) or [])
         if unknown:
             raise InputError(config_path, f"'{key}': no rule or family matches {unknown[0]!r} (see 'tqa rules')")
+    if not config.get("severity"):
+        return
     from .checks.registry import all_rules
 
     codes = {rule.code for rule in all_rules()}

@@ -369,8 +369,13 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("english-actions", [])))
 
 
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_ALL_HANGUL = re.compile("[\uac00-\ud7a3]+")
+_WORD = re.compile(r"\S+")
+
+
 def _hangul(text: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+    return _HANGUL.search(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -607,11 +612,13 @@ def _written_words(source: str) -> list[tuple[str, int, int]]:
     found = sorted(morphemes(source), key=lambda m: m.start)
     words: list[tuple[str, int, int]] = []
     position = 0  # one pass over the morphemes: linear in the length of the line
-    for written in re.finditer(r"\S+", source):
-        while position < len(found) and found[position].start < written.start():
+    count = len(found)
+    for written in _WORD.finditer(source):
+        written_start, written_end = written.span()
+        while position < count and found[position].start < written_start:
             position += 1
         inside = []
-        while position < len(found) and found[position].end <= written.end():
+        while position < count and found[position].end <= written_end:
             inside.append(found[position])
             position += 1
         while inside and base_tag(inside[-1].tag).startswith(_TRAILING_TAGS):
@@ -620,7 +627,7 @@ def _written_words(source: str) -> list[tuple[str, int, int]]:
             continue
         start, end = inside[0].start, inside[-1].end
         word = source[start:end]
-        if word and all(_hangul(ch) for ch in word):
+        if _ALL_HANGUL.fullmatch(word):  # every letter a Hangul syllable
             words.append((word, start, end))
     return words
 
@@ -734,6 +741,15 @@ def _english_zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+@lru_cache(maxsize=65536)
+def _romanisations(word: str) -> tuple[str, str]:
+    """``word``'s Revised Romanization with the sound changes (lower case, no hyphens) and
+    syllable by syllable (once per word: a word recurs across a document's pairs)."""
+    from ..ko.romanize import romanize, romanize_syllable
+
+    return romanize(word).lower().replace("-", ""), "".join(romanize_syllable(ch) for ch in word)
+
+
 def _romanised_words(source: str, target: str, glossary: Glossary,
                      classes: FigurativeClasses) -> list[CompositionalReading]:
     """A Korean common noun or written word left romanised in the English ("the dinner was
@@ -741,8 +757,6 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
     its Revised Romanization (with or without the sound changes, hyphens ignored), that is
     neither an English word nor a Korean word English writes as it is (``english-loans``).
     Proper nouns are names: romanising them is right, and kiwi tags them apart."""
-    from ..ko.romanize import romanize, romanize_syllable
-
     english = [(m, m.group().lower().replace("-", "").replace("'", "").replace("’", ""))
                for m in re.finditer(r"[A-Za-z]+(?:['’-][A-Za-z]+)*", target)]
     by_key: dict[str, list] = {}
@@ -756,7 +770,8 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
     for word, start, end in _candidate_words(source):
         if len(word) < 2:
             continue
-        keys = {romanize(word).lower().replace("-", ""), "".join(romanize_syllable(ch) for ch in word)}
+        with_changes, by_syllable = _romanisations(word)
+        keys = {with_changes, by_syllable}
         for key in keys & by_key.keys():
             match = by_key[key][0]
             zipf = _english_zipf(key)

@@ -52,10 +52,23 @@ def load_all() -> dict[str, Analyser]:
     return ANALYSERS
 
 
+#: the module of an analysis whose module is not named after it
+_MODULE_OF = {"similarity_norm": "similarity"}
+
+
+def _load_for(name: str) -> None:
+    """Import the module that registers the analysis ``name`` (all of them if that is not it):
+    a run planning a few analyses does not import every analyser and what it imports."""
+    module = _MODULE_OF.get(name, name)
+    if module in ANALYSER_MODULES:
+        importlib.import_module(f"{__name__.rsplit('.', 1)[0]}.{module}")
+    if name not in ANALYSERS:
+        load_all()
+
+
 def plan(needed: Iterable[str]) -> list[Analyser]:
     """The analysers that produce ``needed`` and everything they require, each once,
     every analyser after the ones it requires."""
-    load_all()
     order: list[Analyser] = []
     visiting: set[str] = set()
     done: set[str] = set()
@@ -63,6 +76,8 @@ def plan(needed: Iterable[str]) -> list[Analyser]:
     def visit(name: str) -> None:
         if name in done:
             return
+        if name not in ANALYSERS:
+            _load_for(name)
         if name not in ANALYSERS:
             raise KeyError(f"no analyser provides {name!r}")
         if name in visiting:

@@ -125,6 +125,20 @@ def all_rules() -> list[Rule]:
     return sorted(RULES.values(), key=lambda rule: rule.code)
 
 
+def rules_for(select: list[str] | None) -> list[Rule]:
+    """The rules a run choosing ``select`` may pick from: the rules of the check modules
+    that hold the codes and families ``select`` names (:mod:`tqa.checks.codes`), loading
+    only those; every rule when ``select`` is empty or names a rule the table lacks."""
+    from . import load
+    from .codes import modules_for
+
+    modules = modules_for(select) if select else None
+    if modules is None:
+        return all_rules()
+    load(sorted(modules))
+    return sorted(RULES.values(), key=lambda rule: rule.code)
+
+
 def markdown_table(rules: list[Rule] | None = None) -> str:
     """The README's rule table, generated from the registry (a test keeps the README equal to it)."""
     rows = ["| code | check | severity | what it catches |", "|---|---|---|---|"]

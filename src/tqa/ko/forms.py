@@ -21,6 +21,7 @@ Which nouns count is the caller's choice (a word class, see ``tqa/data/figurativ
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from .analyser import Morpheme, morphemes
@@ -36,6 +37,7 @@ MAX_ADVERBS = 1
 NEGATORS = {"안", "못"}
 
 
+@lru_cache(maxsize=None)  # a few dozen tags; the C-level cache is cheaper than the split
 def base_tag(tag: str) -> str:
     return tag.split("-", 1)[0]
 
