@@ -1,7 +1,7 @@
 """Peak memory of ``tqa check --fast`` on big inputs read as a stream (issue 15, item 4).
 
     python benchmarks/eval_stream_memory.py [--sizes 10000,100000,1000000] [--kinds tsv,parallel]
-                                            [--whole 10000,100000] [--folder /tmp/tqa-stream]
+                                            [--whole 10000,100000] [--folder /tmp/tqa-stream-memory] [--report-only]
 
 Builds each input by cycling the real pairs of every shared dev set (as benchmarks/run.py
 does) into ``--folder`` (never into the repository), then runs the installed command once
@@ -71,7 +71,33 @@ def measure(paths: list[Path], kind: str, size: int, folder: Path, section: int 
             "ms_per_pair": round(wall * 1000 / size, 3), "findings": findings}
 
 
-def markdown(rows: list[dict]) -> str:
+def compare(folder: Path, kind: str, size: int) -> dict | None:
+    """Findings of the streamed run against the whole run of one input: identical for the
+    pair-local rules (fingerprints included), by rule for the rules comparing pairs."""
+    from collections import Counter
+
+    from tqa.checks.registry import all_rules
+    from tqa.parallel import is_local
+
+    paths = [folder / f"out-{kind}-{size}-{mode}.jsonl" for mode in ("stream", "whole")]
+    if not all(path.exists() for path in paths):
+        return None
+    local = {rule.code for rule in all_rules() if is_local(rule, True)}
+    streamed, whole = ([json.loads(line) for line in open(path, encoding="utf-8")] for path in paths)
+    same_local = [r for r in streamed if r["rule"] in local] == [r for r in whole if r["rule"] in local]
+    key = lambda r: json.dumps({k: v for k, v in r.items() if k != "fingerprint"}, sort_keys=True)  # noqa: E731
+    only_stream = Counter(key(r) for r in streamed) - Counter(key(r) for r in whole)
+    only_whole = Counter(key(r) for r in whole) - Counter(key(r) for r in streamed)
+    by_rule: Counter = Counter()
+    for text, count in only_whole.items():
+        by_rule[json.loads(text)["rule"] + " whole only"] += count
+    for text, count in only_stream.items():
+        by_rule[json.loads(text)["rule"] + " stream only"] += count
+    return {"kind": kind, "pairs": size, "stream": len(streamed), "whole": len(whole),
+            "local_identical": same_local, "differences": dict(sorted(by_rule.items()))}
+
+
+def markdown(rows: list[dict], comparisons: list[dict] = ()) -> str:
     lines = ["# Peak memory of tqa check --fast on big inputs (streaming)", "",
              f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}. "
              "Inputs cycle the real pairs of every shared dev set (benchmarks/run.py's cycling). One fresh "
@@ -94,6 +120,16 @@ def markdown(rows: list[dict]) -> str:
                 change = 100 * (streamed[largest] - streamed[100_000]) / streamed[100_000]
                 lines += ["", f"{kind}: peak memory from 100,000 to {largest:,} pairs: "
                               f"{streamed[100_000]:,} → {streamed[largest]:,} MB ({change:+.1f} %)."]
+    if comparisons:
+        lines += ["", "## Findings: streamed against read whole", "",
+                  "Same input, default sections against `--section 0`. Pair-local rules must agree exactly "
+                  "(same findings, order and fingerprints); the rules comparing pairs see one section.", "",
+                  "| input | pairs | findings stream / whole | pair-local rules identical | differences (rule: count) |",
+                  "|---|---:|---|---|---|"]
+        for c in comparisons:
+            differences = ", ".join(f"{k}: {v}" for k, v in c["differences"].items()) or "none"
+            lines.append(f"| {c['kind']} | {c['pairs']:,} | {c['stream']:,} / {c['whole']:,} | "
+                         f"{'yes' if c['local_identical'] else 'NO'} | {differences} |")
     return "\n".join(lines) + "\n"
 
 
@@ -103,13 +139,26 @@ def main() -> int:
     parser.add_argument("--kinds", default="tsv,parallel")
     parser.add_argument("--whole", default="10000,100000", help="sizes also run with --section 0")
     parser.add_argument("--folder", default="/tmp/tqa-stream-memory")
+    parser.add_argument("--report-only", action="store_true",
+                        help="measure nothing: compare the outputs in --folder and rewrite the report")
     args = parser.parse_args()
     folder = Path(args.folder)
     folder.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
     store = RESULTS / "stream_memory.json"
     rows = json.loads(store.read_text()) if store.exists() else []
+    compared = RESULTS / "stream_memory_findings.json"
+    comparisons = json.loads(compared.read_text()) if compared.exists() else []
     whole = {int(x) for x in args.whole.split(",") if x}
+    if args.report_only:
+        for row in rows:
+            found = compare(folder, row["kind"], row["pairs"])
+            if found:
+                comparisons = [c for c in comparisons if (c["kind"], c["pairs"]) != (row["kind"], row["pairs"])]
+                comparisons.append(found)
+        compared.write_text(json.dumps(comparisons, indent=1) + "\n")
+        (RESULTS / "stream_memory.md").write_text(markdown(rows, comparisons))
+        return 0
     for size in [int(x) for x in args.sizes.split(",") if x]:
         paths = build(folder, size)
         for kind in args.kinds.split(","):
@@ -117,8 +166,12 @@ def main() -> int:
                 row = measure(paths[kind], kind, size, folder, section)
                 rows = [r for r in rows if (r["kind"], r["pairs"], r["mode"]) != (kind, size, row["mode"])] + [row]
                 store.write_text(json.dumps(rows, indent=1) + "\n")
-                (RESULTS / "stream_memory.md").write_text(markdown(rows))
                 print(json.dumps(row), flush=True)
+            found = compare(folder, kind, size)
+            if found:
+                comparisons = [c for c in comparisons if (c["kind"], c["pairs"]) != (kind, size)] + [found]
+                compared.write_text(json.dumps(comparisons, indent=1) + "\n")
+            (RESULTS / "stream_memory.md").write_text(markdown(rows, comparisons))
     return 0
 
 

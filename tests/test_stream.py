@@ -193,3 +193,15 @@ def test_the_korean_analysers_cache_holds_one_section(tmp_path):
     # a section's texts: its sentences (and their masked forms, the same here)
     assert max(sizes) <= 8 * 2
     assert options.resources._korean._cache  # the last section's analyses stay until the next
+
+
+def test_sections_on_worker_processes_give_the_report_of_one_process(tmp_path, monkeypatch):
+    from tqa import parallel
+
+    monkeypatch.setattr(parallel, "MIN_CHUNK", 3)  # several chunks per section
+    ko, en = _parallel(tmp_path, "in", PAIRS * 2)
+    one = tmp_path / "one.jsonl"
+    two = tmp_path / "two.jsonl"
+    _jsonl(one, str(ko), str(en), "--parallel", "--section", "10", "-j", "1")
+    _jsonl(two, str(ko), str(en), "--parallel", "--section", "10", "-j", "2")
+    assert one.read_bytes() == two.read_bytes() and one.read_bytes()
