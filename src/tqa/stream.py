@@ -223,8 +223,7 @@ class Section:
 def section_documents(plan: Plan, options) -> Iterator[tuple[Document, int]]:
     """(document, file lines before it) for each section of the input, built as the whole
     reader builds the whole document."""
-    from .pipeline import bilingual_document, parallel_document, Side
-    from .io.normal import normalise
+    from .pipeline import bilingual_document, parallel_document
 
     if plan.kind == "units":
         stream = units(plan.source)
@@ -233,7 +232,7 @@ def section_documents(plan: Plan, options) -> Iterator[tuple[Document, int]]:
             if not chunk:
                 return
             yield bilingual_document(plan.source, chunk), 0
-        return
+            chunk = None  # not held while the next section is read
     source_lines = _document_lines(plan.source)
     target_lines = _document_lines(plan.target)
     paired = islice(zip_longest(source_lines, target_lines, fillvalue=""), plan.pairs)
@@ -242,13 +241,23 @@ def section_documents(plan: Plan, options) -> Iterator[tuple[Document, int]]:
         chunk = list(islice(paired, plan.section))
         if not chunk:
             return
-        sides = []
-        for path, texts in ((plan.source, [s for s, _ in chunk]), (plan.target, [t for _, t in chunk])):
-            text = "".join(texts)
-            checked, offsets = normalise(text)
-            sides.append(Side(path, text, checked, offsets, None))
-        yield parallel_document(*sides, counted=False), before
-        before += len(chunk)
+        sides = [_side(plan.source, [s for s, _ in chunk]), _side(plan.target, [t for _, t in chunk])]
+        lines = len(chunk)
+        chunk = None
+        document = parallel_document(*sides, counted=False)
+        sides = None  # not held while the next section is read
+        yield document, before
+        document = None
+        before += lines
+
+
+def _side(path: str, lines: list[str]):
+    from .io.normal import normalise
+    from .pipeline import Side
+
+    text = "".join(lines)
+    checked, offsets = normalise(text)
+    return Side(path, text, checked, offsets, None)
 
 
 def check_sections(plan: Plan, options, pool=None) -> Iterator[Section]:
@@ -288,6 +297,7 @@ def check_sections(plan: Plan, options, pool=None) -> Iterator[Section]:
         keep_analyses(resources, document)
         document.analyses = type(document.analyses)(document)
         document.__dict__.pop("_pairs_cache", None)
+        del document  # let it go before the next section is read (the caller keeps what it needs)
 
 
 def keep_analyses(resources, document: Document) -> None:
