@@ -127,12 +127,13 @@ def units(path: str) -> Iterator:
 
 def _content_lines(path: str) -> int:
     """Lines of a plain-text document up to its last non-blank one."""
-    from .io.normal import normalise
+    from .io.normal import _IGNORABLE
 
     count = last = 0
     for line in _document_lines(path):
         count += 1
-        if line.strip() and (line.isascii() or normalise(line)[0].strip()):
+        # blank once normalised: nothing but white space and characters normalising drops
+        if line.strip() and (line.isascii() or _IGNORABLE.sub("", line).strip()):
             last = count
     return last
 
