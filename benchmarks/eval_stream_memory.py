@@ -104,7 +104,9 @@ def markdown(rows: list[dict], comparisons: list[dict] = ()) -> str:
              "process per row: `tqa check INPUT --fast -j 1 -o out.jsonl` (TSV: one file; parallel: two text "
              "files with `--parallel`). *stream*: the default, sections of 20,000 pairs; *whole*: `--section 0`, "
              "the input read whole as before. Peak = the process's maximum resident set size; time includes "
-             "start-up (about 2 s) and the checking read of the input. Produced by "
+             "start-up (about 2 s) and the checking read of the input; the machine's two cores were shared "
+             "with other jobs, so wall times vary by tens of percent between rows (peak memory does not). "
+             "An input of at most one section (10,000 pairs) is read whole in either mode. Produced by "
              "`benchmarks/eval_stream_memory.py`.", "",
              "| input | pairs | mode | peak RSS (MB) | wall (s) | ms / pair | findings | exit |",
              "|---|---:|---|---:|---:|---:|---:|---:|"]
