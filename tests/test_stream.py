@@ -205,3 +205,14 @@ def test_sections_on_worker_processes_give_the_report_of_one_process(tmp_path, m
     _jsonl(one, str(ko), str(en), "--parallel", "--section", "10", "-j", "1")
     _jsonl(two, str(ko), str(en), "--parallel", "--section", "10", "-j", "2")
     assert one.read_bytes() == two.read_bytes() and one.read_bytes()
+
+
+def test_jsonl_on_stdout_is_the_report_of_the_file(tmp_path, capsys):
+    path = _tsv(tmp_path / "in.tsv", PAIRS * 2)
+    written = tmp_path / "out.jsonl"
+    _jsonl(written, str(path), "--section", "6")
+    capsys.readouterr()
+    assert _check(str(path), "--fast", "--section", "6", "--format", "jsonl") == 1
+    captured = capsys.readouterr()
+    assert captured.out == written.read_text(encoding="utf-8")
+    assert captured.err.count("\n") == 1 and "sections of 6" in captured.err
