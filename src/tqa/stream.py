@@ -29,6 +29,7 @@ files not in UTF-8 and runs over several files are read whole, as before.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 import re
 import tempfile
@@ -299,6 +300,9 @@ def check_sections(plan: Plan, options, pool=None) -> Iterator[Section]:
         document.analyses = type(document.analyses)(document)
         document.__dict__.pop("_pairs_cache", None)
         del document  # let it go before the next section is read (the caller keeps what it needs)
+        # a document, its pairs and its analyses point at each other: only the cyclic
+        # collector frees them, and a run tunes it to collect rarely (tqa.runtime)
+        gc.collect()
 
 
 def keep_analyses(resources, document: Document) -> None:
