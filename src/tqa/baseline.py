@@ -39,9 +39,11 @@ def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def fingerprint_document(document: Document) -> None:
-    """Give every issue of the document its fingerprint (``issue.fingerprint``)."""
-    seen: dict[str, int] = {}
+def fingerprint_document(document: Document, seen: dict[str, int] | None = None) -> None:
+    """Give every issue of the document its fingerprint (``issue.fingerprint``). ``seen``:
+    how often each key came before (an input checked in sections, :mod:`tqa.stream`, counts
+    over all of them); updated."""
+    seen = {} if seen is None else seen
     for issue in document.issues:
         parts = [issue.rule,
                  _fold(issue.source_span.text) if issue.source_span else "",

@@ -120,6 +120,10 @@ def _parser() -> Parser:
     check.add_argument("-j", "--jobs", type=_jobs, metavar="N",
                        help="worker processes (default: 1, or every core for inputs over 4 MB); "
                             "the report is the same as with -j 1")
+    check.add_argument("--section", type=_section, metavar="PAIRS",
+                       help="an input of more pairs (a TSV/JSONL file, --parallel text) is read as a stream and "
+                            "checked in sections of this many pairs, in flat memory; cross-pair checks (names, "
+                            "terms) compare pairs within a section (default: 20000; 0: read it whole)")
     check.add_argument("--dask", metavar="SCHEDULER", help="run on a Dask cluster (tcp://host:8786; "
                        "needs pip install 'tqa[dask]'); the report is the same as on one machine")
     check.add_argument("--glossary", action="append", default=[], metavar="FILE", help="CSV/TSV/TBX termbase (repeatable)")
@@ -175,6 +179,16 @@ def _jobs(value: str) -> int:
     if jobs < 1:
         raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more), got {value!r}")
     return jobs
+
+
+def _section(value: str) -> int:
+    try:
+        pairs = int(value)
+    except ValueError:
+        pairs = -1
+    if pairs < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of pairs (0 or more), got {value!r}")
+    return pairs
 
 
 def _split_list(values: list[str] | None) -> list[str] | None:
@@ -379,6 +393,15 @@ def _command_check(args) -> int:
     from .parallel import default_jobs
 
     jobs = args.jobs or default_jobs(inputs)
+    fail_on = args.fail_on or config.get("fail-on") or "major"
+    if len(inputs) == 1 and not args.dask:
+        from . import stream
+
+        section = stream.SECTION if args.section is None else args.section
+        plan = stream.plan(*inputs[0], options, section)
+        if plan is not None:
+            return _check_in_sections(plan, args, options, jobs, outputs, protected, decisions, fail_on,
+                                      word_aligner)
     with _progress(len(inputs)) as advance:
         if args.dask:
             from .distributed import check_inputs_on_dask
@@ -396,13 +419,19 @@ def _command_check(args) -> int:
                 advance(source)
     apply_baseline(documents, decisions)
 
-    fail_on = args.fail_on or config.get("fail-on") or "major"
     failing = fail_on != "never" and any(
         SEVERITY_RANK[issue.severity] >= SEVERITY_RANK[fail_on] and issue.baseline is None
         for document in documents for issue in document.issues)
     # a rule that raised leaves the run incomplete: the report (with its "errors") is
     # written, but the exit code is 2, never the 0 of a clean check
     verdict = 2 if any(document.errors for document in documents) else 1 if failing else 0
+    return _write_reports(args, documents, outputs, protected, decisions, fail_on, verdict, word_aligner)
+
+
+def _write_reports(args, documents, outputs, protected, decisions, fail_on: str, verdict: int,
+                   word_aligner=None) -> int:
+    from .baseline import baseline_text
+
     try:
         for output, report_format in outputs:
             color = args.color == "always" or (args.color == "auto" and output is None and _is_terminal(sys.stdout))
@@ -437,6 +466,55 @@ def _check_word_aligner(args, outputs, config: dict):
     except WordAlignmentUnavailable as error:
         raise UsageError(str(error)) from None
     return aligner
+
+
+def _check_in_sections(plan, args, options, jobs: int, outputs, protected, decisions, fail_on: str,
+                       word_aligner=None) -> int:
+    """One big input read as a stream and checked section by section (:mod:`tqa.stream`):
+    JSONL reports written as the findings come, the other reports from the sections joined."""
+    from . import stream
+
+    name = plan.source if plan.target is None else f"{plan.source} and {plan.target}"
+    sys.stderr.write(f"tqa: {name}: {plan.pairs:,} pairs, checked as a stream in {plan.sections:,} sections of "
+                     f"{plan.section:,}: names and terms are compared within a section (--section 0 reads the "
+                     "input whole)\n")
+
+    def counts_toward(issue) -> bool:
+        return fail_on != "never" and SEVERITY_RANK[issue.severity] >= SEVERITY_RANK[fail_on] \
+            and issue.baseline is None
+
+    streamed_outputs = [(output, report_format) for output, report_format in outputs
+                        if report_format in stream.STREAMED_FORMATS]
+    rest = [entry for entry in outputs if entry not in streamed_outputs]
+    reports: list = []
+    try:
+        for output, _ in streamed_outputs:
+            reports.append(stream.StreamedReport(output, protected))
+        with _progress(1) as advance:
+            if jobs > 1:
+                from .parallel import Pool
+
+                with Pool(options, jobs) as pool:
+                    outcome = stream.run(plan, options, reports, bool(rest) or args.update_baseline, decisions,
+                                         counts_toward, pool, advance)
+            else:
+                outcome = stream.run(plan, options, reports, bool(rest) or args.update_baseline, decisions,
+                                     counts_toward, None, advance)
+        for report in reports:
+            report.commit()
+    except BrokenPipeError:
+        for report in reports:
+            report.abandon()
+        _silence_stdout()
+        return 2
+    except BaseException:
+        for report in reports:
+            report.abandon()
+        raise
+    verdict = 2 if outcome.errors else 1 if outcome.failing else 0
+    if rest or args.update_baseline:
+        return _write_reports(args, outcome.documents, rest, protected, decisions, fail_on, verdict, word_aligner)
+    return verdict
 
 
 def _outputs(args, config: dict) -> list[tuple[str | None, str]]:

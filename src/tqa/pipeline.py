@@ -77,7 +77,15 @@ def _line_segments(text: str) -> list[tuple[int, int, str]]:
 
 
 def _parallel_document(source_path: str, target_path: str) -> Document:
-    source, target = read_side(source_path), read_side(target_path)
+    return parallel_document(read_side(source_path), read_side(target_path))
+
+
+def parallel_document(source: "Side", target: "Side", counted: bool = True) -> Document:
+    """The document of two sides read line by line (``--parallel``): line i of one is
+    linked to line i of the other. ``counted``: the sides must have the same number of
+    lines (trailing blank lines aside); :mod:`tqa.stream` checks that for the whole
+    files and passes False for a section of them."""
+    source_path, target_path = source.path, target.path
     source_text, target_text = source.checked, target.checked
     source_lines, target_lines = _line_segments(source_text), _line_segments(target_text)
     # trailing blank lines do not count as lines of the document
@@ -85,7 +93,7 @@ def _parallel_document(source_path: str, target_path: str) -> Document:
         source_lines.pop()
     while target_lines and not target_lines[-1][2]:
         target_lines.pop()
-    if len(source_lines) != len(target_lines):
+    if counted and len(source_lines) != len(target_lines):
         raise InputError(target_path, f"--parallel needs the same number of lines on both sides: "
                                       f"{source_path} has {len(source_lines)}, this file has {len(target_lines)}")
     source_segments: list[Segment] = []
@@ -109,7 +117,12 @@ def _parallel_document(source_path: str, target_path: str) -> Document:
 
 
 def _bilingual_document(path: str) -> Document:
-    units = read_bilingual(path)
+    return bilingual_document(path, read_bilingual(path))
+
+
+def bilingual_document(path: str, units: list) -> Document:
+    """The document of a bilingual file's translation units (or of a section of them):
+    unit i is linked to itself, source to target."""
     if not units:
         raise InputError(path, "no translation units found")
     metas = []

@@ -36,8 +36,13 @@ def _text(record: dict, key: str, number: int, path, optional: bool = False) -> 
 
 
 def read_jsonl(text: str, path) -> list[Unit]:
-    units = []
-    for number, line in enumerate(file_lines(text), 1):
+    return list(iter_jsonl(file_lines(text), path))
+
+
+def iter_jsonl(lines, path):
+    """The units of ``lines`` (a JSONL file's lines without their ``\n``), one by one:
+    what :func:`read_jsonl` lists, for a reader that streams (:mod:`tqa.stream`)."""
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         record = _parse_line(line, number, path)
@@ -52,5 +57,4 @@ def read_jsonl(text: str, path) -> list[Unit]:
                  if key not in ("source", "target", "id", "note")}
         if extra:
             meta["extra"] = extra
-        units.append(Unit(source, target, unit_id, note, meta))
-    return units
+        yield Unit(source, target, unit_id, note, meta)

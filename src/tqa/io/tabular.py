@@ -40,7 +40,12 @@ def _header_columns(row: list[str]) -> dict[str, int] | None:
 
 def _rows_tsv(text: str):
     """(line number, cells) for each non-blank line."""
-    for number, line in enumerate(file_lines(text), 1):
+    return rows_tsv_lines(file_lines(text))
+
+
+def rows_tsv_lines(lines):
+    """(line number, cells) for each non-blank line of ``lines`` (without their ``\n``)."""
+    for number, line in enumerate(lines, 1):
         line = line.rstrip("\r")
         if line.strip():
             yield number, line.split("\t")
@@ -65,7 +70,12 @@ def _rows_csv(text: str, path):
 
 
 def _units(rows, path) -> list[Unit]:
-    units: list[Unit] = []
+    return list(iter_units(rows, path))
+
+
+def iter_units(rows, path):
+    """The units of ``rows`` ((line number, cells) pairs), one by one: what the readers
+    list, for a reader that streams (:mod:`tqa.stream`)."""
     roles = None
     for index, (line, cells) in enumerate(rows):
         if index == 0:
@@ -76,7 +86,7 @@ def _units(rows, path) -> list[Unit]:
             if len(cells) != 2:
                 raise InputError(path, f"line {line}: {len(cells)} column{'s' if len(cells) != 1 else ''}; "
                                        "expected 2 (source, target) or a header row naming the columns")
-            units.append(Unit(cells[0], cells[1], meta={"line": line}))
+            yield Unit(cells[0], cells[1], meta={"line": line})
             continue
         needed = max(roles["source"], roles["target"])
         if len(cells) <= needed:
@@ -87,9 +97,8 @@ def _units(rows, path) -> list[Unit]:
             position = roles.get(role)
             return cells[position] if position is not None and position < len(cells) else None
 
-        units.append(Unit(cell("source"), cell("target"), cell("id") or None,
-                          cell("note") or None, {"line": line}))
-    return units
+        yield Unit(cell("source"), cell("target"), cell("id") or None,
+                   cell("note") or None, {"line": line})
 
 
 def read_tsv(text: str, path) -> list[Unit]:
