@@ -641,7 +641,7 @@ def false_alarms(data: dict) -> dict:
     Options, _, _, check_pairs = _pipeline()
     out = {}
     for half in HALVES:
-        findings, count = [], 0
+        findings, major, count = [], [], 0
         for name in CLEAN:
             korean, english, halves = data[name]
             lines = halves[half]
@@ -650,7 +650,9 @@ def false_alarms(data: dict) -> dict:
             count += len(lines)
             for issue in document.issues:
                 findings.append((name, lines[issue.source_segments[0]], issue.rule))
-        out[half] = {"pairs": count, "findings": sorted(findings)}
+                if issue.severity in ("critical", "major"):
+                    major.append((name, lines[issue.source_segments[0]], issue.rule))
+        out[half] = {"pairs": count, "findings": sorted(findings), "major": sorted(major)}
     return out
 
 
@@ -701,6 +703,8 @@ def inject_polarity_direction(data: dict, flagged: set, size: int, seed: int, sh
                 rules = Counter(issue.rule for issue in issues)
                 rows.append({"set": name, "line": line, "rules": rules,
                              "hit": any(rules[r] for r in TARGET[cls]),
+                             "major": any(issue.rule in TARGET[cls] and issue.severity in ("critical", "major")
+                                          for issue in issues),
                              "either": any(rules[r] for r in MEANING), **info})
                 if show and len(rows) <= show:
                     print(f"[{cls} {half} {name}:{line}] {dict(rules) or '-'}\n  KO {ko}\n  EN {en}\n  => {modified}")
@@ -842,6 +846,9 @@ def report(data, alarms, injected, clause, sentence, args, elapsed) -> str:
         cells = [_rate(sum(r["hit"] for r in injected[cls][h]["rows"]), len(injected[cls][h]["rows"]))
                  for h in HALVES]
         out.append(f"| {label} | {'/'.join(TARGET[cls])} | " + " | ".join(cells) + " |")
+        cells = [_rate(sum(r["major"] for r in injected[cls][h]["rows"]), len(injected[cls][h]["rows"]))
+                 for h in HALVES]
+        out.append(f"| {label}, at major | {'/'.join(TARGET[cls])} confirmed word by word | " + " | ".join(cells) + " |")
     cells = [_rate(sum(r["hit"] for r in clause[h]["rows"]), len(clause[h]["rows"])) for h in HALVES]
     out.append("| (d) dropped clause | any default-family rule (new finding) | " + " | ".join(cells) + " |")
     cells = [_rate(sum(r["tqa030"] for r in sentence[h]["rows"]), len(sentence[h]["rows"])) for h in HALVES]
@@ -864,6 +871,8 @@ def report(data, alarms, injected, clause, sentence, args, elapsed) -> str:
             out.append(f"| {half} | {pairs} | {rule} | {counts[rule]} | {100 * counts[rule] / pairs:.2f} |")
         out.append(f"| {half} | {pairs} | all | {sum(counts.values())} | "
                    f"{100 * sum(counts.values()) / pairs:.2f} |")
+        out.append(f"| {half} | {pairs} | all, at major | {len(alarms[half]['major'])} | "
+                   f"{100 * len(alarms[half]['major']) / pairs:.2f} |")
     out += ["", "Every finding (set:line, rule), unlabelled — a finding here is a false alarm only if the "
             "translation is right, which the ledger (`eval_precision.py`) decides:", ""]
     for half in HALVES:
