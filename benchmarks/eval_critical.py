@@ -848,7 +848,7 @@ def report(data, alarms, injected, clause, sentence, args, elapsed) -> str:
         out.append(f"| {label} | {'/'.join(TARGET[cls])} | " + " | ".join(cells) + " |")
         cells = [_rate(sum(r["major"] for r in injected[cls][h]["rows"]), len(injected[cls][h]["rows"]))
                  for h in HALVES]
-        out.append(f"| {label}, at major | {'/'.join(TARGET[cls])} confirmed word by word | " + " | ".join(cells) + " |")
+        out.append(f"| {label}, at major | {'/'.join(TARGET[cls])} at major (TQA050: confirmed word by word) | " + " | ".join(cells) + " |")
     cells = [_rate(sum(r["hit"] for r in clause[h]["rows"]), len(clause[h]["rows"])) for h in HALVES]
     out.append("| (d) dropped clause | any default-family rule (new finding) | " + " | ".join(cells) + " |")
     cells = [_rate(sum(r["tqa030"] for r in sentence[h]["rows"]), len(sentence[h]["rows"])) for h in HALVES]
