@@ -216,3 +216,26 @@ def test_jsonl_on_stdout_is_the_report_of_the_file(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.out == written.read_text(encoding="utf-8")
     assert captured.err.count("\n") == 1 and "sections of 6" in captured.err
+
+
+def test_a_joined_report_lists_each_name_once_with_segments_of_the_whole_input(tmp_path):
+    """Kim Min-su is in every section: the names table of the joined JSON report has one row for
+    him, pointing at his pairs in whole-input numbering, renderings counted over all sections."""
+    ko, en = _parallel(tmp_path, "in", PAIRS * 3)
+    out, whole = tmp_path / "report.json", tmp_path / "whole.json"
+    for path, section in ((out, "9"), (whole, "0")):
+        assert main(["check", str(ko), str(en), "--parallel", "--fast", "--fail-on", "never", "--section", section,
+                     "-o", str(path)]) == 0
+    [joined] = json.loads(out.read_text(encoding="utf-8"))["documents"]
+    [single] = json.loads(whole.read_text(encoding="utf-8"))["documents"]
+    rows = joined.get("tables", {}).get("names", [])
+    keys = [(row["source"], row["kind"]) for row in rows]
+    assert keys and len(keys) == len(set(keys))
+    segments = {i for row in rows for i in row["source_segments"]}
+    assert max(segments) >= 2 * len(PAIRS), "rows of the last section keep whole-input segment ids"
+    # the full name's mentions in every section, at their whole-input ids (a section may also
+    # resolve a surname-only mention the whole input leaves ambiguous: what --section trades)
+    [kim] = [row for row in rows if row["source"] == "김민수"]
+    [kim_whole] = [row for row in single["tables"]["names"] if row["source"] == "김민수"]
+    assert set(kim_whole["source_segments"]) <= set(kim["source_segments"])
+    assert {0, 13, 14, 27, 28, 41} <= set(kim["source_segments"])

@@ -385,10 +385,53 @@ def join_sections(sections: list[Section]) -> Document:
             errors.setdefault(error.rule, error)  # a rule is reported once, at its first failure
         joined.skipped.update(document.skipped)
         for name, rows in document.tables.items():
-            joined.tables.setdefault(name, []).extend(rows)
+            _merge_table_rows(joined.tables.setdefault(name, []),
+                              (_shifted_row(row, section.source_segments, section.target_segments) for row in rows))
         joined.signature = joined.signature or document.signature
     joined.errors = list(errors.values())
     return joined
+
+
+def _shifted_row(row: dict, source_shift: int, target_shift: int) -> dict:
+    """A names/terms table row of a section with its segment ids in whole-input numbering."""
+    shifted = dict(row)
+    if "source_segments" in row:
+        shifted["source_segments"] = [i + source_shift for i in row["source_segments"]]
+    if "renderings" in row:
+        shifted["renderings"] = [dict(r, target_segments=[i + target_shift for i in r.get("target_segments", [])])
+                                 for r in row["renderings"]]
+    return shifted
+
+
+def _merge_table_rows(rows: list[dict], new_rows) -> None:
+    """Add a section's table rows: a row for a name or term already listed (same source and
+    kind) is merged into it — segments joined, renderings of the same text counted together —
+    so the joined report lists each name once."""
+    index = {(row.get("source"), row.get("kind")): row for row in rows}
+    for row in new_rows:
+        key = (row.get("source"), row.get("kind"))
+        old = index.get(key)
+        if old is None or "renderings" not in row or "renderings" not in old:
+            rows.append(row)
+            index.setdefault(key, row)
+            continue
+        old["source_segments"] = sorted(set(old.get("source_segments", [])) | set(row.get("source_segments", [])))
+        renderings = {r["text"]: r for r in old["renderings"]}
+        for rendering in row["renderings"]:
+            same = renderings.get(rendering["text"])
+            if same is None:
+                old["renderings"].append(rendering)
+                renderings[rendering["text"]] = rendering
+                continue
+            same["count"] = same.get("count", 0) + rendering.get("count", 0)
+            same["target_segments"] = sorted(set(same.get("target_segments", []))
+                                             | set(rendering.get("target_segments", [])))
+            if "forms" in rendering or "forms" in same:
+                forms = {f["text"]: dict(f) for f in same.get("forms", [])}
+                for form in rendering.get("forms", []):
+                    forms.setdefault(form["text"], {"text": form["text"], "count": 0})["count"] += form["count"]
+                same["forms"] = list(forms.values())
+        old["renderings"].sort(key=lambda r: -r.get("count", 0))
 
 
 # --- writing a JSONL report as it comes ----------------------------------------------------
