@@ -3,7 +3,7 @@ import itertools
 import unicodedata
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tqa.io import BILINGUAL_EXTENSIONS, InputError, Unit, read_bilingual, read_srt_text, read_text, write_tmx
@@ -238,6 +238,9 @@ def test_po_generated_round_trip_and_truncation(folder, entries, cut):
 @FUZZ
 @given(rows=st.lists(st.tuples(line_text, line_text), min_size=1, max_size=5),
        suffix=st.sampled_from([".tsv", ".jsonl"]))
+@example(rows=[(" ", " ")], suffix=".tsv")
+@example(rows=[(" ", " "), ("가", "a")], suffix=".tsv")
+@example(rows=[(" ", " ")], suffix=".jsonl")
 def test_tsv_and_jsonl_generated_round_trip(folder, rows, suffix):
     import json
 
