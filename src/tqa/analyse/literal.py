@@ -179,7 +179,7 @@ def irregular_forms() -> dict[str, str]:
 
 def english_lemma(word: str) -> str:
     """struck → strike, feet → foot, hopes → hope, tied → tie, stopped → stop (crude, for
-    comparing words; :func:`_stem` also drops a final e, so hoped and hope meet)."""
+    comparing words; :func:`english_stem` also drops a final e, so hoped and hope meet)."""
     word = word.lower()
     irregular = irregular_forms().get(word)
     if irregular:
@@ -199,7 +199,8 @@ def english_lemma(word: str) -> str:
     return word
 
 
-def _stem(word: str) -> str:
+def english_stem(word: str) -> str:
+    """The lemma without a final e, cut to :data:`STEM_LETTERS` letters (hope, hoped, hoping meet)."""
     return english_lemma(word).rstrip("e")[:STEM_LETTERS]
 
 
@@ -211,7 +212,7 @@ def _pattern_vocabulary(patterns: tuple[str, ...]) -> frozenset[str]:
             for alternative in slot.split("/"):
                 word = alternative.rstrip("*").lower()
                 if len(word) >= 3 and word not in LOOSE_STOPWORDS and word.isalpha():
-                    words.add(_stem(word))
+                    words.add(english_stem(word))
     return frozenset(words)
 
 
@@ -228,7 +229,7 @@ def _loose_literal(tokens: list[Token], expression) -> tuple[int, int] | None:
     vocabulary = literal_vocabulary(expression)
     if len(vocabulary) < 2:
         return None
-    hits = [(index, _stem(token.text)) for index, token in enumerate(tokens)
+    hits = [(index, english_stem(token.text)) for index, token in enumerate(tokens)
             if token.text not in LOOSE_STOPWORDS and len(token.text) >= 3]
     hits = [(index, stem) for index, stem in hits if stem in vocabulary]
     best = None
@@ -439,8 +440,8 @@ def _is_english_idiom(words: list[str], classes: FigurativeClasses) -> bool:
     """The words hold every word of a listed English idiom, compared on lemmas or on stems
     (exploded and explode meet on "explo")."""
     lemmas = tuple(_lemma(w) for w in words)
-    stems = tuple(_stem(w) for w in words)
-    return any(all(any(_lemma(part) == lemma for lemma in lemmas) or _stem(part) in stems for part in idiom)
+    stems = tuple(english_stem(w) for w in words)
+    return any(all(any(_lemma(part) == lemma for lemma in lemmas) or english_stem(part) in stems for part in idiom)
                for idiom in classes.english_idioms)
 
 

@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 
 from ..ko.analyser import Morpheme, morphemes
+from .literal import english_stem
 from .polarity import EN_GRAMMATICAL_NEGATION, JI_CONNECTIVES, Negation, after_ji
 
 #: word-alignment cosine at which a negated Korean predicate's English counterpart confirms
@@ -151,7 +152,7 @@ def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], a
         else:
             stems = _gloss_stems(head.form)
             for index, word in enumerate(words):
-                if _content(word.text) and _english_stem(word.text) in stems \
+                if _content(word.text) and english_stem(word.text) in stems \
                         and not _negated_in_english(target, words, index):
                     return FlipEvidence("gloss list", (low, high), (word.start, word.end))
     return None
@@ -177,16 +178,10 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
             if korean_stems is None:
                 korean_stems = _source_gloss_stems(source)
             for i in negated:
-                span = korean_stems.get(_english_stem(words[i].text))
+                span = korean_stems.get(english_stem(words[i].text))
                 if span is not None:
                     return FlipEvidence("gloss list", span, (negation.start, words[i].end))
     return None
-
-
-def _english_stem(word: str) -> str:
-    from .literal import STEM_LETTERS, english_lemma
-
-    return english_lemma(word).rstrip("e")[:STEM_LETTERS]
 
 
 def _gloss_stems(form: str) -> set[str]:
@@ -199,7 +194,7 @@ def _gloss_stems(form: str) -> set[str]:
     for gloss in glosses:
         content = [w for w in gloss.split() if _content(w)]
         if content:
-            stems.add(_english_stem(content[0]))
+            stems.add(english_stem(content[0]))
     return stems
 
 

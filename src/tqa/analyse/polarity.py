@@ -57,7 +57,7 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
     "비공개 비공식 비정규 비핵화 비핵 비난 비리 비상 미정 미흡 미완 미지 미확인 미달 미성년 미결 "
     "부족 부재 부정 부인 부실 부적절 부진 몰락 몰수".split())
 #: the connective before 않다/못하다/말다, plain or with a particle (-지는, -진, -지도) or contracted (흔치)
-_JI = frozenset({"지", "진", "지는", "지도", "지를", "질", "치", "찮"})
+JI_CONNECTIVES = frozenset({"지", "진", "지는", "지도", "지를", "질", "치", "찮"})
 #: fixed expressions with a negation that English renders without one (morphemes joined):
 #: 걱정하지 마세요 "rest assured", 얼마 안 되어 "soon", 말할 것도 없이 "of course"
 KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "말할것도없", "두말할나위", "어쩔수없", "그지없",
@@ -68,7 +68,7 @@ KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "�
 #: negating prefixes as kiwipiepy tags them (XPN); 미국/무역 are one noun, not a prefix
 KOREAN_NEGATIVE_PREFIXES = frozenset({"미", "불", "비", "무", "부", "몰", "반"})
 
-_EN_GRAMMATICAL = re.compile(
+EN_GRAMMATICAL_NEGATION = re.compile(
     r"\b(?:not|never|no+|none|nothing|nobody|nowhere|neither|nor|cannot|without|no-one)\b|n['’´ʼ`]t\b", re.I)
 #: rhetorical negations: no flip of the sentence's meaning
 _EN_RHETORICAL = re.compile(
@@ -227,13 +227,13 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
         if form in KOREAN_LEXICAL_NEGATIVES and tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX")):
             lexical = True
         negation = None
-        if tag in ("VX", "VV") and form in ("않", "못하", "말") and before is not None and _after_ji(tokens, i):
+        if tag in ("VX", "VV") and form in ("않", "못하", "말") and before is not None and after_ji(tokens, i):
             negation = token
         elif tag == "MAG" and form in ("안", "못") and after is not None and (
                 after.tag.startswith(("VV", "VA", "VX"))
                 or (after.tag.startswith(("NNG", "XR")) and i + 2 < len(tokens) and tokens[i + 2].tag in ("XSV", "XSA"))):
             negation = token
-        elif tag == "MAG" and form == "못" and before is not None and _after_ji(tokens, i):
+        elif tag == "MAG" and form == "못" and before is not None and after_ji(tokens, i):
             negation = token  # -지 못했다 split as 못 + 하
         elif tag == "MAG" and form == "없이":
             lexical = True  # "without": English may say it many ways
@@ -281,12 +281,12 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
     return tuple(found), lexical, tuple(conditional)
 
 
-def _after_ji(tokens: list[Morpheme], i: int) -> bool:
+def after_ji(tokens: list[Morpheme], i: int) -> bool:
     """The token before ``i`` is the connective -지 (or -지 + a particle: -지는, -지도, -진)."""
     before = tokens[i - 1]
-    if before.form in _JI:
+    if before.form in JI_CONNECTIVES:
         return True
-    return before.tag in ("JX", "JKS") and i >= 2 and tokens[i - 2].form in _JI  # -지는, -지가
+    return before.tag in ("JX", "JKS") and i >= 2 and tokens[i - 2].form in JI_CONNECTIVES  # -지는, -지가
 
 
 def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
@@ -396,7 +396,7 @@ def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple[Neg
     comparatives: "can't be less than 50" is "at least 50")."""
     rhetorical = [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
     counterfactual = [(m.start(), m.end()) for m in _COUNTERFACTUAL.finditer(text)]
-    every = tuple(Negation(m.group(), m.start(), m.end()) for m in _EN_GRAMMATICAL.finditer(text)
+    every = tuple(Negation(m.group(), m.start(), m.end()) for m in EN_GRAMMATICAL_NEGATION.finditer(text)
                   if not any(s <= m.start() < e for s, e in rhetorical))
     found = tuple(n for n in every if not any(s <= n.start < e for s, e in counterfactual))
     rhetorical += counterfactual
@@ -482,9 +482,3 @@ def read_polarity(source: str, target: str) -> PairPolarity:
 def analyse_polarity(document, context) -> list[PairPolarity]:
     """The negations of both sides of every pair, in link order."""
     return per_pair(document, read_polarity)
-
-
-#: what other modules read (the word-level evidence of :mod:`tqa.analyse.negation_evidence`)
-EN_GRAMMATICAL_NEGATION = _EN_GRAMMATICAL
-JI_CONNECTIVES = _JI
-after_ji = _after_ji
