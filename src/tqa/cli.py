@@ -256,32 +256,49 @@ def _write_output(text: str, output: str | None, inputs: list[str], utf8: bool =
     if output is None or output == "-":
         emit(text, utf8=utf8)
         return
-    target = Path(output)
     refuse_protected_output(output, [("input", path) for path in inputs] + list(protected or ()))
-    if target.is_dir():
-        raise InputError(output, "is a directory")
-    if target.exists() and not target.resolve().is_file():  # /dev/stdout, a named pipe …
+    target, folder = report_target(output)
+    if folder is None:  # /dev/stdout, a named pipe …
         try:
             with open(target, "w", encoding="utf-8", errors="backslashreplace", newline="") as stream:
                 stream.write(text)
         except OSError as error:
             raise InputError(output, f"cannot write the report: {error.strerror or error}") from None
         return
-    target = target.resolve() if target.is_symlink() else target
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(output, f"folder {folder} does not exist")
     try:
         _replace_atomically(target, folder, text)
     except OSError as error:
         raise InputError(output, f"cannot write the report: {error.strerror or error}") from None
 
 
+def report_target(output: str) -> tuple[Path, Path | None]:
+    """Where a report to ``output`` goes: (the file it replaces, with a symlink followed, and
+    the folder its temporary file goes to), or (the path, None) for a device or pipe such as
+    ``/dev/stdout``, written in place. An :class:`InputError` for a folder or a missing folder."""
+    target = Path(output)
+    if target.is_dir():
+        raise InputError(output, "is a directory")
+    if target.exists() and not target.resolve().is_file():
+        return target, None
+    target = target.resolve() if target.is_symlink() else target
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(output, f"folder {folder} does not exist")
+    return target, folder
+
+
+def temporary_beside(target: Path, folder: Path):
+    """(an open text stream, its path): a temporary file in ``folder`` named after ``target``,
+    to be renamed over it once complete."""
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    return os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline=""), temporary
+
+
 def _replace_atomically(target: Path, folder: Path, text: str) -> None:
     """Write to a temporary file beside ``target`` and rename it over ``target``."""
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    handle, temporary = temporary_beside(target, folder)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="") as stream:
+        with handle as stream:
             stream.write(text)
         os.chmod(temporary, _file_mode(target))
         os.replace(temporary, target)

@@ -32,7 +32,6 @@ import dataclasses
 import gc
 import os
 import re
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice, zip_longest
@@ -448,26 +447,19 @@ class StreamedReport:
         self.target = None
         if output is None or output == "-":
             return
-        from .cli import refuse_protected_output
+        from .cli import refuse_protected_output, report_target, temporary_beside
         from .io.errors import InputError
 
         refuse_protected_output(output, protected)
-        target = Path(output)
-        if target.is_dir():
-            raise InputError(output, "is a directory")
-        if target.exists() and not target.resolve().is_file():  # /dev/stdout, a named pipe …
+        target, folder = report_target(output)
+        if folder is None:  # /dev/stdout, a named pipe …
             self.stream = open(target, "w", encoding="utf-8", errors="backslashreplace", newline="")
             return
-        target = target.resolve() if target.is_symlink() else target
-        folder = target.parent if str(target.parent) else Path(".")
-        if not folder.is_dir():
-            raise InputError(output, f"folder {folder} does not exist")
         try:
-            handle, self.temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+            self.stream, self.temporary = temporary_beside(target, folder)
         except OSError as error:
             raise InputError(output, f"cannot write the report: {error.strerror or error}") from None
         self.target = target
-        self.stream = os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="")
 
     def write(self, text: str) -> None:
         if not text:
