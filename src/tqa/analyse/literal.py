@@ -64,6 +64,9 @@ class ExpressionReading:
     gloss_span: tuple[int, int] | None = None                         # char span in target
     #: token indexes of target words that gloss one of the expression's parts
     gloss_tokens: set[int] = field(default_factory=set)
+    #: ``gloss_span`` is a loose literal match apart from the idiomatic renderings the
+    #: sentence also holds (TQA310 reports it though ``idiomatic`` is not empty)
+    loose: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,8 +132,12 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         literal = [(m.start, m.end) for m in find_patterns(target, expression.literal, tokens)]
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
         _read_glosses(reading, tokens, glossary)
-        if from_lexicon and not reading.literal and not reading.idiomatic and reading.gloss_span is None:
-            reading.gloss_span = _loose_literal(tokens, expression)
+        if from_lexicon and not reading.literal and reading.gloss_span is None:
+            loose = _loose_literal(tokens, expression)
+            # an idiomatic rendering elsewhere in the sentence (a proverb rendered word for
+            # word, then its sense said plainly in the main clause) does not excuse it
+            if loose is not None and not any(s < loose[1] and loose[0] < e for s, e in reading.idiomatic):
+                reading.gloss_span, reading.loose = loose, bool(reading.idiomatic)
         readings.append(reading)
     compositional = [found for found in compositional_readings(source, target, target_tokens, glossary)
                      if not _explained(found, readings)]

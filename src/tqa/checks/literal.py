@@ -81,7 +81,7 @@ def idiom_review(pair: Pair, context):
            "The English strings together word-by-word glosses of a Korean idiom or compound.", requires=("literal",))
 def literal_glosses(pair: Pair, context):
     for reading in pair.document.analyses.literal[pair.index].readings:
-        if reading.gloss_span is None or reading.idiomatic or reading.literal:
+        if reading.gloss_span is None or reading.literal or (reading.idiomatic and not reading.loose):
             continue
         expression = reading.match.expression
         target = pair.target_loc(*reading.gloss_span)

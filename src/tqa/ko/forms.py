@@ -69,14 +69,50 @@ class Construction:
     compound: bool = False  # noun and verb inside one stem (눈감다)
 
 
+#: -이우- causatives contract the stem's vowel with 이 (타 → 태우, 자 → 재우, 서 → 세우,
+#: 쓰 → 씌우, 뜨 → 띄우): contracted medial vowel index → the stem's own (Hangul jamo order)
+_CONTRACTED_MEDIALS = {1: 0, 5: 4, 11: 8, 16: 13, 19: 18}  # ㅐ→ㅏ ㅔ→ㅓ ㅚ→ㅗ ㅟ→ㅜ ㅢ→ㅡ
+
+
+def _uncontracted(syllable: str) -> str | None:
+    """태 → 타 (a final-less syllable whose vowel is ㅏ/ㅓ/ㅗ/ㅜ/ㅡ + 이 contracted); else None."""
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172 or code % 28:
+        return None
+    initial, medial = divmod(code // 28, 21)
+    if medial not in _CONTRACTED_MEDIALS:
+        return None
+    return chr(0xAC00 + (initial * 21 + _CONTRACTED_MEDIALS[medial]) * 28)
+
+
 def base_stems(stem: str) -> list[tuple[str, str]]:
     """``(stem, voice)`` readings: the stem as it is (``active``), then, when its last
-    syllable is a voice infix, the stem without it (``passive/causative``). The caller
-    keeps the first reading its word list knows."""
+    syllable is a voice infix, the stem without it (``passive/causative``: 묶이 → 묶,
+    잡히 → 잡, 죽이 → 죽), and for a contracted -이우- causative the stem with its vowel
+    restored (태우 → 타, 세우 → 서, 씌우 → 쓰). The caller keeps the first reading its word
+    list knows."""
     readings = [(stem, "active")]
     if len(stem) > 1 and stem[-1] in VOICE_INFIXES:
         readings.append((stem[:-1], "passive/causative"))
+        if stem[-1] == "우":
+            restored = _uncontracted(stem[-2])
+            if restored is not None:
+                readings.append((stem[:-2] + restored, "passive/causative"))
     return readings
+
+
+@lru_cache(maxsize=8192)
+def voice_bases(stem: str) -> frozenset[str]:
+    """Every reading of :func:`base_stems`: two stems share a voice base when one is the
+    passive or causative of the other (잡 and 잡히, 타 and 태우, 죽 and 죽이)."""
+    return frozenset(base for base, _ in base_stems(stem))
+
+
+def same_verb(first: str, second: str) -> bool:
+    """``first`` and ``second`` are one verb in different voices (잡다 / 잡히다, 애가 타다 /
+    애를 태우다, 기가 죽다 / 기를 죽이다); a stem of one syllable without an infix is
+    compared as it is."""
+    return first == second or bool(voice_bases(first) & voice_bases(second))
 
 
 #: second verbs of a serial verb V-아/어-V whose first verb carries the image (돌아가다
