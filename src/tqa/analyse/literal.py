@@ -134,10 +134,13 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         _read_glosses(reading, tokens, glossary)
         if from_lexicon and not reading.literal and reading.gloss_span is None:
             loose = _loose_literal(tokens, expression)
-            # an idiomatic rendering elsewhere in the sentence (a proverb rendered word for
-            # word, then its sense said plainly in the main clause) does not excuse it
-            if loose is not None and not any(s < loose[1] and loose[0] < e for s, e in reading.idiomatic):
-                reading.gloss_span, reading.loose = loose, bool(reading.idiomatic)
+            if loose is not None and not _overlaps_any(loose, reading.idiomatic):
+                reading.gloss_span = loose
+        # an idiomatic rendering elsewhere in the line (the question before the idiom, a
+        # proverb rendered word for word and then its sense said plainly in the main
+        # clause) does not excuse a lexicon idiom's literal words (TQA310 reports them)
+        if from_lexicon and reading.idiomatic and reading.gloss_span is not None:
+            reading.loose = not _overlaps_any(reading.gloss_span, reading.idiomatic)
         readings.append(reading)
     compositional = [found for found in compositional_readings(source, target, target_tokens, glossary)
                      if not _explained(found, readings)]
@@ -196,6 +199,10 @@ def english_lemma(word: str) -> str:
     if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")) and len(word) > 4:
         return word[:-2]
     for suffix in ("ing", "ed"):
+        base = word[:-len(suffix)]
+        if word.endswith(suffix) and len(base) == 2 and base[-1] not in "aeiouy" \
+                and any(ch in "aeiou" for ch in base):
+            return base + "e"  # used, using → use; aged → age (not: need, bred, thing)
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[:-len(suffix)]
             if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
@@ -253,6 +260,10 @@ def _loose_literal(tokens: list[Token], expression) -> tuple[int, int] | None:
 
 def _gloss_char_spans(tokens: list[Token], glosses: list[str]) -> list[tuple[int, int]]:
     return [(tokens[a].start, tokens[b].end) for a, b in find_glosses(tokens, glosses)]
+
+
+def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
 
 
 def _inside_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
