@@ -350,6 +350,11 @@ class FigurativeClasses:
     english_wearable: frozenset[str] = frozenset()
     #: what English plainly does to a body part (raise a hand, close one's eyes)
     english_actions: frozenset[str] = frozenset()
+    #: animal nouns Korean predicates of people (곰 bear), person nouns a likeness
+    #: describes (사람), animals and foods English uses of people too (fox, potato)
+    animals: dict = field(default_factory=dict)
+    person_nouns: frozenset[str] = frozenset()
+    english_figures: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -385,7 +390,10 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(item.replace("-", "").replace(" ", "") for item in sections.get("english-loans", [])),
         frozenset(sections.get("korean-headwear", [])),
         frozenset(sections.get("english-wearable", [])),
-        frozenset(sections.get("english-actions", [])))
+        frozenset(sections.get("english-actions", [])),
+        _glossed_section(sections.get("korean-animals", [])),
+        frozenset(sections.get("korean-person-nouns", [])),
+        frozenset(sections.get("english-figures", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -416,6 +424,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _slang_prefix_parts(source, target, glossary, classes)
     found += _romanised_words(source, target, glossary, classes)
     found += _figurative_food(source, target, classes)
+    found += _figurative_likeness(source, target, classes)
     found += _worn_objects(source, target, classes)
     return _without_overlaps(found)
 
@@ -845,6 +854,74 @@ def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> li
                     "food figure", (morpheme.start, _word_end_at(source, end)), (match.start(), match.end()),
                     source[morpheme.start:_word_end_at(source, end)], f"{morpheme.form} {gloss}, {shape}"))
                 break
+    return found
+
+
+#: a likeness after the noun: 같다 (곰 같은 사람, 곰 같아) or 처럼 / 같이 (여우처럼 굴다)
+LIKENESS_PARTICLES = frozenset(("처럼", "같이", "마냥"))
+
+
+def _likeness_end(parsed, index: int, classes: FigurativeClasses) -> int | None:
+    """Where the likeness after the noun at ``index`` ends, or None when there is none:
+    N 처럼/같이/마냥; N 같다 ending the clause (걔는 곰 같아); N 같은 + a person noun
+    (곰 같은 사람: not 곰 같은 동물, and not the "such as" of a list, 곰, 사자 같은 맹수)."""
+    following = parsed[index + 1:index + 4]
+    if not following or following[0].start > parsed[index].end + 1:
+        return None
+    first = following[0]
+    if first.form in LIKENESS_PARTICLES and base_tag(first.tag) in ("JKB", "MAG", "JX"):
+        return first.end
+    if first.form != "같" or base_tag(first.tag) != "VA" or len(following) < 2:
+        return None
+    ending = following[1]
+    if base_tag(ending.tag) in ("EF", "EC") and ending.form not in ("은", "ㄴ"):
+        return ending.end
+    if base_tag(ending.tag) == "ETM" and len(following) > 2 and following[2].form in classes.person_nouns:
+        return following[2].end
+    return None
+
+
+def _figurative_likeness(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """An animal noun (``korean-animals``) said of a person — after a degree adverb and
+    before the copula (완전 곰이야) or in a likeness (곰 같은 사람, 여우처럼 굴어) — or a food
+    noun (``korean-food``) in a likeness of a person (고구마 같은 사람), where the English keeps
+    the animal or food ("a bear-like man") and English does not use that figure of people
+    itself (``english-figures``: fox, snake, pig, owl, potato … are silent)."""
+    tables = (("animal figure", classes.animals), ("food figure", classes.food))
+    if not any(noun in source for _, table in tables for noun in table):
+        return []
+    found: list[CompositionalReading] = []
+    parsed = morphemes(source)
+    for index, morpheme in enumerate(parsed):
+        if not base_tag(morpheme.tag).startswith("NN"):
+            continue
+        for kind, table in tables:
+            if morpheme.form not in table:
+                continue
+            if index > 0 and parsed[index - 1].end == morpheme.start \
+                    and base_tag(parsed[index - 1].tag).startswith(("NN", "XPN")):
+                continue  # the end of a compound (물곰, 아기곰 …): read as written only
+            end = _likeness_end(parsed, index, classes)
+            if kind == "food figure" and end is not None and parsed[index + 1].form != "같":
+                end = None  # 떡처럼 쫄깃하다: foods are compared to foods; 같은 + a person only
+            shape = "likeness"
+            if end is None and kind == "animal figure":
+                following = parsed[index + 1] if index + 1 < len(parsed) else None
+                if (_degree_before(source, morpheme.start, classes) and following is not None
+                        and base_tag(following.tag) == "VCP" and following.start <= morpheme.end):
+                    shape, end = "verdict", following.end
+            if end is None:
+                continue
+            for gloss in table[morpheme.form]:
+                if gloss in classes.english_figures or _lemma(gloss) in classes.english_figures:
+                    break
+                match = re.search(rf"(?<![\w-]){re.escape(gloss)}(?:s|es)?(?![\w])", target, re.IGNORECASE)
+                if match:
+                    stop = _word_end_at(source, end)
+                    found.append(CompositionalReading(
+                        kind, (morpheme.start, stop), (match.start(), match.end()),
+                        source[morpheme.start:stop], f"{morpheme.form} {gloss}, {shape}"))
+                    break
     return found
 
 
