@@ -49,3 +49,20 @@ def test_the_entry_written_in_the_same_voice_wins():
 def test_english_lemmas_of_short_stems():
     assert english_lemma("used") == english_lemma("using") == "use"
     assert english_lemma("need") == "need" and english_lemma("thing") == "thing"
+
+
+@pytest.mark.parametrize("fused, adjective", [
+    ("뜨거워지", "뜨겁"), ("새빨개지", "새빨갛"), ("커지", "크"), ("높아지", "높"), ("깨끗해지", "깨끗하"), ("빨라지", "빠르"),
+])
+def test_fused_inchoative_stems_give_their_adjective(fused, adjective):
+    from tqa.ko.forms import inchoative_bases
+
+    assert adjective in inchoative_bases(fused)
+    assert adjective in [base for base, _ in base_stems(fused)]
+
+
+def test_root_plus_hada_is_one_predicate():
+    from tqa.ko.forms import noun_predicates
+
+    found = noun_predicates("사장님은 허리가 꼿꼿하시다.", lambda noun: noun == "허리")
+    assert [(c.noun, c.predicate.stem) for c in found] == [("허리", "꼿꼿하")]

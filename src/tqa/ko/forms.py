@@ -14,7 +14,11 @@ What an idiom-shaped construction looks like in the Korean, whatever its inflect
   바람맞-): :func:`split_compound` cuts such a stem into a known noun and a known verb;
 * **constructions**: :func:`noun_predicates` finds a noun followed by a subject/topic
   particle (or none; 에 on request, ``손에 잡히다``), at most one adverb (정말, 안, 좀),
-  and a verb or adjective: 발이 (정말) 넓다, 열 받았어, 기죽었지.
+  and a verb or adjective: 발이 (정말) 넓다, 열 받았어, 기죽었지; a root + 하다 adjective kiwi
+  cuts in two (허리가 꼿꼿하시다) counts as one stem (꼿꼿하);
+* **fused -어지다**: kiwi keeps some inchoative stems whole (뜨거워지, 새빨개지, 커지):
+  :func:`inchoative_bases` undoes the infinitive (ㅂ-, ㅎ-, 르-, 하-, ㅡ-patterns) to the
+  adjective a word list holds (뜨겁, 새빨갛, 크);
 
 Which nouns count is the caller's choice (a word class, see ``tqa/data/figurative.tsv``).
 """
@@ -89,8 +93,9 @@ def base_stems(stem: str) -> list[tuple[str, str]]:
     """``(stem, voice)`` readings: the stem as it is (``active``), then, when its last
     syllable is a voice infix, the stem without it (``passive/causative``: 묶이 → 묶,
     잡히 → 잡, 죽이 → 죽), and for a contracted -이우- causative the stem with its vowel
-    restored (태우 → 타, 세우 → 서, 씌우 → 쓰). The caller keeps the first reading its word
-    list knows."""
+    restored (태우 → 타, 세우 → 서, 씌우 → 쓰); for a fused -어지다 stem, the adjective it
+    comes from (뜨거워지 → 뜨겁, :func:`inchoative_bases`). The caller keeps the first reading
+    its word list knows."""
     readings = [(stem, "active")]
     if len(stem) > 1 and stem[-1] in VOICE_INFIXES:
         readings.append((stem[:-1], "passive/causative"))
@@ -98,7 +103,60 @@ def base_stems(stem: str) -> list[tuple[str, str]]:
             restored = _uncontracted(stem[-2])
             if restored is not None:
                 readings.append((stem[:-2] + restored, "passive/causative"))
+    readings += [(base, "inchoative") for base in inchoative_bases(stem)]
     return readings
+
+
+def _syllable(initial: int, medial: int, final: int = 0) -> str:
+    return chr(0xAC00 + (initial * 21 + medial) * 28 + final)
+
+
+def _parts(syllable: str) -> tuple[int, int, int] | None:
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172:
+        return None
+    return code // 588, (code % 588) // 28, code % 28
+
+
+#: Hangul final-consonant indexes used below
+_FINAL_B, _FINAL_H, _FINAL_L = 17, 27, 8
+
+
+def inchoative_bases(stem: str) -> list[str]:
+    """The adjective or verb of a fused -어지다 stem kiwi keeps whole (뜨거워지 → 뜨겁,
+    새빨개지 → 새빨갛, 커지 → 크, 높아지 → 높, 깨끗해지 → 깨끗하, 빨라지 → 빠르): the candidates
+    from undoing the infinitive -아/어 with the regular, ㅂ-, ㅎ-, 르-, 하- and ㅡ-dropping
+    patterns; the caller keeps the first its word list knows. [] for a stem not ending in 지
+    after an infinitive."""
+    if len(stem) < 2 or stem[-1] != "지":
+        return []
+    body = stem[:-1]
+    last = _parts(body[-1])
+    if last is None:
+        return []
+    initial, medial, final = last
+    head = body[:-1]
+    candidates: list[str] = []
+    if body[-1] in "아어" and head:                      # 높아 → 높, 넓어 → 넓
+        candidates.append(head)
+    if body[-1] in "워와" and head:                      # 뜨거워 → 뜨겁 (ㅂ-irregular)
+        previous = _parts(head[-1])
+        if previous is not None and previous[2] == 0:
+            candidates.append(head[:-1] + _syllable(previous[0], previous[1], _FINAL_B))
+    if body[-1] == "해":                                  # 깨끗해 → 깨끗하
+        candidates.append(head + "하")
+    if final == 0 and medial == 1:                        # 빨개 → 빨갛 (ㅎ-irregular, ㅐ ← ㅏ+ㅎ)
+        candidates.append(head + _syllable(initial, 0, _FINAL_H))
+    if final == 0 and medial == 5:                        # 누레 → 누렇
+        candidates.append(head + _syllable(initial, 4, _FINAL_H))
+    if final == 0 and medial in (0, 4) and body[-1] not in "아어":   # 커 → 크, 바빠 → 바쁘
+        candidates.append(head + _syllable(initial, 18))
+        if initial == 5 and head:                         # 빨라 → 빠르 (르-irregular)
+            previous = _parts(head[-1])
+            if previous is not None and previous[2] == _FINAL_L:
+                candidates.append(head[:-1] + _syllable(previous[0], previous[1]) + "르")
+    candidates.append(body)                               # 세 (세어 contracted) → 세
+    return [c for c in dict.fromkeys(candidates) if c]
 
 
 @lru_cache(maxsize=8192)
@@ -195,6 +253,14 @@ def noun_predicates(text: str, is_noun: Callable[[str], bool],
             position += 1
         if position < len(found) and base_tag(found[position].tag) in ("VV", "VA"):
             predicate = _predicate_at(text, found, position, negated)
+            constructions.append(Construction(morpheme.form, predicate, morpheme.start, predicate.end,
+                                              particle))
+        elif (position + 1 < len(found) and base_tag(found[position].tag) == "XR"
+              and base_tag(found[position + 1].tag) in ("XSA", "XSV") and found[position + 1].form == "하"):
+            # a root + 하다 adjective kiwi cuts in two (꼿꼿 + 하: 허리가 꼿꼿하시다): the stem 꼿꼿하
+            predicate = _predicate_at(text, found, position + 1, negated)
+            predicate = Predicate(found[position].form + "하", found[position].start, predicate.end,
+                                  predicate.negated, predicate.inchoative)
             constructions.append(Construction(morpheme.form, predicate, morpheme.start, predicate.end,
                                               particle))
     return constructions
