@@ -823,7 +823,8 @@ def _verdict(source: str, start: int, end: int, classes: FigurativeClasses) -> b
 # --- food nouns in figurative shapes ------------------------------------------------------
 
 #: a simile of eating: X (백 개) 먹은 것 같다 / 먹은 듯 / 먹은 기분, within a few characters
-_EATING_SIMILE = re.compile(r"^[^.!?]{0,10}?먹(?:은|었던|는)\s*(?:것\s*같|거\s*같|듯|기분|느낌)")
+#: or X 먹듯(이) ("as one eats X": 밥 먹듯 거짓말한다, lies as often as one eats)
+_EATING_SIMILE = re.compile(r"^[^.!?]{0,10}?먹(?:(?:은|었던|는)\s*(?:것\s*같|거\s*같|듯|기분|느낌)|듯)")
 
 
 def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
