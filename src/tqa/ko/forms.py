@@ -155,7 +155,8 @@ def inchoative_bases(stem: str) -> list[str]:
             previous = _parts(head[-1])
             if previous is not None and previous[2] == _FINAL_L:
                 candidates.append(head[:-1] + _syllable(previous[0], previous[1]) + "르")
-    candidates.append(body)                               # 세 (세어 contracted) → 세
+    if final == 0 and medial in (1, 5):                   # 세 (세어 contracted) → 세
+        candidates.append(body)
     return [c for c in dict.fromkeys(candidates) if c]
 
 
@@ -163,7 +164,7 @@ def inchoative_bases(stem: str) -> list[str]:
 def voice_bases(stem: str) -> frozenset[str]:
     """Every reading of :func:`base_stems`: two stems share a voice base when one is the
     passive or causative of the other (잡 and 잡히, 타 and 태우, 죽 and 죽이)."""
-    return frozenset(base for base, _ in base_stems(stem))
+    return frozenset(base for base, voice in base_stems(stem) if voice != "inchoative")
 
 
 def same_verb(first: str, second: str) -> bool:
