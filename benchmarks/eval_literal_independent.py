@@ -16,8 +16,10 @@ Run. Each row is one aligned pair through the public API,
 finding belongs to the row ``issue.source_segments[0]``. A row is *flagged* when it has a
 ``literal`` finding of severity minor or above (TQA300, TQA310, TQA311, TQA320); TQA301 (an
 ``info`` review note) is counted apart. Then, if the language model is installed, the
-default mode (``Options(select=["literal"])``, models on) adds TQA320: the checking half
-first, the tuning half only if the checking half took less than ``--budget`` seconds.
+default mode (``Options(select=["literal"])``, models on) adds TQA320: the tuning half
+first, the checking half only if the tuning half took less than ``--budget`` seconds.
+
+The file's sections after the line ``HAND_WRITTEN`` (hand-written notes) are kept on a rerun.
 
 In-lexicon. A row is in-lexicon when ``default_lexicon().find(korean)`` is non-empty,
 i.e. the Korean sentence holds *some* lexicon expression (not necessarily the one the
@@ -52,6 +54,7 @@ NEAR_MISS = "image idiomatic in English"
 CATEGORIES = ("body-part", "food", "animal", "household", "proverb", "four-char", "slang/neologism",
               "figurative-verb", "emotion", "other")
 FORMS = ("base", "past", "passive", "causative", "negated", "nominalised", "adnominal", "split", "honorific")
+HAND_WRITTEN = "<!-- hand-written sections below: kept when the script reruns -->"
 TARGETS = "issue 13 asks: out-of-lexicon recall ≥ 0.5 at ≤ 3 % flags on good rows; overall recall ≥ 0.7"
 
 
@@ -175,8 +178,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fast", action="store_true", help="fast mode only (no TQA320 run)")
     parser.add_argument("--budget", type=float, default=300.0,
-                        help="run the default mode on the tuning half only if the checking half took "
+                        help="run the default mode on the checking half only if the tuning half took "
                              "less than this many seconds (default 300)")
+    parser.add_argument("--out", type=Path, default=RESULTS,
+                        help="where to write the results (default benchmarks/results/literal_independent.md); "
+                             "hand-written sections after the marker line in the file written to are kept")
     args = parser.parse_args()
     if not EVAL_SET.exists():
         print(f"{EVAL_SET} is absent; nothing to evaluate.")
@@ -194,7 +200,7 @@ def main() -> int:
         for row, rules, note in zip(chosen, serious, review):
             row["fast_rules"], row["fast"], row["review"] = rules, bool(rules), note
 
-    # default mode (models on), for TQA320; the checking half first
+    # default mode (models on), for TQA320; the tuning half first
     default_notes: list[str] = []
     default_halves: list[str] = []
     if args.fast:
@@ -206,7 +212,7 @@ def main() -> int:
         if not status["installed"]:
             default_notes.append(f"Default mode not run: language model {status['status']}.")
         else:
-            for half in ("checking", "tuning"):
+            for half in ("tuning", "checking"):
                 chosen = [row for row in rows if row["half"] == half]
                 serious, _, seconds, skipped = run(chosen, fast=False)
                 for row, rules in zip(chosen, serious):
@@ -216,9 +222,9 @@ def main() -> int:
                 default_notes.append(f"{half} half: {len(chosen)} rows in {seconds:.0f} s"
                                      + (f"; skipped: {skipped}" if skipped else "") + ".")
                 if seconds > args.budget:
-                    if half == "checking":
-                        default_notes.append(f"The checking half took more than {args.budget:.0f} s: "
-                                             "the tuning half was not run in the default mode.")
+                    if half == "tuning":
+                        default_notes.append(f"The tuning half took more than {args.budget:.0f} s: "
+                                             "the checking half was not run in the default mode.")
                     break
 
     literal_rows = sum(row["label"] == "literal" for row in rows)
@@ -294,8 +300,15 @@ def main() -> int:
         lines.append("None.")
     lines.append("")
 
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text("\n".join(lines), encoding="utf-8")
+    # hand-written sections (after the marker) survive a rerun
+    kept = ""
+    if args.out.exists():
+        previous = args.out.read_text(encoding="utf-8")
+        if HAND_WRITTEN in previous:
+            kept = previous[previous.index(HAND_WRITTEN):]
+    lines += [kept if kept else HAND_WRITTEN + "\n"]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
     return 0
 

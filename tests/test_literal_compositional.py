@@ -204,3 +204,17 @@ def test_loose_literal_silent_with_an_idiomatic_rendering(tmp_path):
                     "Because of the rules the government is powerless, its hands tied.")],
                   select=["TQA310"], lexicon=lexicon, gloss_list=glossary)
     assert found == []
+
+
+def test_figurative_table_animal_sections():
+    classes = parse_figurative("# section korean-animals\n곰\tbear|bears\n# section korean-person-nouns\n사람\n"
+                               "# section english-figures\nfox\n")
+    assert classes.animals == {"곰": ["bear", "bears"]}
+    assert classes.person_nouns == {"사람"} and classes.english_figures == {"fox"}
+
+
+def test_animal_figure_of_a_person():
+    found = rules([("걔는 완전 곰이야.", "He's totally a bear.")], select=["TQA311"])
+    assert found == [("TQA311", "bear")]
+    assert rules([("걔는 완전 곰이야.", "He's so slow.")], select=["TQA311"]) == []
+    assert rules([("산에서 곰이 나타났다.", "A bear appeared on the mountain.")], select=["TQA311"]) == []

@@ -64,6 +64,9 @@ class ExpressionReading:
     gloss_span: tuple[int, int] | None = None                         # char span in target
     #: token indexes of target words that gloss one of the expression's parts
     gloss_tokens: set[int] = field(default_factory=set)
+    #: ``gloss_span`` is a loose literal match apart from the idiomatic renderings the
+    #: sentence also holds (TQA310 reports it though ``idiomatic`` is not empty)
+    loose: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,8 +132,15 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         literal = [(m.start, m.end) for m in find_patterns(target, expression.literal, tokens)]
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
         _read_glosses(reading, tokens, glossary)
-        if from_lexicon and not reading.literal and not reading.idiomatic and reading.gloss_span is None:
-            reading.gloss_span = _loose_literal(tokens, expression)
+        if from_lexicon and not reading.literal and reading.gloss_span is None:
+            loose = _loose_literal(tokens, expression)
+            if loose is not None and not _overlaps_any(loose, reading.idiomatic):
+                reading.gloss_span = loose
+        # an idiomatic rendering elsewhere in the line (the question before the idiom, a
+        # proverb rendered word for word and then its sense said plainly in the main
+        # clause) does not excuse a lexicon idiom's literal words (TQA310 reports them)
+        if from_lexicon and reading.idiomatic and reading.gloss_span is not None:
+            reading.loose = not _overlaps_any(reading.gloss_span, reading.idiomatic)
         readings.append(reading)
     compositional = [found for found in compositional_readings(source, target, target_tokens, glossary)
                      if not _explained(found, readings)]
@@ -189,6 +199,10 @@ def english_lemma(word: str) -> str:
     if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")) and len(word) > 4:
         return word[:-2]
     for suffix in ("ing", "ed"):
+        base = word[:-len(suffix)]
+        if word.endswith(suffix) and len(base) == 2 and base[-1] not in "aeiouy" \
+                and any(ch in "aeiou" for ch in base):
+            return base + "e"  # used, using → use; aged → age (not: need, bred, thing)
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             base = word[:-len(suffix)]
             if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeiouls":
@@ -246,6 +260,10 @@ def _loose_literal(tokens: list[Token], expression) -> tuple[int, int] | None:
 
 def _gloss_char_spans(tokens: list[Token], glosses: list[str]) -> list[tuple[int, int]]:
     return [(tokens[a].start, tokens[b].end) for a, b in find_glosses(tokens, glosses)]
+
+
+def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
 
 
 def _inside_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -332,6 +350,11 @@ class FigurativeClasses:
     english_wearable: frozenset[str] = frozenset()
     #: what English plainly does to a body part (raise a hand, close one's eyes)
     english_actions: frozenset[str] = frozenset()
+    #: animal nouns Korean predicates of people (곰 bear), person nouns a likeness
+    #: describes (사람), animals and foods English uses of people too (fox, potato)
+    animals: dict = field(default_factory=dict)
+    person_nouns: frozenset[str] = frozenset()
+    english_figures: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -367,7 +390,10 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(item.replace("-", "").replace(" ", "") for item in sections.get("english-loans", [])),
         frozenset(sections.get("korean-headwear", [])),
         frozenset(sections.get("english-wearable", [])),
-        frozenset(sections.get("english-actions", [])))
+        frozenset(sections.get("english-actions", [])),
+        _glossed_section(sections.get("korean-animals", [])),
+        frozenset(sections.get("korean-person-nouns", [])),
+        frozenset(sections.get("english-figures", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -398,6 +424,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _slang_prefix_parts(source, target, glossary, classes)
     found += _romanised_words(source, target, glossary, classes)
     found += _figurative_food(source, target, classes)
+    found += _figurative_likeness(source, target, classes)
     found += _worn_objects(source, target, classes)
     return _without_overlaps(found)
 
@@ -796,7 +823,8 @@ def _verdict(source: str, start: int, end: int, classes: FigurativeClasses) -> b
 # --- food nouns in figurative shapes ------------------------------------------------------
 
 #: a simile of eating: X (백 개) 먹은 것 같다 / 먹은 듯 / 먹은 기분, within a few characters
-_EATING_SIMILE = re.compile(r"^[^.!?]{0,10}?먹(?:은|었던|는)\s*(?:것\s*같|거\s*같|듯|기분|느낌)")
+#: or X 먹듯(이) ("as one eats X": 밥 먹듯 거짓말한다, lies as often as one eats)
+_EATING_SIMILE = re.compile(r"^[^.!?]{0,10}?먹(?:(?:은|었던|는)\s*(?:것\s*같|거\s*같|듯|기분|느낌)|듯)")
 
 
 def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
@@ -827,6 +855,74 @@ def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> li
                     "food figure", (morpheme.start, _word_end_at(source, end)), (match.start(), match.end()),
                     source[morpheme.start:_word_end_at(source, end)], f"{morpheme.form} {gloss}, {shape}"))
                 break
+    return found
+
+
+#: a likeness after the noun: 같다 (곰 같은 사람, 곰 같아) or 처럼 / 같이 (여우처럼 굴다)
+LIKENESS_PARTICLES = frozenset(("처럼", "같이", "마냥"))
+
+
+def _likeness_end(parsed, index: int, classes: FigurativeClasses) -> int | None:
+    """Where the likeness after the noun at ``index`` ends, or None when there is none:
+    N 처럼/같이/마냥; N 같다 ending the clause (걔는 곰 같아); N 같은 + a person noun
+    (곰 같은 사람: not 곰 같은 동물, and not the "such as" of a list, 곰, 사자 같은 맹수)."""
+    following = parsed[index + 1:index + 4]
+    if not following or following[0].start > parsed[index].end + 1:
+        return None
+    first = following[0]
+    if first.form in LIKENESS_PARTICLES and base_tag(first.tag) in ("JKB", "MAG", "JX"):
+        return first.end
+    if first.form != "같" or base_tag(first.tag) != "VA" or len(following) < 2:
+        return None
+    ending = following[1]
+    if base_tag(ending.tag) in ("EF", "EC") and ending.form not in ("은", "ㄴ"):
+        return ending.end
+    if base_tag(ending.tag) == "ETM" and len(following) > 2 and following[2].form in classes.person_nouns:
+        return following[2].end
+    return None
+
+
+def _figurative_likeness(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """An animal noun (``korean-animals``) said of a person — after a degree adverb and
+    before the copula (완전 곰이야) or in a likeness (곰 같은 사람, 여우처럼 굴어) — or a food
+    noun (``korean-food``) in a likeness of a person (고구마 같은 사람), where the English keeps
+    the animal or food ("a bear-like man") and English does not use that figure of people
+    itself (``english-figures``: fox, snake, pig, owl, potato … are silent)."""
+    tables = (("animal figure", classes.animals), ("food figure", classes.food))
+    if not any(noun in source for _, table in tables for noun in table):
+        return []
+    found: list[CompositionalReading] = []
+    parsed = morphemes(source)
+    for index, morpheme in enumerate(parsed):
+        if not base_tag(morpheme.tag).startswith("NN"):
+            continue
+        for kind, table in tables:
+            if morpheme.form not in table:
+                continue
+            if index > 0 and parsed[index - 1].end == morpheme.start \
+                    and base_tag(parsed[index - 1].tag).startswith(("NN", "XPN")):
+                continue  # the end of a compound (물곰, 아기곰 …): read as written only
+            end = _likeness_end(parsed, index, classes)
+            if kind == "food figure" and end is not None and parsed[index + 1].form != "같":
+                end = None  # 떡처럼 쫄깃하다: foods are compared to foods; 같은 + a person only
+            shape = "likeness"
+            if end is None and kind == "animal figure":
+                following = parsed[index + 1] if index + 1 < len(parsed) else None
+                if (_degree_before(source, morpheme.start, classes) and following is not None
+                        and base_tag(following.tag) == "VCP" and following.start <= morpheme.end):
+                    shape, end = "verdict", following.end
+            if end is None:
+                continue
+            for gloss in table[morpheme.form]:
+                if gloss in classes.english_figures or _lemma(gloss) in classes.english_figures:
+                    break
+                match = re.search(rf"(?<![\w-]){re.escape(gloss)}(?:s|es)?(?![\w])", target, re.IGNORECASE)
+                if match:
+                    stop = _word_end_at(source, end)
+                    found.append(CompositionalReading(
+                        kind, (morpheme.start, stop), (match.start(), match.end()),
+                        source[morpheme.start:stop], f"{morpheme.form} {gloss}, {shape}"))
+                    break
     return found
 
 

@@ -81,7 +81,7 @@ def idiom_review(pair: Pair, context):
            "The English strings together word-by-word glosses of a Korean idiom or compound.", requires=("literal",))
 def literal_glosses(pair: Pair, context):
     for reading in pair.document.analyses.literal[pair.index].readings:
-        if reading.gloss_span is None or reading.idiomatic or reading.literal:
+        if reading.gloss_span is None or reading.literal or (reading.idiomatic and not reading.loose):
             continue
         expression = reading.match.expression
         target = pair.target_loc(*reading.gloss_span)
@@ -104,6 +104,8 @@ COMPOSITIONAL_MESSAGES = {
                    "Korean uses an idiom here, render what it means",
     "food figure": "“{target}” keeps the food of {korean} ({parts}): Korean uses the food figuratively here; "
                    "render what it means",
+    "animal figure": "“{target}” keeps the animal of {korean} ({parts}): Korean says it of a person, and "
+                     "English does not use this animal that way; render the trait it means",
 }
 COMPOSITIONAL_DEFAULT = ("“{target}” renders {korean} part by part ({parts}); Korean uses this construction "
                          "figuratively: check the English says what it means")

@@ -28,6 +28,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from ..io.errors import InputError
 from .analyser import Morpheme, current, morphemes, per_analyser, warm_from_disk
+from .forms import same_verb, voice_bases
 
 FORMAT_LINE = "# tqa calque lexicon v1"
 FORMAT_LINE_V2 = "# tqa calque lexicon v2"
@@ -40,6 +41,9 @@ PATTERN_SEPARATOR = " ; "
 PACKAGE_DIR = Path(__file__).resolve().parent.parent / "data" / "calques"
 REPO_DIR = Path(__file__).resolve().parents[3] / "corpora" / "calques"
 
+#: index kind under which a multi-key entry opening with a verb is also filed by each voice
+#: base of that verb (태우다 … under 타 too), so a passive/causative form finds it
+VOICED_KIND = "V*"
 #: at most this many morphemes between two keys that came from different words
 MAX_GAP = 5
 #: … of which at most this many may be content morphemes (an inserted adverb, a noun)
@@ -208,6 +212,9 @@ class Lexicon:
                 expression.keys, expression.words = analyse_form(expression.korean)
             if expression.keys:
                 self._by_first.setdefault(expression.keys[0], []).append(expression)
+                if len(expression.keys) > 1 and expression.keys[0].kind == "V":
+                    for base in voice_bases(expression.keys[0].form):
+                        self._by_first.setdefault(Key(base, VOICED_KIND), []).append(expression)
 
     def __len__(self) -> int:
         return len(self.expressions)
@@ -246,18 +253,31 @@ def default_lexicon() -> Lexicon:
     return load_lexicon()
 
 
+def _same_key(text_key: Key | None, entry_key: Key) -> bool:
+    """A text key matches an entry key when equal or, for verbs, when one is the passive or
+    causative of the other (발목을 잡다 / 발목이 잡혔다, 애가 타다 / 애를 태웠다): forms
+    of one idiom, on lemmas (:func:`tqa.ko.forms.same_verb`). Only for keys after the
+    first (and for a verb first key of a multi-key entry, see :meth:`Lexicon.find`): a
+    one-word entry is matched as written."""
+    if text_key == entry_key:
+        return True
+    return (text_key is not None and text_key.kind == "V" and entry_key.kind == "V"
+            and same_verb(text_key.form, entry_key.form))
+
+
 def _match_at(found: Sequence[Morpheme], keys_of: Sequence[Key | None], first: int,
-              expression: Expression) -> tuple[int, ...] | None:
-    """Greedy left-to-right match of the expression's keys starting at morpheme ``first``."""
+              expression: Expression, from_key: int = 1) -> tuple[int, ...] | None:
+    """Greedy left-to-right match of the expression's keys starting at morpheme ``first``
+    (whose morpheme matched the keys before ``from_key``)."""
     indexes = [first]
     position = first
-    for k in range(1, len(expression.keys)):
+    for k in range(from_key, len(expression.keys)):
         same_word = expression.words[k] == expression.words[k - 1]
         limit = 1 if same_word else MAX_GAP + 1
         content_gap = 0
         hit = None
         for candidate in range(position + 1, min(len(found), position + 1 + limit)):
-            if keys_of[candidate] == expression.keys[k]:
+            if _same_key(keys_of[candidate], expression.keys[k]):
                 hit = candidate
                 break
             if keys_of[candidate] is not None:
@@ -295,19 +315,56 @@ def content_keys(text: str) -> tuple[Sequence[Morpheme], tuple[Key | None, ...]]
 
 
 def find_expressions(text: str, by_first: dict[Key, list[Expression]]) -> list[ExpressionMatch]:
+    """Every expression of ``by_first`` in ``text``, on lemmas: inflected, negated,
+    nominalised, adnominal and honorific (-시-) forms share the stem; passive and causative
+    stems match their active entry (:func:`_same_key`); a verb stem kiwi keeps whole with
+    its noun (바람맞-, 눈감-) matches an entry written noun + particle + verb (바람을 맞다)."""
     found, keys_of = content_keys(text)
     matches: list[ExpressionMatch] = []
+
+    exact: dict[int, int] = {}  # id(match) → keys matched as written
+
+    def add(expression: Expression, hit: tuple[int, ...], split_exact: int = 0) -> None:
+        end = found[hit[-1]].end
+        if expression.keys[-1].kind == "V":  # show 넓다, not the stem 넓
+            end = _word_end(text, end)
+        match = ExpressionMatch(expression, found[hit[0]].start, end, hit)
+        exact[id(match)] = sum(keys_of[i] in expression.keys for i in hit) + split_exact
+        matches.append(match)
+
     for index, key in enumerate(keys_of):
         if key is None:
             continue
-        for expression in by_first.get(key, ()):
+        candidates = list(by_first.get(key, ()))
+        if key.kind == "V":  # a multi-key entry opening with a verb, in another voice
+            seen = {id(e) for e in candidates}
+            for base in voice_bases(key.form):
+                for expression in by_first.get(Key(base, VOICED_KIND), ()):
+                    if id(expression) not in seen:
+                        seen.add(id(expression))
+                        candidates.append(expression)
+        for expression in candidates:
             hit = _match_at(found, keys_of, index, expression)
             if hit is not None:
-                end = found[hit[-1]].end
-                if expression.keys[-1].kind == "V":  # show 넓다, not the stem 넓
-                    end = _word_end(text, end)
-                matches.append(ExpressionMatch(expression, found[hit[0]].start, end, hit))
+                add(expression, hit)
+        if key.kind == "V" and len(key.form) > 1:  # noun + verb in one stem
+            for cut in range(1, len(key.form)):
+                noun, verb = key.form[:cut], key.form[cut:]
+                for expression in by_first.get(Key(noun, "N"), ()):
+                    if len(expression.keys) > 1 and expression.keys[1].kind == "V" \
+                            and same_verb(verb, expression.keys[1].form):
+                        hit = _match_at(found, keys_of, index, expression, from_key=2)
+                        if hit is not None:
+                            add(expression, hit, 2 if verb == expression.keys[1].form else 1)
+    # on the same morphemes, an entry matched as written beats one matched in another
+    # voice (발목이 잡혔다: 발목이 잡히다, not 발목을 잡다)
+    best: dict[tuple[int, ...], int] = {}
+    for match in matches:
+        best[match.morpheme_indexes] = max(best.get(match.morpheme_indexes, 0), exact[id(match)])
+    matches = [m for m in matches if exact[id(m)] == best[m.morpheme_indexes]]
     return _drop_contained(matches)
+
+
 
 
 def _word_end(text: str, position: int) -> int:

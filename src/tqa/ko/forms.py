@@ -14,7 +14,11 @@ What an idiom-shaped construction looks like in the Korean, whatever its inflect
   바람맞-): :func:`split_compound` cuts such a stem into a known noun and a known verb;
 * **constructions**: :func:`noun_predicates` finds a noun followed by a subject/topic
   particle (or none; 에 on request, ``손에 잡히다``), at most one adverb (정말, 안, 좀),
-  and a verb or adjective: 발이 (정말) 넓다, 열 받았어, 기죽었지.
+  and a verb or adjective: 발이 (정말) 넓다, 열 받았어, 기죽었지; a root + 하다 adjective kiwi
+  cuts in two (허리가 꼿꼿하시다) counts as one stem (꼿꼿하);
+* **fused -어지다**: kiwi keeps some inchoative stems whole (뜨거워지, 새빨개지, 커지):
+  :func:`inchoative_bases` undoes the infinitive (ㅂ-, ㅎ-, 르-, 하-, ㅡ-patterns) to the
+  adjective a word list holds (뜨겁, 새빨갛, 크);
 
 Which nouns count is the caller's choice (a word class, see ``tqa/data/figurative.tsv``).
 """
@@ -69,14 +73,105 @@ class Construction:
     compound: bool = False  # noun and verb inside one stem (눈감다)
 
 
+#: -이우- causatives contract the stem's vowel with 이 (타 → 태우, 자 → 재우, 서 → 세우,
+#: 쓰 → 씌우, 뜨 → 띄우): contracted medial vowel index → the stem's own (Hangul jamo order)
+_CONTRACTED_MEDIALS = {1: 0, 5: 4, 11: 8, 16: 13, 19: 18}  # ㅐ→ㅏ ㅔ→ㅓ ㅚ→ㅗ ㅟ→ㅜ ㅢ→ㅡ
+
+
+def _uncontracted(syllable: str) -> str | None:
+    """태 → 타 (a final-less syllable whose vowel is ㅏ/ㅓ/ㅗ/ㅜ/ㅡ + 이 contracted); else None."""
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172 or code % 28:
+        return None
+    initial, medial = divmod(code // 28, 21)
+    if medial not in _CONTRACTED_MEDIALS:
+        return None
+    return chr(0xAC00 + (initial * 21 + _CONTRACTED_MEDIALS[medial]) * 28)
+
+
 def base_stems(stem: str) -> list[tuple[str, str]]:
     """``(stem, voice)`` readings: the stem as it is (``active``), then, when its last
-    syllable is a voice infix, the stem without it (``passive/causative``). The caller
-    keeps the first reading its word list knows."""
+    syllable is a voice infix, the stem without it (``passive/causative``: 묶이 → 묶,
+    잡히 → 잡, 죽이 → 죽), and for a contracted -이우- causative the stem with its vowel
+    restored (태우 → 타, 세우 → 서, 씌우 → 쓰); for a fused -어지다 stem, the adjective it
+    comes from (뜨거워지 → 뜨겁, :func:`inchoative_bases`). The caller keeps the first reading
+    its word list knows."""
     readings = [(stem, "active")]
     if len(stem) > 1 and stem[-1] in VOICE_INFIXES:
         readings.append((stem[:-1], "passive/causative"))
+        if stem[-1] == "우":
+            restored = _uncontracted(stem[-2])
+            if restored is not None:
+                readings.append((stem[:-2] + restored, "passive/causative"))
+    readings += [(base, "inchoative") for base in inchoative_bases(stem)]
     return readings
+
+
+def _syllable(initial: int, medial: int, final: int = 0) -> str:
+    return chr(0xAC00 + (initial * 21 + medial) * 28 + final)
+
+
+def _parts(syllable: str) -> tuple[int, int, int] | None:
+    code = ord(syllable) - 0xAC00
+    if not 0 <= code < 11172:
+        return None
+    return code // 588, (code % 588) // 28, code % 28
+
+
+#: Hangul final-consonant indexes used below
+_FINAL_B, _FINAL_H, _FINAL_L = 17, 27, 8
+
+
+def inchoative_bases(stem: str) -> list[str]:
+    """The adjective or verb of a fused -어지다 stem kiwi keeps whole (뜨거워지 → 뜨겁,
+    새빨개지 → 새빨갛, 커지 → 크, 높아지 → 높, 깨끗해지 → 깨끗하, 빨라지 → 빠르): the candidates
+    from undoing the infinitive -아/어 with the regular, ㅂ-, ㅎ-, 르-, 하- and ㅡ-dropping
+    patterns; the caller keeps the first its word list knows. [] for a stem not ending in 지
+    after an infinitive."""
+    if len(stem) < 2 or stem[-1] != "지":
+        return []
+    body = stem[:-1]
+    last = _parts(body[-1])
+    if last is None:
+        return []
+    initial, medial, final = last
+    head = body[:-1]
+    candidates: list[str] = []
+    if body[-1] in "아어" and head:                      # 높아 → 높, 넓어 → 넓
+        candidates.append(head)
+    if body[-1] in "워와" and head:                      # 뜨거워 → 뜨겁 (ㅂ-irregular)
+        previous = _parts(head[-1])
+        if previous is not None and previous[2] == 0:
+            candidates.append(head[:-1] + _syllable(previous[0], previous[1], _FINAL_B))
+    if body[-1] == "해":                                  # 깨끗해 → 깨끗하
+        candidates.append(head + "하")
+    if final == 0 and medial == 1:                        # 빨개 → 빨갛 (ㅎ-irregular, ㅐ ← ㅏ+ㅎ)
+        candidates.append(head + _syllable(initial, 0, _FINAL_H))
+    if final == 0 and medial == 5:                        # 누레 → 누렇
+        candidates.append(head + _syllable(initial, 4, _FINAL_H))
+    if final == 0 and medial in (0, 4) and body[-1] not in "아어":   # 커 → 크, 바빠 → 바쁘
+        candidates.append(head + _syllable(initial, 18))
+        if initial == 5 and head:                         # 빨라 → 빠르 (르-irregular)
+            previous = _parts(head[-1])
+            if previous is not None and previous[2] == _FINAL_L:
+                candidates.append(head[:-1] + _syllable(previous[0], previous[1]) + "르")
+    if final == 0 and medial in (1, 5):                   # 세 (세어 contracted) → 세
+        candidates.append(body)
+    return [c for c in dict.fromkeys(candidates) if c]
+
+
+@lru_cache(maxsize=8192)
+def voice_bases(stem: str) -> frozenset[str]:
+    """Every reading of :func:`base_stems`: two stems share a voice base when one is the
+    passive or causative of the other (잡 and 잡히, 타 and 태우, 죽 and 죽이)."""
+    return frozenset(base for base, voice in base_stems(stem) if voice != "inchoative")
+
+
+def same_verb(first: str, second: str) -> bool:
+    """``first`` and ``second`` are one verb in different voices (잡다 / 잡히다, 애가 타다 /
+    애를 태우다, 기가 죽다 / 기를 죽이다); a stem of one syllable without an infix is
+    compared as it is."""
+    return first == second or bool(voice_bases(first) & voice_bases(second))
 
 
 #: second verbs of a serial verb V-아/어-V whose first verb carries the image (돌아가다
@@ -159,6 +254,14 @@ def noun_predicates(text: str, is_noun: Callable[[str], bool],
             position += 1
         if position < len(found) and base_tag(found[position].tag) in ("VV", "VA"):
             predicate = _predicate_at(text, found, position, negated)
+            constructions.append(Construction(morpheme.form, predicate, morpheme.start, predicate.end,
+                                              particle))
+        elif (position + 1 < len(found) and base_tag(found[position].tag) == "XR"
+              and base_tag(found[position + 1].tag) in ("XSA", "XSV") and found[position + 1].form == "하"):
+            # a root + 하다 adjective kiwi cuts in two (꼿꼿 + 하: 허리가 꼿꼿하시다): the stem 꼿꼿하
+            predicate = _predicate_at(text, found, position + 1, negated)
+            predicate = Predicate(found[position].form + "하", found[position].start, predicate.end,
+                                  predicate.negated, predicate.inchoative)
             constructions.append(Construction(morpheme.form, predicate, morpheme.start, predicate.end,
                                               particle))
     return constructions
