@@ -299,7 +299,7 @@ def _lexicon_variant(term, parts, established, established_text, index, pairs, a
             kind = "unexplained"
             if weak and used_elsewhere((new,), all_grams, index):
                 continue
-            if _renders_noun_before(pair.source, start, established_words[position]):
+            if renders_noun_before(pair.source, start, established_words[position]):
                 continue  # the replaced modifier renders the noun before the term (인터넷 통신업체
                 # → "Internet providers"): it is that word's rendering, not part of the term's
         capitalised = word[:1].isupper() and not sentence_initial(pair.target, pair.target[spans[0][0] + word_start:])
@@ -344,7 +344,7 @@ def transliterates_source_word(source: str, term_start: int, term_end: int, word
                and not term_start <= token.start < term_end)
 
 
-def _renders_noun_before(source: str, term_start: int, word: str) -> bool:
+def renders_noun_before(source: str, term_start: int, word: str) -> bool:
     """The Korean noun written right before the term (one space or none between) renders
     ``word``: a gloss of it, or for a Hangul loanword a word that sounds alike (인터넷 ~ Internet)."""
     from ..ko.analyser import morphemes
