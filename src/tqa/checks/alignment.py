@@ -6,7 +6,9 @@
 * TQA033 an aligned pair whose similarity is far below the document's norm (omission;
   major when the target is also much shorter than the length model predicts, else info)
 * TQA034 / TQA035 the target is far shorter / longer than a translation of the source
-  usually is (length model calibrated on professional Ko→En translations)
+  usually is (length model calibrated on professional Ko→En translations); a long line
+  that renders a neighbouring Korean line whose own English is short is a moved sentence
+  boundary, not an addition (:func:`_carried_from_neighbour`)
 * TQA036 partial omission: a source clause whose numbers and Latin-script names are all
   absent from an otherwise aligned target
 
