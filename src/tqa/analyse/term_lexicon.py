@@ -299,6 +299,9 @@ def _lexicon_variant(term, parts, established, established_text, index, pairs, a
             kind = "unexplained"
             if weak and used_elsewhere((new,), all_grams, index):
                 continue
+            if renders_noun_before(pair.source, start, established_words[position]):
+                continue  # the replaced modifier renders the noun before the term (인터넷 통신업체
+                # → "Internet providers"): it is that word's rendering, not part of the term's
         capitalised = word[:1].isupper() and not sentence_initial(pair.target, pair.target[spans[0][0] + word_start:])
         if capitalised and kind == "unexplained" and position != head:
             if not is_common_word(word) or not established_words[position][:1].isupper():
@@ -339,6 +342,20 @@ def transliterates_source_word(source: str, term_start: int, term_end: int, word
     return any(phonetic_similarity(token.form, word) >= LOANWORD_SIMILARITY for token in morphemes(source)
                if token.tag == "NNP" and len(token.form) >= 2 and token.form not in lexicon
                and not term_start <= token.start < term_end)
+
+
+def renders_noun_before(source: str, term_start: int, word: str) -> bool:
+    """The Korean noun written right before the term (one space or none between) renders
+    ``word``: a gloss of it, or for a Hangul loanword a word that sounds alike (인터넷 ~ Internet)."""
+    from ..ko.analyser import morphemes
+
+    before = [t for t in morphemes(source) if t.end <= term_start]
+    if not before or not before[-1].tag.startswith("NN") or source[before[-1].end:term_start].strip():
+        return False
+    noun = before[-1].form
+    if word_root(word) in part_roots(noun):
+        return True
+    return noun not in term_lexicon() and phonetic_similarity(noun, word) >= LOANWORD_SIMILARITY
 
 
 def _one_word_apart(roots: tuple[str, ...], other: tuple[str, ...]) -> bool:

@@ -6,7 +6,9 @@
 * TQA033 an aligned pair whose similarity is far below the document's norm (omission;
   major when the target is also much shorter than the length model predicts, else info)
 * TQA034 / TQA035 the target is far shorter / longer than a translation of the source
-  usually is (length model calibrated on professional Ko→En translations)
+  usually is (length model calibrated on professional Ko→En translations); a long line
+  that renders a neighbouring Korean line whose own English is short is a moved sentence
+  boundary, not an addition (:func:`_carried_from_neighbour`)
 * TQA036 partial omission: a source clause whose numbers and Latin-script names are all
   absent from an otherwise aligned target
 
@@ -146,10 +148,92 @@ def too_long(pair, context) -> Iterable[Finding]:
         return
     z = _length_z(pair)
     if z is not None and z > LONG_Z:
+        if _carried_from_neighbour(pair):
+            return  # the sentence boundary moved: the English also holds the next/previous Korean line
         expected = length_model.expected_target_length(length_model.text_length(pair.source))
         yield Finding(f"The translation has {length_model.text_length(pair.target)} characters where about "
                       f"{expected:.0f} are expected: something may be added",
                       source_segments=list(pair.link.source), target_segments=list(pair.link.target))
+
+
+#: English words of a too-long target that render the neighbouring Korean line (and neither
+#: its own Korean nor the neighbour's English) before the length excess counts as moved content
+CARRIED_EVIDENCE = 2
+#: … and the neighbour's own English must be short: length z-score at most this
+LENDER_Z = -1.0
+_CONTENT_TAGS = ("NNG", "NNP", "VV", "VA", "MAG", "XR")
+_EN_CONTENT = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _gloss_roots(text: str) -> tuple[set[str], list[str]]:
+    """The word roots of the one-word glosses of ``text``'s content morphemes (term-part
+    lexicon and general gloss list), and its Hangul nouns (for loanwords: 이슬람 ~ Islam)."""
+    from ..analyse.term_words import STOPWORDS, term_lexicon, word_root
+    from ..ko.analyser import morphemes
+
+    lexicon = term_lexicon()
+    roots: set[str] = set()
+    nouns: list[str] = []
+    for morpheme in morphemes(text):
+        if not morpheme.tag.startswith(_CONTENT_TAGS):
+            continue
+        if morpheme.tag.startswith("NN") and len(morpheme.form) >= 2 and _HANGUL.match(morpheme.form):
+            nouns.append(morpheme.form)
+        for form in {morpheme.form, morpheme.lemma}:
+            for rendering in lexicon.get(form, ()):
+                roots.update(word_root(word) for word in rendering if word not in STOPWORDS)
+    return roots, nouns
+
+
+def _english_roots(text: str) -> dict[str, str]:
+    from ..analyse.term_words import STOPWORDS, word_root
+
+    return {word_root(w): w for w in _EN_CONTENT.findall(text) if len(w) >= 3 and w.lower() not in STOPWORDS}
+
+
+def _number_keys(text: str, korean: bool) -> set[str]:
+    from ..align.anchors import korean_numbers
+
+    keys: set[str] = set()
+    for group in (korean_numbers(text) if korean else english_numbers(text)):
+        keys |= group
+    return keys if korean else keys | english_word_numbers(text)
+
+
+def _carried_from_neighbour(pair) -> bool:
+    """The English line is long because it also renders a neighbouring Korean line whose own
+    English is short: the two sides cut their sentences in different places (the content is
+    there at document level). Evidence: at least :data:`CARRIED_EVIDENCE` words or figures of
+    this English that gloss (or, capitalised, sound like) a word of the neighbour's Korean
+    while neither this line's Korean nor the neighbour's English accounts for them."""
+    from ..ko.romanize import phonetic_similarity
+
+    pairs = list(pair.document.pairs())
+    here = _english_roots(pair.target)
+    own_roots, own_nouns = _gloss_roots(pair.source)
+    own_numbers = _number_keys(pair.source, korean=True)
+    here_numbers = _number_keys(pair.target, korean=False)
+    for index in (pair.index - 1, pair.index + 1):
+        if not 0 <= index < len(pairs):
+            continue
+        neighbour = pairs[index]
+        z = _length_z(neighbour) if neighbour.link.source and neighbour.link.target else None
+        if z is None or z > LENDER_Z:
+            continue  # only a neighbour whose English is short can have lent content
+        roots, nouns = _gloss_roots(neighbour.source)
+        theirs = _english_roots(neighbour.target)
+        unexplained = {root: word for root, word in here.items()
+                       if root not in own_roots and root not in theirs}
+        evidence = {root for root in unexplained if root in roots}
+        for root, word in unexplained.items():
+            if word[:1].isupper() and any(phonetic_similarity(noun, word) >= 0.75 for noun in nouns) \
+                    and not any(phonetic_similarity(noun, word) >= 0.75 for noun in own_nouns):
+                evidence.add(root)
+        figures = (here_numbers & _number_keys(neighbour.source, korean=True)) - own_numbers \
+            - _number_keys(neighbour.target, korean=False)
+        if len(evidence) + len(figures) >= CARRIED_EVIDENCE:
+            return True
+    return False
 
 
 # ---------------------------------------------------------- partial omission -----

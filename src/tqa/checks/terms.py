@@ -37,7 +37,7 @@ from ..ko.romanize import phonetic_similarity, rendering_key, romanize, syllable
 from .names import is_word_respelling
 from .registry import Finding, document_rule, pair_rule
 from ..analyse.term_words import EN_WORD, STOPWORDS, PerTarget, compound_parts, first_occurrence, is_common_word, one_word_changes, sentence_initial, source_roots, used_elsewhere, word_root, zipf
-from ..analyse.term_lexicon import LexiconVariant, lexicon_parts, renders_part, transliterates_source_word
+from ..analyse.term_lexicon import LexiconVariant, lexicon_parts, renders_noun_before, renders_part, transliterates_source_word
 from ..analyse.term_recurrence import RecurringTerm, ngrams, stem
 from ..analyse.terms import TermMention, TermRendering, TermsAnalysis, org_heads
 
@@ -380,6 +380,34 @@ def _variant_is_credible(term: RecurringTerm, gram, text: str, pairs, index: int
     return is_common_word(new_word) and _same_korean_context(term, index, pairs)
 
 
+#: words that open a noun phrase: a word followed by one of them is a verb (or a preposition),
+#: not the head noun of a term ("prices endured a …")
+_DETERMINERS = frozenset("a an the its their his her this these those our my your".split())
+
+
+def _verb_in_head(rendering: tuple[str, ...], gram: tuple[str, ...], target: str, end: int) -> bool:
+    """The word that replaces the head (last word) of the rendering is a verb: a past form
+    in -ed, or a word followed directly by a determiner. The term's modifier is then the
+    subject of a clause ("Oil endured a volatile session"), with no head noun to compare."""
+    position = next(i for i in range(len(gram)) if gram[i] != rendering[i])
+    if position != len(gram) - 1:
+        return False
+    word = re.findall(r"[A-Za-z'-]+", target[:end])[-1].lower()
+    following = re.match(r"\s+([A-Za-z]+)", target[end:])
+    return (word.endswith("ed") and len(word) > 4) or bool(following and following.group(1).lower() in _DETERMINERS)
+
+
+def _modifier_outside_term(term, gram: tuple[str, ...], majority: str, source: str, term_start: int) -> bool:
+    """The word of the established rendering that the variant replaces renders the Korean
+    noun written right before the term in this sentence ("Internet" for 인터넷 in 인터넷
+    통신업체): that word belongs to the outside noun, so another word there is no variant."""
+    position = next(i for i in range(len(gram)) if gram[i] != term.rendering[i])
+    words = EN_WORD.findall(majority)
+    if len(words) != len(term.rendering):
+        return False
+    return renders_noun_before(source, term_start, words[position])
+
+
 def _same_korean_context(term: RecurringTerm, index: int, pairs) -> bool:
     """The noun right before the term in pair ``index`` (or its absence) is also found before
     the term in a sentence that uses the document's rendering."""
@@ -445,6 +473,10 @@ def recurring_term_inconsistent(document: Document, context):
             if len(variants) != 1:
                 continue  # none, or ambiguous
             gram, (start, end) = variants[0]
+            if _verb_in_head(term.rendering, gram, pair.target, end):
+                continue  # "Oil endured a volatile session": the subject's verb, not the term's head noun
+            if _modifier_outside_term(term, gram, majority, pair.source, term.hits[index][0]):
+                continue  # the replaced word renders the Korean noun before the term (인터넷 통신업체)
             if not _variant_is_credible(term, gram, pair.target[start:end], pairs, index, context):
                 continue
             source_start, source_end = term.hits[index]
