@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 from tqa.align import align_segments, score_links
 from tqa.align import length as length_model
 from tqa.align.aligner import _longest_chain
-from tqa.align.anchors import anchor_score, english_numbers, korean_numbers
+from tqa.align.anchors import GlossMatcher, anchor_score, english_numbers, korean_gloss_roots, korean_numbers
 from tqa.align.search import band_around, best_path, full_band, gain_table
 from tqa.document import Link, Segment
 
@@ -150,6 +150,29 @@ def test_fast_mode_leaves_page_furniture_unaligned():
     for furniture in (0, 9, 10):
         assert ((), (furniture,)) in linked
     assert ((0,), (1,)) in linked and ((7,), (8,)) in linked
+
+
+def test_glossed_content_words_tie_a_korean_sentence_to_its_english():
+    groups = korean_gloss_roots("학교는 주말에도 문을 연다.")
+    assert any("school" in group for group in groups)
+    matcher = GlossMatcher(["학교는 주말에도 문을 연다.", "아이들은 돈을 내지 않는다."],
+                           ["The school opens at weekends too.", "Children pay nothing."], unmatched=0.25)
+    assert matcher.score(0, 1, 0, 1) > matcher.score(0, 1, 1, 1)
+    # a block whose English renders none of its glossed words scores below zero
+    assert matcher.score(1, 1, 0, 1) < 0
+
+
+def test_fast_mode_leaves_a_dropped_sentence_without_figures_unaligned():
+    # no numbers or Latin names to anchor on: only the content words tell which English
+    # sentence renders which Korean one, and that the second Korean sentence has none
+    ko = ["주민들은 아침마다 강가를 걷는다.", "강 옆의 좁은 길은 밤에 어둡고 바람이 차갑다.",
+          "시장은 새 다리를 짓겠다고 말했다.", "공사는 여름까지 계속된다."]
+    en = ["Residents walk along the river every morning.",
+          "The mayor said a new bridge would be built.", "Construction will continue until the summer."]
+    links = align_segments(segments(ko), segments(en), mode="fast")
+    assert_covers(links, len(ko), len(en))
+    assert ((1,), ()) in shapes(links)
+    assert ((2,), (1,)) in shapes(links) and ((3,), (2,)) in shapes(links)
 
 
 def test_paragraph_boundaries_are_soft_anchors():

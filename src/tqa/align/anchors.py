@@ -140,3 +140,83 @@ def anchor_score(source_texts: list[str], target_texts: list[str]) -> float:
             words |= english_words(text)
         score += len(latin & words)
     return score
+
+
+# ------------------------------------------------------------------ glosses -----
+# In ``fast`` mode (no embeddings) lengths and numbers leave a dropped or merged sentence
+# ambiguous wherever a document has few numbers. Content words are a denser signal: a
+# Korean noun, verb or adjective whose gloss (``data/glosses.tsv`` over
+# ``data/term_glosses.tsv``) is a word of the English block ties the two blocks together,
+# and a block whose glossed words find nothing in the English is probably not its
+# translation.
+
+#: morpheme tags whose glosses count (nouns, verbs, adjectives, roots, adverbs)
+GLOSS_TAGS = ("NNG", "NNP", "VV", "VA", "XR", "MAG")
+
+
+@lru_cache(maxsize=65536)
+def korean_gloss_roots(text: str) -> tuple[frozenset[str], ...]:
+    """One set of English word roots per Korean content morpheme of ``text`` that the
+    gloss lists know (its one-word renderings; function words left out): 주식 시장이
+    하락했다 → ({stock, share}, {market}, {fall, drop, decline …})."""
+    from ..analyse.term_words import STOPWORDS, term_lexicon
+    from ..ko.analyser import morphemes
+
+    lexicon = term_lexicon()
+    groups = []
+    for morpheme in morphemes(text):
+        if not morpheme.tag.startswith(GLOSS_TAGS):
+            continue
+        renderings = lexicon.get(morpheme.lemma) or lexicon.get(morpheme.form) or ()
+        roots = frozenset(r[0] for r in renderings if len(r) == 1 and r[0] not in STOPWORDS)
+        if roots:
+            groups.append(roots)
+    return tuple(groups)
+
+
+@lru_cache(maxsize=65536)
+def english_roots(text: str) -> frozenset[str]:
+    """Loose roots (:func:`tqa.analyse.term_words.word_root`) of the words of an English text."""
+    from ..analyse.term_words import word_root
+
+    return frozenset(word_root(word) for word in _EN_WORD.findall(text))
+
+
+class GlossMatcher:
+    """Gloss agreement of source and target blocks of one document pair.
+
+    ``score(rows, a, cols, b)`` = glossed Korean words of the source block with a gloss
+    in the target block − ``unmatched`` × those without. Per sentence pair, the matched
+    words are a bit mask, computed once.
+    """
+
+    def __init__(self, source_texts: list[str], target_texts: list[str], unmatched: float):
+        self.groups = [korean_gloss_roots(t) for t in source_texts]
+        self.roots = [english_roots(t) for t in target_texts]
+        self.unmatched = unmatched
+        self._masks: dict[tuple[int, int], int] = {}
+
+    def _mask(self, i: int, j: int) -> int:
+        key = (i, j)
+        mask = self._masks.get(key)
+        if mask is None:
+            roots = self.roots[j]
+            mask = 0
+            for bit, group in enumerate(self.groups[i]):
+                if not roots.isdisjoint(group):
+                    mask |= 1 << bit
+            self._masks[key] = mask
+        return mask
+
+    def score(self, i: int, a: int, j: int, b: int) -> float:
+        matched = total = 0
+        for row in range(i, i + a):
+            count = len(self.groups[row])
+            if not count:
+                continue
+            mask = 0
+            for col in range(j, j + b):
+                mask |= self._mask(row, col)
+            matched += mask.bit_count()
+            total += count
+        return matched - self.unmatched * (total - matched)

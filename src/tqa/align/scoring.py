@@ -25,7 +25,7 @@ import numpy as np
 
 from . import length as length_model
 from .boilerplate import is_furniture
-from .anchors import anchor_score, english_numbers, korean_latin_words, korean_numbers
+from .anchors import GlossMatcher, anchor_score, english_numbers, korean_latin_words, korean_numbers
 
 #: log prior of each link shape relative to 1:1 (merges cost a little; data-tuned)
 SHAPE_PENALTY = {(1, 1): 0.0, (1, 2): 0.1, (2, 1): 0.1, (1, 3): 0.35, (3, 1): 0.35, (2, 2): 0.45,
@@ -115,7 +115,7 @@ _log_tail = np.vectorize(length_model.log_likelihood, otypes=[float])
 
 
 class FastScorer:
-    """Length + anchors: no neural model."""
+    """Length + anchors + content-word glosses: no neural model."""
 
     moves = MOVES
     skip_gain = -4.0
@@ -123,9 +123,14 @@ class FastScorer:
     anchor_weight = 3.0
     paragraph_penalty = 2.0
     furniture_weight = 6.0
+    #: weight of the gloss agreement of a link (:class:`~tqa.align.anchors.GlossMatcher`)
+    gloss_weight = 2.0
+    #: cost of a glossed Korean word the English block has no gloss of, against 1 for a match
+    gloss_unmatched = 0.25
 
     def __init__(self, sides: Sides):
         self.sides = sides
+        self.glosses = GlossMatcher(sides.source_texts, sides.target_texts, self.gloss_unmatched)
 
     def gains(self, move, rows, cols) -> np.ndarray:
         a, b = move
@@ -136,6 +141,9 @@ class FastScorer:
         gain -= self.furniture_weight * self.sides.furniture_in_block(rows, cols, a, b)
         gain -= 8.0 * SHAPE_PENALTY[move]
         gain += self.anchor_weight * np.clip(self.sides.anchors(rows, cols, a, b), -3, 3)
+        if self.gloss_weight:
+            score = self.glosses.score
+            gain += self.gloss_weight * np.array([score(i, a, j, b) for i, j in zip(rows.tolist(), cols.tolist())])
         gain -= self.paragraph_penalty * self.sides.paragraph_crossings(rows, cols, a, b)
         gain[self.sides.forbidden(rows, cols, a, b)] = FORBIDDEN
         return gain
