@@ -169,6 +169,12 @@ class Chunk:
     links: list[Link]
     rules: list[str]
     score: bool
+    #: per-pair analyses (:data:`PER_PAIR_LISTS`) to send back whether or not the chunk's
+    #: rules read them: the parent's rules read them too, and need not compute them again
+    analyses: list[str] = dataclasses.field(default_factory=list)
+    #: send back the morphemes of the chunk's Korean (:func:`korean_texts`), for the
+    #: parent's document-wide analyses: each text is analysed in one process only
+    morphemes: bool = False
 
 
 @dataclasses.dataclass
@@ -178,9 +184,11 @@ class ChunkResult:
     errors: list
     analyses: dict
     scores: list
+    morphemes: dict = dataclasses.field(default_factory=dict)
 
 
-def make_chunk(document: Document, start: int, end: int, rules: list[str], score: bool) -> Chunk:
+def make_chunk(document: Document, start: int, end: int, rules: list[str], score: bool,
+               analyses: Iterable[str] = (), morphemes: bool = False) -> Chunk:
     links = document.links[start:end]
     source_ids = sorted({i for link in links for i in link.source})
     target_ids = sorted({i for link in links for i in link.target})
@@ -192,7 +200,7 @@ def make_chunk(document: Document, start: int, end: int, rules: list[str], score
         [dataclasses.replace(document.target_segments[i], id=target_new[i]) for i in target_ids],
         [Link(tuple(source_new[i] for i in link.source), tuple(target_new[i] for i in link.target), link.score)
          for link in links],
-        rules, score)
+        rules, score, list(analyses), morphemes)
 
 
 def check_chunk(chunk: Chunk) -> ChunkResult:
@@ -210,6 +218,12 @@ def check_chunk(chunk: Chunk) -> ChunkResult:
     wanted = set(chunk.rules)
     rules = [rule for rule in all_rules() if rule.code in wanted]
     issues = run_checks(document, rules, context) if rules else []
+    missing = [name for name in chunk.analyses if name not in document.analyses.__dict__]
+    if missing:  # a failed one is left to the parent, which then computes it and fails alike
+        from .analyse.registry import run_analysers
+
+        document.analyses.bind(context)
+        run_analysers(document, missing, context)
     for issue in issues:
         issue.source_segments = [chunk.source_ids[i] for i in issue.source_segments]
         issue.target_segments = [chunk.target_ids[i] for i in issue.target_segments]
@@ -218,7 +232,29 @@ def check_chunk(chunk: Chunk) -> ChunkResult:
             error.pair += chunk.start
     analyses = {name: getattr(document.analyses, name) for name in PER_PAIR_LISTS
                 if name in document.analyses.__dict__}
-    return ChunkResult(chunk.start, issues, document.errors, analyses, scores)
+    return ChunkResult(chunk.start, issues, document.errors, analyses, scores,
+                       chunk_morphemes(document, context) if chunk.morphemes else {})
+
+
+def korean_texts(document: Document) -> list[str]:
+    """The Korean texts whose morphemes the document-wide analyses read: each pair's
+    Korean (the ``korean`` analysis) and the noun compounds in it (the term analyses
+    analyse each compound on its own, :func:`tqa.analyse.term_words.compound_parts`)."""
+    from .analyse.term_words import compound_terms
+
+    texts = [pair.source for pair in document.pairs()]
+    return texts + [term for text in texts for term, _, _ in compound_terms(text, min_chars=2)]
+
+
+def chunk_morphemes(document: Document, context) -> dict:
+    """text → morphemes for :func:`korean_texts` of a chunk, analysed here (in batches)."""
+    from .ko import analyser as korean_analyser
+
+    with context.resources.activate():
+        korean_analyser.analyse_many(pair.source for pair in document.pairs())
+        texts = korean_texts(document)
+        korean_analyser.analyse_many(texts)
+        return context.resources.korean.analysed(dict.fromkeys(texts))
 
 
 # --- the parent ----------------------------------------------------------------------------
@@ -277,7 +313,7 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
     """:func:`tqa.checks.runner.run_checks` over a document whose pair-local rules run in
     chunks on the pool; the rest runs here, on the whole document, meanwhile and after.
     ``score``: the chunks fill the links' similarity scores (links given, not found)."""
-    from .analyse.registry import run_analysers
+    from .analyse.registry import plan, run_analysers
     from .checks.runner import needed_analyses, run_checks
 
     active = [rule for rule in rules if not (rule.neural and context.fast)]
@@ -285,18 +321,24 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
     size = len(document.links)
     chunk_size = max(MIN_CHUNK, -(-size // (pool.jobs * CHUNKS_PER_WORKER)))
     codes = [rule.code for rule in local]
-    futures = [pool.executor.submit(check_chunk, make_chunk(document, start, min(size, start + chunk_size),
-                                                            codes, score))
-               for start in range(0, size, chunk_size)] if codes or score else []
-    # meanwhile: the analyses of the other rules that do not wait for the chunks
     rest = [rule for rule in rules if rule not in local]
+    # the per-pair analyses the other rules read come back with the chunks too
+    shipped = [name for name in PER_PAIR_LISTS if name in needed_analyses(rest, context.fast)]
+    chunked = bool(codes or score or shipped)
     document.analyses.bind(context)
     early = [name for name in needed_analyses(rest, context.fast)
              if name not in PER_PAIR_LISTS and name != "similarity_norm"]
     if options.names_table and "names" in needed_analyses(rules, context.fast):
         early.append("names_table")  # the reports' table, which check_document adds after the rules
-    if early:
-        run_analysers(document, early, context)
+    # the analyses that read morphemes wait for the chunks' (the workers analyse the Korean)
+    later = [name for name in early if chunked and any(step.provides == "korean" for step in plan([name]))]
+    futures = [pool.executor.submit(check_chunk, make_chunk(document, start, min(size, start + chunk_size),
+                                                            codes, score, shipped, bool(later)))
+               for start in range(0, size, chunk_size)] if chunked else []
+    # meanwhile: the analyses of the other rules that do not wait for the chunks
+    now = [name for name in early if name not in later]
+    if now:
+        run_analysers(document, now, context)
     results = [future.result() for future in futures]
     local_issues: list = []
     local_errors: list = []
@@ -308,6 +350,13 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
     for name in PER_PAIR_LISTS:
         if all(name in result.analyses for result in results) and results:
             setattr(document.analyses, name, [value for result in results for value in result.analyses[name]])
+    if later:
+        from .ko.analyser import current
+
+        analyser = context.resources.korean if context.resources is not None else current()
+        for result in results:
+            analyser.adopt(result.morphemes)
+        run_analysers(document, later, context)
     # the other rules, on the whole document; their issues follow the local ones, as the
     # pair rules' follow the pairs in one process, then one stable sort as run_checks does
     issues = run_checks(document, rest, context)
