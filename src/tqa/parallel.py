@@ -158,10 +158,11 @@ def check_file(source: str, target: str | None):
 
 @dataclasses.dataclass
 class Chunk:
-    """Pairs ``start``..``start + len(links)`` of a document, self-contained: the segments
-    the links use (renumbered from 0), the links, and the codes of the rules to run."""
+    """Some pairs of a document (``pairs``: their link numbers, ascending), self-contained:
+    the segments the links use (renumbered from 0), the links, and the codes of the rules
+    to run."""
 
-    start: int
+    pairs: list[int]
     source_ids: list[int]
     target_ids: list[int]
     source_segments: list[Segment]
@@ -179,7 +180,7 @@ class Chunk:
 
 @dataclasses.dataclass
 class ChunkResult:
-    start: int
+    pairs: list[int]
     issues: list
     errors: list
     analyses: dict
@@ -187,15 +188,15 @@ class ChunkResult:
     morphemes: dict = dataclasses.field(default_factory=dict)
 
 
-def make_chunk(document: Document, start: int, end: int, rules: list[str], score: bool,
+def make_chunk(document: Document, pairs: list[int], rules: list[str], score: bool,
                analyses: Iterable[str] = (), morphemes: bool = False) -> Chunk:
-    links = document.links[start:end]
+    links = [document.links[index] for index in pairs]
     source_ids = sorted({i for link in links for i in link.source})
     target_ids = sorted({i for link in links for i in link.target})
     source_new = {old: new for new, old in enumerate(source_ids)}
     target_new = {old: new for new, old in enumerate(target_ids)}
     return Chunk(
-        start, source_ids, target_ids,
+        list(pairs), source_ids, target_ids,
         [dataclasses.replace(document.source_segments[i], id=source_new[i]) for i in source_ids],
         [dataclasses.replace(document.target_segments[i], id=target_new[i]) for i in target_ids],
         [Link(tuple(source_new[i] for i in link.source), tuple(target_new[i] for i in link.target), link.score)
@@ -229,11 +230,30 @@ def check_chunk(chunk: Chunk) -> ChunkResult:
         issue.target_segments = [chunk.target_ids[i] for i in issue.target_segments]
     for error in document.errors:
         if error.pair is not None:
-            error.pair += chunk.start
+            error.pair = chunk.pairs[error.pair]
     analyses = {name: getattr(document.analyses, name) for name in PER_PAIR_LISTS
                 if name in document.analyses.__dict__}
-    return ChunkResult(chunk.start, issues, document.errors, analyses, scores,
+    return ChunkResult(chunk.pairs, issues, document.errors, analyses, scores,
                        chunk_morphemes(document, context) if chunk.morphemes else {})
+
+
+def chunk_pairs(document: Document, size: int) -> list[list[int]]:
+    """The document's pairs cut into chunks of about ``size``, in order, except that a pair
+    whose Korean an earlier pair has goes to that pair's chunk: each distinct text is
+    analysed by one worker only (the analyser's cache spares ``-j 1`` the repeats too)."""
+    chunks: list[list[int]] = [[]]
+    home: dict[tuple[str, ...], list[int]] = {}
+    for index, link in enumerate(document.links):
+        key = tuple(document.source_segments[i].text for i in link.source)
+        chunk = home.get(key) if key else None
+        if chunk is None:
+            if len(chunks[-1]) >= size:
+                chunks.append([])
+            chunk = chunks[-1]
+            if key:
+                home[key] = chunk
+        chunk.append(index)
+    return [chunk for chunk in chunks if chunk]
 
 
 def korean_texts(document: Document) -> list[str]:
@@ -332,9 +352,8 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
         early.append("names_table")  # the reports' table, which check_document adds after the rules
     # the analyses that read morphemes wait for the chunks' (the workers analyse the Korean)
     later = [name for name in early if chunked and any(step.provides == "korean" for step in plan([name]))]
-    futures = [pool.executor.submit(check_chunk, make_chunk(document, start, min(size, start + chunk_size),
-                                                            codes, score, shipped, bool(later)))
-               for start in range(0, size, chunk_size)] if chunked else []
+    futures = [pool.executor.submit(check_chunk, make_chunk(document, pairs, codes, score, shipped, bool(later)))
+               for pairs in chunk_pairs(document, chunk_size)] if chunked else []
     # meanwhile: the analyses of the other rules that do not wait for the chunks
     now = [name for name in early if name not in later]
     if now:
@@ -345,11 +364,15 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
     for result in results:
         local_issues.extend(result.issues)
         local_errors.extend(result.errors)
-        for offset, value in enumerate(result.scores):
-            document.links[result.start + offset].score = value
+        for index, value in zip(result.pairs, result.scores):
+            document.links[index].score = value
     for name in PER_PAIR_LISTS:
         if all(name in result.analyses for result in results) and results:
-            setattr(document.analyses, name, [value for result in results for value in result.analyses[name]])
+            values = [None] * size
+            for result in results:
+                for index, value in zip(result.pairs, result.analyses[name]):
+                    values[index] = value
+            setattr(document.analyses, name, values)
     if later:
         from .ko.analyser import current
 
