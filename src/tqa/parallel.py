@@ -7,12 +7,16 @@ and, without ``--fast``, the models once and keeps them warm for every task it g
 * **many files** (a folder, a manifest): one task per document — read, segment, align,
   check — results taken back in input order;
 * **one big document** (``--parallel`` text, a bilingual file): the pairs are cut into
-  chunks. A chunk runs the *pair-local* rules — pair rules whose analyses are read pair by
-  pair (:data:`LOCAL_ANALYSES`) — and sends back their findings, the per-pair analyses
-  and, without ``--fast``, the links' similarity scores. The parent meanwhile computes the
-  document-wide analyses (names, terms, recurring terms) and, once the chunks are back,
-  runs the remaining rules on the whole document with the chunks' per-pair analyses in
-  place. Findings are merged in the order a single process produces them.
+  chunks (a pair whose Korean an earlier pair has goes to that pair's chunk, so each
+  distinct text is analysed in one process). A chunk runs the *pair-local* rules — pair
+  rules whose analyses are read pair by pair (:data:`LOCAL_ANALYSES`) — and sends back
+  their findings, the per-pair analyses every rule of the run reads, the morphemes of its
+  Korean and, without ``--fast``, the links' similarity scores. The parent meanwhile
+  computes the document-wide analyses that read no morphemes; once the chunks are back it
+  takes their morphemes into its analyser (it never analyses those texts again, nor loads
+  kiwipiepy for them), computes the others (names, terms, recurring terms) and runs the
+  remaining rules on the whole document with the chunks' per-pair analyses in place.
+  Findings are merged in the order a single process produces them.
 
 Whatever ``-j`` is, the findings, their order and their fingerprints are those of
 ``-j 1``: the report is byte-identical (``-j`` is not part of the run signature, since it
