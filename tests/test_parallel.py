@@ -135,3 +135,54 @@ def test_two_hundred_documents_with_two_workers_show_a_progress_bar_on_stderr(tm
     assert b"\x1b[" not in stdout  # near miss: nothing of the bar on stdout
     documents = json.loads(report_path.read_text(encoding="utf-8"))["documents"]
     assert len(documents) == 200
+
+
+def test_the_parent_takes_the_workers_morphemes_instead_of_analysing_again(tmp_path, tiny_chunks, monkeypatch):
+    """``-j 2``: the workers analyse the Korean and send the morphemes back; the parent's
+    document-wide analyses (names, terms) read them without analysing a line again."""
+    from tqa.ko.analyser import KoreanAnalyser
+
+    analysed: list[str] = []
+    batch, one = KoreanAnalyser._analyse_batch, KoreanAnalyser._analyse
+
+    def record_batch(self, todo, *args, **kwargs):
+        analysed.extend(todo)
+        return batch(self, todo, *args, **kwargs)
+
+    def record_one(self, text):
+        if text not in self._cache:
+            analysed.append(text)
+        return one(self, text)
+
+    monkeypatch.setattr(KoreanAnalyser, "_analyse_batch", record_batch)
+    monkeypatch.setattr(KoreanAnalyser, "_analyse", record_one)
+    ko, en = _write(tmp_path, "news", PAIRS * 2)
+    out = tmp_path / "two.json"
+    assert _report("check", str(ko), str(en), "--parallel", "--fast", "-j", "2", "-o", str(out)) == 0
+    lines = {k for k, _ in PAIRS if k.strip()}
+    assert _findings(out)
+    assert not lines & set(analysed)  # the workers (other processes) analysed them all
+
+
+def test_a_repeated_korean_line_goes_to_the_chunk_of_its_first_use():
+    from tqa.document import Document, Link, Segment
+
+    texts = ["가", "나", "다", "가", "라", "나", "마"]
+    source = [Segment(i, text, 0, len(text)) for i, text in enumerate(texts)]
+    target = [Segment(i, f"t{i}", 0, 2) for i in range(len(texts))]
+    document = Document(None, None, "", "", source, target, [Link((i,), (i,)) for i in range(len(texts))])
+    chunks = parallel.chunk_pairs(document, 2)
+    assert chunks == [[0, 1, 3, 5], [2, 4], [6]]
+    assert sorted(i for chunk in chunks for i in chunk) == list(range(len(texts)))
+
+
+def test_an_analyser_adopts_what_another_found_and_keeps_its_own():
+    from tqa.ko.analyser import KoreanAnalyser, Morpheme
+
+    mine = KoreanAnalyser()
+    mine._cache["나는"] = (Morpheme("나", "NP", 0, 1, "나"), Morpheme("는", "JX", 1, 2, "는"))
+    theirs = {"나는": (Morpheme("나는", "NNG", 0, 2, "나는"),), "학교": (Morpheme("학교", "NNG", 0, 2, "학교"),)}
+    assert mine.adopt(theirs) == 1
+    assert mine.morphemes("학교") == theirs["학교"]  # taken: kiwipiepy is not asked
+    assert mine.morphemes("나는")[0].tag == "NP"  # its own analysis kept
+    assert mine.analysed(["학교", "없는"]) == {"학교": theirs["학교"]}

@@ -7,12 +7,16 @@ and, without ``--fast``, the models once and keeps them warm for every task it g
 * **many files** (a folder, a manifest): one task per document — read, segment, align,
   check — results taken back in input order;
 * **one big document** (``--parallel`` text, a bilingual file): the pairs are cut into
-  chunks. A chunk runs the *pair-local* rules — pair rules whose analyses are read pair by
-  pair (:data:`LOCAL_ANALYSES`) — and sends back their findings, the per-pair analyses
-  and, without ``--fast``, the links' similarity scores. The parent meanwhile computes the
-  document-wide analyses (names, terms, recurring terms) and, once the chunks are back,
-  runs the remaining rules on the whole document with the chunks' per-pair analyses in
-  place. Findings are merged in the order a single process produces them.
+  chunks (a pair whose Korean an earlier pair has goes to that pair's chunk, so each
+  distinct text is analysed in one process). A chunk runs the *pair-local* rules — pair
+  rules whose analyses are read pair by pair (:data:`LOCAL_ANALYSES`) — and sends back
+  their findings, the per-pair analyses every rule of the run reads, the morphemes of its
+  Korean and, without ``--fast``, the links' similarity scores. The parent meanwhile
+  computes the document-wide analyses that read no morphemes; once the chunks are back it
+  takes their morphemes into its analyser (it never analyses those texts again, nor loads
+  kiwipiepy for them), computes the others (names, terms, recurring terms) and runs the
+  remaining rules on the whole document with the chunks' per-pair analyses in place.
+  Findings are merged in the order a single process produces them.
 
 Whatever ``-j`` is, the findings, their order and their fingerprints are those of
 ``-j 1``: the report is byte-identical (``-j`` is not part of the run signature, since it
@@ -158,10 +162,11 @@ def check_file(source: str, target: str | None):
 
 @dataclasses.dataclass
 class Chunk:
-    """Pairs ``start``..``start + len(links)`` of a document, self-contained: the segments
-    the links use (renumbered from 0), the links, and the codes of the rules to run."""
+    """Some pairs of a document (``pairs``: their link numbers, ascending), self-contained:
+    the segments the links use (renumbered from 0), the links, and the codes of the rules
+    to run."""
 
-    start: int
+    pairs: list[int]
     source_ids: list[int]
     target_ids: list[int]
     source_segments: list[Segment]
@@ -169,30 +174,38 @@ class Chunk:
     links: list[Link]
     rules: list[str]
     score: bool
+    #: per-pair analyses (:data:`PER_PAIR_LISTS`) to send back whether or not the chunk's
+    #: rules read them: the parent's rules read them too, and need not compute them again
+    analyses: list[str] = dataclasses.field(default_factory=list)
+    #: send back the morphemes of the chunk's Korean (:func:`korean_texts`), for the
+    #: parent's document-wide analyses: each text is analysed in one process only
+    morphemes: bool = False
 
 
 @dataclasses.dataclass
 class ChunkResult:
-    start: int
+    pairs: list[int]
     issues: list
     errors: list
     analyses: dict
     scores: list
+    morphemes: dict = dataclasses.field(default_factory=dict)
 
 
-def make_chunk(document: Document, start: int, end: int, rules: list[str], score: bool) -> Chunk:
-    links = document.links[start:end]
+def make_chunk(document: Document, pairs: list[int], rules: list[str], score: bool,
+               analyses: Iterable[str] = (), morphemes: bool = False) -> Chunk:
+    links = [document.links[index] for index in pairs]
     source_ids = sorted({i for link in links for i in link.source})
     target_ids = sorted({i for link in links for i in link.target})
     source_new = {old: new for new, old in enumerate(source_ids)}
     target_new = {old: new for new, old in enumerate(target_ids)}
     return Chunk(
-        start, source_ids, target_ids,
+        list(pairs), source_ids, target_ids,
         [dataclasses.replace(document.source_segments[i], id=source_new[i]) for i in source_ids],
         [dataclasses.replace(document.target_segments[i], id=target_new[i]) for i in target_ids],
         [Link(tuple(source_new[i] for i in link.source), tuple(target_new[i] for i in link.target), link.score)
          for link in links],
-        rules, score)
+        rules, score, list(analyses), morphemes)
 
 
 def check_chunk(chunk: Chunk) -> ChunkResult:
@@ -210,15 +223,62 @@ def check_chunk(chunk: Chunk) -> ChunkResult:
     wanted = set(chunk.rules)
     rules = [rule for rule in all_rules() if rule.code in wanted]
     issues = run_checks(document, rules, context) if rules else []
+    missing = [name for name in chunk.analyses if name not in document.analyses.__dict__]
+    if missing:  # a failed one is left to the parent, which then computes it and fails alike
+        from .analyse.registry import run_analysers
+
+        document.analyses.bind(context)
+        run_analysers(document, missing, context)
     for issue in issues:
         issue.source_segments = [chunk.source_ids[i] for i in issue.source_segments]
         issue.target_segments = [chunk.target_ids[i] for i in issue.target_segments]
     for error in document.errors:
         if error.pair is not None:
-            error.pair += chunk.start
+            error.pair = chunk.pairs[error.pair]
     analyses = {name: getattr(document.analyses, name) for name in PER_PAIR_LISTS
                 if name in document.analyses.__dict__}
-    return ChunkResult(chunk.start, issues, document.errors, analyses, scores)
+    return ChunkResult(chunk.pairs, issues, document.errors, analyses, scores,
+                       chunk_morphemes(document, context) if chunk.morphemes else {})
+
+
+def chunk_pairs(document: Document, size: int) -> list[list[int]]:
+    """The document's pairs cut into chunks of about ``size``, in order, except that a pair
+    whose Korean an earlier pair has goes to that pair's chunk: each distinct text is
+    analysed by one worker only (the analyser's cache spares ``-j 1`` the repeats too)."""
+    chunks: list[list[int]] = [[]]
+    home: dict[tuple[str, ...], list[int]] = {}
+    for index, link in enumerate(document.links):
+        key = tuple(document.source_segments[i].text for i in link.source)
+        chunk = home.get(key) if key else None
+        if chunk is None:
+            if len(chunks[-1]) >= size:
+                chunks.append([])
+            chunk = chunks[-1]
+            if key:
+                home[key] = chunk
+        chunk.append(index)
+    return [chunk for chunk in chunks if chunk]
+
+
+def korean_texts(document: Document) -> list[str]:
+    """The Korean texts whose morphemes the document-wide analyses read: each pair's
+    Korean (the ``korean`` analysis) and the noun compounds in it (the term analyses
+    analyse each compound on its own, :func:`tqa.analyse.term_words.compound_parts`)."""
+    from .analyse.term_words import compound_terms
+
+    texts = [pair.source for pair in document.pairs()]
+    return texts + [term for text in texts for term, _, _ in compound_terms(text, min_chars=2)]
+
+
+def chunk_morphemes(document: Document, context) -> dict:
+    """text → morphemes for :func:`korean_texts` of a chunk, analysed here (in batches)."""
+    from .ko import analyser as korean_analyser
+
+    with context.resources.activate():
+        korean_analyser.analyse_many(pair.source for pair in document.pairs())
+        texts = korean_texts(document)
+        korean_analyser.analyse_many(texts)
+        return context.resources.korean.analysed(dict.fromkeys(texts))
 
 
 # --- the parent ----------------------------------------------------------------------------
@@ -277,7 +337,7 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
     """:func:`tqa.checks.runner.run_checks` over a document whose pair-local rules run in
     chunks on the pool; the rest runs here, on the whole document, meanwhile and after.
     ``score``: the chunks fill the links' similarity scores (links given, not found)."""
-    from .analyse.registry import run_analysers
+    from .analyse.registry import plan, run_analysers
     from .checks.runner import needed_analyses, run_checks
 
     active = [rule for rule in rules if not (rule.neural and context.fast)]
@@ -285,29 +345,45 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
     size = len(document.links)
     chunk_size = max(MIN_CHUNK, -(-size // (pool.jobs * CHUNKS_PER_WORKER)))
     codes = [rule.code for rule in local]
-    futures = [pool.executor.submit(check_chunk, make_chunk(document, start, min(size, start + chunk_size),
-                                                            codes, score))
-               for start in range(0, size, chunk_size)] if codes or score else []
-    # meanwhile: the analyses of the other rules that do not wait for the chunks
     rest = [rule for rule in rules if rule not in local]
+    # the per-pair analyses the other rules read come back with the chunks too
+    shipped = [name for name in PER_PAIR_LISTS if name in needed_analyses(rest, context.fast)]
+    chunked = bool(codes or score or shipped)
     document.analyses.bind(context)
     early = [name for name in needed_analyses(rest, context.fast)
              if name not in PER_PAIR_LISTS and name != "similarity_norm"]
     if options.names_table and "names" in needed_analyses(rules, context.fast):
         early.append("names_table")  # the reports' table, which check_document adds after the rules
-    if early:
-        run_analysers(document, early, context)
+    # the analyses that read morphemes wait for the chunks' (the workers analyse the Korean)
+    later = [name for name in early if chunked and any(step.provides == "korean" for step in plan([name]))]
+    futures = [pool.executor.submit(check_chunk, make_chunk(document, pairs, codes, score, shipped, bool(later)))
+               for pairs in chunk_pairs(document, chunk_size)] if chunked else []
+    # meanwhile: the analyses of the other rules that do not wait for the chunks
+    now = [name for name in early if name not in later]
+    if now:
+        run_analysers(document, now, context)
     results = [future.result() for future in futures]
     local_issues: list = []
     local_errors: list = []
     for result in results:
         local_issues.extend(result.issues)
         local_errors.extend(result.errors)
-        for offset, value in enumerate(result.scores):
-            document.links[result.start + offset].score = value
+        for index, value in zip(result.pairs, result.scores):
+            document.links[index].score = value
     for name in PER_PAIR_LISTS:
         if all(name in result.analyses for result in results) and results:
-            setattr(document.analyses, name, [value for result in results for value in result.analyses[name]])
+            values = [None] * size
+            for result in results:
+                for index, value in zip(result.pairs, result.analyses[name]):
+                    values[index] = value
+            setattr(document.analyses, name, values)
+    if later:
+        from .ko.analyser import current
+
+        analyser = context.resources.korean if context.resources is not None else current()
+        for result in results:
+            analyser.adopt(result.morphemes)
+        run_analysers(document, later, context)
     # the other rules, on the whole document; their issues follow the local ones, as the
     # pair rules' follow the pairs in one process, then one stable sort as run_checks does
     issues = run_checks(document, rest, context)

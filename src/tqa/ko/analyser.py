@@ -474,6 +474,30 @@ class KoreanAnalyser:
                 self._store_new(kind, text, value)
         return len(todo)
 
+    def analysed(self, texts: Iterable[str]) -> dict[str, tuple[Morpheme, ...]]:
+        """The morphemes this analyser holds for ``texts`` (cached or seeded; the others
+        are left out, nothing is analysed): what :meth:`adopt` takes in another process."""
+        found = {}
+        for text in texts:
+            value = self._seeded.get(text)
+            if value is None:
+                value = self._cache.get(text)
+            if value is not None:
+                found[text] = value
+        return found
+
+    def adopt(self, analyses: dict[str, tuple[Morpheme, ...]]) -> int:
+        """Take the morphemes another process's analyser of the same options found
+        (:meth:`analysed`; ``tqa check -j N``: a worker's, so the parent never analyses a
+        text again). Texts this analyser already holds keep their analysis; returns how
+        many were taken."""
+        taken = 0
+        for text, value in analyses.items():
+            if text not in self._cache and text not in self._seeded:
+                _remember(self._cache, text, value)
+                taken += 1
+        return taken
+
     def sentence_spans(self, text: str) -> list[tuple[int, int]]:
         """Sentence boundaries of a Korean text as (start, end) offsets.
 
