@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from ..ko.analyser import Morpheme, morphemes
 from .literal import english_stem
@@ -184,18 +186,42 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
     return None
 
 
-def _gloss_stems(form: str) -> set[str]:
-    """The stems of the head words of a Korean word's glosses (승인 → approv, consent)."""
+#: the predicate gloss table (its header documents it): verb and adjective senses of Korean predicates
+PREDICATE_GLOSSES = Path(__file__).resolve().parent.parent / "data" / "predicate_glosses.tsv"
+#: English verbs too light to stand for a Korean predicate on their own ("take over": over is no
+#: content either, so such a gloss is matched by the next word, or not at all)
+LIGHT_VERBS = frozenset("be do make take have get go come give put set let there is".split())
+
+
+@lru_cache(maxsize=1)
+def predicate_glosses() -> dict[str, tuple[str, ...]]:
+    """Korean predicate (bare verbal noun or dictionary form) → English glosses."""
+    table: dict[str, tuple[str, ...]] = {}
+    with PREDICATE_GLOSSES.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            korean, english = line.rstrip("\n").split("\t")
+            table[korean] = tuple(g.strip() for g in english.split("|") if g.strip())
+    return table
+
+
+@lru_cache(maxsize=8192)
+def _gloss_stems(form: str) -> frozenset[str]:
+    """The stems of the head words of a Korean word's glosses (승인 → approv, consent), from
+    the gloss list and the predicate gloss table."""
     from ..ko.expressions import default_glossary
 
     table = default_glossary().by_form
-    glosses = table.get(form) or table.get(form + "하") or table.get(form + "다") or ()
+    glosses = list(table.get(form) or table.get(form + "하") or table.get(form + "다") or ())
+    predicates = predicate_glosses()
+    glosses += predicates.get(form) or predicates.get(form + "다") or ()
     stems = set()
     for gloss in glosses:
-        content = [w for w in gloss.split() if _content(w)]
+        content = [w for w in gloss.split() if _content(w) and w.lower() not in LIGHT_VERBS]
         if content:
             stems.add(english_stem(content[0]))
-    return stems
+    return frozenset(stems)
 
 
 def _source_gloss_stems(source: str) -> dict[str, tuple[int, int]]:
