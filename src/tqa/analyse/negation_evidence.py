@@ -89,7 +89,38 @@ def negated_predicates(text: str, negations: tuple[Negation, ...]) -> list[tuple
             continue
         head = _negated_word(tokens, index)
         if head is not None:
-            found.append((negation, head))
+            if head.form not in _LIGHT_KOREAN and head.form not in _NOMINAL:
+                found.append((negation, head))  # 하다/되다/것 alone say nothing English would echo
+            found += [(negation, word) for word in _content_behind(tokens, head)]
+    return found
+
+
+#: Korean verbs that carry little content of their own: the content is the word before them
+#: (공부를 하지 않았다 "did not study", 협의에 이르지 못했다 "did not agree", 하고 싶지 않다)
+_LIGHT_KOREAN = frozenset({"하", "되", "이르", "당하", "받", "시키", "가지", "갖", "내", "주", "보", "싶", "있",
+                           "지", "드리", "두", "놓", "버리", "오", "가"})
+#: bound nouns that stand for the predicate of their modifier (사라진 것은 아니다 "has not gone")
+_NOMINAL = frozenset({"것", "거", "게", "바", "데", "수", "줄", "리", "적"})
+
+
+def _content_behind(tokens: list[Morpheme], head: Morpheme) -> list[Morpheme]:
+    """The content words behind a light or bound head: the noun or verb before 하다/되다/이르다
+    (after its particle), the verb before -고 싶다 / -어 주다, the predicate of 것 (-ㄴ 것은 아니다)."""
+    try:
+        j = next(index for index, token in enumerate(tokens) if token is head)
+    except StopIteration:
+        return []
+    if head.form not in _LIGHT_KOREAN and head.form not in _NOMINAL:
+        return []
+    found = []
+    k = j - 1
+    while k >= 0 and (tokens[k].tag.startswith(("E", "J")) or tokens[k].tag in ("XSV", "XSA")
+                      or tokens[k].form in ("안", "못")) and j - k <= 4:
+        k -= 1
+    if k >= 0 and tokens[k].tag.startswith(("NN", "VV", "VA", "XR")) and tokens[k].form not in _NOMINAL:
+        found.append(tokens[k])
+        if tokens[k].form in _LIGHT_KOREAN and k >= 1:
+            found += _content_behind(tokens, tokens[k])
     return found
 
 
@@ -103,11 +134,15 @@ def _negated_word(tokens: list[Morpheme], i: int) -> Morpheme | None:
         return head
     if token.tag == "MAG" and token.form in ("안", "못") and i + 1 < len(tokens):
         return tokens[i + 1]
+    if token.tag == "XPN" and i + 1 < len(tokens):
+        return tokens[i + 1]  # 불안정하다: the adjective 안정 "stable"
     if token.form in ("없", "아니") and i >= 1:
         j = i - 1
         if tokens[j].tag.startswith("J") and j >= 1:
             j -= 1  # 피해가 없다, 사실이 아니다: the noun before the particle
         head = tokens[j]
+        if head.form in _BOUND and j >= 1 and not tokens[j - 1].tag.startswith("E"):
+            return head if head.tag == "NNG" else None  # 필요 없다 "no need": the noun itself
         if head.form in _BOUND and j >= 1:
             k = j - 1
             while k >= 0 and tokens[k].tag.startswith("E"):
@@ -122,17 +157,54 @@ def _negated_word(tokens: list[Morpheme], i: int) -> Morpheme | None:
     return None
 
 
-def _negated_in_english(target: str, words, index: int) -> bool:
-    """A negation in the four English words before word ``index``."""
-    window = target[words[max(0, index - 4)].start:words[index].start]
-    return bool(_NEGATING_BEFORE.search(window))
+def _negated_in_english(target: str, words, index: int, strict: bool = False) -> bool:
+    """A negation in the four English words before word ``index`` (strict: in the clause
+    before it, up to eight words back, lexical negatives such as "resist", "without",
+    "free of" included, or a negative word right after it)."""
+    if not strict:
+        window = target[words[max(0, index - 4)].start:words[index].start]
+        return bool(_NEGATING_BEFORE.search(window))
+    from .polarity import _EN_LEXICAL, _EN_NOT_NEGATIVE, _EN_PREFIXED, _negating_prefix
+
+    whole = target[words[max(0, index - 8)].start:words[index].start]
+    window = re.split(r"[,;:()\u2014\u2013]|\b(?:but|and|or|which|who|that|because|while|although|though|if)\b",
+                      whole)[-1]
+    after = target[words[index].end:words[min(len(words) - 1, index + 3)].end]
+    around = window + " " + words[index].text + " " + after
+    return bool(_NEGATING_BEFORE.search(window) or _STRICT_NEGATIVE.search(whole) or _EN_LEXICAL.search(around)
+                or re.search(r"\bnot\b|n['’]t\b|\bless\b|\bfree\b", after)
+                or any(m.group().lower() not in _EN_NOT_NEGATIVE and _negating_prefix(m.group().lower())
+                       for m in _EN_PREFIXED.finditer(window + " " + words[index].text)))
+
+
+def _prefixed_negative(target: str, stems) -> bool:
+    """A negating-prefixed English word of the same stem ("undeveloped" for 발달되지 않은 when
+    "development" stands elsewhere): the negation is there, in the word."""
+    from .polarity import _EN_NOT_NEGATIVE, _EN_PREFIXED, _negating_prefix
+
+    for match in _EN_PREFIXED.finditer(target):
+        word = match.group().lower()
+        if word in _EN_NOT_NEGATIVE or not _negating_prefix(word):
+            continue
+        for prefix in ("non", "dis", "mis", "un", "in", "im", "il", "ir"):
+            if word.startswith(prefix) and english_stem(word[len(prefix):].lstrip("-")) in stems:
+                return True
+    return False
+
+
+#: words that say a Korean negation without a grammatical negation ("little was needed", "has yet
+#: to decide", "only those staying outside"): in the clause before a counterpart they make it no
+#: un-negated rendering (strict confirmation only)
+_STRICT_NEGATIVE = re.compile(r"\b(?:little|few|fewer|less|least|yet\s+to|only|outside|except|instead|rather|"
+                              r"other\s+than|apart\s+from|beyond|short\s+of|too)\b", re.I)
 
 
 def _content(word: str) -> bool:
     return word.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in word)
 
 
-def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], alignment=None) -> FlipEvidence | None:
+def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], alignment=None,
+                    strict: bool = False) -> FlipEvidence | None:
     """Evidence that a Korean negation was dropped: the negated word's English counterpart,
     un-negated (word alignment when given, else the gloss list)."""
     from ..align.words import english_words
@@ -149,14 +221,18 @@ def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], a
                 if link.source not in sources or link.score < CONFIRM_DROPPED:
                     continue
                 word = words[link.target]
-                if _content(word.text) and not _negated_in_english(target, words, link.target):
+                if _content(word.text) and not _negated_in_english(target, words, link.target, strict):
                     return FlipEvidence("word alignment", (low, high), (word.start, word.end), link.score)
         else:
             stems = _gloss_stems(head.form)
-            for index, word in enumerate(words):
-                if _content(word.text) and english_stem(word.text) in stems \
-                        and not _negated_in_english(target, words, index):
-                    return FlipEvidence("gloss list", (low, high), (word.start, word.end))
+            matches = [index for index, word in enumerate(words)
+                       if _content(word.text) and english_stem(word.text) in stems]
+            plain = [index for index in matches if not _negated_in_english(target, words, index, strict)]
+            if strict and (len(plain) < len(matches) or _prefixed_negative(target, stems)):
+                continue  # the word stands negated somewhere ("use … should be avoided"): no verdict
+            if plain:
+                word = words[plain[0]]
+                return FlipEvidence("gloss list", (low, high), (word.start, word.end))
     return None
 
 

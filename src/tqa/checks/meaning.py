@@ -84,9 +84,21 @@ def negation_flipped(pair: Pair, context):
     if not pair.source_segments or not pair.target.strip():
         return
     polarity = pair.document.analyses.polarity[pair.index]
-    if not (polarity.dropped or polarity.added) or not _comparable(pair):
+    clause = polarity.korean and not polarity.dropped and len(polarity.korean) > len(polarity.english)
+    if not (polarity.dropped or polarity.added or clause) or not _comparable(pair):
         return
     alignment = _word_alignment(pair, context)
+    if clause:
+        # the English negates elsewhere, or says a lexical negative, but one negated Korean
+        # predicate stands un-negated in its own English clause: reported only when confirmed
+        evidence = confirm_dropped(pair.source, pair.target, polarity.korean, alignment, strict=True)
+        if evidence is not None:
+            word = pair.target[evidence.target[0]:evidence.target[1]]
+            yield Finding(f"The source negates {_quote(pair.source[evidence.source[0]:evidence.source[1]])} but "
+                          f"the translation renders it {_quote(word)} without a negation in its clause "
+                          f"({evidence.means})",
+                          source=pair.source_loc(*evidence.source), target=pair.target_loc(*evidence.target))
+        return
     if polarity.dropped:
         negation = polarity.korean[0]
         evidence = confirm_dropped(pair.source, pair.target, polarity.korean, alignment)
