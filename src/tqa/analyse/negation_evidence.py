@@ -166,15 +166,25 @@ def _negated_in_english(target: str, words, index: int, strict: bool = False) ->
         return bool(_NEGATING_BEFORE.search(window))
     from .polarity import _EN_LEXICAL, _EN_NOT_NEGATIVE, _EN_PREFIXED, _negating_prefix
 
-    whole = target[words[max(0, index - 8)].start:words[index].start]
-    window = re.split(r"[,;:()\u2014\u2013]|\b(?:but|and|or|which|who|that|because|while|although|though|if)\b",
-                      whole)[-1]
+    window = target[words[max(0, index - STRICT_WINDOW)].start:words[index].start]
     after = target[words[index].end:words[min(len(words) - 1, index + 3)].end]
     around = window + " " + words[index].text + " " + after
-    return bool(_NEGATING_BEFORE.search(window) or _STRICT_NEGATIVE.search(whole) or _EN_LEXICAL.search(around)
+    return bool(_NEGATING_BEFORE.search(window) or _STRICT_NEGATIVE.search(around) or _EN_LEXICAL.search(around)
                 or re.search(r"\bnot\b|n['’]t\b|\bless\b|\bfree\b", after)
                 or any(m.group().lower() not in _EN_NOT_NEGATIVE and _negating_prefix(m.group().lower())
                        for m in _EN_PREFIXED.finditer(window + " " + words[index].text)))
+
+
+def negative_words(target: str) -> int:
+    """How many words of the English say a negation of any kind: grammatical, lexical
+    ("fail", "resist", "without"), quantity ("little", "yet to") or prefixed ("unaware")."""
+    from .polarity import EN_GRAMMATICAL_NEGATION, _EN_LEXICAL, _EN_NOT_NEGATIVE, _EN_PREFIXED, _negating_prefix
+
+    spans = {m.start() for pattern in (EN_GRAMMATICAL_NEGATION, _EN_LEXICAL, _STRICT_NEGATIVE)
+             for m in pattern.finditer(target)}
+    spans |= {m.start() for m in _EN_PREFIXED.finditer(target)
+              if m.group().lower() not in _EN_NOT_NEGATIVE and _negating_prefix(m.group().lower())}
+    return len(spans)
 
 
 def _prefixed_negative(target: str, stems) -> bool:
@@ -196,7 +206,9 @@ def _prefixed_negative(target: str, stems) -> bool:
 #: to decide", "only those staying outside"): in the clause before a counterpart they make it no
 #: un-negated rendering (strict confirmation only)
 _STRICT_NEGATIVE = re.compile(r"\b(?:little|few|fewer|less|least|yet\s+to|only|outside|except|instead|rather|"
-                              r"other\s+than|apart\s+from|beyond|short\s+of|too)\b", re.I)
+                              r"other\s+than|apart\s+from|beyond|short\s+of|too|against|away|fear\w*|afraid|unless)\b", re.I)
+#: English words before a counterpart searched for a negation in the strict confirmation
+STRICT_WINDOW = 10
 
 
 def _content(word: str) -> bool:

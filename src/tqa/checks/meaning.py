@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from ..align import length as length_model
-from ..analyse.negation_evidence import confirm_added, confirm_dropped
+from ..analyse.negation_evidence import confirm_added, confirm_dropped, negative_words
 from ..document import Pair
 from .registry import Finding, pair_rule
 
@@ -84,7 +84,9 @@ def negation_flipped(pair: Pair, context):
     if not pair.source_segments or not pair.target.strip():
         return
     polarity = pair.document.analyses.polarity[pair.index]
-    clause = polarity.korean and not polarity.dropped and len(polarity.korean) > len(polarity.english)
+    # a negation dropped from one clause: the Korean says more negations than the English has
+    # words of any negative kind (grammatical, lexical, "little", "unaware")
+    clause = bool(polarity.korean) and not polarity.dropped and len(polarity.korean) > negative_words(pair.target)
     if not (polarity.dropped or polarity.added or clause) or not _comparable(pair):
         return
     alignment = _word_alignment(pair, context)
