@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..ko.analyser import Morpheme, morphemes
-from .literal import english_stem
+from .literal import english_stem as _literal_stem
 from .polarity import EN_GRAMMATICAL_NEGATION, JI_CONNECTIVES, Negation, after_ji
 
 #: word-alignment cosine at which a negated Korean predicate's English counterpart confirms
@@ -47,6 +47,13 @@ CONFIRM_DROPPED = 0.55
 #: word-alignment cosine at which a negated English word's Korean counterpart confirms an
 #: added negation (tuning half: 167 of 200 injected flips, 2 of 11 false findings)
 CONFIRM_ADDED = 0.60
+#: the English words after an added negation searched for the negated word, and how many content
+#: words among them count ("is not the strongest cyclone": strongest, cyclone)
+ADDED_WINDOW = 6
+ADDED_WORDS = 3
+#: characters between a Korean counterpart and a lexical negative of the source below which the
+#: counterpart may be what the lexical negative negates (strict form of an added negation)
+NEAR_LEXICAL = 6
 #: English words before a word that negate it ("failed to approve", "never approved")
 _NEGATING_BEFORE = re.compile(
     EN_GRAMMATICAL_NEGATION.pattern + r"|\b(?:fail\w*|unable|refus\w*|den(?:y|ies|ied)|stop\w*|avoid\w*|lack\w*|"
@@ -63,6 +70,18 @@ t s n d ll re ve m
 #: bound nouns of -ㄹ 수 없다 (cannot), -ㄹ 리 없다, -ㄴ 적이 없다 (never), 필요 없다: the
 #: negated predicate is the verb before them
 _BOUND = frozenset({"수", "리", "적", "필요", "법", "줄"})
+
+
+#: irregular English forms the shared lemmatiser does not know (meant → mean, forgot → forget)
+_MORE_IRREGULAR = {"meant": "mean", "forgot": "forget", "forgotten": "forget", "forgets": "forget",
+                   "forgetting": "forget", "sought": "seek", "fought": "fight", "understood": "understand",
+                   "withheld": "withhold", "upheld": "uphold", "overcame": "overcome", "foresaw": "foresee",
+                   "forbade": "forbid", "forbidden": "forbid", "undertook": "undertake", "undertaken": "undertake"}
+
+
+def english_stem(word: str) -> str:
+    """:func:`tqa.analyse.literal.english_stem` with a few more irregular forms."""
+    return _literal_stem(_MORE_IRREGULAR.get(word.lower(), word))
 
 
 @dataclass(frozen=True)
@@ -175,6 +194,36 @@ def _negated_in_english(target: str, words, index: int, strict: bool = False) ->
                        for m in _EN_PREFIXED.finditer(window + " " + words[index].text)))
 
 
+#: Korean lexical negatives that English renders with a word of its own (fell, cut, only, lost,
+#: prevent), hardly ever with "not": an added English negation beside them stays reportable
+KOREAN_WEAK_NEGATIVES = frozenset(
+    "감소 줄 줄이 낮 하락 만 뿐 불과 다르 상이 차이 사라지 잃 놓치 버리 빼 제외 막 차단 방지 예방 저지 폐지 해제 "
+    "면제 취소 철회 중단 중지 중단되 멈추 그만두 그치 끊 포기 패배 탈락 낙선 몰락 몰수 비난 비리 비상 불안 불만 불황 "
+    "불리 불편 무료 무시 무승부 무소속 무기한 무제한 비공개 비공식 비정규 비핵화 비핵 반대 거부 거절 금지 기각 실패 "
+    "결렬 무산 삼가 외면 배제 부실 부진 아쉽 싫 싫어하".split())
+
+
+def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[int, int], ...]:
+    """The spans of the Korean words that negate by their meaning (모르다, 부족, 불-, 없이,
+    a negation in a fixed expression): what an English negation may render (``strong_only``:
+    leave out :data:`KOREAN_WEAK_NEGATIVES`)."""
+    from .polarity import KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES
+
+    spans = []
+    tokens = list(morphemes(source))
+    for index, token in enumerate(tokens):
+        if strong_only and (token.form in KOREAN_WEAK_NEGATIVES or (
+                token.tag == "XPN" and index + 1 < len(tokens)
+                and token.form + tokens[index + 1].form in KOREAN_WEAK_NEGATIVES)):
+            continue
+        if (token.form in KOREAN_LEXICAL_NEGATIVES and token.tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX"))) \
+                or (token.tag == "XPN" and token.form in KOREAN_NEGATIVE_PREFIXES) \
+                or token.form in ("없이", "없", "않", "못", "못하", "아니", "말", "안") and token.tag in (
+                    "MAG", "VA", "VX", "VCN", "VV"):
+            spans.append((token.start, token.end))
+    return tuple(spans)
+
+
 def negative_words(target: str) -> int:
     """How many words of the English say a negation of any kind: grammatical, lexical
     ("fail", "resist", "without"), quantity ("little", "yet to") or prefixed ("unaware")."""
@@ -248,16 +297,18 @@ def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], a
     return None
 
 
-def confirm_added(source: str, target: str, negations: tuple[Negation, ...], alignment=None) -> FlipEvidence | None:
+def confirm_added(source: str, target: str, negations: tuple[Negation, ...], alignment=None,
+                  away_from: tuple[tuple[int, int], ...] = ()) -> FlipEvidence | None:
     """Evidence that the English added a negation: the negated English word has a Korean
-    counterpart (word alignment when given, else the gloss list)."""
+    counterpart (word alignment when given, else the gloss list). ``away_from``: Korean spans
+    (lexical negatives) the counterpart must not stand next to (strict form)."""
     from ..align.words import english_words
 
     words = alignment.target_words if alignment is not None else english_words(target)
     korean_stems = None
     for negation in negations:
-        after = [i for i, w in enumerate(words) if w.start >= negation.end][:5]
-        negated = [i for i in after if _content(words[i].text)][:2]
+        after = [i for i, w in enumerate(words) if w.start >= negation.end][:ADDED_WINDOW]
+        negated = [i for i in after if _content(words[i].text)][:ADDED_WORDS]
         if alignment is not None:
             for link in sorted(alignment.links, key=lambda link: -link.score):
                 if link.target in negated and link.score >= CONFIRM_ADDED:
@@ -269,7 +320,8 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
                 korean_stems = _source_gloss_stems(source)
             for i in negated:
                 span = korean_stems.get(english_stem(words[i].text))
-                if span is not None:
+                if span is not None and not any(start - NEAR_LEXICAL <= span[1] and span[0] <= end + NEAR_LEXICAL
+                                                for start, end in away_from):
                     return FlipEvidence("gloss list", span, (negation.start, words[i].end))
     return None
 

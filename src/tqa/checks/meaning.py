@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from ..align import length as length_model
-from ..analyse.negation_evidence import confirm_added, confirm_dropped, negative_words
+from ..analyse.negation_evidence import confirm_added, confirm_dropped, korean_lexical_spans, negative_words
 from ..document import Pair
 from .registry import Finding, pair_rule
 
@@ -87,7 +87,11 @@ def negation_flipped(pair: Pair, context):
     # a negation dropped from one clause: the Korean says more negations than the English has
     # words of any negative kind (grammatical, lexical, "little", "unaware")
     clause = bool(polarity.korean) and not polarity.dropped and len(polarity.korean) > negative_words(pair.target)
-    if not (polarity.dropped or polarity.added or clause) or not _comparable(pair):
+    # an added negation where the Korean says a lexical negative elsewhere (부족, 모르다): only
+    # when the negated word's counterpart stands away from every lexical negative
+    beside_lexical = bool(polarity.english) and not polarity.korean and polarity.korean_lexical \
+        and not polarity.english_lexical and not korean_lexical_spans(pair.source, strong_only=True)
+    if not (polarity.dropped or polarity.added or clause or beside_lexical) or not _comparable(pair):
         return
     alignment = _word_alignment(pair, context)
     if clause:
@@ -99,6 +103,17 @@ def negation_flipped(pair: Pair, context):
             yield Finding(f"The source negates {_quote(pair.source[evidence.source[0]:evidence.source[1]])} but "
                           f"the translation renders it {_quote(word)} without a negation in its clause "
                           f"({evidence.means})",
+                          source=pair.source_loc(*evidence.source), target=pair.target_loc(*evidence.target))
+        return
+    if beside_lexical:
+        if _negated_opposite(pair, polarity.english[0]):
+            return
+        evidence = confirm_added(pair.source, pair.target, polarity.english, alignment,
+                                 away_from=korean_lexical_spans(pair.source))
+        if evidence is not None:
+            yield Finding(f"The translation negates {_quote(pair.target[evidence.target[0]:evidence.target[1]])}, "
+                          f"which the source affirms ({_quote(pair.source[evidence.source[0]:evidence.source[1]])}, "
+                          f"{evidence.means}; the source's other negative words are not next to it)",
                           source=pair.source_loc(*evidence.source), target=pair.target_loc(*evidence.target))
         return
     if polarity.dropped:
