@@ -33,10 +33,25 @@ class Pole:
 @dataclass(frozen=True)
 class DirectionWord:
     group: str
+    #: the pole the clause says: the word's own pole, the other one when a negation governs the
+    #: word (받아들이지 않았다 says 거부; "did not fall" says a rise)
     pole: str
     text: str
     start: int
     end: int
+    negated: bool = False
+    #: an English negation stands within :data:`NEGATION_REACH` characters before the word
+    #: (it may govern it: "no in-principle objection"); a reversal must hold both ways
+    near_negation: bool = False
+
+    @property
+    def word_pole(self) -> str:
+        """The word's own pole, negation or not."""
+        return _other(self.pole) if self.negated else self.pole
+
+
+def _other(pole: str) -> str:
+    return "b" if pole == "a" else "a"
 
 
 @dataclass(frozen=True)
@@ -51,7 +66,11 @@ class PairDirections:
         for group in dict.fromkeys(word.group for word in self.korean):
             korean_poles = {w.pole for w in self.korean if w.group == group}
             english_poles = {w.pole for w in self.english if w.group == group}
-            if len(korean_poles) == 1 and len(english_poles) == 1 and korean_poles != english_poles:
+            # the same with every English word near a negation read as negated
+            wide_poles = {_other(w.word_pole) if w.near_negation else w.word_pole
+                          for w in self.english if w.group == group}
+            if len(korean_poles) == 1 and len(english_poles) == 1 and korean_poles != english_poles \
+                    and len(wide_poles) == 1 and korean_poles != wide_poles:
                 source = next(w for w in self.korean if w.group == group)
                 target = next(w for w in self.english if w.group == group)
                 found.append((source, target))
@@ -116,8 +135,39 @@ def _korean_words(text: str) -> list[DirectionWord]:
                 continue
             if token.form == "떨어지" and _distance(tokens, index):
                 continue
-            found.append(DirectionWord(pole.group, pole.pole, token.form, token.start, token.end))
+            negated = _korean_negated(tokens, index)
+            found.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole, token.form,
+                                       token.start, token.end, negated))
     return found
+
+
+def _korean_negated(tokens, index: int) -> bool:
+    """A negation governs the word: -지 않다/못하다 after it (승인하지 않았다, 받아들이지 못했다)
+    or 안/못 before it (안 늘었다). 못지않다 and -지 않을 수 없다 (a double negation) do not."""
+    if index >= 1 and tokens[index - 1].tag == "MAG" and tokens[index - 1].form in ("안", "못"):
+        return True
+    after = tokens[index + 1:index + 3]
+    if after and after[0].form == "없이":
+        return True  # 허가 없이 "without permission"
+    if after and tokens[index].tag.startswith("NN") and (
+            (after[0].form == "없" and after[0].tag.startswith("VA"))
+            or (len(after) > 1 and after[0].tag.startswith("J") and after[0].form in ("이", "가", "은", "는", "도")
+                and after[1].form == "없" and after[1].tag.startswith("VA"))):
+        return True  # 반대는 없다 "there is no objection"
+    following = tokens[index + 1:index + 6]
+    for offset, token in enumerate(following):
+        if token.form in ("지", "진", "지는", "지도", "치") and token.tag.startswith("E"):
+            rest = following[offset + 1:offset + 3]
+            if rest and rest[0].tag.startswith("J"):
+                rest = rest[1:]
+            if rest and rest[0].form in ("않", "못하", "못", "말"):
+                tail = [t.form for t in tokens[index + offset + 2:index + offset + 9]]
+                return not ("수" in tail and "없" in tail)
+            return False
+        if not (token.tag in ("XSV", "XSA") or token.tag.startswith("J") and offset == 0
+                or token.form in ("되", "하", "시키", "당하", "어", "아", "여", "지", "내", "들")):
+            return False
+    return False
 
 
 def _about_an_amount(tokens, index: int) -> bool:
@@ -148,6 +198,11 @@ def _distance(tokens, index: int) -> bool:
 
 
 def _english_words(text: str) -> list[DirectionWord]:
+    from .polarity import EN_GRAMMATICAL_NEGATION, _EN_RHETORICAL
+
+    rhetorical = [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
+    negations = [m for m in EN_GRAMMATICAL_NEGATION.finditer(text)
+                 if not any(s <= m.start() < e for s, e in rhetorical)]
     found = []
     for pole in direction_table():
         for match in pole.english.finditer(text):
@@ -159,8 +214,28 @@ def _english_words(text: str) -> list[DirectionWord]:
             name = pole.pole
             if pole.group == "outcome" and match.group().lower().startswith("defeat") and _active_verb(text, match):
                 name = "a"  # "X defeated Y": the winner's verb
-            found.append(DirectionWord(pole.group, name, match.group(), match.start(), match.end()))
+            negated = any(_governs(text, negation.end(), match.start()) for negation in negations)
+            near = any(0 <= match.start() - negation.end() <= NEGATION_REACH for negation in negations)
+            found.append(DirectionWord(pole.group, _other(name) if negated else name, match.group(), match.start(),
+                                       match.end(), negated, near))
     return found
+
+
+#: characters before a pole word within which an English negation may govern it
+NEGATION_REACH = 30
+#: words that may stand between an English negation and the pole word it governs ("did not
+#: fall", "has not yet been approved", "not to be accepted"); any other word ends its reach
+_NEGATION_BRIDGE = frozenset("be been being have has had yet even always so very a an the as to get got gets really "
+                             "longer fully quite much been ever necessarily".split())
+
+
+def _governs(text: str, end: int, start: int) -> bool:
+    """The negation ending at ``end`` governs the word at ``start``."""
+    if start < end:
+        return False
+    between = re.findall(r"[A-Za-z'’]+", text[end:start])
+    return len(between) <= 3 and all(word.lower() in _NEGATION_BRIDGE or word.lower().endswith("ly")
+                                     for word in between)
 
 
 _TIME_REFERENCE = re.compile(

@@ -162,7 +162,7 @@ def _negated_opposite(pair: Pair, negation) -> bool:
     """"did not fall" for 증가: a negated word of the opposite pole says what the Korean says."""
     directions = pair.document.analyses.direction[pair.index]
     korean_poles = {(w.group, w.pole) for w in directions.korean}
-    return any(0 <= word.start - negation.end <= 25 and (word.group, word.pole) not in korean_poles
+    return any(0 <= word.start - negation.end <= 25 and (word.group, word.word_pole) not in korean_poles
                and any(group == word.group for group, _ in korean_poles)
                for word in directions.english)
 
@@ -176,11 +176,11 @@ def direction_reversed(pair: Pair, context):
     reversals = pair.document.analyses.direction[pair.index].reversed()
     if not reversals or not _comparable(pair):
         return  # a pole word may answer content one side lacks
-    polarity = pair.document.analyses.polarity[pair.index]
-    negations = polarity.english_flipping or polarity.english
     for korean, english in reversals:
-        if any(0 <= english.start - negation.end <= 30 for negation in negations):
-            continue  # a negated opposite ("did not fall", "no later than") says the same thing
-        yield Finding(f"{_quote(korean.text)} ({korean.group}) is rendered with its opposite {_quote(english.text)}",
+        # a negated word counts with the other pole on either side (analysis ``direction``):
+        # "did not fall" for 증가 says the same thing, "did not reject" for 받아들이지 않았다 does not
+        governed = " (counting the negation that governs it)" if korean.negated or english.negated else ""
+        yield Finding(f"{_quote(korean.text)} ({korean.group}) is rendered with its opposite {_quote(english.text)}"
+                      f"{governed}",
                       source=pair.source_loc(korean.start, korean.end),
                       target=pair.target_loc(english.start, english.end))
