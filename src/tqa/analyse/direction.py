@@ -142,32 +142,30 @@ def _korean_words(text: str) -> list[DirectionWord]:
 
 
 def _korean_negated(tokens, index: int) -> bool:
-    """A negation governs the word: -지 않다/못하다 after it (승인하지 않았다, 받아들이지 못했다)
-    or 안/못 before it (안 늘었다). 못지않다 and -지 않을 수 없다 (a double negation) do not."""
+    """A negation governs the word: -지 않다/못하다/말다 after it (승인하지 않았다, 받아들여지지
+    못했다), 안/못 before it (안 늘었다), 없다/없이/아니다 after the noun or its clause (반대는 없다,
+    허가 없이, 불법이 아닐, -ㄹ 수 없다, -는 것은 아니다). -지 않을 수 없다 (a double negation) does not."""
     if index >= 1 and tokens[index - 1].tag == "MAG" and tokens[index - 1].form in ("안", "못"):
         return True
-    after = tokens[index + 1:index + 3]
-    if after and after[0].form == "없이":
-        return True  # 허가 없이 "without permission"
-    if after and tokens[index].tag.startswith("NN") and (
-            (after[0].form == "없" and after[0].tag.startswith("VA"))
-            or (len(after) > 1 and after[0].tag.startswith("J") and after[0].form in ("이", "가", "은", "는", "도")
-                and after[1].form == "없" and after[1].tag.startswith("VA"))):
-        return True  # 반대는 없다 "there is no objection"
-    following = tokens[index + 1:index + 6]
-    for offset, token in enumerate(following):
-        if token.form in ("지", "진", "지는", "지도", "치") and token.tag.startswith("E"):
-            rest = following[offset + 1:offset + 3]
-            if rest and rest[0].tag.startswith("J"):
-                rest = rest[1:]
-            if rest and rest[0].form in ("않", "못하", "못", "말"):
-                tail = [t.form for t in tokens[index + offset + 2:index + offset + 9]]
-                return not ("수" in tail and "없" in tail)
-            return False
-        if not (token.tag in ("XSV", "XSA") or token.tag.startswith("J") and offset == 0
-                or token.form in ("되", "하", "시키", "당하", "어", "아", "여", "지", "내", "들")):
-            return False
+    for position in range(index + 1, min(len(tokens), index + 8)):
+        token = tokens[position]
+        if token.form in ("않", "못하", "못", "말") and token.tag in ("VX", "VV", "MAG") and position >= 1 \
+                and tokens[position - 1].form in _JI or token.form == "아니" and token.tag == "VCN" \
+                or token.form == "없" and token.tag.startswith("VA") or token.form == "없이":
+            from .polarity import _idiomatic_negation
+
+            if _idiomatic_negation(tokens, position) and token.form in ("아니", "없"):
+                return False  # 뿐만 아니라 "not only", X가 아니라 Y, -ㄹ 수 없는 + noun
+            tail = [t.form for t in tokens[position + 1:position + 5]]
+            return not (token.form != "없" and "수" in tail and "없" in tail)
+        if token.tag in ("XSV", "XSA", "XSN", "VCP", "ETM", "EC") or token.tag.startswith("J") \
+                or token.form in ("되", "하", "시키", "당하", "지", "내", "들", "수", "것", "거", "적"):
+            continue
+        return False
     return False
+
+
+_JI = frozenset({"지", "진", "지는", "지도", "치", "지를"}) | {"는", "도", "은"}
 
 
 def _about_an_amount(tokens, index: int) -> bool:
@@ -202,7 +200,7 @@ def _english_words(text: str) -> list[DirectionWord]:
 
     rhetorical = [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
     negations = [m for m in EN_GRAMMATICAL_NEGATION.finditer(text)
-                 if not any(s <= m.start() < e for s, e in rhetorical)]
+                 if not any(s <= m.start() < e for s, e in rhetorical)] + list(_EN_NEGATING_VERB.finditer(text))
     found = []
     for pole in direction_table():
         for match in pole.english.finditer(text):
@@ -221,6 +219,8 @@ def _english_words(text: str) -> list[DirectionWord]:
     return found
 
 
+#: English verbs that negate the verb after them ("was unable to increase", "failed to win")
+_EN_NEGATING_VERB = re.compile(r"\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\b", re.I)
 #: characters before a pole word within which an English negation may govern it
 NEGATION_REACH = 30
 #: words that may stand between an English negation and the pole word it governs ("did not
