@@ -135,6 +135,10 @@ def _korean_words(text: str) -> list[DirectionWord]:
                 continue
             if token.form == "떨어지" and _distance(tokens, index):
                 continue
+            if pole.group == "level" and [t.form for t in tokens[index + 1:index + 3]] in (["아", "지"], ["어", "지"]):
+                continue  # 낮아지다, 높아지다: a movement, not a level
+            if token.form in ("말", "초") and not (index >= 1 and tokens[index - 1].form in _PERIOD_UNITS):
+                continue  # 3월 말 "late March", 연 초; 말 "speech", 초 "second" elsewhere
             negated = _korean_negated(tokens, index)
             found.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole, token.form,
                                        token.start, token.end, negated))
@@ -169,9 +173,13 @@ _JI = frozenset({"지", "진", "지는", "지도", "치", "지를"}) | {"는", "
 
 
 def _about_an_amount(tokens, index: int) -> bool:
-    """A number or a % within the few morphemes before the verb (2% 올랐다, 10명 늘었다)."""
+    """A number or a % within the few morphemes before the verb (2% 올랐다, 10명 늘었다, 절반 이상)."""
     window = tokens[max(0, index - 4):index]
-    return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트") for t in window)
+    return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트", "반", "절반") for t in window)
+
+
+#: time units after which 말 and 초 are the end and the start of a period
+_PERIOD_UNITS = frozenset({"월", "년", "연", "세기", "분기", "주", "학기", "시즌"})
 
 
 _TIME_NOUNS = frozenset({"년", "개월", "달", "주", "일", "시간", "분", "초", "세기", "그", "이", "몇", "수", "얼마",
