@@ -73,6 +73,8 @@ class PairDirections:
                     and len(wide_poles) == 1 and korean_poles != wide_poles:
                 source = next(w for w in self.korean if w.group == group)
                 target = next(w for w in self.english if w.group == group)
+                if target.negated and not source.negated:
+                    continue  # "did not fall" for 증가, "no later than" for 늦어도: a negated opposite agrees
                 found.append((source, target))
         return found
 
@@ -208,7 +210,8 @@ def _english_words(text: str) -> list[DirectionWord]:
 
     rhetorical = [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
     negations = [m for m in EN_GRAMMATICAL_NEGATION.finditer(text)
-                 if not any(s <= m.start() < e for s, e in rhetorical)] + list(_EN_NEGATING_VERB.finditer(text))
+                 if not any(s <= m.start() < e for s, e in rhetorical)] + list(_EN_NEGATING_VERB.finditer(text)) \
+        + list(_EN_NO_COMPARATIVE.finditer(text))
     found = []
     for pole in direction_table():
         for match in pole.english.finditer(text):
@@ -220,7 +223,11 @@ def _english_words(text: str) -> list[DirectionWord]:
             name = pole.pole
             if pole.group == "outcome" and match.group().lower().startswith("defeat") and _active_verb(text, match):
                 name = "a"  # "X defeated Y": the winner's verb
-            negated = any(_governs(text, negation.end(), match.start()) for negation in negations)
+            if match.group().lower() == "opposition" and re.search(r"\bthe\s*$", text[:match.start()], re.I) \
+                    and not re.match(r"\s+(?:to|from|of)\b", text[match.end():]):
+                continue  # "the opposition": a party's name, not a vote against
+            negated = pole.group != "threshold" and any(_governs(text, negation.end(), match.start())
+                                                        for negation in negations)
             near = any(0 <= match.start() - negation.end() <= NEGATION_REACH for negation in negations)
             found.append(DirectionWord(pole.group, _other(name) if negated else name, match.group(), match.start(),
                                        match.end(), negated, near))
@@ -229,6 +236,9 @@ def _english_words(text: str) -> list[DirectionWord]:
 
 #: English verbs that negate the verb after them ("was unable to increase", "failed to win")
 _EN_NEGATING_VERB = re.compile(r"\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\b", re.I)
+#: "no higher than", "no earlier than": the comparative is negated (no more than # is a threshold
+#: entry of its own)
+_EN_NO_COMPARATIVE = re.compile(r"\bno\b(?=\s+\w+er\s+than\b)", re.I)
 #: characters before a pole word within which an English negation may govern it
 NEGATION_REACH = 30
 #: words that may stand between an English negation and the pole word it governs ("did not
