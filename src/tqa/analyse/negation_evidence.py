@@ -255,7 +255,8 @@ def _prefixed_negative(target: str, stems) -> bool:
 #: to decide", "only those staying outside"): in the clause before a counterpart they make it no
 #: un-negated rendering (strict confirmation only)
 _STRICT_NEGATIVE = re.compile(r"\b(?:little|few|fewer|less|least|yet\s+to|only|outside|except|instead|rather|"
-                              r"other\s+than|apart\s+from|beyond|short\s+of|too|against|away|fear\w*|afraid|unless)\b", re.I)
+                              r"other\s+than|apart\s+from|beyond|short\s+of|too|against|away|fear\w*|afraid|unless|rarely|seldom|"
+                              r"hardly|last)\b", re.I)
 #: English words before a counterpart searched for a negation in the strict confirmation
 STRICT_WINDOW = 10
 
