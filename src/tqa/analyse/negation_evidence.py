@@ -308,7 +308,8 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
     words = alignment.target_words if alignment is not None else english_words(target)
     korean_stems = None
     for negation in negations:
-        after = [i for i, w in enumerate(words) if w.start >= negation.end][:ADDED_WINDOW]
+        after = [i for i, w in enumerate(words) if w.start >= negation.end
+                 and not re.search(r"[;:.!?()\u2014]", target[negation.end:w.start])][:ADDED_WINDOW]
         negated = [i for i in after if _content(words[i].text)][:ADDED_WORDS]
         if alignment is not None:
             for link in sorted(alignment.links, key=lambda link: -link.score):
