@@ -203,6 +203,50 @@ KOREAN_WEAK_NEGATIVES = frozenset(
     "결렬 무산 삼가 외면 배제 부실 부진 아쉽 싫 싫어하".split())
 
 
+#: Korean words that negate by their meaning and the English word that says their positive:
+#: 모르다 "not know" ↔ know, 잊지 말다 / 잊지 않다 "remember" ↔ forget (said with a negation in
+#: English), 싫다 / 싫어하다 "dislike" ↔ like. (Korean morpheme, what must follow it, English pattern)
+_LEXICAL_PAIRS = (
+    ("모르", None, re.compile(r"\b(?:know|knows|knew|known|knowing)\b", re.I)),
+    ("잊", ("지", ("말", "않")), re.compile(r"\bforg[eo]t\w*", re.I)),
+    ("싫", None, re.compile(r"\b(?:I|we|you|they|he|she|who|people)\s+(?:really\s+|do\s+|did\s+|does\s+)?"
+                           r"(?:like|likes|liked)\b", re.I)),
+    ("싫어하", None, re.compile(r"\b(?:I|we|you|they|he|she|who|people)\s+(?:really\s+|do\s+|did\s+|does\s+)?"
+                              r"(?:like|likes|liked)\b", re.I)),
+)
+
+
+def lexical_flip(source: str, target: str) -> FlipEvidence | None:
+    """A Korean lexical negative (모르다, 싫다) or double negative (잊지 말다 "remember") whose
+    English counterpart says the opposite: "know", "like", "forget" with no negation in its
+    clause, and the English has no more negative words than the Korean has such words."""
+    from ..align.words import english_words
+
+    tokens = list(morphemes(source))
+    found = []
+    for index, token in enumerate(tokens):
+        for form, following, pattern in _LEXICAL_PAIRS:
+            if token.form != form or not token.tag.startswith(("VV", "VA")):
+                continue
+            rest = [t.form for t in tokens[index + 1:index + 3]]
+            if following is not None and not (rest[:1] == [following[0]] and rest[1:2] and rest[1] in following[1]):
+                continue
+            if following is None and rest[:1] == ["지"] and len(rest) > 1 and rest[1] in ("않", "못하", "말"):
+                continue  # 모르지 않다: a double negation
+            found.append((token, pattern))
+    if not found or len(found) <= negative_words(target):
+        return None
+    words = english_words(target)
+    for token, pattern in found:
+        for match in pattern.finditer(target):
+            index = next((i for i, w in enumerate(words) if w.start <= match.end() - 1 < w.end), None)
+            if index is None or _negated_in_english(target, words, index, strict=True) \
+                    or _negated_in_english(target, words, index):
+                continue
+            return FlipEvidence("lexical negative", (token.start, token.end), (match.start(), match.end()))
+    return None
+
+
 def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[int, int], ...]:
     """The spans of the Korean words that negate by their meaning (모르다, 부족, 불-, 없이,
     a negation in a fixed expression): what an English negation may render (``strong_only``:

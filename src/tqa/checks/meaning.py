@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from ..align import length as length_model
-from ..analyse.negation_evidence import confirm_added, confirm_dropped, korean_lexical_spans, negative_words
+from ..analyse.negation_evidence import confirm_added, confirm_dropped, korean_lexical_spans, lexical_flip, negative_words
 from ..document import Pair
 from .registry import Finding, pair_rule
 
@@ -91,7 +91,16 @@ def negation_flipped(pair: Pair, context):
     # when the negated word's counterpart stands away from every lexical negative
     beside_lexical = bool(polarity.english) and not polarity.korean and polarity.korean_lexical \
         and not polarity.english_lexical and not korean_lexical_spans(pair.source, strong_only=True)
-    if not (polarity.dropped or polarity.added or clause or beside_lexical) or not _comparable(pair):
+    flip = None
+    if not polarity.korean and not (polarity.added or beside_lexical) and polarity.korean_lexical:
+        flip = lexical_flip(pair.source, pair.target)  # 모르다 → "knew", 잊지 말다 → "forget"
+    if not (polarity.dropped or polarity.added or clause or beside_lexical or flip) or not _comparable(pair):
+        return
+    if flip is not None:
+        yield Finding(f"The source says {_quote(pair.source[flip.source[0]:flip.source[1]])}, a negative by its "
+                      f"meaning, but the translation says {_quote(pair.target[flip.target[0]:flip.target[1]])} "
+                      f"without a negation: the opposite",
+                      source=pair.source_loc(*flip.source), target=pair.target_loc(*flip.target))
         return
     alignment = _word_alignment(pair, context)
     if clause:
