@@ -26,6 +26,15 @@ negated Korean predicate stands un-negated in the English (dropped), or a negate
 word is a gloss of a Korean content word of the source (added). The gloss list covers the
 commonest words only, so fewer flips are confirmed there.
 
+The gloss list is read with the predicate gloss table (``data/predicate_glosses.tsv``, its
+header documents it): verb and adjective senses of Korean predicates and of the nouns that
+head them. The negated word is also the content word behind a light verb (하다, 되다, 이르다,
+-고 싶다) or a bound noun (-ㄴ 것은 아니다). Three strict checks serve TQA050's per-clause
+findings: :func:`confirm_dropped` with ``strict`` (no negative word of any kind near the
+counterpart, and the word negated nowhere else), :func:`confirm_added` with ``away_from``
+(the counterpart apart from the source's lexical negatives), and :func:`lexical_flip`
+(모르다, 싫다, 잊지 말다 against an un-negated "know", "like", "forget").
+
 The thresholds were chosen on the tuning half of the lock box (injected flips from
 ``benchmarks/eval_critical.py`` against the ledger's false TQA050 findings; see
 ``benchmarks/results/critical.md``), never on the checking half.

@@ -8,6 +8,13 @@ names do not cover.
   찬성 …) and the English only the other ("rose", "later", "deficit", "against")
   (:mod:`tqa.analyse.direction`, table ``data/direction_pairs.tsv``).
 
+TQA050 also judges per clause, at major only and only when the words confirm it (see
+:mod:`tqa.analyse.negation_evidence`): a negation dropped from one of several clauses (the
+Korean has more negations than the English has negative words), a negation added beside a
+Korean lexical negative English renders with its own word (감소 "fell"), and a lexical
+negative reversed (모르다 → "knew"). TQA051 reads a negation governing a pole word as the
+other pole, on both sides (:mod:`tqa.analyse.direction`).
+
 Both are one-sided on purpose: a pair is reported only when one side has no trace of
 what the other says (a lexical negative such as "fail", 모르다 or 불가능, or a negated
 opposite, makes the pair ambiguous and silent).
