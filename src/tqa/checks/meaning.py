@@ -113,7 +113,9 @@ def negation_flipped(pair: Pair, context):
     if clause:
         # the English negates elsewhere, or says a lexical negative, but one negated Korean
         # predicate stands un-negated in its own English clause: reported only when confirmed
-        evidence = confirm_dropped(pair.source, pair.target, polarity.korean, alignment, strict=True)
+        # the gloss tables, not the word alignment: a link of the negated word to some content word
+        # of another clause is no evidence here (default mode, tuning half: "leave" for 제어가 안)
+        evidence = confirm_dropped(pair.source, pair.target, polarity.korean, None, strict=True)
         if evidence is not None:
             word = pair.target[evidence.target[0]:evidence.target[1]]
             yield Finding(f"The source negates {_quote(pair.source[evidence.source[0]:evidence.source[1]])} but "
@@ -124,7 +126,7 @@ def negation_flipped(pair: Pair, context):
     if beside_lexical:
         if _negated_opposite(pair, polarity.english[0]):
             return
-        evidence = confirm_added(pair.source, pair.target, polarity.english, alignment,
+        evidence = confirm_added(pair.source, pair.target, polarity.english, None,
                                  away_from=korean_lexical_spans(pair.source))
         if evidence is not None:
             yield Finding(f"The translation negates {_quote(pair.target[evidence.target[0]:evidence.target[1]])}, "
