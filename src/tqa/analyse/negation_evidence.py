@@ -321,7 +321,7 @@ def _content(word: str) -> bool:
 def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], alignment=None,
                     strict: bool = False) -> FlipEvidence | None:
     """Evidence that a Korean negation was dropped: the negated word's English counterpart,
-    un-negated (word alignment when given, else the gloss list)."""
+    un-negated (word alignment when given, then the gloss list)."""
     from ..align.words import english_words
 
     predicates = negated_predicates(source, negations)
@@ -348,13 +348,15 @@ def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], a
             if plain:
                 word = words[plain[0]]
                 return FlipEvidence("gloss list", (low, high), (word.start, word.end))
+    if alignment is not None:  # the alignment found nothing this close: the gloss tables may
+        return confirm_dropped(source, target, negations, None, strict)
     return None
 
 
 def confirm_added(source: str, target: str, negations: tuple[Negation, ...], alignment=None,
                   away_from: tuple[tuple[int, int], ...] = ()) -> FlipEvidence | None:
     """Evidence that the English added a negation: the negated English word has a Korean
-    counterpart (word alignment when given, else the gloss list). ``away_from``: Korean spans
+    counterpart (word alignment when given, then the gloss list). ``away_from``: Korean spans
     (lexical negatives) the counterpart must not stand next to (strict form)."""
     from ..align.words import english_words
 
@@ -378,6 +380,8 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
                 if span is not None and not any(start - NEAR_LEXICAL <= span[1] and span[0] <= end + NEAR_LEXICAL
                                                 for start, end in away_from):
                     return FlipEvidence("gloss list", span, (negation.start, words[i].end))
+    if alignment is not None:  # the alignment found nothing this close: the gloss tables may
+        return confirm_added(source, target, negations, None, away_from)
     return None
 
 
