@@ -117,7 +117,7 @@ def negated_predicates(text: str, negations: tuple[Negation, ...]) -> list[tuple
             continue
         head = _negated_word(tokens, index)
         if head is not None:
-            if head.form not in _LIGHT_KOREAN and head.form not in _NOMINAL:
+            if (head.form not in _LIGHT_KOREAN or head.form == "싶") and head.form not in _NOMINAL:
                 found.append((negation, head))  # 하다/되다/것 alone say nothing English would echo
             found += [(negation, word) for word in _content_behind(tokens, head)]
     return found
@@ -125,7 +125,7 @@ def negated_predicates(text: str, negations: tuple[Negation, ...]) -> list[tuple
 
 #: Korean verbs that carry little content of their own: the content is the word before them
 #: (공부를 하지 않았다 "did not study", 협의에 이르지 못했다 "did not agree", 하고 싶지 않다)
-_LIGHT_KOREAN = frozenset({"하", "되", "이르", "당하", "받", "시키", "가지", "갖", "내", "주", "보", "싶", "있",
+_LIGHT_KOREAN = frozenset({"하", "되", "이르", "당하", "받", "시키", "가지", "갖", "내", "주", "보", "싶", "있", "이",
                            "지", "드리", "두", "놓", "버리", "오", "가"})
 #: bound nouns that stand for the predicate of their modifier (사라진 것은 아니다 "has not gone")
 _NOMINAL = frozenset({"것", "거", "게", "바", "데", "수", "줄", "리", "적"})
@@ -142,8 +142,8 @@ def _content_behind(tokens: list[Morpheme], head: Morpheme) -> list[Morpheme]:
         return []
     found = []
     k = j - 1
-    while k >= 0 and (tokens[k].tag.startswith(("E", "J")) or tokens[k].tag in ("XSV", "XSA")
-                      or tokens[k].form in ("안", "못")) and j - k <= 4:
+    while k >= 0 and (tokens[k].tag.startswith(("E", "J", "XSV", "XSA", "XSN", "VCP"))
+                      or tokens[k].form in ("안", "못")) and j - k <= 5:
         k -= 1
     if k >= 0 and tokens[k].tag.startswith(("NN", "VV", "VA", "XR")) and tokens[k].form not in _NOMINAL:
         found.append(tokens[k])
@@ -157,8 +157,8 @@ def _negated_word(tokens: list[Morpheme], i: int) -> Morpheme | None:
     if token.form in ("않", "못하", "말", "못") and i >= 2 and after_ji(tokens, i):
         j = i - 2 if tokens[i - 1].form in JI_CONNECTIVES else i - 3
         head = tokens[j]
-        if head.tag in ("XSV", "XSA") and j >= 1:
-            head = tokens[j - 1]  # 승인하지 않다: the noun 승인
+        if head.tag.startswith(("XSV", "XSA")) and j >= 1:
+            head = tokens[j - 1]  # 승인하지 않다: the noun 승인; 순조롭지 못하다: 순조
         return head
     if token.tag == "MAG" and token.form in ("안", "못") and i + 1 < len(tokens):
         return tokens[i + 1]
