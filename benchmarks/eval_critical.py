@@ -74,6 +74,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from lockbox import CLEAN, DATA, SETS, document_ids, split
 
 RESULTS = BENCH / "results" / "critical.md"
+RESULTS_DEFAULT = BENCH / "results" / "critical_default.md"
+#: --fast (the default of this script); ``--default`` runs (a)–(c) and the false alarms in the
+#: default mode (embeddings and word alignment loaded) instead
+FAST = True
 HALVES = ("tuning", "checking")
 TARGET = {"un-negate": ("TQA050",), "negate": ("TQA050",), "direction": ("TQA051",)}
 MEANING = ("TQA050", "TQA051")
@@ -633,7 +637,7 @@ def load(name: str) -> tuple[list[str], list[str]]:
 
 def check_one(korean: str, english: str, select=None) -> list:
     Options, _, _, check_pairs = _pipeline()
-    return check_pairs([(korean, english)], Options(fast=True, select=select)).issues
+    return check_pairs([(korean, english)], Options(fast=FAST, select=select)).issues
 
 
 def false_alarms(data: dict) -> dict:
@@ -646,7 +650,7 @@ def false_alarms(data: dict) -> dict:
             korean, english, halves = data[name]
             lines = halves[half]
             document = check_pairs([(korean[i - 1], english[i - 1]) for i in lines],
-                                   Options(fast=True, select=["meaning"]))
+                                   Options(fast=FAST, select=["meaning"]))
             count += len(lines)
             for issue in document.issues:
                 findings.append((name, lines[issue.source_segments[0]], issue.rule))
@@ -937,13 +941,42 @@ def report(data, alarms, injected, clause, sentence, args, elapsed) -> str:
     return "\n".join(out)
 
 
+def report_default(alarms, injected, args, elapsed) -> str:
+    """The default-mode report: false alarms and (a)-(c), any severity and at major."""
+    names = {"un-negate": "(a) un-negate", "negate": "(b) negate", "direction": "(c) direction swap"}
+    out = ["# Critical meaning errors in the default mode (issue 12)", "",
+           f"`benchmarks/eval_critical.py --default` (seed {args.seed}, at most {args.sample} injections per class "
+           f"and half, {elapsed:.0f} s): as `critical.md`, but every check runs in the default mode (embeddings, "
+           "word alignment for TQA050's word-by-word confirmation). Dropped clauses and sentences are measured "
+           "in `critical.md` only.", "",
+           "| class | tuning | checking | tuning, at major | checking, at major |", "|---|---:|---:|---:|---:|"]
+    for cls, label in names.items():
+        cells = [_rate(sum(r["hit"] for r in injected[cls][h]["rows"]), len(injected[cls][h]["rows"])) for h in HALVES]
+        cells += [_rate(sum(r["major"] for r in injected[cls][h]["rows"]), len(injected[cls][h]["rows"]))
+                  for h in HALVES]
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    out += ["", "| half | pairs | meaning findings | per 100 | at major | per 100 |", "|---|---:|---:|---:|---:|---:|"]
+    for half in HALVES:
+        pairs, found, major = alarms[half]["pairs"], len(alarms[half]["findings"]), len(alarms[half]["major"])
+        out.append(f"| {half} | {pairs} | {found} | {100 * found / pairs:.2f} | {major} | {100 * major / pairs:.2f} |")
+    out += ["", "Findings (set:line, rule): " + "; ".join(
+        f"{half}: " + (", ".join(f"{n}:{l} {r}" for n, l, r in alarms[half]["findings"]) or "none") for half in HALVES)]
+    return "\n".join(out)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--sample", type=int, default=200, help="injections per class and half (at most)")
     parser.add_argument("--show", type=int, default=0, help="print N injected examples per class (terminal only)")
-    parser.add_argument("--output", default=str(RESULTS))
+    parser.add_argument("--output", default=None)
+    parser.add_argument("--default", action="store_true",
+                        help="the default mode (models loaded) for the false alarms and (a)-(c) only; "
+                             "writes results/critical_default.md")
     args = parser.parse_args(argv)
+    global FAST
+    FAST = not args.default
+    args.output = args.output or str(RESULTS_DEFAULT if args.default else RESULTS)
     if not DATA.is_dir() or not all((DATA / SETS[name][0]).exists() for name in CLEAN):
         print(f"shared data not found at {DATA}; skipping the critical-error evaluation")
         return 0
@@ -956,6 +989,11 @@ def main(argv=None) -> int:
     alarms = false_alarms(data)
     flagged = {(name, line) for half in HALVES for name, line, _ in alarms[half]["findings"]}
     injected = inject_polarity_direction(data, flagged, args.sample, args.seed, args.show)
+    if args.default:
+        text = report_default(alarms, injected, args, time.time() - began)
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {args.output}")
+        return 0
     clause = inject_dropped_clause(data, args.sample, args.seed, args.show)
     sentence = inject_dropped_sentence(data, args.sample, args.seed, args.show)
     text = report(data, alarms, injected, clause, sentence, args, time.time() - began)

@@ -2,6 +2,8 @@
 (Row-by-row cases live in tests/rules/TQA050.tsv and TQA051.tsv.)"""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tqa.analyse.direction import read_directions
@@ -44,7 +46,8 @@ def test_an_added_negation_is_reported_with_the_english_span():
     document = check_pairs([("위원회는 예산안을 승인했다.", "The committee did not approve the budget.")],
                            Options(fast=True, select=["TQA050"]))
     [issue] = document.issues
-    assert issue.rule == "TQA050" and issue.target_span.text == "not"
+    # the predicate gloss table confirms it (승인 → approve): the span runs from the negation to the word
+    assert issue.rule == "TQA050" and issue.target_span.text == "not approve" and issue.severity == "major"
 
 
 @pytest.mark.parametrize("source, target", [
@@ -107,3 +110,54 @@ def test_a_flip_the_words_do_not_confirm_is_only_a_review_note():
 
 def test_an_added_negation_of_a_source_word_is_major():
     assert severities([("그녀는 회의에 참석했다.", "She did not attend the meeting.")]) == [("TQA050", "major")]
+
+
+def test_a_negation_dropped_from_one_of_two_clauses_is_major():
+    # two Korean negations, one English: the un-negated "signed" renders 서명하지 않았다
+    [issue] = check_pairs([("그는 보고서에 서명하지 않았고 검토하지도 않았다.", "He signed the report but did not review it.")],
+                          Options(fast=True, select=["TQA050"])).issues
+    assert issue.severity == "major" and "signed" in issue.message
+    # as many English negative words as Korean negations: no verdict
+    assert severities([("그는 보고서에 서명하지 않았고 검토하지도 않았다.",
+                        "He signed nothing and did not review the report.")]) == []
+
+
+def test_the_content_word_behind_a_light_verb_is_checked():
+    assert severities([("그 회사는 직원을 해고하지 않았다.", "The company fired its staff.")]) == [("TQA050", "major")]
+    assert severities([("그 팀은 아직 감독을 발표하지 않았다.", "The team has yet to announce its manager.")]) == []
+
+
+def test_an_added_negation_beside_a_weak_lexical_negative_is_major_only_there():
+    assert severities([("이 제품은 판매가 감소했지만 회사는 생산을 계속했다.",
+                        "Sales of the product fell, but the company did not continue production.")]) == [("TQA050", "major")]
+    # 모르다 is a negation English says with "not": no finding at major beside it
+    assert ("TQA050", "major") not in severities([("그는 그 사실을 몰랐고 회의에 참석했다.",
+                                                   "He did not know the fact and attended the meeting.")])
+
+
+def test_predicate_gloss_table_format():
+    from tqa.analyse.negation_evidence import PREDICATE_GLOSSES, predicate_glosses
+
+    seen = set()
+    for line in PREDICATE_GLOSSES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        korean, english = line.split("\t")
+        assert korean and korean not in seen and " " not in korean, korean
+        assert all(gloss.strip() == gloss and gloss for gloss in english.split("|")), line
+        assert re.fullmatch(r"[가-힣]+", korean), korean
+        seen.add(korean)
+    assert len(predicate_glosses()) == len(seen) >= 400
+    assert "approve" in predicate_glosses()["승인"]
+
+
+def test_a_negation_governing_a_pole_word_flips_it_on_both_sides():
+    def reversed_(source, target):
+        return [issue.rule for issue in check_pairs([(source, target)], Options(fast=True, select=["TQA051"])).issues]
+
+    assert reversed_("의원들은 그 법안을 받아들이지 않았다.", "The lawmakers did not reject the bill.") == ["TQA051"]
+    assert reversed_("그는 그 제안을 받아들이지 않았다.", "He rejected the proposal.") == []
+    assert reversed_("원칙적인 반대는 없다.", "There is no objection in principle.") == []
+    assert reversed_("그 회사는 가격을 올릴 수가 없었다.", "The company was unable to raise prices.") == []
+    # a negation of another word is no negation of the pole word ("no effect on illegal copying")
+    assert reversed_("지역 코드는 불법 복사에 영향을 미치지 않는다.", "Region codes have no effect on legal copying.") == []

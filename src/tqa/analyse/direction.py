@@ -33,10 +33,25 @@ class Pole:
 @dataclass(frozen=True)
 class DirectionWord:
     group: str
+    #: the pole the clause says: the word's own pole, the other one when a negation governs the
+    #: word (받아들이지 않았다 says 거부; "did not fall" says a rise)
     pole: str
     text: str
     start: int
     end: int
+    negated: bool = False
+    #: an English negation stands within :data:`NEGATION_REACH` characters before the word
+    #: (it may govern it: "no in-principle objection"); a reversal must hold both ways
+    near_negation: bool = False
+
+    @property
+    def word_pole(self) -> str:
+        """The word's own pole, negation or not."""
+        return _other(self.pole) if self.negated else self.pole
+
+
+def _other(pole: str) -> str:
+    return "b" if pole == "a" else "a"
 
 
 @dataclass(frozen=True)
@@ -51,9 +66,15 @@ class PairDirections:
         for group in dict.fromkeys(word.group for word in self.korean):
             korean_poles = {w.pole for w in self.korean if w.group == group}
             english_poles = {w.pole for w in self.english if w.group == group}
-            if len(korean_poles) == 1 and len(english_poles) == 1 and korean_poles != english_poles:
+            # the same with every English word near a negation read as negated
+            wide_poles = {_other(w.word_pole) if w.near_negation else w.word_pole
+                          for w in self.english if w.group == group}
+            if len(korean_poles) == 1 and len(english_poles) == 1 and korean_poles != english_poles \
+                    and len(wide_poles) == 1 and korean_poles != wide_poles:
                 source = next(w for w in self.korean if w.group == group)
                 target = next(w for w in self.english if w.group == group)
+                if target.negated and not source.negated:
+                    continue  # "did not fall" for 증가, "no later than" for 늦어도: a negated opposite agrees
                 found.append((source, target))
         return found
 
@@ -116,14 +137,51 @@ def _korean_words(text: str) -> list[DirectionWord]:
                 continue
             if token.form == "떨어지" and _distance(tokens, index):
                 continue
-            found.append(DirectionWord(pole.group, pole.pole, token.form, token.start, token.end))
+            if pole.group == "level" and [t.form for t in tokens[index + 1:index + 3]] in (["아", "지"], ["어", "지"]):
+                continue  # 낮아지다, 높아지다: a movement, not a level
+            if token.form in ("말", "초") and not (index >= 1 and tokens[index - 1].form in _PERIOD_UNITS):
+                continue  # 3월 말 "late March", 연 초; 말 "speech", 초 "second" elsewhere
+            negated = _korean_negated(tokens, index)
+            found.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole, token.form,
+                                       token.start, token.end, negated))
     return found
 
 
+def _korean_negated(tokens, index: int) -> bool:
+    """A negation governs the word: -지 않다/못하다/말다 after it (승인하지 않았다, 받아들여지지
+    못했다), 안/못 before it (안 늘었다), 없다/없이/아니다 after the noun or its clause (반대는 없다,
+    허가 없이, 불법이 아닐, -ㄹ 수 없다, -는 것은 아니다). -지 않을 수 없다 (a double negation) does not."""
+    if index >= 1 and tokens[index - 1].tag == "MAG" and tokens[index - 1].form in ("안", "못"):
+        return True
+    for position in range(index + 1, min(len(tokens), index + 8)):
+        token = tokens[position]
+        if token.form in ("않", "못하", "못", "말") and token.tag in ("VX", "VV", "MAG") and position >= 1 \
+                and tokens[position - 1].form in _JI or token.form == "아니" and token.tag == "VCN" \
+                or token.form == "없" and token.tag.startswith("VA") or token.form == "없이":
+            from .polarity import _idiomatic_negation
+
+            if _idiomatic_negation(tokens, position) and token.form in ("아니", "없"):
+                return False  # 뿐만 아니라 "not only", X가 아니라 Y, -ㄹ 수 없는 + noun
+            tail = [t.form for t in tokens[position + 1:position + 5]]
+            return not (token.form != "없" and "수" in tail and "없" in tail)
+        if token.tag in ("XSV", "XSA", "XSN", "VCP", "ETM", "EC") or token.tag.startswith("J") \
+                or token.form in ("되", "하", "시키", "당하", "지", "내", "들", "수", "것", "거", "적"):
+            continue
+        return False
+    return False
+
+
+_JI = frozenset({"지", "진", "지는", "지도", "치", "지를"}) | {"는", "도", "은"}
+
+
 def _about_an_amount(tokens, index: int) -> bool:
-    """A number or a % within the few morphemes before the verb (2% 올랐다, 10명 늘었다)."""
+    """A number or a % within the few morphemes before the verb (2% 올랐다, 10명 늘었다, 절반 이상)."""
     window = tokens[max(0, index - 4):index]
-    return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트") for t in window)
+    return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트", "반", "절반") for t in window)
+
+
+#: time units after which 말 and 초 are the end and the start of a period
+_PERIOD_UNITS = frozenset({"월", "년", "연", "세기", "분기", "주", "학기", "시즌"})
 
 
 _TIME_NOUNS = frozenset({"년", "개월", "달", "주", "일", "시간", "분", "초", "세기", "그", "이", "몇", "수", "얼마",
@@ -148,6 +206,12 @@ def _distance(tokens, index: int) -> bool:
 
 
 def _english_words(text: str) -> list[DirectionWord]:
+    from .polarity import EN_GRAMMATICAL_NEGATION, _EN_RHETORICAL
+
+    rhetorical = [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
+    negations = [m for m in EN_GRAMMATICAL_NEGATION.finditer(text)
+                 if not any(s <= m.start() < e for s, e in rhetorical)] + list(_EN_NEGATING_VERB.finditer(text)) \
+        + list(_EN_NO_COMPARATIVE.finditer(text))
     found = []
     for pole in direction_table():
         for match in pole.english.finditer(text):
@@ -159,8 +223,37 @@ def _english_words(text: str) -> list[DirectionWord]:
             name = pole.pole
             if pole.group == "outcome" and match.group().lower().startswith("defeat") and _active_verb(text, match):
                 name = "a"  # "X defeated Y": the winner's verb
-            found.append(DirectionWord(pole.group, name, match.group(), match.start(), match.end()))
+            if match.group().lower() == "opposition" and re.search(r"\bthe\s*$", text[:match.start()], re.I) \
+                    and not re.match(r"\s+(?:to|from|of)\b", text[match.end():]):
+                continue  # "the opposition": a party's name, not a vote against
+            negated = pole.group != "threshold" and any(_governs(text, negation.end(), match.start())
+                                                        for negation in negations)
+            near = any(0 <= match.start() - negation.end() <= NEGATION_REACH for negation in negations)
+            found.append(DirectionWord(pole.group, _other(name) if negated else name, match.group(), match.start(),
+                                       match.end(), negated, near))
     return found
+
+
+#: English verbs that negate the verb after them ("was unable to increase", "failed to win")
+_EN_NEGATING_VERB = re.compile(r"\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\b", re.I)
+#: "no higher than", "no earlier than": the comparative is negated (no more than # is a threshold
+#: entry of its own)
+_EN_NO_COMPARATIVE = re.compile(r"\bno\b(?=\s+\w+er\s+than\b)", re.I)
+#: characters before a pole word within which an English negation may govern it
+NEGATION_REACH = 30
+#: words that may stand between an English negation and the pole word it governs ("did not
+#: fall", "has not yet been approved", "not to be accepted"); any other word ends its reach
+_NEGATION_BRIDGE = frozenset("be been being have has had yet even always so very a an the as to get got gets really "
+                             "longer fully quite much been ever necessarily".split())
+
+
+def _governs(text: str, end: int, start: int) -> bool:
+    """The negation ending at ``end`` governs the word at ``start``."""
+    if start < end:
+        return False
+    between = re.findall(r"[A-Za-z'’]+", text[end:start])
+    return len(between) <= 3 and all(word.lower() in _NEGATION_BRIDGE or word.lower().endswith("ly")
+                                     for word in between)
 
 
 _TIME_REFERENCE = re.compile(

@@ -26,6 +26,15 @@ negated Korean predicate stands un-negated in the English (dropped), or a negate
 word is a gloss of a Korean content word of the source (added). The gloss list covers the
 commonest words only, so fewer flips are confirmed there.
 
+The gloss list is read with the predicate gloss table (``data/predicate_glosses.tsv``, its
+header documents it): verb and adjective senses of Korean predicates and of the nouns that
+head them. The negated word is also the content word behind a light verb (하다, 되다, 이르다,
+-고 싶다) or a bound noun (-ㄴ 것은 아니다). Three strict checks serve TQA050's per-clause
+findings: :func:`confirm_dropped` with ``strict`` (no negative word of any kind near the
+counterpart, and the word negated nowhere else), :func:`confirm_added` with ``away_from``
+(the counterpart apart from the source's lexical negatives), and :func:`lexical_flip`
+(모르다, 싫다, 잊지 말다 against an un-negated "know", "like", "forget").
+
 The thresholds were chosen on the tuning half of the lock box (injected flips from
 ``benchmarks/eval_critical.py`` against the ledger's false TQA050 findings; see
 ``benchmarks/results/critical.md``), never on the checking half.
@@ -34,9 +43,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from ..ko.analyser import Morpheme, morphemes
-from .literal import english_stem
+from .literal import english_stem as _literal_stem
 from .polarity import EN_GRAMMATICAL_NEGATION, JI_CONNECTIVES, Negation, after_ji
 
 #: word-alignment cosine at which a negated Korean predicate's English counterpart confirms
@@ -45,6 +56,13 @@ CONFIRM_DROPPED = 0.55
 #: word-alignment cosine at which a negated English word's Korean counterpart confirms an
 #: added negation (tuning half: 167 of 200 injected flips, 2 of 11 false findings)
 CONFIRM_ADDED = 0.60
+#: the English words after an added negation searched for the negated word, and how many content
+#: words among them count ("is not the strongest cyclone": strongest, cyclone)
+ADDED_WINDOW = 6
+ADDED_WORDS = 3
+#: characters between a Korean counterpart and a lexical negative of the source below which the
+#: counterpart may be what the lexical negative negates (strict form of an added negation)
+NEAR_LEXICAL = 6
 #: English words before a word that negate it ("failed to approve", "never approved")
 _NEGATING_BEFORE = re.compile(
     EN_GRAMMATICAL_NEGATION.pattern + r"|\b(?:fail\w*|unable|refus\w*|den(?:y|ies|ied)|stop\w*|avoid\w*|lack\w*|"
@@ -61,6 +79,18 @@ t s n d ll re ve m
 #: bound nouns of -ㄹ 수 없다 (cannot), -ㄹ 리 없다, -ㄴ 적이 없다 (never), 필요 없다: the
 #: negated predicate is the verb before them
 _BOUND = frozenset({"수", "리", "적", "필요", "법", "줄"})
+
+
+#: irregular English forms the shared lemmatiser does not know (meant → mean, forgot → forget)
+_MORE_IRREGULAR = {"meant": "mean", "forgot": "forget", "forgotten": "forget", "forgets": "forget",
+                   "forgetting": "forget", "sought": "seek", "fought": "fight", "understood": "understand",
+                   "withheld": "withhold", "upheld": "uphold", "overcame": "overcome", "foresaw": "foresee",
+                   "forbade": "forbid", "forbidden": "forbid", "undertook": "undertake", "undertaken": "undertake"}
+
+
+def english_stem(word: str) -> str:
+    """:func:`tqa.analyse.literal.english_stem` with a few more irregular forms."""
+    return _literal_stem(_MORE_IRREGULAR.get(word.lower(), word))
 
 
 @dataclass(frozen=True)
@@ -87,7 +117,38 @@ def negated_predicates(text: str, negations: tuple[Negation, ...]) -> list[tuple
             continue
         head = _negated_word(tokens, index)
         if head is not None:
-            found.append((negation, head))
+            if (head.form not in _LIGHT_KOREAN or head.form == "싶") and head.form not in _NOMINAL:
+                found.append((negation, head))  # 하다/되다/것 alone say nothing English would echo
+            found += [(negation, word) for word in _content_behind(tokens, head)]
+    return found
+
+
+#: Korean verbs that carry little content of their own: the content is the word before them
+#: (공부를 하지 않았다 "did not study", 협의에 이르지 못했다 "did not agree", 하고 싶지 않다)
+_LIGHT_KOREAN = frozenset({"하", "되", "이르", "당하", "받", "시키", "가지", "갖", "내", "주", "보", "싶", "있", "이",
+                           "지", "드리", "두", "놓", "버리", "오", "가"})
+#: bound nouns that stand for the predicate of their modifier (사라진 것은 아니다 "has not gone")
+_NOMINAL = frozenset({"것", "거", "게", "바", "데", "수", "줄", "리", "적"})
+
+
+def _content_behind(tokens: list[Morpheme], head: Morpheme) -> list[Morpheme]:
+    """The content words behind a light or bound head: the noun or verb before 하다/되다/이르다
+    (after its particle), the verb before -고 싶다 / -어 주다, the predicate of 것 (-ㄴ 것은 아니다)."""
+    try:
+        j = next(index for index, token in enumerate(tokens) if token is head)
+    except StopIteration:
+        return []
+    if head.form not in _LIGHT_KOREAN and head.form not in _NOMINAL:
+        return []
+    found = []
+    k = j - 1
+    while k >= 0 and (tokens[k].tag.startswith(("E", "J", "XSV", "XSA", "XSN", "VCP"))
+                      or tokens[k].form in ("안", "못")) and j - k <= 5:
+        k -= 1
+    if k >= 0 and tokens[k].tag.startswith(("NN", "VV", "VA", "XR")) and tokens[k].form not in _NOMINAL:
+        found.append(tokens[k])
+        if tokens[k].form in _LIGHT_KOREAN and k >= 1:
+            found += _content_behind(tokens, tokens[k])
     return found
 
 
@@ -96,16 +157,20 @@ def _negated_word(tokens: list[Morpheme], i: int) -> Morpheme | None:
     if token.form in ("않", "못하", "말", "못") and i >= 2 and after_ji(tokens, i):
         j = i - 2 if tokens[i - 1].form in JI_CONNECTIVES else i - 3
         head = tokens[j]
-        if head.tag in ("XSV", "XSA") and j >= 1:
-            head = tokens[j - 1]  # 승인하지 않다: the noun 승인
+        if head.tag.startswith(("XSV", "XSA")) and j >= 1:
+            head = tokens[j - 1]  # 승인하지 않다: the noun 승인; 순조롭지 못하다: 순조
         return head
     if token.tag == "MAG" and token.form in ("안", "못") and i + 1 < len(tokens):
         return tokens[i + 1]
+    if token.tag == "XPN" and i + 1 < len(tokens):
+        return tokens[i + 1]  # 불안정하다: the adjective 안정 "stable"
     if token.form in ("없", "아니") and i >= 1:
         j = i - 1
         if tokens[j].tag.startswith("J") and j >= 1:
             j -= 1  # 피해가 없다, 사실이 아니다: the noun before the particle
         head = tokens[j]
+        if head.form in _BOUND and j >= 1 and not tokens[j - 1].tag.startswith("E"):
+            return head if head.tag == "NNG" else None  # 필요 없다 "no need": the noun itself
         if head.form in _BOUND and j >= 1:
             k = j - 1
             while k >= 0 and tokens[k].tag.startswith("E"):
@@ -120,19 +185,143 @@ def _negated_word(tokens: list[Morpheme], i: int) -> Morpheme | None:
     return None
 
 
-def _negated_in_english(target: str, words, index: int) -> bool:
-    """A negation in the four English words before word ``index``."""
-    window = target[words[max(0, index - 4)].start:words[index].start]
-    return bool(_NEGATING_BEFORE.search(window))
+def _negated_in_english(target: str, words, index: int, strict: bool = False) -> bool:
+    """A negation in the four English words before word ``index`` (strict: in the clause
+    before it, up to eight words back, lexical negatives such as "resist", "without",
+    "free of" included, or a negative word right after it)."""
+    if not strict:
+        window = target[words[max(0, index - 4)].start:words[index].start]
+        return bool(_NEGATING_BEFORE.search(window))
+    from .polarity import _EN_LEXICAL, _EN_NOT_NEGATIVE, _EN_PREFIXED, _negating_prefix
+
+    window = target[words[max(0, index - STRICT_WINDOW)].start:words[index].start]
+    after = target[words[index].end:words[min(len(words) - 1, index + 3)].end]
+    around = window + " " + words[index].text + " " + after
+    return bool(_NEGATING_BEFORE.search(window) or _STRICT_NEGATIVE.search(around) or _EN_LEXICAL.search(around)
+                or re.search(r"\bnot\b|n['’]t\b|\bless\b|\bfree\b", after)
+                or any(m.group().lower() not in _EN_NOT_NEGATIVE and _negating_prefix(m.group().lower())
+                       for m in _EN_PREFIXED.finditer(window + " " + words[index].text)))
+
+
+#: Korean lexical negatives that English renders with a word of its own (fell, cut, only, lost,
+#: prevent), hardly ever with "not": an added English negation beside them stays reportable
+KOREAN_WEAK_NEGATIVES = frozenset(
+    "감소 줄 줄이 낮 하락 만 뿐 불과 다르 상이 차이 사라지 잃 놓치 버리 빼 제외 막 차단 방지 예방 저지 폐지 해제 "
+    "면제 취소 철회 중단 중지 중단되 멈추 그만두 그치 끊 포기 패배 탈락 낙선 몰락 몰수 비난 비리 비상 불안 불만 불황 "
+    "불리 불편 무료 무시 무승부 무소속 무기한 무제한 비공개 비공식 비정규 비핵화 비핵 반대 거부 거절 금지 기각 실패 "
+    "결렬 무산 삼가 외면 배제 부실 부진 아쉽 싫 싫어하".split())
+
+
+#: Korean words that negate by their meaning and the English word that says their positive:
+#: 모르다 "not know" ↔ know, 잊지 말다 / 잊지 않다 "remember" ↔ forget (said with a negation in
+#: English), 싫다 / 싫어하다 "dislike" ↔ like. (Korean morpheme, what must follow it, English pattern)
+_LEXICAL_PAIRS = (
+    ("모르", None, re.compile(r"\b(?:know|knows|knew|known|knowing)\b", re.I)),
+    ("잊", ("지", ("말", "않")), re.compile(r"\bforg[eo]t\w*", re.I)),
+    ("싫", None, re.compile(r"\b(?:I|we|you|they|he|she|who|people)\s+(?:really\s+|do\s+|did\s+|does\s+)?"
+                           r"(?:like|likes|liked)\b", re.I)),
+    ("싫어하", None, re.compile(r"\b(?:I|we|you|they|he|she|who|people)\s+(?:really\s+|do\s+|did\s+|does\s+)?"
+                              r"(?:like|likes|liked)\b", re.I)),
+)
+
+
+def lexical_flip(source: str, target: str) -> FlipEvidence | None:
+    """A Korean lexical negative (모르다, 싫다) or double negative (잊지 말다 "remember") whose
+    English counterpart says the opposite: "know", "like", "forget" with no negation in its
+    clause, and the English has no more negative words than the Korean has such words."""
+    from ..align.words import english_words
+
+    tokens = list(morphemes(source))
+    found = []
+    for index, token in enumerate(tokens):
+        for form, following, pattern in _LEXICAL_PAIRS:
+            if token.form != form or not token.tag.startswith(("VV", "VA")):
+                continue
+            rest = [t.form for t in tokens[index + 1:index + 3]]
+            if following is not None and not (rest[:1] == [following[0]] and rest[1:2] and rest[1] in following[1]):
+                continue
+            if following is None and rest[:1] == ["지"] and len(rest) > 1 and rest[1] in ("않", "못하", "말"):
+                continue  # 모르지 않다: a double negation
+            found.append((token, pattern))
+    if not found or len(found) <= negative_words(target):
+        return None
+    words = english_words(target)
+    for token, pattern in found:
+        for match in pattern.finditer(target):
+            index = next((i for i, w in enumerate(words) if w.start <= match.end() - 1 < w.end), None)
+            if index is None or _negated_in_english(target, words, index, strict=True) \
+                    or _negated_in_english(target, words, index):
+                continue
+            return FlipEvidence("lexical negative", (token.start, token.end), (match.start(), match.end()))
+    return None
+
+
+def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[int, int], ...]:
+    """The spans of the Korean words that negate by their meaning (모르다, 부족, 불-, 없이,
+    a negation in a fixed expression): what an English negation may render (``strong_only``:
+    leave out :data:`KOREAN_WEAK_NEGATIVES`)."""
+    from .polarity import KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES
+
+    spans = []
+    tokens = list(morphemes(source))
+    for index, token in enumerate(tokens):
+        if strong_only and (token.form in KOREAN_WEAK_NEGATIVES or (
+                token.tag == "XPN" and index + 1 < len(tokens)
+                and token.form + tokens[index + 1].form in KOREAN_WEAK_NEGATIVES)):
+            continue
+        if (token.form in KOREAN_LEXICAL_NEGATIVES and token.tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX"))) \
+                or (token.tag == "XPN" and token.form in KOREAN_NEGATIVE_PREFIXES) \
+                or token.form in ("없이", "없", "않", "못", "못하", "아니", "말", "안") and token.tag in (
+                    "MAG", "VA", "VX", "VCN", "VV"):
+            spans.append((token.start, token.end))
+    return tuple(spans)
+
+
+def negative_words(target: str) -> int:
+    """How many words of the English say a negation of any kind: grammatical, lexical
+    ("fail", "resist", "without"), quantity ("little", "yet to") or prefixed ("unaware")."""
+    from .polarity import EN_GRAMMATICAL_NEGATION, _EN_LEXICAL, _EN_NOT_NEGATIVE, _EN_PREFIXED, _negating_prefix
+
+    spans = {m.start() for pattern in (EN_GRAMMATICAL_NEGATION, _EN_LEXICAL, _STRICT_NEGATIVE)
+             for m in pattern.finditer(target)}
+    spans |= {m.start() for m in _EN_PREFIXED.finditer(target)
+              if m.group().lower() not in _EN_NOT_NEGATIVE and _negating_prefix(m.group().lower())}
+    return len(spans)
+
+
+def _prefixed_negative(target: str, stems) -> bool:
+    """A negating-prefixed English word of the same stem ("undeveloped" for 발달되지 않은 when
+    "development" stands elsewhere): the negation is there, in the word."""
+    from .polarity import _EN_NOT_NEGATIVE, _EN_PREFIXED, _negating_prefix
+
+    for match in _EN_PREFIXED.finditer(target):
+        word = match.group().lower()
+        if word in _EN_NOT_NEGATIVE or not _negating_prefix(word):
+            continue
+        for prefix in ("non", "dis", "mis", "un", "in", "im", "il", "ir"):
+            if word.startswith(prefix) and english_stem(word[len(prefix):].lstrip("-")) in stems:
+                return True
+    return False
+
+
+#: words that say a Korean negation without a grammatical negation ("little was needed", "has yet
+#: to decide", "only those staying outside"): in the clause before a counterpart they make it no
+#: un-negated rendering (strict confirmation only)
+_STRICT_NEGATIVE = re.compile(r"\b(?:little|few|fewer|less|least|yet\s+to|only|outside|except|instead|rather|"
+                              r"other\s+than|apart\s+from|beyond|short\s+of|too|against|away|fear\w*|afraid|unless|rarely|seldom|"
+                              r"hardly|last)\b", re.I)
+#: English words before a counterpart searched for a negation in the strict confirmation
+STRICT_WINDOW = 10
 
 
 def _content(word: str) -> bool:
     return word.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in word)
 
 
-def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], alignment=None) -> FlipEvidence | None:
+def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], alignment=None,
+                    strict: bool = False) -> FlipEvidence | None:
     """Evidence that a Korean negation was dropped: the negated word's English counterpart,
-    un-negated (word alignment when given, else the gloss list)."""
+    un-negated (word alignment when given, then the gloss list)."""
     from ..align.words import english_words
 
     predicates = negated_predicates(source, negations)
@@ -147,27 +336,36 @@ def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], a
                 if link.source not in sources or link.score < CONFIRM_DROPPED:
                     continue
                 word = words[link.target]
-                if _content(word.text) and not _negated_in_english(target, words, link.target):
+                if _content(word.text) and not _negated_in_english(target, words, link.target, strict):
                     return FlipEvidence("word alignment", (low, high), (word.start, word.end), link.score)
         else:
             stems = _gloss_stems(head.form)
-            for index, word in enumerate(words):
-                if _content(word.text) and english_stem(word.text) in stems \
-                        and not _negated_in_english(target, words, index):
-                    return FlipEvidence("gloss list", (low, high), (word.start, word.end))
+            matches = [index for index, word in enumerate(words)
+                       if _content(word.text) and english_stem(word.text) in stems]
+            plain = [index for index in matches if not _negated_in_english(target, words, index, strict)]
+            if strict and (len(plain) < len(matches) or _prefixed_negative(target, stems)):
+                continue  # the word stands negated somewhere ("use … should be avoided"): no verdict
+            if plain:
+                word = words[plain[0]]
+                return FlipEvidence("gloss list", (low, high), (word.start, word.end))
+    if alignment is not None:  # the alignment found nothing this close: the gloss tables may
+        return confirm_dropped(source, target, negations, None, strict)
     return None
 
 
-def confirm_added(source: str, target: str, negations: tuple[Negation, ...], alignment=None) -> FlipEvidence | None:
+def confirm_added(source: str, target: str, negations: tuple[Negation, ...], alignment=None,
+                  away_from: tuple[tuple[int, int], ...] = ()) -> FlipEvidence | None:
     """Evidence that the English added a negation: the negated English word has a Korean
-    counterpart (word alignment when given, else the gloss list)."""
+    counterpart (word alignment when given, then the gloss list). ``away_from``: Korean spans
+    (lexical negatives) the counterpart must not stand next to (strict form)."""
     from ..align.words import english_words
 
     words = alignment.target_words if alignment is not None else english_words(target)
     korean_stems = None
     for negation in negations:
-        after = [i for i, w in enumerate(words) if w.start >= negation.end][:5]
-        negated = [i for i in after if _content(words[i].text)][:2]
+        after = [i for i, w in enumerate(words) if w.start >= negation.end
+                 and not re.search(r"[;:.!?()\u2014]", target[negation.end:w.start])][:ADDED_WINDOW]
+        negated = [i for i in after if _content(words[i].text)][:ADDED_WORDS]
         if alignment is not None:
             for link in sorted(alignment.links, key=lambda link: -link.score):
                 if link.target in negated and link.score >= CONFIRM_ADDED:
@@ -179,23 +377,50 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
                 korean_stems = _source_gloss_stems(source)
             for i in negated:
                 span = korean_stems.get(english_stem(words[i].text))
-                if span is not None:
+                if span is not None and not any(start - NEAR_LEXICAL <= span[1] and span[0] <= end + NEAR_LEXICAL
+                                                for start, end in away_from):
                     return FlipEvidence("gloss list", span, (negation.start, words[i].end))
+    if alignment is not None:  # the alignment found nothing this close: the gloss tables may
+        return confirm_added(source, target, negations, None, away_from)
     return None
 
 
-def _gloss_stems(form: str) -> set[str]:
-    """The stems of the head words of a Korean word's glosses (승인 → approv, consent)."""
+#: the predicate gloss table (its header documents it): verb and adjective senses of Korean predicates
+PREDICATE_GLOSSES = Path(__file__).resolve().parent.parent / "data" / "predicate_glosses.tsv"
+#: English verbs too light to stand for a Korean predicate on their own ("take over": over is no
+#: content either, so such a gloss is matched by the next word, or not at all)
+LIGHT_VERBS = frozenset("be do make take have get go come give put set let there is".split())
+
+
+@lru_cache(maxsize=1)
+def predicate_glosses() -> dict[str, tuple[str, ...]]:
+    """Korean predicate (bare verbal noun or dictionary form) → English glosses."""
+    table: dict[str, tuple[str, ...]] = {}
+    with PREDICATE_GLOSSES.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            korean, english = line.rstrip("\n").split("\t")
+            table[korean] = tuple(g.strip() for g in english.split("|") if g.strip())
+    return table
+
+
+@lru_cache(maxsize=8192)
+def _gloss_stems(form: str) -> frozenset[str]:
+    """The stems of the head words of a Korean word's glosses (승인 → approv, consent), from
+    the gloss list and the predicate gloss table."""
     from ..ko.expressions import default_glossary
 
     table = default_glossary().by_form
-    glosses = table.get(form) or table.get(form + "하") or table.get(form + "다") or ()
+    glosses = list(table.get(form) or table.get(form + "하") or table.get(form + "다") or ())
+    predicates = predicate_glosses()
+    glosses += predicates.get(form) or predicates.get(form + "다") or ()
     stems = set()
     for gloss in glosses:
-        content = [w for w in gloss.split() if _content(w)]
+        content = [w for w in gloss.split() if _content(w) and w.lower() not in LIGHT_VERBS]
         if content:
             stems.add(english_stem(content[0]))
-    return stems
+    return frozenset(stems)
 
 
 def _source_gloss_stems(source: str) -> dict[str, tuple[int, int]]:

@@ -305,6 +305,8 @@ def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # X가 아닌 Y "Y other than X", "non-X": a contrast, the clause is not negated
     if token.form in ("않", "못하", "안", "못", "없") and any(t.form == "밖에" for t in tokens[max(0, i - 4):i]):
         return True  # -밖에 + a negation is "only" (2개월밖에 되지 않았다 "only two months")
+    if token.tag == "VCN" and before[-1:] in (["지"], ["ᆯ지"], ["ㄹ지"], ["는지"], ["은지"], ["ᆫ지"]):
+        return True  # 계속할지 아닐지 "whether or not": no clause negated
     if token.tag == "VCN" and after in ("라", "라고", "면", "든", "든지", "던가", "거나"):
         return True  # X가 아니라 Y "Y rather than X", 아니면 "or", 아니든 "or not": no clause negated
     if token.form in ("말", "말아") and before[-2:] in (["잊", "지"], ["잊어버리", "지"]):

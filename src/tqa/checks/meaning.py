@@ -8,6 +8,13 @@ names do not cover.
   찬성 …) and the English only the other ("rose", "later", "deficit", "against")
   (:mod:`tqa.analyse.direction`, table ``data/direction_pairs.tsv``).
 
+TQA050 also judges per clause, at major only and only when the words confirm it (see
+:mod:`tqa.analyse.negation_evidence`): a negation dropped from one of several clauses (the
+Korean has more negations than the English has negative words), a negation added beside a
+Korean lexical negative English renders with its own word (감소 "fell"), and a lexical
+negative reversed (모르다 → "knew"). TQA051 reads a negation governing a pole word as the
+other pole, on both sides (:mod:`tqa.analyse.direction`).
+
 Both are one-sided on purpose: a pair is reported only when one side has no trace of
 what the other says (a lexical negative such as "fail", 모르다 or 불가능, or a negated
 opposite, makes the pair ambiguous and silent).
@@ -32,7 +39,7 @@ from __future__ import annotations
 import re
 
 from ..align import length as length_model
-from ..analyse.negation_evidence import confirm_added, confirm_dropped
+from ..analyse.negation_evidence import confirm_added, confirm_dropped, korean_lexical_spans, lexical_flip, negative_words
 from ..document import Pair
 from .registry import Finding, pair_rule
 
@@ -84,9 +91,49 @@ def negation_flipped(pair: Pair, context):
     if not pair.source_segments or not pair.target.strip():
         return
     polarity = pair.document.analyses.polarity[pair.index]
-    if not (polarity.dropped or polarity.added) or not _comparable(pair):
+    # a negation dropped from one clause: the Korean says more negations than the English has
+    # words of any negative kind (grammatical, lexical, "little", "unaware")
+    clause = bool(polarity.korean) and not polarity.dropped and len(polarity.korean) > negative_words(pair.target)
+    # an added negation where the Korean says a lexical negative elsewhere (부족, 모르다): only
+    # when the negated word's counterpart stands away from every lexical negative
+    beside_lexical = bool(polarity.english) and not polarity.korean and polarity.korean_lexical \
+        and not polarity.english_lexical and not korean_lexical_spans(pair.source, strong_only=True)
+    flip = None
+    if not polarity.korean and not (polarity.added or beside_lexical) and polarity.korean_lexical:
+        flip = lexical_flip(pair.source, pair.target)  # 모르다 → "knew", 잊지 말다 → "forget"
+    if not (polarity.dropped or polarity.added or clause or beside_lexical or flip) or not _comparable(pair):
+        return
+    if flip is not None:
+        yield Finding(f"The source says {_quote(pair.source[flip.source[0]:flip.source[1]])}, a negative by its "
+                      f"meaning, but the translation says {_quote(pair.target[flip.target[0]:flip.target[1]])} "
+                      f"without a negation: the opposite",
+                      source=pair.source_loc(*flip.source), target=pair.target_loc(*flip.target))
         return
     alignment = _word_alignment(pair, context)
+    if clause:
+        # the English negates elsewhere, or says a lexical negative, but one negated Korean
+        # predicate stands un-negated in its own English clause: reported only when confirmed
+        # the gloss tables, not the word alignment: a link of the negated word to some content word
+        # of another clause is no evidence here (default mode, tuning half: "leave" for 제어가 안)
+        evidence = confirm_dropped(pair.source, pair.target, polarity.korean, None, strict=True)
+        if evidence is not None:
+            word = pair.target[evidence.target[0]:evidence.target[1]]
+            yield Finding(f"The source negates {_quote(pair.source[evidence.source[0]:evidence.source[1]])} but "
+                          f"the translation renders it {_quote(word)} without a negation in its clause "
+                          f"({evidence.means})",
+                          source=pair.source_loc(*evidence.source), target=pair.target_loc(*evidence.target))
+        return
+    if beside_lexical:
+        if _negated_opposite(pair, polarity.english[0]):
+            return
+        evidence = confirm_added(pair.source, pair.target, polarity.english, None,
+                                 away_from=korean_lexical_spans(pair.source))
+        if evidence is not None:
+            yield Finding(f"The translation negates {_quote(pair.target[evidence.target[0]:evidence.target[1]])}, "
+                          f"which the source affirms ({_quote(pair.source[evidence.source[0]:evidence.source[1]])}, "
+                          f"{evidence.means}; the source's other negative words are not next to it)",
+                          source=pair.source_loc(*evidence.source), target=pair.target_loc(*evidence.target))
+        return
     if polarity.dropped:
         negation = polarity.korean[0]
         evidence = confirm_dropped(pair.source, pair.target, polarity.korean, alignment)
@@ -133,7 +180,7 @@ def _negated_opposite(pair: Pair, negation) -> bool:
     """"did not fall" for 증가: a negated word of the opposite pole says what the Korean says."""
     directions = pair.document.analyses.direction[pair.index]
     korean_poles = {(w.group, w.pole) for w in directions.korean}
-    return any(0 <= word.start - negation.end <= 25 and (word.group, word.pole) not in korean_poles
+    return any(0 <= word.start - negation.end <= 25 and (word.group, word.word_pole) not in korean_poles
                and any(group == word.group for group, _ in korean_poles)
                for word in directions.english)
 
@@ -147,11 +194,11 @@ def direction_reversed(pair: Pair, context):
     reversals = pair.document.analyses.direction[pair.index].reversed()
     if not reversals or not _comparable(pair):
         return  # a pole word may answer content one side lacks
-    polarity = pair.document.analyses.polarity[pair.index]
-    negations = polarity.english_flipping or polarity.english
     for korean, english in reversals:
-        if any(0 <= english.start - negation.end <= 30 for negation in negations):
-            continue  # a negated opposite ("did not fall", "no later than") says the same thing
-        yield Finding(f"{_quote(korean.text)} ({korean.group}) is rendered with its opposite {_quote(english.text)}",
+        # a negated word counts with the other pole on either side (analysis ``direction``):
+        # "did not fall" for 증가 says the same thing, "did not reject" for 받아들이지 않았다 does not
+        governed = " (counting the negation that governs it)" if korean.negated or english.negated else ""
+        yield Finding(f"{_quote(korean.text)} ({korean.group}) is rendered with its opposite {_quote(english.text)}"
+                      f"{governed}",
                       source=pair.source_loc(korean.start, korean.end),
                       target=pair.target_loc(english.start, english.end))
