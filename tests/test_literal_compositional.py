@@ -218,3 +218,41 @@ def test_animal_figure_of_a_person():
     assert found == [("TQA311", "bear")]
     assert rules([("걔는 완전 곰이야.", "He's so slow.")], select=["TQA311"]) == []
     assert rules([("산에서 곰이 나타났다.", "A bear appeared on the mountain.")], select=["TQA311"]) == []
+
+
+# --- TQA311: predicate table and irregular English forms (our own sentences) ---------------
+
+def _compositional(source, target):
+    from tqa.analyse.literal import compositional_readings
+    from tqa.en.patterns import tokenize
+    from tqa.ko.expressions import default_glossary
+
+    return [target[r.target_span[0]:r.target_span[1]]
+            for r in compositional_readings(source, target, lambda: tokenize(target), default_glossary())]
+
+
+def test_korean_predicates_section_parses():
+    classes = parse_figurative("# section korean-predicates\n굳\tharden|stiffen\n")
+    assert classes.predicate_glosses == {"굳": ["harden", "stiffen"]}
+
+
+def test_predicate_the_gloss_list_lacks_is_read_from_the_table():
+    # 굳다 is not in the gloss list; the figurative table glosses it "harden"
+    assert _compositional("요즘 우리 삼촌은 머리가 굳었어.", "These days my uncle's head has hardened.") \
+        == ["head has hardened"]
+
+
+def test_irregular_english_form_of_a_gloss_is_matched():
+    # 떨어지다 fall: "fell" is its irregular past; "almost" may stand between
+    assert _compositional("시험 결과를 보고 간이 떨어질 뻔했다.",
+                          "When I saw the test results, my liver almost fell.") == ["liver almost fell"]
+
+
+def test_plain_physical_fact_in_an_irregular_form_is_silent():
+    # 붓다 swell: a swollen face is a plain fact, in English as in Korean
+    assert _compositional("어제 라면을 먹고 자서 얼굴이 부었다.",
+                          "I ate ramen before bed yesterday, so my face was swollen.") == []
+
+
+def test_english_image_with_a_table_predicate_is_silent():
+    assert _compositional("사고 소식에 가슴이 철렁했다.", "My heart sank at the news of the accident.") == []

@@ -355,6 +355,9 @@ class FigurativeClasses:
     animals: dict = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()
     english_figures: frozenset[str] = frozenset()
+    #: predicates of Korean idioms the gloss list lacks or glosses in another sense, with
+    #: their literal glosses (굳 harden, 트이 open up), added to the gloss list's (TQA311 only)
+    predicate_glosses: dict = field(default_factory=dict)
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -393,7 +396,8 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("english-actions", [])),
         _glossed_section(sections.get("korean-animals", [])),
         frozenset(sections.get("korean-person-nouns", [])),
-        frozenset(sections.get("english-figures", [])))
+        frozenset(sections.get("english-figures", [])),
+        _glossed_section(sections.get("korean-predicates", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -439,20 +443,51 @@ def _without_overlaps(found: list[CompositionalReading]) -> list[CompositionalRe
     return kept
 
 
-def _verb_glosses(glossary: Glossary, stem: str) -> list[str]:
+def _verb_glosses(glossary: Glossary, stem: str, classes: FigurativeClasses | None = None) -> list[str]:
     """Glosses of a verb stem, or of its active stem when it is passive/causative; for a
     serial verb (돌아가 turn + go, 굴러오 roll + come) also the first verb's glosses, which
-    a word-for-word rendering keeps ("my eyes turned" for 눈이 돌아갔다)."""
+    a word-for-word rendering keeps ("my eyes turned" for 눈이 돌아갔다). With ``classes``,
+    the ``korean-predicates`` table's glosses come too, and every gloss's irregular English
+    forms (fall out → fell out, fallen out; sell → sold): the gloss list's matching inflects
+    regularly only."""
     from ..ko.forms import base_stems, serial_first
 
+    table = classes.predicate_glosses if classes is not None else {}
     glosses: list[str] = []
     for base, _ in base_stems(stem):
         glosses = list(glossary.glosses_of(Key(base, "V")))
+        glosses += [g for g in table.get(base, []) if g not in glosses]
         if glosses:
             break
     for first in serial_first(stem):
         glosses += [g for g in glossary.glosses_of(Key(first, "V")) if g not in glosses]
+    if classes is not None:
+        glosses += [g for g in _irregular_glosses(tuple(glosses)) if g not in glosses]
     return glosses
+
+
+@lru_cache(maxsize=1)
+def _irregular_by_lemma() -> dict[str, tuple[str, ...]]:
+    by_lemma: dict[str, list[str]] = {}
+    for form, lemma in irregular_forms().items():
+        if form != lemma:
+            by_lemma.setdefault(lemma, []).append(form)
+    return {lemma: tuple(sorted(forms)) for lemma, forms in by_lemma.items()}
+
+
+@lru_cache(maxsize=4096)
+def _irregular_glosses(glosses: tuple[str, ...]) -> tuple[str, ...]:
+    """The glosses with their first word in its irregular forms (fall out → fell out)."""
+    by_lemma = _irregular_by_lemma()
+    extra: list[str] = []
+    for gloss in glosses:
+        words = gloss.split()
+        lead = 1 if words and words[0] in ("be", "to") and len(words) > 1 else 0
+        if lead >= len(words):
+            continue
+        for form in by_lemma.get(words[lead], ()):
+            extra.append(" ".join(words[:lead] + [form] + words[lead + 1:]))
+    return tuple(extra)
 
 
 def _lemma(word: str) -> str:
@@ -473,7 +508,8 @@ def _is_english_idiom(words: list[str], classes: FigurativeClasses) -> bool:
 
 
 def _physical(words: list[str], classes: FigurativeClasses) -> bool:
-    return any(_lemma(w) in classes.english_physical or w in classes.english_physical for w in words)
+    return any(_lemma(w) in classes.english_physical or w in classes.english_physical
+               or english_lemma(w) in classes.english_physical for w in words)
 
 
 def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
@@ -489,7 +525,7 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         return form in classes.korean_nouns and bool(noun_glosses_of(form))
 
     def is_verb(stem: str) -> bool:
-        return bool(glossary.glosses_of(Key(stem, "V")))
+        return bool(glossary.glosses_of(Key(stem, "V"))) or stem in classes.predicate_glosses
 
     constructions = list(noun_predicates(source, is_noun, is_verb))
     if constructions and callable(tokens):
@@ -498,7 +534,7 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         return []
     for construction in constructions:
         noun_glosses = noun_glosses_of(construction.noun)
-        verb_glosses = _verb_glosses(glossary, construction.predicate.stem)
+        verb_glosses = _verb_glosses(glossary, construction.predicate.stem, classes)
         if not noun_glosses or not verb_glosses:
             continue
         noun_hits = find_glosses(tokens, noun_glosses)
