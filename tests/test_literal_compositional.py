@@ -256,3 +256,19 @@ def test_plain_physical_fact_in_an_irregular_form_is_silent():
 
 def test_english_image_with_a_table_predicate_is_silent():
     assert _compositional("사고 소식에 가슴이 철렁했다.", "My heart sank at the news of the accident.") == []
+
+
+def test_body_part_object_of_a_figurative_verb_fires():
+    # 눈을 붙이다 "take a nap", rendered "stick one's eyes"
+    assert _compositional("피곤하면 잠깐 눈을 붙여.", "If you're tired, stick your eyes for a moment.") \
+        == ["stick your eyes"]
+    # 혀를 차다 "click one's tongue", rendered "kick one's tongue"
+    assert _compositional("그는 한숨을 쉬며 혀를 찼다.", "He sighed and kicked his tongue.") == ["kicked his tongue"]
+
+
+def test_body_part_object_of_a_plain_action_or_an_english_image_is_silent():
+    assert _compositional("그는 어깨를 펴고 걸었다.", "He walked with his shoulders straightened.") == []
+    assert _compositional("그 애는 손을 들고 질문했다.", "The kid raised her hand and asked a question.") == []
+    assert _compositional("나는 내 눈을 믿을 수가 없었다.", "I couldn't believe my eyes.") == []
+    # a noun of the mind is not read as an object: "change one's mind" is English too
+    assert _compositional("그는 마음을 바꿨다.", "He changed his mind.") == []

@@ -358,6 +358,8 @@ class FigurativeClasses:
     #: predicates of Korean idioms the gloss list lacks or glosses in another sense, with
     #: their literal glosses (굳 harden, 트이 open up), added to the gloss list's (TQA311 only)
     predicate_glosses: dict = field(default_factory=dict)
+    #: body parts read also as the object of a verb (손을 떼다, 눈을 붙이다)
+    object_nouns: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -397,7 +399,8 @@ def parse_figurative(text: str) -> FigurativeClasses:
         _glossed_section(sections.get("korean-animals", [])),
         frozenset(sections.get("korean-person-nouns", [])),
         frozenset(sections.get("english-figures", [])),
-        _glossed_section(sections.get("korean-predicates", [])))
+        _glossed_section(sections.get("korean-predicates", [])),
+        frozenset(sections.get("korean-object-nouns", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -527,7 +530,8 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
     def is_verb(stem: str) -> bool:
         return bool(glossary.glosses_of(Key(stem, "V"))) or stem in classes.predicate_glosses
 
-    constructions = list(noun_predicates(source, is_noun, is_verb))
+    constructions = list(noun_predicates(source, is_noun, is_verb,
+                                         objective=classes.object_nouns.__contains__ if classes.object_nouns else None))
     if constructions and callable(tokens):
         tokens = tokens()
     if not constructions or not tokens:
@@ -541,7 +545,7 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         verb_hits = find_glosses(tokens, verb_glosses)
         # particle dropped (손 좀 봐) or noun and verb in one stem (눈감다): the noun may be
         # the verb's object, said after it in English ("straighten my waist")
-        object_like = construction.compound or construction.particle == ""
+        object_like = construction.compound or construction.particle in ("", "을", "를")
         span = _related(tokens, noun_hits, verb_hits, classes, object_like)
         if span is None:
             continue
