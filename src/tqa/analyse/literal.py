@@ -360,6 +360,10 @@ class FigurativeClasses:
     predicate_glosses: dict = field(default_factory=dict)
     #: body parts read also as the object of a verb (손을 떼다, 눈을 붙이다)
     object_nouns: frozenset[str] = frozenset()
+    #: verbs of eating and drinking with their literal glosses (먹 eat), and the nouns no
+    #: one eats that Korean makes their object (욕 curse: 욕을 먹다 be criticised)
+    consumption_verbs: dict = field(default_factory=dict)
+    consumed_nouns: dict = field(default_factory=dict)
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -400,7 +404,9 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("korean-person-nouns", [])),
         frozenset(sections.get("english-figures", [])),
         _glossed_section(sections.get("korean-predicates", [])),
-        frozenset(sections.get("korean-object-nouns", [])))
+        frozenset(sections.get("korean-object-nouns", [])),
+        _glossed_section(sections.get("korean-consumption-verbs", [])),
+        _glossed_section(sections.get("korean-consumed-nouns", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -430,6 +436,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _morpheme_chains(source, target, glossary, found)
     found += _slang_prefix_parts(source, target, glossary, classes)
     found += _romanised_words(source, target, glossary, classes)
+    found += _consumed_non_food(source, tokens, glossary, classes)
     found += _figurative_food(source, target, classes)
     found += _figurative_likeness(source, target, classes)
     found += _worn_objects(source, target, classes)
@@ -562,6 +569,92 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
     return found
 
 
+def _consumed_non_food(source: str, tokens, glossary: Glossary,
+                       classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A noun no one eats (``korean-consumed-nouns``: 욕 curse, 겁 fear, 나이 age, 문자 text
+    message) as the object of a verb of eating or drinking (``korean-consumption-verbs``:
+    먹다, 마시다, 씹다, 삼키다, and their passives 먹히다, 씹히다), in any form (욕먹다 in one
+    stem, the particle dropped, negated), rendered with the verb's literal gloss and the noun's
+    gloss as its object or subject ("ate a lot of curses", "my text got chewed"); an English
+    idiom with the same image (eat one's words, swallow one's pride) is silent."""
+    if not classes.consumption_verbs or not classes.consumed_nouns:
+        return []
+    constructions = _consumptions(source, classes)
+    if constructions and callable(tokens):
+        tokens = tokens()
+    if not constructions or not tokens:
+        return []
+    found: list[CompositionalReading] = []
+    for construction in constructions:
+        verb = construction.predicate.stem
+        verb_glosses = list(classes.consumption_verbs[verb])
+        verb_glosses += [g for g in _irregular_glosses(tuple(verb_glosses)) if g not in verb_glosses]
+        noun_glosses = classes.consumed_nouns[construction.noun]
+        span = _related(tokens, find_glosses(tokens, noun_glosses), find_glosses(tokens, verb_glosses),
+                        classes, object_like=True, quantified=True)
+        if span is None:
+            continue
+        words = [t.text for t in tokens[span[0]:span[1] + 1]]
+        if _is_english_idiom(words, classes):
+            continue
+        found.append(CompositionalReading(
+            "consumed non-food", (construction.start, construction.end),
+            (tokens[span[0]].start, tokens[span[1]].end), source[construction.start:construction.end],
+            f"{construction.noun} {noun_glosses[0]} + {verb}- {verb_glosses[0]}"))
+    return found
+
+
+#: morphemes a consumption construction may hold between its noun and its verb (an adverb,
+#: a subject: 문자를 걔가 또 씹었어); an ending or another verb ends the clause first
+CONSUMPTION_WINDOW = 5
+
+
+def _consumptions(source: str, classes: FigurativeClasses) -> list:
+    """Nouns of ``korean-consumed-nouns`` with 을/를 (or no particle: 욕먹었어) followed in
+    the same clause by a verb of ``korean-consumption-verbs`` (its passive too), or one stem
+    holding both (겁먹다); as :class:`~tqa.ko.forms.Construction` with the base verb as stem."""
+    from ..ko.forms import Construction, Predicate, base_stems
+
+    def verb_of(stem: str) -> str | None:
+        return next((base for base, _ in base_stems(stem) if base in classes.consumption_verbs), None)
+
+    found = morphemes(source)
+    constructions = []
+    for index, morpheme in enumerate(found):
+        tag = base_tag(morpheme.tag)
+        if tag in ("VV", "VA"):  # one stem: 겁먹, 욕먹
+            for cut in range(1, len(morpheme.form)):
+                noun, stem = morpheme.form[:cut], morpheme.form[cut:]
+                if noun in classes.consumed_nouns and verb_of(stem):
+                    constructions.append(Construction(noun, Predicate(verb_of(stem), morpheme.start, morpheme.end),
+                                                      morpheme.start, morpheme.end, "", compound=True))
+            continue
+        if not tag.startswith("NN") or morpheme.form not in classes.consumed_nouns:
+            continue
+        position = index + 1
+        particle = ""
+        if position < len(found) and base_tag(found[position].tag) == "JKO":
+            particle = found[position].form
+            position += 1
+        for following in found[position:position + CONSUMPTION_WINDOW]:
+            following_tag = base_tag(following.tag)
+            if following_tag in ("VV", "VA", "VX", "VCP", "XSV", "XSA") or following_tag.startswith("E"):
+                verb = verb_of(following.form) if following_tag == "VV" else None
+                if verb is not None:
+                    constructions.append(Construction(morpheme.form, Predicate(verb, following.start, following.end),
+                                                      morpheme.start, following.end, particle))
+                break
+            if following_tag.startswith(("S", "JKO")):
+                break
+    return constructions
+
+
+#: quantifiers and numbers that may stand between a verb and its object ("ate a lot of
+#: curses", "conceded two goals")
+QUANTIFIER_LINKING = frozenset("""lot lots of so many much some all more such few several plenty
+two three four five six seven eight nine ten those these this that whole every""".split())
+
+
 #: words between an English verb and its object ("straighten my waist", "close your eyes")
 OBJECT_LINKING = frozenset("the a an my your his her their our its at on to into off out one s own".split())
 #: at most this many of them
@@ -575,7 +668,8 @@ def _acted_on(words: list[str], classes: FigurativeClasses) -> bool:
 
 
 def _related(tokens: list[Token], noun_hits, verb_hits,
-             classes: FigurativeClasses, object_like: bool = False) -> tuple[int, int] | None:
+             classes: FigurativeClasses, object_like: bool = False,
+             quantified: bool = False) -> tuple[int, int] | None:
     """The token span where a predicate gloss is attributive to a noun gloss ("wide feet")
     or predicated of it with only linking words between ("feet are really wide"); with
     ``object_like``, also the verb before the noun with only determiners and prepositions
@@ -589,6 +683,10 @@ def _related(tokens: list[Token], noun_hits, verb_hits,
                 if len(gap) <= 1 and all(t.text in classes.english_linking for t in gap):
                     return verb[0], noun[1]
                 if object_like and len(gap) <= OBJECT_WINDOW and all(t.text.lower() in OBJECT_LINKING for t in gap):
+                    return verb[0], noun[1]
+                if quantified and len(gap) <= OBJECT_WINDOW + 1 and all(
+                        t.text.lower() in OBJECT_LINKING or t.text.lower() in QUANTIFIER_LINKING
+                        or t.text.isdigit() for t in gap):
                     return verb[0], noun[1]
             elif noun[1] < verb[0]:
                 gap = tokens[noun[1] + 1:verb[0]]
