@@ -272,3 +272,20 @@ def test_body_part_object_of_a_plain_action_or_an_english_image_is_silent():
     assert _compositional("나는 내 눈을 믿을 수가 없었다.", "I couldn't believe my eyes.") == []
     # a noun of the mind is not read as an object: "change one's mind" is English too
     assert _compositional("그는 마음을 바꿨다.", "He changed his mind.") == []
+
+
+def test_consumed_non_food_fires_and_food_is_silent():
+    assert _compositional("그 일로 사장님한테 욕을 엄청 먹었어.",
+                          "Because of that I ate a lot of curses from the boss.") == ["ate a lot of curses"]
+    # object, then the subject, then the verb: one clause
+    assert _compositional("어제 보낸 문자를 걔가 또 씹었어.",
+                          "She chewed the text I sent yesterday again.") == ["chewed the text"]
+    assert _compositional("아침에 밥을 먹었다.", "I ate rice in the morning.") == []
+    assert _compositional("그 일로 욕을 많이 먹었다.", "I was criticized a lot for that.") == []
+
+
+def test_physical_predicate_of_a_feeling_noun_is_not_a_plain_fact():
+    # 막히다 block: a blocked nose is a fact; a blocked "energy" (기) is a rendering
+    assert _compositional("감기 때문에 코가 막혔다.", "My nose is blocked because of a cold.") == []
+    assert _compositional("그 말을 듣고 기가 막혔다.", "When I heard that, my energy was blocked.") \
+        == ["energy was blocked"]

@@ -364,6 +364,8 @@ class FigurativeClasses:
     #: one eats that Korean makes their object (욕 curse: 욕을 먹다 be criticised)
     consumption_verbs: dict = field(default_factory=dict)
     consumed_nouns: dict = field(default_factory=dict)
+    #: nouns of feeling and faculty: a physical predicate said of them is no plain fact
+    feeling_nouns: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -406,7 +408,8 @@ def parse_figurative(text: str) -> FigurativeClasses:
         _glossed_section(sections.get("korean-predicates", [])),
         frozenset(sections.get("korean-object-nouns", [])),
         _glossed_section(sections.get("korean-consumption-verbs", [])),
-        _glossed_section(sections.get("korean-consumed-nouns", [])))
+        _glossed_section(sections.get("korean-consumed-nouns", [])),
+        frozenset(sections.get("korean-feeling-nouns", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -557,7 +560,8 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         if span is None:
             continue
         words = [t.text for t in tokens[span[0]:span[1] + 1]]
-        if _physical(words, classes) or _is_english_idiom(words, classes):
+        physical = construction.noun not in classes.feeling_nouns and _physical(words, classes)
+        if physical or _is_english_idiom(words, classes):
             continue
         if object_like and _acted_on(words, classes):
             continue
