@@ -289,3 +289,12 @@ def test_physical_predicate_of_a_feeling_noun_is_not_a_plain_fact():
     assert _compositional("감기 때문에 코가 막혔다.", "My nose is blocked because of a cold.") == []
     assert _compositional("그 말을 듣고 기가 막혔다.", "When I heard that, my energy was blocked.") \
         == ["energy was blocked"]
+
+
+def test_body_part_as_the_place_of_a_passive_verb():
+    assert _compositional("시험 결과가 궁금해서 공부가 손에 안 잡힌다.",
+                          "I'm curious about the results, so studying doesn't get caught in my hands.") \
+        == ["caught in my hands"]
+    # an active verb at a body part is a plain place
+    assert _compositional("새가 거북이 등에 서 있었다.", "A bird was standing on the turtle's back.") == []
+    assert _compositional("그는 가방을 손에 들고 있었다.", "He was holding a bag in his hand.") == []

@@ -46,7 +46,7 @@ from pathlib import Path
 from ..en.patterns import Token, find_glosses, find_patterns, tokenize
 from ..ko.analyser import morphemes, per_analyser
 from ..ko.expressions import ExpressionMatch, Glossary, Key, Lexicon, default_glossary, default_lexicon
-from ..ko.forms import base_tag, noun_predicates
+from ..ko.forms import LOCATIVE_FORMS, base_tag, noun_predicates
 from .registry import analyser, per_pair
 
 #: the glosses of all parts must fall within this many words of each other (TQA310)
@@ -541,7 +541,8 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         return bool(glossary.glosses_of(Key(stem, "V"))) or stem in classes.predicate_glosses
 
     constructions = list(noun_predicates(source, is_noun, is_verb,
-                                         objective=classes.object_nouns.__contains__ if classes.object_nouns else None))
+                                         objective=classes.object_nouns.__contains__ if classes.object_nouns else None,
+                                         locative=True))
     if constructions and callable(tokens):
         tokens = tokens()
     if not constructions or not tokens:
@@ -556,14 +557,21 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         # particle dropped (손 좀 봐) or noun and verb in one stem (눈감다): the noun may be
         # the verb's object, said after it in English ("straighten my waist")
         object_like = construction.compound or construction.particle in ("", "을", "를")
-        span = _related(tokens, noun_hits, verb_hits, classes, object_like)
+        # 눈에 밟히다, 손에 잡히다, 귀에 박히다: a passive verb whose body part is where it
+        # happens ("caught in my hands"); an active verb there is mostly a plain place
+        # (등에 서다 "stand on the back")
+        locative = construction.particle in LOCATIVE_FORMS
+        if locative and (construction.noun not in classes.object_nouns
+                         or len(construction.predicate.bases) < 2):
+            continue
+        span = _related(tokens, noun_hits, verb_hits, classes, object_like or locative, locative=locative)
         if span is None:
             continue
         words = [t.text for t in tokens[span[0]:span[1] + 1]]
         physical = construction.noun not in classes.feeling_nouns and _physical(words, classes)
         if physical or _is_english_idiom(words, classes):
             continue
-        if object_like and _acted_on(words, classes):
+        if (object_like or locative) and _acted_on(words, classes):
             continue
         korean = source[construction.start:construction.end]
         found.append(CompositionalReading(
@@ -673,7 +681,7 @@ def _acted_on(words: list[str], classes: FigurativeClasses) -> bool:
 
 def _related(tokens: list[Token], noun_hits, verb_hits,
              classes: FigurativeClasses, object_like: bool = False,
-             quantified: bool = False) -> tuple[int, int] | None:
+             quantified: bool = False, locative: bool = False) -> tuple[int, int] | None:
     """The token span where a predicate gloss is attributive to a noun gloss ("wide feet")
     or predicated of it with only linking words between ("feet are really wide"); with
     ``object_like``, also the verb before the noun with only determiners and prepositions
@@ -686,7 +694,8 @@ def _related(tokens: list[Token], noun_hits, verb_hits,
                 gap = tokens[verb[1] + 1:noun[0]]
                 if len(gap) <= 1 and all(t.text in classes.english_linking for t in gap):
                     return verb[0], noun[1]
-                if object_like and len(gap) <= OBJECT_WINDOW and all(t.text.lower() in OBJECT_LINKING for t in gap):
+                if object_like and len(gap) <= OBJECT_WINDOW and all(
+                        t.text.lower() in OBJECT_LINKING or (locative and t.text.lower() == "in") for t in gap):
                     return verb[0], noun[1]
                 if quantified and len(gap) <= OBJECT_WINDOW + 1 and all(
                         t.text.lower() in OBJECT_LINKING or t.text.lower() in QUANTIFIER_LINKING
