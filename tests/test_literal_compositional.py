@@ -298,3 +298,9 @@ def test_body_part_as_the_place_of_a_passive_verb():
     # an active verb at a body part is a plain place
     assert _compositional("새가 거북이 등에 서 있었다.", "A bird was standing on the turtle's back.") == []
     assert _compositional("그는 가방을 손에 들고 있었다.", "He was holding a bag in his hand.") == []
+
+
+def test_possessor_after_the_body_part():
+    assert _compositional("폭설 때문에 귀성객들의 발이 묶였다.",
+                          "Because of the heavy snow, the feet of the holiday travelers were tied.") \
+        == ["feet of the holiday travelers were tied"]

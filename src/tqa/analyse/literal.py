@@ -667,6 +667,12 @@ QUANTIFIER_LINKING = frozenset("""lot lots of so many much some all more such fe
 two three four five six seven eight nine ten those these this that whole every""".split())
 
 
+#: at most this many words name the possessor in "the feet of (thousands of) travelers were"
+OF_OWNER_WINDOW = 4
+#: … and none of these (a clause or a verb between is no possessor)
+OF_OWNER_STOPS = frozenset("that which who when where because and but or if as so to".split())
+
+
 #: words between an English verb and its object ("straighten my waist", "close your eyes")
 OBJECT_LINKING = frozenset("the a an my your his her their our its at on to into off out one s own".split())
 #: at most this many of them
@@ -705,6 +711,14 @@ def _related(tokens: list[Token], noun_hits, verb_hits,
                 gap = tokens[noun[1] + 1:verb[0]]
                 if len(gap) <= PREDICATIVE_WINDOW and all(t.text in classes.english_linking for t in gap):
                     return noun[0], verb[1]
+                # the possessor said after the body part: "the feet of the travelers were tied"
+                if gap and gap[0].text.lower() == "of":
+                    tail = [t for t in gap[1:] if t.text in classes.english_linking]
+                    owner = gap[1:len(gap) - len(tail)] if tail else []
+                    if tail and all(t.text in classes.english_linking for t in gap[len(gap) - len(tail):]) \
+                            and 1 <= len(owner) <= OF_OWNER_WINDOW \
+                            and all(t.text.isalpha() and t.text.lower() not in OF_OWNER_STOPS for t in owner):
+                        return noun[0], verb[1]
     return None
 
 
