@@ -218,3 +218,89 @@ def test_animal_figure_of_a_person():
     assert found == [("TQA311", "bear")]
     assert rules([("걔는 완전 곰이야.", "He's so slow.")], select=["TQA311"]) == []
     assert rules([("산에서 곰이 나타났다.", "A bear appeared on the mountain.")], select=["TQA311"]) == []
+
+
+# --- TQA311: predicate table and irregular English forms (our own sentences) ---------------
+
+def _compositional(source, target):
+    from tqa.analyse.literal import compositional_readings
+    from tqa.en.patterns import tokenize
+    from tqa.ko.expressions import default_glossary
+
+    return [target[r.target_span[0]:r.target_span[1]]
+            for r in compositional_readings(source, target, lambda: tokenize(target), default_glossary())]
+
+
+def test_korean_predicates_section_parses():
+    classes = parse_figurative("# section korean-predicates\n굳\tharden|stiffen\n")
+    assert classes.predicate_glosses == {"굳": ["harden", "stiffen"]}
+
+
+def test_predicate_the_gloss_list_lacks_is_read_from_the_table():
+    # 굳다 is not in the gloss list; the figurative table glosses it "harden"
+    assert _compositional("요즘 우리 삼촌은 머리가 굳었어.", "These days my uncle's head has hardened.") \
+        == ["head has hardened"]
+
+
+def test_irregular_english_form_of_a_gloss_is_matched():
+    # 떨어지다 fall: "fell" is its irregular past; "almost" may stand between
+    assert _compositional("시험 결과를 보고 간이 떨어질 뻔했다.",
+                          "When I saw the test results, my liver almost fell.") == ["liver almost fell"]
+
+
+def test_plain_physical_fact_in_an_irregular_form_is_silent():
+    # 붓다 swell: a swollen face is a plain fact, in English as in Korean
+    assert _compositional("어제 라면을 먹고 자서 얼굴이 부었다.",
+                          "I ate ramen before bed yesterday, so my face was swollen.") == []
+
+
+def test_english_image_with_a_table_predicate_is_silent():
+    assert _compositional("사고 소식에 가슴이 철렁했다.", "My heart sank at the news of the accident.") == []
+
+
+def test_body_part_object_of_a_figurative_verb_fires():
+    # 눈을 붙이다 "take a nap", rendered "stick one's eyes"
+    assert _compositional("피곤하면 잠깐 눈을 붙여.", "If you're tired, stick your eyes for a moment.") \
+        == ["stick your eyes"]
+    # 혀를 차다 "click one's tongue", rendered "kick one's tongue"
+    assert _compositional("그는 한숨을 쉬며 혀를 찼다.", "He sighed and kicked his tongue.") == ["kicked his tongue"]
+
+
+def test_body_part_object_of_a_plain_action_or_an_english_image_is_silent():
+    assert _compositional("그는 어깨를 펴고 걸었다.", "He walked with his shoulders straightened.") == []
+    assert _compositional("그 애는 손을 들고 질문했다.", "The kid raised her hand and asked a question.") == []
+    assert _compositional("나는 내 눈을 믿을 수가 없었다.", "I couldn't believe my eyes.") == []
+    # a noun of the mind is not read as an object: "change one's mind" is English too
+    assert _compositional("그는 마음을 바꿨다.", "He changed his mind.") == []
+
+
+def test_consumed_non_food_fires_and_food_is_silent():
+    assert _compositional("그 일로 사장님한테 욕을 엄청 먹었어.",
+                          "Because of that I ate a lot of curses from the boss.") == ["ate a lot of curses"]
+    # object, then the subject, then the verb: one clause
+    assert _compositional("어제 보낸 문자를 걔가 또 씹었어.",
+                          "She chewed the text I sent yesterday again.") == ["chewed the text"]
+    assert _compositional("아침에 밥을 먹었다.", "I ate rice in the morning.") == []
+    assert _compositional("그 일로 욕을 많이 먹었다.", "I was criticized a lot for that.") == []
+
+
+def test_physical_predicate_of_a_feeling_noun_is_not_a_plain_fact():
+    # 막히다 block: a blocked nose is a fact; a blocked "energy" (기) is a rendering
+    assert _compositional("감기 때문에 코가 막혔다.", "My nose is blocked because of a cold.") == []
+    assert _compositional("그 말을 듣고 기가 막혔다.", "When I heard that, my energy was blocked.") \
+        == ["energy was blocked"]
+
+
+def test_body_part_as_the_place_of_a_passive_verb():
+    assert _compositional("시험 결과가 궁금해서 공부가 손에 안 잡힌다.",
+                          "I'm curious about the results, so studying doesn't get caught in my hands.") \
+        == ["caught in my hands"]
+    # an active verb at a body part is a plain place
+    assert _compositional("새가 거북이 등에 서 있었다.", "A bird was standing on the turtle's back.") == []
+    assert _compositional("그는 가방을 손에 들고 있었다.", "He was holding a bag in his hand.") == []
+
+
+def test_possessor_after_the_body_part():
+    assert _compositional("폭설 때문에 귀성객들의 발이 묶였다.",
+                          "Because of the heavy snow, the feet of the holiday travelers were tied.") \
+        == ["feet of the holiday travelers were tied"]

@@ -46,7 +46,7 @@ from pathlib import Path
 from ..en.patterns import Token, find_glosses, find_patterns, tokenize
 from ..ko.analyser import morphemes, per_analyser
 from ..ko.expressions import ExpressionMatch, Glossary, Key, Lexicon, default_glossary, default_lexicon
-from ..ko.forms import base_tag, noun_predicates
+from ..ko.forms import LOCATIVE_FORMS, base_tag, noun_predicates
 from .registry import analyser, per_pair
 
 #: the glosses of all parts must fall within this many words of each other (TQA310)
@@ -355,6 +355,17 @@ class FigurativeClasses:
     animals: dict = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()
     english_figures: frozenset[str] = frozenset()
+    #: predicates of Korean idioms the gloss list lacks or glosses in another sense, with
+    #: their literal glosses (굳 harden, 트이 open up), added to the gloss list's (TQA311 only)
+    predicate_glosses: dict = field(default_factory=dict)
+    #: body parts read also as the object of a verb (손을 떼다, 눈을 붙이다)
+    object_nouns: frozenset[str] = frozenset()
+    #: verbs of eating and drinking with their literal glosses (먹 eat), and the nouns no
+    #: one eats that Korean makes their object (욕 curse: 욕을 먹다 be criticised)
+    consumption_verbs: dict = field(default_factory=dict)
+    consumed_nouns: dict = field(default_factory=dict)
+    #: nouns of feeling and faculty: a physical predicate said of them is no plain fact
+    feeling_nouns: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -393,7 +404,12 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("english-actions", [])),
         _glossed_section(sections.get("korean-animals", [])),
         frozenset(sections.get("korean-person-nouns", [])),
-        frozenset(sections.get("english-figures", [])))
+        frozenset(sections.get("english-figures", [])),
+        _glossed_section(sections.get("korean-predicates", [])),
+        frozenset(sections.get("korean-object-nouns", [])),
+        _glossed_section(sections.get("korean-consumption-verbs", [])),
+        _glossed_section(sections.get("korean-consumed-nouns", [])),
+        frozenset(sections.get("korean-feeling-nouns", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -423,6 +439,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _morpheme_chains(source, target, glossary, found)
     found += _slang_prefix_parts(source, target, glossary, classes)
     found += _romanised_words(source, target, glossary, classes)
+    found += _consumed_non_food(source, tokens, glossary, classes)
     found += _figurative_food(source, target, classes)
     found += _figurative_likeness(source, target, classes)
     found += _worn_objects(source, target, classes)
@@ -439,20 +456,51 @@ def _without_overlaps(found: list[CompositionalReading]) -> list[CompositionalRe
     return kept
 
 
-def _verb_glosses(glossary: Glossary, stem: str) -> list[str]:
+def _verb_glosses(glossary: Glossary, stem: str, classes: FigurativeClasses | None = None) -> list[str]:
     """Glosses of a verb stem, or of its active stem when it is passive/causative; for a
     serial verb (돌아가 turn + go, 굴러오 roll + come) also the first verb's glosses, which
-    a word-for-word rendering keeps ("my eyes turned" for 눈이 돌아갔다)."""
+    a word-for-word rendering keeps ("my eyes turned" for 눈이 돌아갔다). With ``classes``,
+    the ``korean-predicates`` table's glosses come too, and every gloss's irregular English
+    forms (fall out → fell out, fallen out; sell → sold): the gloss list's matching inflects
+    regularly only."""
     from ..ko.forms import base_stems, serial_first
 
+    table = classes.predicate_glosses if classes is not None else {}
     glosses: list[str] = []
     for base, _ in base_stems(stem):
         glosses = list(glossary.glosses_of(Key(base, "V")))
+        glosses += [g for g in table.get(base, []) if g not in glosses]
         if glosses:
             break
     for first in serial_first(stem):
         glosses += [g for g in glossary.glosses_of(Key(first, "V")) if g not in glosses]
+    if classes is not None:
+        glosses += [g for g in _irregular_glosses(tuple(glosses)) if g not in glosses]
     return glosses
+
+
+@lru_cache(maxsize=1)
+def _irregular_by_lemma() -> dict[str, tuple[str, ...]]:
+    by_lemma: dict[str, list[str]] = {}
+    for form, lemma in irregular_forms().items():
+        if form != lemma:
+            by_lemma.setdefault(lemma, []).append(form)
+    return {lemma: tuple(sorted(forms)) for lemma, forms in by_lemma.items()}
+
+
+@lru_cache(maxsize=4096)
+def _irregular_glosses(glosses: tuple[str, ...]) -> tuple[str, ...]:
+    """The glosses with their first word in its irregular forms (fall out → fell out)."""
+    by_lemma = _irregular_by_lemma()
+    extra: list[str] = []
+    for gloss in glosses:
+        words = gloss.split()
+        lead = 1 if words and words[0] in ("be", "to") and len(words) > 1 else 0
+        if lead >= len(words):
+            continue
+        for form in by_lemma.get(words[lead], ()):
+            extra.append(" ".join(words[:lead] + [form] + words[lead + 1:]))
+    return tuple(extra)
 
 
 def _lemma(word: str) -> str:
@@ -473,7 +521,8 @@ def _is_english_idiom(words: list[str], classes: FigurativeClasses) -> bool:
 
 
 def _physical(words: list[str], classes: FigurativeClasses) -> bool:
-    return any(_lemma(w) in classes.english_physical or w in classes.english_physical for w in words)
+    return any(_lemma(w) in classes.english_physical or w in classes.english_physical
+               or english_lemma(w) in classes.english_physical for w in words)
 
 
 def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
@@ -489,30 +538,40 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         return form in classes.korean_nouns and bool(noun_glosses_of(form))
 
     def is_verb(stem: str) -> bool:
-        return bool(glossary.glosses_of(Key(stem, "V")))
+        return bool(glossary.glosses_of(Key(stem, "V"))) or stem in classes.predicate_glosses
 
-    constructions = list(noun_predicates(source, is_noun, is_verb))
+    constructions = list(noun_predicates(source, is_noun, is_verb,
+                                         objective=classes.object_nouns.__contains__ if classes.object_nouns else None,
+                                         locative=True))
     if constructions and callable(tokens):
         tokens = tokens()
     if not constructions or not tokens:
         return []
     for construction in constructions:
         noun_glosses = noun_glosses_of(construction.noun)
-        verb_glosses = _verb_glosses(glossary, construction.predicate.stem)
+        verb_glosses = _verb_glosses(glossary, construction.predicate.stem, classes)
         if not noun_glosses or not verb_glosses:
             continue
         noun_hits = find_glosses(tokens, noun_glosses)
         verb_hits = find_glosses(tokens, verb_glosses)
         # particle dropped (손 좀 봐) or noun and verb in one stem (눈감다): the noun may be
         # the verb's object, said after it in English ("straighten my waist")
-        object_like = construction.compound or construction.particle == ""
-        span = _related(tokens, noun_hits, verb_hits, classes, object_like)
+        object_like = construction.compound or construction.particle in ("", "을", "를")
+        # 눈에 밟히다, 손에 잡히다, 귀에 박히다: a passive verb whose body part is where it
+        # happens ("caught in my hands"); an active verb there is mostly a plain place
+        # (등에 서다 "stand on the back")
+        locative = construction.particle in LOCATIVE_FORMS
+        if locative and (construction.noun not in classes.object_nouns
+                         or len(construction.predicate.bases) < 2):
+            continue
+        span = _related(tokens, noun_hits, verb_hits, classes, object_like or locative, locative=locative)
         if span is None:
             continue
         words = [t.text for t in tokens[span[0]:span[1] + 1]]
-        if _physical(words, classes) or _is_english_idiom(words, classes):
+        physical = construction.noun not in classes.feeling_nouns and _physical(words, classes)
+        if physical or _is_english_idiom(words, classes):
             continue
-        if object_like and _acted_on(words, classes):
+        if (object_like or locative) and _acted_on(words, classes):
             continue
         korean = source[construction.start:construction.end]
         found.append(CompositionalReading(
@@ -520,6 +579,98 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
             (tokens[span[0]].start, tokens[span[1]].end), korean,
             f"{construction.noun} {noun_glosses[0]} + {construction.predicate.stem}- {verb_glosses[0]}"))
     return found
+
+
+def _consumed_non_food(source: str, tokens, glossary: Glossary,
+                       classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A noun no one eats (``korean-consumed-nouns``: 욕 curse, 겁 fear, 나이 age, 문자 text
+    message) as the object of a verb of eating or drinking (``korean-consumption-verbs``:
+    먹다, 마시다, 씹다, 삼키다, and their passives 먹히다, 씹히다), in any form (욕먹다 in one
+    stem, the particle dropped, negated), rendered with the verb's literal gloss and the noun's
+    gloss as its object or subject ("ate a lot of curses", "my text got chewed"); an English
+    idiom with the same image (eat one's words, swallow one's pride) is silent."""
+    if not classes.consumption_verbs or not classes.consumed_nouns:
+        return []
+    constructions = _consumptions(source, classes)
+    if constructions and callable(tokens):
+        tokens = tokens()
+    if not constructions or not tokens:
+        return []
+    found: list[CompositionalReading] = []
+    for construction in constructions:
+        verb = construction.predicate.stem
+        verb_glosses = list(classes.consumption_verbs[verb])
+        verb_glosses += [g for g in _irregular_glosses(tuple(verb_glosses)) if g not in verb_glosses]
+        noun_glosses = classes.consumed_nouns[construction.noun]
+        span = _related(tokens, find_glosses(tokens, noun_glosses), find_glosses(tokens, verb_glosses),
+                        classes, object_like=True, quantified=True)
+        if span is None:
+            continue
+        words = [t.text for t in tokens[span[0]:span[1] + 1]]
+        if _is_english_idiom(words, classes):
+            continue
+        found.append(CompositionalReading(
+            "consumed non-food", (construction.start, construction.end),
+            (tokens[span[0]].start, tokens[span[1]].end), source[construction.start:construction.end],
+            f"{construction.noun} {noun_glosses[0]} + {verb}- {verb_glosses[0]}"))
+    return found
+
+
+#: morphemes a consumption construction may hold between its noun and its verb (an adverb,
+#: a subject: 문자를 걔가 또 씹었어); an ending or another verb ends the clause first
+CONSUMPTION_WINDOW = 5
+
+
+def _consumptions(source: str, classes: FigurativeClasses) -> list:
+    """Nouns of ``korean-consumed-nouns`` with 을/를 (or no particle: 욕먹었어) followed in
+    the same clause by a verb of ``korean-consumption-verbs`` (its passive too), or one stem
+    holding both (겁먹다); as :class:`~tqa.ko.forms.Construction` with the base verb as stem."""
+    from ..ko.forms import Construction, Predicate, base_stems
+
+    def verb_of(stem: str) -> str | None:
+        return next((base for base, _ in base_stems(stem) if base in classes.consumption_verbs), None)
+
+    found = morphemes(source)
+    constructions = []
+    for index, morpheme in enumerate(found):
+        tag = base_tag(morpheme.tag)
+        if tag in ("VV", "VA"):  # one stem: 겁먹, 욕먹
+            for cut in range(1, len(morpheme.form)):
+                noun, stem = morpheme.form[:cut], morpheme.form[cut:]
+                if noun in classes.consumed_nouns and verb_of(stem):
+                    constructions.append(Construction(noun, Predicate(verb_of(stem), morpheme.start, morpheme.end),
+                                                      morpheme.start, morpheme.end, "", compound=True))
+            continue
+        if not tag.startswith("NN") or morpheme.form not in classes.consumed_nouns:
+            continue
+        position = index + 1
+        particle = ""
+        if position < len(found) and base_tag(found[position].tag) == "JKO":
+            particle = found[position].form
+            position += 1
+        for following in found[position:position + CONSUMPTION_WINDOW]:
+            following_tag = base_tag(following.tag)
+            if following_tag in ("VV", "VA", "VX", "VCP", "XSV", "XSA") or following_tag.startswith("E"):
+                verb = verb_of(following.form) if following_tag == "VV" else None
+                if verb is not None:
+                    constructions.append(Construction(morpheme.form, Predicate(verb, following.start, following.end),
+                                                      morpheme.start, following.end, particle))
+                break
+            if following_tag.startswith(("S", "JKO")):
+                break
+    return constructions
+
+
+#: quantifiers and numbers that may stand between a verb and its object ("ate a lot of
+#: curses", "conceded two goals")
+QUANTIFIER_LINKING = frozenset("""lot lots of so many much some all more such few several plenty
+two three four five six seven eight nine ten those these this that whole every""".split())
+
+
+#: at most this many words name the possessor in "the feet of (thousands of) travelers were"
+OF_OWNER_WINDOW = 4
+#: … and none of these (a clause or a verb between is no possessor)
+OF_OWNER_STOPS = frozenset("that which who when where because and but or if as so to".split())
 
 
 #: words between an English verb and its object ("straighten my waist", "close your eyes")
@@ -535,7 +686,8 @@ def _acted_on(words: list[str], classes: FigurativeClasses) -> bool:
 
 
 def _related(tokens: list[Token], noun_hits, verb_hits,
-             classes: FigurativeClasses, object_like: bool = False) -> tuple[int, int] | None:
+             classes: FigurativeClasses, object_like: bool = False,
+             quantified: bool = False, locative: bool = False) -> tuple[int, int] | None:
     """The token span where a predicate gloss is attributive to a noun gloss ("wide feet")
     or predicated of it with only linking words between ("feet are really wide"); with
     ``object_like``, also the verb before the noun with only determiners and prepositions
@@ -548,12 +700,25 @@ def _related(tokens: list[Token], noun_hits, verb_hits,
                 gap = tokens[verb[1] + 1:noun[0]]
                 if len(gap) <= 1 and all(t.text in classes.english_linking for t in gap):
                     return verb[0], noun[1]
-                if object_like and len(gap) <= OBJECT_WINDOW and all(t.text.lower() in OBJECT_LINKING for t in gap):
+                if object_like and len(gap) <= OBJECT_WINDOW and all(
+                        t.text.lower() in OBJECT_LINKING or (locative and t.text.lower() == "in") for t in gap):
+                    return verb[0], noun[1]
+                if quantified and len(gap) <= OBJECT_WINDOW + 1 and all(
+                        t.text.lower() in OBJECT_LINKING or t.text.lower() in QUANTIFIER_LINKING
+                        or t.text.isdigit() for t in gap):
                     return verb[0], noun[1]
             elif noun[1] < verb[0]:
                 gap = tokens[noun[1] + 1:verb[0]]
                 if len(gap) <= PREDICATIVE_WINDOW and all(t.text in classes.english_linking for t in gap):
                     return noun[0], verb[1]
+                # the possessor said after the body part: "the feet of the travelers were tied"
+                if gap and gap[0].text.lower() == "of":
+                    tail = [t for t in gap[1:] if t.text in classes.english_linking]
+                    owner = gap[1:len(gap) - len(tail)] if tail else []
+                    if tail and all(t.text in classes.english_linking for t in gap[len(gap) - len(tail):]) \
+                            and 1 <= len(owner) <= OF_OWNER_WINDOW \
+                            and all(t.text.isalpha() and t.text.lower() not in OF_OWNER_STOPS for t in owner):
+                        return noun[0], verb[1]
     return None
 
 

@@ -104,6 +104,8 @@ COMPOSITIONAL_MESSAGES = {
                    "Korean uses an idiom here, render what it means",
     "food figure": "“{target}” keeps the food of {korean} ({parts}): Korean uses the food figuratively here; "
                    "render what it means",
+    "consumed non-food": "“{target}” renders {korean} with a verb of eating or drinking ({parts}): what Korean "
+                         "“eats” here is no food, the verb is figurative; render what it means",
     "animal figure": "“{target}” keeps the animal of {korean} ({parts}): Korean says it of a person, and "
                      "English does not use this animal that way; render the trait it means",
 }

@@ -220,9 +220,11 @@ def _predicate_at(text: str, found: Sequence[Morpheme], index: int, negated: boo
 
 def noun_predicates(text: str, is_noun: Callable[[str], bool],
                     is_verb: Callable[[str], bool] | None = None,
-                    found: Sequence[Morpheme] | None = None, locative: bool = False) -> list[Construction]:
+                    found: Sequence[Morpheme] | None = None, locative: bool = False,
+                    objective: Callable[[str], bool] | None = None) -> list[Construction]:
     """Noun + particle + predicate constructions of ``text`` whose noun ``is_noun`` accepts;
-    with ``is_verb``, also compound stems that split into such a noun and a verb."""
+    with ``is_verb``, also compound stems that split into such a noun and a verb; with
+    ``objective``, also the nouns it accepts with the object particle 을/를 (손을 떼다)."""
     found = morphemes(text) if found is None else found
     constructions: list[Construction] = []
     for index, morpheme in enumerate(found):
@@ -244,7 +246,9 @@ def noun_predicates(text: str, is_noun: Callable[[str], bool],
             following = found[position]
             following_tag = base_tag(following.tag)
             if not particle and (following_tag in LINKING_PARTICLES or
-                                 (locative and following_tag == "JKB" and following.form in LOCATIVE_FORMS)):
+                                 (locative and following_tag == "JKB" and following.form in LOCATIVE_FORMS)
+                                 or (objective is not None and following_tag == "JKO"
+                                     and objective(morpheme.form))):
                 particle = following.form
             elif following_tag == "MAG" and adverbs < MAX_ADVERBS:
                 adverbs += 1
