@@ -66,3 +66,21 @@ def test_root_plus_hada_is_one_predicate():
 
     found = noun_predicates("사장님은 허리가 꼿꼿하시다.", lambda noun: noun == "허리")
     assert [(c.noun, c.predicate.stem) for c in found] == [("허리", "꼿꼿하")]
+
+
+@pytest.mark.parametrize("sentence, entry", [
+    # a bare noun that runs on into another noun phrase modifies it: 날 is "the day" here
+    ("그는 대회 마지막 날 큰 무대에 서서 노래했다.", "날을 세우다"),
+    ("우리 팀은 첫날 작은 경기장에 섰다.", "날을 세우다"),
+])
+def test_a_bare_noun_modifying_another_noun_is_not_the_idioms_argument(sentence, entry):
+    assert entry not in _found(sentence)
+
+
+@pytest.mark.parametrize("sentence, entry", [
+    ("너 요즘 간 단단히 부었구나.", "간이 붓다"),                  # particle dropped, adverb inserted
+    ("걔 진짜 발 넓어.", "발이 넓다"),                              # particle dropped, predicate right after
+    ("그 사람 또 바가지 박박 긁었어.", "바가지를 긁다"),            # particle dropped, adverb inserted
+])
+def test_a_dropped_particle_still_matches(sentence, entry):
+    assert entry in _found(sentence)

@@ -276,13 +276,18 @@ def _match_at(found: Sequence[Morpheme], keys_of: Sequence[Key | None], first: i
         limit = 1 if same_word else MAX_GAP + 1
         content_gap = 0
         hit = None
+        # a noun key with no particle of its own that runs on into another noun (마지막 날 큰
+        # 무대에 서다) is that noun phrase's modifier, not the idiom's argument: a dropped
+        # particle leaves the noun right before its verb, or an adverb between
+        bare_noun = (not same_word and found[position].tag.startswith("NN")
+                     and position + 1 < len(found) and not found[position + 1].tag.startswith("J"))
         for candidate in range(position + 1, min(len(found), position + 1 + limit)):
             if _same_key(keys_of[candidate], expression.keys[k]):
                 hit = candidate
                 break
             if keys_of[candidate] is not None:
                 content_gap += 1
-                if content_gap > MAX_CONTENT_GAP:
+                if content_gap > MAX_CONTENT_GAP or (bare_noun and found[candidate].tag.startswith("NN")):
                     break
             if found[candidate].tag == "SF":  # never across a sentence end
                 break
