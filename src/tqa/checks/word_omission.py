@@ -47,6 +47,10 @@ MIN_Z = -4.0
 MAX_Z = -1.0
 #: a link this similar (cosine of the word vectors) renders its Korean word
 COVER_COSINE = 0.30
+#: … and a content word whose best cosine with any English word reaches this is rendered even
+#: where ArgMax left it unlinked (one English word renders two Korean ones: 공격수 and 주전
+#: both by "striker"); above 1: off
+SOFT_COSINE = 1.1
 #: evidence weights (see the module doc)
 SHARE_WEIGHT = 10.0
 Z_WEIGHT = 2.0
@@ -119,6 +123,9 @@ def eojeols(source: str, alignment) -> list[Eojeol]:
     for link in alignment.links:
         if link.score >= COVER_COSINE or link.anchor in COVERING_ANCHORS:
             covered_units.add(link.source)
+    if SOFT_COSINE <= 1.0:
+        covered_units.update(k for k in range(len(alignment.source_words))
+                             if alignment.best_cosine(k) >= SOFT_COSINE)
     units = alignment.source_words
     content_spans = [(m.start, m.end) for m in morphemes(source) if _is_content(m) and m.end > m.start]
     out = []
