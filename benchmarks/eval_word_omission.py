@@ -193,7 +193,7 @@ def _rate(hits: int, total: int) -> str:
 
 GRID = {
     "COVER_COSINE": (0.25, 0.30, 0.35, 0.40, 0.45),
-    "SOFT_COSINE": (0.5, 0.6, 0.7, 1.1),
+    "SOFT_COSINE": (0.5, 0.55, 0.6, 0.65, 0.7, 1.1),
     "SHARE_WEIGHT": (0.0, 5.0, 10.0, 15.0),
     "Z_WEIGHT": (0.0, 1.0, 2.0, 3.0),
     "MIN_RUN": (1, 2, 3),
@@ -203,13 +203,57 @@ GRID = {
 
 
 def grid(injected, runs, judge: Judge, limit_alarms: float) -> list[tuple]:
-    """(recall, clean findings per 100, params) on the tuning half: best recall at ≤ limit_alarms first."""
+    """(TQA037 recall, clean findings per 100, any-omission recall, params) on the tuning half,
+    best recall at ≤ ``limit_alarms`` first. Vectorised: per cover setting the pairs' runs,
+    shares and z once, then every weight and threshold at once."""
+    import numpy as np
+
+    half = "tuning"
+    clean_pairs, injected_pairs = [], []   # (source, target, t036) ; (clean index, modified pair, other)
+    for name in CLEAN:
+        clean, modified = runs[half]["clean"][name], runs[half]["modified"][name]
+        for index, line in enumerate(clean["lines"]):
+            clean_pairs.append((*clean["pairs"][index], clean["t036"].get(line, [])))
+            if (name, line) in injected[half]:
+                before, after = clean["issues"].get(line, Counter()), modified["issues"].get(line, Counter())
+                injected_pairs.append((len(clean_pairs) - 1, (*modified["pairs"][index], modified["t036"].get(line, [])),
+                                       any(after[r] > before[r] for r in OTHERS)))
     rows = []
-    for values in itertools.product(*(GRID[k] for k in PARAMS)):
-        p = dict(zip(PARAMS, values))
-        f = figures(injected, runs, judge, p, halves=("tuning",))["tuning"]
-        rows.append((f["tqa037"] / max(f["injected"], 1), 100 * len(f["clean"]) / f["pairs"],
-                     f["with"] / max(f["injected"], 1), p))
+    thresholds = np.array(GRID["THRESHOLD"])
+    n_clean, n_injected = len(clean_pairs), len(injected_pairs)
+    other = np.array([o for _, _, o in injected_pairs])
+
+    def arrays(items, cover, soft):
+        run, share, z, ok = [], [], [], []
+        for source, target, t036 in items:
+            a = judge.assessment(source, target, cover, soft)
+            if a is None or a.run is None:
+                run.append(0), share.append(0.0), z.append(9.0), ok.append(False)
+                continue
+            start, end = a.span
+            run.append(a.run_length), share.append(a.share), z.append(a.z)
+            ok.append(not any(x < end and start < y for x, y in t036))
+        return np.array(run), np.array(share), np.array(z), np.array(ok)
+
+    for cover, soft in itertools.product(GRID["COVER_COSINE"], GRID["SOFT_COSINE"]):
+        c_arrays = arrays([p for p in clean_pairs], cover, soft)
+        m_arrays = arrays([m for _, m, _ in injected_pairs], cover, soft)
+        clean_of = np.array([c for c, _, _ in injected_pairs])
+        for sw, zw, mr, mz in itertools.product(GRID["SHARE_WEIGHT"], GRID["Z_WEIGHT"], GRID["MIN_RUN"], GRID["MAX_Z"]):
+            def fired(arr):
+                run, share, z, ok = arr
+                evidence = run + sw * share - zw * z
+                gate = ok & (run >= mr) & (z <= mz)
+                return gate[:, None] & (evidence[:, None] >= thresholds[None, :])
+            c_fired = fired(c_arrays)
+            m_fired = fired(m_arrays) & ~c_fired[clean_of]
+            recall = m_fired.sum(axis=0) / max(n_injected, 1)
+            alarms = 100 * c_fired.sum(axis=0) / n_clean
+            anyrule = (m_fired | other[:, None]).sum(axis=0) / max(n_injected, 1)
+            for k, threshold in enumerate(GRID["THRESHOLD"]):
+                p = {"COVER_COSINE": cover, "SOFT_COSINE": soft, "SHARE_WEIGHT": sw, "Z_WEIGHT": zw,
+                     "MIN_RUN": mr, "THRESHOLD": threshold, "MAX_Z": mz}
+                rows.append((float(recall[k]), float(alarms[k]), float(anyrule[k]), p))
     rows.sort(key=lambda r: (r[1] > limit_alarms, -r[0], r[1]))
     return rows
 
