@@ -51,6 +51,16 @@ COVER_COSINE = 0.30
 #: where ArgMax left it unlinked (one English word renders two Korean ones: 공격수 and 주전
 #: both by "striker"); above 1: off
 SOFT_COSINE = 1.1
+#: a link to an English function word (article, preposition, pronoun, auxiliary, conjunction)
+#: renders no Korean content word: ArgMax pairs leftover words with whatever is left
+#: (빠진 ↔ "the" once "injured" is gone); False: every link counts
+CONTENT_LINKS_ONLY = True
+FUNCTION_WORDS = frozenset('''
+a an the of in on at to for with from by as into onto upon about and or but nor that which who whom whose
+this these those it its they them their he him his she her we our us you your i my me is are was were be
+been being am has have had do does did will would shall should can could may might must there then than so
+if s 's
+'''.split())
 #: evidence weights (see the module doc)
 SHARE_WEIGHT = 10.0
 Z_WEIGHT = 2.0
@@ -120,8 +130,12 @@ def eojeols(source: str, alignment) -> list[Eojeol]:
     from ..ko.analyser import morphemes
 
     covered_units = set()
+    targets = alignment.target_words
     for link in alignment.links:
-        if link.score >= COVER_COSINE or link.anchor in COVERING_ANCHORS:
+        if link.anchor in COVERING_ANCHORS:
+            covered_units.add(link.source)
+        elif link.score >= COVER_COSINE and not (
+                CONTENT_LINKS_ONLY and targets[link.target].text.lower() in FUNCTION_WORDS):
             covered_units.add(link.source)
     if SOFT_COSINE <= 1.0:
         covered_units.update(k for k in range(len(alignment.source_words))
