@@ -117,7 +117,7 @@ def run_documents(data: dict, injected: dict, options) -> dict:
 # ------------------------------------------------------------------ offline decision ----
 
 #: parameters of TQA037 the script can vary (module constants of tqa.checks.word_omission)
-PARAMS = ("COVER_COSINE", "SOFT_COSINE", "CONTENT_LINKS_ONLY", "SHARE_WEIGHT", "Z_WEIGHT", "MIN_RUN", "THRESHOLD", "MAX_Z")
+PARAMS = ("COVER_COSINE", "SOFT_COSINE", "CONTENT_LINKS_ONLY", "GAP", "SHARE_WEIGHT", "Z_WEIGHT", "MIN_RUN", "THRESHOLD", "MAX_Z")
 #: z up to which pairs are recorded (the rule's MAX_Z may be varied below it)
 RECORD_MAX_Z = -0.5
 
@@ -131,24 +131,27 @@ class Judge:
         self.wo, self.recorded = wo, recorded
         self._assessments: dict = {}
 
-    def assessment(self, source: str, target: str, cover: float, soft: float, content_only: bool):
-        key = (source, target, cover, soft, content_only)
+    def assessment(self, source: str, target: str, cover: float, soft: float, content_only: bool, gap: int = 0):
+        key = (source, target, cover, soft, content_only, gap)
         if key not in self._assessments:
             found = self.recorded.get((source, target))
             if found is None:
                 self._assessments[key] = None
             else:
                 alignment, z = found
-                saved = self.wo.COVER_COSINE, self.wo.SOFT_COSINE, self.wo.CONTENT_LINKS_ONLY
-                self.wo.COVER_COSINE, self.wo.SOFT_COSINE, self.wo.CONTENT_LINKS_ONLY = cover, soft, content_only
+                names = ("COVER_COSINE", "SOFT_COSINE", "CONTENT_LINKS_ONLY", "GAP")
+                saved = [getattr(self.wo, n) for n in names]
+                for n, v in zip(names, (cover, soft, content_only, gap)):
+                    setattr(self.wo, n, v)
                 try:
                     self._assessments[key] = ORIGINAL_ASSESS(source, target, alignment, z)
                 finally:
-                    self.wo.COVER_COSINE, self.wo.SOFT_COSINE, self.wo.CONTENT_LINKS_ONLY = saved
+                    for n, v in zip(names, saved):
+                        setattr(self.wo, n, v)
         return self._assessments[key]
 
     def fires(self, source: str, target: str, t036: list, p: dict) -> bool:
-        a = self.assessment(source, target, p["COVER_COSINE"], p["SOFT_COSINE"], p["CONTENT_LINKS_ONLY"])
+        a = self.assessment(source, target, p["COVER_COSINE"], p["SOFT_COSINE"], p["CONTENT_LINKS_ONLY"], p["GAP"])
         if a is None or a.z > p["MAX_Z"] or a.run_length < p["MIN_RUN"]:
             return False
         if a.run_length + p["SHARE_WEIGHT"] * a.share - p["Z_WEIGHT"] * a.z < p["THRESHOLD"]:
@@ -192,9 +195,10 @@ def _rate(hits: int, total: int) -> str:
 
 
 GRID = {
-    "COVER_COSINE": (0.25, 0.30, 0.35, 0.40, 0.45),
+    "COVER_COSINE": (0.30, 0.45, 0.55),
     "SOFT_COSINE": (0.5, 0.55, 0.6, 0.65, 0.7, 1.1),
     "CONTENT_LINKS_ONLY": (False, True),
+    "GAP": (0, 1),
     "SHARE_WEIGHT": (0.0, 5.0, 10.0, 15.0),
     "Z_WEIGHT": (0.0, 1.0, 2.0, 3.0),
     "MIN_RUN": (1, 2, 3),
@@ -224,10 +228,10 @@ def grid(injected, runs, judge: Judge, limit_alarms: float) -> list[tuple]:
     n_clean, n_injected = len(clean_pairs), len(injected_pairs)
     other = np.array([o for _, _, o in injected_pairs])
 
-    def arrays(items, cover, soft, content_only):
+    def arrays(items, cover, soft, content_only, gap):
         run, share, z, ok = [], [], [], []
         for source, target, t036 in items:
-            a = judge.assessment(source, target, cover, soft, content_only)
+            a = judge.assessment(source, target, cover, soft, content_only, gap)
             if a is None or a.run is None:
                 run.append(0), share.append(0.0), z.append(9.0), ok.append(False)
                 continue
@@ -236,10 +240,10 @@ def grid(injected, runs, judge: Judge, limit_alarms: float) -> list[tuple]:
             ok.append(not any(x < end and start < y for x, y in t036))
         return np.array(run), np.array(share), np.array(z), np.array(ok)
 
-    for cover, soft, content_only in itertools.product(GRID["COVER_COSINE"], GRID["SOFT_COSINE"],
-                                                       GRID["CONTENT_LINKS_ONLY"]):
-        c_arrays = arrays([p for p in clean_pairs], cover, soft, content_only)
-        m_arrays = arrays([m for _, m, _ in injected_pairs], cover, soft, content_only)
+    for cover, soft, content_only, gap in itertools.product(GRID["COVER_COSINE"], GRID["SOFT_COSINE"],
+                                                            GRID["CONTENT_LINKS_ONLY"], GRID["GAP"]):
+        c_arrays = arrays([p for p in clean_pairs], cover, soft, content_only, gap)
+        m_arrays = arrays([m for _, m, _ in injected_pairs], cover, soft, content_only, gap)
         clean_of = np.array([c for c, _, _ in injected_pairs])
         for sw, zw, mr, mz in itertools.product(GRID["SHARE_WEIGHT"], GRID["Z_WEIGHT"], GRID["MIN_RUN"], GRID["MAX_Z"]):
             def fired(arr):
@@ -253,7 +257,7 @@ def grid(injected, runs, judge: Judge, limit_alarms: float) -> list[tuple]:
             alarms = 100 * c_fired.sum(axis=0) / n_clean
             anyrule = (m_fired | other[:, None]).sum(axis=0) / max(n_injected, 1)
             for k, threshold in enumerate(GRID["THRESHOLD"]):
-                p = {"COVER_COSINE": cover, "SOFT_COSINE": soft, "CONTENT_LINKS_ONLY": content_only, "SHARE_WEIGHT": sw, "Z_WEIGHT": zw,
+                p = {"COVER_COSINE": cover, "SOFT_COSINE": soft, "CONTENT_LINKS_ONLY": content_only, "GAP": gap, "SHARE_WEIGHT": sw, "Z_WEIGHT": zw,
                      "MIN_RUN": mr, "THRESHOLD": threshold, "MAX_Z": mz}
                 rows.append((float(recall[k]), float(alarms[k]), float(anyrule[k]), p))
     rows.sort(key=lambda r: (r[1] > limit_alarms, -r[0], r[1]))

@@ -101,10 +101,14 @@ def test_soft_cover_counts_a_word_close_to_an_english_word(monkeypatch):
     alignment = _alignment(KOREAN, SHORT, {})
     cosine = np.zeros((len(alignment.source_words), len(alignment.target_words)), dtype=np.float32)
     park = next(k for k, w in enumerate(alignment.source_words) if w.text == "공원")
-    cosine[park, 0] = 0.9
+    city = next(j for j, w in enumerate(alignment.target_words) if w.text == "city")
+    cosine[park, city] = 0.9
+    cosine[park, 0] = 0.95   # "The": a function word renders no content word
     alignment = WordAlignment(alignment.source_words, alignment.target_words, [], cosine=cosine)
     monkeypatch.setattr(wo, "SOFT_COSINE", 0.8)
     assert [KOREAN[e.start:e.end] for e in wo.eojeols(KOREAN, alignment) if e.covered] == ["공원을"]
+    monkeypatch.setattr(wo, "SOFT_COSINE", 0.92)
+    assert not any(e.covered for e in wo.eojeols(KOREAN, alignment))
     monkeypatch.setattr(wo, "SOFT_COSINE", 1.1)
     assert not any(e.covered for e in wo.eojeols(KOREAN, alignment))
 

@@ -66,6 +66,8 @@ SHARE_WEIGHT = 10.0
 Z_WEIGHT = 2.0
 #: evidence needed to report (chosen on the tuning half)
 THRESHOLD = 10.5
+#: covered content eojeols a run may hold (one stray link does not split a dropped clause)
+GAP = 0
 #: content eojeols an uncovered run needs
 MIN_RUN = 2
 
@@ -137,9 +139,12 @@ def eojeols(source: str, alignment) -> list[Eojeol]:
         elif link.score >= COVER_COSINE and not (
                 CONTENT_LINKS_ONLY and targets[link.target].text.lower() in FUNCTION_WORDS):
             covered_units.add(link.source)
-    if SOFT_COSINE <= 1.0:
-        covered_units.update(k for k in range(len(alignment.source_words))
-                             if alignment.best_cosine(k) >= SOFT_COSINE)
+    if SOFT_COSINE <= 1.0 and alignment.cosine is not None and alignment.cosine.size:
+        columns = [j for j, w in enumerate(targets)
+                   if not (CONTENT_LINKS_ONLY and w.text.lower() in FUNCTION_WORDS)]
+        if columns:
+            best = alignment.cosine[:, columns].max(axis=1)
+            covered_units.update(k for k in range(len(alignment.source_words)) if best[k] >= SOFT_COSINE)
     units = alignment.source_words
     content_spans = [(m.start, m.end) for m in morphemes(source) if _is_content(m) and m.end > m.start]
     out = []
@@ -157,15 +162,20 @@ def assess(source: str, target: str, alignment, z: float) -> Assessment:
     words = eojeols(source, alignment)
     content = [i for i, w in enumerate(words) if w.content]
     uncovered = [i for i in content if not words[i].covered]
-    best, best_length, current, current_length = None, 0, None, 0
-    for i in content:
+    best, best_length = None, 0
+    for first, i in enumerate(content):  # runs may hold up to GAP covered content words
         if words[i].covered:
-            current, current_length = None, 0
             continue
-        current = (current[0], i) if current else (i, i)
-        current_length += 1
-        if current_length > best_length:
-            best, best_length = current, current_length
+        gaps = length = 0
+        for j in content[first:]:
+            if words[j].covered:
+                gaps += 1
+                if gaps > GAP:
+                    break
+                continue
+            length += 1
+            if length > best_length:
+                best, best_length = (i, j), length
     share = len(uncovered) / len(content) if content else 0.0
     return Assessment(z, tuple(words), best, best_length, share)
 
