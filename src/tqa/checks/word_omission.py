@@ -44,7 +44,7 @@ from .registry import Finding, pair_rule
 
 #: length z range of the pairs examined (English shorter than predicted, not far shorter)
 MIN_Z = -4.0
-MAX_Z = -1.0
+MAX_Z = -0.5
 #: a link this similar (cosine of the word vectors) renders its Korean word
 COVER_COSINE = 0.30
 #: … and a content word whose best cosine with any English word reaches this is rendered even
@@ -54,7 +54,7 @@ SOFT_COSINE = 1.1
 #: a link to an English function word (article, preposition, pronoun, auxiliary, conjunction)
 #: renders no Korean content word: ArgMax pairs leftover words with whatever is left
 #: (빠진 ↔ "the" once "injured" is gone); False: every link counts
-CONTENT_LINKS_ONLY = True
+CONTENT_LINKS_ONLY = False
 FUNCTION_WORDS = frozenset('''
 a an the of in on at to for with from by as into onto upon about and or but nor that which who whom whose
 this these those it its they them their he him his she her we our us you your i my me is are was were be
@@ -62,14 +62,14 @@ been being am has have had do does did will would shall should can could may mig
 if s 's
 '''.split())
 #: evidence weights (see the module doc)
-SHARE_WEIGHT = 10.0
-Z_WEIGHT = 2.0
+SHARE_WEIGHT = 15.0
+Z_WEIGHT = 1.0
 #: evidence needed to report (chosen on the tuning half)
-THRESHOLD = 10.5
+THRESHOLD = 11.5
 #: covered content eojeols a run may hold (one stray link does not split a dropped clause)
-GAP = 0
+GAP = 1
 #: content eojeols an uncovered run needs
-MIN_RUN = 2
+MIN_RUN = 3
 
 #: kiwipiepy tags of content morphemes (prefix match: VV-R, VA-I …)
 CONTENT_TAGS = ("NNG", "NNP", "VV", "VA", "XR", "SL", "SN", "NR", "MAG")
