@@ -105,6 +105,7 @@ def test_soft_cover_counts_a_word_close_to_an_english_word(monkeypatch):
     cosine[park, city] = 0.9
     cosine[park, 0] = 0.95   # "The": a function word renders no content word
     alignment = WordAlignment(alignment.source_words, alignment.target_words, [], cosine=cosine)
+    monkeypatch.setattr(wo, "CONTENT_LINKS_ONLY", True)
     monkeypatch.setattr(wo, "SOFT_COSINE", 0.8)
     assert [KOREAN[e.start:e.end] for e in wo.eojeols(KOREAN, alignment) if e.covered] == ["공원을"]
     monkeypatch.setattr(wo, "SOFT_COSINE", 0.92)
@@ -122,7 +123,7 @@ def test_a_dropped_clause_is_reported_with_its_korean_span():
     assert len(found) == 1
     issue = found[0]
     assert issue.severity == "minor"
-    assert "공원" in issue.source.text and "공원" in issue.message
+    assert "공원" in issue.source_span.text and "공원" in issue.message
 
 
 @pytest.mark.slow
