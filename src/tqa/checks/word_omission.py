@@ -12,7 +12,7 @@ A pair is examined only when
 * both sides are there and the Korean is mostly Korean (:func:`tqa.checks.alignment._mostly_korean`);
 * the English is shorter than the length model predicts (:mod:`tqa.align.length`),
   :data:`MIN_Z` ≤ z ≤ :data:`MAX_Z` (below −4 TQA034 speaks; a translation of normal
-  length has nothing missing to find);
+  length rarely lacks a clause);
 * it is not already dissimilar in the TQA033 sense.
 
 **Content eojeols.** Whitespace words of the Korean holding a morpheme tagged
@@ -25,8 +25,9 @@ morphemes is linked to an English word with cosine ≥ :data:`COVER_COSINE`, or 
 (a number, a name, a Latin-script word, a gloss-list match or the words of a matched amount).
 
 **Evidence.** ``longest uncovered run + SHARE_WEIGHT × share uncovered − Z_WEIGHT × z``,
-where a run is a sequence of consecutive content eojeols none of which is covered
-(function eojeols in between neither break nor lengthen it). The rule fires when the
+where a run is a sequence of consecutive content eojeols, uncovered but for at most
+:data:`GAP` (function eojeols in between neither break nor lengthen it; its length counts
+the uncovered ones). The rule fires when the
 evidence reaches :data:`THRESHOLD` and the run has at least :data:`MIN_RUN` eojeols.
 Weights and threshold were chosen by a grid on the tuning half of the clean dev sets with
 clauses dropped from their English (``benchmarks/eval_word_omission.py --grid``).
