@@ -9,7 +9,7 @@ and reports the longest run of Korean content words that no English word renders
 
 A pair is examined only when
 
-* both sides are there and the Korean is mostly Korean (:func:`tqa.checks.alignment._mostly_korean`);
+* both sides are there and the Korean is mostly Korean (as TQA036 reads it);
 * the English is shorter than the length model predicts (:mod:`tqa.align.length`),
   :data:`MIN_Z` ≤ z ≤ :data:`MAX_Z` (below −4 TQA034 speaks; a translation of normal
   length rarely lacks a clause);
@@ -36,11 +36,13 @@ It gives way to TQA036: a run inside a clause TQA036 already reports is not repo
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
 from ..align import length as length_model
-from .alignment import MIN_SOURCE_CHARS, _excerpt, _low_similarity, _mostly_korean, partial_omission
+from .alignment import (LOW_SIMILARITY_CEILING, LOW_SIMILARITY_SPREADS, MIN_SOURCE_CHARS,
+                        partial_omission)
 from .registry import Finding, pair_rule
 
 #: length z range of the pairs examined (English shorter than predicted, not far shorter)
@@ -79,6 +81,28 @@ FUNCTION_VERBS = frozenset({"대하다", "통하다", "위하다", "따르다", 
                             "하다", "되다", "있다", "이다"})
 #: anchor kinds of :mod:`tqa.align.words` that count as a rendering
 COVERING_ANCHORS = frozenset({"number", "name", "latin", "gloss", "quantity"})
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _mostly_korean(text: str) -> bool:
+    """As TQA036 reads it: at least twice as many Hangul syllables as Latin letters."""
+    return len(_HANGUL.findall(text)) >= 2 * len(re.findall(r"[A-Za-z]", text))
+
+
+def _low_similarity(pair) -> bool:
+    """Dissimilar in TQA033's sense (its thresholds, :mod:`tqa.checks.alignment`)."""
+    score = pair.link.score
+    if score is None or not (pair.link.source and pair.link.target):
+        return False
+    median, spread = pair.document.analyses.similarity_norm
+    return score < LOW_SIMILARITY_CEILING and score < median - LOW_SIMILARITY_SPREADS * spread
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -188,7 +212,7 @@ def examined(pair, context) -> float | None:
     z = length_z(pair.source, pair.target)
     if z is None or not MIN_Z <= z <= MAX_Z:
         return None
-    if _low_similarity(pair, context):
+    if _low_similarity(pair):
         return None  # TQA033's
     return z
 
