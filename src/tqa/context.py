@@ -23,3 +23,13 @@ class CheckContext:
     #: model); the analysers run with them active. None: the resources active where the
     #: run is called (the pipeline's), else those the environment gives
     resources: Any = None
+
+    def word_alignment(self, source: str, target: str):
+        """The shared word alignment of a pair (:meth:`tqa.resources.Resources.word_alignment`)
+        in the default mode, None under ``--fast`` or without the torch engine."""
+        if self.fast:
+            return None
+        from .resources import current
+
+        resources = self.resources if self.resources is not None else current()
+        return resources.word_alignment(source, target)

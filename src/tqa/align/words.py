@@ -85,6 +85,15 @@ class WordAlignment:
     source_words: list[Word]
     target_words: list[Word]
     links: list[WordLink] = field(default_factory=list)
+    #: cosine similarity of every source word with every target word (rows: source words),
+    #: when the aligner computed it: how well a word is rendered even where ArgMax left it unlinked
+    cosine: np.ndarray | None = field(default=None, repr=False, compare=False)
+
+    def best_cosine(self, source: int) -> float:
+        """The highest cosine of source word ``source`` with any target word (-1 without vectors)."""
+        if self.cosine is None or not self.cosine.size:
+            return -1.0
+        return float(self.cosine[source].max())
 
     def pairs(self) -> list[tuple[Word, Word, WordLink]]:
         return [(self.source_words[k.source], self.target_words[k.target], k) for k in self.links]
@@ -341,7 +350,7 @@ class WordAligner:
             t_vectors = _word_vectors(t_states.spans, t_states.layers[self.layer], target_words)
             anchors = anchor_links(source, target, source_words, target_words) if self.anchors else None
             links = match(source_words, target_words, s_vectors, t_vectors, anchors, self.rounds)
-            results.append(WordAlignment(source_words, target_words, links))
+            results.append(WordAlignment(source_words, target_words, links, cosine=s_vectors @ t_vectors.T))
         return results
 
 

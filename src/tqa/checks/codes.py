@@ -23,6 +23,7 @@ RULE_CODES: dict[str, tuple[str, str]] = {
     "TQA034": ("omission", "alignment"),
     "TQA035": ("addition", "alignment"),
     "TQA036": ("omission", "alignment"),
+    "TQA037": ("omission", "word_omission"),
     "TQA050": ("meaning", "meaning"),
     "TQA051": ("meaning", "meaning"),
     "TQA101": ("number", "numbers"),
