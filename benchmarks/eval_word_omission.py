@@ -5,7 +5,7 @@ and a ``checking`` half. The injection is ``eval_critical.py``'s (d) *dropped cl
 imported from it: the same pool (pairs with a droppable comma clause, relative clause or
 prepositional phrase), the same sample (``--sample`` per half, ``--seed``) and the same site.
 
-Per set and half, two documents go through ``check_pairs(pairs, Options(select=["omission"]))``
+Per set and half, two documents go through ``check_pairs(pairs, Options(select=["omission", "TQA037"]))``
 in the default mode (one ``Options`` for the whole script, so the run's embeddings and word
 alignments are shared): the half's clean pairs, and the same pairs with the sampled lines
 replaced by their injected English. A rule *catches* an injection when it has more findings
@@ -323,7 +323,7 @@ def main(argv=None) -> int:
         with cache.open("rb") as handle:
             runs, seen = pickle.load(handle)
     else:
-        options = Options(select=["omission"])
+        options = Options(select=["omission", "TQA037"])
         saved, wo.MAX_Z = wo.MAX_Z, RECORD_MAX_Z
         try:
             with Recorder() as recorder:

@@ -16,8 +16,10 @@ def test_the_table_equals_the_registry():
 
 def test_selection_from_the_table_equals_selection_from_the_registry():
     everything = all_rules()
-    for keys in (["number", "date"], ["TQA1"], ["name"], ["TQA301"], ["literal", "TQA0"], ["term", "markup"]):
-        expected = [rule.code for rule in everything if any(rule_matches(rule, key) for key in keys)]
+    for keys in (["number", "date"], ["TQA1"], ["name"], ["TQA301"], ["literal", "TQA0"], ["term", "markup"],
+                 ["omission", "TQA037"]):
+        expected = [rule.code for rule in everything if any(rule_matches(rule, key) for key in keys)
+                    and (not rule.opt_in or rule.code in keys)]
         assert [rule.code for rule in select_rules(keys)] == expected
     assert modules_for(["nosuchfamily"]) is None
 

@@ -139,3 +139,18 @@ def test_gives_way_to_tqa036_on_the_same_clause():
     document = check_pairs([(korean, english)], Options(select=["TQA036", "TQA037"]))
     rules = [i.rule for i in document.issues]
     assert "TQA036" in rules and "TQA037" not in rules
+
+
+def test_the_rule_is_opt_in_selected_only_by_its_code():
+    from tqa.checks.runner import select_rules
+
+    assert "TQA037" not in [rule.code for rule in select_rules()]
+    assert "TQA037" not in [rule.code for rule in select_rules(["omission"])]
+    assert "TQA037" not in [rule.code for rule in select_rules(["TQA03"])]
+    assert "TQA037" in [rule.code for rule in select_rules(["TQA037"])]
+    assert "TQA037" in [rule.code for rule in select_rules(["omission", "TQA037"])]
+
+
+@pytest.mark.slow
+def test_a_default_run_does_not_report_it():
+    assert not [i for i in check_pairs([(KOREAN, SHORT)], Options()).issues if i.rule == "TQA037"]

@@ -770,7 +770,8 @@ def _command_rules(args) -> int:
     for column in ("code", "check", "severity", "doc"):
         table.add_column(column)
     for rule in rules:
-        doc = rule.doc + ("  (neural; off with --fast)" if rule.neural else "")
+        doc = rule.doc + ("  (neural; off with --fast)" if rule.neural else "") \
+            + (f"  (opt-in: --select {rule.code})" if rule.opt_in else "")
         table.add_row(rule.code, rule.check, rule.severity, doc)
     console = Console(file=io.StringIO(), width=max(100, Console().width), highlight=False,
                       force_terminal=_is_terminal(sys.stdout))

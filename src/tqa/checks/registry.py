@@ -69,6 +69,9 @@ class Rule:
     #: a pair rule that also reads the analyses of the pairs before and after (a figure the
     #: corpus put on the next line); ``-j`` runs it on the whole document, not in chunks
     reads_neighbours: bool = False
+    #: runs only when ``--select`` names its code: a rule whose findings are too often wrong on
+    #: professional text to run by default, offered for a recall-first review
+    opt_in: bool = False
 
     @property
     def long_doc(self) -> str:
@@ -84,7 +87,8 @@ RULES: dict[str, Rule] = {}
 
 
 def _register(code: str, check: str, severity: str, doc: str, scope: str, neural: bool,
-              requires: Iterable[str], defers_to: Iterable[str] = (), reads_neighbours: bool = False):
+              requires: Iterable[str], defers_to: Iterable[str] = (), reads_neighbours: bool = False,
+              opt_in: bool = False):
     if check not in FAMILIES:
         raise ValueError(f"{code}: unknown check family {check!r}")
     if severity not in SEVERITIES:
@@ -95,7 +99,7 @@ def _register(code: str, check: str, severity: str, doc: str, scope: str, neural
             raise ValueError(f"rule code {code} registered twice")
         RULES[code] = Rule(code, check, severity, doc, scope, function, neural,
                            MQM.get(check, ""), ITS.get(check, ""), tuple(requires),
-                           defers_to=tuple(defers_to), reads_neighbours=reads_neighbours)
+                           defers_to=tuple(defers_to), reads_neighbours=reads_neighbours, opt_in=opt_in)
         function.rule_code = code
         return function
 
@@ -103,11 +107,12 @@ def _register(code: str, check: str, severity: str, doc: str, scope: str, neural
 
 
 def pair_rule(code: str, check: str, severity: str, doc: str, neural: bool = False,
-              requires: Iterable[str] = (), reads_neighbours: bool = False):
+              requires: Iterable[str] = (), reads_neighbours: bool = False, opt_in: bool = False):
     """Register ``function(pair, context) -> Iterable[Finding]``; ``requires`` names the
     analyses it reads from ``pair.document.analyses``; ``reads_neighbours``: it also reads
-    those of the pairs before and after."""
-    return _register(code, check, severity, doc, "pair", neural, requires, reads_neighbours=reads_neighbours)
+    those of the pairs before and after; ``opt_in``: it runs only when selected by code."""
+    return _register(code, check, severity, doc, "pair", neural, requires, reads_neighbours=reads_neighbours,
+                     opt_in=opt_in)
 
 
 def document_rule(code: str, check: str, severity: str, doc: str, neural: bool = False,
@@ -143,6 +148,7 @@ def markdown_table(rules: list[Rule] | None = None) -> str:
     """The README's rule table, generated from the registry (a test keeps the README equal to it)."""
     rows = ["| code | check | severity | what it catches |", "|---|---|---|---|"]
     for rule in rules if rules is not None else all_rules():
-        doc = rule.doc + (" (neural; off with --fast)" if rule.neural else "")
+        doc = rule.doc + (" (neural; off with --fast)" if rule.neural else "") \
+            + (f" (opt-in: `--select {rule.code}`)" if rule.opt_in else "")
         rows.append(f"| {rule.code} | {rule.check} | {rule.severity} | {doc} |")
     return "\n".join(rows) + "\n"

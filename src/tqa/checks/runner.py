@@ -25,11 +25,14 @@ def rule_matches(rule: Rule, key: str) -> bool:
 
 def select_rules(select: list[str] | None = None, ignore: list[str] | None = None) -> list[Rule]:
     """Rules chosen by code, code prefix or family (see :func:`rule_matches`). Neural rules
-    are chosen too: :func:`run_checks` skips them when the context is ``fast``."""
+    are chosen too: :func:`run_checks` skips them when the context is ``fast``. An opt-in rule
+    (:attr:`Rule.opt_in`) is chosen only when ``select`` names its code."""
     chosen = []
     for rule in rules_for(select):  # with --select, only the modules holding the chosen rules load
         if select and not any(rule_matches(rule, key) for key in select):
             continue
+        if rule.opt_in and not (select and any(key.upper() == rule.code for key in select)):
+            continue  # an opt-in rule runs only when its own code is selected
         if ignore and any(rule_matches(rule, key) for key in ignore):
             continue
         chosen.append(rule)

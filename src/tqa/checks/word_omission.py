@@ -219,7 +219,7 @@ def examined(pair, context) -> float | None:
 
 @pair_rule("TQA037", "omission", "minor",
            "A run of source content words has no counterpart in a translation that is also shorter than expected "
-           "(word alignment).", neural=True, requires=("similarity_norm",))
+           "(word alignment).", neural=True, requires=("similarity_norm",), opt_in=True)
 def word_omission(pair, context) -> Iterable[Finding]:
     z = examined(pair, context)
     if z is None or context is None:
