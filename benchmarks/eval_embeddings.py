@@ -272,6 +272,55 @@ def precision_speed(rounds: int, threads: tuple[int, ...] = (1, 2)) -> list[dict
     return results
 
 
+CHECK_CONFIGS = (("float32", 1, ""), ("bfloat16", 1, ""), ("float32", 2, ""), ("bfloat16", 2, ""),
+                 ("bfloat16", 2, "2"))
+
+
+def precision_check(pairs: int, rounds: int) -> list[dict]:
+    """``tqa check --parallel -j J`` (default mode) on the first ``pairs`` NTREX lines, per
+    precision and ``-j``, and ``-j 2`` with each worker's torch threads left at one per core
+    (``OMP_NUM_THREADS=2``, the thread cap off); configurations alternated ``rounds`` times.
+    CPU = the child's user + system seconds (workers included). Findings compared."""
+    results = {config: {"cpu": 0.0, "wall": 0.0} for config in CHECK_CONFIGS}
+    findings = {}
+    with tempfile.TemporaryDirectory() as folder:
+        source, target = Path(folder) / "ko.txt", Path(folder) / "en.txt"
+        source.write_text("\n".join(read_lines(NTREX[0], pairs)) + "\n", encoding="utf-8")
+        target.write_text("\n".join(read_lines(NTREX[1], pairs)) + "\n", encoding="utf-8")
+        load = os.getloadavg()[0]
+        for round_ in range(rounds):
+            configs = CHECK_CONFIGS if round_ % 2 == 0 else tuple(reversed(CHECK_CONFIGS))
+            for config in configs:
+                precision, jobs, omp = config
+                environment = {**os.environ, "TQA_E5_PRECISION": precision, "PYTHONPATH": str(ROOT / "src")}
+                environment.pop("OMP_NUM_THREADS", None)
+                if omp:
+                    environment["OMP_NUM_THREADS"] = omp
+                report = Path(folder) / "report.json"
+                before, started = os.times(), time.perf_counter()
+                subprocess.run([PYTHON, "-m", "tqa", "check", str(source), str(target), "--parallel", "-j", str(jobs),
+                                "--format", "json", "-o", str(report), "--fail-on", "never"],
+                               check=True, env=environment, capture_output=True)
+                after = os.times()
+                results[config]["wall"] += time.perf_counter() - started
+                results[config]["cpu"] += (after.children_user - before.children_user) + \
+                    (after.children_system - before.children_system)
+                data = json.loads(report.read_text(encoding="utf-8"))
+                findings[config] = [json.dumps({k: v for k, v in issue.items() if k != "fingerprint"}, sort_keys=True)
+                                    for document in data["documents"] for issue in document["issues"]]
+                print(config, round(time.perf_counter() - started, 1), flush=True)
+    reference = findings[CHECK_CONFIGS[0]]
+    rows = []
+    for config in CHECK_CONFIGS:
+        precision, jobs, omp = config
+        spent = results[config]
+        rows.append({"precision": precision, "jobs": jobs, "threads": f"OMP_NUM_THREADS={omp}" if omp else "capped",
+                     "pairs": pairs, "rounds": rounds, "cpu": spent["cpu"] / rounds, "wall": spent["wall"] / rounds,
+                     "pairs_per_s": pairs * rounds / spent["wall"], "findings": len(findings[config]),
+                     "same_findings": findings[config] == reference, "load_average": load})
+    return rows
+
+
 def precision_alignment(word_limit: int) -> dict:
     """Sentence-alignment F1 and word-alignment rows per precision (slow: each script twice)."""
     out = {"sentence": [], "word": {}}
@@ -307,7 +356,7 @@ def word_rows(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.startswith(prefix)]
 
 
-def precision_section(fidelity_result, speeds, alignment, word_limit) -> str:
+def precision_section(fidelity_result, speeds, alignment, word_limit, checks=()) -> str:
     from tqa.neural.e5_torch import native_bfloat16
 
     lines = [PRECISION_START, "## Precision: float32 vs bfloat16 (`TQA_E5_PRECISION`, torch engine)", "",
@@ -334,6 +383,21 @@ def precision_section(fidelity_result, speeds, alignment, word_limit) -> str:
         lines += [f"| {r['threads']} | {r['rounds']} | {r['tokens']:,} | {r['float32_cpu']:.2f} | "
                   f"{r['bfloat16_cpu']:.2f} | **{r['cpu_ratio']:.2f}** | {r['wall_ratio']:.2f} | "
                   f"{r['load_average']:.1f} |" for r in speeds]
+        lines.append("")
+    if checks:
+        base = {(r["jobs"], r["threads"]): r for r in checks if r["precision"] == "float32"}
+        lines += [f"`tqa check --parallel -j J` (default mode) on the first {checks[0]['pairs']} NTREX pairs, fresh "
+                  f"process per run, configurations alternated {checks[0]['rounds']} times (mean). CPU = the "
+                  "process and its workers; ratio = against float32 with the same `-j` and threads. "
+                  "\"capped\": the workers' torch threads capped at cores // jobs (the default); "
+                  "`OMP_NUM_THREADS=2`: one thread per core in every worker (no cap).", "",
+                  "| precision | -j | worker threads | CPU s | CPU ratio | wall s | pairs/s | findings | same as "
+                  "float32 -j 1 | load avg |", "|---|---:|---|---:|---:|---:|---:|---:|---|---:|"]
+        for r in checks:
+            same = base.get((r["jobs"], r["threads"])) or base.get((r["jobs"], "capped"))
+            lines.append(f"| {r['precision']} | {r['jobs']} | {r['threads']} | {r['cpu']:.1f} | "
+                         f"{r['cpu'] / same['cpu']:.2f} | {r['wall']:.1f} | {r['pairs_per_s']:.1f} | "
+                         f"{r['findings']} | {'yes' if r['same_findings'] else '**no**'} | {r['load_average']:.1f} |")
         lines.append("")
     if alignment and alignment["sentence"]:
         lines += ["Sentence alignment (`eval_alignment.py --modes default`), once per precision:", "",
@@ -458,8 +522,10 @@ def main() -> None:
     parser.add_argument("--align-runs", type=int, default=2)
     parser.add_argument("--precision", action="store_true",
                         help="compare float32 and bfloat16 (only); skip parts with --skip "
-                             "precision-fidelity,precision-speed,precision-alignment")
+                             "precision-fidelity,precision-speed,precision-check,precision-alignment")
     parser.add_argument("--precision-rounds", type=int, default=4, help="alternations per thread count")
+    parser.add_argument("--check-pairs", type=int, default=300, help="NTREX pairs for the tqa check timing")
+    parser.add_argument("--check-rounds", type=int, default=2)
     parser.add_argument("--word-limit", type=int, default=0,
                         help="gold-bearing pairs per set and half for the word-alignment comparison (0: all)")
     args = parser.parse_args()
@@ -470,9 +536,10 @@ def main() -> None:
         skip = set(args.skip.split(","))
         speeds = [] if "precision-speed" in skip else precision_speed(args.precision_rounds)
         fidelity_result = None if "precision-fidelity" in skip else precision_fidelity()
+        checks = [] if "precision-check" in skip else precision_check(args.check_pairs, args.check_rounds)
         alignment = None if "precision-alignment" in skip else precision_alignment(args.word_limit)
         replace_precision_section(Path(args.output),
-                                  precision_section(fidelity_result, speeds, alignment, args.word_limit))
+                                  precision_section(fidelity_result, speeds, alignment, args.word_limit, checks))
         return
     skip = set(args.skip.split(","))
     # timings first, back to back (the machine is shared: the quieter the better)
