@@ -533,13 +533,22 @@ def main() -> None:
         print(f"{DATA} is absent: nothing to evaluate", file=sys.stderr)
         return
     if args.precision:
+        # each part's figures are kept in a JSON file next to the report, so parts can be
+        # run one at a time (a skipped part keeps its last figures)
         skip = set(args.skip.split(","))
-        speeds = [] if "precision-speed" in skip else precision_speed(args.precision_rounds)
-        fidelity_result = None if "precision-fidelity" in skip else precision_fidelity()
-        checks = [] if "precision-check" in skip else precision_check(args.check_pairs, args.check_rounds)
-        alignment = None if "precision-alignment" in skip else precision_alignment(args.word_limit)
-        replace_precision_section(Path(args.output),
-                                  precision_section(fidelity_result, speeds, alignment, args.word_limit, checks))
+        store = Path(args.output).with_name(Path(args.output).stem + "_precision.json")
+        kept = json.loads(store.read_text(encoding="utf-8")) if store.exists() else {}
+        parts = {"speed": lambda: precision_speed(args.precision_rounds), "fidelity": precision_fidelity,
+                 "check": lambda: precision_check(args.check_pairs, args.check_rounds),
+                 "alignment": lambda: {"result": precision_alignment(args.word_limit), "word_limit": args.word_limit}}
+        for name, run in parts.items():
+            if f"precision-{name}" not in skip:
+                kept[name] = run()
+                store.write_text(json.dumps(kept, indent=1), encoding="utf-8")
+        alignment = kept.get("alignment") or {}
+        replace_precision_section(Path(args.output), precision_section(
+            kept.get("fidelity"), kept.get("speed", []), alignment.get("result"), alignment.get("word_limit", 0),
+            kept.get("check", [])))
         return
     skip = set(args.skip.split(","))
     # timings first, back to back (the machine is shared: the quieter the better)
