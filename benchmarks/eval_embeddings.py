@@ -364,7 +364,7 @@ def precision_section(fidelity_result, speeds, alignment, word_limit, checks=())
              "once at load and runs their matrix products in bfloat16; the embedding layer, the mean pooling "
              "and the normalisation stay float32. `auto` (the default) picks bfloat16 where the CPU has "
              f"native bfloat16 dot products (AVX512-BF16 or AMX; this machine: {native_bfloat16()}), "
-             "else float32 (emulated bfloat16 is slower than float32).", ""]
+             "else float32 (without native support bfloat16 is emulated; not measured here, so not chosen).", ""]
     if fidelity_result:
         lines += ["Cosine between the float32 and bfloat16 vectors of the same sentence, and Korean → English "
                   "top-1 retrieval over each set's pairs:", "",
@@ -383,7 +383,10 @@ def precision_section(fidelity_result, speeds, alignment, word_limit, checks=())
         lines += [f"| {r['threads']} | {r['rounds']} | {r['tokens']:,} | {r['float32_cpu']:.2f} | "
                   f"{r['bfloat16_cpu']:.2f} | **{r['cpu_ratio']:.2f}** | {r['wall_ratio']:.2f} | "
                   f"{r['load_average']:.1f} |" for r in speeds]
-        lines.append("")
+        lines += ["", "With two torch threads on this busy 2-core machine (load average ~6) both precisions cost "
+                  "about 3.4x the CPU of one thread (threads waiting for each other when another job holds a "
+                  "core), which swamps the precision's gain; hence the -j workers' thread cap (`tqa.parallel."
+                  "cap_threads`) measured below.", ""]
     if checks:
         base = {(r["jobs"], r["threads"]): r for r in checks if r["precision"] == "float32"}
         lines += [f"`tqa check --parallel -j J` (default mode) on the first {checks[0]['pairs']} NTREX pairs, fresh "

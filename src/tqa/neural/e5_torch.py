@@ -88,10 +88,9 @@ class ModelFileError(ValueError):
 # The encoder's matrix products can run in bfloat16 (8-bit mantissa) where the CPU has
 # native bfloat16 dot products (x86 AVX512-BF16 or AMX): the weights are cast once at
 # load, activations enter each layer in bfloat16, and the pooled vectors are summed and
-# normalised in float32. Measured (benchmarks/results/embeddings.md): about 0.55-0.6 of
-# float32's CPU time, vectors at cosine >= 0.9999 to float32's, alignment links the same.
-# Without native support bfloat16 is emulated and slower than float32, so ``auto`` keeps
-# float32 there.
+# normalised in float32. Measured (benchmarks/results/embeddings.md): about 0.5 of
+# float32's CPU time, vectors at cosine >= 0.9999 to float32's. Without native support
+# bfloat16 is emulated (not measured as faster), so ``auto`` keeps float32 there.
 
 #: environment variable choosing the torch engine's precision: ``auto``, ``float32`` or ``bfloat16``
 PRECISION_VARIABLE = "TQA_E5_PRECISION"

@@ -34,7 +34,7 @@ cannot load raises :class:`EmbeddingsUnavailable` rather than switching silently
 
 ``TQA_E5_PRECISION`` chooses the torch engine's arithmetic: ``float32``, ``bfloat16`` or
 ``auto`` (the default: bfloat16 on a CPU with native bfloat16 dot products, AVX512-BF16 or
-AMX, else float32). bfloat16 took ~0.56-0.6 of float32's CPU time for vectors at cosine
+AMX, else float32). bfloat16 took about half of float32's CPU time (one thread) for vectors at cosine
 >= 0.9999 to float32's (``benchmarks/results/embeddings.md``). A bad value raises
 :class:`tqa.neural.e5_torch.PrecisionError` when the model loads (the CLI checks it first:
 one line, exit 2). :attr:`Embedder.precision` names the precision in use.
