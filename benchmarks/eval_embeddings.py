@@ -314,7 +314,7 @@ def precision_check(pairs: int, rounds: int) -> list[dict]:
     for config in CHECK_CONFIGS:
         precision, jobs, omp = config
         spent = results[config]
-        rows.append({"precision": precision, "jobs": jobs, "threads": f"OMP_NUM_THREADS={omp}" if omp else "capped",
+        rows.append({"precision": precision, "jobs": jobs, "threads": f"OMP_NUM_THREADS={omp}" if omp else ("capped" if jobs > 1 else "default"),
                      "pairs": pairs, "rounds": rounds, "cpu": spent["cpu"] / rounds, "wall": spent["wall"] / rounds,
                      "pairs_per_s": pairs * rounds / spent["wall"], "findings": len(findings[config]),
                      "same_findings": findings[config] == reference, "load_average": load})
@@ -397,7 +397,7 @@ def precision_section(fidelity_result, speeds, alignment, word_limit, checks=())
                   "| precision | -j | worker threads | CPU s | CPU ratio | wall s | pairs/s | findings | same as "
                   "float32 -j 1 | load avg |", "|---|---:|---|---:|---:|---:|---:|---:|---|---:|"]
         for r in checks:
-            same = base.get((r["jobs"], r["threads"])) or base.get((r["jobs"], "capped"))
+            same = base.get((r["jobs"], r["threads"])) or base.get((r["jobs"], "capped" if r["jobs"] > 1 else "default"))
             lines.append(f"| {r['precision']} | {r['jobs']} | {r['threads']} | {r['cpu']:.1f} | "
                          f"{r['cpu'] / same['cpu']:.2f} | {r['wall']:.1f} | {r['pairs_per_s']:.1f} | "
                          f"{r['findings']} | {'yes' if r['same_findings'] else '**no**'} | {r['load_average']:.1f} |")
