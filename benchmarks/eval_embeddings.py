@@ -337,6 +337,8 @@ def precision_alignment(word_limit: int) -> dict:
                     out["sentence"].append({"precision": precision, "split": match["split"],
                                             "strict": float(match["strict"]), "lax": float(match["lax"])})
                     print(out["sentence"][-1], flush=True)
+            if word_limit < 0:  # word alignment not compared
+                continue
             words = Path(folder) / f"words.{precision}.md"
             command = [PYTHON, str(ROOT / "benchmarks" / "eval_word_alignment.py"), "--layers", "8",
                        "--speed-pairs", "0", "-o", str(words)]
@@ -535,7 +537,8 @@ def main() -> None:
     parser.add_argument("--check-pairs", type=int, default=300, help="NTREX pairs for the tqa check timing")
     parser.add_argument("--check-rounds", type=int, default=2)
     parser.add_argument("--word-limit", type=int, default=0,
-                        help="gold-bearing pairs per set and half for the word-alignment comparison (0: all)")
+                        help="gold-bearing pairs per set and half for the word-alignment comparison "
+                             "(0: all; -1: no word-alignment comparison)")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"{DATA} is absent: nothing to evaluate", file=sys.stderr)
