@@ -341,7 +341,7 @@ def precision_alignment(word_limit: int) -> dict:
                 continue
             words = Path(folder) / f"words.{precision}.md"
             command = [PYTHON, str(ROOT / "benchmarks" / "eval_word_alignment.py"), "--layers", "8",
-                       "--speed-pairs", "0", "-o", str(words)]
+                       "--speed-pairs", "10", "-o", str(words)]
             if word_limit:
                 command += ["--limit", str(word_limit)]
             subprocess.run(command, check=True, env=environment, capture_output=True)
