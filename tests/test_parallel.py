@@ -5,6 +5,8 @@ small document is cut into several of them, as a big one is."""
 from __future__ import annotations
 
 import json
+import os
+import sys
 
 import pytest
 
@@ -186,3 +188,22 @@ def test_an_analyser_adopts_what_another_found_and_keeps_its_own():
     assert mine.morphemes("학교") == theirs["학교"]  # taken: kiwipiepy is not asked
     assert mine.morphemes("나는")[0].tag == "NP"  # its own analysis kept
     assert mine.analysed(["학교", "없는"]) == {"학교": theirs["학교"]}
+
+
+def test_workers_share_the_cores_out_as_torch_threads(monkeypatch):
+    # -j 2 on 2 cores: one torch thread per worker, not two each (4 threads on 2 cores)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    assert [parallel.worker_threads(jobs) for jobs in (1, 2, 3)] == [2, 1, 1]
+    monkeypatch.setattr(parallel, "cores", lambda: 8)
+    assert parallel.worker_threads(2) == 4
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    parallel.cap_threads(None)  # not a worker of a -j run (Dask, tests): nothing set
+    assert "OMP_NUM_THREADS" not in os.environ
+    if "torch" in sys.modules:  # the cap also sets a loaded torch's threads: not this process's
+        monkeypatch.setattr(sys.modules["torch"], "set_num_threads", lambda n: None)
+    parallel.cap_threads(4)
+    assert os.environ["OMP_NUM_THREADS"] == "2"
+    # near miss: a thread count the user chose is kept
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    parallel.cap_threads(4)
+    assert os.environ["OMP_NUM_THREADS"] == "3"

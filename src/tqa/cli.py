@@ -823,6 +823,21 @@ def models_text(rows: list[dict]) -> str:
     return "\n\n".join(blocks) + "\n" if blocks else "no models known\n"
 
 
+#: commands that may embed sentences: a bad TQA_E5_PRECISION stops them before any work
+EMBEDDING_COMMANDS = ("check", "align")
+
+
+def _check_precision_setting() -> None:
+    """A bad ``TQA_E5_PRECISION`` is a usage error (one line, exit 2), found before any
+    input is read rather than when the model loads in the middle of a run or a worker."""
+    from .neural.e5_torch import PrecisionError, precision_setting
+
+    try:
+        precision_setting()
+    except PrecisionError as error:
+        raise UsageError(str(error)) from None
+
+
 COMMANDS = {"check": _command_check, "align": _command_align, "rules": _command_rules,
             "score": _command_score, "models": _command_models}
 
@@ -868,6 +883,8 @@ def _main(argv: list[str] | None) -> int:
         if not args.command:
             parser.print_help(sys.stderr)
             return 2
+        if args.command in EMBEDDING_COMMANDS and not getattr(args, "fast", False):
+            _check_precision_setting()
         return COMMANDS[args.command](args)
     except (UsageError, InputError) as error:
         _write_error(f"tqa: error: {error}\n")

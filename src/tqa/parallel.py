@@ -88,11 +88,32 @@ class _Collect(logging.Handler):
         _warnings.append((record.levelno, record.getMessage()))
 
 
-def warm(options) -> None:
+def worker_threads(jobs: int) -> int:
+    """torch threads per worker of a ``-j jobs`` run: the cores shared out, at least one."""
+    return max(1, cores() // max(1, jobs))
+
+
+def cap_threads(jobs: int | None) -> None:
+    """Worker start of a ``-j jobs`` run: torch (the embedding engine) gets
+    :func:`worker_threads` threads, so N workers do not each start one per core
+    (``OMP_NUM_THREADS``, read when torch is imported; one the user set is kept)."""
+    if not jobs or "OMP_NUM_THREADS" in os.environ:
+        return
+    threads = worker_threads(jobs)
+    os.environ["OMP_NUM_THREADS"] = str(threads)
+    import sys
+
+    if "torch" in sys.modules:  # already imported (not in a fresh spawned worker)
+        sys.modules["torch"].set_num_threads(threads)
+
+
+def warm(options, jobs: int | None = None) -> None:
     """Worker start: the options of the run, the rules, the analysers and the models the
-    selected rules will use, loaded once for every task of this worker."""
+    selected rules will use, loaded once for every task of this worker; ``jobs``: the
+    run's worker count (caps torch's threads, :func:`cap_threads`)."""
     global _options
     _options = options
+    cap_threads(jobs)
     from .runtime import tune_collector
 
     tune_collector()
@@ -289,7 +310,7 @@ class Pool:
     def __init__(self, options, jobs: int):
         self.jobs = jobs
         self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"),
-                                            initializer=warm, initargs=(options,))
+                                            initializer=warm, initargs=(options, jobs))
 
     def __enter__(self):
         return self

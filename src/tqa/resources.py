@@ -37,14 +37,16 @@ class Resources:
 
     ``korean``: :class:`tqa.ko.analyser.AnalyserOptions` (None: from the environment);
     ``embeddings``: an engine name of :data:`tqa.neural.embeddings.ENGINES` or ``auto``
-    (None: ``$TQA_EMBEDDINGS``)."""
+    (None: ``$TQA_EMBEDDINGS``); ``precision``: the torch engine's, ``float32``,
+    ``bfloat16`` or ``auto`` (None: ``$TQA_E5_PRECISION``, checked when the model loads)."""
 
-    def __init__(self, korean=None, embeddings: str | None = None):
+    def __init__(self, korean=None, embeddings: str | None = None, precision: str | None = None):
         from .ko.analyser import AnalyserOptions
 
         self.korean_options = korean if korean is not None else AnalyserOptions.from_env()
         self.embeddings_choice = embeddings if embeddings is not None else \
             (os.environ.get("TQA_EMBEDDINGS", "auto").strip().lower() or "auto")
+        self.embeddings_precision = precision if precision is not None else _precision_from_env()
         self._korean = None
         self._embedder = None
         self._lock = threading.Lock()
@@ -55,12 +57,12 @@ class Resources:
     def __reduce__(self):
         """Pickled as its options only: a worker process unpickling a run's options gets
         resources of its own with the same options (nothing loaded, empty caches)."""
-        return (Resources, (self.korean_options, self.embeddings_choice))
+        return (Resources, (self.korean_options, self.embeddings_choice, self.embeddings_precision))
 
     @property
     def key(self) -> tuple:
         """What decides this run's analyses (two resources with one key answer alike)."""
-        return (self.korean_options, self.embeddings_choice)
+        return (self.korean_options, self.embeddings_choice, self.embeddings_precision)
 
     @property
     def korean(self):
@@ -81,7 +83,7 @@ class Resources:
 
             with self._lock:
                 if self._embedder is None:
-                    self._embedder = Embedder(choice=self.embeddings_choice)
+                    self._embedder = Embedder(choice=self.embeddings_choice, precision=self.embeddings_precision)
         return self._embedder
 
     def embedder_loaded(self):
@@ -150,6 +152,11 @@ class Resources:
             _active.reset(token)
 
 
+def _precision_from_env() -> str:
+    """``$TQA_E5_PRECISION`` as given (lower-cased; unset = ``auto``), not yet checked."""
+    return os.environ.get("TQA_E5_PRECISION", "auto").strip().lower() or "auto"
+
+
 def active() -> Resources | None:
     """The resources of the run active in this context, None outside a run."""
     return _active.get()
@@ -172,7 +179,8 @@ class _Defaults:
     def get(self) -> Resources:
         from .ko.analyser import AnalyserOptions
 
-        key = (AnalyserOptions.from_env(), os.environ.get("TQA_EMBEDDINGS", "auto").strip().lower() or "auto")
+        key = (AnalyserOptions.from_env(), os.environ.get("TQA_EMBEDDINGS", "auto").strip().lower() or "auto",
+               _precision_from_env())
         found = self._by_key.get(key)
         if found is None:
             with self._lock:

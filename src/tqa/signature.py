@@ -9,7 +9,8 @@ be reproduced from itself (in the manner of sacrebleu's signatures).
 - ``mode``: ``fast`` (no neural models) or ``default``; ``align``: ``auto`` (sentences
   split and aligned, or the units of a bilingual file), ``segmented`` or ``parallel``;
 - ``kiwi``: the Korean analyser's package, model and dictionary choice;
-- ``emb`` / ``lm``: the embedding engine and language model used, or ``off``;
+- ``emb`` / ``lm``: the embedding engine and language model used, or ``off``; the torch
+  engine's entry names its precision too (``e5-small/torch/bfloat16``, ``TQA_E5_PRECISION``);
 - ``data``: a hash of the lexicons and tables tqa ships (calques, glosses, term parts, names);
 - ``glossaries``: a hash of each glossary file's bytes.
 """
@@ -66,11 +67,13 @@ def _embedding_engine(fast: bool) -> str:
     resources = current()
     loaded = resources.embedder_loaded()
     if loaded is not None:
-        return f"e5-small/{loaded.engine}"
+        return f"e5-small/{loaded.engine}" + (f"/{loaded.precision}" if loaded.precision else "")
     try:
-        from .neural.embeddings import chosen_engine
+        from .neural.embeddings import chosen_engine, engine_precision
 
-        return f"e5-small/{chosen_engine(resources.embeddings_choice)}"
+        engine = chosen_engine(resources.embeddings_choice)
+        precision = engine_precision(engine, resources.embeddings_precision)
+        return f"e5-small/{engine}" + (f"/{precision}" if precision else "")
     except Exception as error:  # noqa: BLE001 - a bad TQA_EMBEDDINGS is reported by the aligner
         return f"unavailable({type(error).__name__})"
 

