@@ -171,9 +171,7 @@ def _word_alignment(pair: Pair, context):
     embedder = resources.embedder_loaded() if resources is not None else None
     if embedder is None or embedder.engine != "torch":
         return None
-    from ..align.words import WordAligner
-
-    return WordAligner(engine=embedder.model).align(pair.source, pair.target)
+    return resources.word_alignment(pair.source, pair.target)  # shared with TQA037, once per pair
 
 
 def _negated_opposite(pair: Pair, negation) -> bool:
