@@ -161,3 +161,18 @@ def test_a_negation_governing_a_pole_word_flips_it_on_both_sides():
     assert reversed_("그 회사는 가격을 올릴 수가 없었다.", "The company was unable to raise prices.") == []
     # a negation of another word is no negation of the pole word ("no effect on illegal copying")
     assert reversed_("지역 코드는 불법 복사에 영향을 미치지 않는다.", "Region codes have no effect on legal copying.") == []
+
+
+def test_no_negates_its_noun_phrase_not_the_modifier_after_a_preposition():
+    # "no delay in the export" denies a delay; the export (수출) the Korean affirms is not negated
+    from tqa.analyse.negation_evidence import confirm_added
+    from tqa.analyse.polarity import Negation
+
+    source = "공장은 올해 제품을 수출했다."
+    modifier = "There was no delay in the export of products this year."
+    head = "The factory made no exports this year."
+    at = modifier.index("no ")
+    assert confirm_added(source, modifier, (Negation("no", at, at + 2),), None) is None
+    at = head.index("no ")
+    evidence = confirm_added(source, head, (Negation("no", at, at + 2),), None)
+    assert evidence is not None and source[evidence.source[0]:evidence.source[1]] == "수출"

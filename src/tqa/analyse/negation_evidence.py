@@ -314,6 +314,10 @@ _STRICT_NEGATIVE = re.compile(r"\b(?:little|few|fewer|less|least|yet\s+to|only|o
 STRICT_WINDOW = 10
 
 
+#: prepositions that open a modifier after a noun ("no increase *in* prices")
+_PREPOSITIONS = frozenset("of for in at on to with from by about over under into between among after before during".split())
+
+
 def _content(word: str) -> bool:
     return word.lower() not in FUNCTION_WORDS and any(c.isalpha() for c in word)
 
@@ -365,6 +369,10 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
     for negation in negations:
         after = [i for i, w in enumerate(words) if w.start >= negation.end
                  and not re.search(r"[;:.!?()\u2014]", target[negation.end:w.start])][:ADDED_WINDOW]
+        if negation.text.lower() == "no":  # a determiner negates its noun phrase: "no system
+            # for the retrieval" denies the system, not the retrieval its modifier names
+            head = next((k for k, i in enumerate(after) if words[i].text.lower() in _PREPOSITIONS), None)
+            after = after[:head]
         negated = [i for i in after if _content(words[i].text)][:ADDED_WORDS]
         if alignment is not None:
             for link in sorted(alignment.links, key=lambda link: -link.score):
