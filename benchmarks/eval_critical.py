@@ -716,20 +716,29 @@ def inject_polarity_direction(data: dict, flagged: set, size: int, seed: int, sh
     return results
 
 
+def dropped_clauses(data: dict, half: str, size: int, seed: int) -> tuple[int, list[tuple]]:
+    """(eligible pairs, sample) of the dropped-clause injections of one half: each sampled
+    ``(set, line, start, end, kind, modified English)``; shared with eval_word_omission.py."""
+    pool = []
+    for name in CLEAN:
+        korean, english, halves = data[name]
+        pool += [(name, line) for line in halves[half] if drop_sites(english[line - 1])]
+    chosen = []
+    for name, line in sorted(sample(pool, size, f"{seed}:drop:{half}")):
+        en = data[name][1][line - 1]
+        start, end, replacement, kind = random.Random(f"{seed}:drop:{name}:{line}").choice(drop_sites(en))
+        chosen.append((name, line, start, end, kind, en[:start] + replacement + en[end:]))
+    return len(pool), chosen
+
+
 def inject_dropped_clause(data: dict, size: int, seed: int, show: int) -> dict:
     results = {}
     for half in HALVES:
-        pool = []
-        for name in CLEAN:
-            korean, english, halves = data[name]
-            pool += [(name, line) for line in halves[half] if drop_sites(english[line - 1])]
-        chosen = sample(pool, size, f"{seed}:drop:{half}")
+        eligible, chosen = dropped_clauses(data, half, size, seed)
         rows = []
-        for name, line in sorted(chosen):
+        for name, line, start, end, kind, modified in chosen:
             korean, english, _ = data[name]
             ko, en = korean[line - 1], english[line - 1]
-            start, end, replacement, kind = random.Random(f"{seed}:drop:{name}:{line}").choice(drop_sites(en))
-            modified = en[:start] + replacement + en[end:]
             before = Counter(issue.rule for issue in check_one(ko, en))
             after = Counter(issue.rule for issue in check_one(ko, modified))
             new = {rule for rule in after if after[rule] > before[rule]}
@@ -737,7 +746,7 @@ def inject_dropped_clause(data: dict, size: int, seed: int, show: int) -> dict:
                          "figure": "yes" if re.search(r"\d", en[start:end]) else "no"})
             if show and len(rows) <= show:
                 print(f"[drop {half} {name}:{line} {kind}] new {sorted(new) or '-'}\n  EN {en}\n  => {modified}")
-        results[half] = {"eligible": len(pool), "rows": rows}
+        results[half] = {"eligible": eligible, "rows": rows}
     return results
 
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import pickle
-import random
 import sys
 import time
 from collections import Counter, defaultdict
@@ -41,7 +40,7 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT / "src"))
 
-from eval_critical import drop_sites, load, sample  # noqa: E402
+from eval_critical import dropped_clauses, load  # noqa: E402
 from lockbox import CLEAN, DATA, SETS, split  # noqa: E402
 
 RESULTS = BENCH / "results" / "word_omission.md"
@@ -51,19 +50,8 @@ OTHERS = ("TQA030", "TQA031", "TQA033", "TQA034", "TQA036")
 
 def injections(data: dict, size: int, seed: int) -> dict:
     """half → {(set, line): modified English}: eval_critical's (d) sample and sites."""
-    out = {}
-    for half in HALVES:
-        pool = []
-        for name in CLEAN:
-            korean, english, halves = data[name]
-            pool += [(name, line) for line in halves[half] if drop_sites(english[line - 1])]
-        chosen = sample(pool, size, f"{seed}:drop:{half}")
-        out[half] = {}
-        for name, line in sorted(chosen):
-            en = data[name][1][line - 1]
-            start, end, replacement, _ = random.Random(f"{seed}:drop:{name}:{line}").choice(drop_sites(en))
-            out[half][(name, line)] = en[:start] + replacement + en[end:]
-    return out
+    return {half: {(name, line): modified for name, line, _, _, _, modified in dropped_clauses(data, half, size, seed)[1]}
+            for half in HALVES}
 
 
 class Recorder:
