@@ -641,8 +641,13 @@ def test_any_spans_on_any_inline_content_leave_the_file_readable_as_before(tmp_p
         == etree.tostring(etree.fromstring(xml), encoding="unicode")  # as lxml writes it: <pc/> for <pc></pc>
     listed = sum(len(group) for group in root.iter(f"{{{ITS}}}locQualityIssues"))
     assert listed == len(spans)
-    texts = {target[min(a, b):max(a, b)] for a, b in spans} | {target}
+    # the placeholders of nested <mrk>s are numbered from 1 within whatever is flattened, so a
+    # span's text and its marker's contents compare with those numbers left out
+    def unnumbered(text):
+        return re.sub(r"(</?mrk)\d+>", r"\1>", text)
+
+    texts = {unnumbered(target[min(a, b):max(a, b)]) for a, b in spans} | {unnumbered(target)}
     namespace, spec = (NS20, XLIFF20) if version == "2.0" else (NS12, XLIFF12)
     for marker in root.iter(f"{namespace}mrk"):  # a marker holds one finding's span, or the whole target
         if marker.get(REF):
-            assert flatten(marker, spec)[0] in texts
+            assert unnumbered(flatten(marker, spec)[0]) in texts
