@@ -8,7 +8,8 @@
 * TQA034 / TQA035 the target is far shorter / longer than a translation of the source
   usually is (length model calibrated on professional Ko→En translations); a long line
   that renders a neighbouring Korean line whose own English is short is a moved sentence
-  boundary, not an addition (:func:`_carried_from_neighbour`)
+  boundary, not an addition (:func:`_carried_from_neighbour`), and a long line with no figure
+  or name its Korean lacks is wordy, not added to (:func:`_new_facts`)
 * TQA036 partial omission: a source clause whose numbers and Latin-script names are all
   absent from an otherwise aligned target
 
@@ -150,6 +151,8 @@ def too_long(pair, context) -> Iterable[Finding]:
     if z is not None and z > LONG_Z:
         if _carried_from_neighbour(pair):
             return  # the sentence boundary moved: the English also holds the next/previous Korean line
+        if not _new_facts(pair):
+            return  # wordy English: nothing in it (figure, name) that its Korean does not give
         expected = length_model.expected_target_length(length_model.text_length(pair.source))
         yield Finding(f"The translation has {length_model.text_length(pair.target)} characters where about "
                       f"{expected:.0f} are expected: something may be added",
@@ -198,6 +201,29 @@ def _number_keys(text: str, korean: bool) -> set[str]:
     for group in (korean_numbers(text) if korean else english_numbers(text)):
         keys |= group
     return keys if korean else keys | english_word_numbers(text)
+
+
+def _new_facts(pair) -> bool:
+    """The long English brings a fact its Korean does not give: a figure (digits or a number
+    word) the Korean lacks, or a capitalised word after the first that is neither written in
+    the Korean, nor a gloss of one of its words, nor sounds like one of its Hangul nouns. A long
+    line with neither restates the same facts at greater length (wordy English)."""
+    from ..ko.romanize import phonetic_similarity
+
+    if _number_keys(pair.target, korean=False) - _number_keys(pair.source, korean=True):
+        return True
+    own_roots, own_nouns = _gloss_roots(pair.source)
+    source_lower = pair.source.lower()
+    for word in _EN_CONTENT.findall(pair.target)[1:]:
+        if not word[:1].isupper():
+            continue
+        roots = _english_roots(word)
+        if not roots or word.lower() in source_lower or roots.keys() & own_roots:
+            continue  # a stopword, a word the Korean writes in Latin letters, or a gloss
+        if any(phonetic_similarity(noun, word) >= 0.75 for noun in own_nouns):
+            continue  # a transliterated name (이란 ~ Iranian)
+        return True
+    return False
 
 
 def _carried_from_neighbour(pair) -> bool:
