@@ -50,7 +50,8 @@ def _whole(segment) -> Loc:
     return Loc(segment.id, 0, len(segment.text), segment.text)
 
 
-def _excerpt(text: str, limit: int = 60) -> str:
+def excerpt(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis (for messages)."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
@@ -64,7 +65,7 @@ def unaligned_source(pair, context) -> Iterable[Finding]:
     for segment in pair.source_segments:
         if not _WORDY.search(segment.text) or furniture_kind(segment.text):
             continue  # punctuation-only lines and Korean page furniture are not content
-        yield Finding(f"Not translated: no English sentence corresponds to “{_excerpt(segment.text)}”",
+        yield Finding(f"Not translated: no English sentence corresponds to “{excerpt(segment.text)}”",
                       source=_whole(segment))
 
 
@@ -75,7 +76,7 @@ def unaligned_target(pair, context) -> Iterable[Finding]:
     for segment in pair.target_segments:
         if not _WORDY.search(segment.text) or furniture_kind(segment.text) or _HANGUL.search(segment.text):
             continue  # furniture is TQA032; Hangul left in the target is the untranslated check's
-        yield Finding(f"Added: “{_excerpt(segment.text)}” has no counterpart in the Korean",
+        yield Finding(f"Added: “{excerpt(segment.text)}” has no counterpart in the Korean",
                       target=_whole(segment))
 
 
@@ -87,7 +88,7 @@ def page_furniture(pair, context) -> Iterable[Finding]:
     for segment in pair.target_segments:
         kind = furniture_kind(segment.text)
         if kind:
-            yield Finding(f"Page furniture ({kind}) with no counterpart in the source: “{_excerpt(segment.text)}”",
+            yield Finding(f"Page furniture ({kind}) with no counterpart in the source: “{excerpt(segment.text)}”",
                           target=_whole(segment), advice="remove it from the translation")
 
 
@@ -100,7 +101,8 @@ def _length_z(pair) -> float | None:
     return length_model.z_score(source_chars, length_model.text_length(pair.target))
 
 
-def _low_similarity(pair, context) -> bool:
+def dissimilar(pair, context=None) -> bool:
+    """The link's similarity is far below the document's norm (TQA033's test; also read by TQA037)."""
     score = pair.link.score
     if score is None or not (pair.link.source and pair.link.target):
         return False
@@ -112,7 +114,7 @@ def _low_similarity(pair, context) -> bool:
            "Aligned sentences are far less similar in meaning than the rest of the document.", neural=True,
            requires=("similarity_norm",))
 def low_similarity(pair, context) -> Iterable[Finding]:
-    if not _low_similarity(pair, context):
+    if not dissimilar(pair, context):
         return
     median, _ = pair.document.analyses.similarity_norm
     z = _length_z(pair)
@@ -132,7 +134,7 @@ def low_similarity(pair, context) -> Iterable[Finding]:
 @pair_rule("TQA034", "omission", "minor",
            "The translation is far shorter than a translation of this source usually is.")
 def too_short(pair, context) -> Iterable[Finding]:
-    if not (pair.link.source and pair.link.target) or _low_similarity(pair, context):
+    if not (pair.link.source and pair.link.target) or dissimilar(pair, context):
         return  # TQA033 already reports a short, dissimilar pair
     z = _length_z(pair)
     if z is not None and z < SHORT_Z:
@@ -312,7 +314,8 @@ def _day_only(quantity) -> bool:
     return isinstance(quantity.value, DateValue) and set(quantity.value.fields()) <= {"day", "weekday"}
 
 
-def _mostly_korean(text: str) -> bool:
+def mostly_korean(text: str) -> bool:
+    """At least twice as many Hangul syllables as Latin letters (TQA036's test; also TQA037's)."""
     hangul = len(_HANGUL.findall(text))
     latin = len(re.findall(r"[A-Za-z]", text))
     return hangul >= 2 * latin
@@ -351,7 +354,7 @@ def partial_omission(pair, context) -> Iterable[Finding]:
     if not (pair.link.source and pair.link.target):
         return
     source, target = pair.source, pair.target
-    if not _mostly_korean(source):
+    if not mostly_korean(source):
         return
     anchors = _source_anchors(source)
     if len(anchors) < 2:
@@ -380,5 +383,5 @@ def partial_omission(pair, context) -> Iterable[Finding]:
             loc = pair.source_loc(start, end)
             if loc.text.strip() and end - start < len(source) * 0.9:
                 yield Finding(f"This part of the source seems to be missing from the translation: "
-                              f"“{_excerpt(loc.text)}” (none of {labels} appears in the English)",
+                              f"“{excerpt(loc.text)}” (none of {labels} appears in the English)",
                               source=loc)

@@ -36,13 +36,11 @@ It gives way to TQA036: a run inside a clause TQA036 already reports is not repo
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterable
 
 from ..align import length as length_model
-from .alignment import (LOW_SIMILARITY_CEILING, LOW_SIMILARITY_SPREADS, MIN_SOURCE_CHARS,
-                        partial_omission)
+from .alignment import MIN_SOURCE_CHARS, dissimilar, excerpt, mostly_korean, partial_omission
 from .registry import Finding, pair_rule
 
 #: length z range of the pairs examined (English shorter than predicted, not far shorter)
@@ -81,28 +79,6 @@ FUNCTION_VERBS = frozenset({"대하다", "통하다", "위하다", "따르다", 
                             "하다", "되다", "있다", "이다"})
 #: anchor kinds of :mod:`tqa.align.words` that count as a rendering
 COVERING_ANCHORS = frozenset({"number", "name", "latin", "gloss", "quantity"})
-
-
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-
-
-def _mostly_korean(text: str) -> bool:
-    """As TQA036 reads it: at least twice as many Hangul syllables as Latin letters."""
-    return len(_HANGUL.findall(text)) >= 2 * len(re.findall(r"[A-Za-z]", text))
-
-
-def _low_similarity(pair) -> bool:
-    """Dissimilar in TQA033's sense (its thresholds, :mod:`tqa.checks.alignment`)."""
-    score = pair.link.score
-    if score is None or not (pair.link.source and pair.link.target):
-        return False
-    median, spread = pair.document.analyses.similarity_norm
-    return score < LOW_SIMILARITY_CEILING and score < median - LOW_SIMILARITY_SPREADS * spread
-
-
-def _excerpt(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -207,12 +183,12 @@ def assess(source: str, target: str, alignment, z: float) -> Assessment:
 
 def examined(pair, context) -> float | None:
     """The pair's length z when TQA037 examines the pair, else None."""
-    if not (pair.link.source and pair.link.target) or not _mostly_korean(pair.source):
+    if not (pair.link.source and pair.link.target) or not mostly_korean(pair.source):
         return None
     z = length_z(pair.source, pair.target)
     if z is None or not MIN_Z <= z <= MAX_Z:
         return None
-    if _low_similarity(pair):
+    if dissimilar(pair):
         return None  # TQA033's
     return z
 
@@ -235,6 +211,6 @@ def word_omission(pair, context) -> Iterable[Finding]:
         theirs = other.source
         if theirs is not None and theirs.segment == loc.segment and theirs.start < loc.end and loc.start < theirs.end:
             return
-    yield Finding(f"No English word renders “{_excerpt(loc.text)}” ({found.run_length} content words; "
+    yield Finding(f"No English word renders “{excerpt(loc.text)}” ({found.run_length} content words; "
                   f"{found.share:.0%} of the source's content words unmatched, and the translation is shorter "
                   "than expected): part of the source may be missing", source=loc)
