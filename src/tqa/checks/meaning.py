@@ -109,7 +109,6 @@ def negation_flipped(pair: Pair, context):
                       f"without a negation: the opposite",
                       source=pair.source_loc(*flip.source), target=pair.target_loc(*flip.target))
         return
-    alignment = _word_alignment(pair, context)
     if clause:
         # the English negates elsewhere, or says a lexical negative, but one negated Korean
         # predicate stands un-negated in its own English clause: reported only when confirmed
@@ -136,7 +135,7 @@ def negation_flipped(pair: Pair, context):
         return
     if polarity.dropped:
         negation = polarity.korean[0]
-        evidence = confirm_dropped(pair.source, pair.target, polarity.korean, alignment)
+        evidence = confirm_dropped(pair.source, pair.target, polarity.korean, _word_alignment(pair, context))
         message = f"The source negates ({_quote(negation.text)}) but the translation has no negation"
         if evidence is None:
             yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",
@@ -148,7 +147,7 @@ def negation_flipped(pair: Pair, context):
                       source=pair.source_loc(*evidence.source), target=pair.target_loc(*evidence.target))
     elif polarity.added and not _negated_opposite(pair, polarity.english[0]):
         negation = polarity.english[0]
-        evidence = confirm_added(pair.source, pair.target, polarity.english, alignment)
+        evidence = confirm_added(pair.source, pair.target, polarity.english, _word_alignment(pair, context))
         message = f"The translation negates ({_quote(negation.text)}) but the source has no negation"
         if evidence is None:
             yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",
