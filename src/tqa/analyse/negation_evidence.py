@@ -47,7 +47,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..ko.analyser import Morpheme, morphemes
-from .literal import english_stem as _literal_stem
+from .literal import english_stem
 from .polarity import EN_GRAMMATICAL_NEGATION, JI_CONNECTIVES, Negation, after_ji
 
 #: word-alignment cosine at which a negated Korean predicate's English counterpart confirms
@@ -79,18 +79,6 @@ t s n d ll re ve m
 #: bound nouns of -ㄹ 수 없다 (cannot), -ㄹ 리 없다, -ㄴ 적이 없다 (never), 필요 없다: the
 #: negated predicate is the verb before them
 _BOUND = frozenset({"수", "리", "적", "필요", "법", "줄"})
-
-
-#: irregular English forms the shared lemmatiser does not know (meant → mean, forgot → forget)
-_MORE_IRREGULAR = {"meant": "mean", "forgot": "forget", "forgotten": "forget", "forgets": "forget",
-                   "forgetting": "forget", "sought": "seek", "fought": "fight", "understood": "understand",
-                   "withheld": "withhold", "upheld": "uphold", "overcame": "overcome", "foresaw": "foresee",
-                   "forbade": "forbid", "forbidden": "forbid", "undertook": "undertake", "undertaken": "undertake"}
-
-
-def english_stem(word: str) -> str:
-    """:func:`tqa.analyse.literal.english_stem` with a few more irregular forms."""
-    return _literal_stem(_MORE_IRREGULAR.get(word.lower(), word))
 
 
 @dataclass(frozen=True)
