@@ -180,15 +180,15 @@ def _negated_in_english(target: str, words, index: int, strict: bool = False) ->
     if not strict:
         window = target[words[max(0, index - 4)].start:words[index].start]
         return bool(_NEGATING_BEFORE.search(window))
-    from .polarity import _EN_LEXICAL, _EN_NOT_NEGATIVE, _EN_PREFIXED, _negating_prefix
+    from .polarity import EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
 
     window = target[words[max(0, index - STRICT_WINDOW)].start:words[index].start]
     after = target[words[index].end:words[min(len(words) - 1, index + 3)].end]
     around = window + " " + words[index].text + " " + after
-    return bool(_NEGATING_BEFORE.search(window) or _STRICT_NEGATIVE.search(around) or _EN_LEXICAL.search(around)
+    return bool(_NEGATING_BEFORE.search(window) or _STRICT_NEGATIVE.search(around) or EN_LEXICAL.search(around)
                 or re.search(r"\bnot\b|n['’]t\b|\bless\b|\bfree\b", after)
-                or any(m.group().lower() not in _EN_NOT_NEGATIVE and _negating_prefix(m.group().lower())
-                       for m in _EN_PREFIXED.finditer(window + " " + words[index].text)))
+                or any(m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())
+                       for m in EN_PREFIXED.finditer(window + " " + words[index].text)))
 
 
 #: Korean lexical negatives that English renders with a word of its own (fell, cut, only, lost,
@@ -268,23 +268,23 @@ def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[
 def negative_words(target: str) -> int:
     """How many words of the English say a negation of any kind: grammatical, lexical
     ("fail", "resist", "without"), quantity ("little", "yet to") or prefixed ("unaware")."""
-    from .polarity import EN_GRAMMATICAL_NEGATION, _EN_LEXICAL, _EN_NOT_NEGATIVE, _EN_PREFIXED, _negating_prefix
+    from .polarity import EN_GRAMMATICAL_NEGATION, EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
 
-    spans = {m.start() for pattern in (EN_GRAMMATICAL_NEGATION, _EN_LEXICAL, _STRICT_NEGATIVE)
+    spans = {m.start() for pattern in (EN_GRAMMATICAL_NEGATION, EN_LEXICAL, _STRICT_NEGATIVE)
              for m in pattern.finditer(target)}
-    spans |= {m.start() for m in _EN_PREFIXED.finditer(target)
-              if m.group().lower() not in _EN_NOT_NEGATIVE and _negating_prefix(m.group().lower())}
+    spans |= {m.start() for m in EN_PREFIXED.finditer(target)
+              if m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())}
     return len(spans)
 
 
 def _prefixed_negative(target: str, stems) -> bool:
     """A negating-prefixed English word of the same stem ("undeveloped" for 발달되지 않은 when
     "development" stands elsewhere): the negation is there, in the word."""
-    from .polarity import _EN_NOT_NEGATIVE, _EN_PREFIXED, _negating_prefix
+    from .polarity import EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
 
-    for match in _EN_PREFIXED.finditer(target):
+    for match in EN_PREFIXED.finditer(target):
         word = match.group().lower()
-        if word in _EN_NOT_NEGATIVE or not _negating_prefix(word):
+        if word in EN_NOT_NEGATIVE or not negating_prefix(word):
             continue
         for prefix in ("non", "dis", "mis", "un", "in", "im", "il", "ir"):
             if word.startswith(prefix) and english_stem(word[len(prefix):].lstrip("-")) in stems:

@@ -83,7 +83,7 @@ _EN_RHETORICAL = re.compile(
     r"\b(?:but|and)\s+not\s+(?:a|an|the|as|in|on|at|for|with|by|from|because|necessarily|all|every|always)\b|"
     r"\bno\.\s*\d|\bNo\.\s*\d|\bwhy\s+(?:not|wouldn['’]t|don['’]t|didn['’]t|shouldn['’]t)\b|\bno\s+(?:one|single)\s+(?:else|other)\b|\bwithout\s+(?:doubt|exception)\b",
     re.I)
-_EN_LEXICAL = re.compile(
+EN_LEXICAL = re.compile(
     r"\b(?:fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|den(?:y|ies|ied|ying|ial)|"
     r"unable|impossible|hardly|barely|scarcely|seldom|absen(?:t|ce)|"
     r"free\s+of|zero|nil|neglect\w*|ignor\w*|reject\w*|declin\w*|avoid\w*|prevent\w*|prohibit\w*|ban(?:s|ned|ning)?|"
@@ -153,9 +153,9 @@ _LITOTES = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:forget\w*|fail\w*|disrupt\w*|stop\w*|miss\w*|lose|lost|hesitat\w*|mind|deny\w*|"
     r"ignor\w*|neglect\w*|without|worse|better|more|less|fewer|bad|wrong)\b", re.I)
 _LITOTES_PREFIXED = re.compile(r"(?:\s+\w+){0,3}?\s+((?:un|dis|in|im|il|ir|non)[a-z]{3,})\b", re.I)
-_EN_PREFIXED = re.compile(r"\b(?:un|non|dis|in|im|il|ir|mis)[a-z]{3,}\b", re.I)
+EN_PREFIXED = re.compile(r"\b(?:un|non|dis|in|im|il|ir|mis)[a-z]{3,}\b", re.I)
 #: un-/in-… words that are no negation of a stem
-_EN_NOT_NEGATIVE = frozenset("""
+EN_NOT_NEGATIVE = frozenset("""
 under understand understood understanding until unit unite united unity union unique universal universe
 university unlike upon usual interest interested interesting internal international internet
 into inside install information inform include including income increase increased indeed index
@@ -170,7 +170,7 @@ misery
 """.split())
 
 
-_EN_NOT_NEGATIVE_STEMS = tuple(word for word in _EN_NOT_NEGATIVE if len(word) >= 5)
+_EN_NOT_NEGATIVE_STEMS = tuple(word for word in EN_NOT_NEGATIVE if len(word) >= 5)
 
 
 @dataclass(frozen=True)
@@ -259,7 +259,7 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                 lexical = True
         if negation is None:
             continue
-        if _idiomatic_negation(tokens, i):
+        if idiomatic_negation(tokens, i):
             lexical = True
             adjective = _negated_adjective(tokens, i)
             if adjective is not None:
@@ -289,7 +289,7 @@ def after_ji(tokens: list[Morpheme], i: int) -> bool:
     return before.tag in ("JX", "JKS") and i >= 2 and tokens[i - 2].form in JI_CONNECTIVES  # -지는, -지가
 
 
-def _idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
+def idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
     """A negation that is part of a fixed expression, not a negated statement: 뿐 아니라 (not
     only), rhetorical questions (… 아니냐, 아닌가), 얼마 지나지 않아 (before long), 그렇지 않으면
     (otherwise), 머지않아 (soon)."""
@@ -402,9 +402,9 @@ def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple[Neg
                   if not any(s <= m.start() < e for s, e in rhetorical))
     found = tuple(n for n in every if not any(s <= n.start < e for s, e in counterfactual))
     rhetorical += counterfactual
-    lexical = bool(rhetorical) or bool(_EN_LEXICAL.search(text)) or any(
-        match.group().lower() not in _EN_NOT_NEGATIVE and _negating_prefix(match.group().lower())
-        for match in _EN_PREFIXED.finditer(text))
+    lexical = bool(rhetorical) or bool(EN_LEXICAL.search(text)) or any(
+        match.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(match.group().lower())
+        for match in EN_PREFIXED.finditer(text))
     # litotes: a negation of a negative word or a comparative ("do not forget", "not disrupted",
     # "could not have come at a worse time") asserts, it does not deny
     litotes = [n for n in found if _LITOTES.match(text, n.end) or _negated_prefixed(text, n.end)]
@@ -432,11 +432,11 @@ _SHORT_QUOTE = re.compile(r"[\"“‘]([^\"“”‘’.!?,;:]{1,40})[\"”’]"
 def _negated_prefixed(text: str, end: int) -> bool:
     """"not unlike", "not disappointed": a negation of a word with a negating prefix."""
     match = _LITOTES_PREFIXED.match(text, end)
-    return bool(match) and match.group(1).lower() not in _EN_NOT_NEGATIVE and _negating_prefix(match.group(1).lower())
+    return bool(match) and match.group(1).lower() not in EN_NOT_NEGATIVE and negating_prefix(match.group(1).lower())
 
 
 @lru_cache(maxsize=65536)
-def _negating_prefix(word: str) -> bool:
+def negating_prefix(word: str) -> bool:
     """un-/in-/dis-… before an English word (unlikely, illegal, disagree): the stem is a
     common word (Zipf ≥ 3) and commoner than the prefixed word. "intended" (tended is rarer),
     "disease" (ease), "incredibly" are no negations; "unsafe", "unable", "disagree" are."""
