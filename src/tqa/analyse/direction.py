@@ -206,12 +206,9 @@ def _distance(tokens, index: int) -> bool:
 
 
 def _english_words(text: str) -> list[DirectionWord]:
-    from .polarity import EN_GRAMMATICAL_NEGATION, _EN_RHETORICAL
+    from .polarity import plain_negations
 
-    rhetorical = [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
-    negations = [m for m in EN_GRAMMATICAL_NEGATION.finditer(text)
-                 if not any(s <= m.start() < e for s, e in rhetorical)] + list(_EN_NEGATING_VERB.finditer(text)) \
-        + list(_EN_NO_COMPARATIVE.finditer(text))
+    negations = plain_negations(text) + list(_EN_NEGATING_VERB.finditer(text)) + list(_EN_NO_COMPARATIVE.finditer(text))
     found = []
     for pole in direction_table():
         for match in pole.english.finditer(text):

@@ -392,14 +392,26 @@ def _says_plainly(english: str, glosses: tuple[str, ...]) -> bool:
     return any(re.search(r"(?<![\w-])" + re.escape(g) + r"(?![\w-])", english, re.I) for g in glosses)
 
 
+def rhetorical_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of English negation words that deny nothing ("why not", "No. 3", "without doubt")."""
+    return [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
+
+
+def plain_negations(text: str, rhetorical: list[tuple[int, int]] | None = None) -> list[re.Match]:
+    """The grammatical negations of an English text (:data:`EN_GRAMMATICAL_NEGATION`) outside
+    its rhetorical ones (``rhetorical``: :func:`rhetorical_spans`, computed when not given)."""
+    if rhetorical is None:
+        rhetorical = rhetorical_spans(text)
+    return [m for m in EN_GRAMMATICAL_NEGATION.finditer(text) if not any(s <= m.start() < e for s, e in rhetorical)]
+
+
 def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple[Negation, ...]]:
     """(negations of a clause, a lexical negative or an asserting negation is present, the
     negations that flip the word after them — those of a clause, litotes and counterfactual
     comparatives: "can't be less than 50" is "at least 50")."""
-    rhetorical = [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
+    rhetorical = rhetorical_spans(text)
     counterfactual = [(m.start(), m.end()) for m in _COUNTERFACTUAL.finditer(text)]
-    every = tuple(Negation(m.group(), m.start(), m.end()) for m in EN_GRAMMATICAL_NEGATION.finditer(text)
-                  if not any(s <= m.start() < e for s, e in rhetorical))
+    every = tuple(Negation(m.group(), m.start(), m.end()) for m in plain_negations(text, rhetorical))
     found = tuple(n for n in every if not any(s <= n.start < e for s, e in counterfactual))
     rhetorical += counterfactual
     lexical = bool(rhetorical) or bool(EN_LEXICAL.search(text)) or any(
