@@ -104,10 +104,11 @@ def negation_flipped(pair: Pair, context):
     if not (polarity.dropped or polarity.added or clause or beside_lexical or flip) or not _comparable(pair):
         return
     if flip is not None:
-        yield Finding(f"The source says {_quote(pair.source[flip.source[0]:flip.source[1]])}, a negative by its "
-                      f"meaning, but the translation says {_quote(pair.target[flip.target[0]:flip.target[1]])} "
+        korean, english = _words(pair, flip)
+        yield Finding(f"The source says {_quote(korean)}, a negative by its "
+                      f"meaning, but the translation says {_quote(english)} "
                       f"without a negation: the opposite",
-                      source=pair.source_loc(*flip.source), target=pair.target_loc(*flip.target))
+                      **_spans(pair, flip))
         return
     if clause:
         # the English negates elsewhere, or says a lexical negative, but one negated Korean
@@ -116,11 +117,11 @@ def negation_flipped(pair: Pair, context):
         # of another clause is no evidence here (default mode, tuning half: "leave" for 제어가 안)
         evidence = confirm_dropped(pair.source, pair.target, polarity.korean, None, strict=True)
         if evidence is not None:
-            word = pair.target[evidence.target[0]:evidence.target[1]]
-            yield Finding(f"The source negates {_quote(pair.source[evidence.source[0]:evidence.source[1]])} but "
-                          f"the translation renders it {_quote(word)} without a negation in its clause "
+            korean, english = _words(pair, evidence)
+            yield Finding(f"The source negates {_quote(korean)} but "
+                          f"the translation renders it {_quote(english)} without a negation in its clause "
                           f"({evidence.means})",
-                          source=pair.source_loc(*evidence.source), target=pair.target_loc(*evidence.target))
+                          **_spans(pair, evidence))
         return
     if beside_lexical:
         if _negated_opposite(pair, polarity.english[0]):
@@ -128,10 +129,11 @@ def negation_flipped(pair: Pair, context):
         evidence = confirm_added(pair.source, pair.target, polarity.english, None,
                                  away_from=korean_lexical_spans(pair.source))
         if evidence is not None:
-            yield Finding(f"The translation negates {_quote(pair.target[evidence.target[0]:evidence.target[1]])}, "
-                          f"which the source affirms ({_quote(pair.source[evidence.source[0]:evidence.source[1]])}, "
+            korean, english = _words(pair, evidence)
+            yield Finding(f"The translation negates {_quote(english)}, "
+                          f"which the source affirms ({_quote(korean)}, "
                           f"{evidence.means}; the source's other negative words are not next to it)",
-                          source=pair.source_loc(*evidence.source), target=pair.target_loc(*evidence.target))
+                          **_spans(pair, evidence))
         return
     if polarity.dropped:
         negation = polarity.korean[0]
@@ -141,10 +143,10 @@ def negation_flipped(pair: Pair, context):
             yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",
                           source=pair.source_loc(negation.start, negation.end), severity="info")
             return
-        word = pair.target[evidence.target[0]:evidence.target[1]]
-        yield Finding(f"{message}: {_quote(pair.source[evidence.source[0]:evidence.source[1]])} is rendered "
-                      f"{_quote(word)} without it ({evidence.means})",
-                      source=pair.source_loc(*evidence.source), target=pair.target_loc(*evidence.target))
+        korean, english = _words(pair, evidence)
+        yield Finding(f"{message}: {_quote(korean)} is rendered "
+                      f"{_quote(english)} without it ({evidence.means})",
+                      **_spans(pair, evidence))
     elif polarity.added and not _negated_opposite(pair, polarity.english[0]):
         negation = polarity.english[0]
         evidence = confirm_added(pair.source, pair.target, polarity.english, _word_alignment(pair, context))
@@ -153,10 +155,21 @@ def negation_flipped(pair: Pair, context):
             yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",
                           target=pair.target_loc(negation.start, negation.end), severity="info")
             return
-        yield Finding(f"{message}: {_quote(pair.target[evidence.target[0]:evidence.target[1]])} renders "
-                      f"{_quote(pair.source[evidence.source[0]:evidence.source[1]])}, which the source affirms "
+        korean, english = _words(pair, evidence)
+        yield Finding(f"{message}: {_quote(english)} renders "
+                      f"{_quote(korean)}, which the source affirms "
                       f"({evidence.means})",
-                      source=pair.source_loc(*evidence.source), target=pair.target_loc(*evidence.target))
+                      **_spans(pair, evidence))
+
+
+def _words(pair: Pair, evidence) -> tuple[str, str]:
+    """The source and target words a piece of flip evidence names."""
+    return pair.source[evidence.source[0]:evidence.source[1]], pair.target[evidence.target[0]:evidence.target[1]]
+
+
+def _spans(pair: Pair, evidence) -> dict:
+    """A finding's source and target spans: the words the evidence names."""
+    return {"source": pair.source_loc(*evidence.source), "target": pair.target_loc(*evidence.target)}
 
 
 def _word_alignment(pair: Pair, context):
