@@ -126,10 +126,12 @@ def test_the_signature_names_what_decides_the_findings(tmp_path):
     assert changed["glossaries"] != with_glossary["glossaries"]
 
 
-def _imports(path: Path) -> list[tuple[str, list[str], int]]:
-    """(module, names, level) of every import at module level of ``path``."""
+def _imports(path: Path, inside_functions: bool = False) -> list[tuple[str, list[str], int]]:
+    """(module, names, level) of every import at module level of ``path``, and with
+    ``inside_functions`` also of the imports written inside functions (deferred imports)."""
     found = []
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in (ast.walk(tree) if inside_functions else tree.body):
         if isinstance(node, ast.ImportFrom):
             found.append((node.module or "", [a.name for a in node.names], node.level))
         elif isinstance(node, ast.Import):
@@ -150,8 +152,7 @@ def _absolute(path: Path, module: str, level: int) -> str:
 
 
 def test_layout_dependencies_point_one_way():
-    """The data model imports nothing from analyse/ or checks/; analysers import no rules;
-    no module imports another module's private name."""
+    """The data model imports nothing from analyse/ or checks/; analysers import no rules."""
     for path in SRC.rglob("*.py"):
         for module, names, level in _imports(path):
             target = _absolute(path, module, level)
@@ -159,6 +160,14 @@ def test_layout_dependencies_point_one_way():
                 assert not target.startswith(("tqa.checks", "tqa.analyse")), f"document.py imports {target}"
             if "analyse" in path.parts:
                 assert not target.startswith("tqa.checks"), f"{path.name} (an analyser) imports {target}"
+
+
+def test_no_module_imports_another_modules_private_name():
+    """A leading underscore means "free to change without telling anyone": no module reads
+    another module's private name, at module level or in a deferred import inside a function."""
+    for path in SRC.rglob("*.py"):
+        for module, names, level in _imports(path, inside_functions=True):
+            target = _absolute(path, module, level)
             private = [n for n in names if n.startswith("_") and not n.startswith("__")]
             assert not private, f"{_package_of(path)} imports private {private} from {target}"
 

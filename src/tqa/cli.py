@@ -300,7 +300,7 @@ def _replace_atomically(target: Path, folder: Path, text: str) -> None:
     try:
         with handle as stream:
             stream.write(text)
-        os.chmod(temporary, _file_mode(target))
+        os.chmod(temporary, report_file_mode(target))
         os.replace(temporary, target)
     except BaseException:
         if os.path.exists(temporary):
@@ -308,7 +308,7 @@ def _replace_atomically(target: Path, folder: Path, text: str) -> None:
         raise
 
 
-def _file_mode(target: Path) -> int:
+def report_file_mode(target: Path) -> int:
     """The mode of the file being replaced, else what ``open()`` would give a new file
     (0o666 less the umask): a report is for sharing, not private like a temp file."""
     try:

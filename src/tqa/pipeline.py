@@ -215,11 +215,11 @@ def build_document(source_path: str, target_path: str | None = None, options: Op
     options = options or Options()
     with resources_for(options).activate():
         document = _build_document(source_path, target_path, options)
-        _warn_if_swapped(document)
+        warn_if_swapped(document)
     return document
 
 
-def _warn_if_swapped(document: Document) -> None:
+def warn_if_swapped(document: Document) -> None:
     """``SOURCE looks English and TARGET Korean: swapped?`` — before any report, whether or
     not TQA004 (which reports the same finding) is selected."""
     from .checks.language import document_profiles, mismatch
@@ -240,14 +240,14 @@ def _build_document(source_path: str, target_path: str | None = None, options: O
             raise InputError(source_path, "one file given but it is not a bilingual format "
                                           "(.xlf .xliff .tmx .po .tsv .csv .jsonl); give SOURCE and TARGET")
         document = _bilingual_document(source_path)
-        _score(document, options)
+        score_given_links(document, options)
         return document
     target_path = str(target_path)
     if Path(source_path).resolve() == Path(target_path).resolve():
         raise InputError(target_path, "SOURCE and TARGET are the same file")
     if options.parallel:
         document = _parallel_document(source_path, target_path)
-        _score(document, options)
+        score_given_links(document, options)
         return document
 
     source, target = read_side(source_path), read_side(target_path)
@@ -262,7 +262,7 @@ def _build_document(source_path: str, target_path: str | None = None, options: O
     return Document(source_path, target_path, source.text, target.text, source_segments, target_segments, links)
 
 
-def _score(document: Document, options: Options) -> None:
+def score_given_links(document: Document, options: Options) -> None:
     """Semantic similarity for links that were given rather than found (skipped by --fast)."""
     if options.fast or not options.score_links or not document.links:
         return
@@ -335,7 +335,7 @@ def check_pairs(pairs, options: Options | None = None) -> Document:
         setattr(document, f"{side}_text", text)
         setattr(document, f"{side}_segments", segments)
     with resources_for(options).activate():
-        _score(document, options)
+        score_given_links(document, options)
     return check_document(document, options)
 
 

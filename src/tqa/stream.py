@@ -112,7 +112,7 @@ def _document_lines(path: str) -> Iterator[str]:
 
 def units(path: str) -> Iterator:
     """The translation units of a TSV or JSONL file, one by one, as its reader gives them."""
-    from .io.bilingual import _replace_unwritable
+    from .io.bilingual import replace_unwritable
     from .io.jsonl import iter_jsonl
     from .io.tabular import iter_units, rows_tsv_lines
 
@@ -121,19 +121,19 @@ def units(path: str) -> Iterator:
     else:
         found = iter_units(rows_tsv_lines(_text_lines(path)), path)
     for unit in found:
-        _replace_unwritable(unit, path)
+        replace_unwritable(unit, path)
         yield unit
 
 
 def _content_lines(path: str) -> int:
     """Lines of a plain-text document up to its last non-blank one."""
-    from .io.normal import _IGNORABLE
+    from .io.normal import IGNORABLE_PATTERN
 
     count = last = 0
     for line in _document_lines(path):
         count += 1
         # blank once normalised: nothing but white space and characters normalising drops
-        if line.strip() and (line.isascii() or _IGNORABLE.sub("", line).strip()):
+        if line.strip() and (line.isascii() or IGNORABLE_PATTERN.sub("", line).strip()):
             last = count
     return last
 
@@ -266,7 +266,7 @@ def check_sections(plan: Plan, options, pool=None) -> Iterator[Section]:
     workers, as ``-j N`` checks one document), its findings fingerprinted over the whole
     input. The Korean analyser keeps the analyses of one section at a time."""
     from .baseline import fingerprint_document
-    from .pipeline import _score, _warn_if_swapped, check_document, resources_for
+    from .pipeline import score_given_links, warn_if_swapped, check_document, resources_for
 
     seen: dict[str, int] = {}
     counts = [0, 0, 0, 0, 0]  # source segments, target segments, links, source chars, target chars
@@ -279,8 +279,8 @@ def check_sections(plan: Plan, options, pool=None) -> Iterator[Section]:
     for index, (document, lines) in enumerate(section_documents(plan, options)):
         with resources.activate():
             if index == 0:
-                _warn_if_swapped(document)
-            _score(document, build_options)
+                warn_if_swapped(document)
+            score_given_links(document, build_options)
         if pool is not None:
             from .parallel import run_chunked
 
@@ -479,13 +479,13 @@ class StreamedReport:
     def commit(self) -> None:
         if self.stream is None:
             return
-        from .cli import _file_mode
+        from .cli import report_file_mode
         from .io.errors import InputError
 
         try:
             self.stream.close()
             if self.temporary is not None:
-                os.chmod(self.temporary, _file_mode(self.target))
+                os.chmod(self.temporary, report_file_mode(self.target))
                 os.replace(self.temporary, self.target)
                 self.temporary = None
         except OSError as error:

@@ -201,7 +201,7 @@ def _digits(text: str) -> set[str]:
 
 
 def _name_spans(source: str, target: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    from ..analyse.names import _foreign_mentions, person_renderings
+    from ..analyse.names import foreign_mentions, person_renderings
     from ..ko.names import find_names
 
     spans = []
@@ -209,7 +209,7 @@ def _name_spans(source: str, target: str) -> list[tuple[tuple[int, int], tuple[i
         if name.kind == "person":
             renderings = person_renderings(name.text, target)
         elif name.kind == "foreign":
-            renderings = [r for mention in _foreign_mentions(0, name, target) for r in mention.renderings]
+            renderings = [r for mention in foreign_mentions(0, name, target) for r in mention.renderings]
         else:
             continue
         spans.extend(((name.start, name.end), (r.start, r.end)) for r in renderings)

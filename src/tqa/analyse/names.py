@@ -303,7 +303,7 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
                 mentions.append(Mention(index, name, entity, renderings, by_title))
                 continue
             elif name.kind == "foreign":
-                mentions.extend(_foreign_mentions(index, name, pair.target))
+                mentions.extend(foreign_mentions(index, name, pair.target))
                 continue
             elif name.kind in ("org", "country"):
                 entity, renderings = name.text, []
@@ -314,7 +314,7 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
     return NamesAnalysis(pairs, mentions)
 
 
-def _foreign_mentions(index: int, name: KoName, target: str) -> list[Mention]:
+def foreign_mentions(index: int, name: KoName, target: str) -> list[Mention]:
     """A foreign name's mention; a titled run of three or more words whose last word is not
     rendered next to the others is a name and an affiliation (일론 머스크 테슬라 최고경영자:
     the person and Tesla), unless the English renders all of it as one name (Martin Luther King)."""

@@ -48,7 +48,7 @@ def read_bilingual(path) -> list[Unit]:
     if not units:
         raise InputError(path, "no translation units found")
     for unit in units:
-        _replace_unwritable(unit, path)
+        replace_unwritable(unit, path)
     return units
 
 
@@ -62,7 +62,7 @@ def unit_name(unit: Unit) -> str:
     return ", ".join(parts) or "a unit"
 
 
-def _replace_unwritable(unit: Unit, path) -> None:
+def replace_unwritable(unit: Unit, path) -> None:
     """Lone surrogates (a JSONL ``"\\ud800"``) cannot be written to any report: read them as
     U+FFFD, and say so with the unit's name, as for an XLIFF ``<cp>`` read as U+FFFD."""
     found = list(unit.meta.pop("replaced", []))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 #: invisible characters that do not count in matching: ZWSP, ZWNJ, ZWJ, word joiner, BOM/ZWNBSP
 IGNORABLE = "\u200b\u200c\u200d\u2060\ufeff"
-_IGNORABLE = re.compile(f"[{IGNORABLE}]")
+IGNORABLE_PATTERN = re.compile(f"[{IGNORABLE}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -81,7 +81,7 @@ class OffsetMap:
 
 
 def needs_normalising(text: str) -> bool:
-    return not unicodedata.is_normalized("NFC", text) or bool(_IGNORABLE.search(text))
+    return not unicodedata.is_normalized("NFC", text) or bool(IGNORABLE_PATTERN.search(text))
 
 
 def _stable(char: str) -> bool:
