@@ -58,9 +58,22 @@ def unmatched_single_openers(text: str) -> list[int]:
     return pending
 
 
+def csv_unquoted(text: str) -> str:
+    """A line exported as a CSV field (wrapped in straight double quotes, each quote inside
+    doubled: ``"[""]인용[""] 했다"``) read back as the text it holds; any other line as it is."""
+    stripped = text.strip()
+    if len(stripped) > 1 and stripped[0] == stripped[-1] == '"' and '""' in stripped:
+        inner = stripped[1:-1]
+        if '"' not in inner.replace('""', ""):
+            return inner.replace('""', '"')
+    return text
+
+
 def source_quotes_balanced(text: str) -> bool:
     """Korean quotes balance: Korean has no apostrophes, and a closing quote is followed
-    directly by a particle (``‘위기’라``), so marks are simply counted."""
+    directly by a particle (``‘위기’라``), so marks are simply counted (after undoing the
+    doubled quotes of a line exported as a CSV field)."""
+    text = csv_unquoted(text)
     return (not unbalanced_double_quotes(text) and text.count("‘") == text.count("’")
             and text.count("'") % 2 == 0)
 
@@ -74,14 +87,44 @@ def _opens_quote(text: str, index: int) -> bool:
         index + 1 < len(text) and not text[index + 1].isspace()
 
 
+def _closes_quote(text: str, index: int) -> bool:
+    """A straight quote at ``index`` that closes: after a word or punctuation, then a space,
+    punctuation or the end."""
+    return index > 0 and not text[index - 1].isspace() and (
+        index + 1 == len(text) or text[index + 1].isspace() or text[index + 1] in ".,;:!?)]}—–-")
+
+
+def _straight_depth(text: str, straight: list[int]) -> tuple[bool, bool]:
+    """Read each straight double quote as opening or closing by its position: whether the
+    text leaves a quotation open at its end and whether it closes one it did not open. A
+    mark that is neither (``a"b``) makes the reading unsure: then nothing is claimed."""
+    depth = 0
+    closes_earlier = False
+    for index in straight:
+        if _opens_quote(text, index):
+            depth += 1
+        elif _closes_quote(text, index):
+            if depth:
+                depth -= 1
+            else:
+                closes_earlier = True
+        else:
+            return False, False
+    return depth > 0, closes_earlier
+
+
 def _quote_ends(text: str) -> tuple[bool, bool, bool, bool]:
     """Whether ``text`` leaves a double quote open at its end, closes one opened in an
     earlier segment, and the same for single quotes."""
     opens = closes = False
-    if bool(unbalanced_double_quotes(text)) and text.count('"') % 2 == 1:
-        straight = [m.start() for m in re.finditer('"', text)]
+    straight = [m.start() for m in re.finditer('"', text) if not (m.start() and text[m.start() - 1].isdigit())]
+    if len(straight) % 2 == 1:
         opens = _opens_quote(text, straight[-1])
         closes = not _opens_quote(text, straight[0])
+    elif straight:
+        # an even count can still leave a quotation open: a quotation nested in another one
+        # typed with straight marks only (``"When they say "no, not me.``) — both marks open
+        opens, closes = _straight_depth(text, straight)
     opens = opens or text.count("“") > text.count("”")
     closes = closes or text.count("”") > text.count("“")
     single_opens = bool(unmatched_single_openers(text))
