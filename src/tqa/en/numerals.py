@@ -141,8 +141,11 @@ _DIGIT_NUMBER = re.compile(
     r"(?:(?P<space>\s|-)?(?P<scale>thousand|million|billion|trillion)\b|(?P<short>k|m|mn|mln|bn|b|tn|trn)\b)?",
     re.I)
 _ORDINAL_DIGITS = re.compile(r"(?<![\w.,])(?P<n>\d+)(?:st|nd|rd|th)\b")
+#: ordinal words, also written without the hyphen after the tens ("thirtyeighth" for thirty-eighth)
+_ORDINAL_TRIGGERS = frozenset(_ORDINAL_WORDS) | {tens + word for tens in _TENS for word, value in _ORDINAL_WORDS.items()
+                                                 if value < 10}
 _ORDINAL_WORD_RE = re.compile(
-    r"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?P<w>"
+    r"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?(?P<w>"
     + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _FRACTION_RE = re.compile(
     r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|a|an)[- ](?P<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
@@ -585,7 +588,7 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
     for match in scan(_MULTIPLE_RE, _MULTIPLE_WORDS.keys()):
         if free(*match.span()):
             add(Quantity(float(_MULTIPLE_WORDS[match["w"].lower()]), "multiple", match.span(), match.group(), strong=False))
-    for match in scan(_ORDINAL_WORD_RE, _ORDINAL_WORDS.keys()):
+    for match in scan(_ORDINAL_WORD_RE, _ORDINAL_TRIGGERS):
         if match["tens"] and free(*match.span()):  # "thirty-first": one ordinal, not thirty and first
             value = _ORDINAL_WORDS[match["w"].lower()] + _TENS[match["tens"].lower()]
             add(Quantity(float(value), "ordinal", match.span(), match.group(), strong=False))
@@ -614,7 +617,7 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
         span = match.span("a") if match["a"] else match.span("b")
         if free(*span):
             add(Quantity(float(_roman_value(numeral)), "ordinal", span, numeral, strong=False))
-    for match in scan(_ORDINAL_WORD_RE, _ORDINAL_WORDS.keys()):
+    for match in scan(_ORDINAL_WORD_RE, _ORDINAL_TRIGGERS):
         if not free(*match.span()):
             continue
         value = _ORDINAL_WORDS[match["w"].lower()] + (_TENS[match["tens"].lower()] if match["tens"] else 0)
