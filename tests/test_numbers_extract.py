@@ -258,7 +258,22 @@ def test_korean_vague_magnitudes_are_orders_of_magnitude():
 def test_english_scores_and_codes_are_not_ranges():
     score, = extract_english("a 5-3 win")
     assert (score.kind, score.value, score.range_part) == ("score", ScoreValue(5, 3), None)
-    assert extract_english("a 4x4 car and a 27:37 goal") == []
+    assert extract_english("a 4x4 car") == []
+    clock, = extract_english("a goal at 27:37")  # a game clock: minutes and seconds, not a range or an hour
+    assert (clock.kind, clock.value, clock.unit) == ("duration", 27 * 60 + 37.0, "second")
+
+
+def test_minutes_and_seconds_read_alike_on_both_sides():
+    """27분 37초, 27:37 in the Korean and 27:37 in the English are one duration; a race time's
+    thousandths (2분 24초 315) are read as such."""
+    from tqa.ko.numerals import extract_quantities as extract_korean_quantities
+
+    for korean in ("27분 37초에 골을 넣었다", "27:37에 골을 넣었다"):
+        duration, = extract_korean_quantities(korean)
+        assert (duration.kind, duration.value) == ("duration", 1657.0)
+    race, = extract_korean_quantities("2분 24초 315의 기록")
+    assert race.value == 144.315 and race.step == 0.001
+    assert extract_english("in 2:24.315")[0].value == 144.315
 
 
 def test_rendering_for_suggestions():

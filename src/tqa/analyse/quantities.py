@@ -150,7 +150,7 @@ CONVERSIONS = {
     "hectare": ("area", 1e4), "acre": ("area", 4046.856), "sq foot": ("area", 0.09290304),
     "second": ("time", 1 / 3600), "minute": ("time", 1 / 60), "hour": ("time", 1.0), "day": ("time", 24.0),
     "week": ("time", 168.0),
-    "liter": ("volume", 1.0), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
+    "liter": ("volume", 1.0), "ml": ("volume", 0.001), "mg": ("mass", 1e-6), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
     "m3": ("volume", 1000.0), "geun": ("mass", 0.6), "don": ("mass", 0.00375),
     # a currency and its hundredth: 0.5달러 = "50 cents", 9펜스 = "9p" of a pound
     "USD": ("dollar", 1.0), "cent": ("dollar", 0.01), "GBP": ("sterling", 1.0), "penny": ("sterling", 0.01),
@@ -207,6 +207,8 @@ def converted_rendering(s: Quantity, t: Quantity) -> str | None:
     else:
         return None
     digits = max(0, -math.floor(math.log10(t.step))) if t.step < 1 else 0
+    if 0 < abs(value) < 1:  # 200 ml in liters: "about 0.2", not "about 0"
+        digits = max(digits, 1 - math.floor(math.log10(abs(value))))
     value = round(value, digits)
     return "about " + english_rendering(replace(t, value=float(value), approx=False))
 
@@ -437,6 +439,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
         left_s[:] = [q for q in left_s if not isinstance(q.value, ScoreValue)]
         left_t[:] = [q for q in left_t if not isinstance(q.value, ScoreValue)]
     _pair_elliptical_scale(result, left_s, left_t)
+    _pair_sports_conventions(result, left_s, left_t, source_text, target_text)
     _pair_run_together(result, left_s, left_t, source_text, target_text)
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
     _pair_lone_ordinals(result, left_s, left_t)
@@ -527,15 +530,18 @@ def _distance(s: Quantity, t: Quantity, source_text: str, target_text: str) -> f
 
 
 def _pair_agreeing(result: PairMatch, source_text: str, target_text: str) -> None:
-    """Greedy one-to-one pairing of agreeing quantities, best score (then nearest) first."""
+    """Greedy one-to-one pairing of agreeing quantities, best score first, then the same
+    figure before one that only agrees within rounding (0.97 with "0.97", not with the "one" of
+    "the only one"), then the nearest."""
     candidates = []
     for i, s in enumerate(result.source):
         for j, t in enumerate(result.target):
             score = match_score(s, t)
             if score is not None:
-                candidates.append((-score, _distance(s, t, source_text, target_text), i, j))
+                inexact = not (s.numeric is not None and s.numeric == t.numeric)
+                candidates.append((-score, inexact, _distance(s, t, source_text, target_text), i, j))
     used_s, used_t = set(), set()
-    for _, _, i, j in sorted(candidates):
+    for *_, i, j in sorted(candidates):
         if i not in used_s and j not in used_t:
             used_s.add(i)
             used_t.add(j)
@@ -580,6 +586,34 @@ def _pair_scores_with_numbers(result: PairMatch, left_s: list, left_t: list) -> 
 
 
 _ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary")
+
+#: minutes a football half adds to the match clock: 후반 31분 is the 76th minute
+_HALF_OFFSET = {"전반": 0, "후반": 45, "연장 전반": 90, "연장전반": 90, "연장 후반": 105, "연장후반": 105}
+_HALF_BEFORE = re.compile(r"(연장\s?전반|연장\s?후반|전반|후반)\s?$")
+_MINUTE_AFTER = re.compile(r"\s+minute\b", re.I)
+_MEDALS = {1.0: re.compile(r"\bgold\b", re.I), 2.0: re.compile(r"\bsilver\b", re.I),
+           3.0: re.compile(r"\bbronze\b", re.I)}
+
+
+def _pair_sports_conventions(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """Two conventions of sports reports: a minute of a half is a minute of the match (후반 31분
+    ↔ "the 76th minute", 전반 12분 ↔ "the 12th minute"), and a place on the podium is its
+    medal (3위 ↔ "took bronze")."""
+    for s in list(left_s):
+        if s.kind == "duration" and s.unit == "minute" and isinstance(s.value, float):
+            half = _HALF_BEFORE.search(source_text[max(0, s.start - 6):s.start])
+            if half is None:
+                continue
+            minute = s.value + _HALF_OFFSET[re.sub(r"\s", " ", half.group(1)).replace("연장전반", "연장 전반")
+                                            .replace("연장후반", "연장 후반")]
+            hit = next((t for t in left_t if t.kind == "ordinal" and t.value in (minute, s.value)
+                        and _MINUTE_AFTER.match(target_text, t.end)), None)
+            if hit is not None:
+                result.matched.append((s, hit))
+                left_s.remove(s)
+                left_t.remove(hit)
+        elif s.kind == "ordinal" and s.unit == "rank" and s.value in _MEDALS and _MEDALS[s.value].search(target_text):
+            left_s.remove(s)  # the medal renders the place: not missing, and no English figure to pair
 
 
 def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list) -> None:

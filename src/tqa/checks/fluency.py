@@ -84,6 +84,8 @@ def repeated_phrases(text: str) -> Iterable[tuple[int, int, str]]:
             start, end = spans[index][0], spans[middle + size - 1][1]
             if not _ONLY_WORDS_AND_SPACES.fullmatch(text, start, end):
                 continue
+            if start and text[start - 1] in "-‐‑":
+                continue  # "from warm-temperate to temperate to": the first word ends a compound
             yield start, end, text[start:spans[middle - 1][1]]
             index = middle + size - 1
             break

@@ -89,7 +89,11 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"feet\b|foot\b|ft\b", "measure", "foot"),
     (r"inch(?:es)?\b", "measure", "inch"),
     (r"yards?\b", "measure", "yard"),
-    (r"lit(?:er|re)s?\b", "measure", "liter"),
+    (r"ml\b|mL\b|millilit(?:er|re)s?\b", "measure", "ml"),
+    (r"mg\b|milligrams?\b", "measure", "mg"),
+    (r"hPa\b|hectopascals?\b", "measure", "hPa"),
+    (r"kcal\b|kilocalories\b|calories\b", "measure", "kcal"),
+    (r"lit(?:er|re)s?\b|L\b", "measure", "liter"),
     (r"gallons?\b", "measure", "gallon"),
     (r"hectares?\b|ha\b", "measure", "hectare"),
     (r"acres?\b", "measure", "acre"),
@@ -150,7 +154,8 @@ _ORDINAL_WORD_RE = re.compile(
 _FRACTION_RE = re.compile(
     r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|a|an)[- ](?P<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
     r"|\b(?P<half>half)\b|(?<![\w/])(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])", re.I)
-_MULTIPLE_RE = re.compile(r"\b(?P<w>" + "|".join(_MULTIPLE_WORDS) + r")\b", re.I)
+#: "double-check", "double-click", "triple-A": a hyphenated compound is not a multiple
+_MULTIPLE_RE = re.compile(r"\b(?P<w>" + "|".join(_MULTIPLE_WORDS) + r")\b(?!-[A-Za-z])", re.I)
 
 _APPROX_BEFORE = re.compile(
     r"(?:\b(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|close to|"
@@ -222,6 +227,17 @@ def words_to_number(words: str) -> float | None:
 def _in_parens(text: str, start: int) -> bool:
     before = text[:start]
     return before.rfind("(") > before.rfind(")")
+
+
+def race_time_seconds(match: re.Match) -> tuple[float, float]:
+    """(seconds, step) of a :data:`RACE_TIME` match."""
+    if match["m"] is not None:
+        seconds = int(match["h"] or 0) * 3600 + int(match["m"]) * 60 + int(match["s"]) + \
+            int(match["f"]) / 10 ** len(match["f"])
+        return float(seconds), 10.0 ** -len(match["f"])
+    if match["m3"] is not None:
+        return float(int(match["m3"]) * 60 + int(match["s3"])), 1.0
+    return float(int(match["h2"]) * 3600 + int(match["m2"]) * 60 + int(match["s2"])), 1.0
 
 
 def unit_after(text: str, position: int) -> tuple[str, str | None, int] | None:
@@ -743,6 +759,8 @@ def _mark_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue  # "three years and five months" is not a range
         if gap.strip() in ("-", "–", "—") and low.value > high.value and low.kind == high.kind == "number":
             continue  # a score such as 5-3
+        if "number" not in (low.kind, high.kind) and low.kind != high.kind:
+            continue  # "fell 3.4% to $53.4 billion": a change and the level it reached, not a range
         scale = _scale_in(high.text)
         if scale and not _scale_in(low.text) and low.value * scale <= high.value:
             low = replace(low, value=low.value * scale, step=low.step * scale)  # "$2 to 3 billion"
@@ -818,8 +836,11 @@ _CLOCK_AFTER_PREPOSITION = re.compile(
     rf"three|four|five|six|seven|eight|nine))\b(?![-\w])", re.I)
 _SHORT_YEAR = re.compile(r"(?<![\w'‘’])['‘’](?P<y>\d\d)(?![\w'’]|s\b)")
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
-_RACE_TIME = re.compile(r"(?<![\d:.])(?:(?P<h>\d):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d:])"
-                        r"|(?<![\d:.])(?P<h2>\d{1,2}):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:])")
+#: race and match clock times: 2:24.315, 1:02:33, and 28:14 (minutes that cannot be an hour)
+RACE_TIME = re.compile(r"(?<![\d:.])(?:(?P<h>\d):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d:])"
+                        r"|(?<![\d:.])(?P<h2>\d{1,2}):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:])"
+                        # "28:14": minutes and seconds when the minutes cannot be an hour of the clock
+                        r"|(?<![\d:.])(?P<m3>2[4-9]|[3-5]\d):(?P<s3>[0-5]\d)(?![\d:]|\.\d)")
 _SPORTS = re.compile(r"\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|defeat(?:ed|s)?|"
                      r"victory|draw|drew|tied?|score[sd]?|sets?|match(?:es)?|game|final|semi-?final|led|lead|"
                      r"trail(?:ed|ing)?|goals?|innings|tennis|football|soccer|baseball|basketball|volleyball|"
@@ -904,15 +925,9 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
             month, day = (a, b) if a <= 12 else (b, a)
             if 1 <= month <= 12 and 1 <= day <= 31:
                 keep(Quantity(DateValue(year=year, month=month, day=day), "date", match.span(), match.group()))
-        for match in _RACE_TIME.finditer(text):
-            if match["m"] is not None:
-                seconds = int(match["h"] or 0) * 3600 + int(match["m"]) * 60 + int(match["s"]) + \
-                    int(match["f"]) / 10 ** len(match["f"])
-                step = 10.0 ** -len(match["f"])
-            else:
-                seconds = int(match["h2"]) * 3600 + int(match["m2"]) * 60 + int(match["s2"])
-                step = 1.0
-            keep(Quantity(float(seconds), "duration", match.span(), match.group(), unit="second", step=step))
+        for match in RACE_TIME.finditer(text):
+            seconds, step = race_time_seconds(match)
+            keep(Quantity(seconds, "duration", match.span(), match.group(), unit="second", step=step))
         for match in _SHORT_YEAR.finditer(text):
             year = int(match["y"])
             keep(Quantity(DateValue(year=year + (2000 if year < 50 else 1900)), "date", match.span(), match.group()))

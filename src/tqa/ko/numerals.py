@@ -66,6 +66,10 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "기가와트": ("measure", "GW"), "kWh": ("measure", "kWh"), "메가와트": ("measure", "MW"),
     "기가바이트": ("measure", "GB"), "GB": ("measure", "GB"), "TB": ("measure", "TB"),
     "MB": ("measure", "MB"), "mph": ("measure", "mph"), "킬로": ("measure", "km"),
+    "ml": ("measure", "ml"), "mL": ("measure", "ml"), "㎖": ("measure", "ml"), "밀리리터": ("measure", "ml"),
+    "L": ("measure", "liter"), "㎎": ("measure", "mg"), "mg": ("measure", "mg"), "밀리그램": ("measure", "mg"),
+    "hPa": ("measure", "hPa"), "헥토파스칼": ("measure", "hPa"), "kcal": ("measure", "kcal"),
+    "㎉": ("measure", "kcal"), "킬로칼로리": ("measure", "kcal"),
     # dates, times, durations
     "년대": ("date", "decade"), "세기": ("date", "century"),
     "개월": ("duration", "month"), "년간": ("duration", "year"), "주일": ("duration", "week"),
@@ -184,7 +188,11 @@ _NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 4
                 "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _NATIVE_COUNTERS = ("명|개|번째|번|차례|가지|살|마리|대|권|곳|사람|배|해|달|시간|주|척|채|벌|"
-                    "켤레|잔|병|그루|장|쌍|건|분|째|군데|나라|편|통|골|경기|가구|주일|방|쪽|시")
+                    "켤레|잔|병|그루|장|쌍|건|분|째|군데|나라|편|통|골|경기|가구|주일|방|쪽|시|"
+                    "공기|그릇|컵|큰술|작은술|숟가락|스푼|봉지|상자|접시|조각|송이|줌|포기|캔|팩")
+#: containers and portions (밥 한 공기, 설탕 두 큰술): counters only when a particle or nothing
+#: Korean follows (한 컵 but not 한 컵라면)
+_PORTION_COUNTERS = frozenset("공기 그릇 컵 큰술 작은술 숟가락 스푼 봉지 상자 접시 조각 송이 줌 포기 캔 팩".split())
 _NATIVE_RE = re.compile(
     rf"(?<![{HANGUL}])(?:(?P<tens>열|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)\s?)?"
     r"(?P<units>하나|다섯|여섯|일곱|여덟|아홉|한|두|세|석|네|넉|둘|셋|넷)?"
@@ -208,7 +216,10 @@ _DAY_WORDS = re.compile(r"(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿�
 _NOON = re.compile(r"정오|자정")
 _DOTTED_TIME = re.compile(r"(?P<p>오전|오후|새벽|아침|저녁|밤)\s?(?P<h>[01]?\d|2[0-4])[.:](?P<m>[0-5]\d)(?!\d)")
 _SLASH_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
-_BATTING = re.compile(r"(?P<h>\d)할(?:(?P<p>\d)푼)?(?:(?P<r>\d)리)?")
+#: 할푼리, the decimal notation of batting averages and rates, spaced or not: 2할6푼8리 and
+#: 3할 1푼 2리 (.268, .312), 6할 (.600), 1푼 2리 (.012); not 할 수 (can), 할인 (discount)
+_BATTING = re.compile(r"(?<![\d.])(?:(?P<h>\d)할(?!\s?수|[인증당부])(?:\s?(?P<p>\d)푼)?|(?P<p_only>\d)푼)"
+                      r"(?:\s?(?P<r>\d)리)?")
 _VAGUE_PAIR = re.compile(r"(?<![\d.,])(?P<a>\d), ?(?P<b>\d)(?![\d,])")
 _CLOCK = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![\d:])")
 _WEEKDAYS = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
@@ -431,6 +442,13 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         if free(*match.span()) and int(match["d"]):
             add(Quantity(int(match["n"]) / int(match["d"]), "fraction", match.span(), match.group(), step=1e-3,
                          strong=False))
+    if ":" in text:
+        from ..en.numerals import RACE_TIME, race_time_seconds
+
+        for match in RACE_TIME.finditer(text):  # 2:24.315, 27:37 written in digits in the Korean too
+            if free(*match.span()):
+                seconds, step = race_time_seconds(match)
+                add(Quantity(seconds, "duration", match.span(), match.group(), unit="second", step=step))
     for match in _CLOCK.finditer(text):
         if free(*match.span()):
             value = TimeValue(int(match["h"]), int(match["m"]), meridiem_known=int(match["h"]) > 12)
@@ -442,7 +460,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             add(Quantity(DateValue(year=year), "date", match.span(), match.group()))
     # batting averages: 2할6푼8리 = .268
     for match in _BATTING.finditer(text):
-        value = (int(match["h"]) * 100 + int(match["p"] or 0) * 10 + int(match["r"] or 0)) / 1000
+        value = (int(match["h"] or 0) * 100 + int(match["p"] or match["p_only"] or 0) * 10 + int(match["r"] or 0)) / 1000
         add(Quantity(value, "number", match.span(), match.group(), step=0.001))
     # "2, 3년", "두세 명": vague, "two or three"
     for match in _VAGUE_PAIR.finditer(text):
@@ -677,6 +695,11 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
         counter = match["counter"]
         if counter in ("대", "주", "장", "방", "시", "분", "통", "편", "해", "달") and after[:1] and "가" <= after[:1] <= "힣" \
                 and after[:1] not in "에의는가를도와과이씩만째":
+            continue
+        if match["units"] == "한" and counter == "번" and not match["gap"] and not match["tens"]:
+            continue  # 한번 written as one word is the adverb (다시 한번 "once more", 한번 해 보다 "try"); 한 번 counts
+        if counter in _PORTION_COUNTERS and after[:1] and "가" <= after[:1] <= "힣" \
+                and after[:1] not in "에의은는이가을를도와과씩만으로":
             continue
         kind, unit = UNITS.get(counter, ("count", None))
         if counter in ("번째", "째"):
@@ -965,10 +988,14 @@ def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
                                 strong=quantity.strong, in_parens=quantity.in_parens)
         if previous is not None and previous.kind == "duration" and previous.unit == "second" \
                 and quantity.kind == "number" and isinstance(quantity.value, float) \
-                and re.fullmatch(r"\d{2}", quantity.text) and text[previous.end:quantity.start] == " ":
-            value = previous.value + quantity.value / 100  # 3분 12초 45: hundredths of a second
+                and text[previous.end:quantity.start] == " " and (re.fullmatch(r"\d{2}", quantity.text) or (
+                    re.fullmatch(r"\d{1,3}", quantity.text)
+                    and re.search(r"\d\s?분\s?\d{1,2}\s?초$", text[previous.start:previous.end]))):
+            # 3분 12초 45, 2분 24초 315: hundredths or thousandths of a second of a race time
+            step = 10.0 ** -len(quantity.text)
+            value = previous.value + quantity.value * step
             result[-1] = Quantity(value, "duration", (previous.start, quantity.end), text[previous.start:quantity.end],
-                                  unit="second", step=0.01, strong=previous.strong)
+                                  unit="second", step=step, strong=previous.strong)
             continue
         result.append(quantity)
     return result
