@@ -299,7 +299,11 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
                                                     titles_of)
                 renderings = _surname_renderings(name.text, pair.target)
                 if entity != name.text:
-                    renderings = _full_renderings(entity, pair.target) or renderings
+                    # the full name already rendered for this person's full mention in the same pair
+                    # is not this mention's rendering: "Park Ji-hoon … said Bak" has two renderings
+                    taken = {r.start for m in mentions[first_of_pair:] if m.entity == entity for r in m.renderings}
+                    full = [r for r in _full_renderings(entity, pair.target) if r.start not in taken]
+                    renderings = full or renderings
                 mentions.append(Mention(index, name, entity, renderings, by_title))
                 continue
             elif name.kind == "foreign":
