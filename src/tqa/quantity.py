@@ -55,10 +55,11 @@ class DateValue:
     weekday: int | None = None   # 0 = Monday … 6 = Sunday
     decade: int | None = None    # 1990 for "1990년대" / "the 1990s"
     century: int | None = None   # 21 for "21세기" / "the 21st century"
+    part: int | None = None      # of a month: 1 early (초순), 2 middle (중순), 3 late (하순, 말)
 
     def fields(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in
-                ("year", "month", "day", "weekday", "decade", "century")
+                ("year", "month", "day", "weekday", "decade", "century", "part")
                 if getattr(self, name) is not None}
 
     def conflicts(self, other: "DateValue") -> list[str]:
@@ -90,7 +91,7 @@ class DateValue:
         if self.month and self.day:
             parts.append(f"{MONTH_NAMES[self.month - 1]} {self.day}" + ("," if self.year else ""))
         elif self.month:
-            parts.append(MONTH_NAMES[self.month - 1])
+            parts.append(MONTH_PARTS.get(self.part, "") + MONTH_NAMES[self.month - 1])
         elif self.day:
             parts.append(f"the {ordinal_suffix(self.day)}")
         if self.year:
@@ -100,6 +101,10 @@ class DateValue:
         if self.century is not None:
             parts.append(f"the {ordinal_suffix(self.century)} century")
         return " ".join(parts)
+
+
+#: how the English writes a part of a month before its name
+MONTH_PARTS = {1: "early ", 2: "mid-", 3: "late "}
 
 
 @dataclass(frozen=True)

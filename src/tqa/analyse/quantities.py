@@ -717,14 +717,14 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
             continue  # "2024학년도" ↔ "the 2024-25 school year": the span of a school or fiscal year
         if isinstance(t.value, DateValue) and set(t.value.fields()) == {"year"} and _RELATIVE_YEAR_KO.search(source_text):
             continue  # "지난해" ↔ "in 2023": the English states the year the source leaves relative
-        if isinstance(t.value, DateValue) and t.value.fields().keys() <= {"month", "day", "weekday"} \
+        if isinstance(t.value, DateValue) and t.value.fields().keys() <= {"month", "day", "weekday", "part"} \
                 and _RELATIVE_DAY_KO.search(source_text):
             continue  # "어제" ↔ "on March 3"
         if t.value == 1 and re.search(r"\b(?:No|no|Number|number)\.?\s?$", target_text[:t.start]):
             continue  # "No. 1"
         if t.numeric is not None and t.numeric in date_fields:
             continue  # the year of a source date stated apart
-        if isinstance(t.value, DateValue) and (t.value.weekday is not None or set(t.value.fields()) <= {"month"}):
+        if isinstance(t.value, DateValue) and (t.value.weekday is not None or set(t.value.fields()) <= {"month", "part"}):
             continue  # a weekday or a bare month the source leaves implicit
         result.extra.append(t)
 
@@ -744,6 +744,7 @@ def _reportable_missing(s: Quantity, target_text: str, source_text: str = "") ->
 
 def _date_reportable_missing(fields: set, s: Quantity, target_text: str, source_text: str = "") -> bool:
     """Dates translators legitimately leave implicit: a weekday for the day, "last month" …"""
+    fields = fields - {"part"}  # early / mid / late goes with its month
     if fields == {"weekday"}:
         return not _RELATIVE_WEEKDAY.search(target_text)  # "지난 월요일" → "earlier this week"
     if fields == {"day"} and s.value.day == 1:

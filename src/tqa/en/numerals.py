@@ -298,7 +298,26 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         _numbers(text, free, add)
     _word_forms(text, free, add, words)
     found.sort(key=lambda q: q.span)
-    return tuple(_mark_ranges(text, _join_durations(text, _join_feet_and_inches(text, found))))
+    return tuple(_mark_ranges(text, _join_durations(text, _join_feet_and_inches(text, _month_parts(text, found)))))
+
+
+#: the part of a month before its name: "early March", "mid-March", "the end of March"
+_MONTH_PART_BEFORE = re.compile(r"\b(?:(?P<early>early|the beginning of|the start of|the first half of)"
+                                r"|(?P<mid>mid|the middle of)|(?P<late>late|the end of|the second half of))[-\s]$", re.I)
+
+
+def _month_parts(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    result = []
+    for quantity in quantities:
+        if quantity.kind == "date" and isinstance(quantity.value, DateValue) and quantity.value.month \
+                and quantity.value.day is None and quantity.value.part is None:
+            match = _MONTH_PART_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
+            if match:
+                part = 1 if match["early"] else 2 if match["mid"] else 3
+                quantity = replace(quantity, value=replace(quantity.value, part=part),
+                                   span=(match.start(), quantity.end), text=text[match.start():quantity.end])
+        result.append(quantity)
+    return result
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")

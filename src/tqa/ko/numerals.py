@@ -16,6 +16,7 @@ Results are cached per text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..quantity import TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue
@@ -527,9 +528,29 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     found.extend(raw)
     found.sort(key=lambda q: q.span)
     found = _merge_dates_and_times(text, found)
+    found = _month_parts(text, found)
     found = _join_durations(text, found)
     found = _mark_ranges(text, found)
     return tuple(found)
+
+
+#: the part of a month after its name: 3월 초 / 초순 / 상순 (early), 중순 (mid), 하순 / 말 (late)
+_MONTH_PART_AFTER = re.compile(r"\s?(초순|상순|중순|하순|초|말)(?=[에의까부께은는도경쯤]|\s|[,.)]|$)")
+_MONTH_PART_VALUES = {"초순": 1, "상순": 1, "초": 1, "중순": 2, "하순": 3, "말": 3}
+
+
+def _month_parts(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A month with its part (3월 중순 = mid-March): the date states the part too."""
+    result = []
+    for quantity in quantities:
+        if quantity.kind == "date" and isinstance(quantity.value, DateValue) and quantity.value.month \
+                and quantity.value.day is None and quantity.value.part is None:
+            match = _MONTH_PART_AFTER.match(text, quantity.end)
+            if match:
+                quantity = replace(quantity, value=replace(quantity.value, part=_MONTH_PART_VALUES[match.group(1)]),
+                                   span=(quantity.start, match.end()), text=text[quantity.start:match.end()])
+        result.append(quantity)
+    return result
 
 
 def _temperature(before: str, unit: str, value: float) -> tuple[str, float]:
@@ -759,6 +780,21 @@ def _merge_dates_and_times(text: str, quantities: list[Quantity]) -> list[Quanti
                                   approx=previous.approx or quantity.approx)
             continue
         merged.append(quantity)
+    # "금요일인 5월 17일", "금요일, 5월 17일": the weekday and the date it names are one date
+    joined: list[Quantity] = []
+    for quantity in merged:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.kind == quantity.kind == "date" \
+                and isinstance(previous.value, DateValue) and isinstance(quantity.value, DateValue) \
+                and list(previous.value.fields()) == ["weekday"] and "weekday" not in quantity.value.fields() \
+                and {"month", "day"} & set(quantity.value.fields()) \
+                and re.fullmatch(r"\s*(?:인\s*)?,?\s*", text[previous.end:quantity.start]):
+            value = DateValue(**{**quantity.value.fields(), "weekday": previous.value.weekday})
+            joined[-1] = Quantity(value, "date", (previous.start, quantity.end), text[previous.start:quantity.end],
+                                  approx=previous.approx or quantity.approx, in_parens=previous.in_parens)
+            continue
+        joined.append(quantity)
+    merged = joined
     # "3시 반" → half past
     result = []
     for quantity in merged:
