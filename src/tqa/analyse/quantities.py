@@ -621,7 +621,9 @@ def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list) -> None:
     엘리자베스 2세 ↔ "Elizabeth III"): a mismatch. Only one on each side, so an ordinal the
     English adds for its own reasons ("for the first time") is not paired with a stray one."""
     lone_s = [s for s in left_s if s.kind == "ordinal" and isinstance(s.value, float) and s.unit in _ORDINAL_UNITS]
-    lone_t = [t for t in left_t if t.kind == "ordinal" and isinstance(t.value, float) and t.unit in (None, "regnal")]
+    ranked = any(s.unit == "rank" for s in lone_s)  # 세계 랭킹 1위 ↔ "the world No. 2": a label is a rank
+    lone_t = [t for t in left_t if t.kind == "ordinal" and isinstance(t.value, float)
+              and (t.unit in (None, "regnal") or (ranked and t.unit == "label"))]
     if len(lone_s) == 1 and len(lone_t) == 1 and lone_s[0].value != lone_t[0].value:
         result.mismatched.append((lone_s[0], lone_t[0]))
         left_s.remove(lone_s[0])

@@ -197,7 +197,7 @@ _PORTION_COUNTERS = frozenset("공기 그릇 컵 큰술 작은술 숟가락 스�
 _NATIVE_RE = re.compile(
     rf"(?<![{HANGUL}])(?:(?P<tens>열|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)\s?)?"
     r"(?P<units>하나|다섯|여섯|일곱|여덟|아홉|한|두|세|석|네|넉|둘|셋|넷)?"
-    rf"(?P<gap>\s?)(?P<counter>{_NATIVE_COUNTERS})(?![{HANGUL}]*(?<=째)[{HANGUL}])"
+    rf"(?P<gap>\s?)(?P<counter>{_NATIVE_COUNTERS})(?![{HANGUL}]*(?<=째)(?![로이입였인의는은도가를에다야까요만])[{HANGUL}])"
 )
 _ORDINAL_WORDS = re.compile(rf"(?<![{HANGUL}])(첫|둘|셋|넷)(째|\s?번째)")
 _SINO_NUMBER = r"(?:[이삼사오육칠팔구]?[십백][일이삼사오육칠팔구]?|[일이삼사오육칠팔구])"
