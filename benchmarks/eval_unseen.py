@@ -49,8 +49,8 @@ LEDGER_COLUMNS = ["doc", "line", "rule", "source_span", "target_span", "label", 
 
 #: the families that count as catching each injected class
 CLASS_FAMILIES = {
-    "number_scale": {"number"}, "number_value": {"number"}, "ordinal": {"number"},
-    "unit": {"number"}, "date": {"date"}, "time": {"date", "number"},
+    "number_scale": {"number"}, "number_value": {"number", "date"}, "ordinal": {"number"},
+    "unit": {"number", "date"}, "date": {"date"}, "time": {"date", "number"},
     "name_inconsistent": {"name"}, "negation_flip": {"meaning"}, "direction_flip": {"meaning"},
     "omission": {"omission"}, "addition": {"addition"}, "literal_idiom": {"literal"},
 }

@@ -970,11 +970,27 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
             zipf = _english_zipf(key)
             # a word English corpora know at all (maul, taiga: Korean wrote the English word
             # in Hangul) counts only where Korean makes a verdict of it (완전 X, X이다)
+            if _romanisation_explained(target, match.start(), match.end()):
+                break  # "the rainy season, known as jangma": the English says what the word means
             if zipf == 0 or (zipf < ROMANISED_ENGLISH_ZIPF and _verdict(source, start, end, classes)):
                 found.append(CompositionalReading("romanised", (start, end), (match.start(), match.end()),
                                                   word, f"{word} romanised as {match.group()}"))
                 break
     return found
+
+
+#: a romanised word the English introduces as a name for what it has just said
+_INTRODUCED_BEFORE = re.compile(
+    r"(?:\b(?:known(?:\s+locally)?\s+as|locally\s+called|called|so-called|termed|dubbed|named|"
+    r"what\s+(?:\w+\s+)?(?:Koreans|locals|people|they)\s+call|or)\s+(?:the\s+|a\s+|an\s+)?|\(\s*)[\"'“‘]?$", re.I)
+#: ... or glosses right after it: "jangma (the summer monsoon)", "jangma, the rainy season"
+_GLOSSED_AFTER = re.compile(r"[\"'”’]?\s*(?:\(\s*[A-Za-z]|,\s+(?:a|an|the|which|meaning|or)\b|\s[-–—]\s*(?:a|an|the)\b)")
+
+
+def _romanisation_explained(target: str, start: int, end: int) -> bool:
+    """A romanised word the English explains: introduced by "known as", "called", "or", set in
+    parentheses after an English rendering, or followed by a gloss of its own."""
+    return bool(_INTRODUCED_BEFORE.search(target, max(0, start - 40), start)) or bool(_GLOSSED_AFTER.match(target, end))
 
 
 def _verdict(source: str, start: int, end: int, classes: FigurativeClasses) -> bool:
