@@ -711,8 +711,17 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
     left_t = [t for t in left_t if not (t.in_parens and _is_conversion(t, result.target, extra_ids - {id(t)}, target_text))]
     matched_low = {(t.start, t.value.year) for _, t in result.matched
                    if isinstance(t.value, DateValue) and t.range_part == "low" and t.value.year}
+    source_kinds = {s.kind for s in result.source}
+    if "date" in source_kinds:
+        source_kinds.add("relative")  # "지난 25일" ↔ "three days after": a date restated as a distance
+    if _SINO_WORD_MEASURE.search(source_text):
+        source_kinds.update(("duration", "age", "measure", "currency", "percent"))  # 오 주, 삼 개월: not read yet
     for t in left_t:
-        if not t.strong or _is_conversion(t, result.target, matched_t, target_text):
+        if not t.strong and not _added_measure_in_words(t, source_kinds):
+            continue
+        if not t.strong and "relative" in source_kinds and _RELATIVE_AFTER.match(target_text, t.end):
+            continue
+        if _is_conversion(t, result.target, matched_t, target_text):
             continue
         if isinstance(t.value, DateValue) and t.range_part == "high" and t.value.year \
                 and any(year + 1 == t.value.year for _, year in matched_low):
@@ -729,6 +738,26 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
         if isinstance(t.value, DateValue) and (t.value.weekday is not None or set(t.value.fields()) <= {"month", "part"}):
             continue  # a weekday or a bare month the source leaves implicit
         result.extra.append(t)
+
+
+def _added_measure_in_words(t: Quantity, source_kinds: set[str]) -> bool:
+    """A figure in words with its unit ("a three-day visit", "the first in five years", "ten
+    percent") where the source states no quantity of that kind: an added fact, though figures
+    in words are otherwise too loose to report ("one of", "a couple")."""
+    return t.kind in ("duration", "age", "measure", "currency", "percent") and isinstance(t.value, float) \
+        and t.value >= 2 and t.kind not in source_kinds and not t.approx and _NUMBER_WORD_FIRST.match(t.text) is not None
+
+
+#: a Sino-Korean number word before a unit (오 주, 팔 년, 삼 개월, 이백여 년, 이 피트), which the
+#: Korean grammar does not read as a quantity: the English figure may render it
+_SINO_WORD_MEASURE = re.compile(r"(?<![가-힣])[일이삼사오육칠팔구십백천]+여?\s?(?:년|개월|달|주|일|시간|분|초|세|살|"
+                                r"피트|인치|마일|미터|킬로미터|킬로그램|그램|톤|달러|원|퍼센트|배)"
+                                r"(?:(?![가-힣])|(?=[간동의에을를이가은는도만째]))")
+_RELATIVE_AFTER = re.compile(r"\s+(?:after|ago|later|before|earlier|since|from now)\b", re.I)
+#: a figure spelt out in words, first word of a quantity ("three-day", "five years"; not "century", "teenage")
+_NUMBER_WORD_FIRST = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                                r"seventy|eighty|ninety|hundred)\b", re.I)
 
 
 def _reportable_missing(s: Quantity, target_text: str, source_text: str = "") -> bool:
