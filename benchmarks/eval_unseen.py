@@ -52,7 +52,9 @@ CLASS_FAMILIES = {
     "number_scale": {"number"}, "number_value": {"number", "date"}, "ordinal": {"number"},
     "unit": {"number", "date"}, "date": {"date"}, "time": {"date", "number"},
     "name_inconsistent": {"name"}, "negation_flip": {"meaning"}, "direction_flip": {"meaning"},
-    "omission": {"omission"}, "addition": {"addition"}, "literal_idiom": {"literal"},
+    # a figure or name left out or added is reported by the number, date and name rules
+    "omission": {"omission", "number", "date", "name"}, "addition": {"addition", "number", "date"},
+    "literal_idiom": {"literal"},
 }
 
 
