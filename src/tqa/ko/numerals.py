@@ -363,6 +363,49 @@ def _sino_word_value(word: str) -> int | None:
     return total + current
 
 
+#: Sino-Korean number words written out before a unit, spaced as the spelling rules want
+#: (오 주, 삼 개월, 이백여 년, 삼천 명, 사십 세): read as figures in words (weak, like 두 개).
+#: Glued forms are words of their own (십분 "fully", 백배 "a hundredfold", 천년 "millennial").
+#: A lone 이 (this), 사 (company), 구 (district), 만 (only), 조 (group) or 일 (work, day) is
+#: not read: too often another word.
+_SINO_WORD_UNITS = ("개월|주일|주|년|달|시간|분|초|세|살|명|개|배|퍼센트|프로|피트|인치|마일|킬로미터|미터|"
+                    "킬로그램|그램|톤|달러|원|리터|층|가지|차례|번째")
+_SINO_WORD_RE = re.compile(rf"(?<![가-힣\d])(?P<word>[일이삼사오육칠팔구십백천만]+)(?P<odd>여)?\s(?P<unit>{_SINO_WORD_UNITS})"
+                           r"(?=[^가-힣]|$|[간동의에을를이가은는도만째쯤씩과와로부까]|이다|였)")
+_SINO_WORD_ALONE = frozenset("이사구만조일")
+
+
+def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
+    found = []
+    if not _SINO_WORD_RE.search(text):
+        return found
+    for match in _SINO_WORD_RE.finditer(text):
+        word = match["word"]
+        if not free(*match.span()) or word in _SINO_WORD_ALONE:
+            continue
+        if "만" in word:
+            high, _, low = word.partition("만")
+            high_value = _sino_word_value(high) if high else 1
+            low_value = _sino_word_value(low) if low else 0
+            value = None if high_value is None or low_value is None else high_value * 10000 + low_value
+        else:
+            value = _sino_word_value(word)
+        if not value:
+            continue
+        counter = match["unit"]
+        kind, unit = UNITS.get(counter, ("count", None))
+        if counter == "번째":
+            kind, unit = "ordinal", None
+        if counter == "년":
+            kind, unit = "duration", "year"
+        if counter == "주":
+            kind, unit = "duration", "week"
+        found.append(Quantity(float(value), kind, match.span(), match.group(), unit=unit, strong=False,
+                              odd=bool(match["odd"])))
+        claim(*match.span())
+    return found
+
+
 def _unit_at(text: str, position: int) -> tuple[str, int] | None:
     """The unit word right after a number (one optional space)."""
     match = _UNIT_RE.match(text, position)
@@ -524,6 +567,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         raw.append(quantity)
         claim(*quantity.span)
     raw.extend(_native_numbers(text, free, claim))
+    raw.extend(_sino_word_numbers(text, free, claim))
     raw.extend(_weekdays(text, free, claim))
     found.extend(raw)
     found.sort(key=lambda q: q.span)
