@@ -89,6 +89,8 @@ class PairReading:
     readings: list[ExpressionReading]
     _tokens: list[Token] | None = None
     compositional: list[CompositionalReading] = field(default_factory=list)
+    #: clipped slang of the table rendered word for word (TQA312, :mod:`tqa.analyse.clipped`)
+    clipped: list = field(default_factory=list)
 
     @property
     def tokens(self) -> list[Token]:
@@ -142,9 +144,14 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         if from_lexicon and reading.idiomatic and reading.gloss_span is not None:
             reading.loose = not _overlaps_any(reading.gloss_span, reading.idiomatic)
         readings.append(reading)
+    from .clipped import clipped_readings
+
+    clipped, clipped_spans = clipped_readings(source, target, target_tokens, glossary, taken=taken)
+    # a clipped form of the table is read by TQA312 (with its meaning), not by TQA311's shapes
     compositional = [found for found in compositional_readings(source, target, target_tokens, glossary)
-                     if not _explained(found, readings)]
-    return PairReading(target, readings, tokens, compositional)
+                     if not _explained(found, readings)
+                     and not any(s < found.source_span[1] and found.source_span[0] < e for s, e in clipped_spans)]
+    return PairReading(target, readings, tokens, compositional, clipped)
 
 
 def _explained(found: CompositionalReading, readings: list[ExpressionReading]) -> bool:
