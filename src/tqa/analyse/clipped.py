@@ -5,7 +5,7 @@ syllables, and what the English does with them.
 Korean-side evidence first, as everywhere in the ``literal`` family: a pair is read only
 when its Korean holds a clipped form of the table (``tqa/data/clipped_slang.tsv``) at the
 start of a written word, followed by nothing, punctuation or a particle / ending / copula
-(:data:`CONTINUATIONS`): 법카로, 남친이랑, 지옥철이었어 are read; 총공격 (총공 + 격), 새터민
+(:data:`tqa.ko.expressions.CONTINUATIONS`): 법카로, 남친이랑, 지옥철이었어 are read; 총공격 (총공 + 격), 새터민
 (새터 + 민) are other words and are not.
 
 For each clipped form the English is then read three ways, in this order:
@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from ..en.patterns import Token, compile_pattern, find_glosses, find_patterns, PatternError
-from ..ko.expressions import Glossary, PATTERN_SEPARATOR, readable_pattern
+from ..ko.expressions import Glossary, PATTERN_SEPARATOR, SurfaceForms, readable_pattern
 
 TABLE_PATH = Path(__file__).resolve().parent.parent / "data" / "clipped_slang.tsv"
 FORMAT_LINE = "# tqa clipped slang table v1"
@@ -44,15 +44,6 @@ SOURCE_TYPES = ("knowledge",)
 _ID = re.compile(r"^X\d{4}$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
-#: what may follow a clipped form inside its written word: particles, the copula and its
-#: endings, verb endings of 하다-type use, plural 들, noun suffixes of slang (파, 템, 러, 각) —
-#: anything else makes it part of a longer word (총공 + 격, 새터 + 민)
-CONTINUATIONS = tuple(sorted(set("""
-이 가 은 는 을 를 도 만 랑 이랑 하고 에 에서 에게 한테 께 으로 로 의 와 과 야 이야 여 이여 아
-이다 다 이었 였 이에요 예요 이네 네 이지 지 인 임 함 하 했 해 할 한 되 된 돼 될 처럼 같 보다 까지
-부터 요 이요 들 이라 라 이면 면 이고 고 이던 던 스럽 러 님 짓 질 각 템 끼리 파 이냐 냐 이래 래
-이잖 잖 이죠 죠 인데 인가 인지 이니 니 이신 신 이세 세요 이었어 였어 이에 에요 아요 어요 었 았
-""".split()), key=len, reverse=True))
 #: the glosses of two different full words must fall within this many words of each other
 GLOSS_WINDOW = 4
 #: a romanisation candidate at least this frequent in English (wordfreq Zipf) is English
@@ -155,29 +146,15 @@ class ClippedTable:
     entries: list[ClippedEntry]
 
     def __post_init__(self):
-        self._by_first: dict[str, list[ClippedEntry]] = {}
-        for entry in sorted(self.entries, key=lambda e: -len(e.clipped)):
-            self._by_first.setdefault(entry.clipped[0], []).append(entry)
+        self._forms = SurfaceForms((entry.clipped, entry) for entry in self.entries)
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def find(self, source: str) -> list[tuple[ClippedEntry, int, int]]:
         """Clipped forms at the start of a written word of ``source``, each followed by the
-        end of the word or a :data:`CONTINUATIONS` item; the longest form wins at a place."""
-        found = []
-        for match in re.finditer(r"[\uac00-\ud7a3A-Za-z0-9]+", source):
-            word, start = match.group(), match.start()
-            for entry in self._by_first.get(word[0], ()):
-                form = entry.clipped
-                if not word.startswith(form):
-                    continue
-                rest = word[len(form):]
-                if rest and not rest.startswith(CONTINUATIONS):
-                    continue
-                found.append((entry, start, start + len(form)))
-                break
-        return found
+        end of the word or a particle / ending (:class:`tqa.ko.expressions.SurfaceForms`)."""
+        return self._forms.find(source)
 
 
 @lru_cache(maxsize=1)
