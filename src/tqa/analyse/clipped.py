@@ -46,6 +46,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 #: the glosses of two different full words must fall within this many words of each other
 GLOSS_WINDOW = 4
+#: glosses of grammatical words of the full form (같다 like, 하다 do): never evidence
+FUNCTION_GLOSSES = frozenset("like same as be is do does did make have has get go come say not no".split())
 #: a romanisation candidate at least this frequent in English (wordfreq Zipf) is English
 ROMANISED_ENGLISH_ZIPF = 3.0
 #: letters of the candidate against the form's Revised Romanization (difflib ratio)
@@ -246,7 +248,7 @@ def _glossed(entry: ClippedEntry, tokens: list[Token], glossary: Glossary) -> tu
     """Glosses of two different full words within :data:`GLOSS_WINDOW` words of each other."""
     hits: list[tuple[int, int, int, str]] = []  # first token, last token, word index, gloss
     for index, key in enumerate(_full_word_keys(entry.full)):
-        glosses = glossary.glosses_of(key)
+        glosses = [gloss for gloss in glossary.glosses_of(key) if gloss.lower() not in FUNCTION_GLOSSES]
         if not glosses:
             continue
         for first, last in find_glosses(tokens, glosses):

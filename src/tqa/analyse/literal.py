@@ -30,7 +30,7 @@ constructions the lists do not hold and English that renders their parts word fo
   another word, hyphenated or after a degree adverb ("a total honey item"); any glossed first
   part in a hyphen pair is not read: news English writes such pairs for ordinary compounds
   (권력분점 "power-sharing", 장관급 "minister-level");
-* **romanised**: a Korean word left in Revised Romanization ("nojaem"), neither English
+* **romanised**: a Korean word left in Revised Romanization ("jonjaem"), neither English
   (wordfreq) nor a loan English uses (``english-loans``);
 * **food figure**: a food noun (``korean-food``) as a verdict (진짜 맹물이었어) or in a simile
   of eating (떡 백 개 먹은 것 같다) whose food the English keeps;
@@ -953,7 +953,7 @@ def _romanisations(word: str) -> tuple[str, str]:
 def _romanised_words(source: str, target: str, glossary: Glossary,
                      classes: FigurativeClasses) -> list[CompositionalReading]:
     """A Korean common noun or written word left romanised in the English ("the dinner was
-    totally nojaem" for 노잼): an English word in lower case equal to
+    totally jonjaem" for 존잼): an English word in lower case equal to
     its Revised Romanization (with or without the sound changes, hyphens ignored), that is
     neither an English word nor a Korean word English writes as it is (``english-loans``).
     Proper nouns are names: romanising them is right, and kiwi tags them apart."""
