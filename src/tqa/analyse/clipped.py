@@ -198,7 +198,7 @@ def _near_skeleton(key: str, skeletons: frozenset[str]) -> bool:
     return key in skeletons or (len(key) >= 4 and any(edit_distance(key, s) <= 1 for s in skeletons))
 
 
-def _romanised(form: str, target: str, tokens: list[Token]) -> tuple[int, int, str] | None:
+def romanised(form: str, target: str, tokens: list[Token]) -> tuple[int, int, str] | None:
     """Where ``target`` leaves ``form`` romanised: one to four consecutive word tokens whose
     letters, joined, read as the form's Revised Romanization and are not English."""
     from difflib import SequenceMatcher
@@ -286,9 +286,9 @@ def clipped_readings(source: str, target: str, tokens: Callable[[], list[Token]]
             continue
         if idiomatic:
             continue
-        romanised = _romanised(entry.clipped, target, words)
-        if romanised is not None:
-            found.append(ClippedReading("romanised", entry, (start, end), romanised[:2], romanised[2]))
+        romanised_at = romanised(entry.clipped, target, words)
+        if romanised_at is not None:
+            found.append(ClippedReading("romanised", entry, (start, end), romanised_at[:2], romanised_at[2]))
             continue
         glossed = _glossed(entry, words, glossary)
         if glossed is not None:

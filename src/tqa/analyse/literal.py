@@ -45,7 +45,8 @@ from pathlib import Path
 
 from ..en.patterns import Token, find_glosses, find_patterns, tokenize
 from ..ko.analyser import morphemes, per_analyser
-from ..ko.expressions import ExpressionMatch, Glossary, Key, Lexicon, default_glossary, default_lexicon
+from ..ko.expressions import (SURFACE_CATEGORIES, ExpressionMatch, Glossary, Key, Lexicon, default_glossary,
+                              default_lexicon, surface_form)
 from ..ko.forms import LOCATIVE_FORMS, base_tag, noun_predicates
 from .registry import analyser, per_pair
 
@@ -138,6 +139,15 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
             loose = _loose_literal(tokens, expression)
             if loose is not None and not _overlaps_any(loose, reading.idiomatic):
                 reading.gloss_span = loose
+        # one-word slang left as a romanisation the entry does not list ("hyunta" for 현타):
+        # the same reading as the clipped-slang table's (:func:`tqa.analyse.clipped.romanised`)
+        if from_lexicon and not reading.literal and not reading.idiomatic and reading.gloss_span is None \
+                and expression.category in SURFACE_CATEGORIES and surface_form(expression.korean):
+            from .clipped import romanised
+
+            found = romanised(expression.korean, target, tokens)
+            if found is not None:
+                reading.literal = [found[:2]]
         # an idiomatic rendering elsewhere in the line (the question before the idiom, a
         # proverb rendered word for word and then its sense said plainly in the main
         # clause) does not excuse a lexicon idiom's literal words (TQA310 reports them)
