@@ -56,7 +56,13 @@ def test_surface_forms_need_a_word_start_and_a_particle_or_ending_after():
     assert [value for value, _, _ in forms.find("남친이랑 총공 달리자")] == [2, 1]
     assert forms.find("적군이 총공격을 했다") == []          # 총공 + 격 is another word
     assert forms.find("전남친이랑") == []                     # not at the start of the word
-    assert [value for value, _, _ in forms.find("완전 프사기네")] == [4]  # the longest form wins
+    assert [value for value, _, _ in forms.find("완전 프사기야")] == [4]  # the longest form wins
+
+
+def test_a_form_that_begins_a_longer_noun_is_not_read():
+    forms = SurfaceForms([("알바", 1)])
+    assert forms.find("알바니아의 수도는 티라나다") == []       # Albania: 알바 + 니 is no ending here
+    assert [value for value, _, _ in forms.find("알바니? 응, 알바하러 가")] == [1, 1]
 
 
 def test_the_lexicon_finds_one_word_slang_kiwi_splits_in_a_sentence():

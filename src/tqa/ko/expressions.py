@@ -261,8 +261,9 @@ def surface_form(korean: str) -> bool:
 
 class SurfaceForms:
     """One-word forms found by their spelling at the start of a written word, followed by
-    the end of the word or a :data:`CONTINUATIONS` item (법카로, 남친이랑, 현타 왔어); the
-    longest form wins at a place."""
+    the end of the word or a :data:`CONTINUATIONS` item (법카로, 남친이랑, 현타 왔어), where the
+    analyser does not read a noun running on past the form (알바 in 알바니아 Albania, 총공 in
+    총공격); the longest form wins at a place."""
 
     def __init__(self, items: Iterable[tuple[str, object]]):
         self._by_first: dict[str, list[tuple[str, object]]] = {}
@@ -271,6 +272,7 @@ class SurfaceForms:
 
     def find(self, text: str) -> list[tuple[object, int, int]]:
         found = []
+        analysed: list | None = None
         for match in _WRITTEN_WORD.finditer(text):
             word, start = match.group(), match.start()
             for form, value in self._by_first.get(word[0], ()):
@@ -278,7 +280,12 @@ class SurfaceForms:
                     rest = word[len(form):]
                     if rest and not rest.startswith(CONTINUATIONS):
                         continue
-                    found.append((value, start, start + len(form)))
+                    end = start + len(form)
+                    if rest:
+                        analysed = morphemes(text) if analysed is None else analysed
+                        if any(m.start < end < m.end and base_tag(m.tag).startswith("NN") for m in analysed):
+                            continue  # a longer noun: 알바니아, 총공격
+                    found.append((value, start, end))
                     break
         return found
 
