@@ -426,6 +426,17 @@ def find_expressions(text: str, by_first: dict[Key, list[Expression]]) -> list[E
                         hit = _match_at(found, keys_of, index, expression, from_key=2)
                         if hit is not None:
                             add(expression, hit, 2 if verb == expression.keys[1].form else 1)
+    # a noun kiwi cuts in two inside one written word (라떼 → 라 + 떼 before quotes, 코앞 → 코 +
+    # 앞): the two nouns joined are the entry's first key
+    for index in range(len(found) - 1):
+        left, right = found[index], found[index + 1]
+        if keys_of[index] is None or keys_of[index + 1] is None or left.end != right.start \
+                or not (left.tag.startswith("NN") and right.tag.startswith("NN")):
+            continue
+        for expression in by_first.get(Key(left.form + right.form, "N"), ()):
+            hit = (index + 1,) if len(expression.keys) == 1 else _match_at(found, keys_of, index + 1, expression)
+            if hit is not None:
+                add(expression, (index,) + hit)
     # on the same morphemes, an entry matched as written beats one matched in another
     # voice (발목이 잡혔다: 발목이 잡히다, not 발목을 잡다)
     best: dict[tuple[int, ...], int] = {}
