@@ -14,7 +14,7 @@ reported as counts and rates, never row by row.
 Run. Each row is one aligned pair through the public API,
 ``check_pairs(pairs, Options(fast=True, select=["literal"]))``, one call per half; a
 finding belongs to the row ``issue.source_segments[0]``. A row is *flagged* when it has a
-``literal`` finding of severity minor or above (TQA300, TQA310, TQA311, TQA320); TQA301 (an
+``literal`` finding of severity minor or above (TQA300, TQA310, TQA311, TQA312, TQA320); TQA301 (an
 ``info`` review note) is counted apart. Then, if the language model is installed, the
 default mode (``Options(select=["literal"])``, models on) adds TQA320: the tuning half
 first, the checking half only if the tuning half took less than ``--budget`` seconds.
@@ -49,7 +49,7 @@ RESULTS = ROOT / "benchmarks" / "results" / "literal_independent.md"
 SALT = "literal-independent:"
 HALVES = ("tuning", "checking")
 SERIOUS = {"critical", "major", "minor"}
-FLAG_RULES = ("TQA300", "TQA310", "TQA311", "TQA320")
+FLAG_RULES = ("TQA300", "TQA310", "TQA311", "TQA312", "TQA320")
 NEAR_MISS = "image idiomatic in English"
 CATEGORIES = ("body-part", "food", "animal", "household", "proverb", "four-char", "slang/neologism",
               "figurative-verb", "emotion", "other")
@@ -263,7 +263,7 @@ def main() -> int:
              ("- **Run:** each row is one aligned pair, `check_pairs(pairs, Options(fast=True, "
              "select=[\"literal\"]))`, one call per half; findings map to rows by "
              "`issue.source_segments[0]`."),
-             ("- **Flagged:** a `literal` finding of severity minor or above (TQA300, TQA310, TQA311, TQA320). "
+             ("- **Flagged:** a `literal` finding of severity minor or above (TQA300, TQA310, TQA311, TQA312, TQA320). "
              "TQA301 (`info`, review note) is counted apart."),
              ("- **In-lexicon:** `default_lexicon().find(korean)` is non-empty (the sentence holds some "
              "lexicon expression, not necessarily the one the row tests); "
@@ -274,10 +274,24 @@ def main() -> int:
              "`good` rows of category `other` with note \"literal use, no idiom\" (the set's other "
              "`other` rows are idioms and count in the category tables)."),
              f"- {TARGETS}.", "",
-             "## Fast mode (lexicon TQA300, glosses TQA310, compositional TQA311)", "",
+             "## Fast mode (lexicon TQA300, glosses TQA310, compositional TQA311, clipped slang TQA312)", "",
              "Seconds: " + ", ".join(f"{h} {fast_seconds[h]:.0f} s" for h in HALVES) + ".", ""]
     lines += headline(rows, "fast")
     lines += ["### Which rule caught the row (fast mode)", ""] + by_rule(rows, "fast_rules")
+    lines += ["### Out-of-lexicon rows without TQA312 (fast mode)", "",
+              ("TQA312 reads a table of clipped slang (`tqa/data/clipped_slang.tsv`): a list, though not the "
+               "lexicon. Out-of-lexicon recall and good rows flagged when its findings are left out:"), "",
+              "| half | out-of-lexicon recall | without TQA312 | good out-of-lexicon flagged | without TQA312 |",
+              "|---|---:|---:|---:|---:|"]
+    for name, chosen in scopes(rows):
+        ool = [row for row in chosen if not row["in_lexicon"]]
+        for row in ool:
+            row["fast_no312"] = bool(row["fast_rules"] - {"TQA312"})
+        literal_ool = [row for row in ool if row["label"] == "literal"]
+        good_ool = [row for row in ool if row["label"] == "good"]
+        lines.append(f"| {name} | {rate(*count(literal_ool, 'fast'))} | {rate(*count(literal_ool, 'fast_no312'))} "
+                     f"| {pct(*count(good_ool, 'fast'))} | {pct(*count(good_ool, 'fast_no312'))} |")
+    lines.append("")
     lines += ["### TQA301 (info review note), apart", "",
               "| half | on literal rows | on good rows |", "|---|---:|---:|"]
     for name, chosen in scopes(rows):

@@ -127,8 +127,12 @@ def test_a_hyphenated_english_compound_is_no_coinage():
 
 
 def test_romanised_slang_and_loans():
-    assert rules([("어제 회식은 완전 노잼이었어.", "Yesterday's company dinner was totally nojaem.")],
-                 select=["TQA311"]) == [("TQA311", "nojaem")]
+    assert rules([("어제 회식은 완전 존잼이었어.", "Yesterday's company dinner was totally jonjaem.")],
+                 select=["TQA311"]) == [("TQA311", "jonjaem")]
+    # slang the lexicon holds (노잼) is TQA300's, found by its written form: TQA311 gives way
+    pair = [("어제 회식은 완전 노잼이었어.", "Yesterday's company dinner was totally nojaem.")]
+    assert rules(pair, select=["TQA311"]) == []
+    assert rules(pair, select=["TQA300"]) == [("TQA300", "nojaem")]
     assert rules([("그 가게 떡볶이 맛있어.", "That shop's tteokbokki is delicious.")], select=["TQA311"]) == []
 
 

@@ -30,7 +30,7 @@ constructions the lists do not hold and English that renders their parts word fo
   another word, hyphenated or after a degree adverb ("a total honey item"); any glossed first
   part in a hyphen pair is not read: news English writes such pairs for ordinary compounds
   (권력분점 "power-sharing", 장관급 "minister-level");
-* **romanised**: a Korean word left in Revised Romanization ("nojaem"), neither English
+* **romanised**: a Korean word left in Revised Romanization ("jonjaem"), neither English
   (wordfreq) nor a loan English uses (``english-loans``);
 * **food figure**: a food noun (``korean-food``) as a verdict (진짜 맹물이었어) or in a simile
   of eating (떡 백 개 먹은 것 같다) whose food the English keeps;
@@ -45,7 +45,8 @@ from pathlib import Path
 
 from ..en.patterns import Token, find_glosses, find_patterns, tokenize
 from ..ko.analyser import morphemes, per_analyser
-from ..ko.expressions import ExpressionMatch, Glossary, Key, Lexicon, default_glossary, default_lexicon
+from ..ko.expressions import (SURFACE_CATEGORIES, ExpressionMatch, Glossary, Key, Lexicon, default_glossary,
+                              default_lexicon, surface_form)
 from ..ko.forms import LOCATIVE_FORMS, base_tag, noun_predicates
 from .registry import analyser, per_pair
 
@@ -89,6 +90,8 @@ class PairReading:
     readings: list[ExpressionReading]
     _tokens: list[Token] | None = None
     compositional: list[CompositionalReading] = field(default_factory=list)
+    #: clipped slang of the table rendered word for word (TQA312, :mod:`tqa.analyse.clipped`)
+    clipped: list = field(default_factory=list)
 
     @property
     def tokens(self) -> list[Token]:
@@ -136,15 +139,29 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
             loose = _loose_literal(tokens, expression)
             if loose is not None and not _overlaps_any(loose, reading.idiomatic):
                 reading.gloss_span = loose
+        # one-word slang left as a romanisation the entry does not list ("hyunta" for 현타):
+        # the same reading as the clipped-slang table's (:func:`tqa.analyse.clipped.romanised`)
+        if from_lexicon and not reading.literal and not reading.idiomatic and reading.gloss_span is None \
+                and expression.category in SURFACE_CATEGORIES and surface_form(expression.korean):
+            from .clipped import romanised
+
+            found = romanised(expression.korean, target, tokens)
+            if found is not None:
+                reading.literal = [found[:2]]
         # an idiomatic rendering elsewhere in the line (the question before the idiom, a
         # proverb rendered word for word and then its sense said plainly in the main
         # clause) does not excuse a lexicon idiom's literal words (TQA310 reports them)
         if from_lexicon and reading.idiomatic and reading.gloss_span is not None:
             reading.loose = not _overlaps_any(reading.gloss_span, reading.idiomatic)
         readings.append(reading)
+    from .clipped import clipped_readings
+
+    clipped, clipped_spans = clipped_readings(source, target, target_tokens, glossary, taken=taken)
+    # a clipped form of the table is read by TQA312 (with its meaning), not by TQA311's shapes
     compositional = [found for found in compositional_readings(source, target, target_tokens, glossary)
-                     if not _explained(found, readings)]
-    return PairReading(target, readings, tokens, compositional)
+                     if not _explained(found, readings)
+                     and not any(s < found.source_span[1] and found.source_span[0] < e for s, e in clipped_spans)]
+    return PairReading(target, readings, tokens, compositional, clipped)
 
 
 def _explained(found: CompositionalReading, readings: list[ExpressionReading]) -> bool:
@@ -946,7 +963,7 @@ def _romanisations(word: str) -> tuple[str, str]:
 def _romanised_words(source: str, target: str, glossary: Glossary,
                      classes: FigurativeClasses) -> list[CompositionalReading]:
     """A Korean common noun or written word left romanised in the English ("the dinner was
-    totally nojaem" for 노잼): an English word in lower case equal to
+    totally jonjaem" for 존잼): an English word in lower case equal to
     its Revised Romanization (with or without the sound changes, hyphens ignored), that is
     neither an English word nor a Korean word English writes as it is (``english-loans``).
     Proper nouns are names: romanising them is right, and kiwi tags them apart."""

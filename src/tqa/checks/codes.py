@@ -55,6 +55,7 @@ RULE_CODES: dict[str, tuple[str, str]] = {
     "TQA301": ("literal", "literal"),
     "TQA310": ("literal", "literal"),
     "TQA311": ("literal", "literal"),
+    "TQA312": ("literal", "literal"),
     "TQA320": ("literal", "literal"),
     "TQA400": ("markup", "markup"),
     "TQA401": ("markup", "markup"),

@@ -14,6 +14,9 @@ TQA310  the English holds the word-by-word glosses of the expression's parts, si
         side, and no idiomatic rendering (major)
 TQA311  an idiom-shaped Korean construction no list holds (body-part noun + predicate,
         a coined word) rendered part by part in the English (minor)
+TQA312  a clipped slang word or neologism of the table (갑분싸-type abbreviations, coinages)
+        rendered word by word or left as a bare romanisation (major; minor when only the
+        gloss list's glosses of its full words betray it)
 TQA320  language-model collocation anomaly on an adjective+noun / verb+object pair that
         contains a gloss of the expression's parts (minor; neural, skipped by --fast)
 """
@@ -122,6 +125,30 @@ def compositional_literal(pair: Pair, context):
         template = COMPOSITIONAL_MESSAGES.get(found.kind, COMPOSITIONAL_DEFAULT)
         message = template.format(target=target.text, korean=found.korean, parts=found.parts)
         yield Finding(message=message, source=pair.source_loc(*found.source_span), target=target)
+
+
+#: TQA312's message per kind of clipped-slang reading (:mod:`tqa.analyse.clipped`)
+CLIPPED_MESSAGES = {
+    "literal": "{korean} is clipped slang for {full}, meaning “{meaning}”; “{target}” renders it word for word",
+    "romanised": "“{target}” leaves the slang {korean} ({full}) romanised: an English reader cannot know it; "
+                 "it means “{meaning}”",
+    "glossed": "“{target}” glosses the words behind the slang {korean} ({full}: {detail}) one by one; "
+               "it means “{meaning}”",
+}
+
+
+@pair_rule("TQA312", "literal", "major",
+           "A clipped slang word or neologism is rendered word by word or left as a bare romanisation.",
+           requires=("literal",))
+def clipped_slang(pair: Pair, context):
+    for found in pair.document.analyses.literal[pair.index].clipped:
+        entry = found.entry
+        target = pair.target_loc(*found.target_span)
+        message = CLIPPED_MESSAGES[found.kind].format(korean=entry.clipped, full=entry.full, meaning=entry.meaning,
+                                                      target=target.text, detail=found.detail)
+        yield Finding(message=message, source=pair.source_loc(*found.source_span), target=target,
+                      suggestion=entry.suggestion or None,
+                      severity="minor" if found.kind == "glossed" else None)
 
 
 # ---------------------------------------------------------------------------

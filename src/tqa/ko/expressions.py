@@ -21,6 +21,7 @@ tqa), then the repo's ``corpora/calques/`` (a checkout); see :func:`lexicon_dirs
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -216,13 +217,77 @@ class Lexicon:
                     for base in voice_bases(expression.keys[0].form):
                         self._by_first.setdefault(Key(base, VOICED_KIND), []).append(expression)
 
+        # slang and neologisms written as one word are also found on the surface: kiwi
+        # splits such coinages differently alone and in a sentence (현타 alone is 현 + 타, in
+        # "현타 오지" one noun; 열폭하는 is 열 + 폭), so their keys may never meet
+        self._surface = SurfaceForms((e.korean, e) for e in self.expressions
+                                     if e.category in SURFACE_CATEGORIES and surface_form(e.korean))
+
     def __len__(self) -> int:
         return len(self.expressions)
 
     def find(self, text: str) -> list[ExpressionMatch]:
         """Every lexicon expression found in ``text``; overlapping matches of the same
-        span keep the longest (most keys) expression."""
-        return find_expressions(text, self._by_first)
+        span keep the longest (most keys) expression. A one-word slang or neologism entry
+        the lemma matcher misses is found by its written form (:class:`SurfaceForms`)."""
+        matches = find_expressions(text, self._by_first)
+        extra = [ExpressionMatch(expression, start, end, ())
+                 for expression, start, end in self._surface.find(text)
+                 if not any(m.start < end and start < m.end for m in matches)]
+        return sorted(matches + extra, key=lambda m: (m.start, m.end)) if extra else matches
+
+
+#: lexicon categories whose one-word entries are also matched on the surface
+SURFACE_CATEGORIES = frozenset(("slang", "neologism"))
+
+#: what may follow a one-word slang form inside its written word: particles, the copula
+#: and its endings, endings of 하다-type use, plural 들, slang noun suffixes (파, 템, 러, 각).
+#: Anything else makes the form part of a longer word (총공 + 격, 새터 + 민)
+CONTINUATIONS = tuple(sorted(set("""
+이 가 은 는 을 를 도 만 랑 이랑 하고 에 에서 에게 한테 께 으로 로 의 와 과 야 이야 여 이여 아
+이다 다 이었 였 이에요 예요 이네 네 이지 지 인 임 함 하 했 해 할 한 되 된 돼 될 처럼 같 보다 까지
+부터 요 이요 들 이라 라 이면 면 이고 고 이던 던 스럽 러 님 짓 질 각 템 끼리 파 이냐 냐 이래 래
+이잖 잖 이죠 죠 인데 인가 인지 이니 니 이신 신 이세 세요 이었어 였어 이에 에요 아요 어요 었 았
+""".split()), key=len, reverse=True))
+
+_SURFACE_FORM = re.compile(r"^[\uac00-\ud7a3]{2,}$")
+_WRITTEN_WORD = re.compile(r"[\uac00-\ud7a3A-Za-z0-9]+")
+
+
+def surface_form(korean: str) -> bool:
+    """Is ``korean`` one written word of two or more Hangul syllables (no space, no Latin)?"""
+    return bool(_SURFACE_FORM.match(korean))
+
+
+class SurfaceForms:
+    """One-word forms found by their spelling at the start of a written word, followed by
+    the end of the word or a :data:`CONTINUATIONS` item (법카로, 남친이랑, 현타 왔어), where the
+    analyser does not read a noun running on past the form (알바 in 알바니아 Albania, 총공 in
+    총공격); the longest form wins at a place."""
+
+    def __init__(self, items: Iterable[tuple[str, object]]):
+        self._by_first: dict[str, list[tuple[str, object]]] = {}
+        for form, value in sorted(items, key=lambda item: -len(item[0])):
+            self._by_first.setdefault(form[0], []).append((form, value))
+
+    def find(self, text: str) -> list[tuple[object, int, int]]:
+        found = []
+        analysed: list | None = None
+        for match in _WRITTEN_WORD.finditer(text):
+            word, start = match.group(), match.start()
+            for form, value in self._by_first.get(word[0], ()):
+                if word.startswith(form):
+                    rest = word[len(form):]
+                    if rest and not rest.startswith(CONTINUATIONS):
+                        continue
+                    end = start + len(form)
+                    if rest:
+                        analysed = morphemes(text) if analysed is None else analysed
+                        if any(m.start < end < m.end and base_tag(m.tag).startswith("NN") for m in analysed):
+                            continue  # a longer noun: 알바니아, 총공격
+                    found.append((value, start, end))
+                    break
+        return found
 
 
 def load_lexicon(paths: Iterable[Path] | None = None, strict: bool = False) -> Lexicon:
@@ -361,6 +426,17 @@ def find_expressions(text: str, by_first: dict[Key, list[Expression]]) -> list[E
                         hit = _match_at(found, keys_of, index, expression, from_key=2)
                         if hit is not None:
                             add(expression, hit, 2 if verb == expression.keys[1].form else 1)
+    # a noun kiwi cuts in two inside one written word (라떼 → 라 + 떼 before quotes, 코앞 → 코 +
+    # 앞): the two nouns joined are the entry's first key
+    for index in range(len(found) - 1):
+        left, right = found[index], found[index + 1]
+        if keys_of[index] is None or keys_of[index + 1] is None or left.end != right.start \
+                or not (left.tag.startswith("NN") and right.tag.startswith("NN")):
+            continue
+        for expression in by_first.get(Key(left.form + right.form, "N"), ()):
+            hit = (index + 1,) if len(expression.keys) == 1 else _match_at(found, keys_of, index + 1, expression)
+            if hit is not None:
+                add(expression, (index,) + hit)
     # on the same morphemes, an entry matched as written beats one matched in another
     # voice (발목이 잡혔다: 발목이 잡히다, not 발목을 잡다)
     best: dict[tuple[int, ...], int] = {}
