@@ -665,6 +665,8 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
             continue  # 주요 20개국 ↔ "the G20": the figure is inside a name
         if any(other.value == s.value and other.unit == s.unit for other in result.missing):
             continue  # said twice, missing once is enough
+        if s.unit == "times" and _BATTING_ORDER.match(source_text, s.end):
+            continue  # 4번 타자: a place in the batting order ("the cleanup hitter"), not a count
         if _won_gloss(s, result.source, source_text):
             continue  # "0.5달러(약 500원)": the Korean's own gloss stands or falls with the amount it glosses
         result.missing.append(s)
@@ -753,6 +755,7 @@ def _added_measure_in_words(t: Quantity, source_kinds: set[str]) -> bool:
 _SINO_WORD_MEASURE = re.compile(r"(?<![가-힣])[일이삼사오육칠팔구십백천]+여?\s?(?:년|개월|달|주|일|시간|분|초|세|살|"
                                 r"피트|인치|마일|미터|킬로미터|킬로그램|그램|톤|달러|원|퍼센트|배)"
                                 r"(?:(?![가-힣])|(?=[간동의에을를이가은는도만째]))")
+_BATTING_ORDER = re.compile(r"\s?(?:타자|타순)")
 _RELATIVE_AFTER = re.compile(r"\s+(?:after|ago|later|before|earlier|since|from now)\b", re.I)
 #: a figure spelt out in words, first word of a quantity ("three-day", "five years"; not "century", "teenage")
 _NUMBER_WORD_FIRST = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
