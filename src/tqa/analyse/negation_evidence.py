@@ -427,3 +427,82 @@ def _source_gloss_stems(source: str) -> dict[str, tuple[int, int]]:
             for stem in _gloss_stems(token.form):
                 found.setdefault(stem, (token.start, token.end))
     return found
+
+
+#: Korean content words of a clause that may find their English counterpart through the gloss
+#: tables (nouns, verbs, adjectives, roots)
+_CLAUSE_CONTENT = ("NNG", "NNP", "VV", "VA", "XR")
+
+
+def english_clause_negative(source: str, target: str, span: tuple[int, int]) -> bool:
+    """An English clause says a negation of any kind: grammatical (rhetorical uses included),
+    lexical ("fail", "resist"), prefixed ("unaware"), a quantity or limit ("little", "only",
+    "yet to") or a word that renders a Korean negation with its Korean cue (:mod:`polarity`)."""
+    from .polarity import _EN_WEAK, EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
+
+    text = target[span[0]:span[1]]
+    if EN_GRAMMATICAL_NEGATION.search(text) or EN_LEXICAL.search(text) or _STRICT_NEGATIVE.search(text):
+        return True
+    if any(m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())
+           for m in EN_PREFIXED.finditer(text)):
+        return True
+    return any(pattern.search(text) and any(cue in source for cue in cues) for pattern, cues in _EN_WEAK)
+
+
+def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:
+    """A negated Korean clause rendered by an English clause without any negation: the English
+    clause that holds the gloss counterparts of the Korean clause's words — of its negated
+    predicate, or of at least two of its content words — says no negation of any kind, and
+    the English has fewer negative clauses than the Korean has negated clauses (so that a
+    negation moved to another clause, "I don't think he will come", is no flip). Gloss tables
+    only (:func:`_gloss_stems`); clauses from :mod:`tqa.analyse.clauses`."""
+    from ..align.words import english_words
+    from .clauses import clause_of, english_clauses, korean_clause
+
+    tokens = list(morphemes(source))
+    at = {token.start: index for index, token in enumerate(tokens)}
+    spans = english_clauses(target)
+    if not spans:
+        return None
+    negative = {span: english_clause_negative(source, target, span) for span in spans}
+    korean_clauses = {}
+    for negation in negations:
+        index = at.get(negation.start)
+        if index is not None:
+            korean_clauses.setdefault(korean_clause(tokens, index), negation)
+    if len(korean_clauses) <= sum(negative.values()):
+        return None
+    words = [w for w in english_words(target) if _content(w.text)]
+    stems = [(w, english_stem(w.text)) for w in words]
+    for (first, last), negation in korean_clauses.items():
+        heads = {(word.start, word.end) for _, word in negated_predicates(source, (negation,))}
+        content = [t for t in tokens[first:last + 1] if t.tag.startswith(_CLAUSE_CONTENT)
+                   and t.form not in _NOMINAL and (t.form not in _LIGHT_KOREAN or (t.start, t.end) in heads)]
+        by_clause: dict[tuple[int, int], dict] = {}
+        for token in content:
+            glosses = _gloss_stems(token.form)
+            if not glosses:
+                continue
+            for word, stem in stems:
+                if stem in glosses:
+                    span = clause_of(spans, word.start)
+                    if span is None:
+                        continue
+                    entry = by_clause.setdefault(span, {"tokens": set(), "head": None})
+                    entry["tokens"].add((token.start, token.end))
+                    if (token.start, token.end) in heads and entry["head"] is None:
+                        entry["head"] = (token, word)
+        if not by_clause:
+            continue
+        best = max(by_clause, key=lambda s: (by_clause[s]["head"] is not None, len(by_clause[s]["tokens"])))
+        entry = by_clause[best]
+        if entry["head"] is None and len(entry["tokens"]) < least:
+            continue
+        if negative[best]:
+            continue
+        if entry["head"] is not None:
+            token, word = entry["head"]
+            low, high = min(token.start, negation.start), max(token.end, negation.end)
+            return FlipEvidence("gloss list, per clause", (low, high), (word.start, word.end))
+        return FlipEvidence("gloss list, per clause", (negation.start, negation.end), best)
+    return None

@@ -39,7 +39,8 @@ from __future__ import annotations
 import re
 
 from ..align import length as length_model
-from ..analyse.negation_evidence import confirm_added, confirm_dropped, korean_lexical_spans, lexical_flip, negative_words
+from ..analyse.negation_evidence import (clause_flip, confirm_added, confirm_dropped, korean_lexical_spans, lexical_flip,
+                                         negative_words)
 from ..document import Pair
 from .registry import Finding, pair_rule
 
@@ -101,7 +102,11 @@ def negation_flipped(pair: Pair, context):
     flip = None
     if not polarity.korean and not (polarity.added or beside_lexical) and polarity.korean_lexical:
         flip = lexical_flip(pair.source, pair.target)  # 모르다 → "knew", 잊지 말다 → "forget"
-    if not (polarity.dropped or polarity.added or clause or beside_lexical or flip) or not _comparable(pair):
+    # a negated Korean clause whose English clause (found by the gloss counterparts of its words)
+    # holds no negation, when the English has fewer negative clauses than the Korean negated ones
+    per_clause = bool(polarity.korean) and not polarity.dropped
+    if not (polarity.dropped or polarity.added or clause or per_clause or beside_lexical or flip) \
+            or not _comparable(pair):
         return
     if flip is not None:
         korean, english = _words(pair, flip)
@@ -110,12 +115,14 @@ def negation_flipped(pair: Pair, context):
                       f"without a negation: the opposite",
                       **_spans(pair, flip))
         return
-    if clause:
+    if clause or per_clause:
         # the English negates elsewhere, or says a lexical negative, but one negated Korean
         # predicate stands un-negated in its own English clause: reported only when confirmed
         # the gloss tables, not the word alignment: a link of the negated word to some content word
         # of another clause is no evidence here (default mode, tuning half: "leave" for 제어가 안)
-        evidence = confirm_dropped(pair.source, pair.target, polarity.korean, None, strict=True)
+        evidence = confirm_dropped(pair.source, pair.target, polarity.korean, None, strict=True) if clause else None
+        if evidence is None:
+            evidence = clause_flip(pair.source, pair.target, polarity.korean)
         if evidence is not None:
             korean, english = _words(pair, evidence)
             yield Finding(f"The source negates {_quote(korean)} but "
@@ -138,6 +145,8 @@ def negation_flipped(pair: Pair, context):
     if polarity.dropped:
         negation = polarity.korean[0]
         evidence = confirm_dropped(pair.source, pair.target, polarity.korean, _word_alignment(pair, context))
+        if evidence is None:  # the English has no negative word at all: one counterpart places the clause
+            evidence = clause_flip(pair.source, pair.target, polarity.korean, least=1)
         message = f"The source negates ({_quote(negation.text)}) but the translation has no negation"
         if evidence is None:
             yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",

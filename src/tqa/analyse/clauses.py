@@ -1,0 +1,91 @@
+"""Clauses of a Korean and an English sentence, for judging a negation per clause (TQA050).
+
+A sentence may hold several negations, and a translation that drops one of them still holds
+the others: counted per sentence, such a drop is invisible. Counted per clause it is not —
+the Korean clause that negates is rendered by an English clause that holds no negation.
+
+* **Korean** (from kiwipiepy morphemes): a clause ends at a connective ending (EC: -고,
+  -지만, -면, -어서, -는데, -으며, -니까, -기에, -도록 …), a final ending (EF), a sentence
+  mark or a comma, a colon or a semicolon. A connective that links an auxiliary predicate is
+  no boundary: -지 않다 (the -지 before the negation), -고 있다, -어 주다, -게 하다 (the
+  ending is followed by an auxiliary verb, VX). Adnominal (ETM) and nominal (ETN) endings
+  embed their clause in a noun phrase and end nothing: 구하지 못한 숙소 stays in one clause.
+* **English** (plain text): a clause ends at , ; : ( ) — – and quotation marks, and before a
+  conjunction, a subordinator or a relative pronoun (and, but, or, so, because, if, when,
+  while, although, that, which, who …). "cars and houses" is cut in two as well: the cut
+  costs nothing here, since a negation is looked for in the piece that holds the counterpart
+  of a Korean clause's words.
+"""
+from __future__ import annotations
+
+import re
+
+from ..ko.analyser import Morpheme
+
+#: connective endings that link an auxiliary (-지 않다, -게 하다) rather than a clause, when
+#: an auxiliary verb follows
+_AUXILIARY_LINKS = frozenset({"지", "게", "어", "아", "여", "고", "어야", "아야"})
+#: punctuation that ends a Korean clause
+_KOREAN_MARKS = frozenset({",", ";", ":", ".", "?", "!", "…", "·"})
+
+#: English words before which a new clause begins
+ENGLISH_CLAUSE_WORDS = frozenset("""
+and but or so because if when whenever while whereas although though since that which who whom whose
+where unless until till whether yet nor as after before once however
+""".split())
+_ENGLISH_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\"“”]|\s-\s|\.(?=\s|$)|[!?]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def korean_clause(tokens: list[Morpheme] | tuple[Morpheme, ...], index: int) -> tuple[int, int]:
+    """The token range [first, last] of the Korean clause that holds token ``index``."""
+    first = index
+    while first > 0 and not _korean_boundary(tokens, first - 1):
+        first -= 1
+    last = index
+    while last < len(tokens) - 1 and not _korean_boundary(tokens, last):
+        last += 1
+    return first, last
+
+
+def _korean_boundary(tokens, i: int) -> bool:
+    """Token ``i`` ends a clause."""
+    token = tokens[i]
+    if token.tag in ("EF", "SF"):
+        return True
+    if token.tag == "SP" or token.form in _KOREAN_MARKS:
+        return True
+    if token.tag == "EC":
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after.tag.startswith("VX") and token.form in _AUXILIARY_LINKS:
+            return False  # -지 않다, -고 있다, -어 주다: one predicate
+        if after is not None and after.tag.startswith("VX") and token.form.startswith(("지", "진")):
+            return False  # -지는 않다
+        if token.form in ("지", "진", "지는", "지도", "치") and after is not None and after.form in ("않", "못하", "말", "못"):
+            return False
+        if after is not None and after.tag.startswith(("J",)) and token.form in ("지", "게"):
+            return False  # -지는 않다, -게는 하다 with a particle
+        return True
+    return False
+
+
+def english_clauses(text: str) -> list[tuple[int, int]]:
+    """Character spans of the clauses of an English text (see the module doc)."""
+    cuts = {0, len(text)}
+    for match in _ENGLISH_BREAK.finditer(text):
+        cuts.add(match.start())
+        cuts.add(match.end())
+    for match in _WORD.finditer(text):
+        if match.group().lower() in ENGLISH_CLAUSE_WORDS:
+            cuts.add(match.start())
+    ordered = sorted(cuts)
+    spans = []
+    for start, end in zip(ordered, ordered[1:]):
+        if _WORD.search(text, start, end) is not None and any(c.isalpha() for c in text[start:end]):
+            spans.append((start, end))
+    return spans
+
+
+def clause_of(spans: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
+    """The clause span that holds a character position."""
+    return next(((s, e) for s, e in spans if s <= position < e), None)
