@@ -9,7 +9,10 @@ the Korean clause that negates is rendered by an English clause that holds no ne
   mark or a comma, a colon or a semicolon. A connective that links an auxiliary predicate is
   no boundary: -지 않다 (the -지 before the negation), -고 있다, -어 주다, -게 하다 (the
   ending is followed by an auxiliary verb, VX). Adnominal (ETM) and nominal (ETN) endings
-  embed their clause in a noun phrase and end nothing: 구하지 못한 숙소 stays in one clause.
+  embed their clause in a noun phrase and end nothing (구하지 못한 숙소 stays in one clause),
+  except before a noun of time or condition, which makes the adnominal clause adverbial (-는
+  경우 "if", -ㄹ 때 "when", -은 후 "after", -는 동안 "while", -ㄴ 채): the noun and its
+  particle end it.
 * **English** (plain text): a clause ends at , ; : ( ) — – and quotation marks, and before a
   conjunction, a subordinator or a relative pronoun (and, but, or, so, because, if, when,
   while, although, that, which, who …). "cars and houses" is cut in two as well: the cut
@@ -25,6 +28,9 @@ from ..ko.analyser import Morpheme
 #: connective endings that link an auxiliary (-지 않다, -게 하다) rather than a clause, when
 #: an auxiliary verb follows
 _AUXILIARY_LINKS = frozenset({"지", "게", "어", "아", "여", "고", "어야", "아야"})
+#: bound and plain nouns that turn an adnominal clause into an adverbial one (-는 경우 "if",
+#: -ㄹ 때 "when", -은 후 "after", -는 동안 "while", -는 반면 "whereas", -ㄴ 채 "with … still")
+_ADVERBIAL_NOUNS = frozenset({"경우", "때", "후", "뒤", "전", "동안", "반면", "대신", "가운데", "와중", "채", "만큼"})
 #: punctuation that ends a Korean clause
 _KOREAN_MARKS = frozenset({",", ";", ":", ".", "?", "!", "…", "·"})
 
@@ -54,6 +60,11 @@ def _korean_boundary(tokens, i: int) -> bool:
     if token.tag in ("EF", "SF"):
         return True
     if token.tag == "SP" or token.form in _KOREAN_MARKS:
+        return True
+    if token.tag.startswith("NN") and token.form in _ADVERBIAL_NOUNS and i >= 1 and tokens[i - 1].tag == "ETM":
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return after is None or not after.tag.startswith("J")  # -는 경우 "if", -ㄹ 때 "when", -은 후 "after"
+    if token.tag.startswith("J") and i >= 2 and tokens[i - 1].form in _ADVERBIAL_NOUNS and tokens[i - 2].tag == "ETM":
         return True
     if token.tag == "EC":
         after = tokens[i + 1] if i + 1 < len(tokens) else None

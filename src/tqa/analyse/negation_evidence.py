@@ -470,7 +470,11 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
         index = at.get(negation.start)
         if index is not None:
             korean_clauses.setdefault(korean_clause(tokens, index), negation)
-    if len(korean_clauses) <= sum(negative.values()):
+    grammatical = sum(1 for span in spans if _clause_negated(target, span))
+    lexical_only = sum(negative.values()) - grammatical
+    # an English clause with a lexical negative only ("illegal", "doubts") may render a Korean
+    # lexical negative (불법, 의문): those the Korean has are set against them
+    if len(korean_clauses) <= grammatical + max(0, lexical_only - _korean_lexical_count(source)):
         return None
     words = [w for w in english_words(target) if _content(w.text)]
     stems = [(w, english_stem(w.text)) for w in words]
@@ -505,4 +509,71 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
             low, high = min(token.start, negation.start), max(token.end, negation.end)
             return FlipEvidence("gloss list, per clause", (low, high), (word.start, word.end))
         return FlipEvidence("gloss list, per clause", (negation.start, negation.end), best)
+    return None
+
+
+def _clause_negated(target: str, span: tuple[int, int]) -> bool:
+    """An English clause holds a grammatical negation outside its rhetorical ones."""
+    from .polarity import plain_negations
+
+    return any(span[0] <= m.start() < span[1] for m in plain_negations(target))
+
+
+def _korean_lexical_count(source: str) -> int:
+    """How many Korean words negate by their meaning (prefix, 모르다, 부족, 만/뿐 …), the
+    grammatical negations left out."""
+    from .polarity import KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES
+
+    count = 0
+    for token in morphemes(source):
+        if (token.form in KOREAN_LEXICAL_NEGATIVES and token.tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX"))) \
+                or (token.tag == "XPN" and token.form in KOREAN_NEGATIVE_PREFIXES) or token.form == "없이":
+            count += 1
+    return count
+
+
+#: Korean adverbs that stand only with a negation (negative polarity items): 결코, 전혀, 절대로
+#: "never, not at all", 도저히 "by no means"; 아무 / 하나 / 한 번 + 도 "not any, not once"
+KOREAN_NEGATIVE_POLARITY = frozenset({"결코", "전혀", "절대", "절대로", "도저히", "도무지", "좀처럼", "결단코", "통"})
+#: English words that stand only under a negation, a question or a condition ("anything", "at all")
+_ENGLISH_NEGATIVE_POLARITY = re.compile(r"\b(?:anything|anyone|anybody|at\s+all|any\s+longer|any\s*more)\b", re.I)
+#: English modals that render the possibility of -ㄹ 수 있다 / 못 (can, able, manage)
+_ENGLISH_ABILITY = re.compile(r"\b(?:can|could|able|possible|possibly|manag(?:e|es|ed|ing)\s+to|succeed\w*\s+in)\b", re.I)
+#: English words that license a negative polarity item without a negation
+_LICENSING = re.compile(r"\b(?:if|whether|than|before|every|any|who|what|how|why|too)\b|\?", re.I)
+
+
+def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]) -> FlipEvidence | None:
+    """Grammatical evidence that a Korean negation was dropped, for an English sentence with no
+    negative word of any kind (:attr:`PairPolarity.dropped`): the Korean negation is -ㄹ 수 없다
+    or 못 (cannot) and the English clause says "can", "could", "able" (the possibility without
+    its negation); or the negated Korean clause holds an adverb that stands only with a
+    negation (결코, 전혀, 도저히; 아무·하나·한 번 + 도) and the English clause a word that stands
+    only under a negation ("anything", "at all") with nothing else to license it."""
+    from .clauses import clause_of, english_clauses, korean_clause
+
+    tokens = list(morphemes(source))
+    at = {token.start: index for index, token in enumerate(tokens)}
+    spans = english_clauses(target)
+    for negation in negations:
+        index = at.get(negation.start)
+        if index is None:
+            continue
+        first, last = korean_clause(tokens, index)
+        ability = (tokens[index].form == "없" and any(t.form == "수" and t.tag == "NNB" for t in tokens[max(0, index - 2):index])) \
+            or tokens[index].form in ("못", "못하")
+        if ability:
+            for match in _ENGLISH_ABILITY.finditer(target):
+                return FlipEvidence("grammar: ability", (negation.start, negation.end), (match.start(), match.end()))
+        clause = tokens[first:last + 1]
+        polarity_item = any(t.form in KOREAN_NEGATIVE_POLARITY and t.tag.startswith("MAG") for t in clause) or any(
+            t.form in ("아무", "하나", "번") and k + 1 < len(clause) and clause[k + 1].form == "도"
+            or t.form == "아무" and k + 2 < len(clause) and clause[k + 2].form == "도"
+            for k, t in enumerate(clause))
+        if polarity_item:
+            for match in _ENGLISH_NEGATIVE_POLARITY.finditer(target):
+                span = clause_of(spans, match.start())
+                if span is not None and not _LICENSING.search(target, span[0], match.start()):
+                    return FlipEvidence("grammar: negative polarity", (negation.start, negation.end),
+                                        (match.start(), match.end()))
     return None

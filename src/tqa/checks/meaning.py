@@ -39,8 +39,8 @@ from __future__ import annotations
 import re
 
 from ..align import length as length_model
-from ..analyse.negation_evidence import (clause_flip, confirm_added, confirm_dropped, korean_lexical_spans, lexical_flip,
-                                         negative_words)
+from ..analyse.negation_evidence import (clause_flip, confirm_added, confirm_dropped, dropped_by_grammar,
+                                         korean_lexical_spans, lexical_flip, negative_words)
 from ..document import Pair
 from .registry import Finding, pair_rule
 
@@ -147,6 +147,8 @@ def negation_flipped(pair: Pair, context):
         evidence = confirm_dropped(pair.source, pair.target, polarity.korean, _word_alignment(pair, context))
         if evidence is None:  # the English has no negative word at all: one counterpart places the clause
             evidence = clause_flip(pair.source, pair.target, polarity.korean, least=1)
+        if evidence is None:  # "could" for -ㄹ 수 없다, "anything" for 아무것도 … 않다
+            evidence = dropped_by_grammar(pair.source, pair.target, polarity.korean)
         message = f"The source negates ({_quote(negation.text)}) but the translation has no negation"
         if evidence is None:
             yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",
