@@ -480,6 +480,7 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     stems = [(w, english_stem(w.text)) for w in words]
     for (first, last), negation in korean_clauses.items():
         heads = {(word.start, word.end) for _, word in negated_predicates(source, (negation,))}
+        heads |= _modifier_heads(tokens, index)
         content = [t for t in tokens[first:last + 1] if t.tag.startswith(_CLAUSE_CONTENT)
                    and t.form not in _NOMINAL and (t.form not in _LIGHT_KOREAN or (t.start, t.end) in heads)]
         by_clause: dict[tuple[int, int], dict] = {}
@@ -496,6 +497,14 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
                     entry["tokens"].add((token.start, token.end))
                     if (token.start, token.end) in heads and entry["head"] is None:
                         entry["head"] = (token, word)
+        if _ability_negated(tokens, index):  # -ㄹ 수 없다 / 못: "can", "could", "able" render the possibility
+            for match in _ENGLISH_ABILITY.finditer(target):
+                span = clause_of(spans, match.start())
+                if span is not None:
+                    entry = by_clause.setdefault(span, {"tokens": set(), "head": None})
+                    entry["tokens"].add((negation.start, negation.end))
+                    if entry["head"] is None:
+                        entry["head"] = (tokens[index], _Span(match.start(), match.end()))
         if not by_clause:
             continue
         best = max(by_clause, key=lambda s: (by_clause[s]["head"] is not None, len(by_clause[s]["tokens"])))
@@ -560,9 +569,7 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
         if index is None:
             continue
         first, last = korean_clause(tokens, index)
-        ability = (tokens[index].form == "없" and any(t.form == "수" and t.tag == "NNB" for t in tokens[max(0, index - 2):index])) \
-            or tokens[index].form in ("못", "못하")
-        if ability:
+        if _ability_negated(tokens, index):
             for match in _ENGLISH_ABILITY.finditer(target):
                 return FlipEvidence("grammar: ability", (negation.start, negation.end), (match.start(), match.end()))
         clause = tokens[first:last + 1]
@@ -577,3 +584,33 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
                     return FlipEvidence("grammar: negative polarity", (negation.start, negation.end),
                                         (match.start(), match.end()))
     return None
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _ability_negated(tokens, index: int) -> bool:
+    """The negation at ``index`` denies a possibility: -ㄹ 수 없다, 못, -지 못하다 ("cannot")."""
+    return (tokens[index].form == "없" and any(t.form == "수" and t.tag == "NNB" for t in tokens[max(0, index - 2):index])) \
+        or tokens[index].form in ("못", "못하")
+
+
+def _modifier_heads(tokens, index: int) -> set[tuple[int, int]]:
+    """An adjective or verb modifying the noun that 아니다 negates: 쉬운 일이 아니다 "is not
+    easy" negates 쉽 (the negation's scope is the whole noun phrase, its content the modifier)."""
+    if tokens[index].tag != "VCN":
+        return set()
+    j = index - 1
+    if j >= 0 and tokens[j].tag.startswith("J"):
+        j -= 1
+    if j < 2 or not tokens[j].tag.startswith("NN") or tokens[j - 1].tag != "ETM":
+        return set()
+    k = j - 2
+    while k >= 0 and tokens[k].tag in ("XSA", "XSV", "EP"):
+        k -= 1
+    if k >= 0 and tokens[k].tag.startswith(("VA", "VV", "XR", "NNG")):
+        return {(tokens[k].start, tokens[k].end)}
+    return set()

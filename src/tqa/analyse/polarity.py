@@ -166,6 +166,7 @@ investigate investigation invite involve image imagine immediate immediately imp
 import importance important impose impress impression improve improvement illustrate illness
 irrigation iron issue discuss discussion discover discovery distance district display dispute
 distribute distribution disaster discipline dish disk dismiss minister ministry mission missile
+disappoint disappointed disappointing disappointment
 misery
 """.split())
 
