@@ -12,7 +12,8 @@ the Korean clause that negates is rendered by an English clause that holds no ne
   embed their clause in a noun phrase and end nothing (구하지 못한 숙소 stays in one clause),
   except before a noun of time or condition, which makes the adnominal clause adverbial (-는
   경우 "if", -ㄹ 때 "when", -은 후 "after", -는 동안 "while", -ㄴ 채): the noun and its
-  particle end it.
+  particle end it. Asked for a negation's *scope*, a negated adnominal clause ends at its
+  ending too (작동하지 않는 | 가로등: the negation says nothing of the noun's own clause).
 * **English** (plain text): a clause ends at , ; : ( ) — – and quotation marks, and before a
   conjunction, a subordinator or a relative pronoun (and, but, or, so, because, if, when,
   while, although, that, which, who …). "cars and houses" is cut in two as well: the cut
@@ -28,6 +29,8 @@ from ..ko.analyser import Morpheme
 #: connective endings that link an auxiliary (-지 않다, -게 하다) rather than a clause, when
 #: an auxiliary verb follows
 _AUXILIARY_LINKS = frozenset({"지", "게", "어", "아", "여", "고", "어야", "아야"})
+#: the negations that end an adnominal clause of their own
+_NEGATING = frozenset({"않", "못하", "없", "아니", "말"})
 #: bound and plain nouns that turn an adnominal clause into an adverbial one (-는 경우 "if",
 #: -ㄹ 때 "when", -은 후 "after", -는 동안 "while", -는 반면 "whereas", -ㄴ 채 "with … still")
 _ADVERBIAL_NOUNS = frozenset({"경우", "때", "후", "뒤", "전", "동안", "반면", "대신", "가운데", "와중", "채", "만큼"})
@@ -43,24 +46,27 @@ _ENGLISH_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\"“”]|\s-\s|\.(?=\s|$)|[
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
-def korean_clause(tokens: list[Morpheme] | tuple[Morpheme, ...], index: int) -> tuple[int, int]:
-    """The token range [first, last] of the Korean clause that holds token ``index``."""
+def korean_clause(tokens: list[Morpheme] | tuple[Morpheme, ...], index: int, scope: bool = False) -> tuple[int, int]:
+    """The token range [first, last] of the Korean clause that holds token ``index`` (``scope``:
+    a negated adnominal clause ends at its ending — the scope of its negation)."""
     first = index
-    while first > 0 and not _korean_boundary(tokens, first - 1):
+    while first > 0 and not _korean_boundary(tokens, first - 1, scope):
         first -= 1
     last = index
-    while last < len(tokens) - 1 and not _korean_boundary(tokens, last):
+    while last < len(tokens) - 1 and not _korean_boundary(tokens, last, scope):
         last += 1
     return first, last
 
 
-def _korean_boundary(tokens, i: int) -> bool:
+def _korean_boundary(tokens, i: int, scope: bool = False) -> bool:
     """Token ``i`` ends a clause."""
     token = tokens[i]
     if token.tag in ("EF", "SF"):
         return True
     if token.tag == "SP" or token.form in _KOREAN_MARKS:
         return True
+    if scope and token.tag == "ETM" and _negated_predicate_before(tokens, i):
+        return True  # a negated adnominal clause (작동하지 않는 | 가로등): the negation's scope ends here
     if token.tag.startswith("NN") and token.form in _ADVERBIAL_NOUNS and i >= 1 and tokens[i - 1].tag == "ETM":
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         return after is None or not after.tag.startswith("J")  # -는 경우 "if", -ㄹ 때 "when", -은 후 "after"
@@ -100,3 +106,17 @@ def english_clauses(text: str) -> list[tuple[int, int]]:
 def clause_of(spans: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
     """The clause span that holds a character position."""
     return next(((s, e) for s, e in spans if s <= position < e), None)
+
+
+def _negated_predicate_before(tokens, i: int) -> bool:
+    """The predicate that ends at token ``i`` is negated: a negation, then only endings and
+    auxiliaries (않았던, 않고 있는, 못한)."""
+    k = i - 1
+    while k >= 0 and i - k <= 5:
+        token = tokens[k]
+        if token.form in _NEGATING and token.tag in ("VX", "VA", "VCN", "VV"):
+            return True
+        if not (token.tag in ("EP", "EC") or token.tag.startswith("VX")):
+            return False
+        k -= 1
+    return False

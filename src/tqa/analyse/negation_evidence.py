@@ -452,7 +452,7 @@ def english_clause_negative(source: str, target: str, span: tuple[int, int]) -> 
 def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:
     """A negated Korean clause rendered by an English clause without any negation: the English
     clause that holds the gloss counterparts of the Korean clause's words — of its negated
-    predicate, or of at least two of its content words — says no negation of any kind, and
+    predicate, or of at least ``least`` of its content words — says no negation of any kind, and
     the English has fewer negative clauses than the Korean has negated clauses (so that a
     negation moved to another clause, "I don't think he will come", is no flip). Gloss tables
     only (:func:`_gloss_stems`); clauses from :mod:`tqa.analyse.clauses`."""
@@ -469,7 +469,7 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     for negation in negations:
         index = at.get(negation.start)
         if index is not None:
-            korean_clauses.setdefault(korean_clause(tokens, index), negation)
+            korean_clauses.setdefault(korean_clause(tokens, index, scope=least < 2), negation)
     grammatical = sum(1 for span in spans if _clause_negated(target, span))
     lexical_only = sum(negative.values()) - grammatical
     # an English clause with a lexical negative only ("illegal", "doubts") may render a Korean
@@ -614,3 +614,44 @@ def _modifier_heads(tokens, index: int) -> set[tuple[int, int]]:
     if k >= 0 and tokens[k].tag.startswith(("VA", "VV", "XR", "NNG")):
         return {(tokens[k].start, tokens[k].end)}
     return set()
+
+
+def clause_added(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:
+    """Evidence that an English negation was added, for a Korean sentence with no negative of
+    any kind (:attr:`PairPolarity.added`): at least ``least`` content words or numbers of the
+    negated English clause (:func:`tqa.analyse.clauses.english_clauses`) are glosses of words of
+    one Korean clause, or the same number — the clause translates the source, and the source affirms it. An English
+    clause the Korean lacks ("this isn't her real name") has no such counterparts."""
+    from ..align.words import english_words
+    from .clauses import clause_of, english_clauses, korean_clause
+
+    spans = english_clauses(target)
+    tokens = list(morphemes(source))
+    korean = _source_gloss_stems(source)
+    at = {token.start: index for index, token in enumerate(tokens)}
+    words = english_words(target)
+    numbers = {token.form: (token.start, token.end) for token in tokens if token.tag == "SN"}
+    for negation in negations:
+        span = clause_of(spans, negation.start)
+        if span is None:
+            continue
+        by_clause: dict[tuple[int, int], set] = {}
+        first_word = None
+        for word in words:
+            if not (span[0] <= word.start < span[1]) or not _content(word.text):
+                continue
+            found = korean.get(english_stem(word.text)) if not word.text[:1].isdigit() else numbers.get(word.text)
+            if found is None or found[0] not in at:
+                continue
+            clause = korean_clause(tokens, at[found[0]])
+            by_clause.setdefault(clause, set()).add(found)
+            if first_word is None:
+                first_word = (found, word)
+        if not by_clause:
+            continue
+        best = max(by_clause, key=lambda clause: len(by_clause[clause]))
+        if len(by_clause[best]) >= least and first_word is not None:
+            found, word = first_word
+            return FlipEvidence("gloss list, per clause", found, (negation.start, word.end))
+    return None
+

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from ..align import length as length_model
-from ..analyse.negation_evidence import (clause_flip, confirm_added, confirm_dropped, dropped_by_grammar,
+from ..analyse.negation_evidence import (clause_added, clause_flip, confirm_added, confirm_dropped, dropped_by_grammar,
                                          korean_lexical_spans, lexical_flip, negative_words)
 from ..document import Pair
 from .registry import Finding, pair_rule
@@ -161,6 +161,8 @@ def negation_flipped(pair: Pair, context):
     elif polarity.added and not _negated_opposite(pair, polarity.english[0]):
         negation = polarity.english[0]
         evidence = confirm_added(pair.source, pair.target, polarity.english, _word_alignment(pair, context))
+        if evidence is None:  # the negated English clause has counterparts in one Korean clause
+            evidence = clause_added(pair.source, pair.target, polarity.english, least=1)
         message = f"The translation negates ({_quote(negation.text)}) but the source has no negation"
         if evidence is None:
             yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",
