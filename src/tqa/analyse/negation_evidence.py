@@ -452,7 +452,9 @@ def english_clause_negative(source: str, target: str, span: tuple[int, int]) -> 
 def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:
     """A negated Korean clause rendered by an English clause without any negation: the English
     clause that holds the gloss counterparts of the Korean clause's words — of its negated
-    predicate, or of at least ``least`` of its content words — says no negation of any kind, and
+    predicate, or of at least two of its content words (``least=1``: or of one word of the
+    negated verb phrase, :func:`_in_verb_phrase` — not the subject, the topic or an adverbial,
+    which a paraphrase of the predicate keeps too) — says no negation of any kind, and
     the English has fewer negative clauses than the Korean has negated clauses (so that a
     negation moved to another clause, "I don't think he will come", is no flip). Gloss tables
     only (:func:`_gloss_stems`); clauses from :mod:`tqa.analyse.clauses`."""
@@ -493,15 +495,16 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
                     span = clause_of(spans, word.start)
                     if span is None:
                         continue
-                    entry = by_clause.setdefault(span, {"tokens": set(), "head": None})
+                    entry = by_clause.setdefault(span, {"tokens": set(), "head": None, "phrase": False})
                     entry["tokens"].add((token.start, token.end))
+                    entry["phrase"] = entry["phrase"] or _in_verb_phrase(tokens, token)
                     if (token.start, token.end) in heads and entry["head"] is None:
                         entry["head"] = (token, word)
         if _ability_negated(tokens, index):  # -ㄹ 수 없다 / 못: "can", "could", "able" render the possibility
             for match in _ENGLISH_ABILITY.finditer(target):
                 span = clause_of(spans, match.start())
                 if span is not None:
-                    entry = by_clause.setdefault(span, {"tokens": set(), "head": None})
+                    entry = by_clause.setdefault(span, {"tokens": set(), "head": None, "phrase": True})
                     entry["tokens"].add((negation.start, negation.end))
                     if entry["head"] is None:
                         entry["head"] = (tokens[index], _Span(match.start(), match.end()))
@@ -509,7 +512,7 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
             continue
         best = max(by_clause, key=lambda s: (by_clause[s]["head"] is not None, len(by_clause[s]["tokens"])))
         entry = by_clause[best]
-        if entry["head"] is None and len(entry["tokens"]) < least:
+        if entry["head"] is None and (len(entry["tokens"]) < least or (len(entry["tokens"]) < 2 and not entry["phrase"])):
             continue
         if negative[best]:
             continue
@@ -620,7 +623,10 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
     """Evidence that an English negation was added, for a Korean sentence with no negative of
     any kind (:attr:`PairPolarity.added`): at least ``least`` content words or numbers of the
     negated English clause (:func:`tqa.analyse.clauses.english_clauses`) are glosses of words of
-    one Korean clause, or the same number — the clause translates the source, and the source affirms it. An English
+    one Korean clause, or the same number. TQA050 asks for one: unlike a dropped negation,
+    which translators often render with an antonym ("off-label" for 승인되지 않은), an English
+    negation against a source with no negative word of any kind (lexical ones included) is
+    seldom a paraphrase, so the clause's being a translation of the source is evidence enough — the clause translates the source, and the source affirms it. An English
     clause the Korean lacks ("this isn't her real name") has no such counterparts."""
     from ..align.words import english_words
     from .clauses import clause_of, english_clauses, korean_clause
@@ -655,3 +661,16 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
             return FlipEvidence("gloss list, per clause", found, (negation.start, word.end))
     return None
 
+
+
+def _in_verb_phrase(tokens, token) -> bool:
+    """A word of the verb phrase a negation scopes over: a verb, an adjective or a root (the
+    predicate or a modifier inside the phrase), a verbal noun (승인하다), or a noun with an
+    object or complement particle (돈을 주지 않다, 범인이 아니다) — not a subject, a topic or
+    an adverbial (계획은, 시대에는)."""
+    if token.tag.startswith(("VV", "VA", "XR")):
+        return True
+    index = next((i for i, t in enumerate(tokens) if t.start == token.start and t.end == token.end), None)
+    if index is None or index + 1 >= len(tokens):
+        return False
+    return tokens[index + 1].tag in ("XSV", "XSA", "JKO", "JKC")
