@@ -619,15 +619,19 @@ def _modifier_heads(tokens, index: int) -> set[tuple[int, int]]:
     return set()
 
 
-def clause_added(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:
-    """Evidence that an English negation was added, for a Korean sentence with no negative of
-    any kind (:attr:`PairPolarity.added`): at least ``least`` content words or numbers of the
-    negated English clause (:func:`tqa.analyse.clauses.english_clauses`) are glosses of words of
-    one Korean clause, or the same number. TQA050 asks for one: unlike a dropped negation,
-    which translators often render with an antonym ("off-label" for 승인되지 않은), an English
-    negation against a source with no negative word of any kind (lexical ones included) is
-    seldom a paraphrase, so the clause's being a translation of the source is evidence enough — the clause translates the source, and the source affirms it. An English
-    clause the Korean lacks ("this isn't her real name") has no such counterparts."""
+def clause_added(source: str, target: str, negations: tuple[Negation, ...], least: int = 2,
+                 negative_spans: tuple[tuple[int, int], ...] = ()) -> FlipEvidence | None:
+    """Evidence that an English negation was added: at least ``least`` content words or numbers
+    of the negated English clause (:func:`tqa.analyse.clauses.english_clauses`) are glosses of
+    words of one Korean clause, or the same number — the clause translates the source, and the
+    source affirms it. An English clause the Korean lacks ("this isn't her real name") has no
+    such counterparts. ``negative_spans``: Korean words that negate by their meaning (불법,
+    부족); a Korean clause that holds one is no affirming counterpart.
+
+    TQA050 asks for one word when the source has no negative word of any kind
+    (:attr:`PairPolarity.added`): unlike a dropped negation, which translators often render
+    with an antonym ("off-label" for 승인되지 않은), an English negation against such a
+    source is seldom a paraphrase, so the clause's being a translation is evidence enough."""
     from ..align.words import english_words
     from .clauses import clause_of, english_clauses, korean_clause
 
@@ -641,8 +645,7 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
         span = clause_of(spans, negation.start)
         if span is None:
             continue
-        by_clause: dict[tuple[int, int], set] = {}
-        first_word = None
+        by_clause: dict[tuple[int, int], list] = {}
         for word in words:
             if not (span[0] <= word.start < span[1]) or not _content(word.text):
                 continue
@@ -650,14 +653,15 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
             if found is None or found[0] not in at:
                 continue
             clause = korean_clause(tokens, at[found[0]])
-            by_clause.setdefault(clause, set()).add(found)
-            if first_word is None:
-                first_word = (found, word)
+            if negative_spans and any(tokens[clause[0]].start <= start < tokens[clause[1]].end
+                                      for start, _ in negative_spans):
+                continue
+            by_clause.setdefault(clause, []).append((found, word))
         if not by_clause:
             continue
-        best = max(by_clause, key=lambda clause: len(by_clause[clause]))
-        if len(by_clause[best]) >= least and first_word is not None:
-            found, word = first_word
+        best = max(by_clause, key=lambda clause: len({found for found, _ in by_clause[clause]}))
+        if len({found for found, _ in by_clause[best]}) >= least:
+            found, word = by_clause[best][0]
             return FlipEvidence("gloss list, per clause", found, (negation.start, word.end))
     return None
 
