@@ -8,7 +8,8 @@ the Korean clause that negates is rendered by an English clause that holds no ne
   -지만, -면, -어서, -는데, -으며, -니까, -기에, -도록 …), a final ending (EF), a sentence
   mark or a comma, a colon or a semicolon. A connective that links an auxiliary predicate is
   no boundary: -지 않다 (the -지 before the negation), -고 있다, -어 주다, -게 하다 (the
-  ending is followed by an auxiliary verb, VX). Adnominal (ETM) and nominal (ETN) endings
+  ending is followed by an auxiliary verb, VX), nor does one after a postpositional verb
+  (-에 대해서 "about", -를 위해 "for", -에 따라 "according to"). Adnominal (ETM) and nominal (ETN) endings
   embed their clause in a noun phrase and end nothing (구하지 못한 숙소 stays in one clause),
   except before a noun of time or condition, which makes the adnominal clause adverbial (-는
   경우 "if", -ㄹ 때 "when", -은 후 "after", -는 동안 "while", -ㄴ 채): the noun and its
@@ -34,6 +35,10 @@ _NEGATING = frozenset({"않", "못하", "없", "아니", "말"})
 #: bound and plain nouns that turn an adnominal clause into an adverbial one (-는 경우 "if",
 #: -ㄹ 때 "when", -은 후 "after", -는 동안 "while", -는 반면 "whereas", -ㄴ 채 "with … still")
 _ADVERBIAL_NOUNS = frozenset({"경우", "때", "후", "뒤", "전", "동안", "반면", "대신", "가운데", "와중", "채", "만큼"})
+#: verbs that, after a noun and its particle, make a postposition, not a clause (-에 대해서
+#: "about", -를 위해 "for", -에 따라 "according to", -를 통해 "through", -에 의해 "by")
+_POSTPOSITIONAL_VERBS = frozenset({"대하", "관하", "위하", "따르", "통하", "의하", "비하", "인하", "걸치", "향하", "불구하",
+                                   "비롯하", "대비하", "거치", "앞두", "맞"})
 #: punctuation that ends a Korean clause
 _KOREAN_MARKS = frozenset({",", ";", ":", ".", "?", "!", "…", "·"})
 
@@ -73,6 +78,8 @@ def _korean_boundary(tokens, i: int, scope: bool = False) -> bool:
     if token.tag.startswith("J") and i >= 2 and tokens[i - 1].form in _ADVERBIAL_NOUNS and tokens[i - 2].tag == "ETM":
         return True
     if token.tag == "EC":
+        if i >= 1 and tokens[i - 1].form in _POSTPOSITIONAL_VERBS:
+            return False  # -에 대해(서) "about", -를 위해 "for", -에 따라 "according to": no clause
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if after is not None and after.tag.startswith("VX") and token.form in _AUXILIARY_LINKS:
             return False  # -지 않다, -고 있다, -어 주다: one predicate
