@@ -231,7 +231,10 @@ def lexical_flip(source: str, target: str) -> FlipEvidence | None:
             if following is None and rest[:1] == ["지"] and len(rest) > 1 and rest[1] in ("않", "못하", "말"):
                 continue  # 모르지 않다: a double negation
             found.append((token, pattern))
-    if not found or len(found) <= negative_words(target):
+    # or, per clause: the English clauses with a negative word, less those a lexical negative of
+    # the Korean other than these may account for (부인 "denied")
+    if not found or (len(found) <= negative_words(target)
+                     and len(found) <= negative_clauses(source, target, _korean_lexical_count(source) - len(found))):
         return None
     words = english_words(target)
     for token, pattern in found:
@@ -472,11 +475,7 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
         index = at.get(negation.start)
         if index is not None:
             korean_clauses.setdefault(korean_clause(tokens, index, scope=least < 2), negation)
-    grammatical = sum(1 for span in spans if _clause_negated(target, span))
-    lexical_only = sum(negative.values()) - grammatical
-    # an English clause with a lexical negative only ("illegal", "doubts") may render a Korean
-    # lexical negative (불법, 의문): those the Korean has are set against them
-    if len(korean_clauses) <= grammatical + max(0, lexical_only - _korean_lexical_count(source)):
+    if len(korean_clauses) <= negative_clauses(source, target, _korean_lexical_count(source), spans, negative):
         return None
     words = [w for w in english_words(target) if _content(w.text)]
     stems = [(w, english_stem(w.text)) for w in words]
@@ -678,3 +677,18 @@ def _in_verb_phrase(tokens, token) -> bool:
     if index is None or index + 1 >= len(tokens):
         return False
     return tokens[index + 1].tag in ("XSV", "XSA", "JKO", "JKC")
+
+
+def negative_clauses(source: str, target: str, korean_lexical: int, spans=None, negative=None) -> int:
+    """The English clauses with a negative word that may render a Korean grammatical negation:
+    those with a grammatical negation, and those with a lexical negative only ("illegal",
+    "doubts") beyond the ``korean_lexical`` Korean lexical negatives (불법, 의문) they may render."""
+    from .clauses import english_clauses
+
+    if spans is None:
+        spans = english_clauses(target)
+    if negative is None:
+        negative = {span: english_clause_negative(source, target, span) for span in spans}
+    grammatical = sum(1 for span in spans if _clause_negated(target, span))
+    lexical_only = sum(negative.values()) - grammatical
+    return grammatical + max(0, lexical_only - max(0, korean_lexical))
