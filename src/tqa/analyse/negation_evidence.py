@@ -470,6 +470,7 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     if not spans:
         return None
     negative = {span: english_clause_negative(source, target, span) for span in spans}
+    scoped = _negation_scope(target, spans, negative)
     korean_clauses = {}
     for negation in negations:
         index = at.get(negation.start)
@@ -513,7 +514,7 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
         entry = by_clause[best]
         if entry["head"] is None and (len(entry["tokens"]) < least or (len(entry["tokens"]) < 2 and not entry["phrase"])):
             continue
-        if negative[best]:
+        if negative[best] or scoped[best]:
             continue
         if entry["head"] is not None:
             token, word = entry["head"]
@@ -692,3 +693,26 @@ def negative_clauses(source: str, target: str, korean_lexical: int, spans=None, 
     grammatical = sum(1 for span in spans if _clause_negated(target, span))
     lexical_only = sum(negative.values()) - grammatical
     return grammatical + max(0, lexical_only - max(0, korean_lexical))
+
+
+#: coordinators after which a clause stays in the scope of a negation before it ("did not eat
+#: or drink", "neither … nor")
+_SCOPE_COORDINATORS = ("or", "nor")
+
+
+def _negation_scope(target: str, spans: list[tuple[int, int]], negative: dict) -> dict:
+    """The English clauses that a negation of an earlier clause still governs: a clause opened
+    by "or"/"nor", and a short list item (three words at most: "not visas, taxes, or fees")
+    right after a negative clause or another governed one."""
+    scoped = {}
+    governed = False
+    for span in spans:
+        text = target[span[0]:span[1]].strip()
+        words = re.findall(r"[A-Za-z']+", text)
+        opener = words[0].lower() if words else ""
+        if governed and (opener in _SCOPE_COORDINATORS or len(words) <= 3):
+            scoped[span] = True
+        else:
+            scoped[span] = False
+        governed = negative[span] or scoped[span]
+    return scoped
