@@ -501,12 +501,14 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
                     if (token.start, token.end) in heads and entry["head"] is None:
                         entry["head"] = (token, word)
         if _ability_negated(tokens, index):  # -ㄹ 수 없다 / 못: "can", "could", "able" render the possibility
+            found_before = set(by_clause)
             for match in _ENGLISH_ABILITY.finditer(target):
                 span = clause_of(spans, match.start())
-                if span is not None:
-                    entry = by_clause.setdefault(span, {"tokens": set(), "head": None, "phrase": True})
-                    entry["tokens"].add((negation.start, negation.end))
-                    if entry["head"] is None:
+                # a clause the content words place the negated clause in, when they place it
+                if span is not None and (not found_before or span in found_before):
+                    entry = by_clause.setdefault(span, {"tokens": {(negation.start, negation.end)}, "head": None,
+                                                        "phrase": True})
+                    if entry["head"] is None:  # the modal stands for the predicate, adds no word
                         entry["head"] = (tokens[index], _Span(match.start(), match.end()))
         if not by_clause:
             continue
@@ -662,7 +664,8 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
         best = max(by_clause, key=lambda clause: len({found for found, _ in by_clause[clause]}))
         if len({found for found, _ in by_clause[best]}) >= least:
             found, word = by_clause[best][0]
-            return FlipEvidence("gloss list, per clause", found, (negation.start, word.end))
+            return FlipEvidence("gloss list, per clause", found,
+                                (min(negation.start, word.start), max(negation.end, word.end)))
     return None
 
 
