@@ -105,7 +105,12 @@ def negation_flipped(pair: Pair, context):
     # a negated Korean clause whose English clause (found by the gloss counterparts of its words)
     # holds no negation, when the English has fewer negative clauses than the Korean negated ones
     per_clause = bool(polarity.korean) and not polarity.dropped
-    if not (polarity.dropped or polarity.added or clause or per_clause or beside_lexical or flip) \
+    # an added negation where the Korean's only negatives are words that negate by their meaning
+    # (불법, 부족 — no negation form at all, not even an idiomatic one): the negated English clause
+    # renders a Korean clause that holds none of them
+    added_clause = bool(polarity.english) and not polarity.korean and not polarity.added and not beside_lexical \
+        and not _negation_forms(pair.source)
+    if not (polarity.dropped or polarity.added or clause or per_clause or beside_lexical or added_clause or flip) \
             or not _comparable(pair):
         return
     if flip is not None:
@@ -128,6 +133,18 @@ def negation_flipped(pair: Pair, context):
             yield Finding(f"The source negates {_quote(korean)} but "
                           f"the translation renders it {_quote(english)} without a negation in its clause "
                           f"({evidence.means})",
+                          **_spans(pair, evidence))
+        return
+    if added_clause:
+        if _negated_opposite(pair, polarity.english[0]):
+            return
+        evidence = clause_added(pair.source, pair.target, polarity.english,
+                                negative_spans=korean_lexical_spans(pair.source))
+        if evidence is not None:
+            korean, english = _words(pair, evidence)
+            yield Finding(f"The translation negates {_quote(english)}, "
+                          f"which the source affirms ({_quote(korean)}, "
+                          f"{evidence.means}; the source's negative words are in other clauses)",
                           **_spans(pair, evidence))
         return
     if beside_lexical:
@@ -173,6 +190,15 @@ def negation_flipped(pair: Pair, context):
                       f"{_quote(korean)}, which the source affirms "
                       f"({evidence.means})",
                       **_spans(pair, evidence))
+
+
+def _negation_forms(source: str) -> bool:
+    """The Korean holds a negation form, grammatical or in a fixed expression (않, 못, 없, 없이,
+    아니, 말, 안), not only words that negate by their meaning."""
+    from ..ko.analyser import morphemes
+
+    return any(token.form in ("않", "못", "못하", "없", "없이", "아니", "말", "안")
+               and token.tag in ("MAG", "VX", "VA", "VCN", "VV") for token in morphemes(source))
 
 
 def _words(pair: Pair, evidence) -> tuple[str, str]:
