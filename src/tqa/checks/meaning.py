@@ -152,6 +152,9 @@ def negation_flipped(pair: Pair, context):
             return
         evidence = confirm_added(pair.source, pair.target, polarity.english, None,
                                  away_from=korean_lexical_spans(pair.source))
+        if evidence is None:  # or the negated English clause renders a Korean clause free of them
+            evidence = clause_added(pair.source, pair.target, polarity.english,
+                                    negative_spans=korean_lexical_spans(pair.source))
         if evidence is not None:
             korean, english = _words(pair, evidence)
             yield Finding(f"The translation negates {_quote(english)}, "
