@@ -35,6 +35,17 @@ counterpart, and the word negated nowhere else), :func:`confirm_added` with ``aw
 (the counterpart apart from the source's lexical negatives), and :func:`lexical_flip`
 (모르다, 싫다, 잊지 말다 against an un-negated "know", "like", "forget").
 
+Per clause (:mod:`tqa.analyse.clauses`): :func:`clause_flip` places a negated Korean clause
+in the English by the gloss counterparts of its words (its negated predicate, or two of its
+words; one word of the negated verb phrase when the English has no negative word at all) and
+reports the English clause that holds them without any negative word, when the English has
+fewer negative clauses than the Korean has negated ones (:func:`negative_clauses`: English
+lexical-only clauses count beyond the Korean's own lexical negatives) and no earlier negation
+governs it ("did not eat *or drink*"); :func:`clause_added` confirms an added negation when
+the negated English clause's words (or numbers) have counterparts in one Korean clause;
+:func:`dropped_by_grammar` reads -ㄹ 수 없다/못 against "can"/"could"/"able" and a Korean
+negative-polarity adverb (결코, 전혀, 아무 … 도) against an unlicensed "anything"/"at all".
+
 The thresholds were chosen on the tuning half of the lock box (injected flips from
 ``benchmarks/eval_critical.py`` against the ledger's false TQA050 findings; see
 ``benchmarks/results/critical.md``), never on the checking half.

@@ -8,11 +8,16 @@ names do not cover.
   찬성 …) and the English only the other ("rose", "later", "deficit", "against")
   (:mod:`tqa.analyse.direction`, table ``data/direction_pairs.tsv``).
 
-TQA050 also judges per clause, at major only and only when the words confirm it (see
-:mod:`tqa.analyse.negation_evidence`): a negation dropped from one of several clauses (the
-Korean has more negations than the English has negative words), a negation added beside a
-Korean lexical negative English renders with its own word (감소 "fell"), and a lexical
-negative reversed (모르다 → "knew"). TQA051 reads a negation governing a pole word as the
+TQA050 also judges per clause (:mod:`tqa.analyse.clauses`: Korean clauses cut at connective
+endings, English ones at punctuation and conjunctions), at major only and only when the words
+confirm it (see :mod:`tqa.analyse.negation_evidence`): a negation dropped from one of several
+clauses (the Korean has more negated clauses than the English has negative clauses, and the
+English clause holding the negated clause's counterparts has no negation: ``clause_flip``), a
+negation added beside a Korean lexical negative English renders with its own word (감소
+"fell") or in a clause that renders a Korean clause free of the Korean's negative words
+(``clause_added``), and a lexical negative reversed (모르다 → "knew"). A flip of a whole
+sentence is confirmed the same ways when the negated word's gloss is missing, and by grammar
+(-ㄹ 수 없다 against "could", 전혀 … 않다 against an unlicensed "at all": ``dropped_by_grammar``). TQA051 reads a negation governing a pole word as the
 other pole, on both sides (:mod:`tqa.analyse.direction`).
 
 Both are one-sided on purpose: a pair is reported only when one side has no trace of
