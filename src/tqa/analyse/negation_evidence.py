@@ -481,7 +481,7 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     if not spans:
         return None
     negative = {span: english_clause_negative(source, target, span) for span in spans}
-    scoped = _negation_scope(target, spans, negative)
+    scoped = _negation_scope(target, spans, {span: _clause_negated(target, span) for span in spans})
     korean_clauses = {}
     for negation in negations:
         index = at.get(negation.start)
@@ -715,9 +715,10 @@ _SCOPE_COORDINATORS = ("or", "nor")
 
 
 def _negation_scope(target: str, spans: list[tuple[int, int]], negative: dict) -> dict:
-    """The English clauses that a negation of an earlier clause still governs: a clause opened
-    by "or"/"nor", and a short list item (three words at most: "not visas, taxes, or fees")
-    right after a negative clause or another governed one."""
+    """The English clauses that a grammatical negation of an earlier clause (``negative``)
+    still governs: a clause opened by "or"/"nor", and a short list item (three words at most:
+    "not visas, taxes, or fees") right after a negated clause or another governed one. A
+    lexical negative ("illegal market, beg, or exploit") governs no list."""
     scoped = {}
     governed = False
     for span in spans:
