@@ -492,6 +492,7 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     words = [w for w in english_words(target) if _content(w.text)]
     stems = [(w, english_stem(w.text)) for w in words]
     for (first, last), negation in korean_clauses.items():
+        index = at[negation.start]
         heads = {(word.start, word.end) for _, word in negated_predicates(source, (negation,))}
         heads |= _modifier_heads(tokens, index)
         content = [t for t in tokens[first:last + 1] if t.tag.startswith(_CLAUSE_CONTENT)
