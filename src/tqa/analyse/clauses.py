@@ -45,7 +45,7 @@ _KOREAN_MARKS = frozenset({",", ";", ":", ".", "?", "!", "…", "·"})
 #: English words before which a new clause begins
 ENGLISH_CLAUSE_WORDS = frozenset("""
 and but or so because if when whenever while whereas although though since that which who whom whose
-where unless until till whether yet nor as after before once however
+where unless until till whether yet nor after before once however
 """.split())
 _ENGLISH_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013\"“”]|\s-\s|\.(?=\s|$)|[!?]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
