@@ -480,13 +480,16 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     spans = english_clauses(target)
     if not spans:
         return None
-    negative = {span: english_clause_negative(source, target, span) for span in spans}
-    scoped = _negation_scope(target, spans, {span: _clause_negated(target, span) for span in spans})
     korean_clauses = {}
     for negation in negations:
         index = at.get(negation.start)
         if index is not None:
             korean_clauses.setdefault(korean_clause(tokens, index, scope=least < 2), negation)
+    negated = {span: _clause_negated(target, span) for span in spans}
+    if len(korean_clauses) <= sum(negated.values()):
+        return None  # as many negated English clauses: the cheap half of the count below
+    negative = {span: negated[span] or english_clause_negative(source, target, span) for span in spans}
+    scoped = _negation_scope(target, spans, negated)
     if len(korean_clauses) <= negative_clauses(source, target, _korean_lexical_count(source), spans, negative):
         return None
     words = [w for w in english_words(target) if _content(w.text)]
@@ -540,9 +543,14 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
 
 def _clause_negated(target: str, span: tuple[int, int]) -> bool:
     """An English clause holds a grammatical negation outside its rhetorical ones."""
+    return any(span[0] <= start < span[1] for start in _plain_negation_starts(target))
+
+
+@lru_cache(maxsize=1024)
+def _plain_negation_starts(target: str) -> tuple[int, ...]:
     from .polarity import plain_negations
 
-    return any(span[0] <= m.start() < span[1] for m in plain_negations(target))
+    return tuple(m.start() for m in plain_negations(target))
 
 
 def _korean_lexical_count(source: str) -> int:
