@@ -17,8 +17,9 @@ negation added beside a Korean lexical negative English renders with its own wor
 "fell") or in a clause that renders a Korean clause free of the Korean's negative words
 (``clause_added``), and a lexical negative reversed (모르다 → "knew"). A flip of a whole
 sentence is confirmed the same ways when the negated word's gloss is missing, and by grammar
-(-ㄹ 수 없다 against "could", 전혀 … 않다 against an unlicensed "at all": ``dropped_by_grammar``). TQA051 reads a negation governing a pole word as the
-other pole, on both sides (:mod:`tqa.analyse.direction`).
+(-ㄹ 수 없다 against "could", 전혀 … 않다 against an unlicensed "at all":
+``dropped_by_grammar``). TQA051 reads a negation governing a pole word as the other pole, on
+both sides (:mod:`tqa.analyse.direction`).
 
 Both are one-sided on purpose: a pair is reported only when one side has no trace of
 what the other says (a lexical negative such as "fail", 모르다 or 불가능, or a negated
