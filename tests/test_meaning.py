@@ -176,3 +176,51 @@ def test_no_negates_its_noun_phrase_not_the_modifier_after_a_preposition():
     at = head.index("no ")
     evidence = confirm_added(source, head, (Negation("no", at, at + 2),), None)
     assert evidence is not None and source[evidence.source[0]:evidence.source[1]] == "수출"
+
+
+def test_clauses_of_both_languages():
+    from tqa.analyse.clauses import english_clauses, korean_clause
+    from tqa.ko.analyser import morphemes
+
+    source = "그는 보고서를 읽지 않았고 그래서 회의에 대해서 아무것도 몰랐다."
+    tokens = list(morphemes(source))
+    negation = next(i for i, t in enumerate(tokens) if t.form == "않")
+    first, last = korean_clause(tokens, negation)
+    clause = "".join(t.form for t in tokens[first:last + 1])
+    assert "보고서" in clause and "회의" not in clause  # -고 ends the clause
+    later = next(i for i, t in enumerate(tokens) if t.form == "회의")
+    first, last = korean_clause(tokens, later)
+    assert "모르" in "".join(t.form for t in tokens[first:last + 1])  # -에 대해서 does not end it
+    target = "He did not read the report, so he knew nothing about the meeting."
+    assert [target[s:e].strip() for s, e in english_clauses(target)] == [
+        "He did not read the report", "so he knew nothing about the meeting"]
+
+
+def test_a_negated_clause_rendered_un_negated_beside_another_negation_is_major():
+    # two Korean negated clauses, one negated English clause: the clause with 영어 and 이해 is affirmed
+    [issue] = check_pairs([("그는 영어를 이해하지 못했고 그래서 질문도 이해할 수 없었다.",
+                            "He understood English, so he could not understand the question.")],
+                          Options(fast=True, select=["TQA050"])).issues
+    assert issue.severity == "major" and "understood" in issue.message and "in its clause" in issue.message
+    # a negation governs the verbs coordinated after it: nothing dropped
+    assert severities([("그는 먹지도 않았고 마시지도 않았다.", "He did not eat or drink.")]) == []
+    # a lexical negative of the English ("illegal") renders one of the Korean (불법): the drop is still seen
+    assert severities([("불법 주차 단속은 계속되었지만 시는 벌금을 올리지 않았다.",
+                        "The crackdown on illegal parking went on, and the city raised the fines.")]) == [("TQA050", "major")]
+
+
+def test_grammatical_evidence_of_a_dropped_negation():
+    # -ㄹ 수 없다 "cannot" against "could": the possibility without its negation
+    assert severities([("그 선수는 부상 때문에 결승전에서 제대로 뛸 수 없었다.",
+                        "Because of the injury the player could run properly in the final.")]) == [("TQA050", "major")]
+    # a Korean adverb that stands only with a negation (전혀) against an unlicensed "at all"
+    assert severities([("그 소식은 전혀 새롭지 않았다.", "The news was new at all.")]) == [("TQA050", "major")]
+    # "if … anything" licenses "anything": no evidence, only the review note
+    assert severities([("그 소식은 전혀 새롭지 않았다.", "If anything, the news was fresh.")]) in ([], [("TQA050", "info")])
+
+
+def test_an_added_negation_of_a_translated_clause_is_major():
+    # the negated clause's words (건물, 1920) render the source's affirming clause
+    [issue] = check_pairs([("그 건물은 1920년에 지어졌다.", "The building was not put up in 1920.")],
+                          Options(fast=True, select=["TQA050"])).issues
+    assert issue.severity == "major" and "building" in issue.message

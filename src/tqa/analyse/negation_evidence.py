@@ -35,6 +35,17 @@ counterpart, and the word negated nowhere else), :func:`confirm_added` with ``aw
 (the counterpart apart from the source's lexical negatives), and :func:`lexical_flip`
 (모르다, 싫다, 잊지 말다 against an un-negated "know", "like", "forget").
 
+Per clause (:mod:`tqa.analyse.clauses`): :func:`clause_flip` places a negated Korean clause
+in the English by the gloss counterparts of its words (its negated predicate, or two of its
+words; one word of the negated verb phrase when the English has no negative word at all) and
+reports the English clause that holds them without any negative word, when the English has
+fewer negative clauses than the Korean has negated ones (:func:`negative_clauses`: English
+lexical-only clauses count beyond the Korean's own lexical negatives) and no earlier negation
+governs it ("did not eat *or drink*"); :func:`clause_added` confirms an added negation when
+the negated English clause's words (or numbers) have counterparts in one Korean clause;
+:func:`dropped_by_grammar` reads -ㄹ 수 없다/못 against "can"/"could"/"able" and a Korean
+negative-polarity adverb (결코, 전혀, 아무 … 도) against an unlicensed "anything"/"at all".
+
 The thresholds were chosen on the tuning half of the lock box (injected flips from
 ``benchmarks/eval_critical.py`` against the ledger's false TQA050 findings; see
 ``benchmarks/results/critical.md``), never on the checking half.
@@ -231,7 +242,10 @@ def lexical_flip(source: str, target: str) -> FlipEvidence | None:
             if following is None and rest[:1] == ["지"] and len(rest) > 1 and rest[1] in ("않", "못하", "말"):
                 continue  # 모르지 않다: a double negation
             found.append((token, pattern))
-    if not found or len(found) <= negative_words(target):
+    # or, per clause: the English clauses with a negative word, less those a lexical negative of
+    # the Korean other than these may account for (부인 "denied")
+    if not found or (len(found) <= negative_words(target)
+                     and len(found) <= negative_clauses(source, target, _korean_lexical_count(source) - len(found))):
         return None
     words = english_words(target)
     for token, pattern in found:
@@ -427,3 +441,302 @@ def _source_gloss_stems(source: str) -> dict[str, tuple[int, int]]:
             for stem in _gloss_stems(token.form):
                 found.setdefault(stem, (token.start, token.end))
     return found
+
+
+#: Korean content words of a clause that may find their English counterpart through the gloss
+#: tables (nouns, verbs, adjectives, roots)
+_CLAUSE_CONTENT = ("NNG", "NNP", "VV", "VA", "XR")
+
+
+def english_clause_negative(source: str, target: str, span: tuple[int, int]) -> bool:
+    """An English clause says a negation of any kind: grammatical (rhetorical uses included),
+    lexical ("fail", "resist"), prefixed ("unaware"), a quantity or limit ("little", "only",
+    "yet to") or a word that renders a Korean negation with its Korean cue (:mod:`polarity`)."""
+    from .polarity import _EN_WEAK, EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
+
+    text = target[span[0]:span[1]]
+    if EN_GRAMMATICAL_NEGATION.search(text) or EN_LEXICAL.search(text) or _STRICT_NEGATIVE.search(text):
+        return True
+    if any(m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())
+           for m in EN_PREFIXED.finditer(text)):
+        return True
+    return any(pattern.search(text) and any(cue in source for cue in cues) for pattern, cues in _EN_WEAK)
+
+
+def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:
+    """A negated Korean clause rendered by an English clause without any negation: the English
+    clause that holds the gloss counterparts of the Korean clause's words — of its negated
+    predicate, or of at least two of its content words (``least=1``: or of one word of the
+    negated verb phrase, :func:`_in_verb_phrase` — not the subject, the topic or an adverbial,
+    which a paraphrase of the predicate keeps too) — says no negation of any kind, and
+    the English has fewer negative clauses than the Korean has negated clauses (so that a
+    negation moved to another clause, "I don't think he will come", is no flip). Gloss tables
+    only (:func:`_gloss_stems`); clauses from :mod:`tqa.analyse.clauses`."""
+    from ..align.words import english_words
+    from .clauses import clause_of, english_clauses, korean_clause
+
+    tokens = list(morphemes(source))
+    at = {token.start: index for index, token in enumerate(tokens)}
+    spans = english_clauses(target)
+    if not spans:
+        return None
+    korean_clauses = {}
+    for negation in negations:
+        index = at.get(negation.start)
+        if index is not None:
+            korean_clauses.setdefault(korean_clause(tokens, index, scope=least < 2), negation)
+    negated = {span: _clause_negated(target, span) for span in spans}
+    if len(korean_clauses) <= sum(negated.values()):
+        return None  # as many negated English clauses: the cheap half of the count below
+    negative = {span: negated[span] or english_clause_negative(source, target, span) for span in spans}
+    scoped = _negation_scope(target, spans, negated)
+    if len(korean_clauses) <= negative_clauses(source, target, _korean_lexical_count(source), spans, negative):
+        return None
+    words = [w for w in english_words(target) if _content(w.text)]
+    stems = [(w, english_stem(w.text)) for w in words]
+    for (first, last), negation in korean_clauses.items():
+        index = at[negation.start]
+        heads = {(word.start, word.end) for _, word in negated_predicates(source, (negation,))}
+        heads |= _modifier_heads(tokens, index)
+        content = [t for t in tokens[first:last + 1] if t.tag.startswith(_CLAUSE_CONTENT)
+                   and t.form not in _NOMINAL and (t.form not in _LIGHT_KOREAN or (t.start, t.end) in heads)]
+        by_clause: dict[tuple[int, int], dict] = {}
+        for token in content:
+            glosses = _gloss_stems(token.form)
+            if not glosses:
+                continue
+            for word, stem in stems:
+                if stem in glosses:
+                    span = clause_of(spans, word.start)
+                    if span is None:
+                        continue
+                    entry = by_clause.setdefault(span, {"tokens": set(), "head": None, "phrase": False})
+                    entry["tokens"].add((token.start, token.end))
+                    entry["phrase"] = entry["phrase"] or _in_verb_phrase(tokens, token)
+                    if (token.start, token.end) in heads and entry["head"] is None:
+                        entry["head"] = (token, word)
+        if _ability_negated(tokens, index):  # -ㄹ 수 없다 / 못: "can", "could", "able" render the possibility
+            found_before = set(by_clause)
+            for match in _ENGLISH_ABILITY.finditer(target):
+                span = clause_of(spans, match.start())
+                # a clause the content words place the negated clause in, when they place it
+                if span is not None and (not found_before or span in found_before):
+                    entry = by_clause.setdefault(span, {"tokens": {(negation.start, negation.end)}, "head": None,
+                                                        "phrase": True})
+                    if entry["head"] is None:  # the modal stands for the predicate, adds no word
+                        entry["head"] = (tokens[index], _Span(match.start(), match.end()))
+        if not by_clause:
+            continue
+        best = max(by_clause, key=lambda s: (by_clause[s]["head"] is not None, len(by_clause[s]["tokens"])))
+        entry = by_clause[best]
+        if entry["head"] is None and (len(entry["tokens"]) < least or (len(entry["tokens"]) < 2 and not entry["phrase"])):
+            continue
+        if negative[best] or scoped[best]:
+            continue
+        if entry["head"] is not None:
+            token, word = entry["head"]
+            low, high = min(token.start, negation.start), max(token.end, negation.end)
+            return FlipEvidence("gloss list, per clause", (low, high), (word.start, word.end))
+        return FlipEvidence("gloss list, per clause", (negation.start, negation.end), best)
+    return None
+
+
+def _clause_negated(target: str, span: tuple[int, int]) -> bool:
+    """An English clause holds a grammatical negation outside its rhetorical ones."""
+    return any(span[0] <= start < span[1] for start in _plain_negation_starts(target))
+
+
+@lru_cache(maxsize=1024)
+def _plain_negation_starts(target: str) -> tuple[int, ...]:
+    from .polarity import plain_negations
+
+    return tuple(m.start() for m in plain_negations(target))
+
+
+def _korean_lexical_count(source: str) -> int:
+    """How many Korean words negate by their meaning (prefix, 모르다, 부족, 만/뿐 …), the
+    grammatical negations left out."""
+    from .polarity import KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES
+
+    count = 0
+    for token in morphemes(source):
+        if (token.form in KOREAN_LEXICAL_NEGATIVES and token.tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX"))) \
+                or (token.tag == "XPN" and token.form in KOREAN_NEGATIVE_PREFIXES) or token.form == "없이":
+            count += 1
+    return count
+
+
+#: Korean adverbs that stand only with a negation (negative polarity items): 결코, 전혀, 절대로
+#: "never, not at all", 도저히 "by no means"; 아무 / 하나 / 한 번 + 도 "not any, not once"
+KOREAN_NEGATIVE_POLARITY = frozenset({"결코", "전혀", "절대", "절대로", "도저히", "도무지", "좀처럼", "결단코", "통"})
+#: English words that stand only under a negation, a question or a condition ("anything", "at all")
+_ENGLISH_NEGATIVE_POLARITY = re.compile(r"\b(?:anything|anyone|anybody|at\s+all|any\s+longer|any\s*more)\b", re.I)
+#: English modals that render the possibility of -ㄹ 수 있다 / 못 (can, able, manage)
+_ENGLISH_ABILITY = re.compile(r"\b(?:can|could|able|possible|possibly|manag(?:e|es|ed|ing)\s+to|succeed\w*\s+in)\b", re.I)
+#: English words that license a negative polarity item without a negation
+_LICENSING = re.compile(r"\b(?:if|whether|than|before|every|any|who|what|how|why|too)\b|\?", re.I)
+
+
+def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]) -> FlipEvidence | None:
+    """Grammatical evidence that a Korean negation was dropped, for an English sentence with no
+    negative word of any kind (:attr:`PairPolarity.dropped`): the Korean negation is -ㄹ 수 없다
+    or 못 (cannot) and the English clause says "can", "could", "able" (the possibility without
+    its negation); or the negated Korean clause holds an adverb that stands only with a
+    negation (결코, 전혀, 도저히; 아무·하나·한 번 + 도) and the English clause a word that stands
+    only under a negation ("anything", "at all") with nothing else to license it."""
+    from .clauses import clause_of, english_clauses, korean_clause
+
+    tokens = list(morphemes(source))
+    at = {token.start: index for index, token in enumerate(tokens)}
+    spans = english_clauses(target)
+    for negation in negations:
+        index = at.get(negation.start)
+        if index is None:
+            continue
+        first, last = korean_clause(tokens, index)
+        if _ability_negated(tokens, index):
+            for match in _ENGLISH_ABILITY.finditer(target):
+                return FlipEvidence("grammar: ability", (negation.start, negation.end), (match.start(), match.end()))
+        clause = tokens[first:last + 1]
+        polarity_item = any(t.form in KOREAN_NEGATIVE_POLARITY and t.tag.startswith("MAG") for t in clause) or any(
+            t.form in ("아무", "하나", "번") and k + 1 < len(clause) and clause[k + 1].form == "도"
+            or t.form == "아무" and k + 2 < len(clause) and clause[k + 2].form == "도"
+            for k, t in enumerate(clause))
+        if polarity_item:
+            for match in _ENGLISH_NEGATIVE_POLARITY.finditer(target):
+                span = clause_of(spans, match.start())
+                if span is not None and not _LICENSING.search(target, span[0], match.start()):
+                    return FlipEvidence("grammar: negative polarity", (negation.start, negation.end),
+                                        (match.start(), match.end()))
+    return None
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _ability_negated(tokens, index: int) -> bool:
+    """The negation at ``index`` denies a possibility: -ㄹ 수 없다, 못, -지 못하다 ("cannot")."""
+    return (tokens[index].form == "없" and any(t.form == "수" and t.tag == "NNB" for t in tokens[max(0, index - 2):index])) \
+        or tokens[index].form in ("못", "못하")
+
+
+def _modifier_heads(tokens, index: int) -> set[tuple[int, int]]:
+    """An adjective or verb modifying the noun that 아니다 negates: 쉬운 일이 아니다 "is not
+    easy" negates 쉽 (the negation's scope is the whole noun phrase, its content the modifier)."""
+    if tokens[index].tag != "VCN":
+        return set()
+    j = index - 1
+    if j >= 0 and tokens[j].tag.startswith("J"):
+        j -= 1
+    if j < 2 or not tokens[j].tag.startswith("NN") or tokens[j - 1].tag != "ETM":
+        return set()
+    k = j - 2
+    while k >= 0 and tokens[k].tag in ("XSA", "XSV", "EP"):
+        k -= 1
+    if k >= 0 and tokens[k].tag.startswith(("VA", "VV", "XR", "NNG")):
+        return {(tokens[k].start, tokens[k].end)}
+    return set()
+
+
+def clause_added(source: str, target: str, negations: tuple[Negation, ...], least: int = 2,
+                 negative_spans: tuple[tuple[int, int], ...] = ()) -> FlipEvidence | None:
+    """Evidence that an English negation was added: at least ``least`` content words or numbers
+    of the negated English clause (:func:`tqa.analyse.clauses.english_clauses`) are glosses of
+    words of one Korean clause, or the same number — the clause translates the source, and the
+    source affirms it. An English clause the Korean lacks ("this isn't her real name") has no
+    such counterparts. ``negative_spans``: Korean words that negate by their meaning (불법,
+    부족); a Korean clause that holds one is no affirming counterpart.
+
+    TQA050 asks for one word when the source has no negative word of any kind
+    (:attr:`PairPolarity.added`): unlike a dropped negation, which translators often render
+    with an antonym ("off-label" for 승인되지 않은), an English negation against such a
+    source is seldom a paraphrase, so the clause's being a translation is evidence enough."""
+    from ..align.words import english_words
+    from .clauses import clause_of, english_clauses, korean_clause
+
+    spans = english_clauses(target)
+    tokens = list(morphemes(source))
+    korean = _source_gloss_stems(source)
+    at = {token.start: index for index, token in enumerate(tokens)}
+    words = english_words(target)
+    numbers = {token.form: (token.start, token.end) for token in tokens if token.tag == "SN"}
+    for negation in negations:
+        span = clause_of(spans, negation.start)
+        if span is None:
+            continue
+        by_clause: dict[tuple[int, int], list] = {}
+        for word in words:
+            if not (span[0] <= word.start < span[1]) or not _content(word.text):
+                continue
+            found = korean.get(english_stem(word.text)) if not word.text[:1].isdigit() else numbers.get(word.text)
+            if found is None or found[0] not in at:
+                continue
+            clause = korean_clause(tokens, at[found[0]])
+            if negative_spans and any(tokens[clause[0]].start <= start < tokens[clause[1]].end
+                                      for start, _ in negative_spans):
+                continue
+            by_clause.setdefault(clause, []).append((found, word))
+        if not by_clause:
+            continue
+        best = max(by_clause, key=lambda clause: len({found for found, _ in by_clause[clause]}))
+        if len({found for found, _ in by_clause[best]}) >= least:
+            found, word = by_clause[best][0]
+            return FlipEvidence("gloss list, per clause", found,
+                                (min(negation.start, word.start), max(negation.end, word.end)))
+    return None
+
+
+
+def _in_verb_phrase(tokens, token) -> bool:
+    """A word of the verb phrase a negation scopes over: a verb, an adjective or a root (the
+    predicate or a modifier inside the phrase), a verbal noun (승인하다), or a noun with an
+    object or complement particle (돈을 주지 않다, 범인이 아니다) — not a subject, a topic or
+    an adverbial (계획은, 시대에는)."""
+    if token.tag.startswith(("VV", "VA", "XR")):
+        return True
+    index = next((i for i, t in enumerate(tokens) if t.start == token.start and t.end == token.end), None)
+    if index is None or index + 1 >= len(tokens):
+        return False
+    return tokens[index + 1].tag in ("XSV", "XSA", "JKO", "JKC")
+
+
+def negative_clauses(source: str, target: str, korean_lexical: int, spans=None, negative=None) -> int:
+    """The English clauses with a negative word that may render a Korean grammatical negation:
+    those with a grammatical negation, and those with a lexical negative only ("illegal",
+    "doubts") beyond the ``korean_lexical`` Korean lexical negatives (불법, 의문) they may render."""
+    from .clauses import english_clauses
+
+    if spans is None:
+        spans = english_clauses(target)
+    if negative is None:
+        negative = {span: english_clause_negative(source, target, span) for span in spans}
+    grammatical = sum(1 for span in spans if _clause_negated(target, span))
+    lexical_only = sum(negative.values()) - grammatical
+    return grammatical + max(0, lexical_only - max(0, korean_lexical))
+
+
+#: coordinators after which a clause stays in the scope of a negation before it ("did not eat
+#: or drink", "neither … nor")
+_SCOPE_COORDINATORS = ("or", "nor")
+
+
+def _negation_scope(target: str, spans: list[tuple[int, int]], negative: dict) -> dict:
+    """The English clauses that a grammatical negation of an earlier clause (``negative``)
+    still governs: a clause opened by "or"/"nor", and a short list item (three words at most:
+    "not visas, taxes, or fees") right after a negated clause or another governed one. A
+    lexical negative ("illegal market, beg, or exploit") governs no list."""
+    scoped = {}
+    governed = False
+    for span in spans:
+        text = target[span[0]:span[1]].strip()
+        words = re.findall(r"[A-Za-z']+", text)
+        opener = words[0].lower() if words else ""
+        if governed and (opener in _SCOPE_COORDINATORS or len(words) <= 3):
+            scoped[span] = True
+        else:
+            scoped[span] = False
+        governed = negative[span] or scoped[span]
+    return scoped

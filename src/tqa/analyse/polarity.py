@@ -166,6 +166,7 @@ investigate investigation invite involve image imagine immediate immediately imp
 import importance important impose impress impression improve improvement illustrate illness
 irrigation iron issue discuss discussion discover discovery distance district display dispute
 distribute distribution disaster discipline dish disk dismiss minister ministry mission missile
+disappoint disappointed disappointing disappointment
 misery
 """.split())
 
@@ -329,8 +330,8 @@ def idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # -지 않는 한 "unless"
     if token.form == "없" and any(f in ("정도", "만큼") for f in following[:3]):
         return True  # -ㄹ 수 없을 정도로 "overwhelmingly": an intensifier
-    if token.form == "못" and "채" in following[:3]:
-        return True  # -지 못한 채 "unaware", "without"
+    if token.form in ("못", "못하", "않") and "채" in following[:3]:
+        return True  # -지 못한 채 "unaware", -지 않은 채 "without"
     if token.form in ("않", "못하") and i >= 2 and tokens[i - 2].tag.startswith(("VA", "XSA")):
         return True  # a negated adjective (좋지 않다, 쉽지 않다): English says the antonym (bad, tough)
     if token.form == "안" and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("VA"):

@@ -8,12 +8,18 @@ names do not cover.
   찬성 …) and the English only the other ("rose", "later", "deficit", "against")
   (:mod:`tqa.analyse.direction`, table ``data/direction_pairs.tsv``).
 
-TQA050 also judges per clause, at major only and only when the words confirm it (see
-:mod:`tqa.analyse.negation_evidence`): a negation dropped from one of several clauses (the
-Korean has more negations than the English has negative words), a negation added beside a
-Korean lexical negative English renders with its own word (감소 "fell"), and a lexical
-negative reversed (모르다 → "knew"). TQA051 reads a negation governing a pole word as the
-other pole, on both sides (:mod:`tqa.analyse.direction`).
+TQA050 also judges per clause (:mod:`tqa.analyse.clauses`: Korean clauses cut at connective
+endings, English ones at punctuation and conjunctions), at major only and only when the words
+confirm it (see :mod:`tqa.analyse.negation_evidence`): a negation dropped from one of several
+clauses (the Korean has more negated clauses than the English has negative clauses, and the
+English clause holding the negated clause's counterparts has no negation: ``clause_flip``), a
+negation added beside a Korean lexical negative English renders with its own word (감소
+"fell") or in a clause that renders a Korean clause free of the Korean's negative words
+(``clause_added``), and a lexical negative reversed (모르다 → "knew"). A flip of a whole
+sentence is confirmed the same ways when the negated word's gloss is missing, and by grammar
+(-ㄹ 수 없다 against "could", 전혀 … 않다 against an unlicensed "at all":
+``dropped_by_grammar``). TQA051 reads a negation governing a pole word as the other pole, on
+both sides (:mod:`tqa.analyse.direction`).
 
 Both are one-sided on purpose: a pair is reported only when one side has no trace of
 what the other says (a lexical negative such as "fail", 모르다 or 불가능, or a negated
@@ -39,7 +45,8 @@ from __future__ import annotations
 import re
 
 from ..align import length as length_model
-from ..analyse.negation_evidence import confirm_added, confirm_dropped, korean_lexical_spans, lexical_flip, negative_words
+from ..analyse.negation_evidence import (clause_added, clause_flip, confirm_added, confirm_dropped, dropped_by_grammar,
+                                         korean_lexical_spans, lexical_flip, negative_words)
 from ..document import Pair
 from .registry import Finding, pair_rule
 
@@ -101,7 +108,16 @@ def negation_flipped(pair: Pair, context):
     flip = None
     if not polarity.korean and not (polarity.added or beside_lexical) and polarity.korean_lexical:
         flip = lexical_flip(pair.source, pair.target)  # 모르다 → "knew", 잊지 말다 → "forget"
-    if not (polarity.dropped or polarity.added or clause or beside_lexical or flip) or not _comparable(pair):
+    # a negated Korean clause whose English clause (found by the gloss counterparts of its words)
+    # holds no negation, when the English has fewer negative clauses than the Korean negated ones
+    per_clause = bool(polarity.korean) and not polarity.dropped
+    # an added negation where the Korean's only negatives are words that negate by their meaning
+    # (불법, 부족 — no negation form at all, not even an idiomatic one): the negated English clause
+    # renders a Korean clause that holds none of them
+    added_clause = bool(polarity.english) and not polarity.korean and not polarity.added and not beside_lexical \
+        and not _negation_forms(pair.source)
+    if not (polarity.dropped or polarity.added or clause or per_clause or beside_lexical or added_clause or flip) \
+            or not _comparable(pair):
         return
     if flip is not None:
         korean, english = _words(pair, flip)
@@ -110,12 +126,14 @@ def negation_flipped(pair: Pair, context):
                       f"without a negation: the opposite",
                       **_spans(pair, flip))
         return
-    if clause:
+    if clause or per_clause:
         # the English negates elsewhere, or says a lexical negative, but one negated Korean
         # predicate stands un-negated in its own English clause: reported only when confirmed
         # the gloss tables, not the word alignment: a link of the negated word to some content word
         # of another clause is no evidence here (default mode, tuning half: "leave" for 제어가 안)
-        evidence = confirm_dropped(pair.source, pair.target, polarity.korean, None, strict=True)
+        evidence = confirm_dropped(pair.source, pair.target, polarity.korean, None, strict=True) if clause else None
+        if evidence is None:
+            evidence = clause_flip(pair.source, pair.target, polarity.korean)
         if evidence is not None:
             korean, english = _words(pair, evidence)
             yield Finding(f"The source negates {_quote(korean)} but "
@@ -123,11 +141,26 @@ def negation_flipped(pair: Pair, context):
                           f"({evidence.means})",
                           **_spans(pair, evidence))
         return
+    if added_clause:
+        if _negated_opposite(pair, polarity.english[0]):
+            return
+        evidence = clause_added(pair.source, pair.target, polarity.english,
+                                negative_spans=korean_lexical_spans(pair.source))
+        if evidence is not None:
+            korean, english = _words(pair, evidence)
+            yield Finding(f"The translation negates {_quote(english)}, "
+                          f"which the source affirms ({_quote(korean)}, "
+                          f"{evidence.means}; the source's negative words are in other clauses)",
+                          **_spans(pair, evidence))
+        return
     if beside_lexical:
         if _negated_opposite(pair, polarity.english[0]):
             return
         evidence = confirm_added(pair.source, pair.target, polarity.english, None,
                                  away_from=korean_lexical_spans(pair.source))
+        if evidence is None:  # or the negated English clause renders a Korean clause free of them
+            evidence = clause_added(pair.source, pair.target, polarity.english,
+                                    negative_spans=korean_lexical_spans(pair.source))
         if evidence is not None:
             korean, english = _words(pair, evidence)
             yield Finding(f"The translation negates {_quote(english)}, "
@@ -138,6 +171,10 @@ def negation_flipped(pair: Pair, context):
     if polarity.dropped:
         negation = polarity.korean[0]
         evidence = confirm_dropped(pair.source, pair.target, polarity.korean, _word_alignment(pair, context))
+        if evidence is None:  # the English has no negative word at all: one counterpart places the clause
+            evidence = clause_flip(pair.source, pair.target, polarity.korean, least=1)
+        if evidence is None:  # "could" for -ㄹ 수 없다, "anything" for 아무것도 … 않다
+            evidence = dropped_by_grammar(pair.source, pair.target, polarity.korean)
         message = f"The source negates ({_quote(negation.text)}) but the translation has no negation"
         if evidence is None:
             yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",
@@ -150,6 +187,8 @@ def negation_flipped(pair: Pair, context):
     elif polarity.added and not _negated_opposite(pair, polarity.english[0]):
         negation = polarity.english[0]
         evidence = confirm_added(pair.source, pair.target, polarity.english, _word_alignment(pair, context))
+        if evidence is None:  # the negated English clause has counterparts in one Korean clause
+            evidence = clause_added(pair.source, pair.target, polarity.english, least=1)
         message = f"The translation negates ({_quote(negation.text)}) but the source has no negation"
         if evidence is None:
             yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",
@@ -160,6 +199,15 @@ def negation_flipped(pair: Pair, context):
                       f"{_quote(korean)}, which the source affirms "
                       f"({evidence.means})",
                       **_spans(pair, evidence))
+
+
+def _negation_forms(source: str) -> bool:
+    """The Korean holds a negation form, grammatical or in a fixed expression (않, 못, 없, 없이,
+    아니, 말, 안), not only words that negate by their meaning."""
+    from ..ko.analyser import morphemes
+
+    return any(token.form in ("않", "못", "못하", "없", "없이", "아니", "말", "안")
+               and token.tag in ("MAG", "VX", "VA", "VCN", "VV") for token in morphemes(source))
 
 
 def _words(pair: Pair, evidence) -> tuple[str, str]:
