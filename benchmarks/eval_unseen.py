@@ -156,22 +156,29 @@ def clean_figures(clean: list[dict[str, str]], found: dict[str, list[dict]], add
     return lines
 
 
-def error_figures(errors: list[dict[str, str]], found: dict[str, list[dict]]) -> list[str]:
+def on_last_line(issues: list[dict], lines: int) -> list[dict]:
+    """The findings that name the document's last line (the inserted error pair)."""
+    return [issue for issue in issues if (issue.get("source_line") or issue.get("target_line")) == lines]
+
+
+def error_figures(errors: list[dict[str, str]], found: dict[str, list[dict]], lengths: dict[str, int]) -> list[str]:
     caught, any_caught, total, right_flagged = Counter(), Counter(), Counter(), Counter()
     right_false = 0
     for row in errors:
         klass = row["class"]
         total[klass] += 1
-        wrong = found.get(f"e{row['id']}-wrong", [])
+        wrong = on_last_line(found.get(f"e{row['id']}-wrong", []), lengths[f"e{row['id']}-wrong"])
         families = {family_of(issue["rule"]) for issue in wrong}
         caught[klass] += bool(families & CLASS_FAMILIES.get(klass, set()))
         any_caught[klass] += bool(wrong)
-        right = found.get(f"e{row['id']}-right", [])
+        right = on_last_line(found.get(f"e{row['id']}-right", []), lengths[f"e{row['id']}-right"])
         right_flagged[klass] += bool(right)
         right_false += len(right)
     lines = ["## Injected errors", "",
-             "Recall = wrong renderings with a finding (minor or above) of the class's families; *any*: of any "
-             "family. *right flagged*: the corrected renderings with any finding of minor or above.", "",
+             "Each error pair is appended to a clean document of the set (cycled), once with the wrong English "
+             "and once with the right one, so that document-level rules see a real document. Recall = wrong "
+             "renderings with a finding (minor or above) on the appended line in the class's families; *any*: "
+             "of any family. *right flagged*: the corrected renderings with any such finding.", "",
              "| class | families | pairs | caught | recall | any family | right flagged |",
              "|---|---|---:|---:|---:|---:|---:|"]
     for klass in sorted(total):
@@ -214,9 +221,11 @@ def main() -> int:
             seconds["clean"] = run_tqa(Path(scratch) / "clean", clean_report, args.fast)
             if errors:
                 pieces = {}
-                for row in errors:
-                    pieces[f"e{row['id']}-wrong"] = [(row["ko"], row["en_wrong"])]
-                    pieces[f"e{row['id']}-right"] = [(row["ko"], row["en_right"])]
+                hosts = [documents[name] for name in sorted(documents)]
+                for index, row in enumerate(errors):
+                    host = hosts[index % len(hosts)]  # the error pair ends a real clean document
+                    pieces[f"e{row['id']}-wrong"] = host + [(row["ko"], row["en_wrong"])]
+                    pieces[f"e{row['id']}-right"] = host + [(row["ko"], row["en_right"])]
                 write_documents(Path(scratch) / "errors", pieces)
                 seconds["errors"] = run_tqa(Path(scratch) / "errors", error_report, args.fast)
         lines = ["# The unseen set: false alarms and recall on text the rules were not written on", "",
@@ -226,7 +235,13 @@ def main() -> int:
                  "the rules or lists; nothing was tuned on it. Findings of minor and above.", ""]
         lines += clean_figures(clean, findings(clean_report), args.add_unlabelled)
         if errors and error_report.exists():
-            lines += [""] + error_figures(errors, findings(error_report))
+            sizes = Counter(row["doc"] for row in clean)
+            hosts = sorted(sizes)
+            lengths = {}
+            for index, row in enumerate(errors):
+                for version in ("wrong", "right"):
+                    lengths[f"e{row['id']}-{version}"] = sizes[hosts[index % len(hosts)]] + 1
+            lines += [""] + error_figures(errors, findings(error_report), lengths)
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
     return 0
