@@ -58,13 +58,17 @@ def _other(pole: str) -> str:
 class PairDirections:
     korean: tuple[DirectionWord, ...]
     english: tuple[DirectionWord, ...]
+    #: words of the table the Korean holds in a sense that may or may not be the direction
+    #: (오르다 with no amount before it: "climb" or "go up"): never reported, but a pole they
+    #: may say makes the group ambiguous (매상은 올랐지만 … 매출이 감소했다 → "boosted takings")
+    korean_possible: tuple[DirectionWord, ...] = ()
 
     def reversed(self) -> list[tuple[DirectionWord, DirectionWord]]:
         """(Korean word, English word) per group where the Korean holds one pole only and the
         English the other pole only."""
         found = []
         for group in dict.fromkeys(word.group for word in self.korean):
-            korean_poles = {w.pole for w in self.korean if w.group == group}
+            korean_poles = {w.pole for w in self.korean + self.korean_possible if w.group == group}
             english_poles = {w.pole for w in self.english if w.group == group}
             # the same with every English word near a negation read as negated
             wide_poles = {_other(w.word_pole) if w.near_negation else w.word_pole
@@ -116,7 +120,9 @@ _AMBIGUOUS_STEMS = frozenset({"지", "뛰", "늘", "줄", "오르", "내리", "�
 #: (a number or a time noun: 4년 뒤, 그 후, 회의 이후)
 
 
-def _korean_words(text: str) -> list[DirectionWord]:
+def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> list[DirectionWord]:
+    """The direction words of a Korean text (``possible``: collects the words of an ambiguous
+    stem that stand in no amount's clause, :attr:`PairDirections.korean_possible`)."""
     table = direction_table()
     tokens = list(morphemes(text))
     found = []
@@ -132,6 +138,10 @@ def _korean_words(text: str) -> list[DirectionWord]:
                 continue
             if token.form in _AMBIGUOUS_STEMS and not _about_an_amount(tokens, index) and not (
                     token.form in ("승", "패") and index + 1 < len(tokens) and tokens[index + 1].tag == "XSV"):
+                if possible is not None:
+                    negated = _korean_negated(tokens, index)
+                    possible.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole, token.form,
+                                                  token.start, token.end, negated))
                 continue
             if pole.group == "sequence" and token.form in ("뒤", "후", "전", "과거") and not _after_time(tokens, index):
                 continue
@@ -283,10 +293,11 @@ def _active_verb(text: str, match) -> bool:
 
 
 def read_directions(source: str, target: str) -> PairDirections:
-    korean = _korean_words(source)
+    possible: list[DirectionWord] = []
+    korean = _korean_words(source, possible)
     if not korean:
         return PairDirections((), ())  # the usual case: no need to scan the English
-    return PairDirections(tuple(korean), tuple(_english_words(target)))
+    return PairDirections(tuple(korean), tuple(_english_words(target)), tuple(possible))
 
 
 @analyser("direction", requires=("korean",))
