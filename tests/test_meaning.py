@@ -176,3 +176,36 @@ def test_no_negates_its_noun_phrase_not_the_modifier_after_a_preposition():
     at = head.index("no ")
     evidence = confirm_added(source, head, (Negation("no", at, at + 2),), None)
     assert evidence is not None and source[evidence.source[0]:evidence.source[1]] == "수출"
+
+
+def test_a_verb_of_knowing_keeps_its_clause_out_of_the_negation():
+    # "don't know that birds dream" denies the knowing and asserts the dreaming: no flip of 꿈;
+    # "birds don't dream" is one
+    from tqa.analyse.negation_evidence import confirm_added
+    from tqa.analyse.polarity import Negation
+
+    source = "연구진은 새도 사람처럼 꿈을 꾼다고 발표했다."
+    known = "Most people don't know that birds dream like humans, the researchers announced."
+    denied = "The researchers announced that birds don't dream like humans."
+    at = known.index("n't")
+    assert confirm_added(source, known, (Negation("n't", at, at + 3),), None) is None
+    at = denied.index("n't")
+    evidence = confirm_added(source, denied, (Negation("n't", at, at + 3),), None)
+    assert evidence is not None and source[evidence.source[0]:evidence.source[1]] == "꿈"
+    assert [issue.severity for issue in check_pairs([(source, known)], Options(fast=True, select=["TQA050"])).issues
+            if issue.rule == "TQA050"] == ["info"]
+
+
+def test_a_negation_copied_in_latin_letters_is_in_the_source_too():
+    source = "그 작가는 2015년에 에세이집 Why We Don't Read Poems Today 를 펴내 독자들의 큰 호응을 얻었다."
+    target = "In 2015 the writer published the essay collection Why We Don't Read Poems Today, which readers welcomed."
+    assert not read_polarity(source, target).english
+    assert read_polarity(source, "In 2015 the writer did not publish an essay collection.").added
+
+
+def test_an_ambiguous_word_of_the_other_pole_makes_the_group_ambiguous():
+    both = read_directions("무더위에 아이스크림 판매는 올랐지만 우산 판매는 오히려 감소했다.",
+                           "The heatwave boosted ice cream sales but hurt umbrella makers.")
+    assert [w.text for w in both.korean_possible] == ["오르"] and both.reversed() == []
+    alone = read_directions("무더위에 우산 판매는 오히려 감소했다.", "The heatwave boosted umbrella sales.")
+    assert [(k.text, e.text) for k, e in alone.reversed()] == [("감소", "boosted")]
