@@ -302,12 +302,15 @@ _STRICT_NEGATIVE = re.compile(r"\b(?:little|few|fewer|less|least|yet\s+to|only|o
 STRICT_WINDOW = 10
 
 
-#: English verbs of knowing, noticing and saying that take a clause and do not pass a negation
-#: down to it: "most people don't realize (that) fish make sounds" asserts that fish make
-#: sounds. Neg-raising verbs ("don't think he will come" = "think he won't") are not here.
+#: factive English verbs of knowing and noticing: negated, they deny the knowing and presuppose
+#: the clause they take ("most people don't realize (that) fish make sounds" asserts that fish
+#: make sounds). Only as the negated word itself (the first content word after the negation);
+#: not verbs of saying ("didn't say he thought …" asserts nothing of the thought), not
+#: neg-raising verbs ("don't think he will come" = "think he won't"), not the passive "is not
+#: known / understood" (= unknown whether), not adjectives in -able.
 _CLAUSE_TAKING = re.compile(
-    r"(?:realis|realiz|notic|recogni[sz]|acknowledg|remember|discover|learn|mention|reveal|disclos|admit|"
-    r"understand|understood|know|knew|known|aware|forg[eo]t|say|said|tell|told)\w*", re.I)
+    r"(?:realis|realiz|notic|recogni[sz]|remember|discover|learn|understand|know|knew|aware|forg[eo]t)"
+    r"(?:e|es|ed|ing|s|t|n)?", re.I)
 
 
 #: prepositions that open a modifier after a noun ("no increase *in* prices")
@@ -370,9 +373,9 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
             head = next((k for k, i in enumerate(after) if words[i].text.lower() in _PREPOSITIONS), None)
             after = after[:head]
         negated = [i for i in after if _content(words[i].text)][:ADDED_WORDS]
-        verb = next((k for k, i in enumerate(negated) if _CLAUSE_TAKING.fullmatch(words[i].text)), None)
-        if verb is not None:  # "don't realize fish make sounds": the negation denies the knowing,
-            negated = negated[:verb + 1]  # not the clause known, which the sentence asserts
+        if negated and _CLAUSE_TAKING.fullmatch(words[negated[0]].text) and words[negated[0]].text.lower() != "known":
+            negated = negated[:1]  # "don't realize fish make sounds": the negation denies the
+            # knowing, not the clause known, which the sentence asserts
         if alignment is not None:
             for link in sorted(alignment.links, key=lambda link: -link.score):
                 if link.target in negated and link.score >= CONFIRM_ADDED:
