@@ -209,3 +209,11 @@ def test_an_ambiguous_word_of_the_other_pole_makes_the_group_ambiguous():
     assert [w.text for w in both.korean_possible] == ["오르"] and both.reversed() == []
     alone = read_directions("무더위에 우산 판매는 오히려 감소했다.", "The heatwave boosted umbrella sales.")
     assert [(k.text, e.text) for k, e in alone.reversed()] == [("감소", "boosted")]
+
+
+def test_a_reversal_names_the_words_of_one_figure():
+    # two threshold words in the Korean (넘다 of the height, 이상 of the weight): the reversal
+    # names the one whose figure the English word governs, conversion in brackets included
+    found = read_directions("그 곰은 키가 2m가 넘고 무게가 300kg 이상 나간다.",
+                            "The bear stands 7 feet (2 meters) tall and weighs up to 660 pounds (300 kilograms).").reversed()
+    assert [(k.text, e.text) for k, e in found] == [("이상", "up to 660")]
