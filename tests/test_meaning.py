@@ -224,3 +224,44 @@ def test_an_added_negation_of_a_translated_clause_is_major():
     [issue] = check_pairs([("그 건물은 1920년에 지어졌다.", "The building was not put up in 1920.")],
                           Options(fast=True, select=["TQA050"])).issues
     assert issue.severity == "major" and "building" in issue.message
+
+
+def test_a_verb_of_knowing_keeps_its_clause_out_of_the_negation():
+    # "don't know that birds dream" denies the knowing and asserts the dreaming: no flip of 꿈;
+    # "birds don't dream" is one
+    from tqa.analyse.negation_evidence import confirm_added
+    from tqa.analyse.polarity import Negation
+
+    source = "연구진은 새도 사람처럼 꿈을 꾼다고 발표했다."
+    known = "Most people don't know that birds dream like humans, the researchers announced."
+    denied = "The researchers announced that birds don't dream like humans."
+    at = known.index("n't")
+    assert confirm_added(source, known, (Negation("n't", at, at + 3),), None) is None
+    at = denied.index("n't")
+    evidence = confirm_added(source, denied, (Negation("n't", at, at + 3),), None)
+    assert evidence is not None and source[evidence.source[0]:evidence.source[1]] == "꿈"
+    assert [issue.severity for issue in check_pairs([(source, known)], Options(fast=True, select=["TQA050"])).issues
+            if issue.rule == "TQA050"] == ["info"]
+
+
+def test_a_negation_copied_in_latin_letters_is_in_the_source_too():
+    source = "그 작가는 2015년에 에세이집 Why We Don't Read Poems Today 를 펴내 독자들의 큰 호응을 얻었다."
+    target = "In 2015 the writer published the essay collection Why We Don't Read Poems Today, which readers welcomed."
+    assert not read_polarity(source, target).english
+    assert read_polarity(source, "In 2015 the writer did not publish an essay collection.").added
+
+
+def test_an_ambiguous_word_of_the_other_pole_makes_the_group_ambiguous():
+    both = read_directions("무더위에 아이스크림 판매는 올랐지만 우산 판매는 오히려 감소했다.",
+                           "The heatwave boosted ice cream sales but hurt umbrella makers.")
+    assert [w.text for w in both.korean_possible] == ["오르"] and both.reversed() == []
+    alone = read_directions("무더위에 우산 판매는 오히려 감소했다.", "The heatwave boosted umbrella sales.")
+    assert [(k.text, e.text) for k, e in alone.reversed()] == [("감소", "boosted")]
+
+
+def test_a_reversal_names_the_words_of_one_figure():
+    # two threshold words in the Korean (넘다 of the height, 이상 of the weight): the reversal
+    # names the one whose figure the English word governs, conversion in brackets included
+    found = read_directions("그 곰은 키가 2m가 넘고 무게가 300kg 이상 나간다.",
+                            "The bear stands 7 feet (2 meters) tall and weighs up to 660 pounds (300 kilograms).").reversed()
+    assert [(k.text, e.text) for k, e in found] == [("이상", "up to 660")]

@@ -43,6 +43,10 @@ class DirectionWord:
     #: an English negation stands within :data:`NEGATION_REACH` characters before the word
     #: (it may govern it: "no in-principle objection"); a reversal must hold both ways
     near_negation: bool = False
+    #: the figures of the word's amount (the number before a Korean word, 700kg 이상; the
+    #: numbers in and just after an English one, "up to 1,500 pounds (700 kilograms)"): with
+    #: several words of one group, the reversal names the two that speak of the same figure
+    figures: frozenset[str] = frozenset()
 
     @property
     def word_pole(self) -> str:
@@ -58,21 +62,29 @@ def _other(pole: str) -> str:
 class PairDirections:
     korean: tuple[DirectionWord, ...]
     english: tuple[DirectionWord, ...]
+    #: words of the table the Korean holds in a sense that may or may not be the direction
+    #: (오르다 with no amount before it: "climb" or "go up"): never reported, but a pole they
+    #: may say makes the group ambiguous (매상은 올랐지만 … 매출이 감소했다 → "boosted takings")
+    korean_possible: tuple[DirectionWord, ...] = ()
 
     def reversed(self) -> list[tuple[DirectionWord, DirectionWord]]:
         """(Korean word, English word) per group where the Korean holds one pole only and the
         English the other pole only."""
         found = []
         for group in dict.fromkeys(word.group for word in self.korean):
-            korean_poles = {w.pole for w in self.korean if w.group == group}
+            korean_poles = {w.pole for w in self.korean + self.korean_possible if w.group == group}
             english_poles = {w.pole for w in self.english if w.group == group}
             # the same with every English word near a negation read as negated
             wide_poles = {_other(w.word_pole) if w.near_negation else w.word_pole
                           for w in self.english if w.group == group}
             if len(korean_poles) == 1 and len(english_poles) == 1 and korean_poles != english_poles \
                     and len(wide_poles) == 1 and korean_poles != wide_poles:
-                source = next(w for w in self.korean if w.group == group)
-                target = next(w for w in self.english if w.group == group)
+                sources = [w for w in self.korean if w.group == group]
+                targets = [w for w in self.english if w.group == group]
+                # the two words that speak of one figure, when several stand in the group (3m가 넘고
+                # 700kg 이상 against "up to 1,500 pounds (700 kilograms)": 이상, not 넘)
+                source, target = next(((k, e) for k in sources for e in targets if k.figures & e.figures),
+                                      (sources[0], targets[0]))
                 if target.negated and not source.negated:
                     continue  # "did not fall" for 증가, "no later than" for 늦어도: a negated opposite agrees
                 found.append((source, target))
@@ -116,7 +128,9 @@ _AMBIGUOUS_STEMS = frozenset({"지", "뛰", "늘", "줄", "오르", "내리", "�
 #: (a number or a time noun: 4년 뒤, 그 후, 회의 이후)
 
 
-def _korean_words(text: str) -> list[DirectionWord]:
+def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> list[DirectionWord]:
+    """The direction words of a Korean text (``possible``: collects the words of an ambiguous
+    stem that stand in no amount's clause, :attr:`PairDirections.korean_possible`)."""
     table = direction_table()
     tokens = list(morphemes(text))
     found = []
@@ -132,6 +146,10 @@ def _korean_words(text: str) -> list[DirectionWord]:
                 continue
             if token.form in _AMBIGUOUS_STEMS and not _about_an_amount(tokens, index) and not (
                     token.form in ("승", "패") and index + 1 < len(tokens) and tokens[index + 1].tag == "XSV"):
+                if possible is not None:
+                    negated = _korean_negated(tokens, index)
+                    possible.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole, token.form,
+                                                  token.start, token.end, negated))
                 continue
             if pole.group == "sequence" and token.form in ("뒤", "후", "전", "과거") and not _after_time(tokens, index):
                 continue
@@ -142,9 +160,15 @@ def _korean_words(text: str) -> list[DirectionWord]:
             if token.form in ("말", "초") and not (index >= 1 and tokens[index - 1].form in _PERIOD_UNITS):
                 continue  # 3월 말 "late March", 연 초; 말 "speech", 초 "second" elsewhere
             negated = _korean_negated(tokens, index)
+            figures = frozenset(_figure(t.form) for t in tokens[max(0, index - 4):index] if t.tag == "SN")
             found.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole, token.form,
-                                       token.start, token.end, negated))
+                                       token.start, token.end, negated, figures=figures))
     return found
+
+
+def _figure(text: str) -> str:
+    """A figure as digits alone: 1,500 and 1500 are one figure."""
+    return text.replace(",", "")
 
 
 def _korean_negated(tokens, index: int) -> bool:
@@ -226,9 +250,16 @@ def _english_words(text: str) -> list[DirectionWord]:
             negated = pole.group != "threshold" and any(_governs(text, negation.end(), match.start())
                                                         for negation in negations)
             near = any(0 <= match.start() - negation.end() <= NEGATION_REACH for negation in negations)
+            figures = frozenset(_figure(f) for f in _FIGURE.findall(text[match.start():match.end() + FIGURE_REACH]))
             found.append(DirectionWord(pole.group, _other(name) if negated else name, match.group(), match.start(),
-                                       match.end(), negated, near))
+                                       match.end(), negated, near, figures))
     return found
+
+
+#: characters after an English pole word searched for its figures (a conversion in brackets
+#: included: "up to 1,500 pounds (700 kilograms)")
+FIGURE_REACH = 30
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 #: English verbs that negate the verb after them ("was unable to increase", "failed to win")
@@ -283,10 +314,11 @@ def _active_verb(text: str, match) -> bool:
 
 
 def read_directions(source: str, target: str) -> PairDirections:
-    korean = _korean_words(source)
+    possible: list[DirectionWord] = []
+    korean = _korean_words(source, possible)
     if not korean:
         return PairDirections((), ())  # the usual case: no need to scan the English
-    return PairDirections(tuple(korean), tuple(_english_words(target)))
+    return PairDirections(tuple(korean), tuple(_english_words(target)), tuple(possible))
 
 
 @analyser("direction", requires=("korean",))

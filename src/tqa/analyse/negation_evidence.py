@@ -316,6 +316,17 @@ _STRICT_NEGATIVE = re.compile(r"\b(?:little|few|fewer|less|least|yet\s+to|only|o
 STRICT_WINDOW = 10
 
 
+#: factive English verbs of knowing and noticing: negated, they deny the knowing and presuppose
+#: the clause they take ("most people don't realize (that) fish make sounds" asserts that fish
+#: make sounds). Only as the negated word itself (the first content word after the negation);
+#: not verbs of saying ("didn't say he thought …" asserts nothing of the thought), not
+#: neg-raising verbs ("don't think he will come" = "think he won't"), not the passive "is not
+#: known / understood" (= unknown whether), not adjectives in -able.
+_CLAUSE_TAKING = re.compile(
+    r"(?:realis|realiz|notic|recogni[sz]|remember|discover|learn|understand|know|knew|aware|forg[eo]t)"
+    r"(?:e|es|ed|ing|s|t|n)?", re.I)
+
+
 #: prepositions that open a modifier after a noun ("no increase *in* prices")
 _PREPOSITIONS = frozenset("of for in at on to with from by about over under into between among after before during".split())
 
@@ -376,6 +387,9 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
             head = next((k for k, i in enumerate(after) if words[i].text.lower() in _PREPOSITIONS), None)
             after = after[:head]
         negated = [i for i in after if _content(words[i].text)][:ADDED_WORDS]
+        if negated and _CLAUSE_TAKING.fullmatch(words[negated[0]].text) and words[negated[0]].text.lower() != "known":
+            negated = negated[:1]  # "don't realize fish make sounds": the negation denies the
+            # knowing, not the clause known, which the sentence asserts
         if alignment is not None:
             for link in sorted(alignment.links, key=lambda link: -link.score):
                 if link.target in negated and link.score >= CONFIRM_ADDED:
@@ -665,7 +679,7 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
     numbers = {token.form: (token.start, token.end) for token in tokens if token.tag == "SN"}
     for negation in negations:
         span = clause_of(spans, negation.start)
-        if span is None:
+        if span is None or _denies_knowing(words, negation):
             continue
         by_clause: dict[tuple[int, int], list] = {}
         for word in words:
@@ -688,6 +702,13 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
                                 (min(negation.start, word.start), max(negation.end, word.end)))
     return None
 
+
+
+def _denies_knowing(words, negation: Negation) -> bool:
+    """The negation's first content word is a factive verb of knowing ("don't know that birds
+    dream"): it denies the knowing, and the clause known is asserted, not negated."""
+    after = [word for word in words if word.start >= negation.end and _content(word.text)]
+    return bool(after) and _CLAUSE_TAKING.fullmatch(after[0].text) is not None and after[0].text.lower() != "known"
 
 
 def _in_verb_phrase(tokens, token) -> bool:

@@ -51,6 +51,9 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
     "차단 방지 예방 저지 중단되 멈추 그만두 그치 끊 잃 놓치 잊 버리 사라지 부재 불과 뿐 만 "
     "어렵 힘들 드물 적 낮 줄 감소 싫 싫어하 꺼리 망설이 주저 막히 가로막 방해 배제 부정적 아쉽 "
     "다르 상이 차이 흔치 "
+    # nouns and verbs of obstruction, like 방해 and 가로막다: X에 장애가 되다 "hinder X" is rendered
+    # "X won't work", "can't … safely"
+    "장애 걸림돌 지장 저해 "
     # nouns that are negations in themselves (무죄 "not guilty", 불법 "illegal", 비공개 "not public")
     "무죄 무료 무관 무시 무효 무산 무력 무책임 무능 무명 무인 무상 무제한 무기한 무소속 무승부 "
     "불법 불가 불가능 불안 불만 불리 불편 불황 불참 불확실 불충분 불투명 불발 불필요 불이익 불구 "
@@ -483,9 +486,52 @@ def _weak_negative(source: str, target: str) -> bool:
     return any(pattern.search(target) and any(cue in source for cue in cues) for pattern, cues in _EN_WEAK)
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’´ʼ`][A-Za-z]+)?")
+
+
+def _apostrophes(text: str) -> str:
+    return re.sub(r"['’´ʼ`]", "'", text).lower()
+
+
+def copied_negations(source: str, target: str, negations: tuple[Negation, ...]) -> tuple[Negation, ...]:
+    """The English negations whose word, with the word before or after it, the Korean
+    carries verbatim in Latin script: a title, a slogan or a quoted English phrase left
+    untranslated ("Don't Stop" in both lines). The source says that negation itself; it is
+    neither added nor a flip."""
+    if not _LATIN.search(source):
+        return ()
+    bigrams = set()
+    for run in _LATIN_RUN.finditer(source):
+        run_words = [_apostrophes(w.group()) for w in _LATIN_WORD.finditer(run.group())]
+        bigrams.update(zip(run_words, run_words[1:]))
+    if not bigrams:
+        return ()
+    words = [_apostrophes(w.group()) for w in _LATIN_WORD.finditer(target)]
+    spans = [(w.start(), w.end()) for w in _LATIN_WORD.finditer(target)]
+    copied = []
+    for negation in negations:
+        index = next((i for i, (start, end) in enumerate(spans) if start <= negation.start < end), None)
+        if index is None:
+            continue
+        if (index and (words[index - 1], words[index]) in bigrams) or \
+                (index + 1 < len(words) and (words[index], words[index + 1]) in bigrams):
+            copied.append(negation)
+    return tuple(copied)
+
+
+#: a stretch of Latin-script words in a Korean line (no Hangul inside)
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’´ʼ`\s,.!?:&-]*[A-Za-z]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def read_polarity(source: str, target: str) -> PairPolarity:
     korean, korean_lexical, adjectives = _korean_negations(source)
     english, english_lexical, flipping = _english_negations(target)
+    copied = copied_negations(source, target, english)
+    if copied:  # "Don't Go …" kept in Latin letters in the Korean: the source says it too
+        english = tuple(n for n in english if n not in copied)
+        flipping = tuple(n for n in flipping if n not in copied)
+        english_lexical = True
     if not english and adjectives:
         # a negated adjective whose plain English adjective stands un-negated: 안전하지 않다 → "safe"
         korean = korean + tuple(negation for negation, glosses in adjectives if _says_plainly(target, glosses))

@@ -68,6 +68,18 @@ def _foreign_near_miss(hangul: str, target: str) -> bool:
     return any(phonetic_similarity(hangul, word) >= 0.5 for _, _, word in proper_noun_words(target))
 
 
+def _in_neighbour(analysis: NamesAnalysis, index: int, surname: str) -> bool:
+    """The name sounds in the translation of the line before or after, whose own source does not
+    name it: the two sides cut the sentences differently and the name went with the clause
+    that introduces the person (a quote on one line, "…, said Andrew Bass" on the other)."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(analysis.pairs):
+            neighbour = analysis.pairs[other]
+            if surname not in neighbour.source and _foreign_near_miss(surname, neighbour.target):
+                return True
+    return False
+
+
 def _majority_full(mentions: list[Mention]) -> str | None:
     counts = Counter(r.text for m in mentions for r in m.renderings if r.form == "full")
     return counts.most_common(1)[0][0] if counts else None
@@ -125,6 +137,8 @@ def foreign_name_missing(document: Document, context):
         if not (name.titled and " " in name.text) or any(len(part) < 2 for part in name.text.split()):
             continue
         if _foreign_near_miss(name.text.split()[-1], pair.target):
+            continue
+        if _in_neighbour(analysis, mention.pair, name.text.split()[-1]):
             continue
         yield Finding(f"{name.text} has no phonetic counterpart among the translation's capitalised words",
                       source=_source_loc(analysis, mention), target_segments=list(pair.link.target))
