@@ -64,6 +64,11 @@ from .polarity import EN_GRAMMATICAL_NEGATION, JI_CONNECTIVES, Negation, after_j
 #: word-alignment cosine at which a negated Korean predicate's English counterpart confirms
 #: a dropped negation (tuning half: 51 of 105 injected flips reach it, 1 of 17 false findings)
 CONFIRM_DROPPED = 0.55
+#: a dropped negation is confirmed by word alignment only when the aligned English word is a
+#: rendering of the negated Korean word (gloss list, predicate table): a translator who writes
+#: the opposite word ("stayed" for 잃지 않았다, "little effect" for 효과를 거두지 못했다) has
+#: kept the meaning (litotes), and the aligner links the two all the same
+STRICT_RENDERING = True
 #: word-alignment cosine at which a negated English word's Korean counterpart confirms an
 #: added negation (tuning half: 167 of 200 injected flips, 2 of 11 false findings)
 CONFIRM_ADDED = 0.60
@@ -349,10 +354,13 @@ def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], a
         low, high = min(head.start, negation.start), max(head.end, negation.end)
         if alignment is not None:
             sources = {i for i, w in enumerate(alignment.source_words) if w.start < high and low < w.end}
+            renderings = _gloss_stems(head.form)
             for link in sorted(alignment.links, key=lambda link: -link.score):
                 if link.source not in sources or link.score < CONFIRM_DROPPED:
                     continue
                 word = words[link.target]
+                if STRICT_RENDERING and (not renderings or english_stem(word.text) not in renderings):
+                    continue  # litotes: 잃지 않았다 → "stayed", 효과를 거두지 못했다 → "little effect"
                 if _content(word.text) and not _negated_in_english(target, words, link.target, strict):
                     return FlipEvidence("word alignment", (low, high), (word.start, word.end), link.score)
         else:
@@ -545,6 +553,10 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
         entry = by_clause[best]
         if entry["head"] is None and (len(entry["tokens"]) < least or (len(entry["tokens"]) < 2 and not entry["phrase"])):
             continue
+        if entry["head"] is None and STRICT_RENDERING and any(
+                _gloss_stems(word.form) for _, word in negated_predicates(source, (negation,))):
+            continue  # the clause is there but its negated predicate, which has known renderings, is
+            # rendered by none of them: an antonym paraphrase (자리를 뜨지 않았다 → "stayed in their seats")
         if negative[best] or scoped[best]:
             continue
         if entry["head"] is not None:
