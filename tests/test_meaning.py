@@ -265,3 +265,15 @@ def test_a_reversal_names_the_words_of_one_figure():
     found = read_directions("그 곰은 키가 2m가 넘고 무게가 300kg 이상 나간다.",
                             "The bear stands 7 feet (2 meters) tall and weighs up to 660 pounds (300 kilograms).").reversed()
     assert [(k.text, e.text) for k, e in found] == [("이상", "up to 660")]
+
+
+def test_an_antonym_paraphrase_of_a_negation_is_a_review_note_not_a_flip():
+    # litotes: 자리를 떠나지 않았다 ("did not leave their seats") rendered "stayed in their seats";
+    # the English word for the negated 떠나다 is none of its renderings, so nothing confirms a flip,
+    # while "left their seats" renders it and is one
+    pair = ("관중들은 경기가 끝난 뒤에도 자리를 떠나지 않았다.", "The crowd stayed in their seats long after the final whistle.")
+    flipped = ("관중들은 경기가 끝난 뒤에도 자리를 떠나지 않았다.", "The crowd left their seats long after the final whistle.")
+    for fast in (True, False):
+        severities = [i.severity for i in check_pairs([pair], Options(fast=fast, select=["TQA050"])).issues]
+        assert severities in ([], ["info"])
+    assert [i.severity for i in check_pairs([flipped], Options(fast=True, select=["TQA050"])).issues] == ["major"]
