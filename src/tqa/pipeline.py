@@ -222,9 +222,9 @@ def build_document(source_path: str, target_path: str | None = None, options: Op
 def warn_if_swapped(document: Document) -> None:
     """``SOURCE looks English and TARGET Korean: swapped?`` — before any report, whether or
     not TQA004 (which reports the same finding) is selected."""
-    from .checks.language import document_profiles, mismatch
+    from .checks.language import looks_swapped
 
-    if mismatch(*document_profiles(document)) == "swapped":
+    if looks_swapped(document):
         if document.source_path == document.target_path:
             warn(document.source_path, "the source column looks English and the target column Korean: swapped?")
         else:
