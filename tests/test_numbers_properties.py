@@ -224,3 +224,28 @@ def test_english_extractor_never_crashes_and_spans_hold(text):
 def test_matching_never_crashes(source, target):
     match = match_quantities(source, target)
     assert len(match.matched) <= min(len(match.source), len(match.target))
+
+
+#: pieces the Korean grammar's digit-free and guarded passes read (no sentence of the shared sets)
+_KO_PIECES = ["수백", "수천만", "일주일", "한 주일", "보름", "&#x", "&#", "44032;", "분의", "삼분의 일", "절반", "하루",
+              "이틀", "정오", "자정", "세 명", "두 번째", "첫째", "월요일", "(화)", "열두 살", "천만", "백만 원", "3", "７",
+              "٣", "2024.5.1", "9/11", "3·1", "(34)", "2세", "3대 1", "6-3", "경기", "년", "월", "일", " ", ", ", "·", "x",
+              "오후 ", "시", "분", "할", "푼", "리", "'", "-", ":"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_KO_PIECES), max_size=10).map("".join))
+def test_the_korean_grammars_digit_guard_loses_nothing(text):
+    """The Korean grammar skips the passes whose patterns need a digit on a text without one;
+    with the guard forced open (every text "has a digit") it must read the same quantities."""
+    import re
+
+    import tqa.ko.numerals as numerals
+
+    guarded = numerals._extract.__wrapped__(text)
+    saved = numerals._ANY_DIGIT
+    numerals._ANY_DIGIT = re.compile("")
+    try:
+        assert numerals._extract.__wrapped__(text) == guarded
+    finally:
+        numerals._ANY_DIGIT = saved
