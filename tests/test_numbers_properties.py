@@ -249,3 +249,24 @@ def test_the_korean_grammars_digit_guard_loses_nothing(text):
         assert numerals._extract.__wrapped__(text) == guarded
     finally:
         numerals._ANY_DIGIT = saved
+
+
+_UNIT_PIECES = ["5", " ", "-", "km", "KM", "Km/h", "mph", "million", "m", "percent", "%", "dollars", "Dollars", "years",
+                "kg", "tons", "°C", "degrees", "points", "people", "a", "per", "cent", "square", "miles", "feet", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_UNIT_PIECES), max_size=8).map("".join), st.integers(0, 40))
+def test_the_one_unit_alternation_answers_as_the_list_in_order(text, position):
+    """unit_after matches one alternation of every unit pattern; it must answer as trying
+    the patterns one by one in their order (the first that matches wins)."""
+    from tqa.en import numerals
+
+    position = min(position, len(text))
+    expected = None
+    for pattern, kind, unit in numerals._UNIT_RE:
+        match = pattern.match(text, position)
+        if match:
+            expected = (kind, unit, match.end())
+            break
+    assert numerals.unit_after(text, position) == expected
