@@ -20,7 +20,8 @@ class _Unknown(Exception):
     """A value the fast path does not write: let ``json.dumps`` decide."""
 
 
-def _float(value: float) -> str:
+def float_text(value: float) -> str:
+    """A float as ``json.dumps`` writes it."""
     if value != value:
         return "NaN"
     if value == float("inf"):
@@ -42,7 +43,7 @@ def _key(key) -> str:
     if isinstance(key, int):
         return '"' + _INT_REPR(key) + '"'
     if isinstance(key, float):
-        return '"' + _float(key) + '"'
+        return '"' + float_text(key) + '"'
     raise _Unknown
 
 
@@ -88,7 +89,7 @@ def _dumps(data, indent: int) -> str:
         elif isinstance(item, int):
             write(int_repr(item))
         elif isinstance(item, float):
-            write(_float(item))
+            write(float_text(item))
         elif isinstance(item, (list, tuple)):
             if not item:
                 write("[]")
