@@ -456,8 +456,8 @@ def _temperature_sign(text: str, start: int, end: int, value: float) -> tuple[in
 def _temperature_bands(text: str, free, add) -> None:
     """Decade-style temperatures: "in the 90s" is 90–100 degrees, "the low 30s" 30–34.
     Read only when the sentence speaks of temperature ("the 90s" alone is a decade)."""
-    if not _TEMPERATURE_CONTEXT.search(text):
-        return
+    if "0s" not in text or not _TEMPERATURE_CONTEXT.search(text):
+        return  # a band is "[1-9]0s" (the pattern is case-sensitive)
     for match in _TEMPERATURE_BAND.finditer(text):
         start = match.start("d") if not match["part"] else match.start("part")
         if not free(start, match.end()):
@@ -913,6 +913,21 @@ def _hour_value(word: str) -> int:
     return int(word) if word.isdigit() else _HOUR_WORDS[word.lower()]
 
 
+#: every branch of _CLOCK_WORDS holds an hour (_HOUR): a digit or one of these words, whole
+_HOUR_TRIGGERS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                            "twelve"))
+#: the letters outside A-Z/a-z that a case-insensitive pattern matches to an ASCII letter
+#: (İ and ı to i, ſ to s, the Kelvin sign to k): where none occurs, an ASCII word a pattern
+#: matches whole is one of the lower-cased text's words
+_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _ascii_case(text: str) -> bool:
+    """True when the words of ``text.lower()`` hold every ASCII word a case-insensitive
+    pattern can match whole in ``text`` (no letter of _ASCII_FOLDS in it)."""
+    return not any(letter in text for letter in _ASCII_FOLDS)
+
+
 def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits: bool) -> list[Quantity]:
     """Quantities read as whole phrases before the general scanners, and what only looks
     numeric (codes, labels, HTML entities), claimed so that nothing reads it."""
@@ -956,7 +971,8 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
         for match in _SHORT_YEAR.finditer(text):
             year = int(match["y"])
             keep(Quantity(DateValue(year=year + (2000 if year < 50 else 1900)), "date", match.span(), match.group()))
-        if _SPORTS.search(text):
+        sports = _SPORTS.search(text) is not None
+        if sports:
             for match in _SCORE.finditer(text):
                 if unit_after(text, match.end()) or not free(*match.span()):
                     continue  # "3-4 days" is a range
@@ -967,12 +983,13 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
         for match in _PLURAL_NUMBER.finditer(text):
             keep(Quantity(float(_PLURAL_VALUES[match["w"].lower()]), "count", match.span(), match.group(),
                           unit="points", strong=False))
-    if "to" in words and _SPORTS.search(text):
+    if "to" in words and (sports if digits else _SPORTS.search(text)):
         for match in _SCORE_WORDS.finditer(text):
             a, b = (_score_number(match[g]) for g in ("a", "b"))
             if a is not None and b is not None:
                 keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group()))
-    if words & {"past", "after", "to", "fifteen", "thirty", "morning", "afternoon", "evening", "night", "am", "pm", "a", "p"}:
+    if words & {"past", "after", "to", "fifteen", "thirty", "morning", "afternoon", "evening", "night", "am", "pm", "a", "p"} \
+            and (digits or words & _HOUR_TRIGGERS or not _ascii_case(text)):
         for match in _CLOCK_WORDS.finditer(text):
             if match["q"]:
                 minutes = {"half": 30, "quarter": 15, "a quarter": 15, "twenty-five": 25, "twenty": 20, "ten": 10,
