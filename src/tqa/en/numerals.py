@@ -377,7 +377,7 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
     for match in (_WEEKDAY_ALONE.finditer(text) if words & _WEEKDAY_TRIGGERS else ()):
         if free(*match.span()):
             add(Quantity(DateValue(weekday=WEEKDAYS[match["weekday"].lower()]), "date", match.span(), match.group()))
-    for match in (_DECADE_RE.finditer(text) if digits else ()):
+    for match in (_DECADE_RE.finditer(text) if digits and _decade_letters(text) else ()):
         if free(*match.span()):
             if match["s3"]:
                 if _TEMPERATURE_CONTEXT.search(text) or re.match(r"\s+(?:years?|people|percent|%|degrees)", text[match.end():]):
@@ -653,7 +653,8 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
                 continue
             add(Quantity(float(_DECADE_WORDS[word]), "age", match.span(), match.group(),
                          unit="decade", strong=False))
-    for match in (_ROMAN_RE.finditer(text) if _ANY_ROMAN.search(text) else ()):
+    for match in (_ROMAN_RE.finditer(text) if ("I" in text or "V" in text or "X" in text) and _ANY_ROMAN.search(text)
+                  else ()):
         numeral = match["a"] or match["b"]
         span = match.span("a") if match["a"] else match.span("b")
         if free(*span):
@@ -928,6 +929,28 @@ def _ascii_case(text: str) -> bool:
     return not any(letter in text for letter in _ASCII_FOLDS)
 
 
+#: every word _SPORTS matches (its optional endings spelled out)
+_SPORTS_TRIGGERS = frozenset((
+    "beat beats beating won win wins winning lost lose loses losing defeat defeated defeats victory draw drew "
+    "tie tied score scores scored sets set match matches game final semifinal semi led lead trail trailed "
+    "trailing goal goals innings tennis football soccer baseball basketball volleyball rout routed thrash "
+    "thrashed edged scoreline").split())
+
+
+def _sports(text: str, words: frozenset) -> bool:
+    """``_SPORTS.search(text)``, skipped when no word of the text is one of its words (and
+    no letter of _ASCII_FOLDS could stand for an ASCII one)."""
+    if _ascii_case(text) and not words & _SPORTS_TRIGGERS:
+        return False
+    return _SPORTS.search(text) is not None
+
+
+def _decade_letters(text: str) -> bool:
+    """Whether _DECADE_RE can match: each branch has a 0 right before an s or an apostrophe
+    (the pattern is case-sensitive)."""
+    return "0s" in text or "0'" in text
+
+
 def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits: bool) -> list[Quantity]:
     """Quantities read as whole phrases before the general scanners, and what only looks
     numeric (codes, labels, HTML entities), claimed so that nothing reads it."""
@@ -965,13 +988,13 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
             month, day = (a, b) if a <= 12 else (b, a)
             if 1 <= month <= 12 and 1 <= day <= 31:
                 keep(Quantity(DateValue(year=year, month=month, day=day), "date", match.span(), match.group()))
-        for match in RACE_TIME.finditer(text):
+        for match in (RACE_TIME.finditer(text) if ":" in text else ()):
             seconds, step = race_time_seconds(match)
             keep(Quantity(seconds, "duration", match.span(), match.group(), unit="second", step=step))
         for match in _SHORT_YEAR.finditer(text):
             year = int(match["y"])
             keep(Quantity(DateValue(year=year + (2000 if year < 50 else 1900)), "date", match.span(), match.group()))
-        sports = _SPORTS.search(text) is not None
+        sports = _sports(text, words)
         if sports:
             for match in _SCORE.finditer(text):
                 if unit_after(text, match.end()) or not free(*match.span()):
@@ -983,7 +1006,7 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
         for match in _PLURAL_NUMBER.finditer(text):
             keep(Quantity(float(_PLURAL_VALUES[match["w"].lower()]), "count", match.span(), match.group(),
                           unit="points", strong=False))
-    if "to" in words and (sports if digits else _SPORTS.search(text)):
+    if "to" in words and (sports if digits else _sports(text, words)):
         for match in _SCORE_WORDS.finditer(text):
             a, b = (_score_number(match[g]) for g in ("a", "b"))
             if a is not None and b is not None:

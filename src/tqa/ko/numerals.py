@@ -749,7 +749,7 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
 def _native_numbers(text: str, free, claim) -> list[Quantity]:
     """Native number words with a counter (한 명, 세 차례, 열두 살, 두 번째) and 첫째/둘째."""
     found = []
-    for match in _ORDINAL_WORDS.finditer(text):
+    for match in (_ORDINAL_WORDS.finditer(text) if "째" in text else ()):
         if free(*match.span()):
             value = {"첫": 1, "둘": 2, "셋": 3, "넷": 4}[match.group(1)]
             found.append(Quantity(float(value), "ordinal", match.span(), match.group(), strong=False))
@@ -790,7 +790,7 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
 
 def _weekdays(text: str, free, claim) -> list[Quantity]:
     found = []
-    for match in _WEEKDAY_RE.finditer(text):
+    for match in (_WEEKDAY_RE.finditer(text) if "요일" in text or "(" in text else ()):
         if not free(*match.span()):
             continue
         letter = match["d"] or match["p"]
@@ -999,7 +999,7 @@ def _special_forms(text: str, free, claim, digits: bool = True):
             claim(*match.span())
             continue  # 3·4호기: units three and four
         keep(Quantity(DateValue(month=int(match["m"]), day=int(match["d"])), "date", match.span(), match.group()))
-    for match in (_NIGHTS_DAYS.finditer(text) if digits else ()):
+    for match in (_NIGHTS_DAYS.finditer(text) if digits and "박" in text else ()):
         keep(Quantity(float(match["d"]), "duration", match.span(), match.group(), unit="day"))
     for match in (_WEEK_WORDS.finditer(text) if "주일" in text or "보름" in text else ()):
         if match["w"] == "보름":
@@ -1030,7 +1030,7 @@ def _special_forms(text: str, free, claim, digits: bool = True):
                 continue
             # "1대 1" / "1 대 1": one-on-one, or a level score ("one set all"): weak
             keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group(), strong=sports and a != b))
-    for match in (_DIGIT_SE.finditer(text) if digits else ()):
+    for match in (_DIGIT_SE.finditer(text) if digits and "세" in text else ()):
         number = match["n"] or match["g"]
         start, end = match.start(), match.end()
         before = text[max(0, start - 12):start]
@@ -1044,7 +1044,7 @@ def _special_forms(text: str, free, claim, digits: bool = True):
         elif _ROYAL_AFTER.match(text, end) or (_ROYAL_CONTEXT.search(text) and
                                               not re.match(r"\s?(?:때|이상|이하|미만|까지|나이|이던|였|의\s?나이)", after)):
             keep(Quantity(float(number), "ordinal", (start, end), text[start:end], unit="regnal", strong=False))
-    for match in _NATIVE_CLOCK.finditer(text):
+    for match in (_NATIVE_CLOCK.finditer(text) if "시" in text else ()):
         hour = _CLOCK_HOURS[match["n"]]
         minute = 30 if match["half"] else int(match["m"] or 0)
         if minute >= 60:
