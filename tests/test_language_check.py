@@ -90,3 +90,21 @@ def test_the_swap_warnings_shortcut_decides_as_the_full_profiles(seed):
               " ".join(rng.choice(_MIXES) for _ in range(rng.randint(0, 4)))) for _ in range(rng.randint(1, 6))]
     document = document_from_pairs(pairs)
     assert looks_swapped(document) == (mismatch(*document_profiles(document)) == "swapped")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_tqa004_decides_as_the_full_profiles(seed):
+    """TQA004 skips counting letters when the translation has under five Hangul letters
+    and the source some: its finding (or none) must be mismatch()'s on the full profiles."""
+    import random
+
+    from tqa.checks.language import document_profiles, language_mismatch, mismatch
+    from tqa.document import document_from_pairs
+
+    rng = random.Random(seed)
+    pairs = [(" ".join(rng.choice(_MIXES) for _ in range(rng.randint(0, 6))),
+              " ".join(rng.choice(_MIXES) for _ in range(rng.randint(0, 6)))) for _ in range(rng.randint(1, 8))]
+    document = document_from_pairs(pairs)
+    found = list(language_mismatch(document, None))
+    kind = mismatch(*document_profiles(document))
+    assert len(found) == (kind is not None)

@@ -106,6 +106,11 @@ def _compared_texts(document) -> tuple[list[str], list[str]]:
     return sources, targets
 
 
+def _hangul(texts: list[str]) -> int:
+    """The Hangul letters of ``texts`` (what :func:`script_profile` counts as ``hangul``)."""
+    return sum(map(len, _HANGUL_RUN.findall("\n".join(texts))))
+
+
 def looks_swapped(document) -> bool:
     """``mismatch(*document_profiles(document)) == "swapped"``, usually without counting the
     translation's letters: a source whose Hangul letters are a tenth or more of all its
@@ -127,7 +132,10 @@ def _percent(share: float) -> str:
 @document_rule("TQA004", "untranslated", "critical",
                "The source is not Korean or the translation is not English (files swapped or mismatched).")
 def language_mismatch(document, context) -> Iterable[Finding]:
-    source, target = document_profiles(document)
+    sources, targets = _compared_texts(document)
+    if _hangul(targets) < MIN_LETTERS // 2 and _hangul(sources):
+        return  # every kind needs Hangul in the translation or none in the source (see mismatch)
+    source, target = script_profile(sources), script_profile(targets)
     kind = mismatch(source, target)
     if kind == "swapped":
         yield Finding(f"the source looks English ({_percent(source.hangul_share)} of its letters are Hangul) and "
