@@ -127,3 +127,23 @@ def test_the_json_report_writes_what_the_encoder_writes_for_its_data(documents, 
             document.source_segments[0].id = float(document.source_segments[0].id)
         built.append(document)
     assert render(built) == dumps_indented(report_dict(built)) + "\n"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", " ", "\n", "\t", "\u2028", "\x0c", "한", "\u3000", "\x85"]),
+                max_size=14).map("".join))
+def test_the_line_cutter_without_carriage_returns_cuts_as_the_general_one(text):
+    """_line_segments cuts a text with no "\\r" by str.split; it must give the lines,
+    offsets and stripped texts of the general cut (which also reads \\r\\n and a lone \\r)."""
+    import re
+
+    from tqa.pipeline import _line_segments
+
+    expected, position = [], 0
+    for raw in re.split(r"(?<=\n)|(?<=\r)(?!\n)", text):
+        if raw:
+            body = raw.rstrip("\r\n")
+            lead = len(body) - len(body.lstrip())
+            expected.append((position + lead, position + lead + len(body.strip()), body.strip()))
+            position += len(raw)
+    assert _line_segments(text) == expected
