@@ -103,3 +103,47 @@ def test_a_checking_process_collects_less_often(monkeypatch):
         assert gc.get_threshold() == COLLECTOR_THRESHOLDS
     finally:
         gc.set_threshold(*before)
+
+
+_TEXTS = st.lists(st.sampled_from(list("ab 한\"\\\n\t\u2028é") + ["tqa-links-", "\x00"]), max_size=8).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.tuples(_TEXTS, _TEXTS), max_size=4), min_size=1, max_size=3),
+       st.lists(st.one_of(st.none(), st.floats(allow_nan=True), st.integers(-3, 3)), min_size=1, max_size=4),
+       st.booleans())
+def test_the_json_report_writes_what_the_encoder_writes_for_its_data(documents, scores, odd):
+    """render writes the segment and link lists from templates; the text must be the
+    encoder's for the same report data (links without a side, scores of any kind, several
+    documents, and a segment with an id that is not an int, which the encoder writes)."""
+    from tqa.report.json_report import render, report_dict
+
+    built = []
+    for number, pairs in enumerate(documents):
+        document = document_from_pairs(pairs, f"s{number}.ko", f"t{number}.en")
+        document.links = [Link(link.source if i % 3 else (), link.target, scores[i % len(scores)])
+                          for i, link in enumerate(document.links)]
+        if odd and document.source_segments:
+            document.source_segments[0].id = float(document.source_segments[0].id)
+        built.append(document)
+    assert render(built) == dumps_indented(report_dict(built)) + "\n"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", " ", "\n", "\t", "\u2028", "\x0c", "한", "\u3000", "\x85"]),
+                max_size=14).map("".join))
+def test_the_line_cutter_without_carriage_returns_cuts_as_the_general_one(text):
+    """_line_segments cuts a text with no "\\r" by str.split; it must give the lines,
+    offsets and stripped texts of the general cut (which also reads \\r\\n and a lone \\r)."""
+    import re
+
+    from tqa.pipeline import _line_segments
+
+    expected, position = [], 0
+    for raw in re.split(r"(?<=\n)|(?<=\r)(?!\n)", text):
+        if raw:
+            body = raw.rstrip("\r\n")
+            lead = len(body) - len(body.lstrip())
+            expected.append((position + lead, position + lead + len(body.strip()), body.strip()))
+            position += len(raw)
+    assert _line_segments(text) == expected

@@ -70,3 +70,41 @@ def test_swapped_columns_of_a_bilingual_file(tmp_path, capsys):
 def test_near_miss_the_right_order_is_silent(files, capsys):
     code, err, found = check(capsys, files["ko"], files["en"], "--fail-on", "critical")
     assert code == 0 and err == "" and found == []
+
+
+_MIXES = ["시의회는 예산을 승인했다.", "The council approved it.", "예산 budget", "OK 좋아요 2024",
+          "ᄀᄂᄃ ㄱㄴ", "\ua97d\ud7c7 x", "", "   ", "12345 !!!", "Ωμέγα 한", "a", "한"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_the_swap_warnings_shortcut_decides_as_the_full_profiles(seed):
+    """looks_swapped skips counting the translation when the source's Hangul is a tenth of
+    its characters; it must answer as mismatch(document_profiles(...)) == "swapped"."""
+    import random
+
+    from tqa.checks.language import document_profiles, looks_swapped, mismatch
+    from tqa.document import document_from_pairs
+
+    rng = random.Random(seed)
+    pairs = [(" ".join(rng.choice(_MIXES) for _ in range(rng.randint(0, 4))),
+              " ".join(rng.choice(_MIXES) for _ in range(rng.randint(0, 4)))) for _ in range(rng.randint(1, 6))]
+    document = document_from_pairs(pairs)
+    assert looks_swapped(document) == (mismatch(*document_profiles(document)) == "swapped")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_tqa004_decides_as_the_full_profiles(seed):
+    """TQA004 skips counting letters when the translation has under five Hangul letters
+    and the source some: its finding (or none) must be mismatch()'s on the full profiles."""
+    import random
+
+    from tqa.checks.language import document_profiles, language_mismatch, mismatch
+    from tqa.document import document_from_pairs
+
+    rng = random.Random(seed)
+    pairs = [(" ".join(rng.choice(_MIXES) for _ in range(rng.randint(0, 6))),
+              " ".join(rng.choice(_MIXES) for _ in range(rng.randint(0, 6)))) for _ in range(rng.randint(1, 8))]
+    document = document_from_pairs(pairs)
+    found = list(language_mismatch(document, None))
+    kind = mismatch(*document_profiles(document))
+    assert len(found) == (kind is not None)

@@ -65,6 +65,16 @@ def _line_segments(text: str) -> list[tuple[int, int, str]]:
     them: a U+2028 or form feed inside a line does not start another one."""
     lines = []
     position = 0
+    if "\r" not in text:  # the usual case: the same lines by str.split (each piece its line without "\n")
+        pieces = text.split("\n")
+        if not pieces[-1]:
+            pieces.pop()  # nothing after the last line feed
+        for body in pieces:
+            stripped = body.strip()
+            lead = len(body) - len(body.lstrip())
+            lines.append((position + lead, position + lead + len(stripped), stripped))
+            position += len(body) + 1
+        return lines
     for raw in re.split(r"(?<=\n)|(?<=\r)(?!\n)", text):
         if not raw:
             continue
@@ -222,9 +232,9 @@ def build_document(source_path: str, target_path: str | None = None, options: Op
 def warn_if_swapped(document: Document) -> None:
     """``SOURCE looks English and TARGET Korean: swapped?`` — before any report, whether or
     not TQA004 (which reports the same finding) is selected."""
-    from .checks.language import document_profiles, mismatch
+    from .checks.language import looks_swapped
 
-    if mismatch(*document_profiles(document)) == "swapped":
+    if looks_swapped(document):
         if document.source_path == document.target_path:
             warn(document.source_path, "the source column looks English and the target column Korean: swapped?")
         else:

@@ -154,7 +154,7 @@ class Resources:
 
 def _precision_from_env() -> str:
     """``$TQA_E5_PRECISION`` as given (lower-cased; unset = ``auto``), not yet checked."""
-    from .neural.embeddings import requested_precision
+    from .neural.precision import requested_precision
 
     return requested_precision()
 

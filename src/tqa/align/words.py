@@ -34,9 +34,12 @@ import os
 import re
 from dataclasses import dataclass, field
 
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ..en.patterns import tokenize
+
+if TYPE_CHECKING:  # numpy is imported where vectors are made: the word lists (korean_words,
+    import numpy as np  # noqa: F401  (english_words) also serve runs that never align words (--fast)
 
 #: encoder layer whose token vectors are compared (0 = embeddings, 12 = last); chosen on
 #: the tuning half (benchmarks/eval_word_alignment.py --layers)
@@ -249,6 +252,8 @@ def _gloss_pairs(source: str, source_words: list[Word], target_words: list[Word]
 def itermax(similarity: np.ndarray, rounds: int = ITER_MAX, damping: float = ITER_DAMPING) -> np.ndarray:
     """SimAlign's ArgMax/IterMax on a similarity matrix (values 0–1, forced anchors above):
     a boolean matrix of links."""
+    import numpy as np
+
     m, n = similarity.shape
     if not m or not n:
         return np.zeros((m, n), dtype=bool)
@@ -279,6 +284,8 @@ def itermax(similarity: np.ndarray, rounds: int = ITER_MAX, damping: float = ITE
 
 
 def _word_vectors(spans: list[tuple[int, int]], states: np.ndarray, words: list[Word]) -> np.ndarray:
+    import numpy as np
+
     vectors = np.zeros((len(words), states.shape[1] if states.ndim == 2 else 0), dtype=np.float32)
     for index, word in enumerate(words):
         rows = [k for k, (a, b) in enumerate(spans) if a < word.end and word.start < b]
@@ -292,6 +299,8 @@ def match(source_words: list[Word], target_words: list[Word], source_vectors: np
           target_vectors: np.ndarray, anchors: dict[tuple[int, int], str] | None = None,
           rounds: int = ITER_MAX) -> list[WordLink]:
     """Links from word vectors (rows L2-normalised) and optional anchors."""
+    import numpy as np
+
     if not source_words or not target_words:
         return []
     cosine = source_vectors @ target_vectors.T

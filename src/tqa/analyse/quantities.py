@@ -425,6 +425,8 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     source = extract_korean(source_text)
     target = extract_english(target_text)
     result = PairMatch(source, target)
+    if not source and not target:
+        return result  # nothing to pair, miss or add: every step below leaves an empty match as it is
     _pair_agreeing(result, source_text, target_text)
     used_t = [t for _, t in result.matched]
     paired_s = {id(s) for s, _ in result.matched}

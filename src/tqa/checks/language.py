@@ -89,6 +89,12 @@ def _same(source: str, target: str) -> bool:
 def document_profiles(document) -> tuple[ScriptProfile, ScriptProfile]:
     """The script profiles of the source and of the translation, leaving out links whose
     translation is a copy of their source (TQA003's finding, not a second language)."""
+    sources, targets = _compared_texts(document)
+    return script_profile(sources), script_profile(targets)
+
+
+def _compared_texts(document) -> tuple[list[str], list[str]]:
+    """The source and translation texts of the links :func:`document_profiles` counts."""
     sources, targets = [], []
     for link in document.links:
         source = " ".join(document.source_segments[i].text for i in link.source)
@@ -97,7 +103,26 @@ def document_profiles(document) -> tuple[ScriptProfile, ScriptProfile]:
             continue
         sources.append(source)
         targets.append(target)
-    return script_profile(sources), script_profile(targets)
+    return sources, targets
+
+
+def _hangul(texts: list[str]) -> int:
+    """The Hangul letters of ``texts`` (what :func:`script_profile` counts as ``hangul``)."""
+    return sum(map(len, _HANGUL_RUN.findall("\n".join(texts))))
+
+
+def looks_swapped(document) -> bool:
+    """``mismatch(*document_profiles(document)) == "swapped"``, usually without counting the
+    translation's letters: a source whose Hangul letters are a tenth or more of all its
+    characters (a Korean source) has a Hangul share of a tenth or more of its letters, so it
+    cannot look English. Every letter is a character; hangul * 10 >= characters implies
+    hangul / letters >= 0.1 also in floating point (the division rounds monotonically)."""
+    sources, targets = _compared_texts(document)
+    source_text = "\n".join(sources)
+    hangul = sum(map(len, _HANGUL_RUN.findall(source_text)))
+    if hangul * 10 >= len(source_text):
+        return False
+    return mismatch(script_profile(sources), script_profile(targets)) == "swapped"
 
 
 def _percent(share: float) -> str:
@@ -107,7 +132,10 @@ def _percent(share: float) -> str:
 @document_rule("TQA004", "untranslated", "critical",
                "The source is not Korean or the translation is not English (files swapped or mismatched).")
 def language_mismatch(document, context) -> Iterable[Finding]:
-    source, target = document_profiles(document)
+    sources, targets = _compared_texts(document)
+    if _hangul(targets) < MIN_LETTERS // 2 and _hangul(sources):
+        return  # every kind needs Hangul in the translation or none in the source (see mismatch)
+    source, target = script_profile(sources), script_profile(targets)
     kind = mismatch(source, target)
     if kind == "swapped":
         yield Finding(f"the source looks English ({_percent(source.hangul_share)} of its letters are Hangul) and "

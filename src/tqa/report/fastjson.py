@@ -20,7 +20,8 @@ class _Unknown(Exception):
     """A value the fast path does not write: let ``json.dumps`` decide."""
 
 
-def _float(value: float) -> str:
+def float_text(value: float) -> str:
+    """A float as ``json.dumps`` writes it."""
     if value != value:
         return "NaN"
     if value == float("inf"):
@@ -42,7 +43,7 @@ def _key(key) -> str:
     if isinstance(key, int):
         return '"' + _INT_REPR(key) + '"'
     if isinstance(key, float):
-        return '"' + _float(key) + '"'
+        return '"' + float_text(key) + '"'
     raise _Unknown
 
 
@@ -59,11 +60,26 @@ def _dumps(data, indent: int) -> str:
     write = out.append
     step = " " * indent
     seen: set[int] = set()
+    keys: dict[str, str] = {}  # a report repeats a few dozen keys some 100,000 times
+    encode = encode_basestring
+    int_repr = _INT_REPR
+
+    def scalar(item):
+        """The text of a plain str, int or None (the bulk of a report's values), else None.
+        Exact types only: subclasses (bool among them) take :func:`value`'s ordered tests."""
+        kind = type(item)
+        if kind is str:
+            return encode(item)
+        if kind is int:
+            return int_repr(item)
+        if item is None:
+            return "null"
+        return None
 
     def value(item, newline: str) -> None:
         # the order of json.encoder._make_iterencode: str, None, True, False, int, float, list, dict
         if isinstance(item, str):
-            write(encode_basestring(item))
+            write(encode(item))
         elif item is None:
             write("null")
         elif item is True:
@@ -71,9 +87,9 @@ def _dumps(data, indent: int) -> str:
         elif item is False:
             write("false")
         elif isinstance(item, int):
-            write(_INT_REPR(item))
+            write(int_repr(item))
         elif isinstance(item, float):
-            write(_float(item))
+            write(float_text(item))
         elif isinstance(item, (list, tuple)):
             if not item:
                 write("[]")
@@ -83,14 +99,15 @@ def _dumps(data, indent: int) -> str:
                 raise _Unknown  # a cycle: json.dumps says so
             seen.add(marker)
             inner = newline + step
-            write("[" + inner)
-            first = True
+            separator = "[" + inner
             for element in item:
-                if first:
-                    first = False
+                text = scalar(element)
+                if text is None:
+                    write(separator)
+                    value(element, inner)
                 else:
-                    write("," + inner)
-                value(element, inner)
+                    write(separator + text)
+                separator = "," + inner
             write(newline + "]")
             seen.discard(marker)
         elif isinstance(item, dict):
@@ -102,15 +119,21 @@ def _dumps(data, indent: int) -> str:
                 raise _Unknown
             seen.add(marker)
             inner = newline + step
-            write("{" + inner)
-            first = True
+            separator = "{" + inner
             for key, element in item.items():
-                if first:
-                    first = False
+                if type(key) is str:
+                    name = keys.get(key)
+                    if name is None:
+                        name = keys[key] = encode(key) + ": "
                 else:
-                    write("," + inner)
-                write(_key(key) + ": ")
-                value(element, inner)
+                    name = _key(key) + ": "
+                text = scalar(element)
+                if text is None:
+                    write(separator + name)
+                    value(element, inner)
+                else:
+                    write(separator + name + text)
+                separator = "," + inner
             write(newline + "}")
             seen.discard(marker)
         else:

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import json
+import secrets
+from json.encoder import encode_basestring
 
 from .. import __version__
 from ..document import Document, Issue, Segment, Span
 from .common import side_line
 from .common import printable_documents, writable
-from .fastjson import dumps_indented
+from .fastjson import dumps_indented, float_text
 
 SCHEMA_VERSION = 1
 
@@ -44,14 +46,15 @@ def issue_to_dict(issue: Issue, document: Document | None = None) -> dict:
     return data
 
 
-def document_to_dict(document: Document) -> dict:
+def document_to_dict(document: Document, placeholders: dict | None = None) -> dict:
+    placeholders = placeholders or {}
     data = {
         "source_path": document.source_path, "target_path": document.target_path,
-        "source_segments": [_segment(s) for s in document.source_segments],
-        "target_segments": [_segment(s) for s in document.target_segments],
-        "links": [{"source": list(link.source), "target": list(link.target),
-                   "score": None if link.score is None else round(float(link.score), 4)}
-                  for link in document.links],
+        "source_segments": placeholders.get("source_segments") or [_segment(s) for s in document.source_segments],
+        "target_segments": placeholders.get("target_segments") or [_segment(s) for s in document.target_segments],
+        "links": placeholders.get("links") or [{"source": list(link.source), "target": list(link.target),
+                                                "score": None if link.score is None else round(float(link.score), 4)}
+                                               for link in document.links],
         "issues": [issue_to_dict(issue, document) for issue in document.issues],
         "summary": document.summary(),
     }
@@ -65,9 +68,12 @@ def document_to_dict(document: Document) -> dict:
     return data
 
 
-def report_dict(documents: list[Document]) -> dict:
+def report_dict(documents: list[Document], placeholders: list[dict] | None = None) -> dict:
+    """The report as plain data; ``placeholders`` (one dict a document, for :func:`render`):
+    strings written in place of the lists they name."""
+    placeholders = placeholders or [{} for _ in documents]
     data = {"schema": SCHEMA_VERSION, "tool": {"name": "tqa", "version": __version__},
-            "documents": [document_to_dict(d) for d in documents]}
+            "documents": [document_to_dict(d, p) for d, p in zip(documents, placeholders)]}
     signature = next((d.signature for d in documents if d.signature), None)
     if signature:  # additive: what decided the findings (tqa.signature)
         data["run"] = {"signature": signature["text"],
@@ -77,7 +83,57 @@ def report_dict(documents: list[Document]) -> dict:
 
 def render(documents: list[Document], **_options) -> str:
     documents = printable_documents(documents)
-    return writable(dumps_indented(report_dict(documents)) + "\n")
+    # The segment and link lists (three records a pair, the bulk of a report) are written
+    # out from templates: the encoder writes a placeholder string in each list's place, and
+    # the list replaces it. A placeholder holds a fresh random token, so no text of the
+    # report can hold it.
+    token = secrets.token_hex(16)
+    written = [_document_lists(document, f"{token}-{index}") for index, document in enumerate(documents)]
+    text = dumps_indented(report_dict(documents, [{name: placeholder for name, (placeholder, _) in lists.items()}
+                                                  for lists in written]))
+    for lists in written:
+        for placeholder, fragment in lists.values():
+            text = text.replace(encode_basestring(placeholder), fragment, 1)
+    return writable(text + "\n")
+
+
+#: a segment and a link as the encoder indents them in a report (``documents[i].source_segments[j]``):
+#: records 8 spaces in, members 10, a link's segment ids 12
+_SEGMENT = '{\n          "id": %s,\n          "text": %s,\n          "start": %s,\n          "end": %s\n        }'
+_LINK = '{\n          "source": %s,\n          "target": %s,\n          "score": %s\n        }'
+
+
+def _ids(ids) -> str:
+    if not ids:
+        return "[]"
+    return "[\n            " + ",\n            ".join(map(int.__repr__, ids)) + "\n          ]"
+
+
+def _listed(records: list[str]) -> str:
+    return "[\n        " + ",\n        ".join(records) + "\n      ]" if records else "[]"
+
+
+def _document_lists(document: Document, token: str) -> dict[str, tuple[str, str]]:
+    """The segment and link lists of a document's report as the encoder writes them, each
+    with its placeholder: {member: (placeholder, text)}. Exact types only (int ids and
+    offsets, str texts): for a document with anything else, {} (the encoder writes it all)."""
+    lists = {}
+    for name, side in (("source_segments", document.source_segments), ("target_segments", document.target_segments)):
+        records = []
+        for segment in side:
+            if type(segment.text) is not str or not type(segment.id) is type(segment.start) is type(segment.end) is int:
+                return {}
+            records.append(_SEGMENT % (int.__repr__(segment.id), encode_basestring(segment.text),
+                                       int.__repr__(segment.start), int.__repr__(segment.end)))
+        lists[name] = (f"tqa-{name}-{token}", _listed(records))
+    records = []
+    for link in document.links:
+        if any(type(index) is not int for index in (*link.source, *link.target)):
+            return {}
+        score = "null" if link.score is None else float_text(round(float(link.score), 4))
+        records.append(_LINK % (_ids(link.source), _ids(link.target), score))
+    lists["links"] = (f"tqa-links-{token}", _listed(records))
+    return lists
 
 
 def render_jsonl(documents: list[Document], **_options) -> str:
