@@ -56,56 +56,21 @@ from lockbox import CLEAN, DATA, SETS, split  # noqa: E402
 
 RESULTS = BENCH / "results" / "drop_clause.md"
 HALVES = ewo.HALVES
-CONTENT = ("NNG", "NNP", "VV", "VA", "XR", "SL", "SN", "NR", "MAG")
-BOUNDARY = ("EC", "ETM", "JKB")
-PUNCTUATION = ("SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW")
-MAX_PHRASES = 3
-MAX_SHARE = 0.6
 
 
 # ------------------------------------------------------------------ candidates ----
 
-def phrases(source: str) -> list[tuple[int, int, int]]:
-    """(start, end, content eojeols) of the Korean's phrases (cut after EC / ETM / JKB / comma)."""
-    from tqa.align.words import korean_words
-    from tqa.ko.analyser import morphemes
+def candidates(source: str) -> list[tuple[int, int]]:
+    """TQA037's candidate spans (:func:`tqa.checks.word_omission.candidates`)."""
+    from tqa.checks.word_omission import candidates as spans
 
-    found = [m for m in morphemes(source) if m.end > m.start]
-    out, current = [], None
-    for word in korean_words(source):
-        inside = [m for m in found if word.start <= m.start and m.end <= word.end + 1]
-        content = sum(1 for m in inside if m.tag.startswith(CONTENT))
-        if current is None:
-            current = [word.start, word.end, 0]
-        current[1] = word.end
-        current[2] += content
-        tags = [m.tag for m in inside if not m.tag.startswith(PUNCTUATION)]
-        if (tags and tags[-1].startswith(BOUNDARY)) or source[word.end:word.end + 1] == ",":
-            out.append(tuple(current))
-            current = None
-    if current is not None:
-        out.append(tuple(current))
-    return out
-
-
-def candidates(source: str) -> list[tuple[int, int, int, int]]:
-    """(start, end, content eojeols, content eojeols of the sentence) of the candidate spans."""
-    cut = phrases(source)
-    total = sum(c[2] for c in cut) or 1
-    out = []
-    for i in range(len(cut) - 1):
-        for k in range(1, MAX_PHRASES + 1):
-            j = i + k - 1
-            if j >= len(cut) - 1:
-                break
-            n = sum(c[2] for c in cut[i:j + 1])
-            if 1 <= n <= MAX_SHARE * total:
-                out.append((cut[i][0], cut[j][1], n, total))
-    return out
+    return spans(source)
 
 
 def without(source: str, start: int, end: int) -> str:
-    return (source[:start].rstrip() + " " + source[end:].lstrip()).strip()
+    from tqa.checks.word_omission import without as left_out
+
+    return left_out(source, start, end)
 
 
 def features(seen: dict) -> tuple[dict, dict]:
@@ -126,7 +91,7 @@ def features(seen: dict) -> tuple[dict, dict]:
         need(source), need(target)
         spans = candidates(source)
         plan[(source, target)] = spans
-        for start, end, _, _ in spans:
+        for start, end in spans:
             need(without(source, start, end))
     began = time.time()
     vectors = current().embedder.embed(texts)
@@ -138,7 +103,7 @@ def features(seen: dict) -> tuple[dict, dict]:
         s0 = float(vectors[index[source]] @ vectors[index[target]])
         roots = english_roots(target)
         rows = []
-        for start, end, n, total in spans:
+        for start, end in spans:
             delta = float(vectors[index[without(source, start, end)]] @ vectors[index[target]]) - s0
             inside = [w for w in assessment.eojeols if start <= w.start and w.end <= end and w.content]
             uncovered = sum(1 for w in inside if not w.covered)
