@@ -201,25 +201,29 @@ def assess(source: str, target: str, alignment, z: float) -> Assessment:
     return Assessment(z, tuple(words), best, best_length, share)
 
 
-def phrases(source: str) -> list[tuple[int, int, int]]:
-    """(start, end, content eojeols) of the phrases of ``source``: cut after every eojeol ending
-    in :data:`PHRASE_END_TAGS` or followed by a comma."""
+def phrases(source: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, content eojeols, sentence) of the phrases of ``source``: cut after every
+    eojeol ending in :data:`PHRASE_END_TAGS`, followed by a comma, or ending a sentence
+    (followed by . ? !; ``sentence`` counts those from 0)."""
     from ..align.words import korean_words
     from ..ko.analyser import morphemes
 
     found = [m for m in morphemes(source) if m.end > m.start]
-    out, current = [], None
+    out, current, sentence = [], None, 0
     for word in korean_words(source):
         inside = [m for m in found if word.start <= m.start and m.end <= word.end + 1]
         content = sum(1 for m in inside if m.tag.startswith(CONTENT_TAGS))
         if current is None:
-            current = [word.start, word.end, 0]
+            current = [word.start, word.end, 0, sentence]
         current[1] = word.end
         current[2] += content
         tags = [m.tag for m in inside if not m.tag.startswith(_PUNCTUATION_TAGS)]
-        if (tags and tags[-1].startswith(PHRASE_END_TAGS)) or source[word.end:word.end + 1] == ",":
+        after = source[word.end:word.end + 1]
+        if (tags and tags[-1].startswith(PHRASE_END_TAGS)) or after in (",", ".", "?", "!"):
             out.append(tuple(current))
             current = None
+            if after in (".", "?", "!"):
+                sentence += 1
     if current is not None:
         out.append(tuple(current))
     return out
@@ -227,16 +231,18 @@ def phrases(source: str) -> list[tuple[int, int, int]]:
 
 def candidates(source: str) -> list[tuple[int, int]]:
     """(start, end) of the spans TQA037 tries leaving out: 1 to :data:`MAX_PHRASES` consecutive
-    phrases, not the last one (the main predicate), holding at least one and at most
-    :data:`MAX_SPAN_SHARE` of the content eojeols."""
+    phrases of one sentence, not its last one (the main predicate), holding at least one and at
+    most :data:`MAX_SPAN_SHARE` of the sentence's content eojeols."""
     cut = phrases(source)
-    total = sum(c[2] for c in cut) or 1
     out = []
-    for i in range(len(cut) - 1):
-        for j in range(i, min(i + MAX_PHRASES, len(cut) - 1)):
-            n = sum(c[2] for c in cut[i:j + 1])
-            if 1 <= n <= MAX_SPAN_SHARE * total:
-                out.append((cut[i][0], cut[j][1]))
+    for sentence in sorted({c[3] for c in cut}):
+        own = [c for c in cut if c[3] == sentence]
+        total = sum(c[2] for c in own) or 1
+        for i in range(len(own) - 1):
+            for j in range(i, min(i + MAX_PHRASES, len(own) - 1)):
+                n = sum(c[2] for c in own[i:j + 1])
+                if 1 <= n <= MAX_SPAN_SHARE * total:
+                    out.append((own[i][0], own[j][1]))
     return out
 
 
