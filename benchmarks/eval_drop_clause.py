@@ -129,7 +129,7 @@ GRID = {
     "W_SHARE": (0.0, 2.0),
     "W_Z": (0.0, 0.5, 1.0),
     "MIN_DELTA": (-1.0, 0.0),
-    "MIN_UNCOVERED": (0, 2),
+    "MIN_UNCOVERED": (2, 0),
     "W_GLOSS": (0.0, 0.5),
     "W_EVIDENCE": (0.0, 0.25, 0.5),
 }

@@ -24,13 +24,22 @@ which English renders with a preposition or not at all).
 morphemes is linked to an English word with cosine ≥ :data:`COVER_COSINE`, or by an anchor
 (a number, a name, a Latin-script word, a gloss-list match or the words of a matched amount).
 
-**Evidence.** ``longest uncovered run + SHARE_WEIGHT × share uncovered − Z_WEIGHT × z``,
+**Word-run evidence.** ``longest uncovered run + SHARE_WEIGHT × share uncovered − Z_WEIGHT × z``,
 where a run is a sequence of consecutive content eojeols, uncovered but for at most
 :data:`GAP` (function eojeols in between neither break nor lengthen it; its length counts
-the uncovered ones). The rule fires when the
-evidence reaches :data:`THRESHOLD` and the run has at least :data:`MIN_RUN` eojeols.
-Weights and threshold were chosen by a grid on the tuning half of the clean dev sets with
-clauses dropped from their English (``benchmarks/eval_word_omission.py --grid``).
+the uncovered ones). Until issue 12's second round the rule fired on this alone (at
+:data:`THRESHOLD`, runs of :data:`MIN_RUN`); ArgMax links the leftover Korean words of a
+dropped clause to whatever English is left, so part of the clause looks covered.
+
+**Leave one clause out** (the decision). The Korean is cut into phrases after connective
+endings (EC), adnominal endings (ETM) and adverbial case particles (JKB), at commas and at
+sentence ends (:func:`phrases`); a candidate is 1–3 consecutive phrases of one sentence, not
+its last (:func:`candidates`). The Korean without each candidate is embedded (one batch per
+pair, the run's embedder) and compared with the English: a span whose removal makes the
+Korean *more* like the English — more than the pair's other candidates do — and whose words
+the alignment leaves unlinked is a likely omission. See :data:`RELATIVE` for the score.
+Nothing is embedded for a pair with no candidate holding :data:`MIN_UNCOVERED` unlinked
+content eojeols.
 
 It gives way to TQA036: a run inside a clause TQA036 already reports is not reported again.
 """
@@ -72,15 +81,25 @@ GAP = 1
 #: content eojeols an uncovered run needs
 MIN_RUN = 3
 
-#: leave-one-clause-out (the decision since issue 12's second round): a candidate span of the
-#: Korean (:func:`candidates`) is scored ``DELTA_WEIGHT × 100 × rel + uncovered − z +
-#: EVIDENCE_WEIGHT × evidence``, where ``rel`` is how much the Korean without the span gains in
-#: similarity to the English (multilingual-e5) beyond the median gain of the pair's candidates,
-#: ``uncovered`` the span's content eojeols no English word renders; only spans with at least
-#: MIN_UNCOVERED of them are scored, and the best reaching CLAUSE_THRESHOLD is reported.
-#: Chosen by a grid on the tuning half (``benchmarks/eval_drop_clause.py``).
+#: leave-one-clause-out (the decision since issue 12's second round): each candidate span of
+#: the Korean (:func:`candidates`) is scored
+#: ``DELTA_WEIGHT × 100 × d + UNCOVERED_WEIGHT × uncovered + SPAN_SHARE_WEIGHT × uncovered/content
+#: − CLAUSE_Z_WEIGHT × z + GLOSS_WEIGHT × gloss misses + EVIDENCE_WEIGHT × evidence``, where ``d`` is
+#: the similarity (multilingual-e5) the Korean gains with the span left out — less the median
+#: gain of the pair's candidates when RELATIVE —, ``uncovered`` the span's content eojeols no
+#: English word renders, ``gloss misses`` its content words the gloss lists know none of whose
+#: renderings is in the English, ``evidence`` the pair's word-run evidence. Spans with fewer
+#: than MIN_UNCOVERED uncovered eojeols or d below MIN_DELTA are not scored; the best reaching
+#: CLAUSE_THRESHOLD is reported. Chosen by a grid on the tuning half
+#: (``benchmarks/eval_drop_clause.py``).
+RELATIVE = True
 DELTA_WEIGHT = 1.0
+UNCOVERED_WEIGHT = 1.0
+SPAN_SHARE_WEIGHT = 0.0
+CLAUSE_Z_WEIGHT = 1.0
+GLOSS_WEIGHT = 0.0
 EVIDENCE_WEIGHT = 0.5
+MIN_DELTA = -1.0
 MIN_UNCOVERED = 2
 CLAUSE_THRESHOLD = 10.99
 #: candidate spans: 1 to MAX_PHRASES consecutive phrases, never the last, at most MAX_SPAN_SHARE
@@ -282,9 +301,22 @@ def clauses(source: str, target: str, found: Assessment, embed) -> list[Clause]:
     base = float(vectors[0] @ vectors[1])
     deltas = [float(v @ vectors[1]) - base for v in vectors[2:]]
     median = float(np.median(deltas))
+    roots = None
+    if GLOSS_WEIGHT:
+        from ..align.anchors import english_roots
+
+        roots = english_roots(target)
     out = []
     for (start, end), (content, uncovered), delta in zip(spans, counts, deltas):
-        value = DELTA_WEIGHT * 100 * (delta - median) + uncovered - found.z + EVIDENCE_WEIGHT * found.evidence
+        d = delta - median if RELATIVE else delta
+        misses = 0
+        if roots is not None:
+            from ..align.anchors import korean_gloss_roots
+
+            misses = sum(1 for group in korean_gloss_roots(source[start:end]) if not group & roots)
+        value = (DELTA_WEIGHT * 100 * d + UNCOVERED_WEIGHT * uncovered
+                 + SPAN_SHARE_WEIGHT * uncovered / max(content, 1) - CLAUSE_Z_WEIGHT * found.z
+                 + GLOSS_WEIGHT * misses + EVIDENCE_WEIGHT * found.evidence)
         out.append(Clause(start, end, content, uncovered, delta, delta - median, value))
     return out
 
@@ -292,7 +324,8 @@ def clauses(source: str, target: str, found: Assessment, embed) -> list[Clause]:
 def best_clause(items: list[Clause]) -> Clause | None:
     """The highest-scoring candidate with :data:`MIN_UNCOVERED` uncovered eojeols reaching
     :data:`CLAUSE_THRESHOLD`, else None."""
-    scored = [c for c in items if c.uncovered >= MIN_UNCOVERED and c.score >= CLAUSE_THRESHOLD]
+    scored = [c for c in items if c.uncovered >= MIN_UNCOVERED and c.score >= CLAUSE_THRESHOLD
+              and (c.relative if RELATIVE else c.delta) >= MIN_DELTA]
     return max(scored, key=lambda c: c.score) if scored else None
 
 
