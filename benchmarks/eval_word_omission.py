@@ -11,12 +11,14 @@ alignments are shared): the half's clean pairs, and the same pairs with the samp
 replaced by their injected English. A rule *catches* an injection when it has more findings
 on the modified line than on the clean one.
 
-Reported per half:
+Reported per half (TQA037's figures are the pipeline's own findings, i.e. the leave-one-clause-out
+decision; the word-run decision it replaced is recomputed from the recorded alignments by
+:class:`Judge` and shown as "(before)"):
 
 1. recall of TQA037 on the dropped clauses;
 2. recall of any omission rule (TQA030–TQA036) without TQA037 → with it;
 3. TQA037 findings on the clean pairs per 100 pairs (set and line of each; no text);
-4. ``--grid``: the rule's evidence recomputed from the recorded word alignments for a grid
+4. ``--grid``: the word-run evidence recomputed from the recorded word alignments for a grid
    of cover cosines, weights and thresholds, recall and clean findings on the **tuning**
    half only (the checking half is not read to choose anything).
 
