@@ -95,6 +95,18 @@ def _clean(text: str | None) -> str:
 EXTRA_ARGS: list[str] = []
 
 
+def _ran(code: str) -> bool:
+    """Whether this run could report rule ``code``: an opt-in rule (TQA037) runs only when
+    ``--select`` names its code, so its ledger rows are not "gone" from runs without it."""
+    from tqa.checks.registry import all_rules
+
+    rule = {r.code: r for r in all_rules()}.get(code)
+    if rule is None or not getattr(rule, "opt_in", False):
+        return True
+    selected = EXTRA_ARGS[EXTRA_ARGS.index("--select") + 1] if "--select" in EXTRA_ARGS else ""
+    return code.upper() in {part.strip().upper() for part in selected.split(",")}
+
+
 def run_half(set_name: str, half: str, lines: list[int], reports: Path | None, reuse: bool) -> dict:
     """The JSON report of tqa on one half of one set (from ``reports`` when reusing)."""
     cached = reports / f"{set_name}.{half}.json" if reports else None
@@ -375,7 +387,7 @@ def report(results: dict, pairs: dict, ledgers: dict, elapsed: float | None) -> 
     for name in sets:
         seen = {f.key for half in HALVES for f, _, _ in results.get((name, half), [])}
         for key, row in ledgers[name].items():
-            if key not in seen and (name, key[1]) in results:
+            if key not in seen and (name, key[1]) in results and _ran(row["rule"]):
                 gone[(name, row["label"] or "unlabelled")] += 1
     if gone:
         out += ["| set | label | rows |", "|---|---|---:|"]

@@ -114,6 +114,59 @@ def test_soft_cover_counts_a_word_close_to_an_english_word(monkeypatch):
     assert not any(e.covered for e in wo.eojeols(KOREAN, alignment))
 
 
+def test_candidates_are_phrases_of_one_sentence_never_its_last():
+    spans = [KOREAN[a:b] for a, b in wo.candidates(KOREAN)]
+    # cut after 낡은 (ETM), 철거하고 (EC), 자리에 (JKB), 조성하기로; 했다 (the main predicate) is never left out
+    assert "다리를 철거하고" in spans and "그 자리에 보행자 전용 공원을 조성하기로" in spans
+    assert not any("했다" in span for span in spans)
+    two = "그는 어제 서울에 도착했다. 그리고 오늘 부산으로 떠났다."
+    assert all("." not in two[a:b] for a, b in wo.candidates(two))   # no span crosses a sentence end
+    assert wo.without(KOREAN, *next((a, b) for a, b in wo.candidates(KOREAN) if KOREAN[a:b] == "다리를 철거하고")) \
+        == "시는 낡은 그 자리에 보행자 전용 공원을 조성하기로 했다."
+
+
+class FakeEmbedder:
+    """Vectors that make a text with the marker more (or less) like the English than one without."""
+
+    def __init__(self, marker: str, removal_helps: bool):
+        self.marker, self.removal_helps, self.calls = marker, removal_helps, 0
+
+    def __call__(self, texts):
+        self.calls += 1
+        out = []
+        for text in texts:
+            if text in (SHORT, FULL):
+                out.append([1.0, 0.0])
+            elif (self.marker in text) == self.removal_helps:
+                out.append([0.6, 0.8])   # the full Korean when leaving the marker out helps
+            else:
+                out.append([1.0, 0.0])
+        return np.array(out)
+
+
+def test_the_clause_whose_removal_brings_the_korean_closer_is_reported():
+    alignment = _alignment(KOREAN, SHORT, {"시": "city", "낡": "old", "다리": "bridge", "철거": "tear"})
+    found = wo.assess(KOREAN, SHORT, alignment, z=-1.7)
+    best = wo.best_clause(wo.clauses(KOREAN, SHORT, found, FakeEmbedder("공원", removal_helps=True)))
+    assert best is not None and KOREAN[best.start:best.end] == "그 자리에 보행자 전용 공원을 조성하기로"
+    assert best.uncovered == 5 and best.relative > 0
+
+
+def test_an_unlinked_clause_whose_removal_makes_it_less_alike_is_not_reported():
+    alignment = _alignment(KOREAN, SHORT, {"시": "city", "낡": "old", "다리": "bridge", "철거": "tear"})
+    found = wo.assess(KOREAN, SHORT, alignment, z=-1.7)
+    assert wo.best_clause(wo.clauses(KOREAN, SHORT, found, FakeEmbedder("공원", removal_helps=False))) is None
+
+
+def test_nothing_is_embedded_when_no_candidate_has_two_unlinked_words():
+    linked = {"시": "city", "낡": "old", "다리": "bridge", "철거": "tear", "자리": "place", "보행자": "pedestrian",
+              "전용": "pedestrian", "공원": "park", "조성": "build"}
+    alignment = _alignment(KOREAN, FULL, linked)
+    found = wo.assess(KOREAN, FULL, alignment, z=-0.6)
+    embed = FakeEmbedder("공원", removal_helps=True)
+    assert wo.clauses(KOREAN, FULL, found, embed) == [] and embed.calls == 0
+
+
 # ------------------------------------------------------------- with the model --
 
 @pytest.mark.slow
