@@ -474,7 +474,7 @@ def english_clause_negative(source: str, target: str, span: tuple[int, int]) -> 
     """An English clause says a negation of any kind: grammatical (rhetorical uses included),
     lexical ("fail", "resist"), prefixed ("unaware"), a quantity or limit ("little", "only",
     "yet to") or a word that renders a Korean negation with its Korean cue (:mod:`polarity`)."""
-    from .polarity import _EN_WEAK, EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
+    from .polarity import EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix, weak_negative
 
     text = target[span[0]:span[1]]
     if EN_GRAMMATICAL_NEGATION.search(text) or EN_LEXICAL.search(text) or _STRICT_NEGATIVE.search(text):
@@ -482,7 +482,7 @@ def english_clause_negative(source: str, target: str, span: tuple[int, int]) -> 
     if any(m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())
            for m in EN_PREFIXED.finditer(text)):
         return True
-    return any(pattern.search(text) and any(cue in source for cue in cues) for pattern, cues in _EN_WEAK)
+    return weak_negative(source, text)
 
 
 def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:

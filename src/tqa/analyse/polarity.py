@@ -481,7 +481,7 @@ def _quantity_before(tokens: list[Morpheme], index: int) -> bool:
     return any(t.tag in ("SN", "NR") or t.form in ("아무", "어떤", "별") for t in window)
 
 
-def _weak_negative(source: str, target: str) -> bool:
+def weak_negative(source: str, target: str) -> bool:
     """An English word that renders a Korean negation only with a Korean cue, and the cue."""
     return any(pattern.search(target) and any(cue in source for cue in cues) for pattern, cues in _EN_WEAK)
 
@@ -535,7 +535,7 @@ def read_polarity(source: str, target: str) -> PairPolarity:
     if not english and adjectives:
         # a negated adjective whose plain English adjective stands un-negated: 안전하지 않다 → "safe"
         korean = korean + tuple(negation for negation, glosses in adjectives if _says_plainly(target, glosses))
-    english_lexical = english_lexical or _weak_negative(source, target)
+    english_lexical = english_lexical or weak_negative(source, target)
     return PairPolarity(korean, korean_lexical, english, english_lexical, flipping)
 
 
