@@ -15,6 +15,7 @@ and ``high``.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 #: The kinds a quantity can have.
@@ -225,6 +226,11 @@ class Quantity:
         return step / 2
 
 
+#: a duration followed by 씩 (each), or a "duration" that is the base of a rate (하루, 매일, 주당)
+_RATE_AFTER = re.compile(r"\s?씩")
+_RATE_BASE = re.compile(r"하루|매일|주당|일주일|한 달|매달|매년|한 해")
+
+
 def joined_duration(text: str, previous: "Quantity", quantity: "Quantity", gap) -> "Quantity | None":
     """The one duration that two adjacent durations of one scale make, largest unit first and
     ``gap`` (a compiled pattern) between them: 2년 7개월 → 31 months, "two hours and five
@@ -238,6 +244,8 @@ def joined_duration(text: str, previous: "Quantity", quantity: "Quantity", gap) 
             and DURATION_BASE[previous.unit][1] > DURATION_BASE[quantity.unit][1]
             and gap.fullmatch(text[previous.end:quantity.start])):
         return None
+    if _RATE_AFTER.match(text, quantity.end) or _RATE_BASE.fullmatch(previous.text):
+        return None  # 하루 4시간씩, "four hours a day": a rate per day, not 1 day and 4 hours
     factor = DURATION_BASE[previous.unit][1] / DURATION_BASE[quantity.unit][1]
     return Quantity(previous.value * factor + quantity.value, "duration", (previous.start, quantity.end),
                     text[previous.start:quantity.end], unit=quantity.unit,

@@ -591,8 +591,10 @@ _ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary")
 
 #: minutes a football half adds to the match clock: 후반 31분 is the 76th minute
 _HALF_OFFSET = {"전반": 0, "후반": 45, "연장 전반": 90, "연장전반": 90, "연장 후반": 105, "연장후반": 105}
-_HALF_BEFORE = re.compile(r"(연장\s?전반|연장\s?후반|전반|후반)\s?$")
-_MINUTE_AFTER = re.compile(r"\s+minute\b", re.I)
+#: the half before a minute, or before a list of minutes (후반 29분과 36분: both of the second half)
+_HALF_BEFORE = re.compile(r"(연장\s?전반|연장\s?후반|전반|후반)\s?(?:\d+분\s?(?:과|와|,|및)\s?)*$")
+#: "minute" after an ordinal, or after a list of ordinals ("the 74th and 81st minutes")
+_MINUTE_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s*\d+(?:st|nd|rd|th))*\s+minutes?\b", re.I)
 _MEDALS = {1.0: re.compile(r"\bgold\b", re.I), 2.0: re.compile(r"\bsilver\b", re.I),
            3.0: re.compile(r"\bbronze\b", re.I)}
 
@@ -603,7 +605,7 @@ def _pair_sports_conventions(result: PairMatch, left_s: list, left_t: list, sour
     medal (3위 ↔ "took bronze")."""
     for s in list(left_s):
         if s.kind == "duration" and s.unit == "minute" and isinstance(s.value, float):
-            half = _HALF_BEFORE.search(source_text[max(0, s.start - 6):s.start])
+            half = _HALF_BEFORE.search(source_text[max(0, s.start - 24):s.start])
             if half is None:
                 continue
             minute = s.value + _HALF_OFFSET[re.sub(r"\s", " ", half.group(1)).replace("연장전반", "연장 전반")
@@ -721,8 +723,9 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
     if _SINO_WORD_MEASURE.search(source_text):
         source_kinds.update(("duration", "age", "measure", "currency", "percent"))  # 오 주, 삼 개월: not read yet
     for t in left_t:
-        if not t.strong and not _added_measure_in_words(t, source_kinds):
-            continue
+        if not t.strong and (not _added_measure_in_words(t, source_kinds)
+                             or _spelt_figure(t) in {q.numeric for q in result.source}):
+            continue  # (the figure is in the source in another form: 두 번 … "two decades")
         if not t.strong and "relative" in source_kinds and _RELATIVE_AFTER.match(target_text, t.end):
             continue
         if _is_conversion(t, result.target, matched_t, target_text):
@@ -759,6 +762,14 @@ _SINO_WORD_MEASURE = re.compile(r"(?<![가-힣])[일이삼사오육칠팔구십�
                                 r"(?:(?![가-힣])|(?=[간동의에을를이가은는도만째]))")
 _BATTING_ORDER = re.compile(r"\s?(?:타자|타순)")
 _RELATIVE_AFTER = re.compile(r"\s+(?:after|ago|later|before|earlier|since|from now)\b", re.I)
+def _spelt_figure(t: Quantity) -> float | None:
+    """The number a quantity spells before its unit: 2 for "two decades", 3 for "three-day"."""
+    from ..en.numerals import words_to_number
+
+    match = _NUMBER_WORD_FIRST.match(t.text)
+    return words_to_number(match.group()) if match else None
+
+
 #: a figure spelt out in words, first word of a quantity ("three-day", "five years"; not "century", "teenage")
 _NUMBER_WORD_FIRST = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
@@ -775,7 +786,34 @@ def _reportable_missing(s: Quantity, target_text: str, source_text: str = "") ->
         return False  # "0도" → "freezing", "0%" → "no"
     if isinstance(s.value, float) and s.value == 1 and s.kind != "number":
         return False  # "1위" → "top", "1명" → "a man", "1년" → "a year", "1달러" → "a dollar"
+    if isinstance(s.value, ScoreValue) and _SWEEP.search(target_text) and 0 in (s.value.first, s.value.second):
+        return False  # 2-0 → "in straight sets / games", "a sweep"
+    for pattern, kind, value, unit in _FIGURES_IN_WORDS:
+        if s.kind == kind and s.numeric == value and (unit is None or s.unit == unit) and pattern.search(target_text):
+            return False  # 24시간 → "round-the-clock", 1박 2일 → "an overnight trip"
+    if s.kind in ("count", "number") and _LISTED_COUNT.search(source_text[max(0, s.start - 40):s.start]) \
+            and _list_size(source_text[max(0, s.start - 40):s.start]) == s.numeric:
+        return False  # 한·미·일 3국: the count of the list before it, which the English names item by item
     return True
+
+
+#: English phrases that render a Korean figure in words (a documented table of conventions):
+#: (pattern, kind, value, unit or None)
+_FIGURES_IN_WORDS = [
+    (re.compile(r"\b(?:round|around)[- ]the[- ]clock\b|\b24/7\b", re.I), "duration", 24.0, "hour"),
+    (re.compile(r"\bovernight\b|\btwo-day\b|\bone[- ]night\b", re.I), "duration", 2.0, "day"),  # 1박 2일
+    (re.compile(r"\bhalf[- ]and[- ]half\b|\b50-50\b|\bfifty-fifty\b|\beven odds\b", re.I), "fraction", 0.5, None),
+    (re.compile(r"\bdozen\b", re.I), "count", 12.0, None),
+]
+#: a sweep in sets or games: the loser's 0 of a 2-0 or 3-0
+_SWEEP = re.compile(r"\bstraight (?:sets|games|rounds|frames)\b|\bswept\b|\bsweep\b|\bwithout (?:dropping|losing) a (?:set|game)\b", re.I)
+#: a list of names joined by a middle dot or commas right before a count (한·미·일 3국, 한중일 3국)
+_LISTED_COUNT = re.compile(r"[가-힣A-Za-z]+(?:\s?[·ㆍ,]\s?[가-힣A-Za-z]+)+\s?$")
+
+
+def _list_size(before: str) -> int:
+    match = _LISTED_COUNT.search(before)
+    return len(re.split(r"\s?[·ㆍ,]\s?", match.group().strip())) if match else 0
 
 
 def _date_reportable_missing(fields: set, s: Quantity, target_text: str, source_text: str = "") -> bool:

@@ -161,6 +161,7 @@ _FRACTION_RE = re.compile(
     r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|a|an)[- ](?P<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
     r"|\b(?P<half>half)\b|(?<![\w/])(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])", re.I)
 #: "double-check", "double-click", "triple-A": a hyphenated compound is not a multiple
+_EVEN_ODDS = re.compile(r"(?<![\d.])50-50(?![\d%])|\bfifty-fifty\b", re.I)
 _MULTIPLE_RE = re.compile(r"\b(?P<w>" + "|".join(_MULTIPLE_WORDS) + r")\b(?!-[A-Za-z])", re.I)
 
 _APPROX_BEFORE = re.compile(
@@ -283,6 +284,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     digits = _ANY_DIGIT.search(text) is not None
     for quantity in _special_forms(text, free, claimed, words, digits):
         add(quantity)
+    if "50-50" in text or "fifty-fifty" in text.lower():
+        for match in _EVEN_ODDS.finditer(text):  # "50-50" odds or split: one half, not two fifties
+            if free(*match.span()):
+                add(Quantity(0.5, "fraction", match.span(), match.group(), step=1e-3, strong=False))
     if digits:
         for match in _NINE_TO_FIVE.finditer(text):
             claimed[match.start():match.end()] = b"\x01" * (match.end() - match.start())
@@ -904,7 +909,9 @@ _MAGNITUDE_VALUES = {"tens": 10, "dozens": 10, "scores": 10, "hundreds": 100, "t
                      "billions": 1e9, "trillions": 1e12}
 _PENCE_WORD = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)pence\b", re.I)
 _AND_A_HALF = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-                         r"(?P<u>hour|day|week|month|year|minute)s?\s+and\s+a\s+half\b", re.I)
+                         r"(?:(?P<u>hour|day|week|month|year|minute)s?\s+and\s+a\s+half\b"
+                         # "two and a half hours", "2 and a half years"
+                         r"|and\s+a\s+half\s+(?P<u2>hour|day|week|month|year|minute)s?\b)", re.I)
 _A_DURATION = re.compile(r"\b(?:a|an|one)\s+(?P<u>year|month|week|day|hour|minute)\s+(?=and\s+(?:\w+[\s-])?"
                          r"(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)", re.I)
 _FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.I)
@@ -1061,8 +1068,8 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
         for match in _AND_A_HALF.finditer(text):
             number = match["n"].lower()
             value = 1.0 if number in ("a", "an") else float(number) if number.isdigit() else float(_ONES[number])
-            keep(Quantity(value + 0.5, "duration", match.span(), match.group(), unit=match["u"].lower(), step=0.5,
-                          strong=False))
+            keep(Quantity(value + 0.5, "duration", match.span(), match.group(),
+                          unit=(match["u"] or match["u2"]).lower(), step=0.5, strong=False))
     if "and" in words:
         for match in _A_DURATION.finditer(text):
             span = (match.start(), match.end("u"))

@@ -97,7 +97,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "차례": ("count", "times"), "번": ("count", "times"), "회": ("count", "times"),
     "표": ("count", "votes"), "석": ("count", "seats"), "점": ("count", "points"),
     "골": ("count", "goals"), "경기": ("count", "games"), "승": ("count", "wins"),
-    "패": ("count", "losses"), "주년": ("ordinal", "anniversary"), "단계": ("count", None),
+    "패": ("count", "losses"), "무": ("count", "draws"), "주년": ("ordinal", "anniversary"), "단계": ("count", None),
     "가지": ("count", "kinds"), "부": ("count", None), "장": ("count", None),
     "쪽": ("count", "pages"), "페이지": ("count", "pages"), "종": ("count", "kinds"),
     "곡": ("count", "songs"), "발": ("count", "rounds"), "그루": ("count", "trees"),
@@ -157,6 +157,7 @@ _NOT_AFTER_UNIT = {
     "골": "프",
     "종": "교목합",
     "평": "가균화",
+    "무": "승역료선상기관단대제력효산중엇",
 }
 
 _INDEX_CONTEXT = re.compile(r"지수|코스피|코스닥|다우|나스닥|S&P|닛케이|항셍|증시|주가|KOSPI|KOSDAQ|Dow|Nasdaq|Nikkei")
@@ -376,8 +377,22 @@ _SINO_WORD_RE = re.compile(rf"(?<![가-힣\d])(?P<word>[일이삼사오육칠팔
 _SINO_WORD_ALONE = frozenset("이사구만조일")
 
 
+#: 만 alone before a unit or counter is ten thousand (만 보, 만 원, 만 명); 만 18세 (full age) and
+#: 만 after a word (그것만, only) are not
+_MAN_ALONE = re.compile(r"(?<![가-힣\d])만\s(?P<counter>보|원|명|개|달러|그루|장|권|마리|가구|건|대|채|표|배럴|톤)"
+                        r"(?=[^가-힣]|$|[을를이가은는도의에씩째과와로])")
+
+
 def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
     found = []
+    if "만" in text:
+        for match in _MAN_ALONE.finditer(text):
+            if not free(*match.span()):
+                continue
+            kind, unit = UNITS.get(match["counter"], ("count", "steps"))
+            found.append(Quantity(10000.0, kind if kind in ("count", "currency", "measure") else "count",
+                                  match.span(), match.group(), unit=unit, strong=False))
+            claim(*match.span())
     if not _SINO_WORD_RE.search(text):
         return found
     for match in _SINO_WORD_RE.finditer(text):
@@ -425,7 +440,7 @@ def _unit_at(text: str, position: int) -> tuple[str, int] | None:
     if match.group(0).startswith(" ") and unit in ("세", "도", "일", "시", "기", "차", "위", "등",
                                                     "대", "부", "장", "선", "조", "판", "통", "주",
                                                     "석", "편", "번", "호", "인", "해", "달", "분",
-                                                    "초", "배", "승", "패", "벌", "병", "잔", "곡",
+                                                    "초", "배", "승", "패", "무", "벌", "병", "잔", "곡",
                                                     "발", "골", "종", "평", "점", "t", "m", "g"):
         return None  # single-syllable units are written attached to the number
     return unit, match.end()
@@ -579,10 +594,31 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     found.extend(raw)
     found.sort(key=lambda q: q.span)
     found = _merge_dates_and_times(text, found)
+    found = _join_measures(text, found)
     found = _month_parts(text, found)
     found = _join_durations(text, found)
     found = _mark_ranges(text, found)
     return tuple(found)
+
+
+#: a measure written in two units, the larger first (2m 8㎝ = 2.08 m, 1km 200m = 1.2 km, 3kg 500g)
+_COMPOUND_MEASURES = {("m", "cm"): 100.0, ("km", "m"): 1000.0, ("kg", "g"): 1000.0, ("m", "mm"): 1000.0}
+
+
+def _join_measures(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    result: list[Quantity] = []
+    for quantity in quantities:
+        previous = result[-1] if result else None
+        factor = _COMPOUND_MEASURES.get((previous.unit, quantity.unit)) if previous is not None else None
+        if factor and previous.kind == quantity.kind == "measure" and isinstance(previous.value, float) \
+                and isinstance(quantity.value, float) and quantity.value < factor \
+                and re.fullmatch(r"\s?", text[previous.end:quantity.start]):
+            value = previous.value + quantity.value / factor
+            result[-1] = replace(previous, value=value, span=(previous.start, quantity.end),
+                                 text=text[previous.start:quantity.end], step=quantity.step / factor)
+            continue
+        result.append(quantity)
+    return result
 
 
 #: the part of a month after its name: 3월 초 / 초순 / 상순 (early), 중순 (mid), 하순 / 말 (late)
