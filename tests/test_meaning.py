@@ -277,3 +277,12 @@ def test_an_antonym_paraphrase_of_a_negation_is_a_review_note_not_a_flip():
         severities = [i.severity for i in check_pairs([pair], Options(fast=fast, select=["TQA050"])).issues]
         assert severities in ([], ["info"])
     assert [i.severity for i in check_pairs([flipped], Options(fast=True, select=["TQA050"])).issues] == ["major"]
+
+
+def test_a_negated_word_that_negates_by_its_meaning_affirms():
+    # 배제할 수 없다 ("cannot rule out") = "possible": no flip, a review note at most
+    pair = ("당국은 추가 감염 가능성을 배제할 수 없다고 밝혔다.", "The authorities said further infections were possible.")
+    for fast in (True, False):
+        assert [i.severity for i in check_pairs([pair], Options(fast=fast, select=["TQA050"])).issues] in ([], ["info"])
+    dropped = ("그는 그 시험을 통과할 수 없었다.", "He could pass the exam.")
+    assert [i.severity for i in check_pairs([dropped], Options(fast=True, select=["TQA050"])).issues] == ["major"]

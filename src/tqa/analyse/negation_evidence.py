@@ -518,6 +518,8 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     stems = [(w, english_stem(w.text)) for w in words]
     for (first, last), negation in korean_clauses.items():
         index = at[negation.start]
+        if _negates_a_negative(source, negation):
+            continue  # 배제할 수 없다 "cannot rule out" = "possible": a double negation affirms
         heads = {(word.start, word.end) for _, word in negated_predicates(source, (negation,))}
         heads |= _modifier_heads(tokens, index)
         content = [t for t in tokens[first:last + 1] if t.tag.startswith(_CLAUSE_CONTENT)
@@ -620,7 +622,7 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
         if index is None:
             continue
         first, last = korean_clause(tokens, index)
-        if _ability_negated(tokens, index):
+        if _ability_negated(tokens, index) and not _negates_a_negative(source, negation):
             for match in _ENGLISH_ABILITY.finditer(target):
                 return FlipEvidence("grammar: ability", (negation.start, negation.end), (match.start(), match.end()))
         clause = tokens[first:last + 1]
@@ -714,6 +716,14 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
                                 (min(negation.start, word.start), max(negation.end, word.end)))
     return None
 
+
+
+def _negates_a_negative(source: str, negation: Negation) -> bool:
+    """The negated word negates by its meaning (배제하다 exclude, 거부하다 refuse, 잃다 lose):
+    the negation affirms, and an English clause without a negation may say the same."""
+    from .polarity import KOREAN_LEXICAL_NEGATIVES
+
+    return any(word.form in KOREAN_LEXICAL_NEGATIVES for _, word in negated_predicates(source, (negation,)))
 
 
 def _denies_knowing(words, negation: Negation) -> bool:
