@@ -791,6 +791,9 @@ def _reportable_missing(s: Quantity, target_text: str, source_text: str = "") ->
     for pattern, kind, value, unit in _FIGURES_IN_WORDS:
         if s.kind == kind and s.numeric == value and (unit is None or s.unit == unit) and pattern.search(target_text):
             return False  # 24시간 → "round-the-clock", 1박 2일 → "an overnight trip"
+    if s.kind == "number" and s.start and "가" <= source_text[s.start - 1] <= "힣" \
+            and s.end < len(source_text) and "가" <= source_text[s.end] <= "힣":
+        return False  # 형사14단독 (Criminal Single Division 14): a label inside a Korean word
     if s.kind in ("count", "number") and _LISTED_COUNT.search(source_text[max(0, s.start - 40):s.start]) \
             and _list_size(source_text[max(0, s.start - 40):s.start]) == s.numeric:
         return False  # 한·미·일 3국: the count of the list before it, which the English names item by item
@@ -804,6 +807,8 @@ _FIGURES_IN_WORDS = [
     (re.compile(r"\bovernight\b|\btwo-day\b|\bone[- ]night\b", re.I), "duration", 2.0, "day"),  # 1박 2일
     (re.compile(r"\bhalf[- ]and[- ]half\b|\b50-50\b|\bfifty-fifty\b|\beven odds\b", re.I), "fraction", 0.5, None),
     (re.compile(r"\bdozen\b", re.I), "count", 12.0, None),
+    (re.compile(r"\brunners?[- ]up\b|\bsilver\b|\bsecond place\b", re.I), "ordinal", 2.0, "rank"),
+    (re.compile(r"\bbronze\b|\bthird place\b", re.I), "ordinal", 3.0, "rank"),
 ]
 #: a sweep in sets or games: the loser's 0 of a 2-0 or 3-0
 _SWEEP = re.compile(r"\bstraight (?:sets|games|rounds|frames)\b|\bswept\b|\bsweep\b|\bwithout (?:dropping|losing) a (?:set|game)\b", re.I)

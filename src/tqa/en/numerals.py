@@ -92,6 +92,7 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"ml\b|mL\b|millilit(?:er|re)s?\b", "measure", "ml"),
     (r"mg\b|milligrams?\b", "measure", "mg"),
     (r"hPa\b|hectopascals?\b", "measure", "hPa"),
+    (r"dB\b|decibels?\b", "measure", "dB"), (r"mmHg\b|millimet(?:er|re)s? of mercury\b", "measure", "mmHg"),
     (r"kcal\b|kilocalories\b|calories\b", "measure", "kcal"),
     (r"lit(?:er|re)s?\b|L\b", "measure", "liter"),
     (r"gallons?\b", "measure", "gallon"),
@@ -911,7 +912,7 @@ _PENCE_WORD = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|
 _AND_A_HALF = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                          r"(?:(?P<u>hour|day|week|month|year|minute)s?\s+and\s+a\s+half\b"
                          # "two and a half hours", "2 and a half years"
-                         r"|and\s+a\s+half\s+(?P<u2>hour|day|week|month|year|minute)s?\b)", re.I)
+                         r"|and\s+a\s+half\s+(?P<u2>hour|day|week|month|year|minute|time)s?\b)", re.I)
 _A_DURATION = re.compile(r"\b(?:a|an|one)\s+(?P<u>year|month|week|day|hour|minute)\s+(?=and\s+(?:\w+[\s-])?"
                          r"(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)", re.I)
 _FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.I)
@@ -1068,8 +1069,11 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
         for match in _AND_A_HALF.finditer(text):
             number = match["n"].lower()
             value = 1.0 if number in ("a", "an") else float(number) if number.isdigit() else float(_ONES[number])
-            keep(Quantity(value + 0.5, "duration", match.span(), match.group(),
-                          unit=(match["u"] or match["u2"]).lower(), step=0.5, strong=False))
+            unit = (match["u"] or match["u2"]).lower()
+            if unit == "time":  # "one and a half times the amount": a multiple
+                keep(Quantity(value + 0.5, "multiple", match.span(), match.group(), step=0.5, strong=False))
+            else:
+                keep(Quantity(value + 0.5, "duration", match.span(), match.group(), unit=unit, step=0.5, strong=False))
     if "and" in words:
         for match in _A_DURATION.finditer(text):
             span = (match.start(), match.end("u"))

@@ -69,7 +69,8 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "MB": ("measure", "MB"), "mph": ("measure", "mph"), "킬로": ("measure", "km"),
     "ml": ("measure", "ml"), "mL": ("measure", "ml"), "㎖": ("measure", "ml"), "밀리리터": ("measure", "ml"),
     "L": ("measure", "liter"), "㎎": ("measure", "mg"), "mg": ("measure", "mg"), "밀리그램": ("measure", "mg"),
-    "hPa": ("measure", "hPa"), "헥토파스칼": ("measure", "hPa"), "kcal": ("measure", "kcal"),
+    "hPa": ("measure", "hPa"), "헥토파스칼": ("measure", "hPa"), "dB": ("measure", "dB"), "데시벨": ("measure", "dB"),
+    "mmHg": ("measure", "mmHg"), "kcal": ("measure", "kcal"),
     "㎉": ("measure", "kcal"), "킬로칼로리": ("measure", "kcal"),
     # dates, times, durations
     "년대": ("date", "decade"), "세기": ("date", "century"),
@@ -383,8 +384,26 @@ _MAN_ALONE = re.compile(r"(?<![가-힣\d])만\s(?P<counter>보|원|명|개|달�
                         r"(?=[^가-힣]|$|[을를이가은는도의에씩째과와로])")
 
 
+#: two neighbouring numbers said as one native word (두세 명 "two or three", 대여섯 시간 "five or six")
+_VAGUE_NATIVE = {"두세": 3, "두서너": 4, "서너": 4, "너덧": 5, "네댓": 5, "너댓": 5, "대여섯": 6, "예닐곱": 7, "일여덟": 8}
+_VAGUE_NATIVE_RE = re.compile(rf"(?<![가-힣])(?P<word>{'|'.join(sorted(_VAGUE_NATIVE, key=len, reverse=True))})"
+                              rf"\s?(?P<counter>{_SINO_WORD_UNITS}|{_NATIVE_COUNTERS})")
+
+
 def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
     found = []
+    for match in _VAGUE_NATIVE_RE.finditer(text) if any(w in text for w in ("두세", "서너", "너덧", "네댓", "너댓", "대여섯", "예닐곱", "일여덟")) else ():
+        if not free(*match.span()):
+            continue
+        counter = match["counter"]
+        kind, unit = UNITS.get(counter, ("count", None))
+        if counter in ("년", "해"):
+            kind, unit = "duration", "year"
+        if kind not in ("count", "duration", "measure", "currency", "age"):
+            kind, unit = "count", None
+        found.append(Quantity(float(_VAGUE_NATIVE[match["word"]]), kind, match.span(), match.group(), unit=unit,
+                              approx=True, strong=False))
+        claim(*match.span())
     if "만" in text:
         for match in _MAN_ALONE.finditer(text):
             if not free(*match.span()):
@@ -594,11 +613,27 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     found.extend(raw)
     found.sort(key=lambda q: q.span)
     found = _merge_dates_and_times(text, found)
+    found = [q for q in found if not _not_a_quantity(text, q)]
     found = _join_measures(text, found)
     found = _month_parts(text, found)
     found = _join_durations(text, found)
     found = _mark_ranges(text, found)
     return tuple(found)
+
+
+#: 1·2심, 1심 (the first and second trials): instances of a court, not a date or a count
+_COURT_INSTANCE_AFTER = re.compile(r"심(?=[은는이을를에의과와도만까]|[^가-힣]|$)")
+#: 하루, 매일 … as the base of a rate that 씩 closes (하루 대여섯 시간씩 "five or six hours a day")
+_RATE_BASE_WORDS = frozenset({"하루", "매일", "일주일", "한 달", "매달", "한 해", "매년"})
+_RATE_CLOSED = re.compile(r"[^.,!?]{0,14}?씩")
+
+
+def _not_a_quantity(text: str, quantity: Quantity) -> bool:
+    """Readings the grammar makes that are no quantity of the text: a court instance (1·2심),
+    a rate's base (하루 … 씩)."""
+    if re.fullmatch(r"\d(?:[·,]\d)*", quantity.text) and _COURT_INSTANCE_AFTER.match(text, quantity.end):
+        return True
+    return quantity.text in _RATE_BASE_WORDS and _RATE_CLOSED.match(text, quantity.end) is not None
 
 
 #: a measure written in two units, the larger first (2m 8㎝ = 2.08 m, 1km 200m = 1.2 km, 3kg 500g)
