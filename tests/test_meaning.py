@@ -286,3 +286,21 @@ def test_a_negated_word_that_negates_by_its_meaning_affirms():
         assert [i.severity for i in check_pairs([pair], Options(fast=fast, select=["TQA050"])).issues] in ([], ["info"])
     dropped = ("그는 그 시험을 통과할 수 없었다.", "He could pass the exam.")
     assert [i.severity for i in check_pairs([dropped], Options(fast=True, select=["TQA050"])).issues] == ["major"]
+
+
+@pytest.mark.parametrize("source, target", [
+    # a counterfactual double negation: "without X, could not Y" = "X made Y possible"
+    ("가족의 도움이 없었다면 이 책을 끝내지 못했을 것이다.", "My family's help is what got this book finished."),
+    # "not even N" is "less than N"
+    ("그는 월급의 절반도 저축하지 못했다.", "He saved less than half of his salary."),
+    # "yet to" negates
+    ("두 회사는 아직 합의점을 찾지 못했다.", "The two companies have yet to reach an agreement."),
+])
+def test_english_without_a_plain_negation_can_render_korean_negations(source, target):
+    assert [i for i in check_pairs([(source, target)], Options(fast=True, select=["TQA050"])).issues
+            if i.severity != "info"] == []
+
+
+def test_not_so_much_as_is_a_comparison_not_a_negated_clause():
+    pair = ("그는 화가 났다기보다 서운했다.", "He wasn't so much angry as hurt.")
+    assert [i for i in check_pairs([pair], Options(fast=True, select=["TQA050"])).issues if i.severity != "info"] == []

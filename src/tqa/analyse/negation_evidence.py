@@ -132,7 +132,7 @@ def negated_predicates(text: str, negations: tuple[Negation, ...]) -> list[tuple
 _LIGHT_KOREAN = frozenset({"하", "되", "이르", "당하", "받", "시키", "가지", "갖", "내", "주", "보", "싶", "있", "이",
                            "지", "드리", "두", "놓", "버리", "오", "가"})
 #: bound nouns that stand for the predicate of their modifier (사라진 것은 아니다 "has not gone")
-_NOMINAL = frozenset({"것", "거", "게", "바", "데", "수", "줄", "리", "적"})
+_NOMINAL = frozenset({"것", "거", "게", "바", "데", "수", "줄", "리", "적", "편", "셈", "법"})
 
 
 def _content_behind(tokens: list[Morpheme], head: Morpheme) -> list[Morpheme]:
@@ -402,6 +402,8 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
             for link in sorted(alignment.links, key=lambda link: -link.score):
                 if link.target in negated and link.score >= CONFIRM_ADDED:
                     word = alignment.source_words[link.source]
+                    if STRICT_RENDERING and english_stem(words[link.target].text) not in _gloss_stems(word.text):
+                        continue  # "not to be drifting" linked to 벗어나 (escape): a paraphrase, not its negation
                     return FlipEvidence("word alignment", (word.start, word.end),
                                         (negation.start, words[link.target].end), link.score)
         else:
@@ -716,6 +718,24 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
                                 (min(negation.start, word.start), max(negation.end, word.end)))
     return None
 
+
+
+#: a negated condition (없었다면, 않았다면, 아니었으면): with a negated main clause, a counterfactual
+#: double negation ("without the fans we could not have come this far" = "the fans carried us")
+_NEGATED_CONDITION = re.compile(r"(?:없|않|못하|못했|아니)(?:었|였|았)?(?:더라)?(?:다)?면|(?:없|않|아니)(?:었|였|았)?으면")
+#: "not even N" (절반도 못 벌다, 10%도 안 되다) is "less than N" in English
+_NOT_EVEN_AMOUNT = re.compile(r"(?:절반|반|\d[\d,.]*\s?\S{0,3}|[십백천만억]+\s?\S{0,2})도(?:\s\S+?){0,2}?\s?"
+                              r"(?:못|안\s|않|채)")
+_LESS_THAN = re.compile(r"\b(?:less|fewer)\s+than\b|\bunder\b|\bbelow\b|\bshort\s+of\b", re.I)
+
+
+def affirmed_by_construction(source: str, target: str, negations: tuple[Negation, ...]) -> bool:
+    """Korean constructions whose negations an English sentence without one renders right: a
+    counterfactual double negation (응원이 없었다면 … 오지 못했을 것 "the fans carried us") and
+    "not even N" as "less than N" (절반도 못 벌지만 "earn less than half")."""
+    if len(negations) >= 2 and _NEGATED_CONDITION.search(source):
+        return True
+    return bool(_NOT_EVEN_AMOUNT.search(source)) and bool(_LESS_THAN.search(target))
 
 
 def _negates_a_negative(source: str, negation: Negation) -> bool:

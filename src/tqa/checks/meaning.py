@@ -45,8 +45,9 @@ from __future__ import annotations
 import re
 
 from ..align import length as length_model
-from ..analyse.negation_evidence import (clause_added, clause_flip, confirm_added, confirm_dropped, dropped_by_grammar,
-                                         korean_lexical_spans, lexical_flip, negative_words)
+from ..analyse.negation_evidence import (affirmed_by_construction, clause_added, clause_flip, confirm_added,
+                                         confirm_dropped, dropped_by_grammar, korean_lexical_spans, lexical_flip,
+                                         negative_words)
 from ..document import Pair
 from .registry import Finding, pair_rule
 
@@ -126,6 +127,9 @@ def negation_flipped(pair: Pair, context):
                       f"without a negation: the opposite",
                       **_spans(pair, flip))
         return
+    if (clause or per_clause or polarity.dropped) and affirmed_by_construction(pair.source, pair.target,
+                                                                            polarity.korean):
+        return  # a counterfactual double negation, "not even N" as "less than N"
     if clause or per_clause:
         # the English negates elsewhere, or says a lexical negative, but one negated Korean
         # predicate stands un-negated in its own English clause: reported only when confirmed
