@@ -170,9 +170,10 @@ _CONTENT_TAGS = ("NNG", "NNP", "VV", "VA", "MAG", "XR")
 _EN_CONTENT = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-def _gloss_roots(text: str) -> tuple[set[str], list[str]]:
+def _gloss_roots(text: str, parts: bool = False) -> tuple[set[str], list[str]]:
     """The word roots of the one-word glosses of ``text``'s content morphemes (term-part
-    lexicon and general gloss list), and its Hangul nouns (for loanwords: 이슬람 ~ Islam)."""
+    lexicon and general gloss list), and its Hangul nouns (for loanwords: 이슬람 ~ Islam);
+    with ``parts``, also those of the parts of its longer nouns and their first syllable."""
     from ..analyse.term_words import STOPWORDS, term_lexicon, word_root
     from ..ko.analyser import morphemes
 
@@ -184,7 +185,16 @@ def _gloss_roots(text: str) -> tuple[set[str], list[str]]:
             continue
         if morpheme.tag.startswith("NN") and len(morpheme.form) >= 2 and _HANGUL.match(morpheme.form):
             nouns.append(morpheme.form)
-        for form in {morpheme.form, morpheme.lemma}:
+        forms = {morpheme.form, morpheme.lemma}
+        if parts and morpheme.tag.startswith("NN") and len(morpheme.form) >= 3 and _HANGUL.match(morpheme.form):
+            # a compound name the analyser keeps whole (근로복지공단, 서울대병원, 대법원) or a
+            # person's name (이정훈): its parts are glossed and sounded too (복지 "welfare",
+            # 서울 ~ Seoul, 법원 "court", 정훈 ~ Jung-hoon)
+            parts = {morpheme.form[i:i + size] for size in (2, 3) for i in range(len(morpheme.form) - size + 1)}
+            forms |= parts
+            nouns.extend(sorted(part for part in parts if len(part) == 2))
+            nouns.append(morpheme.form[0])  # a surname (이 ~ Lee), matched by its spellings
+        for form in forms:
             for rendering in lexicon.get(form, ()):
                 roots.update(word_root(word) for word in rendering if word not in STOPWORDS)
     return roots, nouns
@@ -210,22 +220,37 @@ def _new_facts(pair) -> bool:
     word) the Korean lacks, or a capitalised word after the first that is neither written in
     the Korean, nor a gloss of one of its words, nor sounds like one of its Hangul nouns. A long
     line with neither restates the same facts at greater length (wordy English)."""
-    from ..ko.romanize import phonetic_similarity
+    from ..ko.romanize import phonetic_similarity, surname_spellings
 
     if _number_keys(pair.target, korean=False) - _number_keys(pair.source, korean=True):
         return True
-    own_roots, own_nouns = _gloss_roots(pair.source)
+    own_roots, own_nouns = _gloss_roots(pair.source, parts=True)
     source_lower = pair.source.lower()
-    for word in _EN_CONTENT.findall(pair.target)[1:]:
-        if not word[:1].isupper():
-            continue
+    spellings = {spelling.lower() for noun in own_nouns if len(noun) == 1 for spelling in surname_spellings(noun)}
+
+    def accounted(word: str) -> bool:
         roots = _english_roots(word)
         if not roots or word.lower() in source_lower or roots.keys() & own_roots:
-            continue  # a stopword, a word the Korean writes in Latin letters, or a gloss
-        if any(phonetic_similarity(noun, word) >= 0.75 for noun in own_nouns):
-            continue  # a transliterated name (이란 ~ Iranian)
-        return True
+            return True  # a stopword, a word the Korean writes in Latin letters, or a gloss
+        if word.lower().strip("'’") in spellings:
+            return True  # a surname's spelling (이 ~ Lee)
+        return any(phonetic_similarity(noun, word) >= 0.75 for noun in own_nouns if len(noun) > 1)
+
+    # a run of capitalised words is one name: "Seoul National University Hospital" spells out
+    # 서울대병원, accounted for when one of its words is (Seoul ~ 서울, Hospital ~ 병원)
+    for run in _CAPITALISED_RUN.finditer(pair.target):
+        words = [w for w in _EN_CONTENT.findall(run.group()) if w[:1].isupper()]
+        if not pair.target[:run.start()].strip(" \"'“‘(") or re.search(r"[.!?][\"'”’]?\s+[\"'“‘]?$",
+                                                                     pair.target[:run.start()]):
+            words = words[1:]  # a sentence's first word is capitalised anyway
+        if words and not any(accounted(word) for word in words):
+            return True
     return False
+
+
+#: capitalised words in a row, "of", "and", "the" and "for" allowed inside (the Supreme Court of
+#: Korea, the Korea Workers' Compensation and Welfare Service)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*[A-Z][\w'’-]*)*")
 
 
 def _carried_from_neighbour(pair) -> bool:
