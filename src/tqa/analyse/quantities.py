@@ -590,7 +590,8 @@ def _pair_scores_with_numbers(result: PairMatch, left_s: list, left_t: list) -> 
 _ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary")
 
 #: minutes a football half adds to the match clock: 후반 31분 is the 76th minute
-_HALF_OFFSET = {"전반": 0, "후반": 45, "연장 전반": 90, "연장전반": 90, "연장 후반": 105, "연장후반": 105}
+#: (keys without spaces: 연장 전반 and 연장전반 are one half)
+_HALF_OFFSET = {"전반": 0, "후반": 45, "연장전반": 90, "연장후반": 105}
 _HALF_BEFORE = re.compile(r"(연장\s?전반|연장\s?후반|전반|후반)\s?$")
 _MINUTE_AFTER = re.compile(r"\s+minute\b", re.I)
 _MEDALS = {1.0: re.compile(r"\bgold\b", re.I), 2.0: re.compile(r"\bsilver\b", re.I),
@@ -606,8 +607,7 @@ def _pair_sports_conventions(result: PairMatch, left_s: list, left_t: list, sour
             half = _HALF_BEFORE.search(source_text[max(0, s.start - 6):s.start])
             if half is None:
                 continue
-            minute = s.value + _HALF_OFFSET[re.sub(r"\s", " ", half.group(1)).replace("연장전반", "연장 전반")
-                                            .replace("연장후반", "연장 후반")]
+            minute = s.value + _HALF_OFFSET["".join(half.group(1).split())]
             hit = next((t for t in left_t if t.kind == "ordinal" and t.value in (minute, s.value)
                         and _MINUTE_AFTER.match(target_text, t.end)), None)
             if hit is not None:
