@@ -15,9 +15,9 @@ the Korean clause that negates is rendered by an English clause that holds no ne
   경우 "if", -ㄹ 때 "when", -은 후 "after", -는 동안 "while", -ㄴ 채): the noun and its
   particle end it. Asked for a negation's *scope*, a negated adnominal clause ends at its
   ending too (작동하지 않는 | 가로등: the negation says nothing of the noun's own clause).
-* **English** (plain text): a clause ends at , ; : ( ) — – and quotation marks, and before a
-  conjunction, a subordinator or a relative pronoun (and, but, or, so, because, if, when,
-  while, although, that, which, who …). "cars and houses" is cut in two as well: the cut
+* **English** (plain text): a clause ends at , ; : ( ) [ ] — – ! ?, a full stop before a space,
+  a spaced hyphen and double quotation marks, and before a conjunction, a subordinator or a
+  relative pronoun (and, but, or, so, because, if, when, while, although, that, which, who …). "cars and houses" is cut in two as well: the cut
   costs nothing here, since a negation is looked for in the piece that holds the counterpart
   of a Korean clause's words.
 """
@@ -105,7 +105,7 @@ def english_clauses(text: str) -> list[tuple[int, int]]:
     ordered = sorted(cuts)
     spans = []
     for start, end in zip(ordered, ordered[1:]):
-        if _WORD.search(text, start, end) is not None and any(c.isalpha() for c in text[start:end]):
+        if _WORD.search(text, start, end) is not None:  # a piece with a word (not a lone mark)
             spans.append((start, end))
     return spans
 
