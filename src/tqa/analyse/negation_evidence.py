@@ -395,7 +395,7 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
             head = next((k for k, i in enumerate(after) if words[i].text.lower() in _PREPOSITIONS), None)
             after = after[:head]
         negated = [i for i in after if _content(words[i].text)][:ADDED_WORDS]
-        if negated and _CLAUSE_TAKING.fullmatch(words[negated[0]].text) and words[negated[0]].text.lower() != "known":
+        if negated and _knowing_verb(words[negated[0]].text):
             negated = negated[:1]  # "don't realize fish make sounds": the negation denies the
             # knowing, not the clause known, which the sentence asserts
         if alignment is not None:
@@ -715,12 +715,17 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
     return None
 
 
-
 def _denies_knowing(words, negation: Negation) -> bool:
     """The negation's first content word is a factive verb of knowing ("don't know that birds
     dream"): it denies the knowing, and the clause known is asserted, not negated."""
     after = [word for word in words if word.start >= negation.end and _content(word.text)]
-    return bool(after) and _CLAUSE_TAKING.fullmatch(after[0].text) is not None and after[0].text.lower() != "known"
+    return bool(after) and _knowing_verb(after[0].text)
+
+
+def _knowing_verb(word: str) -> bool:
+    """A form of a factive verb of knowing (:data:`_CLAUSE_TAKING`), but not the passive
+    participle "known" ("is not known" = unknown whether)."""
+    return _CLAUSE_TAKING.fullmatch(word) is not None and word.lower() != "known"
 
 
 def _in_verb_phrase(tokens, token) -> bool:
