@@ -287,13 +287,18 @@ def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[
 def negative_words(target: str) -> int:
     """How many words of the English say a negation of any kind: grammatical, lexical
     ("fail", "resist", "without"), quantity ("little", "yet to") or prefixed ("unaware")."""
+    return len(_negative_word_starts(target))
+
+
+def _negative_word_starts(text: str) -> set[int]:
+    """Where the words of :func:`negative_words` begin in ``text``."""
     from .polarity import EN_GRAMMATICAL_NEGATION, EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
 
-    spans = {m.start() for pattern in (EN_GRAMMATICAL_NEGATION, EN_LEXICAL, _STRICT_NEGATIVE)
-             for m in pattern.finditer(target)}
-    spans |= {m.start() for m in EN_PREFIXED.finditer(target)
-              if m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())}
-    return len(spans)
+    starts = {m.start() for pattern in (EN_GRAMMATICAL_NEGATION, EN_LEXICAL, _STRICT_NEGATIVE)
+              for m in pattern.finditer(text)}
+    starts |= {m.start() for m in EN_PREFIXED.finditer(text)
+               if m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())}
+    return starts
 
 
 def _prefixed_negative(target: str, stems) -> bool:
@@ -474,15 +479,10 @@ def english_clause_negative(source: str, target: str, span: tuple[int, int]) -> 
     """An English clause says a negation of any kind: grammatical (rhetorical uses included),
     lexical ("fail", "resist"), prefixed ("unaware"), a quantity or limit ("little", "only",
     "yet to") or a word that renders a Korean negation with its Korean cue (:mod:`polarity`)."""
-    from .polarity import EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix, weak_negative
+    from .polarity import weak_negative
 
     text = target[span[0]:span[1]]
-    if EN_GRAMMATICAL_NEGATION.search(text) or EN_LEXICAL.search(text) or _STRICT_NEGATIVE.search(text):
-        return True
-    if any(m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())
-           for m in EN_PREFIXED.finditer(text)):
-        return True
-    return weak_negative(source, text)
+    return bool(_negative_word_starts(text)) or weak_negative(source, text)
 
 
 def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:
