@@ -606,8 +606,8 @@ _LICENSING = re.compile(r"\b(?:if|whether|than|before|every|any|who|what|how|why
 def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]) -> FlipEvidence | None:
     """Grammatical evidence that a Korean negation was dropped, for an English sentence with no
     negative word of any kind (:attr:`PairPolarity.dropped`): the Korean negation is -ㄹ 수 없다
-    or 못 (cannot) and the English clause says "can", "could", "able" (the possibility without
-    its negation); or the negated Korean clause holds an adverb that stands only with a
+    or 못 (cannot) and the English says "can", "could", "able" anywhere (the possibility without
+    its negation: the English has no negation to place it in another clause); or the negated Korean clause holds an adverb that stands only with a
     negation (결코, 전혀, 도저히; 아무·하나·한 번 + 도) and the English clause a word that stands
     only under a negation ("anything", "at all") with nothing else to license it."""
     from .clauses import clause_of, english_clauses, korean_clause
@@ -621,7 +621,8 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
             continue
         first, last = korean_clause(tokens, index)
         if _ability_negated(tokens, index):
-            for match in _ENGLISH_ABILITY.finditer(target):
+            match = _ENGLISH_ABILITY.search(target)
+            if match is not None:
                 return FlipEvidence("grammar: ability", (negation.start, negation.end), (match.start(), match.end()))
         clause = tokens[first:last + 1]
         polarity_item = any(t.form in KOREAN_NEGATIVE_POLARITY and t.tag.startswith("MAG") for t in clause) or any(
@@ -759,6 +760,7 @@ def negative_clauses(source: str, target: str, korean_lexical: int, spans=None, 
 #: coordinators after which a clause stays in the scope of a negation before it ("did not eat
 #: or drink", "neither … nor")
 _SCOPE_COORDINATORS = ("or", "nor")
+_SCOPE_WORD = re.compile(r"[A-Za-z']+")
 
 
 def _negation_scope(target: str, spans: list[tuple[int, int]], negative: dict) -> dict:
@@ -770,7 +772,7 @@ def _negation_scope(target: str, spans: list[tuple[int, int]], negative: dict) -
     governed = False
     for span in spans:
         text = target[span[0]:span[1]].strip()
-        words = re.findall(r"[A-Za-z']+", text)
+        words = _SCOPE_WORD.findall(text)
         opener = words[0].lower() if words else ""
         if governed and (opener in _SCOPE_COORDINATORS or len(words) <= 3):
             scoped[span] = True
