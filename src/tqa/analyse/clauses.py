@@ -39,6 +39,9 @@ _ADVERBIAL_NOUNS = frozenset({"경우", "때", "후", "뒤", "전", "동안", "�
 #: "about", -를 위해 "for", -에 따라 "according to", -를 통해 "through", -에 의해 "by")
 _POSTPOSITIONAL_VERBS = frozenset({"대하", "관하", "위하", "따르", "통하", "의하", "비하", "인하", "걸치", "향하", "불구하",
                                    "비롯하", "대비하", "거치", "앞두", "맞"})
+#: how many morphemes before an adnominal ending its negation may stand (않 었 던: two;
+#: 않 고 있 는: three), with room to spare
+NEGATED_TAIL = 5
 #: punctuation that ends a Korean clause
 _KOREAN_MARKS = frozenset({",", ";", ":", ".", "?", "!", "…", "·"})
 
@@ -119,7 +122,7 @@ def _negated_predicate_before(tokens, i: int) -> bool:
     """The predicate that ends at token ``i`` is negated: a negation, then only endings and
     auxiliaries (않았던, 않고 있는, 못한)."""
     k = i - 1
-    while k >= 0 and i - k <= 5:
+    while k >= 0 and i - k <= NEGATED_TAIL:
         token = tokens[k]
         if token.form in _NEGATING and token.tag in ("VX", "VA", "VCN", "VV"):
             return True

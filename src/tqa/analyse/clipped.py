@@ -55,6 +55,9 @@ ROMANISED_ENGLISH_ZIPF = 3.0
 ROMANISED_LETTERS = 0.6
 #: … when the skeleton is one consonant off (a sound change the romaniser does not make)
 ROMANISED_NEAR_LETTERS = 0.75
+#: characters after a romanised word read for an explanation (the longest opener, a quote
+#: mark, a comma and "which means", fits with room for spaces)
+EXPLAINED_REACH = 24
 #: an explanation right after a romanised word: "(…", "— …", ", meaning …", "or …"
 _EXPLAINED_AFTER = re.compile(r"^[\"'”’]?\s*(?:\(|\[|—|–|-\s|,?\s*(?:meaning|which means|i\.e\.|or|aka|"
                               r"short for|slang for|literally|that is)\b)", re.IGNORECASE)
@@ -241,7 +244,7 @@ def romanised(form: str, target: str, tokens: list[Token]) -> tuple[int, int, st
                                     for t in tokens[first:last + 1]):
                 continue  # ordinary English words that happen to spell it ("so mac")
             end = tokens[last].end
-            if _EXPLAINED_AFTER.match(target[end:end + 24].lstrip()):
+            if _EXPLAINED_AFTER.match(target[end:end + EXPLAINED_REACH].lstrip()):
                 return None
             return tokens[first].start, end, target[tokens[first].start:end]
     return None

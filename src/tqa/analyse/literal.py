@@ -980,6 +980,9 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
     return found
 
 
+#: characters before a romanised word read for an introduction ("what many Koreans call the
+#: “", 28, is among the longest)
+INTRODUCED_REACH = 40
 #: a romanised word the English introduces as a name for what it has just said
 _INTRODUCED_BEFORE = re.compile(
     r"(?:\b(?:known(?:\s+locally)?\s+as|locally\s+called|called|so-called|termed|dubbed|named|"
@@ -991,7 +994,8 @@ _GLOSSED_AFTER = re.compile(r"[\"'”’]?\s*(?:\(\s*[A-Za-z]|,\s+(?:a|an|the|wh
 def _romanisation_explained(target: str, start: int, end: int) -> bool:
     """A romanised word the English explains: introduced by "known as", "called", "or", set in
     parentheses after an English rendering, or followed by a gloss of its own."""
-    return bool(_INTRODUCED_BEFORE.search(target, max(0, start - 40), start)) or bool(_GLOSSED_AFTER.match(target, end))
+    return bool(_INTRODUCED_BEFORE.search(target, max(0, start - INTRODUCED_REACH), start)) \
+        or bool(_GLOSSED_AFTER.match(target, end))
 
 
 def _verdict(source: str, start: int, end: int, classes: FigurativeClasses) -> bool:

@@ -593,6 +593,8 @@ _ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary")
 #: (keys without spaces: 연장 전반 and 연장전반 are one half)
 _HALF_OFFSET = {"전반": 0, "후반": 45, "연장전반": 90, "연장후반": 105}
 _HALF_BEFORE = re.compile(r"(연장\s?전반|연장\s?후반|전반|후반)\s?$")
+#: characters before a minute read for its half: the longest, "연장 전반 ", is 6
+_HALF_REACH = 6
 _MINUTE_AFTER = re.compile(r"\s+minute\b", re.I)
 _MEDALS = {1.0: re.compile(r"\bgold\b", re.I), 2.0: re.compile(r"\bsilver\b", re.I),
            3.0: re.compile(r"\bbronze\b", re.I)}
@@ -604,7 +606,7 @@ def _pair_sports_conventions(result: PairMatch, left_s: list, left_t: list, sour
     medal (3위 ↔ "took bronze")."""
     for s in list(left_s):
         if s.kind == "duration" and s.unit == "minute" and isinstance(s.value, float):
-            half = _HALF_BEFORE.search(source_text[max(0, s.start - 6):s.start])
+            half = _HALF_BEFORE.search(source_text[max(0, s.start - _HALF_REACH):s.start])
             if half is None:
                 continue
             minute = s.value + _HALF_OFFSET["".join(half.group(1).split())]

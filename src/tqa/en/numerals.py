@@ -312,12 +312,16 @@ _MONTH_PART_BEFORE = re.compile(r"\b(?:(?P<early>early|the beginning of|the star
                                 r"|(?P<mid>mid|the middle of)|(?P<late>late|the end of|the second half of))[-\s]$", re.I)
 
 
+#: characters before a month name searched for its part ("the second half of ", 19, is the longest)
+_MONTH_PART_REACH = 24
+
+
 def _month_parts(text: str, quantities: list[Quantity]) -> list[Quantity]:
     result = []
     for quantity in quantities:
         if quantity.kind == "date" and isinstance(quantity.value, DateValue) and quantity.value.month \
                 and quantity.value.day is None and quantity.value.part is None:
-            match = _MONTH_PART_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
+            match = _MONTH_PART_BEFORE.search(text, max(0, quantity.start - _MONTH_PART_REACH), quantity.start)
             if match:
                 part = 1 if match["early"] else 2 if match["mid"] else 3
                 quantity = replace(quantity, value=replace(quantity.value, part=part),
