@@ -475,3 +475,16 @@ def test_pair_with_dotless_i_is_analysed():
     from tqa.analyse.quantities import match_quantities
     match = match_quantities("첫 번째 주자가 2위를 했다.", "The f\u0131rst runner came second.")
     assert match is not None
+
+
+def test_other_english_word_tables_fold_those_letters_too():
+    """The Korean grammar's English scale words, the scale carried to a bare figure and the
+    alignment anchors read the folded letters as their ASCII words (each raised KeyError)."""
+    from tqa.align.anchors import english_numbers, english_word_numbers
+    from tqa.analyse.quantities import match_quantities
+
+    assert [q.value for q in extract_korean("수출은 36 b\u0131ll\u0131on 달러")] == [36e9]
+    assert english_numbers("It cost 5 b\u0131ll\u0131on.") == english_numbers("It cost 5 billion.")
+    assert english_word_numbers("\u017feven days") == english_word_numbers("seven days")
+    match = match_quantities("매출은 3억 달러, 그중 1억 달러", "Sales were $300 m\u0131ll\u0131on, 100 of it")
+    assert not match.mismatched and len(match.matched) == 2

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..en.numerals import extract_quantities as extract_english
+from ..en.numerals import fold_case
 from ..ko.numerals import extract_quantities as extract_korean
 from ..quantity import (TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue, duration_base,
                         english_rendering, significant_step, values_agree)
@@ -471,7 +472,7 @@ def _pair_elliptical_scale(result: PairMatch, left_s: list, left_t: list) -> Non
             continue
         carrier = before[-1]
         word = _SCALE_WORD.search(carrier.text)
-        scale = _SCALE_VALUES[(word.group(1) or word.group(2)).lower()]
+        scale = _SCALE_VALUES[fold_case(word.group(1) or word.group(2))]
         full = replace(t, value=t.value * scale, step=t.step * scale, kind=carrier.kind, unit=carrier.unit)
         for s in left_s:
             if s.kind == carrier.kind and s.unit == carrier.unit and values_agree(s, full):

@@ -206,7 +206,7 @@ def words_to_number(words: str) -> float | None:
     """"two hundred and fifty" → 250; "a dozen" → 12; "nine hundred ninety-nine billion" → 999e9."""
     total, group, current = 0, 0, 0
     seen = False
-    for word in re.split(r"[\s-]+", _fold(words)):
+    for word in re.split(r"[\s-]+", fold_case(words)):
         if word in ("and", ""):
             continue
         if word in ("a", "an"):
@@ -351,12 +351,12 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
             if groups.get("m"):
                 month = int(groups["m"])
             else:
-                month = MONTHS[_fold(groups["month"].rstrip("."))]
+                month = MONTHS[fold_case(groups["month"].rstrip("."))]
                 if groups["month"] == "May" and not groups.get("day") and not groups.get("year"):
                     continue
             day = int(groups["day"]) if groups.get("day") else None
             year = int(groups["year"]) if groups.get("year") else None
-            weekday = WEEKDAYS[_fold(groups["weekday"])] if groups.get("weekday") else None
+            weekday = WEEKDAYS[fold_case(groups["weekday"])] if groups.get("weekday") else None
             value = DateValue(year=year, month=month, day=day, weekday=weekday)
             add(Quantity(value, "date", match.span(), match.group(), in_parens=_in_parens(text, match.start())))
     for match in (_MONTH_ALONE.finditer(text) if months else ()):
@@ -376,11 +376,11 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
         for group in ("a", "b"):
             span = match.span(group)
             if free(*span):
-                value = DateValue(month=MONTHS[_fold(match[group].rstrip("."))])
+                value = DateValue(month=MONTHS[fold_case(match[group].rstrip("."))])
                 add(Quantity(value, "date", span, match[group], in_parens=_in_parens(text, span[0])))
     for match in (_WEEKDAY_ALONE.finditer(text) if words & _WEEKDAY_TRIGGERS else ()):
         if free(*match.span()):
-            add(Quantity(DateValue(weekday=WEEKDAYS[_fold(match["weekday"])]), "date", match.span(), match.group()))
+            add(Quantity(DateValue(weekday=WEEKDAYS[fold_case(match["weekday"])]), "date", match.span(), match.group()))
     for match in (_DECADE_RE.finditer(text) if digits and _decade_letters(text) else ()):
         if free(*match.span()):
             if match["s3"]:
@@ -392,7 +392,7 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
             add(Quantity(DateValue(decade=decade), "date", match.span(), match.group()))
     for match in (_CENTURY_RE.finditer(text) if "century" in words else ()):
         if free(*match.span()):
-            number = int(match["n"]) if match["n"] else _ORDINAL_WORDS[_fold(match["w"])] + (20 if match["tens"] else 0)
+            number = int(match["n"]) if match["n"] else _ORDINAL_WORDS[fold_case(match["w"])] + (20 if match["tens"] else 0)
             add(Quantity(DateValue(century=number), "date", match.span(), match.group(), strong=bool(match["n"])))
     for match in (_YEAR_RANGE.finditer(text) if digits else ()):
         if free(*match.span()):
@@ -410,16 +410,16 @@ def _times(text: str, free, add) -> None:
             continue
         strong = True
         if match["noon"]:
-            hour, minute, known = (0 if _fold(match["noon"]) == "midnight" else 12), 0, True
+            hour, minute, known = (0 if fold_case(match["noon"]) == "midnight" else 12), 0, True
             strong = False  # "a midday news conference"
         elif match["h3"]:
-            word = _fold(match["h3"])
+            word = fold_case(match["h3"])
             hour, minute, known = (int(word) if word.isdigit() else _ONES.get(word, 12 if word == "twelve" else 0)), 0, False
         elif match["h"] is not None:
             hour, minute = int(match["h"]), int(match["m"] or 0)
             if hour > 12:
                 continue
-            pm = _fold(match["ap"]).startswith("p")
+            pm = fold_case(match["ap"]).startswith("p")
             hour = (hour % 12) + (12 if pm else 0)
             known = True
         else:
@@ -466,7 +466,7 @@ def _temperature_bands(text: str, free, add) -> None:
         start = match.start("d") if not match["part"] else match.start("part")
         if not free(start, match.end()):
             continue
-        low, high = _BAND_PARTS[match["part"] and _fold(match["part"])]
+        low, high = _BAND_PARTS[match["part"] and fold_case(match["part"])]
         tens = int(match["d"])
         scale = (match["scale"] or "").strip()
         unit = "degC" if "C" in scale else "degF" if "F" in scale else "degree"
@@ -507,7 +507,7 @@ def _numbers(text: str, free, add) -> None:
         step = 10.0 ** -decimals
         scale_word = match["scale"] or match["short"]
         if match["short"]:
-            short = _fold(match["short"])
+            short = fold_case(match["short"])
             if short in ("m", "b", "k") and not match["sign"]:
                 scale_word = None  # "5m" without a currency sign is five metres
                 end = match.end("num")
@@ -516,7 +516,7 @@ def _numbers(text: str, free, add) -> None:
                 value *= scale
                 step *= scale
         elif match["scale"]:
-            scale = _SCALES[_fold(match["scale"])]
+            scale = _SCALES[fold_case(match["scale"])]
             value *= scale
             step *= scale
         kind, unit = "number", None
@@ -596,7 +596,7 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             add(Quantity(2.0, "number", match.span(), match.group(), strong=False))
     for match in scan(_HOUR_PARTS_RE, {"hour"}):
         if free(*match.span()):
-            minutes = 15.0 if _fold(match["w"]) == "quarter" else 30.0
+            minutes = 15.0 if fold_case(match["w"]) == "quarter" else 30.0
             add(Quantity(minutes, "duration", match.span(), match.group(), unit="minute", strong=False))
     for match in (_FRACTION_RE.finditer(text) if words & _FRACTION_TRIGGERS or "/" in text else ()):
         if not free(*match.span()):
@@ -605,7 +605,7 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             value = 0.5
             scaled = re.compile(r"\s(?:a|of a)\s(million|billion|trillion|dozen)\b", re.I).match(text, match.end())
             if scaled:
-                word = _fold(scaled.group(1))
+                word = fold_case(scaled.group(1))
                 value = 0.5 * (12 if word == "dozen" else _SCALES[word])
                 add(Quantity(value, "number", (match.start(), scaled.end()), text[match.start():scaled.end()],
                              step=value, strong=word != "dozen"))
@@ -621,33 +621,33 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
                 continue
             value = int(match["n"]) / int(match["d"])
         else:
-            numerator_word = _fold(match["num"])
+            numerator_word = fold_case(match["num"])
             numerator = 1 if numerator_word in ("a", "an") else _ONES[numerator_word]
-            if _fold(match["den"]).startswith(("fourth", "fifth", "tenth", "third")) and numerator_word in ("a", "an", "one") \
+            if fold_case(match["den"]).startswith(("fourth", "fifth", "tenth", "third")) and numerator_word in ("a", "an", "one") \
                     and not re.match(r"\s(?:of|-)", text[match.end():match.end() + 4]) and match.group()[len(numerator_word)] == " " \
                     and not re.search(r"\b(?:about|roughly|nearly|almost|just|only|some|than|over|under)\s$",
                                       text[max(0, match.start() - 10):match.start()], re.I):
                 continue  # "a third round", "one fifth place" are ordinals; keep "a third of"
-            value = numerator / _FRACTION_WORDS[_fold(match["den"])]
+            value = numerator / _FRACTION_WORDS[fold_case(match["den"])]
         add(Quantity(value, "fraction", match.span(), match.group(), step=1e-3, strong=False))
     for match in scan(_MULTIPLE_RE, _MULTIPLE_WORDS.keys()):
         if free(*match.span()):
-            add(Quantity(float(_MULTIPLE_WORDS[_fold(match["w"])]), "multiple", match.span(), match.group(), strong=False))
+            add(Quantity(float(_MULTIPLE_WORDS[fold_case(match["w"])]), "multiple", match.span(), match.group(), strong=False))
     for match in scan(_ORDINAL_WORD_RE, _ORDINAL_TRIGGERS):
         if match["tens"] and free(*match.span()):  # "thirty-first": one ordinal, not thirty and first
-            value = _ORDINAL_WORDS[_fold(match["w"])] + _TENS[_fold(match["tens"])]
+            value = _ORDINAL_WORDS[fold_case(match["w"])] + _TENS[fold_case(match["tens"])]
             add(Quantity(float(value), "ordinal", match.span(), match.group(), strong=False))
     for match in scan(_WORDS_RE, _NUMBER_TRIGGERS):
         for start, end in _valid_word_numbers(text, match.start(), match.end(), free):
             _add_word_number(text, start, end, add)
     for match in scan(_A_UNIT_RE, {"decade", "century"}):
         if free(match.start("u"), match.end("u")):
-            years = 10.0 if _fold(match["u"]) == "decade" else 100.0
+            years = 10.0 if fold_case(match["u"]) == "decade" else 100.0
             add(Quantity(years, "duration", (match.start("u"), match.end("u")), match["u"], unit="year",
                          step=years, strong=False))
     for match in scan(_DECADE_WORD_RE, _DECADE_WORDS.keys()):
         if free(*match.span()):
-            word = _fold(match["w"])
+            word = fold_case(match["w"])
             before = text[max(0, match.start() - 12):match.start()].lower()
             if word not in ("teens", "teenage", "teenager", "teenagers") and re.search(r"\bthe\s+(?:early\s+|late\s+|mid-?\s*)?$", before) \
                     and not re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|late\s+|mid-?\s*)?$", before):
@@ -666,7 +666,7 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
     for match in scan(_ORDINAL_WORD_RE, _ORDINAL_TRIGGERS):
         if not free(*match.span()):
             continue
-        value = _ORDINAL_WORDS[_fold(match["w"])] + (_TENS[_fold(match["tens"])] if match["tens"] else 0)
+        value = _ORDINAL_WORDS[fold_case(match["w"])] + (_TENS[fold_case(match["tens"])] if match["tens"] else 0)
         add(Quantity(float(value), "ordinal", match.span(), match.group(), strong=False))
 
 
@@ -727,7 +727,7 @@ def _valid_word_numbers(text: str, start: int, end: int, free) -> list[tuple[int
             close(run)
             run = []
             continue
-        scale = float(_SCALES[_fold(token.group())]) if kind == "scale" else None
+        scale = float(_SCALES[fold_case(token.group())]) if kind == "scale" else None
         entry = (kind, token.start(), token.end(), scale)
         if fits(run, kind, scale):
             run.append(entry)
@@ -807,7 +807,7 @@ def _scale_in(text: str) -> float | None:
     match = re.search(r"(thousand|million|billion|trillion)|\d(bn|mn|tn)\b", text, re.I)
     if not match:
         return None
-    word = _fold(match.group(1) or match.group(2))
+    word = fold_case(match.group(1) or match.group(2))
     return float(_SCALES.get(word) or _SHORT_SCALES[word])
 
 
@@ -915,7 +915,7 @@ _FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.I)
 
 
 def _hour_value(word: str) -> int:
-    return int(word) if word.isdigit() else _HOUR_WORDS[_fold(word)]
+    return int(word) if word.isdigit() else _HOUR_WORDS[fold_case(word)]
 
 
 #: every branch of _CLOCK_WORDS holds an hour (_HOUR): a digit or one of these words, whole
@@ -928,10 +928,12 @@ _ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 _FOLD_TABLE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
-def _fold(word: str) -> str:
-    """The key of a matched word in the word tables: lower case, with the letters of
-    _ASCII_FOLDS read as the ASCII letters a case-insensitive pattern matched them to
-    ("fırst" is "first"; plain lower() would leave "fırst", a KeyError)."""
+def fold_case(word: str) -> str:
+    """The key of a word a case-insensitive pattern matched, in a table of lower-case ASCII
+    words: lower case, with the letters of _ASCII_FOLDS read as the ASCII letters the pattern
+    matched them to ("fırst" is "first"; plain lower() would leave "fırst", a KeyError). Also
+    read by the other tables of English words (:mod:`tqa.align.anchors`,
+    :mod:`tqa.analyse.quantities`, :mod:`tqa.ko.numerals`)."""
     return word.translate(_FOLD_TABLE).lower()
 
 
@@ -983,7 +985,7 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
             if match.group()[:1].isupper() and not MONTHS.get(re.match(r"[A-Za-z]+", match.group()).group().lower()):
                 claim(*match.span())
         for match in _GLUED.finditer(text):
-            letters = _fold(match["l"])
+            letters = fold_case(match["l"])
             if letters in _NOT_CODE_SUFFIX or letters in _SCALES or unit_after(text, match.start("l")) or letters.startswith(("am", "pm")):
                 continue
             claim(*match.span())
@@ -1016,7 +1018,7 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
                     continue
                 keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group()))
         for match in _PLURAL_NUMBER.finditer(text):
-            keep(Quantity(float(_PLURAL_VALUES[_fold(match["w"])]), "count", match.span(), match.group(),
+            keep(Quantity(float(_PLURAL_VALUES[fold_case(match["w"])]), "count", match.span(), match.group(),
                           unit="points", strong=False))
     if "to" in words and (sports if digits else _sports(text, words)):
         for match in _SCORE_WORDS.finditer(text):
@@ -1028,17 +1030,17 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
         for match in _CLOCK_WORDS.finditer(text):
             if match["q"]:
                 minutes = {"half": 30, "quarter": 15, "a quarter": 15, "twenty-five": 25, "twenty": 20, "ten": 10,
-                           "five": 5}[re.sub(r"\s+", " ", _fold(match["q"]))]
+                           "five": 5}[re.sub(r"\s+", " ", fold_case(match["q"]))]
                 hour = _hour_value(match["h"])
-                if _fold(match["rel"]) == "to":
+                if fold_case(match["rel"]) == "to":
                     hour, minutes = (hour - 1) or 12, 60 - minutes
                 value = TimeValue(hour, minutes, False)
             elif match["h2"]:
                 value = TimeValue(_hour_value(match["h2"]), {"fifteen": 15, "thirty": 30, "forty-five": 45}[
-                    _fold(match["m2"])], False)
+                    fold_case(match["m2"])], False)
             else:
                 hour, minute = _hour_value(match["h3"]), int(match["m3"] or 0)
-                part = _fold(match["part"])
+                part = fold_case(match["part"])
                 pm = part.startswith("p") or "afternoon" in part or "evening" in part or \
                     ("night" in part and hour >= 6 and hour != 12)
                 if "night" in part and hour == 12:
@@ -1048,7 +1050,7 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
     if words & {"at", "by", "until", "till", "from", "around", "about", "before", "after"} \
             and words & {"five", "ten", "twenty", "forty", "fifty", "oh", "twenty-five", "thirty-five", "fifty-five"}:
         for match in _CLOCK_AFTER_PREPOSITION.finditer(text):
-            minute = _CLOCK_MINUTES[re.sub(r"[-\s]+", " ", _fold(match["m"]))]
+            minute = _CLOCK_MINUTES[re.sub(r"[-\s]+", " ", fold_case(match["m"]))]
             start, end = match.start("h"), match.end("m")
             keep(Quantity(TimeValue(_hour_value(match["h"]), minute, False), "time", (start, end), text[start:end]))
     if words & _AGE_TRIGGERS:
@@ -1059,26 +1061,26 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
                 keep(Quantity(value, "age", match.span(), match.group(), unit="year", strong=number.isdigit()))
     if words & {"hundreds", "thousands", "millions", "billions", "trillions", "dozens", "tens", "scores"}:
         for match in _MAGNITUDE.finditer(text):
-            word = _fold(match["w"] or match["w2"])
-            value = _MAGNITUDE_VALUES[word] * (_MAGNITUDE_VALUES[_fold(match["pre"])] if match["pre"] else 1)
+            word = fold_case(match["w"] or match["w2"])
+            value = _MAGNITUDE_VALUES[word] * (_MAGNITUDE_VALUES[fold_case(match["pre"])] if match["pre"] else 1)
             span = (match.start(), match.end("w") if match["w"] else match.end("w2"))
             width = value * (9 if match["pre"] or value < 1000 else 999)  # "thousands": up to a million
             keep(Quantity(float(value), "number", span, text[span[0]:span[1]], unit="magnitude", approx=True,
                           strong=False, step=width))
     if "pence" in text:
         for match in _PENCE_WORD.finditer(text):
-            keep(Quantity(float(_HOUR_WORDS[_fold(match["w"])]), "currency", match.span(), match.group(),
+            keep(Quantity(float(_HOUR_WORDS[fold_case(match["w"])]), "currency", match.span(), match.group(),
                           unit="penny", strong=False))
     if "half" in words:
         for match in _AND_A_HALF.finditer(text):
-            number = _fold(match["n"])
+            number = fold_case(match["n"])
             value = 1.0 if number in ("a", "an") else float(number) if number.isdigit() else float(_ONES[number])
-            keep(Quantity(value + 0.5, "duration", match.span(), match.group(), unit=_fold(match["u"]), step=0.5,
+            keep(Quantity(value + 0.5, "duration", match.span(), match.group(), unit=fold_case(match["u"]), step=0.5,
                           strong=False))
     if "and" in words:
         for match in _A_DURATION.finditer(text):
             span = (match.start(), match.end("u"))
-            keep(Quantity(1.0, "duration", span, text[span[0]:span[1]], unit=_fold(match["u"]), strong=False))
+            keep(Quantity(1.0, "duration", span, text[span[0]:span[1]], unit=fold_case(match["u"]), strong=False))
     if "fortnight" in words:
         for match in _FORTNIGHT.finditer(text):
             keep(Quantity(1.0, "duration", match.span(), match.group(), unit="fortnight", strong=False))

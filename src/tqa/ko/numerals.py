@@ -633,8 +633,10 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     # "$36bn", "2.3 billion" written inside Korean text
     english_scale = re.compile(r"\s?(bn|billion|million|mn|tn|trillion)\b", re.I).match(text, position)
     if english_scale:
+        from ..en.numerals import fold_case
+
         scale = {"bn": 1e9, "billion": 1e9, "million": 1e6, "mn": 1e6, "tn": 1e12, "trillion": 1e12}[
-            english_scale.group(1).lower()]
+            fold_case(english_scale.group(1))]
         value, step, position = value * scale, step * scale, english_scale.end()
     kind, unit = "number", None
     unit_match = _unit_at(text, position)
