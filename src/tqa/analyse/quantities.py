@@ -722,7 +722,7 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
     if "date" in source_kinds:
         source_kinds.add("relative")  # "지난 25일" ↔ "three days after": a date restated as a distance
     if _SINO_WORD_MEASURE.search(source_text):
-        source_kinds.update(("duration", "age", "measure", "currency", "percent"))  # 오 주, 삼 개월: not read yet
+        source_kinds.update(("duration", "age", "measure", "currency", "percent"))  # 이 년, 사 주: may be unread
     for t in left_t:
         if not t.strong and not _added_measure_in_words(t, source_kinds):
             continue
@@ -755,8 +755,9 @@ def _added_measure_in_words(t: Quantity, source_kinds: set[str]) -> bool:
         and t.value >= 2 and t.kind not in source_kinds and not t.approx and _NUMBER_WORD_FIRST.match(t.text) is not None
 
 
-#: a Sino-Korean number word before a unit (오 주, 팔 년, 삼 개월, 이백여 년, 이 피트), which the
-#: Korean grammar does not read as a quantity: the English figure may render it
+#: a Sino-Korean number word before a unit (오 주, 팔 년, 삼 개월, 이백여 년, 이 피트): the Korean
+#: grammar reads most of them, but not a lone ambiguous syllable (이 피트, 사 년, 일 년, 구 개월)
+#: nor a glued form, so the English figure may render one the source's quantities lack
 _SINO_WORD_MEASURE = re.compile(r"(?<![가-힣])[일이삼사오육칠팔구십백천]+여?\s?(?:년|개월|달|주|일|시간|분|초|세|살|"
                                 r"피트|인치|마일|미터|킬로미터|킬로그램|그램|톤|달러|원|퍼센트|배)"
                                 r"(?:(?![가-힣])|(?=[간동의에을를이가은는도만째]))")
