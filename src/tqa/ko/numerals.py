@@ -377,9 +377,9 @@ _SINO_WORD_ALONE = frozenset("이사구만조일")
 
 
 def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
+    """The Sino-Korean number words before a unit (:data:`_SINO_WORD_RE`) not yet claimed,
+    as weak figures in words; each claims its span."""
     found = []
-    if not _SINO_WORD_RE.search(text):
-        return found
     for match in _SINO_WORD_RE.finditer(text):
         word = match["word"]
         if not free(*match.span()) or word in _SINO_WORD_ALONE:
