@@ -152,53 +152,47 @@ class Judge:
 
 def figures(injected, runs, judge: Judge, p: dict, halves=HALVES) -> dict:
     """half → TQA037 (decided with ``p``) and the other omission rules on injected and clean pairs."""
-    out = {}
-    for half in halves:
-        hits37 = hits_without = hits_with = total = pairs = 0
-        clean_fired, fired_rows = [], []
-        for name in CLEAN:
-            clean, modified = runs[half]["clean"][name], runs[half]["modified"][name]
-            for index, line in enumerate(clean["lines"]):
-                source, target = clean["pairs"][index]
-                fired_clean = judge.fires(source, target, clean["t036"].get(line, []), p)
-                pairs += 1
-                if fired_clean:
-                    clean_fired.append((name, line))
-                if (name, line) not in injected[half]:
-                    continue
-                total += 1
-                m_source, m_target = modified["pairs"][index]
-                new37 = judge.fires(m_source, m_target, modified["t036"].get(line, []), p) and not fired_clean
-                before, after = clean["issues"].get(line, Counter()), modified["issues"].get(line, Counter())
-                other = any(after[r] > before[r] for r in OTHERS)
-                hits37 += new37
-                hits_without += other
-                hits_with += other or new37
-                fired_rows.append((name, line, new37, other))
-        out[half] = {"injected": total, "tqa037": hits37, "without": hits_without, "with": hits_with,
-                     "pairs": pairs, "clean": clean_fired, "rows": fired_rows}
-    return out
+    def clean_fires(clean, index, line):
+        return judge.fires(*clean["pairs"][index], clean["t036"].get(line, []), p)
+
+    def new_finding(clean, modified, index, line, fired_clean):
+        return judge.fires(*modified["pairs"][index], modified["t036"].get(line, []), p) and not fired_clean
+
+    return _tally(injected, runs, halves, clean_fires, new_finding)
 
 
 def pipeline_figures(injected, runs, halves=HALVES) -> dict:
     """As :func:`figures`, from the pipeline's own TQA037 findings (the rule as it is: the
     leave-one-clause-out decision, which :class:`Judge` does not recompute)."""
+    def clean_fires(clean, index, line):
+        return bool(clean["issues"].get(line, Counter())["TQA037"])
+
+    def new_finding(clean, modified, index, line, fired_clean):
+        return modified["issues"].get(line, Counter())["TQA037"] > clean["issues"].get(line, Counter())["TQA037"]
+
+    return _tally(injected, runs, halves, clean_fires, new_finding)
+
+
+def _tally(injected, runs, halves, clean_fires, new_finding) -> dict:
+    """The counts of :func:`figures` and :func:`pipeline_figures`, TQA037's decision given by
+    ``clean_fires(clean, index, line)`` (a finding on the clean pair) and ``new_finding(clean,
+    modified, index, line, fired_clean)`` (a finding the injection adds)."""
     out = {}
     for half in halves:
         hits37 = hits_without = hits_with = total = pairs = 0
         clean_fired, rows = [], []
         for name in CLEAN:
             clean, modified = runs[half]["clean"][name], runs[half]["modified"][name]
-            for line in clean["lines"]:
-                before = clean["issues"].get(line, Counter())
+            for index, line in enumerate(clean["lines"]):
+                fired_clean = clean_fires(clean, index, line)
                 pairs += 1
-                if before["TQA037"]:
+                if fired_clean:
                     clean_fired.append((name, line))
                 if (name, line) not in injected[half]:
                     continue
                 total += 1
-                after = modified["issues"].get(line, Counter())
-                new37 = after["TQA037"] > before["TQA037"]
+                new37 = new_finding(clean, modified, index, line, fired_clean)
+                before, after = clean["issues"].get(line, Counter()), modified["issues"].get(line, Counter())
                 other = any(after[r] > before[r] for r in OTHERS)
                 hits37 += new37
                 hits_without += other

@@ -372,3 +372,18 @@ def test_won_gloss_of_a_mismatched_amount_is_not_missing_too():
 ])
 def test_count_pointing_back_is_missing_only_at_info(source, target, severity):
     assert [issue.severity for issue in issues_of((source, target)) if issue.rule == "TQA102"] == [severity]
+
+
+@pytest.mark.parametrize("source, target", [
+    ("그는 후반 31분에 골을 넣었다.", "He scored in the 76th minute."),
+    ("그는 연장 전반 3분에 골을 넣었다.", "He scored in the 93rd minute."),
+    ("그는 연장전반 3분에 골을 넣었다.", "He scored in the 93rd minute."),
+    ("그는 연장 후반 3분에 골을 넣었다.", "He scored in the 108th minute."),
+])
+def test_minute_of_a_half_is_the_match_minute_with_or_without_a_space(source, target):
+    from tqa.analyse.quantities import match_quantities
+
+    result = match_quantities(source, target)
+    assert [(s.text, t.text) for s, t in result.matched] == [("3분" if "3분" in source else "31분",
+                                                              target.split()[-2])]
+    assert not result.mismatched and not result.missing

@@ -437,3 +437,54 @@ def test_hour_range_reads_both_ends_with_the_prefix():
 ])
 def test_fractions_are_rendered_in_words(text, words):
     assert english_rendering(only(extract_korean(text))) == words
+
+
+# --- letters a case-insensitive pattern folds to ASCII ----------------------------------
+# Python's re.I matches dotless ı and dotted İ to i, long ſ to s and the Kelvin sign to k:
+# a word the patterns read with one of them must be looked up in the word tables as its
+# ASCII spelling, not crash on a KeyError.
+
+@pytest.mark.parametrize("text", [
+    "The first runner came second.",
+    "He finished twenty-first in the twenty-first century.",
+    "Kickoff is at half past eight.",
+    "Exports came to $236 million, tens of millions more.",
+    "He hit 7 fours and 3 sixes, doubled twice, kicked twelve.",
+    "An apple cost ninepence.",
+    "Meet me at quarter to five on Monday, March 3.",
+])
+@pytest.mark.parametrize("ascii_letter, folded", [("i", "\u0131"), ("s", "\u017f"), ("k", "\u212a")])
+def test_english_letters_folded_by_the_patterns_do_not_crash(text, ascii_letter, folded):
+    if ascii_letter not in text:
+        pytest.skip("no such letter in this sentence")
+    odd = text.replace(ascii_letter, folded)
+    found = extract_english(odd)  # raised KeyError ("fırst" not in the ordinal table)
+    # whatever is read is read with the value its ASCII spelling has
+    plain = {(q.span, q.kind): q.value for q in extract_english(text)}
+    for quantity in found:
+        if (quantity.span, quantity.kind) in plain:
+            assert quantity.value == plain[quantity.span, quantity.kind]
+
+
+def test_english_dotless_i_ordinal_is_read():
+    quantities = extract_english("The f\u0131rst runner came second.")
+    assert [(q.kind, q.value) for q in quantities] == [("ordinal", 1.0), ("ordinal", 2.0)]
+
+
+def test_pair_with_dotless_i_is_analysed():
+    from tqa.analyse.quantities import match_quantities
+    match = match_quantities("첫 번째 주자가 2위를 했다.", "The f\u0131rst runner came second.")
+    assert match is not None
+
+
+def test_other_english_word_tables_fold_those_letters_too():
+    """The Korean grammar's English scale words, the scale carried to a bare figure and the
+    alignment anchors read the folded letters as their ASCII words (each raised KeyError)."""
+    from tqa.align.anchors import english_numbers, english_word_numbers
+    from tqa.analyse.quantities import match_quantities
+
+    assert [q.value for q in extract_korean("수출은 36 b\u0131ll\u0131on 달러")] == [36e9]
+    assert english_numbers("It cost 5 b\u0131ll\u0131on.") == english_numbers("It cost 5 billion.")
+    assert english_word_numbers("\u017feven days") == english_word_numbers("seven days")
+    match = match_quantities("매출은 3억 달러, 그중 1억 달러", "Sales were $300 m\u0131ll\u0131on, 100 of it")
+    assert not match.mismatched and len(match.matched) == 2

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..en.numerals import fold_case
+
 _NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
 _KO_SCALE = {"만": 10**4, "억": 10**8, "조": 10**12, "천": 10**3}
 _EN_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
@@ -82,7 +84,7 @@ def english_numbers(text: str) -> tuple[frozenset[str], ...]:
         keys = {_key(value)}
         scale = _EN_SCALE_RE.match(text, match.end())
         if scale:
-            keys |= _spellings(value * _EN_SCALE[scale.group(1).lower()])
+            keys |= _spellings(value * _EN_SCALE[fold_case(scale.group(1))])
         found.append(frozenset(keys))
     return tuple(found)
 
@@ -91,7 +93,7 @@ def english_numbers(text: str) -> tuple[frozenset[str], ...]:
 def english_word_numbers(text: str) -> frozenset[str]:
     """Values of month names and small number words (``March`` → 3, ``five`` → 5): they
     confirm a Korean digit but their absence proves nothing."""
-    return frozenset(_key(_WORD_VALUES[m.group(1).lower()]) for m in _WORD_VALUE_RE.finditer(text))
+    return frozenset(_key(_WORD_VALUES[fold_case(m.group(1))]) for m in _WORD_VALUE_RE.finditer(text))
 
 
 @lru_cache(maxsize=65536)

@@ -15,9 +15,9 @@ the Korean clause that negates is rendered by an English clause that holds no ne
   경우 "if", -ㄹ 때 "when", -은 후 "after", -는 동안 "while", -ㄴ 채): the noun and its
   particle end it. Asked for a negation's *scope*, a negated adnominal clause ends at its
   ending too (작동하지 않는 | 가로등: the negation says nothing of the noun's own clause).
-* **English** (plain text): a clause ends at , ; : ( ) — – and quotation marks, and before a
-  conjunction, a subordinator or a relative pronoun (and, but, or, so, because, if, when,
-  while, although, that, which, who …). "cars and houses" is cut in two as well: the cut
+* **English** (plain text): a clause ends at , ; : ( ) [ ] — – ! ?, a full stop before a space,
+  a spaced hyphen and double quotation marks, and before a conjunction, a subordinator or a
+  relative pronoun (and, but, or, so, because, if, when, while, although, that, which, who …). "cars and houses" is cut in two as well: the cut
   costs nothing here, since a negation is looked for in the piece that holds the counterpart
   of a Korean clause's words.
 """
@@ -39,6 +39,9 @@ _ADVERBIAL_NOUNS = frozenset({"경우", "때", "후", "뒤", "전", "동안", "�
 #: "about", -를 위해 "for", -에 따라 "according to", -를 통해 "through", -에 의해 "by")
 _POSTPOSITIONAL_VERBS = frozenset({"대하", "관하", "위하", "따르", "통하", "의하", "비하", "인하", "걸치", "향하", "불구하",
                                    "비롯하", "대비하", "거치", "앞두", "맞"})
+#: how many morphemes before an adnominal ending its negation may stand (않 었 던: two;
+#: 않 고 있 는: three), with room to spare
+NEGATED_TAIL = 5
 #: punctuation that ends a Korean clause
 _KOREAN_MARKS = frozenset({",", ";", ":", ".", "?", "!", "…", "·"})
 
@@ -105,7 +108,7 @@ def english_clauses(text: str) -> list[tuple[int, int]]:
     ordered = sorted(cuts)
     spans = []
     for start, end in zip(ordered, ordered[1:]):
-        if _WORD.search(text, start, end) is not None and any(c.isalpha() for c in text[start:end]):
+        if _WORD.search(text, start, end) is not None:  # a piece with a word (not a lone mark)
             spans.append((start, end))
     return spans
 
@@ -119,7 +122,7 @@ def _negated_predicate_before(tokens, i: int) -> bool:
     """The predicate that ends at token ``i`` is negated: a negation, then only endings and
     auxiliaries (않았던, 않고 있는, 못한)."""
     k = i - 1
-    while k >= 0 and i - k <= 5:
+    while k >= 0 and i - k <= NEGATED_TAIL:
         token = tokens[k]
         if token.form in _NEGATING and token.tag in ("VX", "VA", "VCN", "VV"):
             return True

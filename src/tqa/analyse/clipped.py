@@ -49,11 +49,15 @@ GLOSS_WINDOW = 4
 #: glosses of grammatical words of the full form (같다 like, 하다 do): never evidence
 FUNCTION_GLOSSES = frozenset("like same as be is do does did make have has get go come say not no".split())
 #: a romanisation candidate at least this frequent in English (wordfreq Zipf) is English
+#: (TQA311's romanised words in :mod:`tqa.analyse.literal` read the same bound)
 ROMANISED_ENGLISH_ZIPF = 3.0
 #: letters of the candidate against the form's Revised Romanization (difflib ratio)
 ROMANISED_LETTERS = 0.6
 #: … when the skeleton is one consonant off (a sound change the romaniser does not make)
 ROMANISED_NEAR_LETTERS = 0.75
+#: characters after a romanised word read for an explanation (the longest opener, a quote
+#: mark, a comma and "which means", fits with room for spaces)
+EXPLAINED_REACH = 24
 #: an explanation right after a romanised word: "(…", "— …", ", meaning …", "or …"
 _EXPLAINED_AFTER = re.compile(r"^[\"'”’]?\s*(?:\(|\[|—|–|-\s|,?\s*(?:meaning|which means|i\.e\.|or|aka|"
                               r"short for|slang for|literally|that is)\b)", re.IGNORECASE)
@@ -174,7 +178,9 @@ def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
-def _english_zipf(word: str) -> float:
+def english_zipf(word: str) -> float:
+    """``word``'s wordfreq Zipf frequency in English (0 without wordfreq); also read by
+    :mod:`tqa.analyse.literal` for the romanised words of TQA311."""
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - wordfreq is a dependency
@@ -182,13 +188,22 @@ def _english_zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+@lru_cache(maxsize=65536)
+def romanisations(word: str) -> tuple[str, str]:
+    """``word``'s Revised Romanization with the sound changes (깜놀 → kkamnol; lower case, no
+    hyphens) and syllable by syllable (분좋카 → bunjohka); cached: a word recurs across a
+    document's pairs. Shared with :mod:`tqa.analyse.literal` (TQA311)."""
+    from ..ko.romanize import romanize, romanize_syllable
+
+    return romanize(word).lower().replace("-", ""), "".join(romanize_syllable(ch) for ch in word)
+
+
 @lru_cache(maxsize=4096)
 def _form_keys(form: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Consonant skeletons and letters of the form's romanisations: Revised Romanization
-    with the sound changes (깜놀 → kkamnol) and syllable by syllable (분좋카 → bunjohka)."""
-    from ..ko.romanize import phonetic_key, romanize, romanize_syllable
+    """Consonant skeletons and letters of the form's :func:`romanisations`."""
+    from ..ko.romanize import phonetic_key
 
-    spellings = (romanize(form).lower().replace("-", ""), "".join(romanize_syllable(ch) for ch in form))
+    spellings = romanisations(form)
     return frozenset(phonetic_key(s.replace("ng", "nk")) for s in spellings), spellings
 
 
@@ -223,13 +238,13 @@ def romanised(form: str, target: str, tokens: list[Token]) -> tuple[int, int, st
             ratio = max(SequenceMatcher(None, joined, letters).ratio() for letters in spellings)
             if ratio < (ROMANISED_LETTERS if key in skeletons else ROMANISED_NEAR_LETTERS):
                 continue
-            if last == first and _english_zipf(joined) >= ROMANISED_ENGLISH_ZIPF:
+            if last == first and english_zipf(joined) >= ROMANISED_ENGLISH_ZIPF:
                 continue
-            if last > first and all(_english_zipf(t.text) >= ROMANISED_ENGLISH_ZIPF
+            if last > first and all(english_zipf(t.text) >= ROMANISED_ENGLISH_ZIPF
                                     for t in tokens[first:last + 1]):
                 continue  # ordinary English words that happen to spell it ("so mac")
             end = tokens[last].end
-            if _EXPLAINED_AFTER.match(target[end:end + 24].lstrip()):
+            if _EXPLAINED_AFTER.match(target[end:end + EXPLAINED_REACH].lstrip()):
                 return None
             return tokens[first].start, end, target[tokens[first].start:end]
     return None

@@ -160,7 +160,7 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
             if token.form in ("말", "초") and not (index >= 1 and tokens[index - 1].form in _PERIOD_UNITS):
                 continue  # 3월 말 "late March", 연 초; 말 "speech", 초 "second" elsewhere
             negated = _korean_negated(tokens, index)
-            figures = frozenset(_figure(t.form) for t in tokens[max(0, index - 4):index] if t.tag == "SN")
+            figures = frozenset(_figure(t.form) for t in tokens[max(0, index - AMOUNT_WINDOW):index] if t.tag == "SN")
             found.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole, token.form,
                                        token.start, token.end, negated, figures=figures))
     return found
@@ -198,9 +198,14 @@ def _korean_negated(tokens, index: int) -> bool:
 _JI = frozenset({"지", "진", "지는", "지도", "치", "지를"}) | {"는", "도", "은"}
 
 
+#: morphemes before a Korean pole word searched for its amount: a number, its unit or counter
+#: and a particle (3 m 가 넘 → three back; 700 kg 이상 → two), with one to spare
+AMOUNT_WINDOW = 4
+
+
 def _about_an_amount(tokens, index: int) -> bool:
     """A number or a % within the few morphemes before the verb (2% 올랐다, 10명 늘었다, 절반 이상)."""
-    window = tokens[max(0, index - 4):index]
+    window = tokens[max(0, index - AMOUNT_WINDOW):index]
     return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트", "반", "절반") for t in window)
 
 

@@ -48,6 +48,7 @@ from ..ko.analyser import morphemes, per_analyser
 from ..ko.expressions import (SURFACE_CATEGORIES, ExpressionMatch, Glossary, Key, Lexicon, default_glossary,
                               default_lexicon, surface_form)
 from ..ko.forms import LOCATIVE_FORMS, base_tag, noun_predicates
+from .clipped import ROMANISED_ENGLISH_ZIPF, english_zipf, romanisations
 from .registry import analyser, per_pair
 
 #: the glosses of all parts must fall within this many words of each other (TQA310)
@@ -883,7 +884,7 @@ def _gloss_then_word(target: str, gloss: str, hyphen_only: bool):
             continue
         if gloss.lower() in CHAIN_PREFIXES:
             continue
-        if _english_zipf(gloss.lower().replace(" ", "") + following) >= COINAGE_JOINED_ZIPF:
+        if english_zipf(gloss.lower().replace(" ", "") + following) >= COINAGE_JOINED_ZIPF:
             continue
         yield match
 
@@ -937,27 +938,10 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
 
 # --- romanised words ---------------------------------------------------------------------
 
-#: an English word at least this frequent (wordfreq Zipf) is English, whatever it romanises
-ROMANISED_ENGLISH_ZIPF = 3.0
+# an English word at least ROMANISED_ENGLISH_ZIPF frequent (wordfreq Zipf, the bound of
+# :mod:`tqa.analyse.clipped`) is English, whatever it romanises
 #: shorter romanisations are too often something else (han, ssi)
 ROMANISED_MIN_LETTERS = 4
-
-
-def _english_zipf(word: str) -> float:
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - wordfreq is a dependency
-        return 0.0
-    return zipf_frequency(word, "en")
-
-
-@lru_cache(maxsize=65536)
-def _romanisations(word: str) -> tuple[str, str]:
-    """``word``'s Revised Romanization with the sound changes (lower case, no hyphens) and
-    syllable by syllable (once per word: a word recurs across a document's pairs)."""
-    from ..ko.romanize import romanize, romanize_syllable
-
-    return romanize(word).lower().replace("-", ""), "".join(romanize_syllable(ch) for ch in word)
 
 
 def _romanised_words(source: str, target: str, glossary: Glossary,
@@ -980,11 +964,11 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
     for word, start, end in _candidate_words(source):
         if len(word) < 2:
             continue
-        with_changes, by_syllable = _romanisations(word)
+        with_changes, by_syllable = romanisations(word)
         keys = {with_changes, by_syllable}
         for key in keys & by_key.keys():
             match = by_key[key][0]
-            zipf = _english_zipf(key)
+            zipf = english_zipf(key)
             # a word English corpora know at all (maul, taiga: Korean wrote the English word
             # in Hangul) counts only where Korean makes a verdict of it (완전 X, X이다)
             if _romanisation_explained(target, match.start(), match.end()):
@@ -996,6 +980,9 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
     return found
 
 
+#: characters before a romanised word read for an introduction ("what many Koreans call the
+#: “", 28, is among the longest)
+INTRODUCED_REACH = 40
 #: a romanised word the English introduces as a name for what it has just said
 _INTRODUCED_BEFORE = re.compile(
     r"(?:\b(?:known(?:\s+locally)?\s+as|locally\s+called|called|so-called|termed|dubbed|named|"
@@ -1007,7 +994,8 @@ _GLOSSED_AFTER = re.compile(r"[\"'”’]?\s*(?:\(\s*[A-Za-z]|,\s+(?:a|an|the|wh
 def _romanisation_explained(target: str, start: int, end: int) -> bool:
     """A romanised word the English explains: introduced by "known as", "called", "or", set in
     parentheses after an English rendering, or followed by a gloss of its own."""
-    return bool(_INTRODUCED_BEFORE.search(target, max(0, start - 40), start)) or bool(_GLOSSED_AFTER.match(target, end))
+    return bool(_INTRODUCED_BEFORE.search(target, max(0, start - INTRODUCED_REACH), start)) \
+        or bool(_GLOSSED_AFTER.match(target, end))
 
 
 def _verdict(source: str, start: int, end: int, classes: FigurativeClasses) -> bool:

@@ -287,13 +287,18 @@ def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[
 def negative_words(target: str) -> int:
     """How many words of the English say a negation of any kind: grammatical, lexical
     ("fail", "resist", "without"), quantity ("little", "yet to") or prefixed ("unaware")."""
+    return len(_negative_word_starts(target))
+
+
+def _negative_word_starts(text: str) -> set[int]:
+    """Where the words of :func:`negative_words` begin in ``text``."""
     from .polarity import EN_GRAMMATICAL_NEGATION, EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
 
-    spans = {m.start() for pattern in (EN_GRAMMATICAL_NEGATION, EN_LEXICAL, _STRICT_NEGATIVE)
-             for m in pattern.finditer(target)}
-    spans |= {m.start() for m in EN_PREFIXED.finditer(target)
-              if m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())}
-    return len(spans)
+    starts = {m.start() for pattern in (EN_GRAMMATICAL_NEGATION, EN_LEXICAL, _STRICT_NEGATIVE)
+              for m in pattern.finditer(text)}
+    starts |= {m.start() for m in EN_PREFIXED.finditer(text)
+               if m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())}
+    return starts
 
 
 def _prefixed_negative(target: str, stems) -> bool:
@@ -395,7 +400,7 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
             head = next((k for k, i in enumerate(after) if words[i].text.lower() in _PREPOSITIONS), None)
             after = after[:head]
         negated = [i for i in after if _content(words[i].text)][:ADDED_WORDS]
-        if negated and _CLAUSE_TAKING.fullmatch(words[negated[0]].text) and words[negated[0]].text.lower() != "known":
+        if negated and _knowing_verb(words[negated[0]].text):
             negated = negated[:1]  # "don't realize fish make sounds": the negation denies the
             # knowing, not the clause known, which the sentence asserts
         if alignment is not None:
@@ -476,15 +481,10 @@ def english_clause_negative(source: str, target: str, span: tuple[int, int]) -> 
     """An English clause says a negation of any kind: grammatical (rhetorical uses included),
     lexical ("fail", "resist"), prefixed ("unaware"), a quantity or limit ("little", "only",
     "yet to") or a word that renders a Korean negation with its Korean cue (:mod:`polarity`)."""
-    from .polarity import EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix, weak_negative
+    from .polarity import weak_negative
 
     text = target[span[0]:span[1]]
-    if EN_GRAMMATICAL_NEGATION.search(text) or EN_LEXICAL.search(text) or _STRICT_NEGATIVE.search(text):
-        return True
-    if any(m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())
-           for m in EN_PREFIXED.finditer(text)):
-        return True
-    return weak_negative(source, text)
+    return bool(_negative_word_starts(text)) or weak_negative(source, text)
 
 
 def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:
@@ -610,8 +610,8 @@ _LICENSING = re.compile(r"\b(?:if|whether|than|before|every|any|who|what|how|why
 def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]) -> FlipEvidence | None:
     """Grammatical evidence that a Korean negation was dropped, for an English sentence with no
     negative word of any kind (:attr:`PairPolarity.dropped`): the Korean negation is -ㄹ 수 없다
-    or 못 (cannot) and the English clause says "can", "could", "able" (the possibility without
-    its negation); or the negated Korean clause holds an adverb that stands only with a
+    or 못 (cannot) and the English says "can", "could", "able" anywhere (the possibility without
+    its negation: the English has no negation to place it in another clause); or the negated Korean clause holds an adverb that stands only with a
     negation (결코, 전혀, 도저히; 아무·하나·한 번 + 도) and the English clause a word that stands
     only under a negation ("anything", "at all") with nothing else to license it."""
     from .clauses import clause_of, english_clauses, korean_clause
@@ -625,7 +625,8 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
             continue
         first, last = korean_clause(tokens, index)
         if _ability_negated(tokens, index) and not _negates_a_negative(source, negation):
-            for match in _ENGLISH_ABILITY.finditer(target):
+            match = _ENGLISH_ABILITY.search(target)
+            if match is not None:
                 return FlipEvidence("grammar: ability", (negation.start, negation.end), (match.start(), match.end()))
         clause = tokens[first:last + 1]
         polarity_item = any(t.form in KOREAN_NEGATIVE_POLARITY and t.tag.startswith("MAG") for t in clause) or any(
@@ -750,7 +751,13 @@ def _denies_knowing(words, negation: Negation) -> bool:
     """The negation's first content word is a factive verb of knowing ("don't know that birds
     dream"): it denies the knowing, and the clause known is asserted, not negated."""
     after = [word for word in words if word.start >= negation.end and _content(word.text)]
-    return bool(after) and _CLAUSE_TAKING.fullmatch(after[0].text) is not None and after[0].text.lower() != "known"
+    return bool(after) and _knowing_verb(after[0].text)
+
+
+def _knowing_verb(word: str) -> bool:
+    """A form of a factive verb of knowing (:data:`_CLAUSE_TAKING`), but not the passive
+    participle "known" ("is not known" = unknown whether)."""
+    return _CLAUSE_TAKING.fullmatch(word) is not None and word.lower() != "known"
 
 
 def _in_verb_phrase(tokens, token) -> bool:
@@ -784,6 +791,7 @@ def negative_clauses(source: str, target: str, korean_lexical: int, spans=None, 
 #: coordinators after which a clause stays in the scope of a negation before it ("did not eat
 #: or drink", "neither … nor")
 _SCOPE_COORDINATORS = ("or", "nor")
+_SCOPE_WORD = re.compile(r"[A-Za-z']+")
 
 
 def _negation_scope(target: str, spans: list[tuple[int, int]], negative: dict) -> dict:
@@ -795,7 +803,7 @@ def _negation_scope(target: str, spans: list[tuple[int, int]], negative: dict) -
     governed = False
     for span in spans:
         text = target[span[0]:span[1]].strip()
-        words = re.findall(r"[A-Za-z']+", text)
+        words = _SCOPE_WORD.findall(text)
         opener = words[0].lower() if words else ""
         if governed and (opener in _SCOPE_COORDINATORS or len(words) <= 3):
             scoped[span] = True

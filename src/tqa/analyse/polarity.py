@@ -493,8 +493,12 @@ def weak_negative(source: str, target: str) -> bool:
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’´ʼ`][A-Za-z]+)?")
 
 
+_APOSTROPHE = re.compile(r"['’´ʼ`]")
+
+
 def _apostrophes(text: str) -> str:
-    return re.sub(r"['’´ʼ`]", "'", text).lower()
+    """A word with every apostrophe-like mark written ' and in lower case (don´t = don't)."""
+    return _APOSTROPHE.sub("'", text).lower()
 
 
 def copied_negations(source: str, target: str, negations: tuple[Negation, ...]) -> tuple[Negation, ...]:

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..en.numerals import extract_quantities as extract_english
+from ..en.numerals import fold_case
 from ..ko.numerals import extract_quantities as extract_korean
 from ..quantity import (TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue, duration_base,
                         english_rendering, significant_step, values_agree)
@@ -471,7 +472,7 @@ def _pair_elliptical_scale(result: PairMatch, left_s: list, left_t: list) -> Non
             continue
         carrier = before[-1]
         word = _SCALE_WORD.search(carrier.text)
-        scale = _SCALE_VALUES[(word.group(1) or word.group(2)).lower()]
+        scale = _SCALE_VALUES[fold_case(word.group(1) or word.group(2))]
         full = replace(t, value=t.value * scale, step=t.step * scale, kind=carrier.kind, unit=carrier.unit)
         for s in left_s:
             if s.kind == carrier.kind and s.unit == carrier.unit and values_agree(s, full):
@@ -590,9 +591,12 @@ def _pair_scores_with_numbers(result: PairMatch, left_s: list, left_t: list) -> 
 _ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary")
 
 #: minutes a football half adds to the match clock: 후반 31분 is the 76th minute
-_HALF_OFFSET = {"전반": 0, "후반": 45, "연장 전반": 90, "연장전반": 90, "연장 후반": 105, "연장후반": 105}
+#: (keys without spaces: 연장 전반 and 연장전반 are one half)
+_HALF_OFFSET = {"전반": 0, "후반": 45, "연장전반": 90, "연장후반": 105}
 #: the half before a minute, or before a list of minutes (후반 29분과 36분: both of the second half)
 _HALF_BEFORE = re.compile(r"(연장\s?전반|연장\s?후반|전반|후반)\s?(?:\d+분\s?(?:과|와|,|및)\s?)*$")
+#: characters before a minute read for its half: "연장 전반 " and a list of two or three minutes before it
+_HALF_REACH = 24
 #: "minute" after an ordinal, or after a list of ordinals ("the 74th and 81st minutes")
 _MINUTE_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s*\d+(?:st|nd|rd|th))*\s+minutes?\b", re.I)
 _MEDALS = {1.0: re.compile(r"\bgold\b", re.I), 2.0: re.compile(r"\bsilver\b", re.I),
@@ -605,11 +609,10 @@ def _pair_sports_conventions(result: PairMatch, left_s: list, left_t: list, sour
     medal (3위 ↔ "took bronze")."""
     for s in list(left_s):
         if s.kind == "duration" and s.unit == "minute" and isinstance(s.value, float):
-            half = _HALF_BEFORE.search(source_text[max(0, s.start - 24):s.start])
+            half = _HALF_BEFORE.search(source_text[max(0, s.start - _HALF_REACH):s.start])
             if half is None:
                 continue
-            minute = s.value + _HALF_OFFSET[re.sub(r"\s", " ", half.group(1)).replace("연장전반", "연장 전반")
-                                            .replace("연장후반", "연장 후반")]
+            minute = s.value + _HALF_OFFSET["".join(half.group(1).split())]
             hit = next((t for t in left_t if t.kind == "ordinal" and t.value in (minute, s.value)
                         and _MINUTE_AFTER.match(target_text, t.end)), None)
             if hit is not None:
@@ -721,7 +724,7 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
     if "date" in source_kinds:
         source_kinds.add("relative")  # "지난 25일" ↔ "three days after": a date restated as a distance
     if _SINO_WORD_MEASURE.search(source_text):
-        source_kinds.update(("duration", "age", "measure", "currency", "percent"))  # 오 주, 삼 개월: not read yet
+        source_kinds.update(("duration", "age", "measure", "currency", "percent"))  # 이 년, 사 주: may be unread
     for t in left_t:
         if not t.strong and (not _added_measure_in_words(t, source_kinds)
                              or _spelt_figure(t) in {q.numeric for q in result.source}):
@@ -755,8 +758,9 @@ def _added_measure_in_words(t: Quantity, source_kinds: set[str]) -> bool:
         and t.value >= 2 and t.kind not in source_kinds and not t.approx and _NUMBER_WORD_FIRST.match(t.text) is not None
 
 
-#: a Sino-Korean number word before a unit (오 주, 팔 년, 삼 개월, 이백여 년, 이 피트), which the
-#: Korean grammar does not read as a quantity: the English figure may render it
+#: a Sino-Korean number word before a unit (오 주, 팔 년, 삼 개월, 이백여 년, 이 피트): the Korean
+#: grammar reads most of them, but not a lone ambiguous syllable (이 피트, 사 년, 일 년, 구 개월)
+#: nor a glued form, so the English figure may render one the source's quantities lack
 _SINO_WORD_MEASURE = re.compile(r"(?<![가-힣])[일이삼사오육칠팔구십백천]+여?\s?(?:년|개월|달|주|일|시간|분|초|세|살|"
                                 r"피트|인치|마일|미터|킬로미터|킬로그램|그램|톤|달러|원|퍼센트|배)"
                                 r"(?:(?![가-힣])|(?=[간동의에을를이가은는도만째]))")

@@ -118,9 +118,7 @@ def looks_swapped(document) -> bool:
     cannot look English. Every letter is a character; hangul * 10 >= characters implies
     hangul / letters >= 0.1 also in floating point (the division rounds monotonically)."""
     sources, targets = _compared_texts(document)
-    source_text = "\n".join(sources)
-    hangul = sum(map(len, _HANGUL_RUN.findall(source_text)))
-    if hangul * 10 >= len(source_text):
+    if _hangul(sources) * 10 >= len("\n".join(sources)):
         return False
     return mismatch(script_profile(sources), script_profile(targets)) == "swapped"
 

@@ -145,31 +145,21 @@ def negation_flipped(pair: Pair, context):
                           f"({evidence.means})",
                           **_spans(pair, evidence))
         return
-    if added_clause:
+    if added_clause or beside_lexical:  # (never both: added_clause excludes beside_lexical)
         if _negated_opposite(pair, polarity.english[0]):
             return
-        evidence = clause_added(pair.source, pair.target, polarity.english,
-                                negative_spans=korean_lexical_spans(pair.source))
+        lexical_spans = korean_lexical_spans(pair.source)
+        evidence = None
+        if beside_lexical:
+            evidence = confirm_added(pair.source, pair.target, polarity.english, None, away_from=lexical_spans)
+        if evidence is None:  # the negated English clause renders a Korean clause free of them
+            evidence = clause_added(pair.source, pair.target, polarity.english, negative_spans=lexical_spans)
         if evidence is not None:
             korean, english = _words(pair, evidence)
+            where = "other negative words are not next to it" if beside_lexical else "negative words are in other clauses"
             yield Finding(f"The translation negates {_quote(english)}, "
                           f"which the source affirms ({_quote(korean)}, "
-                          f"{evidence.means}; the source's negative words are in other clauses)",
-                          **_spans(pair, evidence))
-        return
-    if beside_lexical:
-        if _negated_opposite(pair, polarity.english[0]):
-            return
-        evidence = confirm_added(pair.source, pair.target, polarity.english, None,
-                                 away_from=korean_lexical_spans(pair.source))
-        if evidence is None:  # or the negated English clause renders a Korean clause free of them
-            evidence = clause_added(pair.source, pair.target, polarity.english,
-                                    negative_spans=korean_lexical_spans(pair.source))
-        if evidence is not None:
-            korean, english = _words(pair, evidence)
-            yield Finding(f"The translation negates {_quote(english)}, "
-                          f"which the source affirms ({_quote(korean)}, "
-                          f"{evidence.means}; the source's other negative words are not next to it)",
+                          f"{evidence.means}; the source's {where})",
                           **_spans(pair, evidence))
         return
     if polarity.dropped:

@@ -208,7 +208,7 @@ def words_to_number(words: str) -> float | None:
     """"two hundred and fifty" → 250; "a dozen" → 12; "nine hundred ninety-nine billion" → 999e9."""
     total, group, current = 0, 0, 0
     seen = False
-    for word in re.split(r"[\s-]+", words.lower()):
+    for word in re.split(r"[\s-]+", fold_case(words)):
         if word in ("and", ""):
             continue
         if word in ("a", "an"):
@@ -318,12 +318,16 @@ _MONTH_PART_BEFORE = re.compile(r"\b(?:(?P<early>early|the beginning of|the star
                                 r"|(?P<mid>mid|the middle of)|(?P<late>late|the end of|the second half of))[-\s]$", re.I)
 
 
+#: characters before a month name searched for its part ("the second half of ", 19, is the longest)
+_MONTH_PART_REACH = 24
+
+
 def _month_parts(text: str, quantities: list[Quantity]) -> list[Quantity]:
     result = []
     for quantity in quantities:
         if quantity.kind == "date" and isinstance(quantity.value, DateValue) and quantity.value.month \
                 and quantity.value.day is None and quantity.value.part is None:
-            match = _MONTH_PART_BEFORE.search(text, max(0, quantity.start - 24), quantity.start)
+            match = _MONTH_PART_BEFORE.search(text, max(0, quantity.start - _MONTH_PART_REACH), quantity.start)
             if match:
                 part = 1 if match["early"] else 2 if match["mid"] else 3
                 quantity = replace(quantity, value=replace(quantity.value, part=part),
@@ -353,12 +357,12 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
             if groups.get("m"):
                 month = int(groups["m"])
             else:
-                month = MONTHS[groups["month"].rstrip(".").lower()]
+                month = MONTHS[fold_case(groups["month"].rstrip("."))]
                 if groups["month"] == "May" and not groups.get("day") and not groups.get("year"):
                     continue
             day = int(groups["day"]) if groups.get("day") else None
             year = int(groups["year"]) if groups.get("year") else None
-            weekday = WEEKDAYS[groups["weekday"].lower()] if groups.get("weekday") else None
+            weekday = WEEKDAYS[fold_case(groups["weekday"])] if groups.get("weekday") else None
             value = DateValue(year=year, month=month, day=day, weekday=weekday)
             add(Quantity(value, "date", match.span(), match.group(), in_parens=_in_parens(text, match.start())))
     for match in (_MONTH_ALONE.finditer(text) if months else ()):
@@ -378,11 +382,11 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
         for group in ("a", "b"):
             span = match.span(group)
             if free(*span):
-                value = DateValue(month=MONTHS[match[group].rstrip(".").lower()])
+                value = DateValue(month=MONTHS[fold_case(match[group].rstrip("."))])
                 add(Quantity(value, "date", span, match[group], in_parens=_in_parens(text, span[0])))
     for match in (_WEEKDAY_ALONE.finditer(text) if words & _WEEKDAY_TRIGGERS else ()):
         if free(*match.span()):
-            add(Quantity(DateValue(weekday=WEEKDAYS[match["weekday"].lower()]), "date", match.span(), match.group()))
+            add(Quantity(DateValue(weekday=WEEKDAYS[fold_case(match["weekday"])]), "date", match.span(), match.group()))
     for match in (_DECADE_RE.finditer(text) if digits and _decade_letters(text) else ()):
         if free(*match.span()):
             if match["s3"]:
@@ -394,7 +398,7 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
             add(Quantity(DateValue(decade=decade), "date", match.span(), match.group()))
     for match in (_CENTURY_RE.finditer(text) if "century" in words else ()):
         if free(*match.span()):
-            number = int(match["n"]) if match["n"] else _ORDINAL_WORDS[match["w"].lower()] + (20 if match["tens"] else 0)
+            number = int(match["n"]) if match["n"] else _ORDINAL_WORDS[fold_case(match["w"])] + (20 if match["tens"] else 0)
             add(Quantity(DateValue(century=number), "date", match.span(), match.group(), strong=bool(match["n"])))
     for match in (_YEAR_RANGE.finditer(text) if digits else ()):
         if free(*match.span()):
@@ -412,16 +416,16 @@ def _times(text: str, free, add) -> None:
             continue
         strong = True
         if match["noon"]:
-            hour, minute, known = (0 if match["noon"].lower() == "midnight" else 12), 0, True
+            hour, minute, known = (0 if fold_case(match["noon"]) == "midnight" else 12), 0, True
             strong = False  # "a midday news conference"
         elif match["h3"]:
-            word = match["h3"].lower()
+            word = fold_case(match["h3"])
             hour, minute, known = (int(word) if word.isdigit() else _ONES.get(word, 12 if word == "twelve" else 0)), 0, False
         elif match["h"] is not None:
             hour, minute = int(match["h"]), int(match["m"] or 0)
             if hour > 12:
                 continue
-            pm = match["ap"].lower().startswith("p")
+            pm = fold_case(match["ap"]).startswith("p")
             hour = (hour % 12) + (12 if pm else 0)
             known = True
         else:
@@ -468,7 +472,7 @@ def _temperature_bands(text: str, free, add) -> None:
         start = match.start("d") if not match["part"] else match.start("part")
         if not free(start, match.end()):
             continue
-        low, high = _BAND_PARTS[match["part"] and match["part"].lower()]
+        low, high = _BAND_PARTS[match["part"] and fold_case(match["part"])]
         tens = int(match["d"])
         scale = (match["scale"] or "").strip()
         unit = "degC" if "C" in scale else "degF" if "F" in scale else "degree"
@@ -509,7 +513,7 @@ def _numbers(text: str, free, add) -> None:
         step = 10.0 ** -decimals
         scale_word = match["scale"] or match["short"]
         if match["short"]:
-            short = match["short"].lower()
+            short = fold_case(match["short"])
             if short in ("m", "b", "k") and not match["sign"]:
                 scale_word = None  # "5m" without a currency sign is five metres
                 end = match.end("num")
@@ -518,7 +522,7 @@ def _numbers(text: str, free, add) -> None:
                 value *= scale
                 step *= scale
         elif match["scale"]:
-            scale = _SCALES[match["scale"].lower()]
+            scale = _SCALES[fold_case(match["scale"])]
             value *= scale
             step *= scale
         kind, unit = "number", None
@@ -598,7 +602,7 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             add(Quantity(2.0, "number", match.span(), match.group(), strong=False))
     for match in scan(_HOUR_PARTS_RE, {"hour"}):
         if free(*match.span()):
-            minutes = 15.0 if match["w"].lower() == "quarter" else 30.0
+            minutes = 15.0 if fold_case(match["w"]) == "quarter" else 30.0
             add(Quantity(minutes, "duration", match.span(), match.group(), unit="minute", strong=False))
     for match in (_FRACTION_RE.finditer(text) if words & _FRACTION_TRIGGERS or "/" in text else ()):
         if not free(*match.span()):
@@ -607,7 +611,7 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             value = 0.5
             scaled = re.compile(r"\s(?:a|of a)\s(million|billion|trillion|dozen)\b", re.I).match(text, match.end())
             if scaled:
-                word = scaled.group(1).lower()
+                word = fold_case(scaled.group(1))
                 value = 0.5 * (12 if word == "dozen" else _SCALES[word])
                 add(Quantity(value, "number", (match.start(), scaled.end()), text[match.start():scaled.end()],
                              step=value, strong=word != "dozen"))
@@ -623,33 +627,33 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
                 continue
             value = int(match["n"]) / int(match["d"])
         else:
-            numerator_word = match["num"].lower()
+            numerator_word = fold_case(match["num"])
             numerator = 1 if numerator_word in ("a", "an") else _ONES[numerator_word]
-            if match["den"].lower().startswith(("fourth", "fifth", "tenth", "third")) and numerator_word in ("a", "an", "one") \
+            if fold_case(match["den"]).startswith(("fourth", "fifth", "tenth", "third")) and numerator_word in ("a", "an", "one") \
                     and not re.match(r"\s(?:of|-)", text[match.end():match.end() + 4]) and match.group()[len(numerator_word)] == " " \
                     and not re.search(r"\b(?:about|roughly|nearly|almost|just|only|some|than|over|under)\s$",
                                       text[max(0, match.start() - 10):match.start()], re.I):
                 continue  # "a third round", "one fifth place" are ordinals; keep "a third of"
-            value = numerator / _FRACTION_WORDS[match["den"].lower()]
+            value = numerator / _FRACTION_WORDS[fold_case(match["den"])]
         add(Quantity(value, "fraction", match.span(), match.group(), step=1e-3, strong=False))
     for match in scan(_MULTIPLE_RE, _MULTIPLE_WORDS.keys()):
         if free(*match.span()):
-            add(Quantity(float(_MULTIPLE_WORDS[match["w"].lower()]), "multiple", match.span(), match.group(), strong=False))
+            add(Quantity(float(_MULTIPLE_WORDS[fold_case(match["w"])]), "multiple", match.span(), match.group(), strong=False))
     for match in scan(_ORDINAL_WORD_RE, _ORDINAL_TRIGGERS):
         if match["tens"] and free(*match.span()):  # "thirty-first": one ordinal, not thirty and first
-            value = _ORDINAL_WORDS[match["w"].lower()] + _TENS[match["tens"].lower()]
+            value = _ORDINAL_WORDS[fold_case(match["w"])] + _TENS[fold_case(match["tens"])]
             add(Quantity(float(value), "ordinal", match.span(), match.group(), strong=False))
     for match in scan(_WORDS_RE, _NUMBER_TRIGGERS):
         for start, end in _valid_word_numbers(text, match.start(), match.end(), free):
             _add_word_number(text, start, end, add)
     for match in scan(_A_UNIT_RE, {"decade", "century"}):
         if free(match.start("u"), match.end("u")):
-            years = 10.0 if match["u"].lower() == "decade" else 100.0
+            years = 10.0 if fold_case(match["u"]) == "decade" else 100.0
             add(Quantity(years, "duration", (match.start("u"), match.end("u")), match["u"], unit="year",
                          step=years, strong=False))
     for match in scan(_DECADE_WORD_RE, _DECADE_WORDS.keys()):
         if free(*match.span()):
-            word = match["w"].lower()
+            word = fold_case(match["w"])
             before = text[max(0, match.start() - 12):match.start()].lower()
             if word not in ("teens", "teenage", "teenager", "teenagers") and re.search(r"\bthe\s+(?:early\s+|late\s+|mid-?\s*)?$", before) \
                     and not re.search(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|late\s+|mid-?\s*)?$", before):
@@ -668,7 +672,7 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
     for match in scan(_ORDINAL_WORD_RE, _ORDINAL_TRIGGERS):
         if not free(*match.span()):
             continue
-        value = _ORDINAL_WORDS[match["w"].lower()] + (_TENS[match["tens"].lower()] if match["tens"] else 0)
+        value = _ORDINAL_WORDS[fold_case(match["w"])] + (_TENS[fold_case(match["tens"])] if match["tens"] else 0)
         add(Quantity(float(value), "ordinal", match.span(), match.group(), strong=False))
 
 
@@ -729,7 +733,7 @@ def _valid_word_numbers(text: str, start: int, end: int, free) -> list[tuple[int
             close(run)
             run = []
             continue
-        scale = float(_SCALES[token.group().lower()]) if kind == "scale" else None
+        scale = float(_SCALES[fold_case(token.group())]) if kind == "scale" else None
         entry = (kind, token.start(), token.end(), scale)
         if fits(run, kind, scale):
             run.append(entry)
@@ -809,7 +813,7 @@ def _scale_in(text: str) -> float | None:
     match = re.search(r"(thousand|million|billion|trillion)|\d(bn|mn|tn)\b", text, re.I)
     if not match:
         return None
-    word = (match.group(1) or match.group(2)).lower()
+    word = fold_case(match.group(1) or match.group(2))
     return float(_SCALES.get(word) or _SHORT_SCALES[word])
 
 
@@ -919,7 +923,7 @@ _FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.I)
 
 
 def _hour_value(word: str) -> int:
-    return int(word) if word.isdigit() else _HOUR_WORDS[word.lower()]
+    return int(word) if word.isdigit() else _HOUR_WORDS[fold_case(word)]
 
 
 #: every branch of _CLOCK_WORDS holds an hour (_HOUR): a digit or one of these words, whole
@@ -929,6 +933,16 @@ _HOUR_TRIGGERS = frozenset(("one", "two", "three", "four", "five", "six", "seven
 #: (İ and ı to i, ſ to s, the Kelvin sign to k): where none occurs, an ASCII word a pattern
 #: matches whole is one of the lower-cased text's words
 _ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+_FOLD_TABLE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_case(word: str) -> str:
+    """The key of a word a case-insensitive pattern matched, in a table of lower-case ASCII
+    words: lower case, with the letters of _ASCII_FOLDS read as the ASCII letters the pattern
+    matched them to ("fırst" is "first"; plain lower() would leave "fırst", a KeyError). Also
+    read by the other tables of English words (:mod:`tqa.align.anchors`,
+    :mod:`tqa.analyse.quantities`, :mod:`tqa.ko.numerals`)."""
+    return word.translate(_FOLD_TABLE).lower()
 
 
 def _ascii_case(text: str) -> bool:
@@ -979,7 +993,7 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
             if match.group()[:1].isupper() and not MONTHS.get(re.match(r"[A-Za-z]+", match.group()).group().lower()):
                 claim(*match.span())
         for match in _GLUED.finditer(text):
-            letters = match["l"].lower()
+            letters = fold_case(match["l"])
             if letters in _NOT_CODE_SUFFIX or letters in _SCALES or unit_after(text, match.start("l")) or letters.startswith(("am", "pm")):
                 continue
             claim(*match.span())
@@ -1012,7 +1026,7 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
                     continue
                 keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group()))
         for match in _PLURAL_NUMBER.finditer(text):
-            keep(Quantity(float(_PLURAL_VALUES[match["w"].lower()]), "count", match.span(), match.group(),
+            keep(Quantity(float(_PLURAL_VALUES[fold_case(match["w"])]), "count", match.span(), match.group(),
                           unit="points", strong=False))
     if "to" in words and (sports if digits else _sports(text, words)):
         for match in _SCORE_WORDS.finditer(text):
@@ -1024,17 +1038,17 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
         for match in _CLOCK_WORDS.finditer(text):
             if match["q"]:
                 minutes = {"half": 30, "quarter": 15, "a quarter": 15, "twenty-five": 25, "twenty": 20, "ten": 10,
-                           "five": 5}[re.sub(r"\s+", " ", match["q"].lower())]
+                           "five": 5}[re.sub(r"\s+", " ", fold_case(match["q"]))]
                 hour = _hour_value(match["h"])
-                if match["rel"].lower() == "to":
+                if fold_case(match["rel"]) == "to":
                     hour, minutes = (hour - 1) or 12, 60 - minutes
                 value = TimeValue(hour, minutes, False)
             elif match["h2"]:
                 value = TimeValue(_hour_value(match["h2"]), {"fifteen": 15, "thirty": 30, "forty-five": 45}[
-                    match["m2"].lower()], False)
+                    fold_case(match["m2"])], False)
             else:
                 hour, minute = _hour_value(match["h3"]), int(match["m3"] or 0)
-                part = match["part"].lower()
+                part = fold_case(match["part"])
                 pm = part.startswith("p") or "afternoon" in part or "evening" in part or \
                     ("night" in part and hour >= 6 and hour != 12)
                 if "night" in part and hour == 12:
@@ -1044,7 +1058,7 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
     if words & {"at", "by", "until", "till", "from", "around", "about", "before", "after"} \
             and words & {"five", "ten", "twenty", "forty", "fifty", "oh", "twenty-five", "thirty-five", "fifty-five"}:
         for match in _CLOCK_AFTER_PREPOSITION.finditer(text):
-            minute = _CLOCK_MINUTES[re.sub(r"[-\s]+", " ", match["m"].lower())]
+            minute = _CLOCK_MINUTES[re.sub(r"[-\s]+", " ", fold_case(match["m"]))]
             start, end = match.start("h"), match.end("m")
             keep(Quantity(TimeValue(_hour_value(match["h"]), minute, False), "time", (start, end), text[start:end]))
     if words & _AGE_TRIGGERS:
@@ -1055,21 +1069,21 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
                 keep(Quantity(value, "age", match.span(), match.group(), unit="year", strong=number.isdigit()))
     if words & {"hundreds", "thousands", "millions", "billions", "trillions", "dozens", "tens", "scores"}:
         for match in _MAGNITUDE.finditer(text):
-            word = (match["w"] or match["w2"]).lower()
-            value = _MAGNITUDE_VALUES[word] * (_MAGNITUDE_VALUES[match["pre"].lower()] if match["pre"] else 1)
+            word = fold_case(match["w"] or match["w2"])
+            value = _MAGNITUDE_VALUES[word] * (_MAGNITUDE_VALUES[fold_case(match["pre"])] if match["pre"] else 1)
             span = (match.start(), match.end("w") if match["w"] else match.end("w2"))
             width = value * (9 if match["pre"] or value < 1000 else 999)  # "thousands": up to a million
             keep(Quantity(float(value), "number", span, text[span[0]:span[1]], unit="magnitude", approx=True,
                           strong=False, step=width))
     if "pence" in text:
         for match in _PENCE_WORD.finditer(text):
-            keep(Quantity(float(_HOUR_WORDS[match["w"].lower()]), "currency", match.span(), match.group(),
+            keep(Quantity(float(_HOUR_WORDS[fold_case(match["w"])]), "currency", match.span(), match.group(),
                           unit="penny", strong=False))
     if "half" in words:
         for match in _AND_A_HALF.finditer(text):
-            number = match["n"].lower()
+            number = fold_case(match["n"])
             value = 1.0 if number in ("a", "an") else float(number) if number.isdigit() else float(_ONES[number])
-            unit = (match["u"] or match["u2"]).lower()
+            unit = fold_case(match["u"] or match["u2"])
             if unit == "time":  # "one and a half times the amount": a multiple
                 keep(Quantity(value + 0.5, "multiple", match.span(), match.group(), step=0.5, strong=False))
             else:
@@ -1077,7 +1091,7 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
     if "and" in words:
         for match in _A_DURATION.finditer(text):
             span = (match.start(), match.end("u"))
-            keep(Quantity(1.0, "duration", span, text[span[0]:span[1]], unit=match["u"].lower(), strong=False))
+            keep(Quantity(1.0, "duration", span, text[span[0]:span[1]], unit=fold_case(match["u"]), strong=False))
     if "fortnight" in words:
         for match in _FORTNIGHT.finditer(text):
             keep(Quantity(1.0, "duration", match.span(), match.group(), unit="fortnight", strong=False))

@@ -391,19 +391,24 @@ _VAGUE_NATIVE_RE = re.compile(rf"(?<![가-힣])(?P<word>{'|'.join(sorted(_VAGUE_
 
 
 def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
+    """Figures in words not yet claimed, as weak quantities that claim their spans: vague
+    native pairs (:data:`_VAGUE_NATIVE_RE`, 대여섯 시간 ≈ 6, approximate), 만 alone before a
+    counter (:data:`_MAN_ALONE`) and Sino-Korean number words before a unit
+    (:data:`_SINO_WORD_RE`)."""
     found = []
-    for match in _VAGUE_NATIVE_RE.finditer(text) if any(w in text for w in ("두세", "서너", "너덧", "네댓", "너댓", "대여섯", "예닐곱", "일여덟")) else ():
-        if not free(*match.span()):
-            continue
-        counter = match["counter"]
-        kind, unit = UNITS.get(counter, ("count", None))
-        if counter in ("년", "해"):
-            kind, unit = "duration", "year"
-        if kind not in ("count", "duration", "measure", "currency", "age"):
-            kind, unit = "count", None
-        found.append(Quantity(float(_VAGUE_NATIVE[match["word"]]), kind, match.span(), match.group(), unit=unit,
-                              approx=True, strong=False))
-        claim(*match.span())
+    if any(word in text for word in _VAGUE_NATIVE):
+        for match in _VAGUE_NATIVE_RE.finditer(text):
+            if not free(*match.span()):
+                continue
+            counter = match["counter"]
+            kind, unit = UNITS.get(counter, ("count", None))
+            if counter in ("년", "해"):
+                kind, unit = "duration", "year"
+            if kind not in ("count", "duration", "measure", "currency", "age"):
+                kind, unit = "count", None
+            found.append(Quantity(float(_VAGUE_NATIVE[match["word"]]), kind, match.span(), match.group(), unit=unit,
+                                  approx=True, strong=False))
+            claim(*match.span())
     if "만" in text:
         for match in _MAN_ALONE.finditer(text):
             if not free(*match.span()):
@@ -412,8 +417,6 @@ def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
             found.append(Quantity(10000.0, kind if kind in ("count", "currency", "measure") else "count",
                                   match.span(), match.group(), unit=unit, strong=False))
             claim(*match.span())
-    if not _SINO_WORD_RE.search(text):
-        return found
     for match in _SINO_WORD_RE.finditer(text):
         word = match["word"]
         if not free(*match.span()) or word in _SINO_WORD_ALONE:
@@ -704,8 +707,10 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     # "$36bn", "2.3 billion" written inside Korean text
     english_scale = re.compile(r"\s?(bn|billion|million|mn|tn|trillion)\b", re.I).match(text, position)
     if english_scale:
+        from ..en.numerals import fold_case
+
         scale = {"bn": 1e9, "billion": 1e9, "million": 1e6, "mn": 1e6, "tn": 1e12, "trillion": 1e12}[
-            english_scale.group(1).lower()]
+            fold_case(english_scale.group(1))]
         value, step, position = value * scale, step * scale, english_scale.end()
     kind, unit = "number", None
     unit_match = _unit_at(text, position)
