@@ -158,17 +158,26 @@ def _fix_compound(rendering: TermRendering, source: str, terms: TermsAnalysis) -
     return "-".join(parts)
 
 
+@lru_cache(maxsize=16384)  # once per distinct source: a sentence recurs across a document's pairs
+def _translated_term_keys(source: str) -> dict[str, tuple[str, int, int, str]] | None:
+    """Romanisation key → (word, start, end, kind) for the source's words that have a standard
+    translation (``TRANSLATED_TERMS``, first occurrence of each); None when it has none.
+    Shared by the calls for one source: read only."""
+    candidates: dict[str, tuple[str, int, int, str]] = {}
+    for korean in TRANSLATED_TERMS:
+        start = source.find(korean)
+        if start >= 0:
+            for key in _romanisation_keys(korean):
+                candidates[key] = (korean, start, start + len(korean), "country")
+    return candidates or None
+
+
 def _romanised_words(pair, person_spans: list[tuple[int, int]]):
     """Target words equal to a romanisation of a source word that has a standard translation
     (``person_spans``: target spans of the pair's name renderings, never flagged)."""
     if not pair.target.strip():
         return
-    candidates: dict[str, tuple[str, int, int, str]] = {}
-    for korean in TRANSLATED_TERMS:
-        start = pair.source.find(korean)
-        if start >= 0:
-            for key in _romanisation_keys(korean):
-                candidates[key] = (korean, start, start + len(korean), "country")
+    candidates = _translated_term_keys(pair.source)
     if not candidates:
         return  # no such source word: no target word to look at
     for match in _LATIN_WORD.finditer(pair.target):
