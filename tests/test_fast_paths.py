@@ -147,3 +147,23 @@ def test_the_line_cutter_without_carriage_returns_cuts_as_the_general_one(text):
             expected.append((position + lead, position + lead + len(body.strip()), body.strip()))
             position += len(raw)
     assert _line_segments(text) == expected
+
+
+class _Pair:
+    def __init__(self, source: str, target: str):
+        self.source, self.target = source, target
+
+
+def test_the_strongest_association_of_a_word_is_the_best_dice_score_of_any_korean_noun():
+    from tqa.analyse.term_recurrence import WordAssociation
+
+    pairs = [_Pair("정부는 면역 세포 연구를 지원한다.", "The government supports immune cell research."),
+             _Pair("면역 세포가 늘었다.", "Immune cells increased."),
+             _Pair("세포 연구가 끝났다.", "The cell research ended."),
+             _Pair("정부는 예산을 늘렸다.", "The government raised the budget."),
+             _Pair("면역 세포가 늘었다.", "Immune cells increased.")]
+    association = WordAssociation(pairs)
+    for english in association.english:
+        plain = max((association.dice(korean, english) for korean in association.korean), default=0.0)
+        assert association.best(english) == plain, english
+    assert association.best("no-such-word") == 0.0

@@ -828,15 +828,15 @@ def _written_words(source: str) -> list[tuple[str, int, int]]:
         written_start, written_end = written.span()
         while position < count and found[position].start < written_start:
             position += 1
-        inside = []
+        first = position  # the word's morphemes: found[first:last], no list made for them
         while position < count and found[position].end <= written_end:
-            inside.append(found[position])
             position += 1
-        while inside and base_tag(inside[-1].tag).startswith(_TRAILING_TAGS):
-            inside.pop()
-        if not inside:
+        last = position
+        while last > first and base_tag(found[last - 1].tag).startswith(_TRAILING_TAGS):
+            last -= 1
+        if last == first:
             continue
-        start, end = inside[0].start, inside[-1].end
+        start, end = found[first].start, found[last - 1].end
         word = source[start:end]
         if _ALL_HANGUL.fullmatch(word):  # every letter a Hangul syllable
             words.append((word, start, end))

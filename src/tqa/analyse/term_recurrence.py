@@ -56,6 +56,7 @@ class WordAssociation:
         self.korean: dict[str, set[int]] = defaultdict(set)
         self.english: dict[str, set[int]] = defaultdict(set)
         self._best: dict[str, float] = {}
+        self._sizes: dict[str, int] | None = None
         #: pair → the Korean nouns in it (to find the nouns an English word co-occurs with)
         self._korean_in: dict[int, list[str]] = defaultdict(list)
         #: pair → the distinct Korean nouns in it (shared by identical sentences: read only)
@@ -88,10 +89,14 @@ class WordAssociation:
             # pairs they share gives each one's |a & b| without intersecting sets
             indices = self.english.get(english, ())
             shared: Counter = Counter()
+            noun_sets = self._noun_sets
             for index in indices:
-                shared.update(self._noun_sets[index])
-            self._best[english] = max((2 * count / (len(self.korean[korean]) + len(indices))
-                                       for korean, count in shared.items()), default=0.0)
+                shared.update(noun_sets[index])
+            if self._sizes is None:  # pairs per noun, read once per noun below (the same figures)
+                self._sizes = {korean: len(found) for korean, found in self.korean.items()}
+            sizes, size = self._sizes, len(indices)
+            self._best[english] = max([2 * count / (sizes[korean] + size) for korean, count in shared.items()],
+                                      default=0.0)
         return self._best[english]
 
     def fit(self, parts: tuple[str, ...], english: str) -> float:

@@ -51,7 +51,14 @@ def _moved_to_neighbour(pair: Pair, quantity: Quantity, side: str) -> bool:
     return False
 
 
-@pair_rule("TQA101", "number", "major", "A figure differs in value between source and translation (1억 달러 → 1 billion dollars).", requires=("quantities",))
+def _no_quantities(pair) -> bool:
+    """Neither side of the pair states a quantity: every list of its match is empty, so no
+    number or date rule can find anything there (the runner skips them: ``skip_when``)."""
+    match = pair.document.analyses.quantities[pair.index]
+    return not match.source and not match.target
+
+
+@pair_rule("TQA101", "number", "major", "A figure differs in value between source and translation (1억 달러 → 1 billion dollars).", requires=("quantities",), skip_when=_no_quantities)
 def value_mismatch(pair, context):
     match = pair.document.analyses.quantities[pair.index]
     for s, t in match.mismatched:
@@ -68,7 +75,7 @@ def value_mismatch(pair, context):
                        suggestion=suggestion)
 
 
-@pair_rule("TQA102", "number", "major", "A figure of the source has no counterpart in the translation.", requires=("quantities",),
+@pair_rule("TQA102", "number", "major", "A figure of the source has no counterpart in the translation.", requires=("quantities",), skip_when=_no_quantities,
            reads_neighbours=True)
 def figure_missing(pair, context):
     match = pair.document.analyses.quantities[pair.index]
@@ -89,7 +96,7 @@ def figure_missing(pair, context):
                        suggestion=english_rendering(s), severity=severity)
 
 
-@pair_rule("TQA103", "number", "minor", "The translation states a figure the source does not have.", requires=("quantities",),
+@pair_rule("TQA103", "number", "minor", "The translation states a figure the source does not have.", requires=("quantities",), skip_when=_no_quantities,
            reads_neighbours=True)
 def figure_extra(pair, context):
     match = pair.document.analyses.quantities[pair.index]
@@ -99,7 +106,7 @@ def figure_extra(pair, context):
         yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source", None, t)
 
 
-@pair_rule("TQA104", "number", "major", "Percent and percentage points confused (2%포인트 → 2 percent).", requires=("quantities",))
+@pair_rule("TQA104", "number", "major", "Percent and percentage points confused (2%포인트 → 2 percent).", requires=("quantities",), skip_when=_no_quantities)
 def percent_vs_points(pair, context):
     match = pair.document.analyses.quantities[pair.index]
     for s, t in match.matched + match.mismatched:
@@ -110,7 +117,7 @@ def percent_vs_points(pair, context):
                            s, t, suggestion=rendering)
 
 
-@pair_rule("TQA105", "number", "major", "Same figure, different currency or unit (100억 원 → 10 billion dollars).", requires=("quantities",))
+@pair_rule("TQA105", "number", "major", "Same figure, different currency or unit (100억 원 → 10 billion dollars).", requires=("quantities",), skip_when=_no_quantities)
 def unit_mismatch(pair, context):
     match = pair.document.analyses.quantities[pair.index]
     for s, t in match.matched + match.restated:
@@ -126,7 +133,7 @@ def _only_weekday_differs(source: DateValue, target: DateValue) -> bool:
         and not (set(source.conflicts(target)) - {"weekday"})
 
 
-@pair_rule("TQA140", "date", "major", "A date differs between source and translation (2019년 4월 → April 2018).", requires=("quantities",))
+@pair_rule("TQA140", "date", "major", "A date differs between source and translation (2019년 4월 → April 2018).", requires=("quantities",), skip_when=_no_quantities)
 def date_mismatch(pair, context):
     match = pair.document.analyses.quantities[pair.index]
     for s, t in match.mismatched:
@@ -139,7 +146,7 @@ def date_mismatch(pair, context):
                        suggestion=rendering)
 
 
-@pair_rule("TQA141", "date", "major", "The day of the week differs from the source, or does not fit the date.", requires=("quantities",))
+@pair_rule("TQA141", "date", "major", "The day of the week differs from the source, or does not fit the date.", requires=("quantities",), skip_when=_no_quantities)
 def weekday_mismatch(pair, context):
     match = pair.document.analyses.quantities[pair.index]
     for s, t in match.mismatched:
@@ -163,7 +170,7 @@ def weekday_mismatch(pair, context):
                                f"{_describe(t)}", s, t, suggestion=WEEKDAY_NAMES[implied])
 
 
-@pair_rule("TQA142", "date", "major", "A date, time, duration or age of the source is missing from the translation.", requires=("quantities",),
+@pair_rule("TQA142", "date", "major", "A date, time, duration or age of the source is missing from the translation.", requires=("quantities",), skip_when=_no_quantities,
            reads_neighbours=True)
 def date_missing(pair, context):
     match = pair.document.analyses.quantities[pair.index]
@@ -176,7 +183,7 @@ def date_missing(pair, context):
                        severity=None if aligned_well else "minor")
 
 
-@pair_rule("TQA143", "date", "major", "A clock time, duration or age differs between source and translation.", requires=("quantities",))
+@pair_rule("TQA143", "date", "major", "A clock time, duration or age differs between source and translation.", requires=("quantities",), skip_when=_no_quantities)
 def time_mismatch(pair, context):
     match = pair.document.analyses.quantities[pair.index]
     for s, t in match.mismatched:
@@ -189,7 +196,7 @@ def time_mismatch(pair, context):
                        suggestion=rendering)
 
 
-@pair_rule("TQA144", "date", "minor", "The translation states a date or time the source does not have.", requires=("quantities",),
+@pair_rule("TQA144", "date", "minor", "The translation states a date or time the source does not have.", requires=("quantities",), skip_when=_no_quantities,
            reads_neighbours=True)
 def date_extra(pair, context):
     match = pair.document.analyses.quantities[pair.index]

@@ -72,6 +72,10 @@ class Rule:
     #: runs only when ``--select`` names its code: a rule whose findings are too often wrong on
     #: professional text to run by default, offered for a recall-first review
     opt_in: bool = False
+    #: a pair rule's cheap precondition: ``skip_when(pair)`` true means the rule cannot find
+    #: anything in the pair (the analysis it reads is empty there), so the runner does not call
+    #: it; rules sharing one such function have it evaluated once a pair
+    skip_when: Callable[..., bool] | None = None
 
     @property
     def long_doc(self) -> str:
@@ -88,7 +92,7 @@ RULES: dict[str, Rule] = {}
 
 def _register(code: str, check: str, severity: str, doc: str, scope: str, neural: bool,
               requires: Iterable[str], defers_to: Iterable[str] = (), reads_neighbours: bool = False,
-              opt_in: bool = False):
+              opt_in: bool = False, skip_when: Callable[..., bool] | None = None):
     if check not in FAMILIES:
         raise ValueError(f"{code}: unknown check family {check!r}")
     if severity not in SEVERITIES:
@@ -99,7 +103,8 @@ def _register(code: str, check: str, severity: str, doc: str, scope: str, neural
             raise ValueError(f"rule code {code} registered twice")
         RULES[code] = Rule(code, check, severity, doc, scope, function, neural,
                            MQM.get(check, ""), ITS.get(check, ""), tuple(requires),
-                           defers_to=tuple(defers_to), reads_neighbours=reads_neighbours, opt_in=opt_in)
+                           defers_to=tuple(defers_to), reads_neighbours=reads_neighbours, opt_in=opt_in,
+                           skip_when=skip_when)
         function.rule_code = code
         return function
 
@@ -107,12 +112,14 @@ def _register(code: str, check: str, severity: str, doc: str, scope: str, neural
 
 
 def pair_rule(code: str, check: str, severity: str, doc: str, neural: bool = False,
-              requires: Iterable[str] = (), reads_neighbours: bool = False, opt_in: bool = False):
+              requires: Iterable[str] = (), reads_neighbours: bool = False, opt_in: bool = False,
+              skip_when: Callable[..., bool] | None = None):
     """Register ``function(pair, context) -> Iterable[Finding]``; ``requires`` names the
     analyses it reads from ``pair.document.analyses``; ``reads_neighbours``: it also reads
-    those of the pairs before and after; ``opt_in``: it runs only when selected by code."""
+    those of the pairs before and after; ``opt_in``: it runs only when selected by code;
+    ``skip_when(pair)``: true where the rule cannot find anything (not called there)."""
     return _register(code, check, severity, doc, "pair", neural, requires, reads_neighbours=reads_neighbours,
-                     opt_in=opt_in)
+                     opt_in=opt_in, skip_when=skip_when)
 
 
 def document_rule(code: str, check: str, severity: str, doc: str, neural: bool = False,

@@ -108,8 +108,18 @@ def run_checks(document: Document, rules: list[Rule], context: CheckContext) -> 
     pair_rules = [rule for rule in runnable if rule.scope == "pair"]
     document_rules = [rule for rule in runnable if rule.scope == "document"]
     failed_rules: set[str] = set()
+    # preconditions (Rule.skip_when), each function evaluated once a pair for all its rules
+    preconditions = list(dict.fromkeys(rule.skip_when for rule in pair_rules if rule.skip_when is not None))
     for pair in document.pairs():
+        skipped = None
+        if preconditions:
+            try:
+                skipped = {test for test in preconditions if test(pair)}
+            except Exception:  # noqa: BLE001 - a failing precondition skips nothing: the rules run and report
+                skipped = None
         for rule in pair_rules:
+            if skipped and rule.skip_when in skipped:
+                continue  # the rule cannot find anything in this pair
             found = None  # most rules find nothing in most pairs: no list made for them
             try:
                 for finding in rule.function(pair, context):

@@ -143,8 +143,9 @@ def romanised_term(document: Document, context):
     person_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for mention in names.mentions:
         person_spans[mention.pair].extend((r.start, r.end) for r in mention.renderings)
+    keys_of: dict[str, dict | None] = {}  # the document's sources: each read once (a sentence recurs)
     for index, pair in enumerate(names.pairs):
-        yield from _romanised_words(pair, person_spans.get(index, []))
+        yield from _romanised_words(pair, person_spans.get(index, []), keys_of)
 
 
 def _fix_compound(rendering: TermRendering, source: str, terms: TermsAnalysis) -> str:
@@ -158,17 +159,30 @@ def _fix_compound(rendering: TermRendering, source: str, terms: TermsAnalysis) -
     return "-".join(parts)
 
 
-def _romanised_words(pair, person_spans: list[tuple[int, int]]):
-    """Target words equal to a romanisation of a source word that has a standard translation
-    (``person_spans``: target spans of the pair's name renderings, never flagged)."""
-    if not pair.target.strip():
-        return
+def _translated_term_keys(source: str) -> dict[str, tuple[str, int, int, str]] | None:
+    """Romanisation key → (word, start, end, kind) for the source's words that have a standard
+    translation (``TRANSLATED_TERMS``, first occurrence of each); None when it has none."""
     candidates: dict[str, tuple[str, int, int, str]] = {}
     for korean in TRANSLATED_TERMS:
-        start = pair.source.find(korean)
+        start = source.find(korean)
         if start >= 0:
             for key in _romanisation_keys(korean):
                 candidates[key] = (korean, start, start + len(korean), "country")
+    return candidates or None
+
+
+def _romanised_words(pair, person_spans: list[tuple[int, int]], keys_of: dict | None = None):
+    """Target words equal to a romanisation of a source word that has a standard translation
+    (``person_spans``: target spans of the pair's name renderings, never flagged; ``keys_of``:
+    the :func:`_translated_term_keys` of the sources read before, shared and read only)."""
+    if not pair.target.strip():
+        return
+    if keys_of is None:
+        candidates = _translated_term_keys(pair.source)
+    elif pair.source in keys_of:
+        candidates = keys_of[pair.source]
+    else:
+        candidates = keys_of[pair.source] = _translated_term_keys(pair.source)
     if not candidates:
         return  # no such source word: no target word to look at
     for match in _LATIN_WORD.finditer(pair.target):
