@@ -71,7 +71,7 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT / "src"))
 
-from lockbox import CLEAN, DATA, SETS, document_ids, split
+from lockbox import CLEAN, DATA, SETS, clean_sets_present, document_ids, split
 
 RESULTS = BENCH / "results" / "critical.md"
 RESULTS_DEFAULT = BENCH / "results" / "critical_default.md"
@@ -986,7 +986,7 @@ def main(argv=None) -> int:
     global FAST
     FAST = not args.default
     args.output = args.output or str(RESULTS_DEFAULT if args.default else RESULTS)
-    if not DATA.is_dir() or not all((DATA / SETS[name][0]).exists() for name in CLEAN):
+    if not clean_sets_present():
         print(f"shared data not found at {DATA}; skipping the critical-error evaluation")
         return 0
     began = time.time()

@@ -52,7 +52,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import eval_word_omission as ewo  # noqa: E402
 from eval_critical import load  # noqa: E402
-from lockbox import CLEAN, DATA, SETS, split  # noqa: E402
+from lockbox import CLEAN, DATA, clean_sets_present, split  # noqa: E402
 
 RESULTS = BENCH / "results" / "drop_clause.md"
 HALVES = ewo.HALVES
@@ -261,7 +261,7 @@ def main(argv=None) -> int:
     parser.add_argument("--features", help="pickle of the leave-one-out features: read when it exists, else written")
     parser.add_argument("--output", default=str(RESULTS))
     args = parser.parse_args(argv)
-    if not DATA.is_dir() or not all((DATA / SETS[name][0]).exists() for name in CLEAN):
+    if not clean_sets_present():
         print(f"shared data not found at {DATA}; skipping")
         return 0
     began = time.time()

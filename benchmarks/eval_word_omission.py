@@ -43,7 +43,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT / "src"))
 
 from eval_critical import dropped_clauses, load  # noqa: E402
-from lockbox import CLEAN, DATA, SETS, split  # noqa: E402
+from lockbox import CLEAN, DATA, clean_sets_present, split  # noqa: E402
 
 RESULTS = BENCH / "results" / "word_omission.md"
 HALVES = ("tuning", "checking")
@@ -333,7 +333,7 @@ def main(argv=None) -> int:
     parser.add_argument("--cache", help="pickle of the runs and word alignments: read when it exists, else written")
     parser.add_argument("--output", default=str(RESULTS))
     args = parser.parse_args(argv)
-    if not DATA.is_dir() or not all((DATA / SETS[name][0]).exists() for name in CLEAN):
+    if not clean_sets_present():
         print(f"shared data not found at {DATA}; skipping")
         return 0
     began = time.time()

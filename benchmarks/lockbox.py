@@ -54,6 +54,11 @@ SETS: dict[str, tuple[str, str]] = {
 CLEAN = ("flores200-dev", "ntrex128", "ud-pud", "jhe-dev")
 
 
+def clean_sets_present(data: Path = DATA) -> bool:
+    """Every clean set's Korean file is there (the benchmarks skip cleanly when not)."""
+    return data.is_dir() and all((data / SETS[name][0]).exists() for name in CLEAN)
+
+
 def half_of(set_name: str, document_id: str) -> str:
     """``tuning`` or ``checking`` for one document: the parity of sha256(set TAB id)."""
     digest = hashlib.sha256(f"{set_name}\t{document_id}".encode()).digest()
