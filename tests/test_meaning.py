@@ -304,3 +304,9 @@ def test_english_without_a_plain_negation_can_render_korean_negations(source, ta
 def test_not_so_much_as_is_a_comparison_not_a_negated_clause():
     pair = ("그는 화가 났다기보다 서운했다.", "He wasn't so much angry as hurt.")
     assert [i for i in check_pairs([pair], Options(fast=True, select=["TQA050"])).issues if i.severity != "info"] == []
+
+
+def test_a_korean_word_that_means_without_is_rendered_with_without():
+    # 무단으로 "without permission": the English "without authorisation" adds no negation
+    pair = ("그들은 시설을 무단으로 가동하고 있다.", "They have been running the facilities without authorisation.")
+    assert [i for i in check_pairs([pair], Options(fast=True, select=["TQA050"])).issues if i.severity != "info"] == []

@@ -56,6 +56,8 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
     "장애 걸림돌 지장 저해 "
     # restriction: 예약이 제한된다 is rendered "you won't be able to book"
     "제한 통제 "
+    # 무- words that mean "without" (무단으로 "without authorisation") and leaving out (빼놓다)
+    "무단 무허가 무면허 무계획 무대책 무방비 빼놓 빼먹 "
     # nouns that are negations in themselves (무죄 "not guilty", 불법 "illegal", 비공개 "not public")
     "무죄 무료 무관 무시 무효 무산 무력 무책임 무능 무명 무인 무상 무제한 무기한 무소속 무승부 "
     "불법 불가 불가능 불안 불만 불리 불편 불황 불참 불확실 불충분 불투명 불발 불필요 불이익 불구 "

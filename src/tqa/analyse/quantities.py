@@ -436,6 +436,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     used_ids = {id(t) for t in used_t}
     left_t = [t for t in target if id(t) not in used_ids]
     _pair_scores_with_numbers(result, left_s, left_t)
+    _pair_shares_with_numbers(result, left_s, left_t)
     scores = (sum(isinstance(q.value, ScoreValue) for q in source), sum(isinstance(q.value, ScoreValue) for q in target))
     if min(scores) and scores[0] != scores[1]:
         # "2-0" in sets ↔ "6-3 6-2" in games: one result told two ways, not two wrong scores
@@ -586,6 +587,20 @@ def _pair_scores_with_numbers(result: PairMatch, left_s: list, left_t: list) -> 
                 scores.remove(score)
                 for hit in found:
                     numbers.remove(hit)
+
+
+def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list) -> None:
+    """A share read as one on one side (4명 중 1명, 25 %) and as its two figures on the other
+    ("1-of-4 players"): the same share."""
+    for share in [q for q in left_s if q.kind == "percent" and "중" in q.text]:
+        part, whole = (float(n) for n in re.findall(r"\d+", share.text)[::-1][:2])
+        found = [next((t for t in left_t if isinstance(t.value, float) and t.value == wanted
+                       and t.kind in ("number", "count")), None) for wanted in (part, whole)]
+        if all(found) and found[0] is not found[1]:
+            for hit in found:
+                result.matched.append((share, hit))
+                left_t.remove(hit)
+            left_s.remove(share)
 
 
 _ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary")

@@ -162,6 +162,9 @@ _FRACTION_RE = re.compile(
     r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|a|an)[- ](?P<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
     r"|\b(?P<half>half)\b|(?<![\w/])(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])", re.I)
 #: "double-check", "double-click", "triple-A": a hyphenated compound is not a multiple
+_SMALL_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_ONE_IN_N = re.compile(rf"\b(?P<a>{_SMALL_NUMBER_WORD})\s+(?:in|out\s+of)\s+(?P<b>{_SMALL_NUMBER_WORD}|a\s+hundred|100)\b"
+                       r"(?!\s*(?:years?|days?|months?|weeks?|hours?|minutes?|games?|matches)\b)", re.I)
 _EVEN_ODDS = re.compile(r"(?<![\d.])50-50(?![\d%])|\bfifty-fifty\b", re.I)
 _MULTIPLE_RE = re.compile(r"\b(?P<w>" + "|".join(_MULTIPLE_WORDS) + r")\b(?!-[A-Za-z])", re.I)
 
@@ -285,6 +288,13 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     digits = _ANY_DIGIT.search(text) is not None
     for quantity in _special_forms(text, free, claimed, words, digits):
         add(quantity)
+    if " in " in text or " out of " in text:
+        for match in _ONE_IN_N.finditer(text):  # "one in five": a share, 20 percent
+            if free(*match.span()):
+                a, b = (float(w) if w.isdigit() else words_to_number(w) for w in (match["a"], match["b"]))
+                if a and b and a < b:
+                    add(Quantity(round(100 * a / b, 1), "percent", match.span(), match.group(), unit="%",
+                                 step=1.0, strong=False))
     if "50-50" in text or "fifty-fifty" in text.lower():
         for match in _EVEN_ODDS.finditer(text):  # "50-50" odds or split: one half, not two fifties
             if free(*match.span()):

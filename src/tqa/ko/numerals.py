@@ -98,7 +98,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "차례": ("count", "times"), "번": ("count", "times"), "회": ("count", "times"),
     "표": ("count", "votes"), "석": ("count", "seats"), "점": ("count", "points"),
     "골": ("count", "goals"), "경기": ("count", "games"), "승": ("count", "wins"),
-    "패": ("count", "losses"), "무": ("count", "draws"), "주년": ("ordinal", "anniversary"), "단계": ("count", None),
+    "패": ("count", "losses"), "무": ("count", "draws"), "등급": ("ordinal", "grade"), "주년": ("ordinal", "anniversary"), "단계": ("count", None),
     "가지": ("count", "kinds"), "부": ("count", None), "장": ("count", None),
     "쪽": ("count", "pages"), "페이지": ("count", "pages"), "종": ("count", "kinds"),
     "곡": ("count", "songs"), "발": ("count", "rounds"), "그루": ("count", "trees"),
@@ -384,6 +384,12 @@ _MAN_ALONE = re.compile(r"(?<![가-힣\d])만\s(?P<counter>보|원|명|개|달�
                         r"(?=[^가-힣]|$|[을를이가은는도의에씩째과와로])")
 
 
+#: a native tens word standing alone before a particle (여든을 앞둔, 스물에), an age or a count in
+#: words; not 쉰 (also "hoarse", "gone sour")
+_NATIVE_TENS_ALONE = re.compile(r"(?<![가-힣])(?:스물|서른|마흔|예순|일흔|여든|아흔)(?=[을를이가은는도의에쯤]|\s|[,.]|$)")
+#: M out of N of one counter (10명 중 4명, 5곳 중 1곳)
+_SHARE_OF = re.compile(r"(?<![\d.])(?P<whole>\d{1,3})\s?(?P<counter>명|개|곳|가구|개사|개국|건|가지)\s?중\s?"
+                       r"(?P<part>\d{1,3})\s?(?P=counter)")
 #: two neighbouring numbers said as one native word (두세 명 "two or three", 대여섯 시간 "five or six")
 _VAGUE_NATIVE = {"두세": 3, "두서너": 4, "서너": 4, "너덧": 5, "네댓": 5, "너댓": 5, "대여섯": 6, "예닐곱": 7, "일여덟": 8}
 _VAGUE_NATIVE_RE = re.compile(rf"(?<![가-힣])(?P<word>{'|'.join(sorted(_VAGUE_NATIVE, key=len, reverse=True))})"
@@ -408,6 +414,11 @@ def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
                 kind, unit = "count", None
             found.append(Quantity(float(_VAGUE_NATIVE[match["word"]]), kind, match.span(), match.group(), unit=unit,
                                   approx=True, strong=False))
+            claim(*match.span())
+    for match in _NATIVE_TENS_ALONE.finditer(text):  # 여든을 앞둔 "nearing 80": a native tens word alone
+        if free(*match.span()):
+            found.append(Quantity(float(_NATIVE_TENS[match.group()]), "number", match.span(), match.group(),
+                                  strong=False))
             claim(*match.span())
     if "만" in text:
         for match in _MAN_ALONE.finditer(text):
@@ -545,6 +556,13 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                 year = int(match["y"])
                 year += 2000 if year < 50 else 1900
                 add(Quantity(DateValue(year=year), "date", match.span(), match.group()))
+        # "10명 중 4명": a share, as English says "four in 10"
+        if "중" in text:
+            for match in _SHARE_OF.finditer(text):
+                whole, part = int(match["whole"]), int(match["part"])
+                if free(*match.span()) and 0 < part < whole:
+                    add(Quantity(round(100 * part / whole, 1), "percent", match.span(), match.group(), unit="%",
+                                 step=1.0, strong=False))
         # batting averages: 2할6푼8리 = .268
         for match in _BATTING.finditer(text):
             value = (int(match["h"] or 0) * 100 + int(match["p"] or match["p_only"] or 0) * 10 + int(match["r"] or 0)) / 1000
@@ -636,6 +654,9 @@ def _not_a_quantity(text: str, quantity: Quantity) -> bool:
     a rate's base (하루 … 씩)."""
     if re.fullmatch(r"\d(?:[·,]\d)*", quantity.text) and _COURT_INSTANCE_AFTER.match(text, quantity.end):
         return True
+    if quantity.kind == "number" and (re.match(r"\.\d", text[quantity.end:quantity.end + 2])
+                                      or re.search(r"\d\.$", text[max(0, quantity.start - 2):quantity.start])):
+        return True  # a version number (5.2.0): a name, not an amount
     return quantity.text in _RATE_BASE_WORDS and _RATE_CLOSED.match(text, quantity.end) is not None
 
 
