@@ -601,6 +601,19 @@ def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list) -> 
                 result.matched.append((share, hit))
                 left_t.remove(hit)
             left_s.remove(share)
+    # the English share ("four out of five") against the two Korean figures (5점 만점에 4점)
+    for share in [q for q in left_t if q.kind == "percent" and _SHARE_WORDS.search(q.text)]:
+        figures = [q for q in left_s if isinstance(q.value, float) and q.kind in ("number", "count")]
+        pairs = [(a, b) for a in figures for b in figures if a is not b and b.value
+                 and abs(100 * a.value / b.value - share.value) < 0.5 and a.value < b.value]
+        if pairs:
+            for hit in pairs[0]:
+                result.matched.append((hit, share))
+                left_s.remove(hit)
+            left_t.remove(share)
+
+
+_SHARE_WORDS = re.compile(r"\b(?:in|out\s+of)\b", re.I)
 
 
 _ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary")
