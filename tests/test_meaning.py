@@ -310,3 +310,10 @@ def test_a_korean_word_that_means_without_is_rendered_with_without():
     # 무단으로 "without permission": the English "without authorisation" adds no negation
     pair = ("그들은 시설을 무단으로 가동하고 있다.", "They have been running the facilities without authorisation.")
     assert [i for i in check_pairs([pair], Options(fast=True, select=["TQA050"])).issues if i.severity != "info"] == []
+
+
+def test_a_verb_after_its_object_is_the_negated_predicate_not_an_auxiliary():
+    # 희망을 놓지 않았다 ("did not let go of hope") rendered "held on to hope": the object's
+    # rendering (hope) does not confirm a flip of 놓다, which is the predicate here
+    pair = ("그는 끝까지 희망을 놓지 않았다.", "He held on to hope to the very end.")
+    assert [i.severity for i in check_pairs([pair], Options(fast=False, select=["TQA050"])).issues] in ([], ["info"])

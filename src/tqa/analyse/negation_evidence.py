@@ -121,10 +121,24 @@ def negated_predicates(text: str, negations: tuple[Negation, ...]) -> list[tuple
             continue
         head = _negated_word(tokens, index)
         if head is not None:
-            if (head.form not in _LIGHT_KOREAN or head.form == "싶") and head.form not in _NOMINAL:
+            if (not _light(tokens, head) or head.form == "싶") and head.form not in _NOMINAL:
                 found.append((negation, head))  # 하다/되다/것 alone say nothing English would echo
             found += [(negation, word) for word in _content_behind(tokens, head)]
     return found
+
+
+#: verbs light only as auxiliaries after -어/-아/-고 (잡아 두다, 써 놓다); after an object they are
+#: the predicate itself (희망을 놓지 않았다 "did not let go of hope")
+_AUXILIARY_ONLY = frozenset({"놓", "두", "버리", "주", "보", "오", "가", "내"})
+
+
+def _light(tokens: list[Morpheme], head: Morpheme) -> bool:
+    if head.form not in _LIGHT_KOREAN:
+        return False
+    if head.form not in _AUXILIARY_ONLY:
+        return True
+    j = next((index for index, token in enumerate(tokens) if token is head), None)
+    return j is not None and j >= 1 and tokens[j - 1].tag == "EC"
 
 
 #: Korean verbs that carry little content of their own: the content is the word before them
@@ -142,7 +156,7 @@ def _content_behind(tokens: list[Morpheme], head: Morpheme) -> list[Morpheme]:
         j = next(index for index, token in enumerate(tokens) if token is head)
     except StopIteration:
         return []
-    if head.form not in _LIGHT_KOREAN and head.form not in _NOMINAL:
+    if not _light(tokens, head) and head.form not in _NOMINAL:
         return []
     found = []
     k = j - 1
