@@ -436,7 +436,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     used_ids = {id(t) for t in used_t}
     left_t = [t for t in target if id(t) not in used_ids]
     _pair_scores_with_numbers(result, left_s, left_t)
-    _pair_shares_with_numbers(result, left_s, left_t)
+    _pair_shares_with_numbers(result, left_s, left_t, source_text)
     scores = (sum(isinstance(q.value, ScoreValue) for q in source), sum(isinstance(q.value, ScoreValue) for q in target))
     if min(scores) and scores[0] != scores[1]:
         # "2-0" in sets ↔ "6-3 6-2" in games: one result told two ways, not two wrong scores
@@ -589,7 +589,7 @@ def _pair_scores_with_numbers(result: PairMatch, left_s: list, left_t: list) -> 
                     numbers.remove(hit)
 
 
-def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list) -> None:
+def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list, source_text: str = "") -> None:
     """A share read as one on one side (4명 중 1명, 25 %) and as its two figures on the other
     ("1-of-4 players"): the same share."""
     for share in [q for q in left_s if q.kind == "percent" and "중" in q.text]:
@@ -610,6 +610,14 @@ def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list) -> 
             for hit in pairs[0]:
                 result.matched.append((hit, share))
                 left_s.remove(hit)
+            left_t.remove(share)
+            continue
+        # a Korean share (다섯 명 중 한 명) of another ratio: the English share misstates it
+        other = [(a, b) for a in figures for b in figures if a is not b and a.value < b.value
+                 and a.unit == b.unit and "중" in source_text[b.end:a.start]]
+        if other:
+            result.mismatched.append((other[0][0], share))
+            left_s.remove(other[0][0])
             left_t.remove(share)
 
 
