@@ -226,9 +226,11 @@ class Quantity:
         return step / 2
 
 
-#: a duration followed by 씩 (each), or a "duration" that is the base of a rate (하루, 매일, 주당)
+#: a duration followed by 씩 (each)
 _RATE_AFTER = re.compile(r"\s?씩")
-_RATE_BASE = re.compile(r"하루|매일|주당|일주일|한 달|매달|매년|한 해")
+#: Korean words that are the base of a rate, not a duration of their own (하루 4시간씩 "four hours
+#: a day"); also read by the Korean grammar (:mod:`tqa.ko.numerals`)
+RATE_BASES = frozenset({"하루", "매일", "주당", "일주일", "한 달", "매달", "매년", "한 해"})
 
 
 def joined_duration(text: str, previous: "Quantity", quantity: "Quantity", gap) -> "Quantity | None":
@@ -244,7 +246,7 @@ def joined_duration(text: str, previous: "Quantity", quantity: "Quantity", gap) 
             and DURATION_BASE[previous.unit][1] > DURATION_BASE[quantity.unit][1]
             and gap.fullmatch(text[previous.end:quantity.start])):
         return None
-    if _RATE_AFTER.match(text, quantity.end) or _RATE_BASE.fullmatch(previous.text):
+    if _RATE_AFTER.match(text, quantity.end) or previous.text in RATE_BASES:
         return None  # 하루 4시간씩, "four hours a day": a rate per day, not 1 day and 4 hours
     factor = DURATION_BASE[previous.unit][1] / DURATION_BASE[quantity.unit][1]
     return Quantity(previous.value * factor + quantity.value, "duration", (previous.start, quantity.end),

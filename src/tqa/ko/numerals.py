@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..quantity import TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue
+from ..quantity import RATE_BASES, TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue
 
 HANGUL = "가-힣"
 _DIGITS = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -396,6 +396,12 @@ _VAGUE_NATIVE_RE = re.compile(rf"(?<![가-힣])(?P<word>{'|'.join(sorted(_VAGUE_
                               rf"\s?(?P<counter>{_SINO_WORD_UNITS}|{_NATIVE_COUNTERS})")
 
 
+def _word_counter(counter: str) -> tuple[str, str | None]:
+    """(kind, unit) of a counter after a number in words: 년 after one is a span of years (오 년,
+    서너 년), not a year of the calendar; any other as :data:`UNITS` reads it."""
+    return ("duration", "year") if counter == "년" else UNITS.get(counter, ("count", None))
+
+
 def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
     """Figures in words not yet claimed, as weak quantities that claim their spans: vague
     native pairs (:data:`_VAGUE_NATIVE_RE`, 대여섯 시간 ≈ 6, approximate), 만 alone before a
@@ -406,10 +412,7 @@ def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
         for match in _VAGUE_NATIVE_RE.finditer(text):
             if not free(*match.span()):
                 continue
-            counter = match["counter"]
-            kind, unit = UNITS.get(counter, ("count", None))
-            if counter in ("년", "해"):
-                kind, unit = "duration", "year"
+            kind, unit = _word_counter(match["counter"])
             if kind not in ("count", "duration", "measure", "currency", "age"):
                 kind, unit = "count", None
             found.append(Quantity(float(_VAGUE_NATIVE[match["word"]]), kind, match.span(), match.group(), unit=unit,
@@ -441,14 +444,7 @@ def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
             value = _sino_word_value(word)
         if not value:
             continue
-        counter = match["unit"]
-        kind, unit = UNITS.get(counter, ("count", None))
-        if counter == "번째":
-            kind, unit = "ordinal", None
-        if counter == "년":
-            kind, unit = "duration", "year"
-        if counter == "주":
-            kind, unit = "duration", "week"
+        kind, unit = _word_counter(match["unit"])
         found.append(Quantity(float(value), kind, match.span(), match.group(), unit=unit, strong=False,
                               odd=bool(match["odd"])))
         claim(*match.span())
@@ -644,8 +640,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
 
 #: 1·2심, 1심 (the first and second trials): instances of a court, not a date or a count
 _COURT_INSTANCE_AFTER = re.compile(r"심(?=[은는이을를에의과와도만까]|[^가-힣]|$)")
-#: 하루, 매일 … as the base of a rate that 씩 closes (하루 대여섯 시간씩 "five or six hours a day")
-_RATE_BASE_WORDS = frozenset({"하루", "매일", "일주일", "한 달", "매달", "한 해", "매년"})
+#: a rate base (:data:`tqa.quantity.RATE_BASES`) that 씩 closes (하루 대여섯 시간씩 "five or six hours a day")
 _RATE_CLOSED = re.compile(r"[^.,!?]{0,14}?씩")
 
 
@@ -657,7 +652,7 @@ def _not_a_quantity(text: str, quantity: Quantity) -> bool:
     if quantity.kind == "number" and (re.match(r"\.\d", text[quantity.end:quantity.end + 2])
                                       or re.search(r"\d\.$", text[max(0, quantity.start - 2):quantity.start])):
         return True  # a version number (5.2.0): a name, not an amount
-    return quantity.text in _RATE_BASE_WORDS and _RATE_CLOSED.match(text, quantity.end) is not None
+    return quantity.text in RATE_BASES and _RATE_CLOSED.match(text, quantity.end) is not None
 
 
 #: a measure written in two units, the larger first (2m 8㎝ = 2.08 m, 1km 200m = 1.2 km, 3kg 500g)
