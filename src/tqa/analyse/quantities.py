@@ -589,7 +589,7 @@ def _pair_scores_with_numbers(result: PairMatch, left_s: list, left_t: list) -> 
                     numbers.remove(hit)
 
 
-def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list, source_text: str = "") -> None:
+def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list, source_text: str) -> None:
     """A share read as one on one side (4명 중 1명, 25 %) and as its two figures on the other
     ("1-of-4 players"): the same share."""
     for share in [q for q in left_s if q.kind == "percent" and "중" in q.text]:
@@ -757,16 +757,14 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
     matched_low = {(t.start, t.value.year) for _, t in result.matched
                    if isinstance(t.value, DateValue) and t.range_part == "low" and t.value.year}
     source_kinds = {s.kind for s in result.source}
-    if "date" in source_kinds:
-        source_kinds.add("relative")  # "지난 25일" ↔ "three days after": a date restated as a distance
+    source_figures = {s.numeric for s in result.source}
     if _SINO_WORD_MEASURE.search(source_text):
         source_kinds.update(("duration", "age", "measure", "currency", "percent"))  # 이 년, 사 주: may be unread
     for t in left_t:
-        if not t.strong and (not _added_measure_in_words(t, source_kinds)
-                             or _spelt_figure(t) in {q.numeric for q in result.source}):
+        if not t.strong and (not _added_measure_in_words(t, source_kinds) or _spelt_figure(t) in source_figures):
             continue  # (the figure is in the source in another form: 두 번 … "two decades")
-        if not t.strong and "relative" in source_kinds and _RELATIVE_AFTER.match(target_text, t.end):
-            continue
+        if not t.strong and "date" in source_kinds and _RELATIVE_AFTER.match(target_text, t.end):
+            continue  # "지난 25일" ↔ "three days after": a date restated as a distance
         if _is_conversion(t, result.target, matched_t, target_text):
             continue
         if isinstance(t.value, DateValue) and t.range_part == "high" and t.value.year \
@@ -802,6 +800,8 @@ _SINO_WORD_MEASURE = re.compile(r"(?<![가-힣])[일이삼사오육칠팔구십�
                                 r"(?:(?![가-힣])|(?=[간동의에을를이가은는도만째]))")
 _BATTING_ORDER = re.compile(r"\s?(?:타자|타순)")
 _RELATIVE_AFTER = re.compile(r"\s+(?:after|ago|later|before|earlier|since|from now)\b", re.I)
+
+
 def _spelt_figure(t: Quantity) -> float | None:
     """The number a quantity spells before its unit: 2 for "two decades", 3 for "three-day"."""
     from ..en.numerals import words_to_number
