@@ -161,11 +161,13 @@ _ORDINAL_WORD_RE = re.compile(
 _FRACTION_RE = re.compile(
     r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|a|an)[- ](?P<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
     r"|\b(?P<half>half)\b|(?<![\w/])(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])", re.I)
-#: "double-check", "double-click", "triple-A": a hyphenated compound is not a multiple
 _SMALL_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+#: a share said as "one in five", "two out of ten" (not "three in a row", "one in 10 years")
 _ONE_IN_N = re.compile(rf"\b(?P<a>{_SMALL_NUMBER_WORD})\s+(?:in|out\s+of)\s+(?P<b>{_SMALL_NUMBER_WORD}|a\s+hundred|100)\b"
                        r"(?!\s*(?:years?|days?|months?|weeks?|hours?|minutes?|games?|matches)\b)", re.I)
+#: even odds or an even split, one half: "50-50", "fifty-fifty"
 _EVEN_ODDS = re.compile(r"(?<![\d.])50-50(?![\d%])|\bfifty-fifty\b", re.I)
+#: "double-check", "double-click", "triple-A": a hyphenated compound is not a multiple
 _MULTIPLE_RE = re.compile(r"\b(?P<w>" + "|".join(_MULTIPLE_WORDS) + r")\b(?!-[A-Za-z])", re.I)
 
 _APPROX_BEFORE = re.compile(
