@@ -64,11 +64,10 @@ from .polarity import EN_GRAMMATICAL_NEGATION, JI_CONNECTIVES, Negation, after_j
 #: word-alignment cosine at which a negated Korean predicate's English counterpart confirms
 #: a dropped negation (tuning half: 51 of 105 injected flips reach it, 1 of 17 false findings)
 CONFIRM_DROPPED = 0.55
-#: a dropped negation is confirmed by word alignment only when the aligned English word is a
-#: rendering of the negated Korean word (gloss list, predicate table): a translator who writes
-#: the opposite word ("stayed" for 잃지 않았다, "little effect" for 효과를 거두지 못했다) has
-#: kept the meaning (litotes), and the aligner links the two all the same
-STRICT_RENDERING = True
+# A flip is confirmed only through an English word that renders the negated Korean word (gloss
+# list, predicate table), on every route: a translator who writes the opposite word ("stayed" for
+# 잃지 않았다, "little effect" for 효과를 거두지 못했다) has kept the meaning (litotes), and the
+# aligner or the clause's other words place the two together all the same.
 #: word-alignment cosine at which a negated English word's Korean counterpart confirms an
 #: added negation (tuning half: 167 of 200 injected flips, 2 of 11 false findings)
 CONFIRM_ADDED = 0.60
@@ -378,7 +377,7 @@ def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], a
                 if link.source not in sources or link.score < CONFIRM_DROPPED:
                     continue
                 word = words[link.target]
-                if STRICT_RENDERING and (not renderings or english_stem(word.text) not in renderings):
+                if not renderings or english_stem(word.text) not in renderings:
                     continue  # litotes: 잃지 않았다 → "stayed", 효과를 거두지 못했다 → "little effect"
                 if _content(word.text) and not _negated_in_english(target, words, link.target, strict):
                     return FlipEvidence("word alignment", (low, high), (word.start, word.end), link.score)
@@ -421,7 +420,7 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
             for link in sorted(alignment.links, key=lambda link: -link.score):
                 if link.target in negated and link.score >= CONFIRM_ADDED:
                     word = alignment.source_words[link.source]
-                    if STRICT_RENDERING and english_stem(words[link.target].text) not in _gloss_stems(word.text):
+                    if english_stem(words[link.target].text) not in _gloss_stems(word.text):
                         continue  # "not to be drifting" linked to 벗어나 (escape): a paraphrase, not its negation
                     return FlipEvidence("word alignment", (word.start, word.end),
                                         (negation.start, words[link.target].end), link.score)
@@ -571,7 +570,7 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
         entry = by_clause[best]
         if entry["head"] is None and (len(entry["tokens"]) < least or (len(entry["tokens"]) < 2 and not entry["phrase"])):
             continue
-        if entry["head"] is None and STRICT_RENDERING and any(
+        if entry["head"] is None and any(
                 _gloss_stems(word.form) for _, word in negated_predicates(source, (negation,))):
             continue  # the clause is there but its negated predicate, which has known renderings, is
             # rendered by none of them: an antonym paraphrase (자리를 뜨지 않았다 → "stayed in their seats")
@@ -732,7 +731,6 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
             return FlipEvidence("gloss list, per clause", found,
                                 (min(negation.start, word.start), max(negation.end, word.end)))
     return None
-
 
 
 #: a negated condition (없었다면, 않았다면, 아니었으면): with a negated main clause, a counterfactual
