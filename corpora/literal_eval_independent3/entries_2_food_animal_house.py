@@ -250,7 +250,7 @@ N("이번 선거의 열쇠는 중도층이 쥐고 있다.",
 N("A: 이제 우리는 한배를 탄 거야. 누구 하나 빠지면 안 돼.",
   "A: We're all in the same boat now. Nobody can drop out.",
   "A: We share the same fate now. Nobody can back out.",
-  "other", "past", "dialogue", "share a common fate")
+  "figurative-verb", "past", "dialogue", "share a common fate")
 N("그가 흘린 눈물은 악어의 눈물에 불과하다는 비판이 나왔다.",
   "Critics said the tears he shed were nothing but crocodile tears.",
   "Critics said his tears were nothing but a show of fake remorse.",
