@@ -151,9 +151,9 @@ I("이번 일로 두 사람 사이에 금이 갔다.",
   "Because of this matter, gold went between the two.",
   "This incident has driven a rift between the two of them.",
   "figurative-verb", "past", "textbook", "relationship damaged (crack formed)")
-I("A: 너 그 얘기 아직도 해? B: 나 뒤끝 없는 사람이야.",
-  "A: You're still talking about that? B: I'm a person without a back end.",
-  "A: You're still going on about that? B: Hey, I don't hold grudges.",
+I("A: 아까 일로 아직 화났어? B: 아니, 나 뒤끝 없는 사람이야.",
+  "A: Are you still angry about earlier? B: No, I'm a person without a back end.",
+  "A: Are you still mad about what happened earlier? B: No, I don't hold grudges.",
   "figurative-verb", "negated", "dialogue", "not hold a grudge")
 I("한번 삐끗하면 끝이라는 생각에 어깨에 힘이 잔뜩 들어갔다.",
   "With the thought that one slip means the end, lots of strength went into my shoulders.",
