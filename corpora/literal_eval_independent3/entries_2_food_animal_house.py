@@ -169,7 +169,7 @@ I("그 맛집은 손님들 발길에 문턱이 닳을 지경이다.",
   "household", "adnominal", "web", "very frequently visited")
 I("가마솥더위가 일주일째 이어지면서 온열 질환자가 늘고 있다.",
   "As cauldron heat continues for a week, heat illness patients are increasing.",
-  "With the sweltering heat wave in its second week, cases of heat-related illness are rising.",
+  "After a full week of sweltering heat, cases of heat-related illness are rising.",
   "household", "base", "news", "scorching heat")
 I("A: 또 보이스피싱인 줄 알고 엄마 전화도 안 받았어. B: 솥뚜껑 보고 놀란 격이네.",
   "A: I thought it was voice phishing again and didn't even answer Mom's call. B: It's like being startled at a pot lid.",

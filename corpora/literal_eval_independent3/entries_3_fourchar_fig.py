@@ -147,9 +147,9 @@ I("그는 질문을 받자 말끝을 흐리며 자리를 떴다.",
   "When asked a question, he blurred the end of his words and left the seat.",
   "When he was asked the question, he trailed off and walked away.",
   "figurative-verb", "base", "news", "leave a sentence unfinished, evade")
-I("이번 일로 두 사람 사이에 금이 갔다.",
-  "Because of this matter, gold went between the two.",
-  "This incident has driven a rift between the two of them.",
+N("이번 일로 두 사람 사이에 금이 갔다.",
+  "This incident has caused a crack in their relationship.",
+  "This incident has damaged their relationship.",
   "figurative-verb", "past", "textbook", "relationship damaged (crack formed)")
 I("A: 아까 일로 아직 화났어? B: 아니, 나 뒤끝 없는 사람이야.",
   "A: Are you still angry about earlier? B: No, I'm a person without a back end.",
@@ -179,9 +179,9 @@ I("A: 팀장님이 또 말 바꿨어. B: 하루에도 열두 번 이랬다저랬
   "A: The team leader changed his words again. B: He goes this way and that twelve times a day. His caprice boils like porridge.",
   "A: The boss has changed his mind again. B: He flip-flops a dozen times a day. He's so fickle.",
   "food", "base", "dialogue", "very fickle")
-I("그 얘기를 들으니 등골이 오싹해졌다.",
-  "Hearing that story, my spine became chilly.",
-  "Hearing that story sent a chill down my spine.",
+N("그 얘기를 들으니 등골이 오싹해졌다.",
+  "Hearing that story sent a shiver down my spine.",
+  "Hearing that story gave me the creeps.",
   "body-part", "past", "textbook", "feel a sudden chill of fear")
 I("입만 살아 가지고 실제로 하는 건 하나도 없어.",
   "Only your mouth is alive and you actually do nothing.",
