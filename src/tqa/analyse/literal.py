@@ -460,6 +460,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _consumed_non_food(source, tokens, glossary, classes)
     found += _figurative_food(source, target, classes)
     found += _figurative_likeness(source, target, classes)
+    found += _figure_predications(source, target, glossary, classes)
     found += _worn_objects(source, target, classes)
     return _without_overlaps(found)
 
@@ -1109,6 +1110,127 @@ def _figurative_likeness(source: str, target: str, classes: FigurativeClasses) -
                         kind, (morpheme.start, stop), (match.start(), match.end()),
                         source[morpheme.start:stop], f"{morpheme.form} {gloss}, {shape}"))
                     break
+    return found
+
+
+# --- a person (or a body part) called an animal, a food or an animal's part ---------------
+
+#: Korean personal pronouns (kiwi tags 나는 after a place as a verb + ending: read by form)
+PERSON_PRONOUNS = frozenset("나 너 걔 쟤 얘 그 그녀 저 우리 당신 자기 너희 저희 니 네".split())
+#: particles that mark the subject or topic of a clause (by form: kiwi's tags vary in speech)
+SUBJECT_PARTICLES = frozenset("은 는 이 가 도 ㄴ".split())
+#: morphemes that end a clause when scanning back from the noun (endings, sentence marks)
+_CLAUSE_END_TAGS = ("EC", "EF", "SF", "SP", "SS", "SE", "SO")
+#: the English predicates the figure of a person: "I'm (a) …", "he became …", "turned into …",
+#: "a real …" (for 따로 없다); at most this many words between the link and the gloss
+FIGURE_GAP = 3
+_FIGURE_LINK = (r"(?:(?<![\w'’])(?:am|is|are|was|were|be|been|being|become|becomes|became|becoming|"
+                r"turn(?:s|ed|ing)?\s+(?:into|to)|"
+                r"like)|['’](?:m|s|re))")
+
+
+def _figure_word(parsed, index: int, source: str, glossary: Glossary,
+                 classes: FigurativeClasses) -> tuple[int, int, list[str], str] | None:
+    """The noun word starting at ``index`` as a figure: (end index, end offset, English
+    glosses, how it was glossed) when it is a food (``korean-food``) or an animal
+    (``korean-animals``) written as one word, or a compound of a listed animal and a glossed
+    noun the gloss list does not know whole (곰손 bear + hand, 개털 dog + fur); None
+    otherwise. A noun run that merely ends in an animal (물곰, 아기곰) is not read."""
+    run = [index]
+    while run[-1] + 1 < len(parsed) and parsed[run[-1] + 1].start == parsed[run[-1]].end \
+            and base_tag(parsed[run[-1] + 1].tag).startswith("NN"):
+        run.append(run[-1] + 1)
+    if index > 0 and parsed[index - 1].end == parsed[index].start \
+            and base_tag(parsed[index - 1].tag).startswith(("NN", "XPN")):
+        return None
+    word = source[parsed[run[0]].start:parsed[run[-1]].end]
+    end = parsed[run[-1]].end
+    for table in (classes.food, classes.animals):
+        if word in table:
+            return run[-1], end, list(table[word]), word
+    if glossary.glosses_of(Key(word, "N")):
+        return None  # a compound English has a word for (철새 is migratory bird): read as written
+    for cut in range(1, len(word)):
+        head, rest = word[:cut], word[cut:]
+        if head in classes.animals and len(rest) >= 1:
+            rest_glosses = classes.noun_glosses.get(rest) or glossary.glosses_of(Key(rest, "N"))
+            if rest_glosses:
+                glosses = [f"{animal}{joint}{part}" for animal in classes.animals[head]
+                           for part in rest_glosses for joint in (" ", "'s ", "’s ", "-")]
+                return run[-1], end, glosses, f"{head} {classes.animals[head][0]} + {rest} {rest_glosses[0]}"
+    return None
+
+
+def _person_subject(parsed, index: int, classes: FigurativeClasses) -> bool | None:
+    """The subject of the clause ending in the noun at ``index``: True when a person or a
+    body part (걔는, 나는, 그 사람은, 얼굴이, 몸이), False when some other noun, None when the
+    clause says none (spoken Korean drops it: 완전 개털이 됐어)."""
+    position = index - 1
+    while position > 0:
+        morpheme = parsed[position]
+        tag = base_tag(morpheme.tag)
+        if tag.startswith(_CLAUSE_END_TAGS):
+            return None
+        if morpheme.form in SUBJECT_PARTICLES and tag in ("JKS", "JX", "ETM"):
+            noun = parsed[position - 1]
+            return (noun.form in PERSON_PRONOUNS or noun.form in classes.person_nouns
+                    or noun.form in classes.korean_nouns or base_tag(noun.tag) == "NNP")
+        position -= 1
+    return None
+
+
+def _figure_predications(source: str, target: str, glossary: Glossary,
+                         classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A food, an animal or an animal's part (:func:`_figure_word`) said of a person in a
+    shape no plain sentence has — the copula after a person subject (나는 깍두기야, 나는
+    곰손이라서), N이/가 되다 with a person subject or none (완전 개털이 됐어, 몸이 곤죽이 됐어),
+    N이/가 따로 없다 ("a real N": 철새가 따로 없네) — where the English keeps the figure's
+    gloss as what the person is or became ("I'm the cubed radish kimchi", "I became dog fur",
+    "he's a real migratory bird"), unless English uses that figure of people too
+    (``english-figures``). A non-person subject (오늘 점심은 떡이었어, 물이 얼음이 됐다) is a
+    plain statement; an order (나는 만두야 "I'll have dumplings") keeps no link before the
+    gloss."""
+    tables = (classes.food, classes.animals)
+    if not any(noun in source for table in tables for noun in table):
+        return []
+    found: list[CompositionalReading] = []
+    parsed = morphemes(source)
+    for index, morpheme in enumerate(parsed):
+        if not base_tag(morpheme.tag).startswith("NN"):
+            continue
+        figure = _figure_word(parsed, index, source, glossary, classes)
+        if figure is None:
+            continue
+        last, word_end, glosses, parts = figure
+        following = parsed[last + 1:last + 4]
+        if not following or following[0].start > word_end:
+            continue
+        first = following[0]
+        tag = base_tag(first.tag)
+        subject = _person_subject(parsed, index, classes)
+        if tag == "VCP" and subject:
+            shape = "a person called so"
+        elif tag in ("JKC", "JKS") and len(following) > 1 and following[1].form == "되" and subject is not False:
+            shape = "a person become so"
+        elif tag == "JKS" and len(following) > 2 and following[1].form == "따로" and following[2].form == "없":
+            shape = "a real one (따로 없다)"
+        else:
+            continue
+        if any(g in classes.english_figures or _lemma(g) in classes.english_figures for g in glosses):
+            continue
+        for gloss in sorted(glosses, key=len, reverse=True):
+            match = re.search(rf"{_FIGURE_LINK}(?:\s+[\w'’-]+){{0,{FIGURE_GAP}}}?\s+({re.escape(gloss)})(?:s|es)?(?![\w-])",
+                              target, re.IGNORECASE)
+            if match is None and "'s " not in gloss and " " in gloss and parts != source[parsed[index].start:word_end]:
+                # an animal's part the person has: "I have bear hands"
+                match = re.search(rf"(?<![\w'’])(?:have|has|had|got)(?:\s+[\w'’-]+){{0,2}}?\s+({re.escape(gloss)})(?:s|es)?(?![\w-])",
+                                  target, re.IGNORECASE)
+            if match:
+                stop = _word_end_at(source, following[1].end if len(following) > 1 else first.end)
+                found.append(CompositionalReading(
+                    "figure of a person", (parsed[index].start, stop), (match.start(1), match.end(1)),
+                    source[parsed[index].start:stop], f"{parts}, {shape}"))
+                break
     return found
 
 
