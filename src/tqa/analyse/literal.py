@@ -1129,6 +1129,11 @@ _FIGURE_LINK = (r"(?:(?<![\w'’])(?:am|is|are|was|were|be|been|being|become|bec
                 r"like)|['’](?:m|s|re))")
 
 
+#: nouns of one's lot after a figure noun: 찬밥 신세 (the lot of cold rice: neglected), 오리알 신세,
+#: 닭 쫓던 개 꼴 (the look of a dog that chased a hen): figurative whatever the subject
+PLIGHT_NOUNS = frozenset(("신세", "꼴", "처지", "팔자"))
+
+
 def _figure_word(parsed, index: int, source: str, glossary: Glossary,
                  classes: FigurativeClasses) -> tuple[int, int, list[str], str] | None:
     """The noun word starting at ``index`` as a figure: (end index, end offset, English
@@ -1203,12 +1208,17 @@ def _figure_predications(source: str, target: str, glossary: Glossary,
             continue
         last, word_end, glosses, parts = figure
         following = parsed[last + 1:last + 4]
-        if not following or following[0].start > word_end:
+        if not following or following[0].start > word_end + 1:
             continue
         first = following[0]
         tag = base_tag(first.tag)
         subject = _person_subject(parsed, index, classes)
-        if tag == "VCP" and subject:
+        plight = first.form in PLIGHT_NOUNS and tag.startswith("NN")
+        if not plight and first.start > word_end:
+            continue
+        if plight:
+            shape = f"the plight of one ({first.form})"
+        elif tag == "VCP" and subject:
             shape = "a person called so"
         elif tag in ("JKC", "JKS") and len(following) > 1 and following[1].form == "되" and subject is not False:
             shape = "a person become so"
@@ -1219,6 +1229,15 @@ def _figure_predications(source: str, target: str, glossary: Glossary,
         if any(g in classes.english_figures or _lemma(g) in classes.english_figures for g in glosses):
             continue
         for gloss in sorted(glosses, key=len, reverse=True):
+            if plight:  # 찬밥 신세가 되다: the shape is figurative wherever the English puts the gloss
+                match = re.search(rf"(?<![\w-])({re.escape(gloss)})(?:s|es)?(?![\w-])", target, re.IGNORECASE)
+                if match:
+                    stop = _word_end_at(source, first.end)
+                    found.append(CompositionalReading(
+                        "figure of a person", (parsed[index].start, stop), (match.start(1), match.end(1)),
+                        source[parsed[index].start:stop], f"{parts}, {shape}"))
+                    break
+                continue
             match = re.search(rf"{_FIGURE_LINK}(?:\s+[\w'’-]+){{0,{FIGURE_GAP}}}?\s+({re.escape(gloss)})(?:s|es)?(?![\w-])",
                               target, re.IGNORECASE)
             if match is None and "'s " not in gloss and " " in gloss and parts != source[parsed[index].start:word_end]:
