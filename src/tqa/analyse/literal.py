@@ -667,10 +667,18 @@ def _consumptions(source: str, classes: FigurativeClasses) -> list:
         if position < len(found) and base_tag(found[position].tag) == "JKO":
             particle = found[position].form
             position += 1
-        for following in found[position:position + CONSUMPTION_WINDOW]:
+        window = found[position:position + CONSUMPTION_WINDOW]
+        for offset, following in enumerate(window):
             following_tag = base_tag(following.tag)
             if following_tag in ("VV", "VA", "VX", "VCP", "XSV", "XSA") or following_tag.startswith("E"):
                 verb = verb_of(following.form) if following_tag == "VV" else None
+                # a serial verb kiwi cuts in two (말 + 아 + 먹: 말아먹다) read as one stem
+                later = found[position + offset + 1:position + offset + 3]
+                if verb is None and following_tag == "VV" and len(later) == 2 and later[0].form in ("아", "어") \
+                        and base_tag(later[1].tag) == "VV":
+                    verb = verb_of(following.form + "아" + later[1].form)
+                    if verb is not None:
+                        following = later[1]
                 if verb is not None:
                     constructions.append(Construction(morpheme.form, Predicate(verb, following.start, following.end),
                                                       morpheme.start, following.end, particle))
