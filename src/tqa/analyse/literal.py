@@ -1132,6 +1132,12 @@ _CLAUSE_END_TAGS = ("EC", "EF", "SF", "SP", "SS", "SE", "SO")
 #: the English predicates the figure of a person: "I'm (a) …", "he became …", "turned into …",
 #: "a real …" (for 따로 없다); at most this many words between the link and the gloss
 FIGURE_GAP = 3
+#: … and none of them a preposition or an -ing form: "I'm in the bathroom" (나 화장실이야),
+#: "I'm having ramen" (an order, 나는 라면이야) say where one is or what one takes
+_FIGURE_GAP_WORD = (r"(?:\s+(?!(?:in|on|at|to|for|with|from|of|into|onto|by|about|off|out|up)\b)"
+                    r"[\w'’-]*[\w'’-](?<!ing))")
+#: the English subject of "became …" when the Korean says none (완전 개털이 됐어): a person
+_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:I|you|he|she|we|they)(?![\w'’])[^.;!?]{0,40}$", re.IGNORECASE)
 _FIGURE_LINK = (r"(?:(?<![\w'’])(?:am|is|are|was|were|be|been|being|become|becomes|became|becoming|"
                 r"turn(?:s|ed|ing)?\s+(?:into|to)|"
                 r"like)|['’](?:m|s|re))")
@@ -1246,8 +1252,10 @@ def _figure_predications(source: str, target: str, glossary: Glossary,
                         source[parsed[index].start:stop], f"{parts}, {shape}"))
                     break
                 continue
-            match = re.search(rf"{_FIGURE_LINK}(?:\s+[\w'’-]+){{0,{FIGURE_GAP}}}?\s+({re.escape(gloss)})(?:s|es)?(?![\w-])",
+            match = re.search(rf"{_FIGURE_LINK}{_FIGURE_GAP_WORD}{{0,{FIGURE_GAP}}}?\s+({re.escape(gloss)})(?:s|es)?(?![\w-])",
                               target, re.IGNORECASE)
+            if match is not None and subject is None and _PERSON_BEFORE.search(target[:match.start()]) is None:
+                match = None  # 물이 됐어 "it turned into water": no person said in either language
             if match is None and "'s " not in gloss and " " in gloss and parts != source[parsed[index].start:word_end]:
                 # an animal's part the person has: "I have bear hands"
                 match = re.search(rf"(?<![\w'’])(?:have|has|had|got)(?:\s+[\w'’-]+){{0,2}}?\s+({re.escape(gloss)})(?:s|es)?(?![\w-])",
