@@ -1136,8 +1136,10 @@ FIGURE_GAP = 3
 #: "I'm having ramen" (an order, 나는 라면이야) say where one is or what one takes
 _FIGURE_GAP_WORD = (r"(?:\s+(?!(?:in|on|at|to|for|with|from|of|into|onto|by|about|off|out|up)\b)"
                     r"[\w'’-]*[\w'’-](?<!ing))")
-#: the English subject of "became …" when the Korean says none (완전 개털이 됐어): a person
-_PERSON_BEFORE = re.compile(r"(?<![\w'’])(?:I|you|he|she|we|they)(?![\w'’])[^.;!?]{0,40}$", re.IGNORECASE)
+#: the English subject of "became …" when the Korean says none (완전 개털이 됐어) must not be
+#: a thing: "it (all) melted and turned into water" (녹아서 물이 됐어) is a plain change
+_THING_BEFORE = re.compile(r"(?:^|[.,;:!?]\s*|\s(?:and|but|so|then)\s+|:\s*)(?:it|this|that|everything|something|nothing)"
+                           r"(?![\w'’])[^.;!?]{0,40}$", re.IGNORECASE)
 _FIGURE_LINK = (r"(?:(?<![\w'’])(?:am|is|are|was|were|be|been|being|become|becomes|became|becoming|"
                 r"turn(?:s|ed|ing)?\s+(?:into|to)|"
                 r"like)|['’](?:m|s|re))")
@@ -1254,8 +1256,8 @@ def _figure_predications(source: str, target: str, glossary: Glossary,
                 continue
             match = re.search(rf"{_FIGURE_LINK}{_FIGURE_GAP_WORD}{{0,{FIGURE_GAP}}}?\s+({re.escape(gloss)})(?:s|es)?(?![\w-])",
                               target, re.IGNORECASE)
-            if match is not None and subject is None and _PERSON_BEFORE.search(target[:match.start()]) is None:
-                match = None  # 물이 됐어 "it turned into water": no person said in either language
+            if match is not None and subject is None and _THING_BEFORE.search(target[:match.start()]) is not None:
+                match = None  # 물이 됐어 "it turned into water": a thing, said in English
             if match is None and "'s " not in gloss and " " in gloss and parts != source[parsed[index].start:word_end]:
                 # an animal's part the person has: "I have bear hands"
                 match = re.search(rf"(?<![\w'’])(?:have|has|had|got)(?:\s+[\w'’-]+){{0,2}}?\s+({re.escape(gloss)})(?:s|es)?(?![\w-])",
