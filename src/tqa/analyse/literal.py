@@ -384,6 +384,8 @@ class FigurativeClasses:
     consumed_nouns: dict = field(default_factory=dict)
     #: nouns of feeling and faculty: a physical predicate said of them is no plain fact
     feeling_nouns: frozenset[str] = frozenset()
+    #: nouns that name an activity (취미 hobby, 계획 plan): "my hobby is eating bread" is plain
+    activity_nouns: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -427,7 +429,8 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("korean-object-nouns", [])),
         _glossed_section(sections.get("korean-consumption-verbs", [])),
         _glossed_section(sections.get("korean-consumed-nouns", [])),
-        frozenset(sections.get("korean-feeling-nouns", [])))
+        frozenset(sections.get("korean-feeling-nouns", [])),
+        frozenset(sections.get("korean-activity-nouns", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -1038,6 +1041,8 @@ def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> li
         if (_degree_before(source, morpheme.start, classes) and following is not None
                 and base_tag(following.tag) == "VCP" and following.start <= morpheme.end):
             shape, end = "verdict", following.end
+        elif _eating_verdict(parsed, index, classes):
+            shape, end = "eating it as a verdict (N 먹기다)", parsed[index + 3].end
         else:
             simile = _EATING_SIMILE.match(source[morpheme.end:])
             if simile is None:
@@ -1051,6 +1056,26 @@ def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> li
                     source[morpheme.start:_word_end_at(source, end)], f"{morpheme.form} {gloss}, {shape}"))
                 break
     return found
+
+
+def _eating_verdict(parsed, index: int, classes: FigurativeClasses) -> bool:
+    """Food N + 먹기 (the nominalised "eating N") + the copula: 식은 죽 먹기야, 떡 먹기지 — the
+    verdict "as easy as eating N" — unless the clause's subject names an activity (내 취미는 빵
+    먹기야 "my hobby is eating bread": ``korean-activity-nouns``)."""
+    following = parsed[index + 1:index + 4]
+    if len(following) < 3 or following[0].form != "먹" or base_tag(following[1].tag) != "ETN" \
+            or base_tag(following[2].tag) != "VCP":
+        return False
+    position = index - 1
+    while position > 0:
+        tag = base_tag(parsed[position].tag)
+        if tag.startswith(_CLAUSE_END_TAGS):
+            return True
+        if parsed[position].form in ("은", "는", "이", "가") and tag in ("JKS", "JX") \
+                and parsed[position - 1].form in classes.activity_nouns:
+            return False
+        position -= 1
+    return True
 
 
 #: a likeness after the noun: 같다 (곰 같은 사람, 곰 같아) or 처럼 / 같이 (여우처럼 굴다)
