@@ -34,7 +34,10 @@ constructions the lists do not hold and English that renders their parts word fo
   (wordfreq) nor a loan English uses (``english-loans``);
 * **food figure**: a food noun (``korean-food``) as a verdict (진짜 맹물이었어) or in a simile
   of eating (떡 백 개 먹은 것 같다) whose food the English keeps;
-* **worn object**: N을 쓰다 with N not headwear, rendered "wore" + a thing not worn.
+* **worn object**: N을 쓰다 with N not headwear, rendered "wore" + a thing not worn;
+* **figure of a person**: a food, an animal or an animal compound (곰손) said of a person —
+  the copula after a person subject, N이/가 되다, N이/가 따로 없다, or before a noun of one's
+  lot (찬밥 신세) — with the English keeping it as what the person is or became.
 """
 from __future__ import annotations
 
