@@ -34,7 +34,10 @@ constructions the lists do not hold and English that renders their parts word fo
   (wordfreq) nor a loan English uses (``english-loans``);
 * **food figure**: a food noun (``korean-food``) as a verdict (진짜 맹물이었어) or in a simile
   of eating (떡 백 개 먹은 것 같다) whose food the English keeps;
-* **worn object**: N을 쓰다 with N not headwear, rendered "wore" + a thing not worn.
+* **worn object**: N을 쓰다 with N not headwear, rendered "wore" + a thing not worn;
+* **figure of a person**: a food, an animal or an animal compound (곰손) said of a person —
+  the copula after a person subject, N이/가 되다, N이/가 따로 없다, or before a noun of one's
+  lot (찬밥 신세) — with the English keeping it as what the person is or became.
 """
 from __future__ import annotations
 
@@ -384,6 +387,8 @@ class FigurativeClasses:
     consumed_nouns: dict = field(default_factory=dict)
     #: nouns of feeling and faculty: a physical predicate said of them is no plain fact
     feeling_nouns: frozenset[str] = frozenset()
+    #: nouns that name an activity (취미 hobby, 계획 plan): "my hobby is eating bread" is plain
+    activity_nouns: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -427,7 +432,8 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("korean-object-nouns", [])),
         _glossed_section(sections.get("korean-consumption-verbs", [])),
         _glossed_section(sections.get("korean-consumed-nouns", [])),
-        frozenset(sections.get("korean-feeling-nouns", [])))
+        frozenset(sections.get("korean-feeling-nouns", [])),
+        frozenset(sections.get("korean-activity-nouns", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -460,6 +466,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _consumed_non_food(source, tokens, glossary, classes)
     found += _figurative_food(source, target, classes)
     found += _figurative_likeness(source, target, classes)
+    found += _figure_predications(source, target, glossary, classes)
     found += _worn_objects(source, target, classes)
     return _without_overlaps(found)
 
@@ -666,10 +673,18 @@ def _consumptions(source: str, classes: FigurativeClasses) -> list:
         if position < len(found) and base_tag(found[position].tag) == "JKO":
             particle = found[position].form
             position += 1
-        for following in found[position:position + CONSUMPTION_WINDOW]:
+        window = found[position:position + CONSUMPTION_WINDOW]
+        for offset, following in enumerate(window):
             following_tag = base_tag(following.tag)
             if following_tag in ("VV", "VA", "VX", "VCP", "XSV", "XSA") or following_tag.startswith("E"):
                 verb = verb_of(following.form) if following_tag == "VV" else None
+                # a serial verb kiwi cuts in two (말 + 아 + 먹: 말아먹다) read as one stem
+                later = found[position + offset + 1:position + offset + 3]
+                if verb is None and following_tag == "VV" and len(later) == 2 and later[0].form in ("아", "어") \
+                        and base_tag(later[1].tag) == "VV":
+                    verb = verb_of(following.form + "아" + later[1].form)
+                    if verb is not None:
+                        following = later[1]
                 if verb is not None:
                     constructions.append(Construction(morpheme.form, Predicate(verb, following.start, following.end),
                                                       morpheme.start, following.end, particle))
@@ -1029,6 +1044,8 @@ def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> li
         if (_degree_before(source, morpheme.start, classes) and following is not None
                 and base_tag(following.tag) == "VCP" and following.start <= morpheme.end):
             shape, end = "verdict", following.end
+        elif _eating_verdict(parsed, index, classes):
+            shape, end = "eating it as a verdict (N 먹기다)", parsed[index + 3].end
         else:
             simile = _EATING_SIMILE.match(source[morpheme.end:])
             if simile is None:
@@ -1042,6 +1059,26 @@ def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> li
                     source[morpheme.start:_word_end_at(source, end)], f"{morpheme.form} {gloss}, {shape}"))
                 break
     return found
+
+
+def _eating_verdict(parsed, index: int, classes: FigurativeClasses) -> bool:
+    """Food N + 먹기 (the nominalised "eating N") + the copula: 식은 죽 먹기야, 떡 먹기지 — the
+    verdict "as easy as eating N" — unless the clause's subject names an activity (내 취미는 빵
+    먹기야 "my hobby is eating bread": ``korean-activity-nouns``)."""
+    following = parsed[index + 1:index + 4]
+    if len(following) < 3 or following[0].form != "먹" or base_tag(following[1].tag) != "ETN" \
+            or base_tag(following[2].tag) != "VCP":
+        return False
+    position = index - 1
+    while position > 0:
+        tag = base_tag(parsed[position].tag)
+        if tag.startswith(_CLAUSE_END_TAGS):
+            return True
+        if parsed[position].form in ("은", "는", "이", "가") and tag in ("JKS", "JX") \
+                and parsed[position - 1].form in classes.activity_nouns:
+            return False
+        position -= 1
+    return True
 
 
 #: a likeness after the noun: 같다 (곰 같은 사람, 곰 같아) or 처럼 / 같이 (여우처럼 굴다)
@@ -1109,6 +1146,156 @@ def _figurative_likeness(source: str, target: str, classes: FigurativeClasses) -
                         kind, (morpheme.start, stop), (match.start(), match.end()),
                         source[morpheme.start:stop], f"{morpheme.form} {gloss}, {shape}"))
                     break
+    return found
+
+
+# --- a person (or a body part) called an animal, a food or an animal's part ---------------
+
+#: Korean personal pronouns (kiwi tags 나는 after a place as a verb + ending: read by form)
+PERSON_PRONOUNS = frozenset("나 너 걔 쟤 얘 그 그녀 저 우리 당신 자기 너희 저희 니 네".split())
+#: particles that mark the subject or topic of a clause (by form: kiwi's tags vary in speech)
+SUBJECT_PARTICLES = frozenset("은 는 이 가 도 ㄴ".split())
+#: morphemes that end a clause when scanning back from the noun (endings, sentence marks)
+_CLAUSE_END_TAGS = ("EC", "EF", "SF", "SP", "SS", "SE", "SO")
+#: the English predicates the figure of a person: "I'm (a) …", "he became …", "turned into …",
+#: "a real …" (for 따로 없다); at most this many words between the link and the gloss
+FIGURE_GAP = 3
+#: … and none of them a preposition or an -ing form: "I'm in the bathroom" (나 화장실이야),
+#: "I'm having ramen" (an order, 나는 라면이야) say where one is or what one takes
+_FIGURE_GAP_WORD = (r"(?:\s+(?!(?:in|on|at|to|for|with|from|of|into|onto|by|about|off|out|up)\b)"
+                    r"[\w'’-]*[\w'’-](?<!ing))")
+#: the English subject of "became …" when the Korean says none (완전 개털이 됐어) must not be
+#: a thing: "it (all) melted and turned into water" (녹아서 물이 됐어) is a plain change
+_THING_BEFORE = re.compile(r"(?:^|[.,;:!?]\s*|\s(?:and|but|so|then)\s+|:\s*)(?:it|this|that|everything|something|nothing)"
+                           r"(?![\w'’])[^.;!?]{0,40}$", re.IGNORECASE)
+_FIGURE_LINK = (r"(?:(?<![\w'’])(?:am|is|are|was|were|be|been|being|become|becomes|became|becoming|"
+                r"turn(?:s|ed|ing)?\s+(?:into|to)|"
+                r"like)|['’](?:m|s|re))")
+
+
+#: nouns of one's lot after a figure noun: 찬밥 신세 (the lot of cold rice: neglected), 오리알 신세,
+#: 닭 쫓던 개 꼴 (the look of a dog that chased a hen): figurative whatever the subject
+PLIGHT_NOUNS = frozenset(("신세", "꼴", "처지", "팔자"))
+
+
+def _figure_word(parsed, index: int, source: str, glossary: Glossary,
+                 classes: FigurativeClasses) -> tuple[int, int, list[str], str] | None:
+    """The noun word starting at ``index`` as a figure: (end index, end offset, English
+    glosses, how it was glossed) when it is a food (``korean-food``) or an animal
+    (``korean-animals``) written as one word, or a compound of a listed animal and a glossed
+    noun the gloss list does not know whole (곰손 bear + hand, 개털 dog + fur); None
+    otherwise. A noun run that merely ends in an animal (물곰, 아기곰) is not read."""
+    run = [index]
+    while run[-1] + 1 < len(parsed) and parsed[run[-1] + 1].start == parsed[run[-1]].end \
+            and base_tag(parsed[run[-1] + 1].tag).startswith("NN"):
+        run.append(run[-1] + 1)
+    if index > 0 and parsed[index - 1].end == parsed[index].start \
+            and base_tag(parsed[index - 1].tag).startswith(("NN", "XPN")):
+        return None
+    word = source[parsed[run[0]].start:parsed[run[-1]].end]
+    end = parsed[run[-1]].end
+    for table in (classes.food, classes.animals):
+        if word in table:
+            return run[-1], end, list(table[word]), word
+    if glossary.glosses_of(Key(word, "N")):
+        return None  # a compound English has a word for (철새 is migratory bird): read as written
+    for cut in range(1, len(word)):
+        head, rest = word[:cut], word[cut:]
+        if head in classes.animals and len(rest) >= 1:
+            rest_glosses = classes.noun_glosses.get(rest) or glossary.glosses_of(Key(rest, "N"))
+            if rest_glosses:
+                glosses = [f"{animal}{joint}{part}" for animal in classes.animals[head]
+                           for part in rest_glosses for joint in (" ", "'s ", "’s ", "-")]
+                return run[-1], end, glosses, f"{head} {classes.animals[head][0]} + {rest} {rest_glosses[0]}"
+    return None
+
+
+def _person_subject(parsed, index: int, classes: FigurativeClasses) -> bool | None:
+    """The subject of the clause ending in the noun at ``index``: True when a person or a
+    body part (걔는, 나는, 그 사람은, 얼굴이, 몸이), False when some other noun, None when the
+    clause says none (spoken Korean drops it: 완전 개털이 됐어)."""
+    position = index - 1
+    while position > 0:
+        morpheme = parsed[position]
+        tag = base_tag(morpheme.tag)
+        if tag.startswith(_CLAUSE_END_TAGS):
+            return None
+        if morpheme.form in SUBJECT_PARTICLES and tag in ("JKS", "JX", "ETM"):
+            noun = parsed[position - 1]
+            return (noun.form in PERSON_PRONOUNS or noun.form in classes.person_nouns
+                    or noun.form in classes.korean_nouns or base_tag(noun.tag) == "NNP")
+        position -= 1
+    return None
+
+
+def _figure_predications(source: str, target: str, glossary: Glossary,
+                         classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A food, an animal or an animal's part (:func:`_figure_word`) said of a person in a
+    shape no plain sentence has — the copula after a person subject (나는 깍두기야, 나는
+    곰손이라서), N이/가 되다 with a person subject or none (완전 개털이 됐어, 몸이 곤죽이 됐어),
+    N이/가 따로 없다 ("a real N": 철새가 따로 없네) — where the English keeps the figure's
+    gloss as what the person is or became ("I'm the cubed radish kimchi", "I became dog fur",
+    "he's a real migratory bird"), unless English uses that figure of people too
+    (``english-figures``). A non-person subject (오늘 점심은 떡이었어, 물이 얼음이 됐다) is a
+    plain statement; an order (나는 만두야 "I'll have dumplings") keeps no link before the
+    gloss."""
+    tables = (classes.food, classes.animals)
+    if not any(noun in source for table in tables for noun in table):
+        return []
+    found: list[CompositionalReading] = []
+    parsed = morphemes(source)
+    for index, morpheme in enumerate(parsed):
+        if not base_tag(morpheme.tag).startswith("NN"):
+            continue
+        figure = _figure_word(parsed, index, source, glossary, classes)
+        if figure is None:
+            continue
+        last, word_end, glosses, parts = figure
+        following = parsed[last + 1:last + 4]
+        if not following or following[0].start > word_end + 1:
+            continue
+        first = following[0]
+        tag = base_tag(first.tag)
+        subject = _person_subject(parsed, index, classes)
+        plight = first.form in PLIGHT_NOUNS and tag.startswith("NN")
+        if not plight and first.start > word_end:
+            continue
+        if plight:
+            shape = f"the plight of one ({first.form})"
+        elif tag == "VCP" and subject:
+            shape = "a person called so"
+        elif tag in ("JKC", "JKS") and len(following) > 1 and following[1].form == "되" and subject is not False:
+            shape = "a person become so"
+        elif tag == "JKS" and len(following) > 2 and following[1].form == "따로" and following[2].form == "없":
+            shape = "a real one (따로 없다)"
+        else:
+            continue
+        if any(g in classes.english_figures or _lemma(g) in classes.english_figures for g in glosses):
+            continue
+        for gloss in sorted(glosses, key=len, reverse=True):
+            if plight:  # 찬밥 신세가 되다: the shape is figurative wherever the English puts the gloss
+                match = re.search(rf"(?<![\w-])({re.escape(gloss)})(?:s|es)?(?![\w-])", target, re.IGNORECASE)
+                if match:
+                    stop = _word_end_at(source, first.end)
+                    found.append(CompositionalReading(
+                        "figure of a person", (parsed[index].start, stop), (match.start(1), match.end(1)),
+                        source[parsed[index].start:stop], f"{parts}, {shape}"))
+                    break
+                continue
+            match = re.search(rf"{_FIGURE_LINK}{_FIGURE_GAP_WORD}{{0,{FIGURE_GAP}}}?\s+({re.escape(gloss)})(?:s|es)?(?![\w-])",
+                              target, re.IGNORECASE)
+            if match is not None and subject is None and _THING_BEFORE.search(target[:match.start()]) is not None:
+                match = None  # 물이 됐어 "it turned into water": a thing, said in English
+            if match is None and "'s " not in gloss and " " in gloss and parts != source[parsed[index].start:word_end]:
+                # an animal's part the person has: "I have bear hands"
+                match = re.search(rf"(?<![\w'’])(?:have|has|had|got)(?:\s+[\w'’-]+){{0,2}}?\s+({re.escape(gloss)})(?:s|es)?(?![\w-])",
+                                  target, re.IGNORECASE)
+            if match:
+                stop = _word_end_at(source, following[1].end if len(following) > 1 else first.end)
+                found.append(CompositionalReading(
+                    "figure of a person", (parsed[index].start, stop), (match.start(1), match.end(1)),
+                    source[parsed[index].start:stop], f"{parts}, {shape}"))
+                break
     return found
 
 
