@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ko.analyser import Morpheme, morphemes
+from .clauses import _ADVERBIAL_NOUNS
 from .registry import analyser, per_pair
 
 #: nouns fused with 없 into a fixed expression that is no negation (틀림없이 "surely")
@@ -46,7 +47,7 @@ KOREAN_NON_NEGATING_WITH_EOPS = frozenset(
     "예외 여념 빈틈 조건 가감 차별 사정 허물 스스럼 흔적 탈 무리".split())
 #: Korean verbs and nouns whose meaning is negative (refuse, fail, deny, stop, cancel, ban …)
 KOREAN_LEXICAL_NEGATIVES = frozenset(
-    "모르 거부 거절 부인 부정 실패 중단 중지 포기 취소 철회 금지 반대 거부권 불참 결렬 무산 막 피하 "
+    "모르 거부 거절 일축 부인 부정 실패 중단 중지 포기 취소 철회 금지 반대 거부권 불참 결렬 무산 막 피하 "
     "삼가 꺼리 외면 부족 결여 결핍 누락 불허 기각 탈락 패배 낙선 없애 빼 제외 면제 해제 폐지 "
     "차단 방지 예방 저지 중단되 멈추 그만두 그치 끊 잃 놓치 잊 버리 사라지 부재 불과 뿐 만 "
     "어렵 힘들 드물 적 낮 줄 감소 싫 싫어하 꺼리 망설이 주저 막히 가로막 방해 배제 부정적 아쉽 "
@@ -346,8 +347,9 @@ def idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
     if token.form == "안" and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("VA"):
         return True  # 안 좋다 likewise
     if token.form == "없" and following[:1] and following[0] in ("ᆫ", "는", "던") and i + 2 < len(tokens) \
-            and tokens[i + 2].tag.startswith("NN"):
-        return True  # -ㄹ 수 없는 + noun: an English adjective (inevitable, inexpressible, compelling)
+            and tokens[i + 2].tag.startswith("NN") and tokens[i + 2].form not in _ADVERBIAL_NOUNS:
+        return True  # -ㄹ 수 없는 + noun: an English adjective (inevitable, inexpressible, compelling);
+        # not before a noun of time or condition (-ㄹ 수 없는 경우 "if … cannot"): a negated clause
     if any(t.form == "?" for t in tokens[i + 1:i + 6]):
         return True  # a negative question asserts (더 좋지 않겠어요? "that's better")
     window = "".join(t.form for t in tokens[max(0, i - 3):i + 1])
@@ -366,7 +368,7 @@ _ADJECTIVES = {
     "공정": ("fair",), "안정": ("stable",), "유효": ("valid", "effective"), "익숙": ("familiar", "used to"),
     "흔하": ("common",), "흔": ("common",), "민첩": ("nimble", "agile"), "편리": ("convenient",),
     "건강": ("healthy",), "위험": ("dangerous", "risky"), "정상": ("normal",), "유리": ("favorable", "favourable"),
-    "충실": ("faithful",), "효과적": ("effective",), "적합": ("suitable", "fit"), "명확": ("clear",),
+    "충실": ("faithful",), "효과적": ("effective",), "이상적": ("ideal",), "적합": ("suitable", "fit"), "명확": ("clear",),
     "합리적": ("reasonable", "rational"), "현실적": ("realistic",), "필수적": ("essential",),
     "바람직": ("desirable",), "친절": ("kind", "friendly"), "활발": ("active",), "심각": ("serious",),
     "많": ("many", "much"), "크": ("big", "large", "great"), "좋": ("good",), "같": ("same", "like"),
@@ -542,8 +544,10 @@ def read_polarity(source: str, target: str) -> PairPolarity:
         english = tuple(n for n in english if n not in copied)
         flipping = tuple(n for n in flipping if n not in copied)
         english_lexical = True
-    if not english and adjectives:
-        # a negated adjective whose plain English adjective stands un-negated: 안전하지 않다 → "safe"
+    if adjectives:
+        # a negated adjective whose plain English adjective stands: 안전하지 않다 → "safe" (no English
+        # negation: a flip), or → "not safe" (a negation the English renders, counted like the others,
+        # so that another negation dropped beside it shows)
         korean = korean + tuple(negation for negation, glosses in adjectives if _says_plainly(target, glosses))
     english_lexical = english_lexical or weak_negative(source, target)
     return PairPolarity(korean, korean_lexical, english, english_lexical, flipping)
