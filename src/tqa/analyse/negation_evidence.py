@@ -258,7 +258,7 @@ def _negated_in_english(target: str, words, index: int, strict: bool = False) ->
 KOREAN_WEAK_NEGATIVES = frozenset(
     "감소 줄 줄이 낮 하락 만 뿐 불과 다르 상이 차이 사라지 잃 놓치 버리 빼 제외 막 차단 방지 예방 저지 폐지 해제 "
     "면제 취소 철회 중단 중지 중단되 멈추 그만두 그치 끊 포기 패배 탈락 낙선 몰락 몰수 비난 비리 비상 불안 불만 불황 "
-    "불리 불편 무료 무시 무승부 무소속 무기한 무제한 비공개 비공식 비정규 비핵화 비핵 반대 거부 거절 일축 금지 기각 실패 "
+    "불리 불편 무료 무시 무승부 무소속 무기한 무제한 비공개 비공식 비정규 비핵화 비핵 반대 거부 거절 일축 통제 제한 금지 기각 실패 "
     "결렬 무산 삼가 외면 배제 부실 부진 아쉽 싫 싫어하".split())
 
 
@@ -564,6 +564,7 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     only (:func:`_gloss_stems`); clauses from :mod:`tqa.analyse.clauses`."""
     from ..align.words import english_words
     from .clauses import clause_of, english_clauses, korean_clause
+    from .polarity import KOREAN_LEXICAL_NEGATIVES
 
     tokens = list(morphemes(source))
     at = {token.start: index for index, token in enumerate(tokens)}
@@ -590,7 +591,10 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
             continue  # 배제할 수 없다 "cannot rule out" = "possible": a double negation affirms
         predicates = [word for _, word in negated_predicates(source, (negation,))]
         heads = {(word.start, word.end) for word in predicates}
-        heads |= _modifier_heads(tokens, index)
+        modifiers = _modifier_heads(tokens, index)
+        if any(t.form in KOREAN_LEXICAL_NEGATIVES for t in tokens if (t.start, t.end) in modifiers):
+            continue  # 모르는 사람이 없다 "everyone knows": a negated negative modifier affirms
+        heads |= modifiers
         content = [t for t in tokens[first:last + 1] if t.tag.startswith(_CLAUSE_CONTENT)
                    and t.form not in _NOMINAL and (t.form not in _LIGHT_KOREAN or (t.start, t.end) in heads)]
         spans_of_tokens = {(t.start, t.end) for t in tokens}
@@ -775,7 +779,7 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
             continue
         by_clause: dict[tuple[int, int], list] = {}
         for word in words:
-            if not (span[0] <= word.start < span[1]) or not _content(word.text):
+            if not (span[0] <= word.start < span[1]) or not (_content(word.text) or word.text[:1].isdigit()):
                 continue
             found = korean.get(english_stem(word.text)) if not word.text[:1].isdigit() else numbers.get(word.text)
             if found is None or found[0] not in at:

@@ -161,7 +161,9 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
 _COUNTERFACTUAL = re.compile(r"\b(?:cannot|can(?:\s+not|['’]t)|could(?:\s+not|n['’]t))\s+(?:\w+\s+){0,5}?(?:better|worse|more|less|\w+ier)\b", re.I)
 _LITOTES = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:forget\w*|fail\w*|disrupt\w*|stop\w*|miss\w*|lose|lost|hesitat\w*|mind|deny\w*|"
-    r"ignor\w*|neglect\w*|without|worse|better|more|less|fewer|bad|wrong)\b", re.I)
+    r"ignor\w*|neglect\w*|without|worse|better|bad|wrong|(?:more|less|fewer)\s+than)\b", re.I)
+# (a comparative only as a limit: "not more than 5" is "at most 5"; "did not become more
+# cautious" denies the change, it asserts nothing)
 _LITOTES_PREFIXED = re.compile(r"(?:\s+\w+){0,3}?\s+((?:un|dis|in|im|il|ir|non)[a-z]{3,})\b", re.I)
 EN_PREFIXED = re.compile(r"\b(?:un|non|dis|in|im|il|ir|mis)[a-z]{3,}\b", re.I)
 #: un-/in-… words that are no negation of a stem
@@ -176,7 +178,7 @@ investigate investigation invite involve image imagine immediate immediately imp
 import importance important impose impress impression improve improvement illustrate illness
 irrigation iron issue discuss discussion discover discovery distance district display dispute
 distribute distribution disaster discipline dish disk dismiss minister ministry mission missile
-disappoint disappointed disappointing disappointment
+disappoint disappointed disappointing disappointment dispatch dispatched
 misery
 """.split())
 
