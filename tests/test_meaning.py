@@ -320,3 +320,20 @@ def test_a_verb_after_its_object_is_the_negated_predicate_not_an_auxiliary():
     # rendering (hope) does not confirm a flip of 놓다, which is the predicate here
     pair = ("그는 끝까지 희망을 놓지 않았다.", "He held on to hope to the very end.")
     assert [i.severity for i in check_pairs([pair], Options(fast=False, select=["TQA050"])).issues] in ([], ["info"])
+
+
+def test_a_negated_lexical_negative_modifier_affirms():
+    # 모르는 사람이 없다 "there is no one who does not know" = "everyone knows": no finding at major
+    assert ("TQA050", "major") not in severities([("그는 발이 넓어서 모르는 사람이 없다.",
+                                                   "He is well connected and knows everyone.")])
+
+
+def test_phrase_entries_of_the_predicate_table_are_read_for_a_negated_verb():
+    from tqa.analyse.negation_evidence import negated_predicates
+    from tqa.analyse.polarity import read_polarity
+
+    source = "그는 새 집이 마음에 들지 않았다."
+    polarity = read_polarity(source, "He liked the new house.")
+    assert "마음에 들" in [word.form for _, word in negated_predicates(source, polarity.korean)]
+    assert severities([(source, "He liked the new house.")]) == [("TQA050", "major")]
+    assert severities([(source, "He did not like the new house.")]) == []
