@@ -29,7 +29,10 @@ commonest words only, so fewer flips are confirmed there.
 The gloss list is read with the predicate gloss table (``data/predicate_glosses.tsv``, its
 header documents it): verb and adjective senses of Korean predicates and of the nouns that
 head them. The negated word is also the content word behind a light verb (하다, 되다, 이르다,
--고 싶다) or a bound noun (-ㄴ 것은 아니다). Three strict checks serve TQA050's per-clause
+-고 싶다) or a bound noun (-ㄴ 것은 아니다), a -적 adjective read whole (이상적), or a phrase of the
+table's phrase section (마음에 들다 "like": a verb with its noun and particle); its renderings
+(:func:`head_gloss_stems`) add the polarity analysis's adjective table and a lone light-verb
+gloss (오다 "come"). Three strict checks serve TQA050's per-clause
 findings: :func:`confirm_dropped` with ``strict`` (no negative word of any kind near the
 counterpart, and the word negated nowhere else), :func:`confirm_added` with ``away_from``
 (the counterpart apart from the source's lexical negatives), and :func:`lexical_flip`
@@ -44,7 +47,8 @@ lexical-only clauses count beyond the Korean's own lexical negatives) and no ear
 governs it ("did not eat *or drink*"); :func:`clause_added` confirms an added negation when
 the negated English clause's words (or numbers) have counterparts in one Korean clause;
 :func:`dropped_by_grammar` reads -ㄹ 수 없다/못 against "can"/"could"/"able" and a Korean
-negative-polarity adverb (결코, 전혀, 아무 … 도) against an unlicensed "anything"/"at all".
+negative-polarity item (결코, 전혀, 아무/어떤 … 도, a noun + 도 before a negated 하다) against an
+unlicensed "anything"/"at all"/"any".
 
 The thresholds were chosen on the tuning half of the lock box (injected flips from
 ``benchmarks/eval_critical.py`` against the ledger's false TQA050 findings; see
@@ -711,13 +715,29 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
             t.form in ("아무", "하나", "번") and k + 1 < len(clause) and clause[k + 1].form == "도"
             or t.form in ("아무", "어떤", "어느") and k + 2 < len(clause) and clause[k + 2].form == "도"
             for k, t in enumerate(clause))
-        if polarity_item:
+        # a noun + 도 right before the negated light verb: 상상도 하지 못했다 "not even imagine", 생각도
+        # 하지 않았다 — an "even" that stands only under the negation (only the strong English items:
+        # "anything", "at all", not a bare "any")
+        even = _even_before_negated(tokens, index)
+        if polarity_item or even:
             for match in _ENGLISH_NEGATIVE_POLARITY.finditer(target):
+                if even and not polarity_item and match.group().lower() == "any":
+                    continue
                 span = clause_of(spans, match.start())
                 if span is not None and not _LICENSING.search(target, span[0], match.start()):
                     return FlipEvidence("grammar: negative polarity", (negation.start, negation.end),
                                         (match.start(), match.end()))
     return None
+
+
+def _even_before_negated(tokens, index: int) -> bool:
+    """The negation at ``index`` negates a light verb (하다, 되다) whose noun carries 도: 상상도 하지
+    못하다, 생각도 하지 않다, 말도 하지 않다 "not even imagine / think / say"."""
+    if index < 4 or tokens[index].form not in ("않", "못하", "못") or not after_ji(tokens, index):
+        return False
+    j = index - 2 if tokens[index - 1].form in JI_CONNECTIVES else index - 3
+    return j >= 2 and tokens[j].form in ("하", "되") and tokens[j - 1].form == "도" and tokens[j - 1].tag == "JX" \
+        and tokens[j - 2].tag.startswith("NN")
 
 
 @dataclass(frozen=True)

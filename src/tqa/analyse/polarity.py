@@ -21,7 +21,8 @@ the pair ambiguous, as on the Korean side.
 Issue 12, part 2: 없다 after a noun or bound noun with a particle (계획이 없다, 본 적이 없다,
 할 수가 없다) is a negation; a negated or 불-/비- prefixed adjective is one when the English
 says the plain adjective (gloss list, then :data:`_ADJECTIVES`); -밖에 + negation ("only"),
-X가 아닌 Y, X가 아니라 Y, 잊지 말다, 미치지 못하다 are not. English words that render a Korean
+X가 아닌 Y, X가 아니라 Y, 잊지 말다, 미치지 못하다 are not; -ㄹ 수 없는 + a noun is an adjective
+("inevitable") except before a noun of time or condition (-ㄹ 수 없는 경우 "if … cannot"). English words that render a Korean
 negation only with a Korean cue (:data:`_EN_WEAK`: only ↔ 만/뿐/밖에, yet ↔ 아직 …) make the
 pair ambiguous only when the cue is in the source.
 
@@ -431,8 +432,8 @@ def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple[Neg
     lexical = bool(rhetorical) or bool(EN_LEXICAL.search(text)) or any(
         match.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(match.group().lower())
         for match in EN_PREFIXED.finditer(text))
-    # litotes: a negation of a negative word or a comparative ("do not forget", "not disrupted",
-    # "could not have come at a worse time") asserts, it does not deny
+    # litotes: a negation of a negative word, of better/worse or of a limit ("do not forget", "not
+    # disrupted", "not more than 5", "could not have come at a worse time") asserts, it does not deny
     litotes = [n for n in found if _LITOTES.match(text, n.end) or _negated_prefixed(text, n.end)]
     flipping = tuple(n for n in every if n not in found or n in litotes)
     if litotes:
