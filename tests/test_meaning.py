@@ -337,3 +337,15 @@ def test_phrase_entries_of_the_predicate_table_are_read_for_a_negated_verb():
     assert "마음에 들" in [word.form for _, word in negated_predicates(source, polarity.korean)]
     assert severities([(source, "He liked the new house.")]) == [("TQA050", "major")]
     assert severities([(source, "He did not like the new house.")]) == []
+
+
+def test_a_split_connective_neunde_ends_a_korean_clause():
+    from tqa.analyse.clauses import korean_clause
+    from tqa.ko.analyser import morphemes
+
+    tokens = list(morphemes("강이 범람하지 않았는데 파라오를 죽이는 것만큼 어리석은 일이다."))
+    first, last = korean_clause(tokens, 0)
+    assert "".join(t.form for t in tokens[first:last + 1]).endswith("데")  # 는 + 데 (no particle): -는데
+    tokens = list(morphemes("그가 사는 데는 멀다."))
+    first, last = korean_clause(tokens, 0)
+    assert tokens[last].form in (".", "다")  # 데 with a particle is the bound noun "place": one clause
