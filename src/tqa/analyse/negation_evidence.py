@@ -521,10 +521,10 @@ def head_gloss_stems(form: str) -> frozenset[str]:
     table (마음에 들다 "like"). Used where the word is the negated one only: as a counterpart of
     any source word these senses would be too loose."""
     from ..ko.expressions import default_glossary
-    from .polarity import _ADJECTIVES
+    from .polarity import ADJECTIVE_GLOSSES
 
     stems = set(_gloss_stems(form))
-    stems.update(english_stem(gloss) for gloss in _ADJECTIVES.get(form, ()))
+    stems.update(english_stem(gloss) for gloss in ADJECTIVE_GLOSSES.get(form, ()))
     table = default_glossary().by_form
     for gloss in table.get(form) or table.get(form + "다") or ():
         if gloss.lower() in LIGHT_VERBS and gloss.lower() not in ("be", "there", "is", "do", "have", "get", "let"):

@@ -20,7 +20,7 @@ the pair ambiguous, as on the Korean side.
 
 Issue 12, part 2: 없다 after a noun or bound noun with a particle (계획이 없다, 본 적이 없다,
 할 수가 없다) is a negation; a negated or 불-/비- prefixed adjective is one when the English
-says the plain adjective (gloss list, then :data:`_ADJECTIVES`); -밖에 + negation ("only"),
+says the plain adjective (gloss list, then :data:`ADJECTIVE_GLOSSES`); -밖에 + negation ("only"),
 X가 아닌 Y, X가 아니라 Y, 잊지 말다, 미치지 못하다 are not; -ㄹ 수 없는 + a noun is an adjective
 ("inevitable") except before a noun of time or condition (-ㄹ 수 없는 경우 "if … cannot"). English words that render a Korean
 negation only with a Korean cue (:data:`_EN_WEAK`: only ↔ 만/뿐/밖에, yet ↔ 아직 …) make the
@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ko.analyser import Morpheme, morphemes
-from .clauses import _ADVERBIAL_NOUNS
+from .clauses import ADVERBIAL_NOUNS
 from .registry import analyser, per_pair
 
 #: nouns fused with 없 into a fixed expression that is no negation (틀림없이 "surely")
@@ -234,9 +234,9 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if tag == "XPN" and form in KOREAN_NEGATIVE_PREFIXES:
             lexical = True
-            if after is not None and after.form in _ADJECTIVES and i + 2 < len(tokens) and tokens[i + 2].tag == "XSA":
+            if after is not None and after.form in ADJECTIVE_GLOSSES and i + 2 < len(tokens) and tokens[i + 2].tag == "XSA":
                 # 불안정하다 "unstable", 불공정하다 "unfair": a negation when the English says the plain adjective
-                conditional.append((Negation(form + after.form, token.start, after.end), _ADJECTIVES[after.form]))
+                conditional.append((Negation(form + after.form, token.start, after.end), ADJECTIVE_GLOSSES[after.form]))
             continue
         if form in KOREAN_LEXICAL_NEGATIVES and tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX")):
             lexical = True
@@ -350,7 +350,7 @@ def idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
     if token.form == "안" and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("VA"):
         return True  # 안 좋다 likewise
     if token.form == "없" and following[:1] and following[0] in ("ᆫ", "는", "던") and i + 2 < len(tokens) \
-            and tokens[i + 2].tag.startswith("NN") and tokens[i + 2].form not in _ADVERBIAL_NOUNS:
+            and tokens[i + 2].tag.startswith("NN") and tokens[i + 2].form not in ADVERBIAL_NOUNS:
         return True  # -ㄹ 수 없는 + noun: an English adjective (inevitable, inexpressible, compelling);
         # not before a noun of time or condition (-ㄹ 수 없는 경우 "if … cannot"): a negated clause
     if any(t.form == "?" for t in tokens[i + 1:i + 6]):
@@ -363,7 +363,7 @@ _EXISTENCE_PARTICLES = frozenset({"이", "가", "은", "는", "도"})
 #: common Korean adjective stems (XR or VA) with their plain English adjectives, for a negated
 #: adjective (안전하지 않다 "not safe") rendered as the bare adjective ("safe"); the gloss list
 #: (data/glosses.tsv) is asked first. Written as facts for tqa.
-_ADJECTIVES = {
+ADJECTIVE_GLOSSES = {
     "안전": ("safe",), "중요": ("important",), "충분": ("enough", "sufficient", "sufficiently"),
     "가능": ("possible",), "필요": ("necessary", "needed", "required"), "분명": ("clear", "clearly"),
     "확실": ("certain", "sure", "clear"), "쉽": ("easy", "easily"), "어렵": ("difficult", "hard"),
@@ -393,7 +393,7 @@ def _negated_adjective(tokens: list[Morpheme], i: int) -> tuple[str, ...] | None
         stem = tokens[i + 1]
     else:
         return None
-    glosses = _ADJECTIVES.get(stem.form)
+    glosses = ADJECTIVE_GLOSSES.get(stem.form)
     if glosses is None:
         from ..ko.expressions import default_glossary
 
