@@ -139,13 +139,16 @@ def test_predicate_gloss_table_format():
     from tqa.analyse.negation_evidence import PREDICATE_GLOSSES, predicate_glosses
 
     seen = set()
+    phrases = False
     for line in PREDICATE_GLOSSES.read_text(encoding="utf-8").splitlines():
+        phrases = phrases or line == "# phrases"
         if line.startswith("#") or not line.strip():
             continue
         korean, english = line.split("\t")
-        assert korean and korean not in seen and " " not in korean, korean
+        assert korean and korean not in seen, korean
         assert all(gloss.strip() == gloss and gloss for gloss in english.split("|")), line
-        assert re.fullmatch(r"[가-힣]+", korean), korean
+        # a word, or after "# phrases" a noun with its particle and a verb in its dictionary form
+        assert re.fullmatch(r"[가-힣]+ [가-힣]+다" if phrases else r"[가-힣]+", korean), korean
         seen.add(korean)
     assert len(predicate_glosses()) == len(seen) >= 400
     assert "approve" in predicate_glosses()["승인"]
@@ -317,3 +320,32 @@ def test_a_verb_after_its_object_is_the_negated_predicate_not_an_auxiliary():
     # rendering (hope) does not confirm a flip of 놓다, which is the predicate here
     pair = ("그는 끝까지 희망을 놓지 않았다.", "He held on to hope to the very end.")
     assert [i.severity for i in check_pairs([pair], Options(fast=False, select=["TQA050"])).issues] in ([], ["info"])
+
+
+def test_a_negated_lexical_negative_modifier_affirms():
+    # 모르는 사람이 없다 "there is no one who does not know" = "everyone knows": no finding at major
+    assert ("TQA050", "major") not in severities([("그는 발이 넓어서 모르는 사람이 없다.",
+                                                   "He is well connected and knows everyone.")])
+
+
+def test_phrase_entries_of_the_predicate_table_are_read_for_a_negated_verb():
+    from tqa.analyse.negation_evidence import negated_predicates
+    from tqa.analyse.polarity import read_polarity
+
+    source = "그는 새 집이 마음에 들지 않았다."
+    polarity = read_polarity(source, "He liked the new house.")
+    assert "마음에 들" in [word.form for _, word in negated_predicates(source, polarity.korean)]
+    assert severities([(source, "He liked the new house.")]) == [("TQA050", "major")]
+    assert severities([(source, "He did not like the new house.")]) == []
+
+
+def test_a_split_connective_neunde_ends_a_korean_clause():
+    from tqa.analyse.clauses import korean_clause
+    from tqa.ko.analyser import morphemes
+
+    tokens = list(morphemes("강이 범람하지 않았는데 파라오를 죽이는 것만큼 어리석은 일이다."))
+    first, last = korean_clause(tokens, 0)
+    assert "".join(t.form for t in tokens[first:last + 1]).endswith("데")  # 는 + 데 (no particle): -는데
+    tokens = list(morphemes("그가 사는 데는 멀다."))
+    first, last = korean_clause(tokens, 0)
+    assert tokens[last].form in (".", "다")  # 데 with a particle is the bound noun "place": one clause

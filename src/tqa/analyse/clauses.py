@@ -13,7 +13,8 @@ the Korean clause that negates is rendered by an English clause that holds no ne
   embed their clause in a noun phrase and end nothing (구하지 못한 숙소 stays in one clause),
   except before a noun of time or condition, which makes the adnominal clause adverbial (-는
   경우 "if", -ㄹ 때 "when", -은 후 "after", -는 동안 "while", -ㄴ 채): the noun and its
-  particle end it. Asked for a negation's *scope*, a negated adnominal clause ends at its
+  particle end it. The connective -는데 / -ㄴ데 when the analyser splits it (는 + the bound noun
+  데, no particle or copula after it) ends a clause too. Asked for a negation's *scope*, a negated adnominal clause ends at its
   ending too (작동하지 않는 | 가로등: the negation says nothing of the noun's own clause).
 * **English** (plain text): a clause ends at , ; : ( ) [ ] — – ! ?, a full stop before a space,
   a spaced hyphen and double quotation marks, and before a conjunction, a subordinator or a
@@ -34,7 +35,7 @@ _AUXILIARY_LINKS = frozenset({"지", "게", "어", "아", "여", "고", "어야"
 _NEGATING = frozenset({"않", "못하", "없", "아니", "말"})
 #: bound and plain nouns that turn an adnominal clause into an adverbial one (-는 경우 "if",
 #: -ㄹ 때 "when", -은 후 "after", -는 동안 "while", -는 반면 "whereas", -ㄴ 채 "with … still")
-_ADVERBIAL_NOUNS = frozenset({"경우", "때", "후", "뒤", "전", "동안", "반면", "대신", "가운데", "와중", "채", "만큼"})
+ADVERBIAL_NOUNS = frozenset({"경우", "때", "후", "뒤", "전", "동안", "반면", "대신", "가운데", "와중", "채", "만큼"})
 #: verbs that, after a noun and its particle, make a postposition, not a clause (-에 대해서
 #: "about", -를 위해 "for", -에 따라 "according to", -를 통해 "through", -에 의해 "by")
 _POSTPOSITIONAL_VERBS = frozenset({"대하", "관하", "위하", "따르", "통하", "의하", "비하", "인하", "걸치", "향하", "불구하",
@@ -75,11 +76,14 @@ def _korean_boundary(tokens, i: int, scope: bool = False) -> bool:
         return True
     if scope and token.tag == "ETM" and _negated_predicate_before(tokens, i):
         return True  # a negated adnominal clause (작동하지 않는 | 가로등): the negation's scope ends here
-    if token.tag.startswith("NN") and token.form in _ADVERBIAL_NOUNS and i >= 1 and tokens[i - 1].tag == "ETM":
+    if token.tag.startswith("NN") and token.form in ADVERBIAL_NOUNS and i >= 1 and tokens[i - 1].tag == "ETM":
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         return after is None or not after.tag.startswith("J")  # -는 경우 "if", -ㄹ 때 "when", -은 후 "after"
-    if token.tag.startswith("J") and i >= 2 and tokens[i - 1].form in _ADVERBIAL_NOUNS and tokens[i - 2].tag == "ETM":
+    if token.tag.startswith("J") and i >= 2 and tokens[i - 1].form in ADVERBIAL_NOUNS and tokens[i - 2].tag == "ETM":
         return True
+    if token.form == "데" and token.tag == "NNB" and i >= 1 and tokens[i - 1].tag == "ETM":
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return after is None or not after.tag.startswith(("J", "VCP"))  # -는데 split as 는 + 데: the connective
     if token.tag == "EC":
         if i >= 1 and tokens[i - 1].form in _POSTPOSITIONAL_VERBS:
             return False  # -에 대해(서) "about", -를 위해 "for", -에 따라 "according to": no clause

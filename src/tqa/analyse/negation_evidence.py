@@ -29,7 +29,10 @@ commonest words only, so fewer flips are confirmed there.
 The gloss list is read with the predicate gloss table (``data/predicate_glosses.tsv``, its
 header documents it): verb and adjective senses of Korean predicates and of the nouns that
 head them. The negated word is also the content word behind a light verb (하다, 되다, 이르다,
--고 싶다) or a bound noun (-ㄴ 것은 아니다). Three strict checks serve TQA050's per-clause
+-고 싶다) or a bound noun (-ㄴ 것은 아니다), a -적 adjective read whole (이상적), or a phrase of the
+table's phrase section (마음에 들다 "like": a verb with its noun and particle); its renderings
+(:func:`head_gloss_stems`) add the polarity analysis's adjective table and a lone light-verb
+gloss (오다 "come"). Three strict checks serve TQA050's per-clause
 findings: :func:`confirm_dropped` with ``strict`` (no negative word of any kind near the
 counterpart, and the word negated nowhere else), :func:`confirm_added` with ``away_from``
 (the counterpart apart from the source's lexical negatives), and :func:`lexical_flip`
@@ -44,7 +47,8 @@ lexical-only clauses count beyond the Korean's own lexical negatives) and no ear
 governs it ("did not eat *or drink*"); :func:`clause_added` confirms an added negation when
 the negated English clause's words (or numbers) have counterparts in one Korean clause;
 :func:`dropped_by_grammar` reads -ㄹ 수 없다/못 against "can"/"could"/"able" and a Korean
-negative-polarity adverb (결코, 전혀, 아무 … 도) against an unlicensed "anything"/"at all".
+negative-polarity item (결코, 전혀, 아무/어떤 … 도, a noun + 도 before a negated 하다) against an
+unlicensed "anything"/"at all"/"any".
 
 The thresholds were chosen on the tuning half of the lock box (injected flips from
 ``benchmarks/eval_critical.py`` against the ledger's false TQA050 findings; see
@@ -120,10 +124,43 @@ def negated_predicates(text: str, negations: tuple[Negation, ...]) -> list[tuple
             continue
         head = _negated_word(tokens, index)
         if head is not None:
+            words = []
             if (not _light(tokens, head) or head.form == "싶") and head.form not in _NOMINAL:
-                found.append((negation, head))  # 하다/되다/것 alone say nothing English would echo
-            found += [(negation, word) for word in _content_behind(tokens, head)]
+                words.append(head)  # 하다/되다/것 alone say nothing English would echo
+                idiom = _idiom(tokens, head)
+                if idiom is not None:
+                    words.append(idiom)  # 마음에 들지 않다: the phrase "like", not 들 "enter"
+            words += _content_behind(tokens, head)
+            words += [compound for word in words if (compound := _jeok(tokens, word)) is not None]
+            found += [(negation, word) for word in words]
     return found
+
+
+def _idiom(tokens: list[Morpheme], head: Morpheme) -> Morpheme | None:
+    """A verb with its noun and particle when the three make a phrase of the predicate gloss table
+    (마음에 들다 "like", 눈을 마주치다 "make eye contact"): the phrase as one pseudo-morpheme."""
+    j = next((index for index, token in enumerate(tokens) if token is head), None)
+    if j is None or j < 2 or not tokens[j - 1].tag.startswith("J") or not tokens[j - 2].tag.startswith("NN"):
+        return None
+    noun, particle = tokens[j - 2], tokens[j - 1].form
+    for written in _PARTICLE_SPELLINGS.get(particle, (particle,)):
+        form = f"{noun.form}{written} {head.form}"
+        if form + "다" in predicate_glosses():
+            return Morpheme(form, head.tag, noun.start, head.end, form + "다")
+    return None
+
+
+#: particles as the analyser writes them and as the phrase table spells them
+_PARTICLE_SPELLINGS = {"ᆯ": ("를",), "을": ("을", "를"), "를": ("를", "을"), "이": ("이", "가"), "가": ("가", "이")}
+
+
+def _jeok(tokens: list[Morpheme], word: Morpheme) -> Morpheme | None:
+    """A noun with the suffix -적 after it (이상적 "ideal", 합리적 "rational") as one pseudo-morpheme:
+    the noun alone glosses another sense (이상 "odd")."""
+    j = next((index for index, token in enumerate(tokens) if token.start == word.start and token.end == word.end), None)
+    if j is None or j + 1 >= len(tokens) or tokens[j + 1].form != "적" or tokens[j + 1].tag != "XSN":
+        return None
+    return Morpheme(word.form + "적", word.tag, word.start, tokens[j + 1].end, word.form + "적")
 
 
 #: verbs light only as auxiliaries after -어/-아/-고 (잡아 두다, 써 놓다); after an object they are
@@ -225,7 +262,7 @@ def _negated_in_english(target: str, words, index: int, strict: bool = False) ->
 KOREAN_WEAK_NEGATIVES = frozenset(
     "감소 줄 줄이 낮 하락 만 뿐 불과 다르 상이 차이 사라지 잃 놓치 버리 빼 제외 막 차단 방지 예방 저지 폐지 해제 "
     "면제 취소 철회 중단 중지 중단되 멈추 그만두 그치 끊 포기 패배 탈락 낙선 몰락 몰수 비난 비리 비상 불안 불만 불황 "
-    "불리 불편 무료 무시 무승부 무소속 무기한 무제한 비공개 비공식 비정규 비핵화 비핵 반대 거부 거절 금지 기각 실패 "
+    "불리 불편 무료 무시 무승부 무소속 무기한 무제한 비공개 비공식 비정규 비핵화 비핵 반대 거부 거절 일축 통제 제한 금지 기각 실패 "
     "결렬 무산 삼가 외면 배제 부실 부진 아쉽 싫 싫어하".split())
 
 
@@ -372,7 +409,7 @@ def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], a
         low, high = min(head.start, negation.start), max(head.end, negation.end)
         if alignment is not None:
             sources = {i for i, w in enumerate(alignment.source_words) if w.start < high and low < w.end}
-            renderings = _gloss_stems(head.form)
+            renderings = head_gloss_stems(head.form)
             for link in sorted(alignment.links, key=lambda link: -link.score):
                 if link.source not in sources or link.score < CONFIRM_DROPPED:
                     continue
@@ -382,7 +419,7 @@ def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], a
                 if _content(word.text) and not _negated_in_english(target, words, link.target, strict):
                     return FlipEvidence("word alignment", (low, high), (word.start, word.end), link.score)
         else:
-            stems = _gloss_stems(head.form)
+            stems = head_gloss_stems(head.form)
             matches = [index for index, word in enumerate(words)
                        if _content(word.text) and english_stem(word.text) in stems]
             plain = [index for index in matches if not _negated_in_english(target, words, index, strict)]
@@ -475,6 +512,26 @@ def _gloss_stems(form: str) -> frozenset[str]:
     return frozenset(stems)
 
 
+@lru_cache(maxsize=8192)
+def head_gloss_stems(form: str) -> frozenset[str]:
+    """The stems of the renderings of a *negated* Korean predicate: :func:`_gloss_stems`, plus the
+    adjective table of :mod:`tqa.analyse.polarity` (적절 "suitable", 안정 "stable"), a gloss
+    that is a light verb alone (오다 "come", 주다 "give": the predicate is no light verb here —
+    :func:`negated_predicates` leaves light ones out) and the phrase entries of the predicate
+    table (마음에 들다 "like"). Used where the word is the negated one only: as a counterpart of
+    any source word these senses would be too loose."""
+    from ..ko.expressions import default_glossary
+    from .polarity import ADJECTIVE_GLOSSES
+
+    stems = set(_gloss_stems(form))
+    stems.update(english_stem(gloss) for gloss in ADJECTIVE_GLOSSES.get(form, ()))
+    table = default_glossary().by_form
+    for gloss in table.get(form) or table.get(form + "다") or ():
+        if gloss.lower() in LIGHT_VERBS and gloss.lower() not in ("be", "there", "is", "do", "have", "get", "let"):
+            stems.add(english_stem(gloss))
+    return frozenset(stems)
+
+
 def _source_gloss_stems(source: str) -> dict[str, tuple[int, int]]:
     """Gloss stem → the span of the Korean content word it glosses."""
     found: dict[str, tuple[int, int]] = {}
@@ -511,6 +568,7 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     only (:func:`_gloss_stems`); clauses from :mod:`tqa.analyse.clauses`."""
     from ..align.words import english_words
     from .clauses import clause_of, english_clauses, korean_clause
+    from .polarity import KOREAN_LEXICAL_NEGATIVES
 
     tokens = list(morphemes(source))
     at = {token.start: index for index, token in enumerate(tokens)}
@@ -535,13 +593,20 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
         index = at[negation.start]
         if _negates_a_negative(source, negation):
             continue  # 배제할 수 없다 "cannot rule out" = "possible": a double negation affirms
-        heads = {(word.start, word.end) for _, word in negated_predicates(source, (negation,))}
-        heads |= _modifier_heads(tokens, index)
+        predicates = [word for _, word in negated_predicates(source, (negation,))]
+        heads = {(word.start, word.end) for word in predicates}
+        modifiers = _modifier_heads(tokens, index)
+        if any(t.form in KOREAN_LEXICAL_NEGATIVES for t in tokens if (t.start, t.end) in modifiers):
+            continue  # 모르는 사람이 없다 "everyone knows": a negated negative modifier affirms
+        heads |= modifiers
         content = [t for t in tokens[first:last + 1] if t.tag.startswith(_CLAUSE_CONTENT)
                    and t.form not in _NOMINAL and (t.form not in _LIGHT_KOREAN or (t.start, t.end) in heads)]
+        spans_of_tokens = {(t.start, t.end) for t in tokens}
+        content += [word for word in predicates if (word.start, word.end) not in spans_of_tokens
+                    and tokens[first].start <= word.start and word.end <= tokens[last].end]  # 마음에 들, 이상적
         by_clause: dict[tuple[int, int], dict] = {}
         for token in content:
-            glosses = _gloss_stems(token.form)
+            glosses = head_gloss_stems(token.form) if (token.start, token.end) in heads else _gloss_stems(token.form)
             if not glosses:
                 continue
             for word, stem in stems:
@@ -571,7 +636,7 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
         if entry["head"] is None and (len(entry["tokens"]) < least or (len(entry["tokens"]) < 2 and not entry["phrase"])):
             continue
         if entry["head"] is None and any(
-                _gloss_stems(word.form) for _, word in negated_predicates(source, (negation,))):
+                head_gloss_stems(word.form) for _, word in negated_predicates(source, (negation,))):
             continue  # the clause is there but its negated predicate, which has known renderings, is
             # rendered by none of them: an antonym paraphrase (자리를 뜨지 않았다 → "stayed in their seats")
         if negative[best] or scoped[best]:
@@ -598,13 +663,17 @@ def _plain_negation_starts(target: str) -> tuple[int, ...]:
 
 def _korean_lexical_count(source: str) -> int:
     """How many Korean words negate by their meaning (prefix, 모르다, 부족, 만/뿐 …), the
-    grammatical negations left out."""
-    from .polarity import KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES
+    grammatical negations left out, and how many 아니다 stand in a contrast or a fixed phrase
+    (X가 아니라 Y, X가 아닌 Y, 뿐만 아니라): English renders those with a negative word of its own
+    ("Y and not X", "not only"), which no negated clause of the Korean accounts for."""
+    from .polarity import KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES, idiomatic_negation
 
     count = 0
-    for token in morphemes(source):
+    tokens = list(morphemes(source))
+    for index, token in enumerate(tokens):
         if (token.form in KOREAN_LEXICAL_NEGATIVES and token.tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX"))) \
-                or (token.tag == "XPN" and token.form in KOREAN_NEGATIVE_PREFIXES) or token.form == "없이":
+                or (token.tag == "XPN" and token.form in KOREAN_NEGATIVE_PREFIXES) or token.form == "없이" \
+                or (token.tag == "VCN" and idiomatic_negation(tokens, index)):
             count += 1
     return count
 
@@ -613,7 +682,7 @@ def _korean_lexical_count(source: str) -> int:
 #: "never, not at all", 도저히 "by no means"; 아무 / 하나 / 한 번 + 도 "not any, not once"
 KOREAN_NEGATIVE_POLARITY = frozenset({"결코", "전혀", "절대", "절대로", "도저히", "도무지", "좀처럼", "결단코", "통"})
 #: English words that stand only under a negation, a question or a condition ("anything", "at all")
-_ENGLISH_NEGATIVE_POLARITY = re.compile(r"\b(?:anything|anyone|anybody|at\s+all|any\s+longer|any\s*more)\b", re.I)
+_ENGLISH_NEGATIVE_POLARITY = re.compile(r"\b(?:anything|anyone|anybody|at\s+all|any\s+longer|any\s*more|any)\b", re.I)
 #: English modals that render the possibility of -ㄹ 수 있다 / 못 (can, able, manage)
 _ENGLISH_ABILITY = re.compile(r"\b(?:can|could|able|possible|possibly|manag(?:e|es|ed|ing)\s+to|succeed\w*\s+in)\b", re.I)
 #: English words that license a negative polarity item without a negation
@@ -644,15 +713,31 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
         clause = tokens[first:last + 1]
         polarity_item = any(t.form in KOREAN_NEGATIVE_POLARITY and t.tag.startswith("MAG") for t in clause) or any(
             t.form in ("아무", "하나", "번") and k + 1 < len(clause) and clause[k + 1].form == "도"
-            or t.form == "아무" and k + 2 < len(clause) and clause[k + 2].form == "도"
+            or t.form in ("아무", "어떤", "어느") and k + 2 < len(clause) and clause[k + 2].form == "도"
             for k, t in enumerate(clause))
-        if polarity_item:
+        # a noun + 도 right before the negated light verb: 상상도 하지 못했다 "not even imagine", 생각도
+        # 하지 않았다 — an "even" that stands only under the negation (only the strong English items:
+        # "anything", "at all", not a bare "any")
+        even = _even_before_negated(tokens, index)
+        if polarity_item or even:
             for match in _ENGLISH_NEGATIVE_POLARITY.finditer(target):
+                if even and not polarity_item and match.group().lower() == "any":
+                    continue
                 span = clause_of(spans, match.start())
                 if span is not None and not _LICENSING.search(target, span[0], match.start()):
                     return FlipEvidence("grammar: negative polarity", (negation.start, negation.end),
                                         (match.start(), match.end()))
     return None
+
+
+def _even_before_negated(tokens, index: int) -> bool:
+    """The negation at ``index`` negates a light verb (하다, 되다) whose noun carries 도: 상상도 하지
+    못하다, 생각도 하지 않다, 말도 하지 않다 "not even imagine / think / say"."""
+    if index < 4 or tokens[index].form not in ("않", "못하", "못") or not after_ji(tokens, index):
+        return False
+    j = index - 2 if tokens[index - 1].form in JI_CONNECTIVES else index - 3
+    return j >= 2 and tokens[j].form in ("하", "되") and tokens[j - 1].form == "도" and tokens[j - 1].tag == "JX" \
+        and tokens[j - 2].tag.startswith("NN")
 
 
 @dataclass(frozen=True)
@@ -668,9 +753,10 @@ def _ability_negated(tokens, index: int) -> bool:
 
 
 def _modifier_heads(tokens, index: int) -> set[tuple[int, int]]:
-    """An adjective or verb modifying the noun that 아니다 negates: 쉬운 일이 아니다 "is not
-    easy" negates 쉽 (the negation's scope is the whole noun phrase, its content the modifier)."""
-    if tokens[index].tag != "VCN":
+    """An adjective or verb modifying the noun that 아니다 or 없다 negates: 쉬운 일이 아니다 "is not
+    easy" negates 쉽, 아는 사람이 없다 "nobody knows" negates 알 (the negation's scope is the whole
+    noun phrase, its content the modifier)."""
+    if tokens[index].tag != "VCN" and not (tokens[index].form == "없" and tokens[index].tag.startswith("VA")):
         return set()
     j = index - 1
     if j >= 0 and tokens[j].tag.startswith("J"):
@@ -680,8 +766,8 @@ def _modifier_heads(tokens, index: int) -> set[tuple[int, int]]:
     k = j - 2
     while k >= 0 and tokens[k].tag in ("XSA", "XSV", "EP"):
         k -= 1
-    if k >= 0 and tokens[k].tag.startswith(("VA", "VV", "XR", "NNG")):
-        return {(tokens[k].start, tokens[k].end)}
+    if k >= 0 and tokens[k].tag.startswith(("VA", "VV", "XR", "NNG")) and tokens[k].form not in _LIGHT_KOREAN:
+        return {(tokens[k].start, tokens[k].end)}  # not 하/되/있 (하는 일이 아니다: nothing to echo)
     return set()
 
 
@@ -713,7 +799,7 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
             continue
         by_clause: dict[tuple[int, int], list] = {}
         for word in words:
-            if not (span[0] <= word.start < span[1]) or not _content(word.text):
+            if not (span[0] <= word.start < span[1]) or not (_content(word.text) or word.text[:1].isdigit()):
                 continue
             found = korean.get(english_stem(word.text)) if not word.text[:1].isdigit() else numbers.get(word.text)
             if found is None or found[0] not in at:

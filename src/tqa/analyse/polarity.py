@@ -20,8 +20,9 @@ the pair ambiguous, as on the Korean side.
 
 Issue 12, part 2: 없다 after a noun or bound noun with a particle (계획이 없다, 본 적이 없다,
 할 수가 없다) is a negation; a negated or 불-/비- prefixed adjective is one when the English
-says the plain adjective (gloss list, then :data:`_ADJECTIVES`); -밖에 + negation ("only"),
-X가 아닌 Y, X가 아니라 Y, 잊지 말다, 미치지 못하다 are not. English words that render a Korean
+says the plain adjective (gloss list, then :data:`ADJECTIVE_GLOSSES`); -밖에 + negation ("only"),
+X가 아닌 Y, X가 아니라 Y, 잊지 말다, 미치지 못하다 are not; -ㄹ 수 없는 + a noun is an adjective
+("inevitable") except before a noun of time or condition (-ㄹ 수 없는 경우 "if … cannot"). English words that render a Korean
 negation only with a Korean cue (:data:`_EN_WEAK`: only ↔ 만/뿐/밖에, yet ↔ 아직 …) make the
 pair ambiguous only when the cue is in the source.
 
@@ -37,6 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..ko.analyser import Morpheme, morphemes
+from .clauses import ADVERBIAL_NOUNS
 from .registry import analyser, per_pair
 
 #: nouns fused with 없 into a fixed expression that is no negation (틀림없이 "surely")
@@ -46,7 +48,7 @@ KOREAN_NON_NEGATING_WITH_EOPS = frozenset(
     "예외 여념 빈틈 조건 가감 차별 사정 허물 스스럼 흔적 탈 무리".split())
 #: Korean verbs and nouns whose meaning is negative (refuse, fail, deny, stop, cancel, ban …)
 KOREAN_LEXICAL_NEGATIVES = frozenset(
-    "모르 거부 거절 부인 부정 실패 중단 중지 포기 취소 철회 금지 반대 거부권 불참 결렬 무산 막 피하 "
+    "모르 거부 거절 일축 부인 부정 실패 중단 중지 포기 취소 철회 금지 반대 거부권 불참 결렬 무산 막 피하 "
     "삼가 꺼리 외면 부족 결여 결핍 누락 불허 기각 탈락 패배 낙선 없애 빼 제외 면제 해제 폐지 "
     "차단 방지 예방 저지 중단되 멈추 그만두 그치 끊 잃 놓치 잊 버리 사라지 부재 불과 뿐 만 "
     "어렵 힘들 드물 적 낮 줄 감소 싫 싫어하 꺼리 망설이 주저 막히 가로막 방해 배제 부정적 아쉽 "
@@ -160,7 +162,9 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
 _COUNTERFACTUAL = re.compile(r"\b(?:cannot|can(?:\s+not|['’]t)|could(?:\s+not|n['’]t))\s+(?:\w+\s+){0,5}?(?:better|worse|more|less|\w+ier)\b", re.I)
 _LITOTES = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:forget\w*|fail\w*|disrupt\w*|stop\w*|miss\w*|lose|lost|hesitat\w*|mind|deny\w*|"
-    r"ignor\w*|neglect\w*|without|worse|better|more|less|fewer|bad|wrong)\b", re.I)
+    r"ignor\w*|neglect\w*|without|worse|better|bad|wrong|(?:more|less|fewer)\s+than)\b", re.I)
+# (a comparative only as a limit: "not more than 5" is "at most 5"; "did not become more
+# cautious" denies the change, it asserts nothing)
 _LITOTES_PREFIXED = re.compile(r"(?:\s+\w+){0,3}?\s+((?:un|dis|in|im|il|ir|non)[a-z]{3,})\b", re.I)
 EN_PREFIXED = re.compile(r"\b(?:un|non|dis|in|im|il|ir|mis)[a-z]{3,}\b", re.I)
 #: un-/in-… words that are no negation of a stem
@@ -175,7 +179,7 @@ investigate investigation invite involve image imagine immediate immediately imp
 import importance important impose impress impression improve improvement illustrate illness
 irrigation iron issue discuss discussion discover discovery distance district display dispute
 distribute distribution disaster discipline dish disk dismiss minister ministry mission missile
-disappoint disappointed disappointing disappointment
+disappoint disappointed disappointing disappointment dispatch dispatched
 misery
 """.split())
 
@@ -230,9 +234,9 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if tag == "XPN" and form in KOREAN_NEGATIVE_PREFIXES:
             lexical = True
-            if after is not None and after.form in _ADJECTIVES and i + 2 < len(tokens) and tokens[i + 2].tag == "XSA":
+            if after is not None and after.form in ADJECTIVE_GLOSSES and i + 2 < len(tokens) and tokens[i + 2].tag == "XSA":
                 # 불안정하다 "unstable", 불공정하다 "unfair": a negation when the English says the plain adjective
-                conditional.append((Negation(form + after.form, token.start, after.end), _ADJECTIVES[after.form]))
+                conditional.append((Negation(form + after.form, token.start, after.end), ADJECTIVE_GLOSSES[after.form]))
             continue
         if form in KOREAN_LEXICAL_NEGATIVES and tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX")):
             lexical = True
@@ -346,8 +350,9 @@ def idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
     if token.form == "안" and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("VA"):
         return True  # 안 좋다 likewise
     if token.form == "없" and following[:1] and following[0] in ("ᆫ", "는", "던") and i + 2 < len(tokens) \
-            and tokens[i + 2].tag.startswith("NN"):
-        return True  # -ㄹ 수 없는 + noun: an English adjective (inevitable, inexpressible, compelling)
+            and tokens[i + 2].tag.startswith("NN") and tokens[i + 2].form not in ADVERBIAL_NOUNS:
+        return True  # -ㄹ 수 없는 + noun: an English adjective (inevitable, inexpressible, compelling);
+        # not before a noun of time or condition (-ㄹ 수 없는 경우 "if … cannot"): a negated clause
     if any(t.form == "?" for t in tokens[i + 1:i + 6]):
         return True  # a negative question asserts (더 좋지 않겠어요? "that's better")
     window = "".join(t.form for t in tokens[max(0, i - 3):i + 1])
@@ -358,7 +363,7 @@ _EXISTENCE_PARTICLES = frozenset({"이", "가", "은", "는", "도"})
 #: common Korean adjective stems (XR or VA) with their plain English adjectives, for a negated
 #: adjective (안전하지 않다 "not safe") rendered as the bare adjective ("safe"); the gloss list
 #: (data/glosses.tsv) is asked first. Written as facts for tqa.
-_ADJECTIVES = {
+ADJECTIVE_GLOSSES = {
     "안전": ("safe",), "중요": ("important",), "충분": ("enough", "sufficient", "sufficiently"),
     "가능": ("possible",), "필요": ("necessary", "needed", "required"), "분명": ("clear", "clearly"),
     "확실": ("certain", "sure", "clear"), "쉽": ("easy", "easily"), "어렵": ("difficult", "hard"),
@@ -366,7 +371,7 @@ _ADJECTIVES = {
     "공정": ("fair",), "안정": ("stable",), "유효": ("valid", "effective"), "익숙": ("familiar", "used to"),
     "흔하": ("common",), "흔": ("common",), "민첩": ("nimble", "agile"), "편리": ("convenient",),
     "건강": ("healthy",), "위험": ("dangerous", "risky"), "정상": ("normal",), "유리": ("favorable", "favourable"),
-    "충실": ("faithful",), "효과적": ("effective",), "적합": ("suitable", "fit"), "명확": ("clear",),
+    "충실": ("faithful",), "효과적": ("effective",), "이상적": ("ideal",), "적합": ("suitable", "fit"), "명확": ("clear",),
     "합리적": ("reasonable", "rational"), "현실적": ("realistic",), "필수적": ("essential",),
     "바람직": ("desirable",), "친절": ("kind", "friendly"), "활발": ("active",), "심각": ("serious",),
     "많": ("many", "much"), "크": ("big", "large", "great"), "좋": ("good",), "같": ("same", "like"),
@@ -388,7 +393,7 @@ def _negated_adjective(tokens: list[Morpheme], i: int) -> tuple[str, ...] | None
         stem = tokens[i + 1]
     else:
         return None
-    glosses = _ADJECTIVES.get(stem.form)
+    glosses = ADJECTIVE_GLOSSES.get(stem.form)
     if glosses is None:
         from ..ko.expressions import default_glossary
 
@@ -427,8 +432,8 @@ def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple[Neg
     lexical = bool(rhetorical) or bool(EN_LEXICAL.search(text)) or any(
         match.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(match.group().lower())
         for match in EN_PREFIXED.finditer(text))
-    # litotes: a negation of a negative word or a comparative ("do not forget", "not disrupted",
-    # "could not have come at a worse time") asserts, it does not deny
+    # litotes: a negation of a negative word, of better/worse or of a limit ("do not forget", "not
+    # disrupted", "not more than 5", "could not have come at a worse time") asserts, it does not deny
     litotes = [n for n in found if _LITOTES.match(text, n.end) or _negated_prefixed(text, n.end)]
     flipping = tuple(n for n in every if n not in found or n in litotes)
     if litotes:
@@ -542,8 +547,10 @@ def read_polarity(source: str, target: str) -> PairPolarity:
         english = tuple(n for n in english if n not in copied)
         flipping = tuple(n for n in flipping if n not in copied)
         english_lexical = True
-    if not english and adjectives:
-        # a negated adjective whose plain English adjective stands un-negated: 안전하지 않다 → "safe"
+    if adjectives:
+        # a negated adjective whose plain English adjective stands: 안전하지 않다 → "safe" (no English
+        # negation: a flip), or → "not safe" (a negation the English renders, counted like the others,
+        # so that another negation dropped beside it shows)
         korean = korean + tuple(negation for negation, glosses in adjectives if _says_plainly(target, glosses))
     english_lexical = english_lexical or weak_negative(source, target)
     return PairPolarity(korean, korean_lexical, english, english_lexical, flipping)
