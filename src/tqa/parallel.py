@@ -30,8 +30,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -357,6 +355,9 @@ class Pool:
     """N warm worker processes for one run (``with Pool(options, n) as pool``)."""
 
     def __init__(self, options, jobs: int):
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
         self.jobs = jobs
         context = get_context("spawn")
         #: the chunks' morphemes, sent ahead of their findings (:attr:`Chunk.early`)
