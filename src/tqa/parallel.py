@@ -12,10 +12,15 @@ and, without ``--fast``, the models once and keeps them warm for every task it g
   rules whose analyses are read pair by pair (:data:`LOCAL_ANALYSES`) — and sends back
   their findings, the per-pair analyses every rule of the run reads, the morphemes of its
   Korean and, without ``--fast``, the links' similarity scores. The parent meanwhile
-  computes the document-wide analyses that read no morphemes; once the chunks are back it
-  takes their morphemes into its analyser (it never analyses those texts again, nor loads
-  kiwipiepy for them), computes the others (names, terms, recurring terms) and runs the
-  remaining rules on the whole document with the chunks' per-pair analyses in place.
+  computes the document-wide analyses that read no morphemes; it takes the chunks'
+  morphemes into its analyser (it never analyses those texts again, nor loads kiwipiepy
+  for them), computes the others (names, terms, recurring terms) and runs the remaining
+  rules on the whole document with the chunks' per-pair analyses in place. With the pool
+  of ``-j N`` (not Dask, and not when the chunks score links) each worker gets one chunk,
+  cut by distinct Korean texts, and puts the chunk's morphemes on the pool's queue
+  *before* running its rules: the parent's document-wide analyses, and the rules that
+  read only them (names, terms, the document's language), run while the workers still
+  run theirs, and only the rules that read per-pair analyses wait for the chunks' results.
   Findings are merged in the order a single process produces them.
 
 Whatever ``-j`` is, the findings, their order and their fingerprints are those of
