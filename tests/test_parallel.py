@@ -263,3 +263,28 @@ def test_chunks_cut_by_distinct_texts_keep_repeats_home_and_share_the_work():
     assert parallel.distinct_sources(document) == 10
     # counting pairs instead, half the pairs a chunk: the first chunk takes every repeat
     assert [len(chunk) for chunk in parallel.chunk_pairs(document, 15)] == [30]
+
+
+def test_a_pool_shuts_down_with_morphemes_nobody_read(tmp_path):
+    """A worker whose morphemes the parent no longer waits for (a chunk failed first) still
+    exits at the pool's shutdown: the queue's unread megabytes do not hold it."""
+    import subprocess
+
+    (tmp_path / "unread.py").write_text(
+        "def put_unread(size):\n"
+        "    from tqa import parallel\n"
+        "    parallel._early.put(('nobody', 0, b'x' * size))\n"
+        "    return True\n", encoding="utf-8")
+    (tmp_path / "run.py").write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "if __name__ == '__main__':\n"
+        "    import unread\n"
+        "    from tqa import parallel\n"
+        "    from tqa.pipeline import Options\n"
+        "    with parallel.Pool(Options(fast=True, select=['number']), 1) as pool:\n"
+        "        assert pool.executor.submit(unread.put_unread, 2_000_000).result()\n"
+        "    print('shut down')\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-500:]
+    assert run.stdout.strip() == "shut down"

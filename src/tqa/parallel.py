@@ -120,6 +120,10 @@ def warm(options, jobs: int | None = None, early=None) -> None:
     global _options, _early
     _options = options
     _early = early
+    if early is not None:
+        # morphemes the parent no longer waits for (a chunk failed) must not keep this
+        # process from exiting at the pool's shutdown
+        early.cancel_join_thread()
     cap_threads(jobs)
     from .runtime import tune_collector
 
