@@ -167,3 +167,30 @@ def test_the_strongest_association_of_a_word_is_the_best_dice_score_of_any_korea
         plain = max((association.dice(korean, english) for korean in association.korean), default=0.0)
         assert association.best(english) == plain, english
     assert association.best("no-such-word") == 0.0
+
+
+def test_direction_words_found_by_index_are_those_of_a_scan_of_every_pole():
+    """``direction._korean_words`` looks each morpheme up in an index of the pole table
+    instead of testing every pole: same words, same order, same 'possible' list."""
+    from tqa.analyse import direction
+    from tqa.ko.analyser import morphemes
+
+    def scanned(text, possible):
+        # the scan the index replaces: every pole in table order, the same tests after it
+        index_of = direction._poles_by_word
+        try:
+            direction._poles_by_word = lambda: {key: tuple(pole for pole in direction.direction_table()
+                                                           if key in pole.korean)
+                                                for key in {m.form for m in morphemes(text)}
+                                                | {m.form + "다" for m in morphemes(text)}}
+            return direction._korean_words(text, possible)
+        finally:
+            direction._poles_by_word = index_of
+
+    texts = ["주가가 3% 올랐다가 다시 내렸다.", "수출은 늘지 않았고 수입은 줄었다.", "회의는 예정보다 일찍 끝났고 그 후 비가 왔다.",
+             "기온이 10도 이상 떨어졌지만 습도는 높아졌다.", "한국이 일본을 2대 1로 이겼다.", "아무 변화도 없었다."]
+    assert any(direction._korean_words(text) for text in texts)
+    for text in texts:
+        indexed, plain = [], []
+        assert direction._korean_words(text, indexed) == scanned(text, plain)
+        assert indexed == plain

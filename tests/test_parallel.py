@@ -207,3 +207,84 @@ def test_workers_share_the_cores_out_as_torch_threads(monkeypatch):
     monkeypatch.setenv("OMP_NUM_THREADS", "3")
     parallel.cap_threads(4)
     assert os.environ["OMP_NUM_THREADS"] == "3"
+
+
+def test_the_workers_send_their_morphemes_ahead_of_their_findings(tmp_path, tiny_chunks, monkeypatch):
+    """``-j 2``: each worker puts its chunk's morphemes on the pool's queue before running
+    its rules; the parent takes them all, runs the document-wide analyses and rules while
+    the workers still work, and the report is still that of ``-j 1``."""
+    taken = []
+    take = parallel._take_early
+
+    def record(*args):
+        taken.append(take(*args))
+        return taken[-1]
+
+    monkeypatch.setattr(parallel, "_take_early", record)
+    ko, en = _write(tmp_path, "news", PAIRS * 2)
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    assert _report("check", str(ko), str(en), "--parallel", "--fast", "-j", "1", "-o", str(one)) == 0
+    assert not taken
+    assert _report("check", str(ko), str(en), "--parallel", "--fast", "-j", "2", "-o", str(two)) == 0
+    assert taken == [True]
+    assert two.read_bytes() == one.read_bytes()
+
+
+def test_the_parent_stops_waiting_for_morphemes_when_a_chunk_fails():
+    import queue
+    from concurrent.futures import Future
+
+    from tqa.ko.analyser import KoreanAnalyser, Morpheme
+
+    analyser = KoreanAnalyser()
+    packed = parallel.pack_morphemes({"가": (Morpheme("가", "NNG", 0, 1, "가"),)})
+    assert parallel.unpack_morphemes(packed) == {"가": (Morpheme("가", "NNG", 0, 1, "가"),)}
+    futures = [Future(), Future()]
+    early = queue.Queue()
+    early.put(("another run", 0, packed))  # left by an earlier run: dropped
+    early.put(("run", 0, packed))
+    early.put(("run", 1, parallel.pack_morphemes({})))
+    assert parallel._take_early(early, "run", futures, analyser) is True
+    assert analyser.analysed(["가"]) == {"가": (Morpheme("가", "NNG", 0, 1, "가"),)}
+    early.put(("run", 0, None))  # the chunk raised while analysing: its result says why
+    assert parallel._take_early(early, "run", futures, KoreanAnalyser()) is False
+    futures[1].set_exception(RuntimeError("the worker died"))  # no message will come
+    assert parallel._take_early(queue.Queue(), "run", futures, KoreanAnalyser()) is False
+
+
+def test_chunks_cut_by_distinct_texts_keep_repeats_home_and_share_the_work():
+    from tqa.document import document_from_pairs
+
+    pairs = [(f"문장 {n}.", f"Sentence {n}.") for n in range(10)] * 3  # each text three times
+    document = document_from_pairs(pairs)
+    chunks = parallel.chunk_pairs(document, 5, distinct=True)
+    assert [len(chunk) for chunk in chunks] == [15, 15]
+    assert all(index % 10 < 5 for index in chunks[0]) and all(index % 10 >= 5 for index in chunks[1])
+    assert parallel.distinct_sources(document) == 10
+    # counting pairs instead, half the pairs a chunk: the first chunk takes every repeat
+    assert [len(chunk) for chunk in parallel.chunk_pairs(document, 15)] == [30]
+
+
+def test_a_pool_shuts_down_with_morphemes_nobody_read(tmp_path):
+    """A worker whose morphemes the parent no longer waits for (a chunk failed first) still
+    exits at the pool's shutdown: the queue's unread megabytes do not hold it."""
+    import subprocess
+
+    (tmp_path / "unread.py").write_text(
+        "def put_unread(size):\n"
+        "    from tqa import parallel\n"
+        "    parallel._early.put(('nobody', 0, b'x' * size))\n"
+        "    return True\n", encoding="utf-8")
+    (tmp_path / "run.py").write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(tmp_path)!r})\n"
+        "if __name__ == '__main__':\n"
+        "    import unread\n"
+        "    from tqa import parallel\n"
+        "    from tqa.pipeline import Options\n"
+        "    with parallel.Pool(Options(fast=True, select=['number']), 1) as pool:\n"
+        "        assert pool.executor.submit(unread.put_unread, 2_000_000).result()\n"
+        "    print('shut down')\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-500:]
+    assert run.stdout.strip() == "shut down"

@@ -12,10 +12,15 @@ and, without ``--fast``, the models once and keeps them warm for every task it g
   rules whose analyses are read pair by pair (:data:`LOCAL_ANALYSES`) — and sends back
   their findings, the per-pair analyses every rule of the run reads, the morphemes of its
   Korean and, without ``--fast``, the links' similarity scores. The parent meanwhile
-  computes the document-wide analyses that read no morphemes; once the chunks are back it
-  takes their morphemes into its analyser (it never analyses those texts again, nor loads
-  kiwipiepy for them), computes the others (names, terms, recurring terms) and runs the
-  remaining rules on the whole document with the chunks' per-pair analyses in place.
+  computes the document-wide analyses that read no morphemes; it takes the chunks'
+  morphemes into its analyser (it never analyses those texts again, nor loads kiwipiepy
+  for them), computes the others (names, terms, recurring terms) and runs the remaining
+  rules on the whole document with the chunks' per-pair analyses in place. With the pool
+  of ``-j N`` (not Dask, and not when the chunks score links) each worker gets one chunk,
+  cut by distinct Korean texts, and puts the chunk's morphemes on the pool's queue
+  *before* running its rules: the parent's document-wide analyses, and the rules that
+  read only them (names, terms, the document's language), run while the workers still
+  run theirs, and only the rules that read per-pair analyses wait for the chunks' results.
   Findings are merged in the order a single process produces them.
 
 Whatever ``-j`` is, the findings, their order and their fingerprints are those of
@@ -30,8 +35,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -78,6 +81,8 @@ def is_local(rule, fast: bool) -> bool:
 # --- the workers -------------------------------------------------------------------------
 
 _options = None
+#: the queue a chunk's morphemes go back by, before its rules run (None: with its result)
+_early = None
 _warnings: list[tuple[int, str]] = []
 
 
@@ -107,12 +112,18 @@ def cap_threads(jobs: int | None) -> None:
         sys.modules["torch"].set_num_threads(threads)
 
 
-def warm(options, jobs: int | None = None) -> None:
+def warm(options, jobs: int | None = None, early=None) -> None:
     """Worker start: the options of the run, the rules, the analysers and the models the
     selected rules will use, loaded once for every task of this worker; ``jobs``: the
-    run's worker count (caps torch's threads, :func:`cap_threads`)."""
-    global _options
+    run's worker count (caps torch's threads, :func:`cap_threads`); ``early``: the pool's
+    queue for the morphemes a chunk sends ahead of its findings (:class:`Pool`)."""
+    global _options, _early
     _options = options
+    _early = early
+    if early is not None:
+        # morphemes the parent no longer waits for (a chunk failed) must not keep this
+        # process from exiting at the pool's shutdown
+        early.cancel_join_thread()
     cap_threads(jobs)
     from .runtime import tune_collector
 
@@ -201,6 +212,10 @@ class Chunk:
     #: send back the morphemes of the chunk's Korean (:func:`korean_texts`), for the
     #: parent's document-wide analyses: each text is analysed in one process only
     morphemes: bool = False
+    #: (run token, chunk number): with a worker that has the pool's queue, the morphemes
+    #: are put on it as soon as they are made, before the chunk's rules run, so that the
+    #: parent's document-wide analyses need not wait for the rules
+    early: tuple | None = None
 
 
 @dataclasses.dataclass
@@ -214,7 +229,7 @@ class ChunkResult:
 
 
 def make_chunk(document: Document, pairs: list[int], rules: list[str], score: bool,
-               analyses: Iterable[str] = (), morphemes: bool = False) -> Chunk:
+               analyses: Iterable[str] = (), morphemes: bool = False, early: tuple | None = None) -> Chunk:
     links = [document.links[index] for index in pairs]
     source_ids = sorted({i for link in links for i in link.source})
     target_ids = sorted({i for link in links for i in link.target})
@@ -226,7 +241,7 @@ def make_chunk(document: Document, pairs: list[int], rules: list[str], score: bo
         [dataclasses.replace(document.target_segments[i], id=target_new[i]) for i in target_ids],
         [Link(tuple(source_new[i] for i in link.source), tuple(target_new[i] for i in link.target), link.score)
          for link in links],
-        rules, score, list(analyses), morphemes)
+        rules, score, list(analyses), morphemes, early)
 
 
 def check_chunk(chunk: Chunk) -> ChunkResult:
@@ -241,6 +256,15 @@ def check_chunk(chunk: Chunk) -> ChunkResult:
         score_links(document.source_segments, document.target_segments, document.links)
         scores = [link.score for link in document.links]
     context = _context()
+    sent = False
+    if chunk.morphemes and chunk.early is not None and _early is not None:
+        try:
+            found = pack_morphemes(chunk_morphemes(document, context))
+        except BaseException:
+            _early.put((*chunk.early, None))  # the parent stops waiting and reads the error
+            raise
+        _early.put((*chunk.early, found))
+        sent = True
     wanted = set(chunk.rules)
     rules = [rule for rule in all_rules() if rule.code in wanted]
     issues = run_checks(document, rules, context) if rules else []
@@ -259,26 +283,38 @@ def check_chunk(chunk: Chunk) -> ChunkResult:
     analyses = {name: getattr(document.analyses, name) for name in PER_PAIR_LISTS
                 if name in document.analyses.__dict__}
     return ChunkResult(chunk.pairs, issues, document.errors, analyses, scores,
-                       chunk_morphemes(document, context) if chunk.morphemes else {})
+                       chunk_morphemes(document, context) if chunk.morphemes and not sent else {})
 
 
-def chunk_pairs(document: Document, size: int) -> list[list[int]]:
+def chunk_pairs(document: Document, size: int, distinct: bool = False) -> list[list[int]]:
     """The document's pairs cut into chunks of about ``size``, in order, except that a pair
     whose Korean an earlier pair has goes to that pair's chunk: each distinct text is
-    analysed by one worker only (the analyser's cache spares ``-j 1`` the repeats too)."""
+    analysed by one worker only (the analyser's cache spares ``-j 1`` the repeats too).
+    ``distinct``: ``size`` counts the distinct Korean texts of a chunk (the analyser's
+    work), not its pairs, so that repeats do not leave a chunk all but empty."""
     chunks: list[list[int]] = [[]]
-    home: dict[tuple[str, ...], list[int]] = {}
+    filled = [0]
+    home: dict[tuple[str, ...], int] = {}
     for index, link in enumerate(document.links):
         key = tuple(document.source_segments[i].text for i in link.source)
-        chunk = home.get(key) if key else None
-        if chunk is None:
-            if len(chunks[-1]) >= size:
+        number = home.get(key) if key else None
+        if number is None:
+            if filled[-1] >= size:
                 chunks.append([])
-            chunk = chunks[-1]
+                filled.append(0)
+            number = len(chunks) - 1
+            filled[number] += 1
             if key:
-                home[key] = chunk
-        chunk.append(index)
+                home[key] = number
+        elif not distinct:
+            filled[number] += 1
+        chunks[number].append(index)
     return [chunk for chunk in chunks if chunk]
+
+
+def distinct_sources(document: Document) -> int:
+    """How many distinct Korean texts (pair sources) the document's links have."""
+    return len({tuple(document.source_segments[i].text for i in link.source) for link in document.links})
 
 
 def korean_texts(document: Document) -> list[str]:
@@ -302,21 +338,49 @@ def chunk_morphemes(document: Document, context) -> dict:
         return context.resources.korean.analysed(dict.fromkeys(texts))
 
 
+def pack_morphemes(analyses: dict) -> bytes:
+    """``text → morphemes`` as one pickled string of plain tuples: made here, not in the
+    queue's feeder thread (which shares this process's interpreter with the chunk's rules),
+    and about three times cheaper to write and read than the named tuples."""
+    import pickle
+
+    return pickle.dumps({text: tuple(map(tuple, value)) for text, value in analyses.items()},
+                        protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpack_morphemes(packed: bytes) -> dict:
+    """:func:`pack_morphemes` undone: the same ``Morpheme`` tuples."""
+    import pickle
+
+    from .ko.analyser import Morpheme
+
+    new = tuple.__new__
+    return {text: tuple([new(Morpheme, row) for row in rows]) for text, rows in pickle.loads(packed).items()}
+
+
 # --- the parent ----------------------------------------------------------------------------
 
 class Pool:
     """N warm worker processes for one run (``with Pool(options, n) as pool``)."""
 
     def __init__(self, options, jobs: int):
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
         self.jobs = jobs
-        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn"),
-                                            initializer=warm, initargs=(options, jobs))
+        context = get_context("spawn")
+        #: the chunks' morphemes, sent ahead of their findings (:attr:`Chunk.early`)
+        self.early = context.Queue()
+        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                                            initializer=warm, initargs=(options, jobs, self.early))
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
         self.executor.shutdown(wait=True, cancel_futures=True)
+        self.early.close()
+        self.early.join_thread()
         return False
 
 
@@ -348,6 +412,30 @@ def check_inputs(inputs: list[tuple[str, str | None]], options, jobs: int,
         return documents
 
 
+def _take_early(queue, token: str, futures: list, analyser) -> bool:
+    """Adopt the morphemes every chunk of this run (``token``) puts on ``queue`` before its
+    rules run. False when a chunk failed or a worker died first (the chunk's result then
+    raises, as without the queue); messages of another run are dropped."""
+    from queue import Empty
+
+    waiting = set(range(len(futures)))
+    while waiting:
+        try:
+            message = queue.get(timeout=0.2)
+        except Empty:
+            if any(futures[number].done() and futures[number].exception() is not None for number in waiting):
+                return False
+            continue
+        run, number, found = message
+        if run != token or number not in waiting:
+            continue
+        if found is None:
+            return False
+        analyser.adopt(unpack_morphemes(found))
+        waiting.discard(number)
+    return True
+
+
 def deferred_scores(options):
     """The options with link scoring left to the chunks (``--parallel`` and bilingual input
     without ``--fast``: each chunk scores its own links, the same scores one process gives)."""
@@ -377,37 +465,67 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
         early.append("names_table")  # the reports' table, which check_document adds after the rules
     # the analyses that read morphemes wait for the chunks' (the workers analyse the Korean)
     later = [name for name in early if chunked and any(step.provides == "korean" for step in plan([name]))]
-    futures = [pool.executor.submit(check_chunk, make_chunk(document, pairs, codes, score, shipped, bool(later)))
-               for pairs in chunk_pairs(document, chunk_size)] if chunked else []
+    # (not when the chunks score the links: the document-wide analyses would then run
+    # before the scores are in)
+    queue = getattr(pool, "early", None) if later and not score else None
+    token = os.urandom(8).hex() if queue is not None else None
+    if token is not None:
+        # one chunk a worker, cut by distinct Korean texts: each worker analyses its share
+        # of the Korean first and sends it, so the parent's wait is the analyser's, not the rules'
+        chunks = chunk_pairs(document, max(MIN_CHUNK, -(-distinct_sources(document) // pool.jobs)), distinct=True)
+    else:
+        chunks = chunk_pairs(document, chunk_size) if chunked else []
+    futures = [pool.executor.submit(check_chunk, make_chunk(document, pairs, codes, score, shipped, bool(later),
+                                                            None if token is None else (token, number)))
+               for number, pairs in enumerate(chunks)]
     # meanwhile: the analyses of the other rules that do not wait for the chunks
     now = [name for name in early if name not in later]
     if now:
         run_analysers(document, now, context)
-    results = [future.result() for future in futures]
+    analyser = None
+    if later:
+        from .ko.analyser import current
+
+        analyser = context.resources.korean if context.resources is not None else current()
+    # with the morphemes sent ahead, the document-wide analyses and the rules that read
+    # nothing else run while the workers still run their rules
+    ahead = queue is not None and _take_early(queue, token, futures, analyser)
+    first = None
+    if ahead:
+        run_analysers(document, later, context)
+        first = [rule for rule in rest if not rule.neural
+                 and not set(rule.requires) & (set(PER_PAIR_LISTS) | {"similarity_norm"})]
+    results: list = []
+
+    def gather() -> None:
+        results.extend(future.result() for future in futures)
+        for result in results:
+            for index, value in zip(result.pairs, result.scores):
+                document.links[index].score = value
+        for name in PER_PAIR_LISTS:
+            if all(name in result.analyses for result in results) and results:
+                values = [None] * size
+                for result in results:
+                    for index, value in zip(result.pairs, result.analyses[name]):
+                        values[index] = value
+                setattr(document.analyses, name, values)
+        if later and not ahead:
+            for result in results:
+                analyser.adopt(result.morphemes)
+            run_analysers(document, later, context)
+
+    if first is None:
+        gather()
+        issues = run_checks(document, rest, context)
+    else:
+        issues = run_checks(document, rest, context, first=first, meanwhile=gather)
     local_issues: list = []
     local_errors: list = []
     for result in results:
         local_issues.extend(result.issues)
         local_errors.extend(result.errors)
-        for index, value in zip(result.pairs, result.scores):
-            document.links[index].score = value
-    for name in PER_PAIR_LISTS:
-        if all(name in result.analyses for result in results) and results:
-            values = [None] * size
-            for result in results:
-                for index, value in zip(result.pairs, result.analyses[name]):
-                    values[index] = value
-            setattr(document.analyses, name, values)
-    if later:
-        from .ko.analyser import current
-
-        analyser = context.resources.korean if context.resources is not None else current()
-        for result in results:
-            analyser.adopt(result.morphemes)
-        run_analysers(document, later, context)
-    # the other rules, on the whole document; their issues follow the local ones, as the
+    # the other rules ran on the whole document; their issues follow the local ones, as the
     # pair rules' follow the pairs in one process, then one stable sort as run_checks does
-    issues = run_checks(document, rest, context)
     seen: set[str] = set()
     first_errors = []
     for error in sorted(local_errors, key=lambda e: e.pair if e.pair is not None else -1):

@@ -118,6 +118,17 @@ def direction_table() -> tuple[Pole, ...]:
     return tuple(poles)
 
 
+@lru_cache(maxsize=1)
+def _poles_by_word() -> dict[str, tuple[Pole, ...]]:
+    """Korean word → the poles of :func:`direction_table` that hold it, in table order
+    (one look-up a morpheme instead of a scan of every pole)."""
+    found: dict[str, list[Pole]] = {}
+    for pole in direction_table():
+        for word in pole.korean:
+            found.setdefault(word, []).append(pole)
+    return {word: tuple(poles) for word, poles in found.items()}
+
+
 #: verbs/adjectives of the table that are also common in other senses when they stand alone:
 #: they count only as the predicate of a number or an amount-like subject (오르다 "climb",
 #: 지다 "lose"/"carry", 팔다 "sell" are fine; 지 as a bound ending is no verb)
@@ -131,7 +142,7 @@ _AMBIGUOUS_STEMS = frozenset({"지", "뛰", "늘", "줄", "오르", "내리", "�
 def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> list[DirectionWord]:
     """The direction words of a Korean text (``possible``: collects the words of an ambiguous
     stem that stand in no amount's clause, :attr:`PairDirections.korean_possible`)."""
-    table = direction_table()
+    poles_of = _poles_by_word()
     tokens = list(morphemes(text))
     found = []
     for index, token in enumerate(tokens):
@@ -141,9 +152,7 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
             key = token.form + "다"
         else:
             continue
-        for pole in table:
-            if key not in pole.korean:
-                continue
+        for pole in poles_of.get(key, ()):
             if token.form in _AMBIGUOUS_STEMS and not _about_an_amount(tokens, index) and not (
                     token.form in ("승", "패") and index + 1 < len(tokens) and tokens[index + 1].tag == "XSV"):
                 if possible is not None:

@@ -63,10 +63,8 @@ def _reason(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}"[:300] if text else type(error).__name__
 
 
-def _fail(document: Document, rule: Rule, error: BaseException, pair: Pair | None) -> None:
-    failure = RuleError(rule.code, _reason(error), pair.index if pair is not None else None)
-    document.errors.append(failure)
-    print(f"tqa: rule {failure.describe()} (the other rules ran)", file=sys.stderr)
+def _failure(rule: Rule, error: BaseException, pair: Pair | None) -> RuleError:
+    return RuleError(rule.code, _reason(error), pair.index if pair is not None else None)
 
 
 def needed_analyses(rules: list[Rule], fast: bool) -> list[str]:
@@ -88,7 +86,16 @@ def _drop_deferred(issues: list[Issue], defers: dict[str, tuple[str, ...]]) -> l
             if not any((other, _place(issue)) in reported for other in defers.get(issue.rule, ()))]
 
 
-def run_checks(document: Document, rules: list[Rule], context: CheckContext) -> list[Issue]:
+def run_checks(document: Document, rules: list[Rule], context: CheckContext,
+               first: list[Rule] | None = None, meanwhile=None) -> list[Issue]:
+    """Run ``rules`` over ``document``: their analyses first, then the pair rules pair by
+    pair, then the document rules; the issues sorted by place, ``document.issues`` set.
+
+    ``first`` (some of ``rules``) and ``meanwhile`` (a function of no arguments): the
+    ``first`` rules run (with their analyses), then ``meanwhile()``, then the other rules
+    (with theirs) — ``tqa check -j N`` runs the rules that need only document-wide
+    analyses while the workers still compute the per-pair ones. The issues, their order,
+    ``document.skipped`` and ``document.errors`` are those of one pass over ``rules``."""
     issues: list[Issue] = []
     active = []
     for rule in rules:
@@ -97,50 +104,80 @@ def run_checks(document: Document, rules: list[Rule], context: CheckContext) -> 
         else:
             active.append(rule)
     document.analyses.bind(context)
-    failed = run_analysers(document, needed_analyses(active, context.fast), context)
-    runnable = []
+    position = {rule.code: number for number, rule in enumerate(active)}
+    # (kind, pair number, rule position, error): the order one pass reports them in —
+    # failed analyses in rule order, then pair rules pair by pair, then document rules
+    errors: list[tuple[int, int, int, RuleError]] = []
+    if first is None:
+        stages = [active]
+    else:
+        chosen = {rule.code for rule in first}
+        stages = [[rule for rule in active if rule.code in chosen],
+                  [rule for rule in active if rule.code not in chosen]]
+    runnable: list[Rule] = []
+    for number, stage in enumerate(stages):
+        if number and meanwhile is not None:
+            meanwhile()
+        issues.extend(_run_stage(document, stage, context, position, errors, runnable))
+    for *_, failure in sorted(errors, key=lambda entry: entry[:3]):
+        document.errors.append(failure)
+        print(f"tqa: rule {failure.describe()} (the other rules ran)", file=sys.stderr)
+    issues = _drop_deferred(issues, {rule.code: rule.defers_to for rule in runnable if rule.defers_to})
+    issues.sort(key=lambda i: (min(i.source_segments, default=10**9), min(i.target_segments, default=10**9), i.rule))
+    document.issues = issues
+    return issues
+
+
+def _run_stage(document: Document, active: list[Rule], context: CheckContext, position: dict[str, int],
+               errors: list, runnable: list[Rule]) -> list[Issue]:
+    """The analyses of ``active`` and its rules over ``document`` (see :func:`run_checks`);
+    failures go to ``errors`` (keyed by ``position``, each rule's place in the run), the
+    rules that ran to ``runnable``."""
+    issues: list[Issue] = []
+    failed = run_analysers(document, needed_analyses(active, context.fast), context) if active else {}
+    ready = []
     for rule in active:
         broken = [name for name in rule.requires if name in failed]
         if broken:
-            _fail(document, rule, RuntimeError(f"analysis {broken[0]} failed: {failed[broken[0]]}"), None)
+            errors.append((0, 0, position[rule.code],
+                           _failure(rule, RuntimeError(f"analysis {broken[0]} failed: {failed[broken[0]]}"), None)))
         else:
-            runnable.append(rule)
-    pair_rules = [rule for rule in runnable if rule.scope == "pair"]
-    document_rules = [rule for rule in runnable if rule.scope == "document"]
+            ready.append(rule)
+    runnable.extend(ready)
+    pair_rules = [rule for rule in ready if rule.scope == "pair"]
+    document_rules = [rule for rule in ready if rule.scope == "document"]
     failed_rules: set[str] = set()
     # preconditions (Rule.skip_when), each function evaluated once a pair for all its rules
     preconditions = list(dict.fromkeys(rule.skip_when for rule in pair_rules if rule.skip_when is not None))
-    for pair in document.pairs():
-        skipped = None
-        if preconditions:
-            try:
-                skipped = {test for test in preconditions if test(pair)}
-            except Exception:  # noqa: BLE001 - a failing precondition skips nothing: the rules run and report
-                skipped = None
-        for rule in pair_rules:
-            if skipped and rule.skip_when in skipped:
-                continue  # the rule cannot find anything in this pair
-            found = None  # most rules find nothing in most pairs: no list made for them
-            try:
-                for finding in rule.function(pair, context):
-                    if found is None:
-                        found = []
-                    found.append(_to_issue(rule, finding, pair, context))
-            except Exception as error:  # noqa: BLE001 - one rule's bug must not cost the others' findings
-                if rule.code not in failed_rules:  # report a rule once; its other pairs still run
-                    _fail(document, rule, error, pair)
-                    failed_rules.add(rule.code)
-                continue
-            if found:
-                issues.extend(found)
+    if pair_rules:
+        for number, pair in enumerate(document.pairs()):
+            skipped = None
+            if preconditions:
+                try:
+                    skipped = {test for test in preconditions if test(pair)}
+                except Exception:  # noqa: BLE001 - a failing precondition skips nothing: the rules run and report
+                    skipped = None
+            for rule in pair_rules:
+                if skipped and rule.skip_when in skipped:
+                    continue  # the rule cannot find anything in this pair
+                found = None  # most rules find nothing in most pairs: no list made for them
+                try:
+                    for finding in rule.function(pair, context):
+                        if found is None:
+                            found = []
+                        found.append(_to_issue(rule, finding, pair, context))
+                except Exception as error:  # noqa: BLE001 - one rule's bug must not cost the others' findings
+                    if rule.code not in failed_rules:  # report a rule once; its other pairs still run
+                        errors.append((1, number, position[rule.code], _failure(rule, error, pair)))
+                        failed_rules.add(rule.code)
+                    continue
+                if found:
+                    issues.extend(found)
     for rule in document_rules:
         try:
             found = [_to_issue(rule, finding, None, context) for finding in rule.function(document, context)]
         except Exception as error:  # noqa: BLE001
-            _fail(document, rule, error, None)
+            errors.append((2, 0, position[rule.code], _failure(rule, error, None)))
             continue
         issues.extend(found)
-    issues = _drop_deferred(issues, {rule.code: rule.defers_to for rule in runnable if rule.defers_to})
-    issues.sort(key=lambda i: (min(i.source_segments, default=10**9), min(i.target_segments, default=10**9), i.rule))
-    document.issues = issues
     return issues

@@ -16,7 +16,6 @@ from .encoding import decode_bytes, read_bytes, read_text
 from .errors import InputError
 from .inline import mask_placeholders
 from .srt import read_srt, read_srt_text
-from .tmx import tmx_bytes, write_tmx
 from .unit import Unit
 
 __all__ = [
@@ -24,3 +23,13 @@ __all__ = [
     "mask_placeholders", "read_bilingual", "read_bytes", "read_srt", "read_srt_text", "read_text",
     "tmx_bytes", "write_tmx",
 ]
+
+
+def __getattr__(name: str):
+    """:func:`write_tmx` and :func:`tmx_bytes`, imported (with lxml) when first asked for:
+    a run that reads and writes no XML does not load lxml."""
+    if name in ("tmx_bytes", "write_tmx"):
+        from . import tmx
+
+        return getattr(tmx, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,16 +5,14 @@ from pathlib import Path
 
 from .encoding import decode_bytes, read_bytes
 from .errors import InputError, warn
-from .jsonl import read_jsonl
 from .normal import replace_surrogates
-from .po import declared_charset, read_po
-from .tabular import read_csv, read_tsv
-from .tmx import read_tmx
 from .unit import Unit
-from .xliff import read_xliff
 
-_TEXT_READERS = {".tsv": read_tsv, ".csv": read_csv, ".jsonl": read_jsonl}
-_XML_READERS = {".xlf": read_xliff, ".xliff": read_xliff, ".sdlxliff": read_xliff, ".tmx": read_tmx}
+#: extension → (module, reader) of the formats read as text and as XML; each reader's
+#: module (lxml with the XML ones) is imported when a file of its format is read
+_TEXT_READERS = {".tsv": ("tabular", "read_tsv"), ".csv": ("tabular", "read_csv"), ".jsonl": ("jsonl", "read_jsonl")}
+_XML_READERS = {".xlf": ("xliff", "read_xliff"), ".xliff": ("xliff", "read_xliff"), ".sdlxliff": ("xliff", "read_xliff"),
+                ".tmx": ("tmx", "read_tmx")}
 
 #: extensions :func:`read_bilingual` understands (lower case, with the dot)
 BILINGUAL_EXTENSIONS = (".tsv", ".csv", ".jsonl", ".xlf", ".xliff", ".sdlxliff", ".tmx", ".po")
@@ -36,11 +34,13 @@ def read_bilingual(path) -> list[Unit]:
         raise InputError(path, "empty file")
     try:
         if suffix in _XML_READERS:
-            units = _XML_READERS[suffix](data, path)
+            units = _reader(*_XML_READERS[suffix])(data, path)
         elif suffix == ".po":
+            from .po import declared_charset, read_po
+
             units = read_po(decode_bytes(data, path, declared_charset(data)), path)
         else:
-            units = _TEXT_READERS[suffix](decode_bytes(data, path), path)
+            units = _reader(*_TEXT_READERS[suffix])(decode_bytes(data, path), path)
     except InputError:
         raise
     except (ValueError, UnicodeError, RecursionError, MemoryError) as error:  # defensive
@@ -50,6 +50,12 @@ def read_bilingual(path) -> list[Unit]:
     for unit in units:
         replace_unwritable(unit, path)
     return units
+
+
+def _reader(module: str, name: str):
+    from importlib import import_module
+
+    return getattr(import_module(f"{__name__.rsplit('.', 1)[0]}.{module}"), name)
 
 
 def unit_name(unit: Unit) -> str:

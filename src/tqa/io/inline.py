@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .xmlsafe import local_name
 
 ITS_NS = "http://www.w3.org/2005/11/its"
 
@@ -158,6 +157,8 @@ class _Flattener:
         return kind, attributes
 
     def child(self, element) -> str:
+        from .xmlsafe import local_name  # lxml: read only for XML formats
+
         name = local_name(element)
         if not name:  # comment or processing instruction
             return "other"
