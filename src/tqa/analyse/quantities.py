@@ -712,7 +712,7 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
             continue  # 4번 타자: a place in the batting order ("the cleanup hitter"), not a count
         if _won_gloss(s, result.source, source_text):
             continue  # "0.5달러(약 500원)": the Korean's own gloss stands or falls with the amount it glosses
-        if _written_in(s, target_text, result.target, [t for _, t in result.matched + result.mismatched]):
+        if _written_in(s, target_text, result.target):
             continue  # the figure is in the English, in digits or in words, where the grammar did not read it
         result.missing.append(s)
 
@@ -788,28 +788,26 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
             continue  # the year of a source date stated apart
         if isinstance(t.value, DateValue) and (t.value.weekday is not None or set(t.value.fields()) <= {"month", "part"}):
             continue  # a weekday or a bare month the source leaves implicit
-        if _written_in(t, source_text, result.source, [s for s, _ in result.matched + result.mismatched], words=False):
+        if _written_in(t, source_text, result.source, words=False):
             continue  # the figure's digits are in the Korean (500ml를, 945hPa): read there or not, nothing is added
         result.extra.append(t)
 
 
-def _written_in(quantity: Quantity, other_text: str, other_quantities: list[Quantity],
-                paired: list[Quantity], words: bool = True) -> bool:
+def _written_in(quantity: Quantity, other_text: str, other_quantities: list[Quantity], words: bool = True) -> bool:
     """Whether the other side states ``quantity``'s figure where its grammar read no quantity
     at all: the same digits as a whole run (500ml를 ↔ "500 ml", "version 5.2.0" ↔ 5.2.0), or,
     on the English side (``words``), a number word of the same value that no quantity of the
-    English covers ("a thirtyeighth-floor flat", "tripled"). Text inside a quantity the matcher
-    paired with something else does not count: that figure is taken. The backstop for forms the
-    grammars do not know, not a way around them: the value must be the same."""
+    English covers ("a thirtyeighth-floor flat", "tripled"). Text inside a quantity the grammar
+    read does not count (the 35 of "3:35" is that clock time's): the backstop is for forms the
+    grammars do not know, not a way around them, and the value must be the same."""
     value = quantity.numeric
     if value is None or isinstance(quantity.value, DateValue) and set(quantity.value.fields()) != {"year"}:
         return False
-    taken = [q.span for q in paired]
     read = [q.span for q in other_quantities]
     digits = _digits_of(value)
     if digits and (value >= 10 or value != int(value)):
         for match in _DIGIT_RUN.finditer(other_text):
-            if match.group().replace(",", "") == digits and not any(a <= match.start() < b for a, b in taken):
+            if match.group().replace(",", "") == digits and not any(a <= match.start() < b for a, b in read):
                 return True
     if not words:
         return False

@@ -211,9 +211,10 @@ def date_extra(pair, context):
 def _source_key(quantity: Quantity):
     if isinstance(quantity.value, DateValue):
         fields = quantity.value.fields()
-        if len(fields) < 2 or not quantity.strong:
-            return None  # "12일" or "2019년" alone recur with different meanings; 3·1 운동 is a name
-        return ("date", tuple(sorted(fields.items())))
+        if len(fields) < 2:
+            return None  # "12일" or "2019년" alone recur with different meanings
+        # a date naming an event (3·1 운동, 9.11 테러: read weak) is compared with the same name only
+        return ("date", tuple(sorted(fields.items())), quantity.strong)
     if isinstance(quantity.value, float) and quantity.strong and quantity.kind in ("currency", "measure", "percent",
                                                                                     "percentage_point", "count"):
         if quantity.value < 10 and quantity.kind == "count":
