@@ -1003,7 +1003,11 @@ _INTRODUCED_BEFORE = re.compile(
     r"(?:\b(?:known(?:\s+locally)?\s+as|locally\s+called|called|so-called|termed|dubbed|named|"
     r"what\s+(?:\w+\s+)?(?:Koreans|locals|people|they)\s+call|or)\s+(?:the\s+|a\s+|an\s+)?|\(\s*)[\"'“‘]?$", re.I)
 #: ... or glosses right after it: "jangma (the summer monsoon)", "jangma, the rainy season"
-_GLOSSED_AFTER = re.compile(r"[\"'”’]?\s*(?:\(\s*[A-Za-z]|,\s+(?:a|an|the|which|meaning|or)\b|\s[-–—]\s*(?:a|an|the)\b)")
+#: also a list of romanised words glossed together ("sanggun, junggun or hagun — senior, middle and
+#: junior"), an appositive ("mulsojungi, simple cotton outfits") and a definition ("a maebyeong is a vase")
+_GLOSSED_AFTER = re.compile(r"[\"'”’]?(?:(?:,\s*|\s+(?:and|or)\s+)[a-z]+(?:-[a-z]+)*){0,4}\s*"
+                            r"(?:\(\s*[A-Za-z]|,\s+(?:a|an|the|which|meaning|or|(?!(?:i|we|you|he|she|they|it|so|but|and|or|then|lol|haha|that|this|there|just|really)\b)[a-z]+\s+[a-z]+)\b|\s*[-–—]\s*[A-Za-z]"
+                            r"|\s+(?:is|are|was|were)\s+(?:a|an|the)\b)")
 
 
 def _romanisation_explained(target: str, start: int, end: int) -> bool:

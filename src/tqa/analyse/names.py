@@ -266,6 +266,23 @@ def _resolve_surname(surname: str, title: str, mentions: list[Mention], later: I
     return (earlier[0] if earlier else first_following or surname), False
 
 
+def _repeated_here(entity: str, renderings: list[Rendering], here: list[Mention], target: str) -> list[Rendering]:
+    """The renderings of a full name said a second time in one pair: not the ones its first
+    mention took. English news gives the full name once and the surname after it ("정하늘 …
+    정하늘은 말했다" → "Jung Ha-neul … Chung said"), so the repeat's rendering is a surname
+    outside the first mention's span, which the name rules then compare."""
+    earlier = [m for m in here if m.entity == entity]
+    if not earlier:
+        return renderings
+    taken = [(r.start, r.end) for m in earlier for r in m.renderings]
+    rest = [r for r in renderings if not any(a <= r.start < b for a, b in taken)]
+    if rest:
+        return rest
+    surname = surname_of_name(entity) or entity[:1]
+    alone = [r for r in _surname_renderings(surname, target) if not any(a <= r.start < b for a, b in taken)]
+    return alone or renderings
+
+
 def _names_from(found: list[list[KoName]], index: int) -> Iterator[KoName]:
     """The names of pair ``index`` and every later pair, in order (walked lazily)."""
     for position in range(index, len(found)):
@@ -289,11 +306,13 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
         for name in names:
             if name.kind == "person":
                 entity = name.text
-                renderings = person_renderings(entity, pair.target)
+                renderings = _repeated_here(entity, person_renderings(entity, pair.target), mentions[first_of_pair:],
+                                            pair.target)
                 full_match = any(r.form == "full" for r in renderings)
                 # an untitled NNP is a person only when titled elsewhere or romanised as a name
-                if not name.titled and entity not in titled_people and not full_match:
-                    continue
+                if not name.titled and entity not in titled_people and not full_match \
+                        and not any(m.entity == entity for m in mentions):
+                    continue  # (a name already taken for a person stays one when it is said again)
             elif name.kind == "surname":
                 entity, by_title = _resolve_surname(name.text, name.title, mentions, _names_from(found, index),
                                                     titles_of)

@@ -712,6 +712,8 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
             continue  # 4번 타자: a place in the batting order ("the cleanup hitter"), not a count
         if _won_gloss(s, result.source, source_text):
             continue  # "0.5달러(약 500원)": the Korean's own gloss stands or falls with the amount it glosses
+        if _written_in(s, target_text, result.target):
+            continue  # the figure is in the English, in digits or in words, where the grammar did not read it
         result.missing.append(s)
 
 
@@ -767,6 +769,9 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
             continue  # "지난 25일" ↔ "three days after": a date restated as a distance
         if _is_conversion(t, result.target, matched_t, target_text):
             continue
+        low = _range_low(t, result.target)
+        if low is not None and low.in_parens and _is_conversion(low, result.target, matched_t, target_text):
+            continue  # "8 to 11C (46 to 52F)": the high end of a converted range goes with its low end
         if isinstance(t.value, DateValue) and t.range_part == "high" and t.value.year \
                 and any(year + 1 == t.value.year for _, year in matched_low):
             continue  # "2024학년도" ↔ "the 2024-25 school year": the span of a school or fiscal year
@@ -775,13 +780,87 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
         if isinstance(t.value, DateValue) and t.value.fields().keys() <= {"month", "day", "weekday", "part"} \
                 and _RELATIVE_DAY_KO.search(source_text):
             continue  # "어제" ↔ "on March 3"
+        if t.kind == "percent" and t.value == 100 and not source_kinds & {"percent", "multiple", "fraction"}:
+            continue  # "we are 100% going": an intensifier (무조건, 꼭, 확실히), not a figure
         if t.value == 1 and re.search(r"\b(?:No|no|Number|number)\.?\s?$", target_text[:t.start]):
             continue  # "No. 1"
         if t.numeric is not None and t.numeric in date_fields:
             continue  # the year of a source date stated apart
         if isinstance(t.value, DateValue) and (t.value.weekday is not None or set(t.value.fields()) <= {"month", "part"}):
             continue  # a weekday or a bare month the source leaves implicit
+        if _written_in(t, source_text, result.source, words=False):
+            continue  # the figure's digits are in the Korean (500ml를, 945hPa): read there or not, nothing is added
         result.extra.append(t)
+
+
+def _written_in(quantity: Quantity, other_text: str, other_quantities: list[Quantity], words: bool = True) -> bool:
+    """Whether the other side states ``quantity``'s figure where its grammar read no quantity
+    at all: the same digits as a whole run (500ml를 ↔ "500 ml", "version 5.2.0" ↔ 5.2.0), or,
+    on the English side (``words``), a number word of the same value that no quantity of the
+    English covers ("a thirtyeighth-floor flat", "tripled"). Text inside a quantity the grammar
+    read does not count (the 35 of "3:35" is that clock time's): the backstop is for forms the
+    grammars do not know, not a way around them, and the value must be the same."""
+    value = quantity.numeric
+    if value is None or isinstance(quantity.value, DateValue) and set(quantity.value.fields()) != {"year"}:
+        return False
+    read = [q.span for q in other_quantities]
+    digits = _digits_of(value)
+    if digits and (value >= 10 or value != int(value)):
+        for match in _DIGIT_RUN.finditer(other_text):
+            if match.group().replace(",", "") == digits and not any(a <= match.start() < b for a, b in read):
+                return True
+    if not words:
+        return False
+    for match in _NUMBER_WORDS_ANYWHERE.finditer(other_text):
+        if any(a <= match.start() < b for a, b in read):
+            continue
+        if _word_value(match.group()) == value:
+            return True
+    return False
+
+
+#: a run of digits with thousands commas and a decimal part (not a version's second dot)
+_DIGIT_RUN = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,.])\d+(?:\.\d+)?(?![\d,])")
+
+
+def _digits_of(value: float) -> str | None:
+    if value == int(value):
+        return str(int(value))
+    text = f"{value:.6f}".rstrip("0")
+    return text if len(text) <= 8 else None
+
+
+#: number words English may use where the grammar reads no quantity: cardinals from two,
+#: ordinals from second (hyphen or not: "thirty-eighth", "thirtyeighth"), multiplicatives
+_NUMBER_WORDS_ANYWHERE = re.compile(
+    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|"
+    r"seventieth|eightieth|ninetieth|hundredth)\b"
+    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+    r"|\b(?:twice|thrice|doubled?|doubling|tripled?|tripling|quadrupled?)\b", re.I)
+_MULTIPLICATIVES = {"twice": 2.0, "thrice": 3.0, "double": 2.0, "doubled": 2.0, "doubling": 2.0,
+                    "triple": 3.0, "tripled": 3.0, "tripling": 3.0, "quadruple": 4.0, "quadrupled": 4.0}
+
+
+def _word_value(word: str) -> float | None:
+    """The value of one match of ``_NUMBER_WORDS_ANYWHERE``."""
+    from ..en.numerals import ordinal_word_value, words_to_number
+
+    word = fold_case(word)
+    if word in _MULTIPLICATIVES:
+        return _MULTIPLICATIVES[word]
+    return words_to_number(word) if words_to_number(word) is not None else ordinal_word_value(word)
+
+
+def _range_low(t: Quantity, quantities: list[Quantity]) -> Quantity | None:
+    """The low end of the range whose high end is ``t`` (the quantity just before it)."""
+    if t.range_part != "high":
+        return None
+    before = [q for q in quantities if q.end <= t.start]
+    return before[-1] if before and before[-1].range_part == "low" else None
 
 
 def _added_measure_in_words(t: Quantity, source_kinds: set[str]) -> bool:

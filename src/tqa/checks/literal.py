@@ -122,9 +122,18 @@ COMPOSITIONAL_DEFAULT = ("“{target}” renders {korean} part by part ({parts})
 def compositional_literal(pair: Pair, context):
     for found in pair.document.analyses.literal[pair.index].compositional:
         target = pair.target_loc(*found.target_span)
+        if found.kind == "romanised" and _said_before(pair, target.text):
+            continue  # the word met the reader before: explained there, or reported there once
         template = COMPOSITIONAL_MESSAGES.get(found.kind, COMPOSITIONAL_DEFAULT)
         message = template.format(target=target.text, korean=found.korean, parts=found.parts)
         yield Finding(message=message, source=pair.source_loc(*found.source_span), target=target)
+
+
+def _said_before(pair: Pair, word: str) -> bool:
+    """Whether an earlier pair of the document's translation has ``word`` (a romanised Korean
+    word is explained at its first use: "haenyeo, the women divers of Jeju" … "haenyeo")."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
+    return any(pattern.search(other.target) for other in pair.document.pairs() if other.index < pair.index)
 
 
 #: TQA312's message per kind of clipped-slang reading (:mod:`tqa.analyse.clipped`)

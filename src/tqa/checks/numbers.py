@@ -213,7 +213,8 @@ def _source_key(quantity: Quantity):
         fields = quantity.value.fields()
         if len(fields) < 2:
             return None  # "12일" or "2019년" alone recur with different meanings
-        return ("date", tuple(sorted(fields.items())))
+        # a date naming an event (3·1 운동, 9.11 테러: read weak) is compared with the same name only
+        return ("date", tuple(sorted(fields.items())), quantity.strong)
     if isinstance(quantity.value, float) and quantity.strong and quantity.kind in ("currency", "measure", "percent",
                                                                                     "percentage_point", "count"):
         if quantity.value < 10 and quantity.kind == "count":

@@ -61,6 +61,8 @@ def unbalanced_brackets(text: str, pairs: dict[str, str]) -> list[int]:
     brackets = re.compile("[" + re.escape("".join(pairs) + "".join(closers)) + "]")
     for match in brackets.finditer(text):
         index, character = match.start(), match.group(0)
+        if character in pairs and index in ignored:
+            continue  # ":(" is a face: it opens nothing (a closer read as a label or face may still close)
         if character in pairs:
             stack.append((character, index))
         elif character in closers:

@@ -98,8 +98,9 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"gallons?\b", "measure", "gallon"),
     (r"hectares?\b|ha\b", "measure", "hectare"),
     (r"acres?\b", "measure", "acre"),
-    (r"°\s?C\b|degrees? (?:Celsius|centigrade|C\b)|Celsius\b", "measure", "degC"),
-    (r"°\s?F\b|degrees? (?:Fahrenheit|F\b)|Fahrenheit\b", "measure", "degF"),
+    # "30C", "86F" glued to the figure (news style without the degree sign)
+    (r"°\s?C\b|degrees? (?:Celsius|centigrade|C\b)|Celsius\b|(?<=\d)C\b(?![-+&/])", "measure", "degC"),
+    (r"°\s?F\b|degrees? (?:Fahrenheit|F\b)|Fahrenheit\b|(?<=\d)F\b(?![-+&/])", "measure", "degF"),
     (r"°|degrees?\b", "measure", "degree"),
     (r"knots?\b", "measure", "knot"),
     (r"MW\b|megawatts?\b", "measure", "MW"), (r"GW\b|gigawatts?\b", "measure", "GW"),
@@ -235,6 +236,15 @@ def words_to_number(words: str) -> float | None:
             return None
         seen = True
     return float(total + group + current) if seen else None
+
+
+def ordinal_word_value(word: str) -> float | None:
+    """"thirty-eighth" / "thirtyeighth" → 38; "fifth" → 5; None for anything else."""
+    match = _ORDINAL_WORD_RE.fullmatch(word) or re.fullmatch(
+        r"(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?P<w>[a-z]+)", fold_case(word))
+    if not match or fold_case(match["w"]) not in _ORDINAL_WORDS:
+        return None
+    return float(_ORDINAL_WORDS[fold_case(match["w"])] + (_TENS[fold_case(match["tens"])] if match["tens"] else 0))
 
 
 def _in_parens(text: str, start: int) -> bool:
@@ -511,6 +521,10 @@ def _join_feet_and_inches(text: str, quantities: list[Quantity]) -> list[Quantit
     return joined
 
 
+#: after "10k": a race or a run, so kilometres, not thousand
+_K_RACE = re.compile(r"\s?(?:-\s?)?(?:run|race|runs|races|marathon|walk|fun run|course|route)\b", re.I)
+
+
 def _numbers(text: str, free, add) -> None:
     for match in _DIGIT_NUMBER.finditer(text):
         start, end = match.span()
@@ -526,7 +540,10 @@ def _numbers(text: str, free, add) -> None:
         scale_word = match["scale"] or match["short"]
         if match["short"]:
             short = fold_case(match["short"])
-            if short in ("m", "b", "k") and not match["sign"]:
+            if short == "k" and not match["sign"] and not _K_RACE.match(text, end):
+                value *= 1000  # "120k won", "40k each": thousand (a "10k run" is ten kilometres)
+                step *= 1000
+            elif short in ("m", "b", "k") and not match["sign"]:
                 scale_word = None  # "5m" without a currency sign is five metres
                 end = match.end("num")
             else:
@@ -858,6 +875,9 @@ _HTML_ENTITY = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);")
 _CODE = re.compile(r"(?<![\w$€£¥₩])[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?\b(?!['’]s?\b[^-])")
 #: digits glued to letters that are no unit, ordinal suffix or scale: 5G, 4K, 3D, 5GHz
 _GLUED = re.compile(r"(?<![\w.,$£€¥₩])(?P<d>\d+)(?P<l>[A-Za-z]+)\b")
+#: words that make "30C" / "86F" temperatures rather than labels
+_TEMPERATURE_CONTEXT = re.compile(r"temperat|degree|°|\b(?:hot|heat|heatwave|warm|cold|cool|chill|freez|frost|"
+                                  r"weather|forecast|climate|thermometer|fever|high of|low of|highs?|lows?|mercury)", re.I)
 _NOT_CODE_SUFFIX = {"st", "nd", "rd", "th", "s", "am", "pm", "a", "p", "k", "m", "mn", "bn", "b", "tn", "trn", "mln",
                     "x", "h", "min", "yo", "bps", "pp"}
 #: 7-Eleven, 3-Series: digits hyphenated to a capitalised word that is no unit
@@ -868,8 +888,12 @@ _LABEL = re.compile(r"\b(?:Units?|Reactors?|Gates?|Terminals?|Lines?|Rooms?|Rout
                     r"Seeds?|Nos?\.|Numbers?)\s+(?P<list>\d+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)\d+)*)\b")
 _CLOCK_WORDS = re.compile(
     rf"\b(?P<q>half|(?:a\s+)?quarter|twenty-five|twenty|ten|five)\s+(?P<rel>past|after|(?<=quarter\s)to)\s+(?P<h>{_HOUR})\b"
-    rf"|\b(?P<h2>{_HOUR})[-\s](?P<m2>fifteen|thirty|forty-five)\b(?=\s+(?:a\.?m|p\.?m|in\s+the|at\s+night|o'clock)|\b)"
-    rf"|\b(?P<h3>{_HOUR})(?::(?P<m3>[0-5]\d))?(?:\s+o'clock)?\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\b\.?|p\.?m\b\.?)",
+    rf"|\b(?P<h2>{_HOUR})[-\s](?P<m2>fifteen|thirty|forty-five)\b(?!-\w)(?=\s+(?:a\.?m|p\.?m|in\s+the|at\s+night|o'clock)|\b)"
+    rf"|\b(?P<h3>{_HOUR})(?::(?P<m3>[0-5]\d))?(?:\s+o'clock)?\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\b\.?|p\.?m\b\.?)"
+    # "eleven forty-two p.m.", "two seventeen in the morning", "six oh five a.m.": minutes in words
+    rf"|\b(?P<h4>{_HOUR})[-\s](?P<m4>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|ten|oh[-\s](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))\s+(?P<part4>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\b\.?|p\.?m\b\.?)",
     re.I)
 #: a clock time said as two number words after a time preposition: "at eight forty", "by
 #: ten fifty-five", "until six oh five" (the minute words that are not a quarter or a half;
@@ -1006,6 +1030,9 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
                 claim(*match.span())
         for match in _GLUED.finditer(text):
             letters = fold_case(match["l"])
+            if match["l"] in ("C", "F") and not _TEMPERATURE_CONTEXT.search(text):
+                claim(*match.span())  # "Room 12F", "grade 5C": a label; "30C" only where the text speaks of heat
+                continue
             if letters in _NOT_CODE_SUFFIX or letters in _SCALES or unit_after(text, match.start("l")) or letters.startswith(("am", "pm")):
                 continue
             claim(*match.span())
@@ -1059,8 +1086,13 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
                 value = TimeValue(_hour_value(match["h2"]), {"fifteen": 15, "thirty": 30, "forty-five": 45}[
                     fold_case(match["m2"])], False)
             else:
-                hour, minute = _hour_value(match["h3"]), int(match["m3"] or 0)
-                part = fold_case(match["part"])
+                if match["h4"]:
+                    hour = _hour_value(match["h4"])
+                    minute = int(words_to_number(re.sub(r"^oh[-\s]", "", fold_case(match["m4"]))) or 0)
+                    part = fold_case(match["part4"])
+                else:
+                    hour, minute = _hour_value(match["h3"]), int(match["m3"] or 0)
+                    part = fold_case(match["part"])
                 pm = part.startswith("p") or "afternoon" in part or "evening" in part or \
                     ("night" in part and hour >= 6 and hour != 12)
                 if "night" in part and hour == 12:

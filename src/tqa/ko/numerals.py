@@ -69,7 +69,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "MB": ("measure", "MB"), "mph": ("measure", "mph"), "킬로": ("measure", "km"),
     "ml": ("measure", "ml"), "mL": ("measure", "ml"), "㎖": ("measure", "ml"), "밀리리터": ("measure", "ml"),
     "L": ("measure", "liter"), "㎎": ("measure", "mg"), "mg": ("measure", "mg"), "밀리그램": ("measure", "mg"),
-    "hPa": ("measure", "hPa"), "헥토파스칼": ("measure", "hPa"), "dB": ("measure", "dB"), "데시벨": ("measure", "dB"),
+    "ha": ("measure", "hectare"), "㏊": ("measure", "hectare"), "hPa": ("measure", "hPa"), "헥토파스칼": ("measure", "hPa"), "dB": ("measure", "dB"), "데시벨": ("measure", "dB"),
     "mmHg": ("measure", "mmHg"), "kcal": ("measure", "kcal"),
     "㎉": ("measure", "kcal"), "킬로칼로리": ("measure", "kcal"),
     # dates, times, durations
@@ -246,7 +246,8 @@ _SCALE_CHARS = "십백천만억조"
 def _number_tokens(text: str, index: int) -> list[tuple[str, float, int, int]]:
     """(kind, value, decimals, end) tokens of a Korean number: "num", "small" (십백천), "big" (만억조).
 
-    A single space may separate "22 억", "23억 6,000만", "1억 4천 2백만" and "37만 5,000".
+    A single space may separate "22 억", "23억 6,000만", "1억 4천 2백만" and "37만 5,000";
+    여 (-odd) may stand before a big scale ("30여만", "3천여억").
     """
     tokens: list[tuple[str, float, int, int]] = []
     position, n = index, len(text)
@@ -266,6 +267,10 @@ def _number_tokens(text: str, index: int) -> list[tuple[str, float, int, int]]:
             else:
                 break
         char = text[position]
+        if char == "여" and tokens and tokens[-1][0] in ("num", "small") and position + 1 < n \
+                and text[position + 1] in _BIG_SCALES and text[position + 2:position + 3] not in ("에", "큼"):
+            position += 1  # "30여만 명", "3천여억 원": 여 (-odd) inside the number, before its scale
+            continue
         if char.isdigit():
             if tokens and tokens[-1][0] == "num":
                 position = resume
@@ -524,7 +529,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         for match in _NAMED_DATE.finditer(text):
             if free(*match.span()):
                 value = DateValue(month=int(match["m"]), day=int(match["d"]))
-                add(Quantity(value, "date", (match.start(), match.end("d")), text[match.start():match.end("d")]))
+                add(Quantity(value, "date", (match.start(), match.end("d")), text[match.start():match.end("d")],
+                             strong=_EVENT_AFTER.match(text, match.end("d")) is None))
     for match in _NOON.finditer(text):
         if free(*match.span()):
             add(Quantity(TimeValue(12 if match.group() == "정오" else 0, 0, True), "time", match.span(), match.group()))
@@ -857,8 +863,9 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
         # "한 번" is often "once"/"ever"; "세 배" fine. Guard frequent idioms.
         after = text[match.end():match.end() + 2]
         counter = match["counter"]
+        odd = counter in ("해", "달", "주", "시간") and _ODD_AFTER.match(text, match.end()) is not None
         if counter in ("대", "주", "장", "방", "시", "분", "통", "편", "해", "달") and after[:1] and "가" <= after[:1] <= "힣" \
-                and after[:1] not in "에의는가를도와과이씩만째":
+                and after[:1] not in "에의는가를도와과이씩만째" and not odd:
             continue
         if match["units"] == "한" and counter == "번" and not match["gap"] and not match["tens"]:
             continue  # 한번 written as one word is the adverb (다시 한번 "once more", 한번 해 보다 "try"); 한 번 counts
@@ -874,10 +881,21 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
             continue
         if kind == "date":
             continue
-        found.append(Quantity(float(value), kind, match.span(), match.group(), unit=unit,
+        span = (match.start(), match.end() + 1) if odd else match.span()
+        found.append(Quantity(float(value), kind, span, text[span[0]:span[1]], unit=unit, approx=odd,
                               strong=False))
-        claim(*match.span())
+        claim(*span)
+    for match in (_HALF_YEAR.finditer(text) if "반" in text else ()):
+        if free(*match.span()):  # 반년 "half a year", "six months"
+            found.append(Quantity(0.5, "duration", match.span(), match.group(), unit="year", strong=False))
+            claim(*match.span())
     return found
+
+
+#: 여 (-odd) after a native duration: 두 달여 "two months or so", 세 시간여
+_ODD_AFTER = re.compile(r"여(?![가-힣])|여(?=만|간|동안|의|에|가|를|이|는|도)")
+#: half a year as one word
+_HALF_YEAR = re.compile(r"(?<![가-힣])반\s?년(?=$|[^가-힣]|[간의에을이은도만동])")
 
 
 def _weekdays(text: str, free, claim) -> list[Quantity]:
@@ -1024,6 +1042,10 @@ _CODE_AFTER = re.compile(r"[A-Za-z]")
 _HTML_ENTITY = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);")
 #: 수십, 수백, 수천만, 수억 …: "tens", "hundreds", "tens of millions" — an order of magnitude
 _MAGNITUDE = re.compile(r"(?<![가-힣])수(?P<small>십|백|천)?\s?(?P<big>만|억|조)?(?=[\s가-힣]|$)(?!천|백|십)")
+#: the event a month·day date names (3·1 운동, 4·19 혁명, 9.11 테러): English may name the event
+#: without its date ("the movement", "the uprising"), so the date is weak (never reported missing)
+_EVENT_AFTER = re.compile(r"\s?(?:운동|혁명|항쟁|사태|선언|공동선언|남북공동선언|테러|참사|사건|의거|민주화운동|민주항쟁|전쟁|"
+                          r"정신|합의|선거|조치|대첩|사변|정변|쿠데타|폭동|학살)")
 #: 3·1 운동, 5·18, 6·25 전쟁: a day named by month·day (with a middle dot)
 _MIDDOT_DATE = re.compile(r"(?<![\d.·ㆍ])(?P<m>1[0-2]|[1-9])\s?[·ㆍ]\s?(?P<d>3[01]|[12]\d|[1-9])(?![\d·ㆍ])")
 #: 3박 4일: a trip of four days (and three nights)
@@ -1090,7 +1112,9 @@ def _special_forms(text: str, free, claim, digits: bool = True):
         if _unit_at(text, match.end()):
             claim(*match.span())
             continue  # 3·4호기: units three and four
-        keep(Quantity(DateValue(month=int(match["m"]), day=int(match["d"])), "date", match.span(), match.group()))
+        named = _EVENT_AFTER.match(text, match.end()) is not None  # 3·1 운동 "the movement": a name, not a date to state
+        keep(Quantity(DateValue(month=int(match["m"]), day=int(match["d"])), "date", match.span(), match.group(),
+                      strong=not named))
     for match in (_NIGHTS_DAYS.finditer(text) if digits and "박" in text else ()):
         keep(Quantity(float(match["d"]), "duration", match.span(), match.group(), unit="day"))
     for match in (_WEEK_WORDS.finditer(text) if "주일" in text or "보름" in text else ()):
