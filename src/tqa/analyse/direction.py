@@ -164,6 +164,8 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
                 continue
             if token.form == "떨어지" and _distance(tokens, index):
                 continue
+            if token.form == "올리" and _posted(tokens, index):
+                continue  # 사진을 올리다 "post", 결혼식을 올리다 "hold": no amount goes up
             if pole.group == "level" and [t.form for t in tokens[index + 1:index + 3]] in (["아", "지"], ["어", "지"]):
                 continue  # 낮아지다, 높아지다: a movement, not a level
             if token.form in ("말", "초") and not (index >= 1 and tokens[index - 1].form in _PERIOD_UNITS):
@@ -216,6 +218,18 @@ def _about_an_amount(tokens, index: int) -> bool:
     """A number or a % within the few morphemes before the verb (2% 올랐다, 10명 늘었다, 절반 이상)."""
     window = tokens[max(0, index - AMOUNT_WINDOW):index]
     return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트", "반", "절반") for t in window)
+
+
+#: objects with which 올리다 means post, upload, hold or offer, not raise (사진을 올리다, 계좌 올려,
+#: 결혼식을 올리다, 안건을 올리다)
+_POSTED_OBJECTS = frozenset("""글 사진 영상 동영상 링크 계좌 계좌번호 번호 게시물 게시글 댓글 후기 리뷰 공지 파일 자료 포스팅 스토리
+피드 결혼식 혼례 식 제사 기도 예배 안건 보고서 사연 글귀 짤 움짤 캡처 스샷 인증샷 블로그 유튜브 채널 방송""".split())
+
+
+def _posted(tokens, index: int) -> bool:
+    """올리다 with an object it posts, uploads or holds, within the few morphemes before it."""
+    window = tokens[max(0, index - 3):index]
+    return any(t.tag.startswith("NN") and t.form in _POSTED_OBJECTS for t in window)
 
 
 #: time units after which 말 and 초 are the end and the start of a period

@@ -108,6 +108,15 @@ def _has_english(text: str) -> bool:
     return any("a" <= ch.lower() <= "z" for ch in text)
 
 
+#: categories whose literal renderings are calques of modern news and institutions: a word
+#: that is a calque in today's news ("commoners" for 서민) is the right word for a past society
+MODERN_REGISTER = frozenset({"newsroom", "culture", "euphemism"})
+#: a sentence about pre-modern Korea: its dynasties, their estates and institutions
+_PREMODERN = re.compile(r"조선\s?(?:시대|왕조|초기|전기|중기|후기|말기|사회)|고려\s?(?:시대|왕조|초기|중기|후기|말기)|"
+                        r"삼국\s?시대|신라|백제|고구려|발해|가야|왕조|양반|상민|천민|노비|임금|왕실|궁중|"
+                        r"훈민정음|언문|봉건")
+
+
 def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
               glossary: Glossary | None = None) -> PairReading:
     """Find the Korean expressions of ``source`` and what ``target`` does with them."""
@@ -137,6 +146,9 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         if not from_lexicon:  # a gloss-list idiom: its glosses are the idiomatic renderings
             reading.idiomatic = _gloss_char_spans(tokens, expression.idiomatic)
         literal = [(m.start, m.end) for m in find_patterns(target, expression.literal, tokens)]
+        if from_lexicon and literal and expression.category in MODERN_REGISTER and _PREMODERN.search(source):
+            reading.idiomatic += literal  # 서민 in the Joseon era: "commoners" is the historian's word
+            literal = []
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
         _read_glosses(reading, tokens, glossary)
         if from_lexicon and not reading.literal and reading.gloss_span is None:
@@ -389,6 +401,8 @@ class FigurativeClasses:
     feeling_nouns: frozenset[str] = frozenset()
     #: nouns that name an activity (취미 hobby, 계획 plan): "my hobby is eating bread" is plain
     activity_nouns: frozenset[str] = frozenset()
+    #: objects Korean describes with body-part words (병의 입, 항아리 어깨, 산허리): the shape of a thing
+    artifact_nouns: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -433,7 +447,8 @@ def parse_figurative(text: str) -> FigurativeClasses:
         _glossed_section(sections.get("korean-consumption-verbs", [])),
         _glossed_section(sections.get("korean-consumed-nouns", [])),
         frozenset(sections.get("korean-feeling-nouns", [])),
-        frozenset(sections.get("korean-activity-nouns", [])))
+        frozenset(sections.get("korean-activity-nouns", [])),
+        frozenset(sections.get("korean-artifacts", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -572,7 +587,13 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         tokens = tokens()
     if not constructions or not tokens:
         return []
+    parsed = list(morphemes(source)) if classes.artifact_nouns else []
+    # the thing the sentence is about: an artifact noun as topic, subject or owner (매병은, 항아리의)
+    artifacts = [m.end for m, after in zip(parsed, parsed[1:]) if m.tag.startswith("NN")
+                 and m.form in classes.artifact_nouns and after.tag in ("JX", "JKS", "JKG") and after.start == m.end]
     for construction in constructions:
+        if any(end <= construction.start for end in artifacts):
+            continue  # 매병은 입이 좁고 어깨가 넓다: the mouth and shoulders of a vase, its shape
         noun_glosses = noun_glosses_of(construction.noun)
         verb_glosses = _verb_glosses(glossary, construction.predicate.stem, classes)
         if not noun_glosses or not verb_glosses:
