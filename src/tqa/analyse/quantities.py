@@ -445,6 +445,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_elliptical_scale(result, left_s, left_t)
     _pair_sports_conventions(result, left_s, left_t, source_text, target_text)
     _pair_run_together(result, left_s, left_t, source_text, target_text)
+    _pair_shifted_bounds(result, left_s, left_t, source_text, target_text)
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
     _pair_lone_ordinals(result, left_s, left_t)
     _pair_lone_numbers(result, left_s, left_t, source_text, target_text)
@@ -527,6 +528,49 @@ def _pair_run_together(result: PairMatch, left_s: list, left_t: list, source_tex
                 if any(t.start <= m.start() and m.end() <= t.end for m in parts):
                     left_t.remove(t)
             break
+
+
+#: a bound after a Korean count and the side of it the count is on: (lowest, highest) offsets of
+#: the whole numbers it allows from the figure (이상 "N or more", 초과 "more than N" …)
+_KOREAN_BOUNDS = {"이상": (0, None), "초과": (1, None), "넘는": (1, None), "넘게": (1, None),
+                  "이하": (None, 0), "미만": (None, -1), "이내": (None, 0)}
+_KOREAN_BOUND_AFTER = re.compile(r"\s?(?:[가-힣]{1,3}\s)?(이상|초과|넘는|넘게|이하|미만|이내)")
+#: the same for an English bound before the figure ("more than two", "at least three", "up to five")
+_ENGLISH_BOUND_BEFORE = re.compile(r"\b(more than|over|above|in excess of|at least|no fewer than|no less than|"
+                                   r"a minimum of|fewer than|less than|under|below|at most|no more than|up to|"
+                                   r"a maximum of)\s+$", re.I)
+_ENGLISH_BOUNDS = {"more than": (1, None), "over": (1, None), "above": (1, None), "in excess of": (1, None),
+                   "at least": (0, None), "no fewer than": (0, None), "no less than": (0, None),
+                   "a minimum of": (0, None), "fewer than": (None, -1), "less than": (None, -1),
+                   "under": (None, -1), "below": (None, -1), "at most": (None, 0), "no more than": (None, 0),
+                   "up to": (None, 0), "a maximum of": (None, 0)}
+
+
+def _allowed(value: float, offsets: tuple) -> tuple:
+    low, high = offsets
+    return (value + low if low is not None else None, value + high if high is not None else None)
+
+
+def _pair_shifted_bounds(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """A whole-number bound said from the other side: 2매 이상 (two or more) ↔ "more than one",
+    10명 미만 (under ten) ↔ "nine or fewer" is not read, but ↔ "at most nine" is. The two
+    bounds allow the same whole numbers, so the figures agree though they differ by one."""
+    for s in list(left_s):
+        if not (isinstance(s.value, float) and s.value == int(s.value) and s.kind in ("count", "number")):
+            continue
+        korean = _KOREAN_BOUND_AFTER.match(source_text, s.end)
+        if not korean:
+            continue
+        wanted = _allowed(s.value, _KOREAN_BOUNDS[korean.group(1)])
+        for t in left_t:
+            if not (isinstance(t.value, float) and t.value == int(t.value) and t.kind in ("count", "number")):
+                continue
+            english = _ENGLISH_BOUND_BEFORE.search(target_text, max(0, t.start - 20), t.start)
+            if english and _allowed(t.value, _ENGLISH_BOUNDS[english.group(1).lower()]) == wanted:
+                result.matched.append((s, t))
+                left_s.remove(s)
+                left_t.remove(t)
+                break
 
 
 def _distance(s: Quantity, t: Quantity, source_text: str, target_text: str) -> float:
