@@ -213,8 +213,7 @@ def _source_key(quantity: Quantity):
         fields = quantity.value.fields()
         if len(fields) < 2:
             return None  # "12일" or "2019년" alone recur with different meanings
-        # a date naming an event (3·1 운동, 9.11 테러: read weak) is compared with the same name only
-        return ("date", tuple(sorted(fields.items())), quantity.strong)
+        return ("date", tuple(sorted(fields.items())))
     if isinstance(quantity.value, float) and quantity.strong and quantity.kind in ("currency", "measure", "percent",
                                                                                     "percentage_point", "count"):
         if quantity.value < 10 and quantity.kind == "count":
@@ -245,6 +244,8 @@ def _inconsistent_renderings(document, context, family: str):
             key = _source_key(s)
             if key is None or (key[0] == "date") != (family == "date"):
                 continue
+            if not s.strong and not any(c.isdigit() for c in t.text):
+                continue  # 3·1 운동 → "the March First Movement": a date inside a name, said in words
             previous = seen.get(key)
             if previous is None:
                 seen[key] = (pair, s, t)
