@@ -539,6 +539,8 @@ _KOREAN_BOUND_AFTER = re.compile(r"\s?(?:[가-힣]{1,3}\s)?(이상|초과|넘는
 _ENGLISH_BOUND_BEFORE = re.compile(r"\b(more than|over|above|in excess of|at least|no fewer than|no less than|"
                                    r"a minimum of|fewer than|less than|under|below|at most|no more than|up to|"
                                    r"a maximum of)\s+$", re.I)
+_ENGLISH_BOUND_ONE = re.compile(r"\b(more than|at least|fewer than|less than|at most|no more than|up to)\s+(?:one|a single)\b",
+                                re.I)
 _ENGLISH_BOUNDS = {"more than": (1, None), "over": (1, None), "above": (1, None), "in excess of": (1, None),
                    "at least": (0, None), "no fewer than": (0, None), "no less than": (0, None),
                    "a minimum of": (0, None), "fewer than": (None, -1), "less than": (None, -1),
@@ -571,6 +573,12 @@ def _pair_shifted_bounds(result: PairMatch, left_s: list, left_t: list, source_t
                 left_s.remove(s)
                 left_t.remove(t)
                 break
+        else:
+            # "more than one": a bound on "one", a word the English grammar leaves unread
+            for match in _ENGLISH_BOUND_ONE.finditer(target_text):
+                if _allowed(1.0, _ENGLISH_BOUNDS[match.group(1).lower()]) == wanted:
+                    left_s.remove(s)
+                    break
 
 
 def _distance(s: Quantity, t: Quantity, source_text: str, target_text: str) -> float:
