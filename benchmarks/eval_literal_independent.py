@@ -200,7 +200,12 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=RESULTS,
                         help="where to write the results (default benchmarks/results/literal_independent.md); "
                              "hand-written sections after the marker line in the file written to are kept")
+    parser.add_argument("--set", type=Path, default=None,
+                        help="another independent set in the same format (default corpora/literal_eval_independent/pairs.tsv)")
     args = parser.parse_args()
+    global EVAL_SET
+    if args.set is not None:
+        EVAL_SET = args.set.resolve()
     if not EVAL_SET.exists():
         print(f"{EVAL_SET} is absent; nothing to evaluate.")
         return 0
@@ -251,7 +256,7 @@ def main() -> int:
     groups = {half: len({row["group"] for row in rows if row["half"] == half}) for half in HALVES}
     lines = ["# Literal phrasing on the independent set (issue 13)", "",
              ("Written by `benchmarks/eval_literal_independent.py`"
-             f"{' --fast' if args.fast else ''}. Set: `corpora/literal_eval_independent/pairs.tsv` "
+             f"{' --fast' if args.fast else ''}. Set: `{EVAL_SET.relative_to(ROOT) if EVAL_SET.is_relative_to(ROOT) else EVAL_SET}` "
              f"({len(rows)} rows, {len({r['group'] for r in rows})} groups; {literal_rows} literal, "
              f"{len(rows) - literal_rows} good, of which {sum(r['near_miss'] for r in rows)} near-miss and "
              f"{sum(r['control'] for r in rows)} plain-use controls), written by a helper that had not read "
