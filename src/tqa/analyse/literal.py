@@ -978,6 +978,12 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
 # :mod:`tqa.analyse.clipped`) is English, whatever it romanises
 #: shorter romanisations are too often something else (han, ssi)
 ROMANISED_MIN_LETTERS = 4
+#: the last part of a Korean dish's name (국수 noodles, 찌개 stew, 탕 soup, 볶음 stir-fry, 전 pancake …):
+#: dish names stay romanised in English menus and food writing (kalguksu, kimchi-jjigae, japchae)
+#: (a one-syllable part only after two more syllables: 순두부탕, but not the slang 혼밥 "eating alone")
+_DISH = re.compile(r"(?:국수|냉면|라면|찌개|전골|국밥|비빔밥|볶음밥|김밥|볶음|구이|조림|무침|나물|김치|"
+                   r"만두|떡볶이|젓갈|냉채|잡채|순대|족발|보쌈|곱창|막걸리|소주|식혜|수정과|빙수)$"
+                   r"|[가-힣]{2,}(?:탕|밥|전|떡|죽|쌈|찜)$")
 
 
 def _romanised_words(source: str, target: str, glossary: Glossary,
@@ -998,8 +1004,8 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
         return []
     found: list[CompositionalReading] = []
     for word, start, end in _candidate_words(source):
-        if len(word) < 2:
-            continue
+        if len(word) < 2 or _DISH.search(word):
+            continue  # 칼국수 → "kalguksu": English food writing keeps dish names in romanisation
         with_changes, by_syllable = romanisations(word)
         keys = {with_changes, by_syllable}
         for key in keys & by_key.keys():
