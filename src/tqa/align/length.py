@@ -36,6 +36,18 @@ def z_score(source_chars: float, target_chars: float) -> float:
     return (target_chars - mean) / spread
 
 
+#: sources shorter than this (in characters) say too little about their translation's length
+MIN_SOURCE_CHARS = 15
+
+
+def pair_z(source: str, target: str) -> float | None:
+    """``z`` of one source/target pair; None for a short source or an empty target."""
+    source_chars = text_length(source)
+    if source_chars < MIN_SOURCE_CHARS or not target.strip():
+        return None
+    return z_score(source_chars, text_length(target))
+
+
 def expected_target_length(source_chars: float) -> float:
     return source_chars * CHARS_RATIO
 

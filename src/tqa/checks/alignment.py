@@ -34,7 +34,7 @@ SHORT_Z = -4.0
 #: length z-score above which the target is "much longer" (professional maximum: +3.4)
 LONG_Z = 4.0
 #: sources shorter than this (code points) are too short for a length verdict
-MIN_SOURCE_CHARS = 15
+MIN_SOURCE_CHARS = length_model.MIN_SOURCE_CHARS
 #: a pair is "low similarity" when its score is this many spreads below the median …
 LOW_SIMILARITY_SPREADS = 4.0
 #: … and below this absolute cosine (0.1 % of professional pairs score lower)
@@ -95,10 +95,7 @@ def page_furniture(pair, context) -> Iterable[Finding]:
 # ----------------------------------------------------------- low similarity -----
 
 def _length_z(pair) -> float | None:
-    source_chars = length_model.text_length(pair.source)
-    if source_chars < MIN_SOURCE_CHARS or not pair.target.strip():
-        return None
-    return length_model.z_score(source_chars, length_model.text_length(pair.target))
+    return length_model.pair_z(pair.source, pair.target)
 
 
 def dissimilar(pair, context=None) -> bool:

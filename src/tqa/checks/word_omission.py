@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..align import length as length_model
-from .alignment import MIN_SOURCE_CHARS, dissimilar, excerpt, mostly_korean, partial_omission
+from .alignment import dissimilar, excerpt, mostly_korean, partial_omission
 from .registry import Finding, pair_rule
 
 #: length z range of the pairs examined (English shorter than predicted, not far shorter)
@@ -154,10 +154,7 @@ class Assessment:
 
 
 def length_z(source: str, target: str) -> float | None:
-    source_chars = length_model.text_length(source)
-    if source_chars < MIN_SOURCE_CHARS or not target.strip():
-        return None
-    return length_model.z_score(source_chars, length_model.text_length(target))
+    return length_model.pair_z(source, target)
 
 
 def _is_content(morpheme) -> bool:
