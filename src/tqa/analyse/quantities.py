@@ -449,6 +449,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
     _pair_lone_ordinals(result, left_s, left_t)
     _pair_lone_numbers(result, left_s, left_t, source_text, target_text)
+    _pair_lone_days(result, left_s, left_t)
     result.unpaired_source, result.unpaired_target = list(left_s), list(left_t)
     _collect_missing(result, left_s, source_text, target_text)
     _check_restatements(result, left_t, target_text)
@@ -738,6 +739,19 @@ def _pair_lone_numbers(result: PairMatch, left_s: list, left_t: list, source_tex
         result.mismatched.append((lone_s[0], lone_t[0]))
         left_s.remove(lone_s[0])
         left_t.remove(lone_t[0])
+
+
+def _pair_lone_days(result: PairMatch, left_s: list, left_t: list) -> None:
+    """One unpaired day of the month on each side, told apart: 지난 11일 ↔ "on the 17th" is a
+    date that differs (TQA140), not a date missing and a figure added."""
+    days_s = [s for s in left_s if isinstance(s.value, DateValue) and set(s.value.fields()) == {"day"}]
+    # "the 17th" in digits: a word ordinal ("the first", "fifth") is far more often a rank
+    days_t = [t for t in left_t if t.kind == "ordinal" and re.fullmatch(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", t.text)]
+    if len(days_s) == 1 and len(days_t) == 1 and days_s[0].value.day != days_t[0].value:
+        day = replace(days_t[0], value=DateValue(day=int(days_t[0].value)), kind="date")  # "the 17th" as a day
+        result.mismatched.append((days_s[0], day))
+        left_s.remove(days_s[0])
+        left_t.remove(days_t[0])
 
 
 #: digits inside a letter code of the English side: G20, COVID-19, F-35A, 5G
