@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..en.numerals import extract_quantities as extract_english
-from ..en.numerals import fold_case
+from ..en.numerals import fold_case, number_words
 from ..ko.numerals import extract_quantities as extract_korean
 from ..quantity import (TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue, duration_base,
                         english_rendering, significant_step, values_agree)
@@ -877,12 +877,8 @@ def _written_in(quantity: Quantity, other_text: str, other_quantities: list[Quan
                 return True
     if not words:
         return False
-    for match in _NUMBER_WORDS_ANYWHERE.finditer(other_text):
-        if any(a <= match.start() < b for a, b in read):
-            continue
-        if _word_value(match.group()) == value:
-            return True
-    return False
+    return any(word_value == value and not any(a <= start < b for a, b in read)
+               for start, word_value in number_words(other_text))
 
 
 #: a run of digits with thousands commas and a decimal part (not a version's second dot)
@@ -894,31 +890,6 @@ def _digits_of(value: float) -> str | None:
         return str(int(value))
     text = f"{value:.6f}".rstrip("0")
     return text if len(text) <= 8 else None
-
-
-#: number words English may use where the grammar reads no quantity: cardinals from two,
-#: ordinals from second (hyphen or not: "thirty-eighth", "thirtyeighth"), multiplicatives
-_NUMBER_WORDS_ANYWHERE = re.compile(
-    r"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
-    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
-    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|"
-    r"seventieth|eightieth|ninetieth|hundredth)\b"
-    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen)\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
-    r"|\b(?:twice|thrice|doubled?|doubling|tripled?|tripling|quadrupled?)\b", re.I)
-_MULTIPLICATIVES = {"twice": 2.0, "thrice": 3.0, "double": 2.0, "doubled": 2.0, "doubling": 2.0,
-                    "triple": 3.0, "tripled": 3.0, "tripling": 3.0, "quadruple": 4.0, "quadrupled": 4.0}
-
-
-def _word_value(word: str) -> float | None:
-    """The value of one match of ``_NUMBER_WORDS_ANYWHERE``."""
-    from ..en.numerals import ordinal_word_value, words_to_number
-
-    word = fold_case(word)
-    if word in _MULTIPLICATIVES:
-        return _MULTIPLICATIVES[word]
-    return words_to_number(word) if words_to_number(word) is not None else ordinal_word_value(word)
 
 
 def _range_low(t: Quantity, quantities: list[Quantity]) -> Quantity | None:

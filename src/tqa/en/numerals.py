@@ -13,6 +13,7 @@ more than, less than, up to). Results are cached per text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -245,6 +246,33 @@ def ordinal_word_value(word: str) -> float | None:
     if not match or fold_case(match["w"]) not in _ORDINAL_WORDS:
         return None
     return float(_ORDINAL_WORDS[fold_case(match["w"])] + (_TENS[fold_case(match["tens"])] if match["tens"] else 0))
+
+
+#: multiplicatives read by :func:`number_words` (the -fold words are always read as quantities)
+_BACKSTOP_MULTIPLES = {**{word: value for word, value in _MULTIPLE_WORDS.items() if not word.endswith("fold")},
+                       "thrice": 3}
+_TENS_PREFIX = r"(?:(?:" + "|".join(_TENS) + r")-?)?"
+_NUMBER_WORD_ANYWHERE = re.compile(
+    r"\b" + _TENS_PREFIX + r"(?:" + "|".join(sorted((w for w, v in _ORDINAL_WORDS.items() if 2 <= v <= 100),
+                                                     key=len, reverse=True)) + r")\b"
+    r"|\b" + _TENS_PREFIX + r"(?:" + "|".join(sorted((w for w, v in _ONES.items() if 2 <= v <= 19),
+                                                     key=len, reverse=True)) + r")\b"
+    r"|\b(?:" + "|".join(_TENS) + r")\b"
+    r"|\b(?:" + "|".join(sorted(_BACKSTOP_MULTIPLES, key=len, reverse=True)) + r")\b", re.I)
+
+
+def number_words(text: str) -> Iterator[tuple[int, float]]:
+    """(start, value) of every number word of ``text`` whatever its context: cardinals from two,
+    ordinals from second to hundredth (hyphen or not: "thirty-eighth", "thirtyeighth") and
+    multiplicatives ("twice", "tripled"). The quantity grammar reads such words only where they
+    state an amount; this is the backstop that finds a figure in words where it did not."""
+    for match in _NUMBER_WORD_ANYWHERE.finditer(text):
+        word = fold_case(match.group())
+        if word in _BACKSTOP_MULTIPLES:
+            yield match.start(), float(_BACKSTOP_MULTIPLES[word])
+            continue
+        value = words_to_number(word)
+        yield match.start(), value if value is not None else ordinal_word_value(word)
 
 
 def _in_parens(text: str, start: int) -> bool:
