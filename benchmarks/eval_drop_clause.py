@@ -35,7 +35,6 @@ sample and ``--cache`` pickle). Writes ``benchmarks/results/drop_clause.md``.
 """
 from __future__ import annotations
 
-import argparse
 import itertools
 import pickle
 import sys
@@ -253,13 +252,9 @@ def curve_rows(title: str, halves: dict) -> list[str]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--seed", type=int, default=12)
-    parser.add_argument("--sample", type=int, default=200)
-    parser.add_argument("--alarms", type=float, default=0.2)
+    parser = ewo.injection_parser(__doc__.split("\n")[0], RESULTS)
     parser.add_argument("--cache", help="eval_word_omission.py's pickle of runs and word alignments")
     parser.add_argument("--features", help="pickle of the leave-one-out features: read when it exists, else written")
-    parser.add_argument("--output", default=str(RESULTS))
     args = parser.parse_args(argv)
     if not clean_sets_present():
         print(f"shared data not found at {DATA}; skipping")

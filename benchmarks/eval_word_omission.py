@@ -322,16 +322,24 @@ def report(results, grid_rows, params, args, elapsed) -> str:
     return "\n".join(out)
 
 
-def main(argv=None) -> int:
-    global ORIGINAL_ASSESS
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def injection_parser(description: str, results: Path) -> argparse.ArgumentParser:
+    """The options this script shares with eval_drop_clause.py: the injection sample and the
+    false-alarm budget the candidate settings are ranked by."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--sample", type=int, default=200)
+    parser.add_argument("--alarms", type=float, default=0.2,
+                        help="clean findings per 100 allowed when candidate settings are ranked")
+    parser.add_argument("--output", default=str(results))
+    return parser
+
+
+def main(argv=None) -> int:
+    global ORIGINAL_ASSESS
+    parser = injection_parser(__doc__.split("\n")[0], RESULTS)
     parser.add_argument("--grid", action="store_true")
-    parser.add_argument("--alarms", type=float, default=0.2, help="clean findings per 100 allowed in the grid's ranking")
     parser.add_argument("--show", type=int, default=0, help="print N injected pairs per half (terminal only)")
     parser.add_argument("--cache", help="pickle of the runs and word alignments: read when it exists, else written")
-    parser.add_argument("--output", default=str(RESULTS))
     args = parser.parse_args(argv)
     if not clean_sets_present():
         print(f"shared data not found at {DATA}; skipping")
