@@ -220,7 +220,7 @@ def _about_an_amount(tokens, index: int) -> bool:
     return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트", "반", "절반") for t in window)
 
 
-#: objects with which 올리다 means post, upload, hold or offer, not raise (사진을 올리다, 계좌 올려,
+#: objects with which 올리다 means post, upload, hold or offer, not raise (사진을 올리다, 링크 올려,
 #: 결혼식을 올리다, 안건을 올리다)
 _POSTED_OBJECTS = frozenset("""글 사진 영상 동영상 링크 계좌 계좌번호 번호 게시물 게시글 댓글 후기 리뷰 공지 파일 자료 포스팅 스토리
 피드 결혼식 혼례 식 제사 기도 예배 안건 보고서 사연 글귀 짤 움짤 캡처 스샷 인증샷 블로그 유튜브 채널 방송""".split())

@@ -593,7 +593,7 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
                  and m.form in classes.artifact_nouns and after.tag in ("JX", "JKS", "JKG") and after.start == m.end]
     for construction in constructions:
         if any(end <= construction.start for end in artifacts):
-            continue  # 매병은 입이 좁고 어깨가 넓다: the mouth and shoulders of a vase, its shape
+            continue  # 주전자는 목이 길고 배가 불룩하다: the neck and belly of a kettle, its shape
         noun_glosses = noun_glosses_of(construction.noun)
         verb_glosses = _verb_glosses(glossary, construction.predicate.stem, classes)
         if not noun_glosses or not verb_glosses:
@@ -979,7 +979,7 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
 #: shorter romanisations are too often something else (han, ssi)
 ROMANISED_MIN_LETTERS = 4
 #: the last part of a Korean dish's name (국수 noodles, 찌개 stew, 탕 soup, 볶음 stir-fry, 전 pancake …):
-#: dish names stay romanised in English menus and food writing (kalguksu, kimchi-jjigae, japchae)
+#: dish names stay romanised in English menus and food writing (naengmyeon, kimchi-jjigae, japchae)
 #: (a one-syllable part only after two more syllables: 순두부탕, but not the slang 혼밥 "eating alone")
 _DISH = re.compile(r"(?:국수|냉면|라면|찌개|전골|국밥|비빔밥|볶음밥|김밥|볶음|구이|조림|무침|나물|김치|"
                    r"만두|떡볶이|젓갈|냉채|잡채|순대|족발|보쌈|곱창|막걸리|소주|식혜|수정과|빙수)$"
@@ -1005,7 +1005,7 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
     found: list[CompositionalReading] = []
     for word, start, end in _candidate_words(source):
         if len(word) < 2 or _DISH.search(word):
-            continue  # 칼국수 → "kalguksu": English food writing keeps dish names in romanisation
+            continue  # 순두부찌개 → "sundubu-jjigae": English food writing keeps dish names in romanisation
         with_changes, by_syllable = romanisations(word)
         keys = {with_changes, by_syllable}
         for key in keys & by_key.keys():
@@ -1030,8 +1030,8 @@ _INTRODUCED_BEFORE = re.compile(
     r"(?:\b(?:known(?:\s+locally)?\s+as|locally\s+called|called|so-called|termed|dubbed|named|"
     r"what\s+(?:\w+\s+)?(?:Koreans|locals|people|they)\s+call|or)\s+(?:the\s+|a\s+|an\s+)?|\(\s*)[\"'“‘]?$", re.I)
 #: ... or glosses right after it: "jangma (the summer monsoon)", "jangma, the rainy season"
-#: also a list of romanised words glossed together ("sanggun, junggun or hagun — senior, middle and
-#: junior"), an appositive ("mulsojungi, simple cotton outfits") and a definition ("a maebyeong is a vase")
+#: also a list of romanised words glossed together ("jangseung, sotdae or dolhareubang — village
+#: guardians"), an appositive ("galot, clothes dyed with persimmon") and a definition ("a dalhangari is a jar")
 _GLOSSED_AFTER = re.compile(r"[\"'”’]?(?:(?:,\s*|\s+(?:and|or)\s+)[a-z]+(?:-[a-z]+)*){0,4}\s*"
                             r"(?:\(\s*[A-Za-z]|,\s+(?:a|an|the|which|meaning|or|(?!(?:i|we|you|he|she|they|it|so|but|and|or|then|lol|haha|that|this|there|just|really)\b)[a-z]+\s+[a-z]+)\b|\s*[-–—]\s*[A-Za-z]"
                             r"|\s+(?:is|are|was|were)\s+(?:a|an|the)\b)")

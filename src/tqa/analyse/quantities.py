@@ -555,7 +555,7 @@ def _allowed(value: float, offsets: tuple) -> tuple:
 
 
 def _pair_shifted_bounds(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
-    """A whole-number bound said from the other side: 2매 이상 (two or more) ↔ "more than one",
+    """A whole-number bound said from the other side: 2명 이상 (two or more) ↔ "more than one",
     10명 미만 (under ten) ↔ "nine or fewer" is not read, but ↔ "at most nine" is. The two
     bounds allow the same whole numbers, so the figures agree though they differ by one."""
     for s in list(left_s):

@@ -131,7 +131,7 @@ def compositional_literal(pair: Pair, context):
 
 def _said_before(pair: Pair, word: str) -> bool:
     """Whether an earlier pair of the document's translation has ``word`` (a romanised Korean
-    word is explained at its first use: "haenyeo, the women divers of Jeju" … "haenyeo")."""
+    word is explained at its first use: "sotdae, a tall pole topped with carved birds" … "sotdae")."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
     return any(pattern.search(other.target) for other in pair.document.pairs() if other.index < pair.index)
 

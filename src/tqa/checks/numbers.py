@@ -213,7 +213,7 @@ def date_missing(pair, context):
         what = "is missing from the translation"
         if not _shorter_than_expected(pair):
             # the English is as long as a full translation: the date is most likely there in a
-            # form the grammar does not read ("at 1, 3 and 5 p.m.", "the March First Movement")
+            # form the grammar does not read ("at 2, 4 and 6 p.m.", "the March First Movement")
             severity, what = "info", "is not found in the translation, which is not shorter than a full one: check it"
         yield _finding(pair, f"{_describe(s)} ({english_rendering(s)}) {what}", s, None,
                        suggestion=english_rendering(s), severity=severity)

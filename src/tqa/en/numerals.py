@@ -569,7 +569,7 @@ def _numbers(text: str, free, add) -> None:
         if match["short"]:
             short = fold_case(match["short"])
             if short == "k" and not match["sign"] and not _K_RACE.match(text, end):
-                value *= 1000  # "120k won", "40k each": thousand (a "10k run" is ten kilometres)
+                value *= 1000  # "150k won", "50k each": thousand (a "10k run" is ten kilometres)
                 step *= 1000
             elif short in ("m", "b", "k") and not match["sign"]:
                 scale_word = None  # "5m" without a currency sign is five metres
@@ -918,7 +918,7 @@ _CLOCK_WORDS = re.compile(
     rf"\b(?P<q>half|(?:a\s+)?quarter|twenty-five|twenty|ten|five)\s+(?P<rel>past|after|(?<=quarter\s)to)\s+(?P<h>{_HOUR})\b"
     rf"|\b(?P<h2>{_HOUR})[-\s](?P<m2>fifteen|thirty|forty-five)\b(?!-\w)(?=\s+(?:a\.?m|p\.?m|in\s+the|at\s+night|o'clock)|\b)"
     rf"|\b(?P<h3>{_HOUR})(?::(?P<m3>[0-5]\d))?(?:\s+o'clock)?\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\b\.?|p\.?m\b\.?)"
-    # "eleven forty-two p.m.", "two seventeen in the morning", "six oh five a.m.": minutes in words
+    # "ten fifty-three p.m.", "two seventeen in the morning", "six oh five a.m.": minutes in words
     rf"|\b(?P<h4>{_HOUR})[-\s](?P<m4>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|ten|oh[-\s](?:one|two|three|four|five|six|"
     r"seven|eight|nine))\s+(?P<part4>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\b\.?|p\.?m\b\.?)",

@@ -247,7 +247,7 @@ def _number_tokens(text: str, index: int) -> list[tuple[str, float, int, int]]:
     """(kind, value, decimals, end) tokens of a Korean number: "num", "small" (십백천), "big" (만억조).
 
     A single space may separate "22 억", "23억 6,000만", "1억 4천 2백만" and "37만 5,000";
-    여 (-odd) may stand before a big scale ("30여만", "3천여억").
+    여 (-odd) may stand before a big scale ("20여만", "3천여억").
     """
     tokens: list[tuple[str, float, int, int]] = []
     position, n = index, len(text)
@@ -269,7 +269,7 @@ def _number_tokens(text: str, index: int) -> list[tuple[str, float, int, int]]:
         char = text[position]
         if char == "여" and tokens and tokens[-1][0] in ("num", "small") and position + 1 < n \
                 and text[position + 1] in _BIG_SCALES and text[position + 2:position + 3] not in ("에", "큼"):
-            position += 1  # "30여만 명", "3천여억 원": 여 (-odd) inside the number, before its scale
+            position += 1  # "20여만 명", "3천여억 원": 여 (-odd) inside the number, before its scale
             continue
         if char.isdigit():
             if tokens and tokens[-1][0] == "num":
@@ -892,7 +892,7 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
     return found
 
 
-#: 여 (-odd) after a native duration: 두 달여 "two months or so", 세 시간여
+#: 여 (-odd) after a native duration: 세 달여 "three months or so", 세 시간여
 _ODD_AFTER = re.compile(r"여(?![가-힣])|여(?=만|간|동안|의|에|가|를|이|는|도)")
 #: half a year as one word
 _HALF_YEAR = re.compile(r"(?<![가-힣])반\s?년(?=$|[^가-힣]|[간의에을이은도만동])")
