@@ -193,6 +193,14 @@ def error_figures(errors: list[dict[str, str]], found: dict[str, list[dict]], le
     return lines
 
 
+def _shown(folder: Path) -> str:
+    """The set's folder as the reader knows it: relative to the repository where it lies there."""
+    try:
+        return str(folder.resolve().relative_to(BENCH.parent))
+    except ValueError:
+        return str(folder)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fast", action="store_true", help="models off (tqa check --fast)")
@@ -231,7 +239,7 @@ def main() -> int:
         lines = ["# The unseen set: false alarms and recall on text the rules were not written on", "",
                  f"Written by `benchmarks/eval_unseen.py` ({mode} mode"
                  + (", " + ", ".join(f"{k} run {v:.0f} s" for k, v in seconds.items()) if seconds else "")
-                 + "). The set (`corpora/unseen_eval/`) was written by a helper session that had not read "
+                 + f"). The set (`{_shown(args.set)}/`) was written by a helper session that had not read "
                  "the rules or lists; nothing was tuned on it. Findings of minor and above.", ""]
         lines += clean_figures(clean, findings(clean_report), args.add_unlabelled)
         if errors and error_report.exists():
