@@ -311,7 +311,7 @@ _PLURALS = {"foot": "feet", "inch": "inches", "sq mile": "square miles", "sq foo
             "m2": "square meters", "km2": "square kilometers"}
 _COUNTABLE_UNITS = {"mile", "yard", "liter", "gallon", "barrel", "ton", "acre", "hectare", "degree", "knot",
                     "pound", "year", "month", "week", "day", "hour", "minute", "second", "night", "decade",
-                    }
+                    "pixel"}
 
 
 def _unit_words(unit: str, value: float) -> str:
@@ -388,6 +388,6 @@ def english_rendering(quantity: Quantity) -> str:
         return f"{number}°{unit[-1]}"
     if kind in ("measure", "duration") and unit:
         return f"{number} {_unit_words(unit, value)}"
-    if kind == "count" and unit:
+    if kind == "count" and unit and unit != "set":  # a set (4대 보험) says its size alone
         return f"{number} {unit}"
     return number

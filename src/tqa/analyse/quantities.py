@@ -153,6 +153,8 @@ CONVERSIONS = {
     "week": ("time", 168.0),
     "liter": ("volume", 1.0), "ml": ("volume", 0.001), "mg": ("mass", 1e-6), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
     "m3": ("volume", 1000.0), "geun": ("mass", 0.6), "don": ("mass", 0.00375),
+    # a camera's resolution: 5천만 화소 is a "50-megapixel" sensor
+    "pixel": ("resolution", 1.0), "MP": ("resolution", 1e6),
     # a currency and its hundredth: 0.5달러 = "50 cents", 9펜스 = "9p" of a pound
     "USD": ("dollar", 1.0), "cent": ("dollar", 0.01), "GBP": ("sterling", 1.0), "penny": ("sterling", 0.01),
 }
@@ -312,6 +314,9 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
     date = _date_score(s, t)
     if date is not None:
         return date
+    if t.unit == "GBP" and s.kind == "measure" and CONVERSIONS.get(s.unit or "", ("",))[0] == "mass" \
+            and "pound" in t.text.lower():
+        t = replace(t, kind="measure", unit="pound")  # 20킬로 ↔ "44 pounds": the pound of weight
     durations = _durations_agree(s, t)
     if durations is not None:
         return (3.0 + (s.unit == t.unit)) if durations else None
@@ -626,13 +631,15 @@ def _pair_mismatches(result: PairMatch, left_s: list, left_t: list, source_text:
 
 def _pair_scores_with_numbers(result: PairMatch, left_s: list, left_t: list) -> None:
     """A score read as one on one side ("5-3" in a sports sentence) and as two bare numbers
-    on the other (a headline with no sports word): the same score."""
+    on the other (a headline with no sports word), or a win-loss record counted in Korean (9승 5패)
+    and written as a score in English ("9-5"): the same score."""
     for scores, numbers, source_side in ((left_s, left_t, True), (left_t, left_s, False)):
         for score in [q for q in scores if isinstance(q.value, ScoreValue)]:
             found = []
-            for wanted in (score.value.first, score.value.second):
-                hit = next((q for q in numbers if q.kind == "number" and isinstance(q.value, float)
-                            and q.value == wanted and q not in found), None)
+            for wanted, record in ((score.value.first, "wins"), (score.value.second, "losses")):
+                # a win-loss record: 9승 5패 ↔ "9-5", "a 9-5 record"
+                hit = next((q for q in numbers if (q.kind == "number" or q.kind == "count" and q.unit == record)
+                            and isinstance(q.value, float) and q.value == wanted and q not in found), None)
                 if hit is not None:
                     found.append(hit)
             if len(found) == 2:
@@ -940,6 +947,8 @@ def _reportable_missing(s: Quantity, target_text: str, source_text: str = "") ->
         return _date_reportable_missing(set(s.value.fields()), s, target_text, source_text)
     if isinstance(s.value, float) and s.value == 0 and s.kind != "number":
         return False  # "0도" → "freezing", "0%" → "no"
+    if s.unit == "set":
+        return False  # 4대 보험 → "the social insurance schemes": a set named, not a count to render
     if isinstance(s.value, float) and s.value == 1 and s.kind != "number":
         return False  # "1위" → "top", "1명" → "a man", "1년" → "a year", "1달러" → "a dollar"
     if isinstance(s.value, ScoreValue) and _SWEEP.search(target_text) and 0 in (s.value.first, s.value.second):
@@ -963,6 +972,9 @@ _FIGURES_IN_WORDS = [
     (re.compile(r"\bovernight\b|\btwo-day\b|\bone[- ]night\b", re.I), "duration", 2.0, "day"),  # 1박 2일
     (re.compile(r"\bhalf[- ]and[- ]half\b|\b50-50\b|\bfifty-fifty\b|\beven odds\b", re.I), "fraction", 0.5, None),
     (re.compile(r"\bdozen\b", re.I), "count", 12.0, None),
+    # 급여 100% 지급 → "full pay", 100% 환불 → "a full refund", 100% 재활용 → "entirely recycled"
+    (re.compile(r"\b(?:full|fully|in full|entire|entirely|whole|wholly|complete|completely|total|totally|all)\b", re.I),
+     "percent", 100.0, "%"),
     (re.compile(r"\brunners?[- ]up\b|\bsilver\b|\bsecond place\b", re.I), "ordinal", 2.0, "rank"),
     (re.compile(r"\bbronze\b|\bthird place\b", re.I), "ordinal", 3.0, "rank"),
 ]

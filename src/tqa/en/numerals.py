@@ -108,6 +108,8 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"kWh\b", "measure", "kWh"), (r"kW\b|kilowatts?\b", "measure", "kW"),
     (r"GB\b|gigabytes?\b", "measure", "GB"), (r"TB\b|terabytes?\b", "measure", "TB"),
     (r"MB\b|megabytes?\b", "measure", "MB"),
+    (r"MP\b|[Mm]egapixels?\b|[Mm]egapixel\b", "measure", "MP"),
+    (r"pixels?\b", "measure", "pixel"),
     (r"-?years?[- ]old\b|-year-olds?\b", "age", "year"),
     (r"decades?\b", "duration", "decade"),
     (r"-?years?\b|-?yrs?\b", "duration", "year"),
@@ -164,8 +166,9 @@ _FRACTION_RE = re.compile(
     r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|a|an)[- ](?P<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
     r"|\b(?P<half>half)\b|(?<![\w/])(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])", re.I)
 _SMALL_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-#: a share said as "one in five", "two out of ten" (not "three in a row", "one in 10 years")
-_ONE_IN_N = re.compile(rf"\b(?P<a>{_SMALL_NUMBER_WORD})\s+(?:in|out\s+of)\s+(?P<b>{_SMALL_NUMBER_WORD}|a\s+hundred|100)\b"
+#: a share said as "one in five", "two out of ten" (not "three in a row", "one in 10 years", nor the
+#: decimal of a mark: "rated 4.2 out of 5")
+_ONE_IN_N = re.compile(rf"(?<![\d.,])\b(?P<a>{_SMALL_NUMBER_WORD})\s+(?:in|out\s+of)\s+(?P<b>{_SMALL_NUMBER_WORD}|a\s+hundred|100)\b"
                        r"(?!\s*(?:years?|days?|months?|weeks?|hours?|minutes?|games?|matches)\b)", re.I)
 #: even odds or an even split, one half: "50-50", "fifty-fifty"
 _EVEN_ODDS = re.compile(r"(?<![\d.])50-50(?![\d%])|\bfifty-fifty\b", re.I)

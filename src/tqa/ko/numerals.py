@@ -72,6 +72,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "ha": ("measure", "hectare"), "㏊": ("measure", "hectare"), "hPa": ("measure", "hPa"), "헥토파스칼": ("measure", "hPa"), "dB": ("measure", "dB"), "데시벨": ("measure", "dB"),
     "mmHg": ("measure", "mmHg"), "kcal": ("measure", "kcal"),
     "㎉": ("measure", "kcal"), "킬로칼로리": ("measure", "kcal"),
+    "화소": ("measure", "pixel"), "메가픽셀": ("measure", "MP"),
     # dates, times, durations
     "년대": ("date", "decade"), "세기": ("date", "century"),
     "개월": ("duration", "month"), "년간": ("duration", "year"), "주일": ("duration", "week"),
@@ -163,6 +164,8 @@ _NOT_AFTER_UNIT = {
 
 _INDEX_CONTEXT = re.compile(r"지수|코스피|코스닥|다우|나스닥|S&P|닛케이|항셍|증시|주가|KOSPI|KOSDAQ|Dow|Nasdaq|Nikkei")
 _WEIGHT_CONTEXT = re.compile(r"무게|체중|몸무게|나가|킬로그램|kg|㎏|온스|무거")
+#: 킬로 alone is kilograms where the text speaks of weight (체중 5킬로, 5킬로 감량, 짐 20킬로), else kilometres
+_KILO_WEIGHT_CONTEXT = re.compile(r"무게|체중|몸무게|나가|무거|가벼|빼|뺐|빠졌|빠지|찌|쪘|감량|증량|수하물|짐|쌀|고기|근육|살이|살을|살\s?빼")
 _AMOUNT_AFTER_JO = re.compile(r"\s?(?:\d|원|달러|위안|엔|유로|파운드|루블|규모|어치|에\s?달|가량|여|이상|넘|\$)")
 _UNIT_RE = re.compile(rf"\s?({_UNIT_ALTERNATION})")
 _APPROX_BEFORE = re.compile(r"(약|대략|대략적으로|어림잡아|거의|무려|대충|추정)\s*$")
@@ -711,6 +714,13 @@ def _temperature(before: str, unit: str, value: float) -> tuple[str, float]:
     return unit, value
 
 
+#: N대 before a noun names a set, "the N major …" (4대 보험 the social insurances, 국내 5대 은행 the
+#: big five banks, 3대 영화제): the counted noun follows, where a counter of machines follows its noun
+#: (트럭 3대가, 차량 2대 파손). Read so only after the start of a clause, a particle or a word of scope.
+_MAJOR_AFTER = re.compile(r"\s(?=[가-힣]{2})(?!(?:있|없|였|이었|정도|가량|이상|이하|미만|모두|전원|모두가|씩|중))")
+_MAJOR_BEFORE = re.compile(r"(?:^|[\s(\[“\"‘',·]|[은는이가을를의에도로서]\s|(?:국내|세계|전국|국내외|주요|역대|시중|업계|글로벌|이른바|소위)\s)$")
+
+
 def _with_context(text: str, start: int, end: int, value: float, step: float) -> Quantity | None:
     """Attach unit, approximation and bound words around a scanned number."""
     before = text[max(0, start - 12):start]
@@ -750,6 +760,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         # "%포인트" written with a space: "2% 포인트"
     if unit == "GBP" and _WEIGHT_CONTEXT.search(text[max(0, start - 20):position + 20]):
         kind, unit = "measure", "pound"  # 200파운드 (90킬로그램) 나가는 사람
+    if unit == "km" and unit_match and unit_match[0] == "킬로" and _KILO_WEIGHT_CONTEXT.search(text[max(0, start - 20):position + 20]):
+        unit = "kg"  # 킬로 is kilograms or kilometres: 체중 5킬로, 짐 20킬로 weigh
     currency = _CURRENCY_BEFORE.search(before)
     if currency:
         sign = currency.group(1)
@@ -788,6 +800,9 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     anaphoric = kind == "count" and bool(_DEMONSTRATIVE_BEFORE.search(before) or _TOTAL_AFTER.match(text, position))
     if kind == "count" and unit is None and text[position - 1:position] == "대" and value % 10 == 0 and value <= 90:
         kind, unit, strong = "age", "decade", False  # 10대 teenagers, 20대 in their twenties
+    elif kind == "count" and unit is None and text[position - 1:position] == "대" and _MAJOR_AFTER.match(text, position) \
+            and _MAJOR_BEFORE.search(text[max(0, start - 8):start]):
+        unit = "set"  # 4대 보험, 국내 5대 은행: "the N major …", a name the English may not count (or 21대 국회, the 21st)
     if kind == "count" and unit == "people" and text[position:position + 1] == "조":
         strong = False  # 2인조 duo, 3인조 trio
     if kind == "date" and unit == "century" and value <= 3 and re.match(r"\s?(전|만에|넘게|이상)", text[position:position + 4]):
@@ -1059,6 +1074,16 @@ NAMED_DAYS = {"신정": (1, 1), "삼일절": (3, 1), "식목일": (4, 5), "근�
               "광복절": (8, 15), "개천절": (10, 3), "한글날": (10, 9), "성탄절": (12, 25), "크리스마스": (12, 25)}
 _NAMED_DAY_RE = re.compile("|".join(sorted(NAMED_DAYS, key=len, reverse=True)))
 #: 김모(34)씨, 홍길동(45·회사원): an age in brackets right after a name, the usual news form
+#: a height or distance of athletics written metres-first: 2m31 is 2.31 m, 8m05 is 8.05 m
+#: (the centimetres follow the m without a unit of their own)
+_METRES_MARK = re.compile(r"(?<![\d.,])(?P<m>\d{1,2})\s?m\s?(?P<cm>\d{2})(?![\d.,]|\s?(?:cm|㎝|mm|센티))")
+#: a body temperature in 도 and 부, tenths of a degree: 38도 5부 is 38.5 degrees
+_DEGREES_TENTHS = re.compile(r"(?<![\d.,])(?P<d>\d{2})\s?도\s?(?P<t>\d)\s?부(?![가-힣]{0,1}[\d])")
+#: the top of a marking scale: 5점 만점 ("out of 5"), 4.5 만점 ("on a 4.5 scale"), 100점 만점; the 만 of
+#: 만점 (full marks) is no ten thousand
+_FULL_MARKS = re.compile(r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s?(?:점\s?)?만점")
+#: sons and daughters counted as an obituary or a family register does: 1남 2녀, 2남, 3녀
+_SONS_DAUGHTERS = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s?(?P<who>남|녀)(?=\s?\d{1,2}\s?녀|[\s,.·과와를을이가은는의도]|$)")
 _AGE_IN_BRACKETS = re.compile(r"(?<=[가-힣])\((?P<a>\d{1,2})(?:\s?세)?(?:\s?[·,]\s?[^()\d][^()]{0,14})?\)")
 #: 3대 1, 2 대 2: a score or a ratio; 6-3: a set score (read as one only in a sports sentence)
 _SCORE_DAE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s?대\s?(?P<b>\d{1,3})(?!\d|[.,]\d)")
@@ -1127,6 +1152,19 @@ def _special_forms(text: str, free, claim, digits: bool = True):
     for match in _NAMED_DAY_RE.finditer(text):
         month, day = NAMED_DAYS[match.group()]
         keep(Quantity(DateValue(month=month, day=day), "date", match.span(), match.group(), strong=False))
+    for match in (_METRES_MARK.finditer(text) if digits and "m" in text else ()):
+        value = int(match["m"]) + int(match["cm"]) / 100
+        keep(Quantity(value, "measure", match.span(), match.group(), unit="m", step=0.01))
+    for match in (_DEGREES_TENTHS.finditer(text) if digits and "부" in text else ()):
+        value = int(match["d"]) + int(match["t"]) / 10
+        keep(Quantity(value, "measure", match.span(), match.group(), unit="degree", step=0.1))
+    for match in (_FULL_MARKS.finditer(text) if digits and "만점" in text else ()):
+        value = float(match["n"])
+        keep(Quantity(value, "count", match.span(), match.group(), unit="points", strong=False,
+                      step=0.1 if "." in match["n"] else 1.0))
+    for match in (_SONS_DAUGHTERS.finditer(text) if digits and ("남" in text or "녀" in text) else ()):
+        keep(Quantity(float(match["n"]), "count", match.span(), match.group(),
+                      unit="sons" if match["who"] == "남" else "daughters"))
     for match in (_AGE_IN_BRACKETS.finditer(text) if digits else ()):
         age = int(match["a"])
         if 1 <= age <= 110:
