@@ -178,8 +178,42 @@ def established_forms() -> dict[str, tuple[str, ...]]:
     return table
 
 
+#: full names of the provinces and their two-syllable short forms (충청남도 → 충남)
+_REGION_FULL = {"충청북도": "충북", "충청남도": "충남", "전라북도": "전북", "전라남도": "전남",
+                "경상북도": "경북", "경상남도": "경남", "전북특별자치도": "전북", "강원특별자치도": "강원",
+                "제주특별자치도": "제주"}
+_REGION_SUFFIX = re.compile(r"(?:특별자치도|특별자치시|특별시|광역시|도|시)$")
+
+
+@lru_cache(maxsize=1)
+def region_forms() -> dict[str, tuple[str, ...]]:
+    """Korean province or metropolitan city (short form: 충남, 경기, 부산) → its English forms
+    (South Chungcheong, Chungcheongnam-do, Chungnam), from ``data/korean_regions.tsv``."""
+    table: dict[str, tuple[str, ...]] = {}
+    text = resources.files("tqa.data").joinpath("korean_regions.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines()[1:]:
+        fields = line.split("\t")
+        if len(fields) >= 2 and fields[0] and fields[1]:
+            table[fields[0]] = tuple(f for f in fields[1].split("|") if f)
+    return table
+
+
+def region_key(part: str) -> str | None:
+    """The short form of a Korean province or metropolitan city written as one word
+    (충청남도, 충남, 경기도, 부산광역시 → 충남, 충남, 경기, 부산), else None."""
+    if part in _REGION_FULL:
+        return _REGION_FULL[part]
+    if part in region_forms():
+        return part
+    bare = _REGION_SUFFIX.sub("", part)
+    return bare if bare != part and bare in region_forms() else None
+
+
 def _established_span(part: str, target: str) -> tuple[int, int, str] | None:
-    for form in established_forms().get(part, ()):
+    region = region_key(part)
+    # a region's longest form first: "South Chungcheong" before a shorter form it holds
+    forms = tuple(sorted(region_forms()[region], key=len, reverse=True)) if region else ()
+    for form in forms + established_forms().get(part, ()):
         match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", target)
         if match:
             return match.start(), match.end(), match.group()
@@ -342,6 +376,18 @@ def foreign_mentions(index: int, name: KoName, target: str) -> list[Mention]:
     rendered next to the others is a name and an affiliation (일론 머스크 테슬라 최고경영자:
     the person and Tesla), unless the English renders all of it as one name (Martin Luther King)."""
     parts = name.text.split()
+    if len(parts) >= 2 and region_key(parts[0]):
+        # a place given as "province city" (충남 아산, 경기 수원시): each part is matched on its
+        # own, in either order in the English ("Asan, South Chungcheong Province"), the
+        # province under its short form (충청남도 and 충남 are one entity)
+        cut = name.start + len(parts[0])
+        rest_start = name.start + name.text.index(parts[1], len(parts[0]))
+        region = KoName(parts[0], name.start, cut, "foreign")
+        rest = KoName(name.text[rest_start - name.start:], rest_start, name.end, "foreign", name.title, name.titled)
+        found = _established_span(parts[0], target)  # the table's forms only: no sound-alike
+        renderings = [Rendering(found[2], found[0], found[1], "phonetic")] if found else []
+        return [Mention(index, region, region_key(parts[0]), renderings),
+                *foreign_mentions(index, rest, target)]
     if name.titled and len(parts) >= 3:
         head_text = " ".join(parts[:-1])
         head, last = _phonetic_renderings(head_text, target), _phonetic_renderings(parts[-1], target)
