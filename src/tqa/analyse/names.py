@@ -93,15 +93,28 @@ def _full_renderings(name: str, target: str) -> list[Rendering]:
 _NEXT_CAPITALISED = re.compile(r"[ \u00a0]+[A-Z]")
 
 
+#: a title right before a one-letter surname: "Ms. I" is 이, a bare "I" the pronoun
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Judge|Justice)"
+                           r"\.?[ \u00a0]+$")
+
+
+def _pronoun_i(match: re.Match, target: str) -> bool:
+    """The one-letter spelling "I" of 이 read as the English pronoun ("I", "I'm", "I'd"):
+    a one-letter "I" is a surname only after a title (Ms. I); with a given name it is
+    matched as a full name (I Su-jin), not here."""
+    return match.group() == "I" and not _TITLE_BEFORE.search(target[:match.start()])
+
+
 def _surname_renderings(surname: str, target: str) -> list[Rendering]:
     """Capitalised spellings of ``surname`` standing alone: not the first word of another
-    name ("Joe" of "Joe Biden" is no surname-only mention of 조)."""
+    name ("Joe" of "Joe Biden" is no surname-only mention of 조), not the pronoun I."""
     return [Rendering(m.group(), m.start(), m.end(), "surname") for m in surname_pattern(surname).finditer(target)
-            if not _NEXT_CAPITALISED.match(target, m.end())]
+            if not _NEXT_CAPITALISED.match(target, m.end()) and not _pronoun_i(m, target)]
 
 
 #: a romanised given name written after the surname ("Min-jae", "Minjae") or before it ("Min-jae Kim")
 _GIVEN_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+(?:[-\u2010\u2011][a-z]+)?)\b(?![-\u2010\u2011'])")
+_GIVEN_AFTER_HYPHEN = re.compile(r"[ \u00a0]+[A-Z][a-z]+[-\u2010\u2011][a-z]+\b")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+[-\u2010\u2011][a-z]+)[ \u00a0]+$")
 
 
@@ -423,6 +436,8 @@ def _second_look(mentions: list[Mention], target: str) -> None:
         if not split or (mention.name.kind == "surname" and mention.renderings):
             continue
         for match in surname_pattern(split[0]).finditer(target):
+            if _pronoun_i(match, target) and not _GIVEN_AFTER_HYPHEN.match(target, match.end()):
+                continue  # "I Min-ji" may be 이민지 respelt; "I" before another word is the pronoun
             other = _other_given(Rendering(match.group(), match.start(), match.end(), "surname"), target)
             if other and free(mention, other.start, other.end):
                 mention.renderings = [r for r in mention.renderings if not other.start <= r.start < other.end]
