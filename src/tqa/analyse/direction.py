@@ -162,6 +162,12 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
                 continue
             if pole.group == "sequence" and token.form in ("뒤", "후", "전", "과거") and not _after_time(tokens, index):
                 continue
+            if token.form == "전" and _after_counter(tokens, index):
+                continue  # 戰 "a match" (4차전, 3·4위전), not 前 "before"
+            if token.form == "이전" and _relocation(tokens, index):
+                continue  # 移轉 "a move" (본사를 이전하다, 공장 이전을 추진), not 以前 "before"
+            if token.form == "인상" and _impression(tokens, index):
+                continue  # 印象 "an impression" (인상적, 깊은 인상을 남기다), not 引上 "a rise"
             if token.form == "떨어지" and _distance(tokens, index):
                 continue
             if token.form == "올리" and _posted(tokens, index):
@@ -244,6 +250,50 @@ def _after_time(tokens, index: int) -> bool:
     """뒤/후 after a duration or a demonstrative (3년 뒤, 그 후, 몇 달 후): a time, not a place."""
     window = tokens[max(0, index - 2):index]
     return any(t.tag in ("SN", "NR") or t.form in _TIME_NOUNS for t in window)
+
+
+#: counters (bound nouns after a number) of time: 전 after one is 前 (3년 전, 두 달 전, 3시간 전);
+#: after any other counter it is 戰, a match or round (4차전, 3·4위전 split as N 차 + 전)
+_TIME_COUNTERS = frozenset({"년", "개월", "달", "주", "일", "시간", "분", "초", "세기", "시", "주일", "년도", "해", "날",
+                            "주년", "분기", "학기", "시즌", "시기", "세", "살", "개년"})
+
+
+def _after_counter(tokens, index: int) -> bool:
+    """전 straight after a counter of no time, itself after a number (N차전 "the Nth game",
+    N위전 "the match for Nth place"): 戰, not "before"."""
+    if index < 2:
+        return False
+    counter, number = tokens[index - 1], tokens[index - 2]
+    return counter.tag == "NNB" and counter.form not in _TIME_COUNTERS \
+        and (number.tag in ("SN", "NR") or number.tag == "MM" and number.form in _NATIVE_NUMERALS)
+
+
+def _relocation(tokens, index: int) -> bool:
+    """이전 as a verb noun (이전하다, 이전되다) or an object (이전을 추진): 移轉 "relocation,
+    transfer"; 以前 "before" takes neither."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and (following.tag == "XSV" or following.tag == "JKO")
+
+
+_IMPRESSION_VERBS = frozenset({"남기", "주", "받", "쓰", "찌푸리", "풍기"})
+_IMPRESSION_ADJECTIVES = frozenset({"깊", "좋", "강하", "강렬하", "나쁘", "인자하", "험상궂", "선하", "부드럽",
+                                    "차갑", "날카롭", "온화하", "밝", "어둡", "선명하"})
+
+
+def _impression(tokens, index: int) -> bool:
+    """인상 "impression" (印象) by its morphemes: 인상적 (-적), 인상을 남기다/주다/받다/쓰다, 깊은 / 좋은
+    인상 (an adjective of quality before it); 引上 "a rise" takes none of these."""
+    following = [(t.form, t.tag) for t in tokens[index + 1:index + 3]]
+    if following and following[0] == ("적", "XSN"):
+        return True
+    if len(following) == 2 and following[0][1] == "JKO" and following[1][0] in _IMPRESSION_VERBS:
+        return True
+    return index >= 2 and tokens[index - 1].tag == "ETM" and tokens[index - 2].form in _IMPRESSION_ADJECTIVES
+
+
+#: native numerals before a counter (두 달, 석 달, 세 시간) with their values
+_NATIVE_NUMERALS = {"한": 1, "두": 2, "세": 3, "석": 3, "서": 3, "네": 4, "넉": 4, "너": 4, "다섯": 5, "여섯": 6,
+                    "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
 
 
 _PLACE_NOUNS = frozenset({"곳", "지점", "위치", "거리", "지역", "장소", "마을", "해역", "지방"})
