@@ -391,12 +391,101 @@ def _active_verb(text: str, match) -> bool:
                                                  "rival", "rivals", "defending", "top", "all")
 
 
+#: Korean time counters and the English unit each stands for (a duration is a figure and a unit)
+_KO_DURATION_UNITS = {"년": "year", "해": "year", "개년": "year", "개월": "month", "달": "month", "주": "week",
+                      "주일": "week", "일": "day", "날": "day", "시간": "hour", "분": "minute", "세기": "century"}
+#: native day counts (하루 … 보름): a figure and its unit in one word
+_KO_DAY_WORDS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15}
+_EN_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_EN_DURATION = re.compile(r"\b(\d[\d,]*|[A-Za-z]+)(?:[\s-]+([A-Za-z]+))?[\s-]+(year|month|week|day|hour|minute|century|"
+                          r"centurie|decade)s?\s+$", re.I)
+
+
+def _korean_durations(source: str) -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
+    """The durations of a Korean text (31년, 두 달, 사흘) as (figure, unit): those a sequence word
+    follows (3년 뒤, 두 달 전) and the others (31년 만에, 10년 동안, 사흘 동안)."""
+    tokens = list(morphemes(source))
+    attached, free = set(), set()
+    for index, token in enumerate(tokens):
+        duration, end = None, index
+        if token.tag.startswith("NN") and token.form in _KO_DAY_WORDS:
+            duration = (_KO_DAY_WORDS[token.form], "day")
+        elif token.form in _KO_DURATION_UNITS and index >= 1:
+            number = tokens[index - 1]
+            value = None
+            if number.tag == "SN":
+                try:
+                    value = int(float(_figure(number.form)))
+                except ValueError:
+                    value = None
+            elif number.tag == "MM" or number.tag == "NR":
+                value = _NATIVE_NUMERALS.get(number.form)
+            if value is not None:
+                duration = (value, _KO_DURATION_UNITS[token.form])
+        if duration is None:
+            continue
+        following = tokens[end + 1] if end + 1 < len(tokens) else None
+        if following is not None and following.form in ("뒤", "후", "전", "이후", "이전", "앞서", "나중"):
+            attached.add(duration)
+        else:
+            free.add(duration)
+    return attached, free
+
+
+def _english_duration(text: str, start: int) -> tuple[int, str] | None:
+    """The duration just before an English sequence word ("31 years ago", "three days later")."""
+    match = _EN_DURATION.search(text[max(0, start - 40):start])
+    if not match:
+        return None
+    first, second, unit = match.group(1), match.group(2), match.group(3).lower()
+    unit = "century" if unit.startswith("centur") else unit
+    if second is not None:  # "twenty-one years", "a few days": the figure is the pair
+        words = [first.lower(), second.lower()]
+        if words[0] in _EN_NUMBER_WORDS and words[1] in _EN_NUMBER_WORDS and _EN_NUMBER_WORDS[words[0]] >= 20:
+            value = _EN_NUMBER_WORDS[words[0]] + _EN_NUMBER_WORDS[words[1]]
+        elif words[1] in _EN_NUMBER_WORDS or words[1].replace(",", "").isdigit():
+            value = int(words[1].replace(",", "")) if words[1][0].isdigit() else _EN_NUMBER_WORDS[words[1]]
+        else:
+            return None
+    elif first[0].isdigit():
+        value = int(first.replace(",", ""))
+    elif first.lower() in _EN_NUMBER_WORDS:
+        value = _EN_NUMBER_WORDS[first.lower()]
+    else:
+        return None
+    if unit == "decade":
+        return (value * 10, "year")
+    return (value, unit)
+
+
+def _restated_durations(source: str, target: str, english: list[DirectionWord]) -> list[DirectionWord]:
+    """The English words without the sequence words that restate a Korean duration of no
+    sequence word: "31 years ago" for 31년 만에 beside 1995년 이후, "two weeks later" for 2주 만에
+    beside 사흘 전. A duration that a Korean sequence word follows (3년 뒤) keeps its English word:
+    "three years earlier" for it is a reversal."""
+    if not any(word.group == "sequence" for word in english):
+        return english
+    attached, free = _korean_durations(source)
+    kept = []
+    for word in english:
+        if word.group == "sequence" and not word.negated:
+            duration = _english_duration(target, word.start)
+            if duration is not None and duration in free and duration not in attached:
+                continue
+        kept.append(word)
+    return kept
+
+
 def read_directions(source: str, target: str) -> PairDirections:
     possible: list[DirectionWord] = []
     korean = _korean_words(source, possible)
     if not korean:
         return PairDirections((), ())  # the usual case: no need to scan the English
-    return PairDirections(tuple(korean), tuple(_english_words(target)), tuple(possible))
+    english = _restated_durations(source, target, _english_words(target))
+    return PairDirections(tuple(korean), tuple(english), tuple(possible))
 
 
 @analyser("direction", requires=("korean",))
