@@ -168,6 +168,8 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
                 continue  # 移轉 "a move" (본사를 이전하다, 공장 이전을 추진), not 以前 "before"
             if token.form == "인상" and _impression(tokens, index):
                 continue  # 印象 "an impression" (인상적, 깊은 인상을 남기다), not 引上 "a rise"
+            if token.form == "연기" and _smoke_or_acting(tokens, index):
+                continue  # 煙氣 "smoke", 演技 "acting" (검은 연기가 피어오르다, 연기를 선보이다), not 延期
             if token.form == "떨어지" and _distance(tokens, index):
                 continue
             if token.form == "올리" and _posted(tokens, index):
@@ -289,6 +291,21 @@ def _impression(tokens, index: int) -> bool:
     if len(following) == 2 and following[0][1] == "JKO" and following[1][0] in _IMPRESSION_VERBS:
         return True
     return index >= 2 and tokens[index - 1].tag == "ETM" and tokens[index - 2].form in _IMPRESSION_ADJECTIVES
+
+
+_SMOKE_OR_ACTING_VERBS = frozenset({"피어오르", "피어나", "나", "자욱", "뿜", "내뿜", "뿜어내", "마시", "들이마시", "치솟",
+                                    "솟", "선보이", "펼치", "보여주", "돋보이", "호평", "빛나"})
+
+
+def _smoke_or_acting(tokens, index: int) -> bool:
+    """연기 "smoke" (煙氣) or "acting" (演技) by its morphemes: an adjective before it (검은 연기,
+    뛰어난 연기) or, after a subject or object particle, a verb of smoke or of acting (연기가
+    피어오르다, 연기를 선보이다); 延期 "postponement" is a verb noun (연기되다, 연기하다) or takes
+    neither."""
+    if index >= 2 and tokens[index - 1].tag == "ETM" and tokens[index - 2].tag.startswith("VA"):
+        return True
+    following = tokens[index + 1:index + 3]
+    return len(following) == 2 and following[0].tag in ("JKS", "JKO") and following[1].form in _SMOKE_OR_ACTING_VERBS
 
 
 #: native numerals before a counter (두 달, 석 달, 세 시간) with their values
