@@ -349,3 +349,28 @@ def test_a_split_connective_neunde_ends_a_korean_clause():
     tokens = list(morphemes("그가 사는 데는 멀다."))
     first, last = korean_clause(tokens, 0)
     assert tokens[last].form in (".", "다")  # 데 with a particle is the bound noun "place": one clause
+
+
+def test_the_scope_of_an_english_negation_is_its_own_clause():
+    from tqa.analyse.clauses import english_clauses
+    from tqa.analyse.negation_evidence import _clause_negated, _negation_scope
+
+    def scoped(text):
+        spans = english_clauses(text)
+        flags = _negation_scope(text, spans, {span: _clause_negated(text, span) for span in spans})
+        return [text[s:e].strip() for s, e in spans if flags[(s, e)]]
+
+    # a short list item after a negated clause stays in its scope ...
+    assert scoped("We did not buy bread, milk, or eggs.") == ["milk", "or eggs"]
+    # ... but not across a semicolon, nor a piece opened by a subordinator or holding a subject
+    assert scoped("Not all of them swim; ducks, for example, swim.") == []
+    assert scoped("She is not angry if he calls.") == []
+    assert scoped("The shop does not open on Sundays, and it delivers.") == []
+
+
+def test_a_negation_elsewhere_no_longer_masks_an_un_negated_clause():
+    # the English keeps one negation (of the first Korean clause); the second clause is affirmed
+    assert severities([("모든 새가 날 수 있는 것은 아니다; 예를 들어 펭귄은 날개가 없다.",
+                        "Not all birds can fly; penguins, for example, have wings.")]) == [("TQA050", "major")]
+    # a negation raised to "think", which no other Korean clause accounts for: silent
+    assert severities([("나는 그가 오지 않을 것이라고 생각한다.", "I don't think that he will come.")]) == []

@@ -500,3 +500,27 @@ def test_another_given_name_and_a_given_name_typo():
     typo = make_document(korean, ["Minister Kim Min-soo announced the budget.",
                                   "Minister Kim Min-sao asked the National Assembly for help."])
     assert codes(issues(typo)) == ["TQA206"]
+
+
+# --- "province city" places and the pronoun I -------------------------------------------------
+
+def test_region_key_short_and_full_forms():
+    from tqa.analyse.names import region_key
+    assert region_key("충남") == region_key("충청남도") == "충남"
+    assert region_key("경기도") == "경기" and region_key("부산광역시") == "부산"
+    assert region_key("아산") is None and region_key("도시") is None
+
+
+def test_province_city_place_is_matched_part_by_part():
+    document = make_document(["경남 거제에서 배가 진수되었다.", "거제 조선소는 바쁘다."],
+                             ["A ship was launched in Geoje, South Gyeongsang Province.", "The Geoje shipyard is busy."])
+    table = {m.entity: {r.text for r in m.renderings} for m in analyse_document(document).mentions}
+    assert table.get("경남") == {"South Gyeongsang"} and table.get("거제") == {"Geoje"}
+    assert not [i for i in issues(document) if i.rule == "TQA204"]
+
+
+def test_pronoun_i_is_no_surname_rendering():
+    from tqa.analyse.names import _surname_renderings
+    assert _surname_renderings("이", 'She said, "I think I\'m right."') == []
+    assert [r.text for r in _surname_renderings("이", "Ms. I disagreed.")] == ["I"]
+    assert [r.text for r in _surname_renderings("이", "Yi disagreed.")] == ["Yi"]

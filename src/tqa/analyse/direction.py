@@ -162,6 +162,14 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
                 continue
             if pole.group == "sequence" and token.form in ("뒤", "후", "전", "과거") and not _after_time(tokens, index):
                 continue
+            if token.form == "전" and _after_counter(tokens, index):
+                continue  # 戰 "a match" (4차전, 3·4위전), not 前 "before"
+            if token.form == "이전" and _relocation(tokens, index):
+                continue  # 移轉 "a move" (본사를 이전하다, 공장 이전을 추진), not 以前 "before"
+            if token.form == "인상" and _impression(tokens, index):
+                continue  # 印象 "an impression" (인상적, 깊은 인상을 남기다), not 引上 "a rise"
+            if token.form == "연기" and _smoke_or_acting(tokens, index):
+                continue  # 煙氣 "smoke", 演技 "acting" (검은 연기가 피어오르다, 연기를 선보이다), not 延期
             if token.form == "떨어지" and _distance(tokens, index):
                 continue
             if token.form == "올리" and _posted(tokens, index):
@@ -244,6 +252,65 @@ def _after_time(tokens, index: int) -> bool:
     """뒤/후 after a duration or a demonstrative (3년 뒤, 그 후, 몇 달 후): a time, not a place."""
     window = tokens[max(0, index - 2):index]
     return any(t.tag in ("SN", "NR") or t.form in _TIME_NOUNS for t in window)
+
+
+#: counters (bound nouns after a number) of time: 전 after one is 前 (3년 전, 두 달 전, 3시간 전);
+#: after any other counter it is 戰, a match or round (4차전, 3·4위전 split as N 차 + 전)
+_TIME_COUNTERS = frozenset({"년", "개월", "달", "주", "일", "시간", "분", "초", "세기", "시", "주일", "년도", "해", "날",
+                            "주년", "분기", "학기", "시즌", "시기", "세", "살", "개년"})
+
+
+def _after_counter(tokens, index: int) -> bool:
+    """전 straight after a counter of no time, itself after a number (N차전 "the Nth game",
+    N위전 "the match for Nth place"): 戰, not "before"."""
+    if index < 2:
+        return False
+    counter, number = tokens[index - 1], tokens[index - 2]
+    return counter.tag == "NNB" and counter.form not in _TIME_COUNTERS \
+        and (number.tag in ("SN", "NR") or number.tag == "MM" and number.form in _NATIVE_NUMERALS)
+
+
+def _relocation(tokens, index: int) -> bool:
+    """이전 as a verb noun (이전하다, 이전되다) or an object (이전을 추진): 移轉 "relocation,
+    transfer"; 以前 "before" takes neither."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and (following.tag == "XSV" or following.tag == "JKO")
+
+
+_IMPRESSION_VERBS = frozenset({"남기", "주", "받", "쓰", "찌푸리", "풍기"})
+_IMPRESSION_ADJECTIVES = frozenset({"깊", "좋", "강하", "강렬하", "나쁘", "인자하", "험상궂", "선하", "부드럽",
+                                    "차갑", "날카롭", "온화하", "밝", "어둡", "선명하"})
+
+
+def _impression(tokens, index: int) -> bool:
+    """인상 "impression" (印象) by its morphemes: 인상적 (-적), 인상을 남기다/주다/받다/쓰다, 깊은 / 좋은
+    인상 (an adjective of quality before it); 引上 "a rise" takes none of these."""
+    following = [(t.form, t.tag) for t in tokens[index + 1:index + 3]]
+    if following and following[0] == ("적", "XSN"):
+        return True
+    if len(following) == 2 and following[0][1] == "JKO" and following[1][0] in _IMPRESSION_VERBS:
+        return True
+    return index >= 2 and tokens[index - 1].tag == "ETM" and tokens[index - 2].form in _IMPRESSION_ADJECTIVES
+
+
+_SMOKE_OR_ACTING_VERBS = frozenset({"피어오르", "피어나", "나", "자욱", "뿜", "내뿜", "뿜어내", "마시", "들이마시", "치솟",
+                                    "솟", "선보이", "펼치", "보여주", "돋보이", "호평", "빛나"})
+
+
+def _smoke_or_acting(tokens, index: int) -> bool:
+    """연기 "smoke" (煙氣) or "acting" (演技) by its morphemes: an adjective before it (검은 연기,
+    뛰어난 연기) or, after a subject or object particle, a verb of smoke or of acting (연기가
+    피어오르다, 연기를 선보이다); 延期 "postponement" is a verb noun (연기되다, 연기하다) or takes
+    neither."""
+    if index >= 2 and tokens[index - 1].tag == "ETM" and tokens[index - 2].tag.startswith("VA"):
+        return True
+    following = tokens[index + 1:index + 3]
+    return len(following) == 2 and following[0].tag in ("JKS", "JKO") and following[1].form in _SMOKE_OR_ACTING_VERBS
+
+
+#: native numerals before a counter (두 달, 석 달, 세 시간) with their values
+_NATIVE_NUMERALS = {"한": 1, "두": 2, "세": 3, "석": 3, "서": 3, "네": 4, "넉": 4, "너": 4, "다섯": 5, "여섯": 6,
+                    "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
 
 
 _PLACE_NOUNS = frozenset({"곳", "지점", "위치", "거리", "지역", "장소", "마을", "해역", "지방"})
@@ -341,12 +408,101 @@ def _active_verb(text: str, match) -> bool:
                                                  "rival", "rivals", "defending", "top", "all")
 
 
+#: Korean time counters and the English unit each stands for (a duration is a figure and a unit)
+_KO_DURATION_UNITS = {"년": "year", "해": "year", "개년": "year", "개월": "month", "달": "month", "주": "week",
+                      "주일": "week", "일": "day", "날": "day", "시간": "hour", "분": "minute", "세기": "century"}
+#: native day counts (하루 … 보름): a figure and its unit in one word
+_KO_DAY_WORDS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15}
+_EN_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_EN_DURATION = re.compile(r"\b(\d[\d,]*|[A-Za-z]+)(?:[\s-]+([A-Za-z]+))?[\s-]+(year|month|week|day|hour|minute|century|"
+                          r"centurie|decade)s?\s+$", re.I)
+
+
+def _korean_durations(source: str) -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
+    """The durations of a Korean text (31년, 두 달, 사흘) as (figure, unit): those a sequence word
+    follows (3년 뒤, 두 달 전) and the others (31년 만에, 10년 동안, 사흘 동안)."""
+    tokens = list(morphemes(source))
+    attached, free = set(), set()
+    for index, token in enumerate(tokens):
+        duration, end = None, index
+        if token.tag.startswith("NN") and token.form in _KO_DAY_WORDS:
+            duration = (_KO_DAY_WORDS[token.form], "day")
+        elif token.form in _KO_DURATION_UNITS and index >= 1:
+            number = tokens[index - 1]
+            value = None
+            if number.tag == "SN":
+                try:
+                    value = int(float(_figure(number.form)))
+                except ValueError:
+                    value = None
+            elif number.tag == "MM" or number.tag == "NR":
+                value = _NATIVE_NUMERALS.get(number.form)
+            if value is not None:
+                duration = (value, _KO_DURATION_UNITS[token.form])
+        if duration is None:
+            continue
+        following = tokens[end + 1] if end + 1 < len(tokens) else None
+        if following is not None and following.form in ("뒤", "후", "전", "이후", "이전", "앞서", "나중"):
+            attached.add(duration)
+        else:
+            free.add(duration)
+    return attached, free
+
+
+def _english_duration(text: str, start: int) -> tuple[int, str] | None:
+    """The duration just before an English sequence word ("31 years ago", "three days later")."""
+    match = _EN_DURATION.search(text[max(0, start - 40):start])
+    if not match:
+        return None
+    first, second, unit = match.group(1), match.group(2), match.group(3).lower()
+    unit = "century" if unit.startswith("centur") else unit
+    if second is not None:  # "twenty-one years", "a few days": the figure is the pair
+        words = [first.lower(), second.lower()]
+        if words[0] in _EN_NUMBER_WORDS and words[1] in _EN_NUMBER_WORDS and _EN_NUMBER_WORDS[words[0]] >= 20:
+            value = _EN_NUMBER_WORDS[words[0]] + _EN_NUMBER_WORDS[words[1]]
+        elif words[1] in _EN_NUMBER_WORDS or words[1].replace(",", "").isdigit():
+            value = int(words[1].replace(",", "")) if words[1][0].isdigit() else _EN_NUMBER_WORDS[words[1]]
+        else:
+            return None
+    elif first[0].isdigit():
+        value = int(first.replace(",", ""))
+    elif first.lower() in _EN_NUMBER_WORDS:
+        value = _EN_NUMBER_WORDS[first.lower()]
+    else:
+        return None
+    if unit == "decade":
+        return (value * 10, "year")
+    return (value, unit)
+
+
+def _restated_durations(source: str, target: str, english: list[DirectionWord]) -> list[DirectionWord]:
+    """The English words without the sequence words that restate a Korean duration of no
+    sequence word: "31 years ago" for 31년 만에 beside 1995년 이후, "two weeks later" for 2주 만에
+    beside 사흘 전. A duration that a Korean sequence word follows (3년 뒤) keeps its English word:
+    "three years earlier" for it is a reversal."""
+    if not any(word.group == "sequence" for word in english):
+        return english
+    attached, free = _korean_durations(source)
+    kept = []
+    for word in english:
+        if word.group == "sequence" and not word.negated:
+            duration = _english_duration(target, word.start)
+            if duration is not None and duration in free and duration not in attached:
+                continue
+        kept.append(word)
+    return kept
+
+
 def read_directions(source: str, target: str) -> PairDirections:
     possible: list[DirectionWord] = []
     korean = _korean_words(source, possible)
     if not korean:
         return PairDirections((), ())  # the usual case: no need to scan the English
-    return PairDirections(tuple(korean), tuple(_english_words(target)), tuple(possible))
+    english = _restated_durations(source, target, _english_words(target))
+    return PairDirections(tuple(korean), tuple(english), tuple(possible))
 
 
 @analyser("direction", requires=("korean",))

@@ -93,15 +93,28 @@ def _full_renderings(name: str, target: str) -> list[Rendering]:
 _NEXT_CAPITALISED = re.compile(r"[ \u00a0]+[A-Z]")
 
 
+#: a title right before a one-letter surname: "Ms. I" is 이, a bare "I" the pronoun
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sen|Rep|Gen|Col|Capt|Lt|Sgt|Judge|Justice)"
+                           r"\.?[ \u00a0]+$")
+
+
+def _pronoun_i(match: re.Match, target: str) -> bool:
+    """The one-letter spelling "I" of 이 read as the English pronoun ("I", "I'm", "I'd"):
+    a one-letter "I" is a surname only after a title (Ms. I); with a given name it is
+    matched as a full name (I Su-jin), not here."""
+    return match.group() == "I" and not _TITLE_BEFORE.search(target[:match.start()])
+
+
 def _surname_renderings(surname: str, target: str) -> list[Rendering]:
     """Capitalised spellings of ``surname`` standing alone: not the first word of another
-    name ("Joe" of "Joe Biden" is no surname-only mention of 조)."""
+    name ("Joe" of "Joe Biden" is no surname-only mention of 조), not the pronoun I."""
     return [Rendering(m.group(), m.start(), m.end(), "surname") for m in surname_pattern(surname).finditer(target)
-            if not _NEXT_CAPITALISED.match(target, m.end())]
+            if not _NEXT_CAPITALISED.match(target, m.end()) and not _pronoun_i(m, target)]
 
 
 #: a romanised given name written after the surname ("Min-jae", "Minjae") or before it ("Min-jae Kim")
 _GIVEN_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+(?:[-\u2010\u2011][a-z]+)?)\b(?![-\u2010\u2011'])")
+_GIVEN_AFTER_HYPHEN = re.compile(r"[ \u00a0]+[A-Z][a-z]+[-\u2010\u2011][a-z]+\b")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+[-\u2010\u2011][a-z]+)[ \u00a0]+$")
 
 
@@ -178,8 +191,42 @@ def established_forms() -> dict[str, tuple[str, ...]]:
     return table
 
 
+#: full names of the provinces and their two-syllable short forms (충청남도 → 충남)
+_REGION_FULL = {"충청북도": "충북", "충청남도": "충남", "전라북도": "전북", "전라남도": "전남",
+                "경상북도": "경북", "경상남도": "경남", "전북특별자치도": "전북", "강원특별자치도": "강원",
+                "제주특별자치도": "제주"}
+_REGION_SUFFIX = re.compile(r"(?:특별자치도|특별자치시|특별시|광역시|도|시)$")
+
+
+@lru_cache(maxsize=1)
+def region_forms() -> dict[str, tuple[str, ...]]:
+    """Korean province or metropolitan city (short form: 충남, 경기, 부산) → its English forms
+    (South Chungcheong, Chungcheongnam-do, Chungnam), from ``data/korean_regions.tsv``."""
+    table: dict[str, tuple[str, ...]] = {}
+    text = resources.files("tqa.data").joinpath("korean_regions.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines()[1:]:
+        fields = line.split("\t")
+        if len(fields) >= 2 and fields[0] and fields[1]:
+            table[fields[0]] = tuple(f for f in fields[1].split("|") if f)
+    return table
+
+
+def region_key(part: str) -> str | None:
+    """The short form of a Korean province or metropolitan city written as one word
+    (충청남도, 충남, 경기도, 부산광역시 → 충남, 충남, 경기, 부산), else None."""
+    if part in _REGION_FULL:
+        return _REGION_FULL[part]
+    if part in region_forms():
+        return part
+    bare = _REGION_SUFFIX.sub("", part)
+    return bare if bare != part and bare in region_forms() else None
+
+
 def _established_span(part: str, target: str) -> tuple[int, int, str] | None:
-    for form in established_forms().get(part, ()):
+    region = region_key(part)
+    # a region's longest form first: "South Chungcheong" before a shorter form it holds
+    forms = tuple(sorted(region_forms()[region], key=len, reverse=True)) if region else ()
+    for form in forms + established_forms().get(part, ()):
         match = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", target)
         if match:
             return match.start(), match.end(), match.group()
@@ -342,6 +389,18 @@ def foreign_mentions(index: int, name: KoName, target: str) -> list[Mention]:
     rendered next to the others is a name and an affiliation (일론 머스크 테슬라 최고경영자:
     the person and Tesla), unless the English renders all of it as one name (Martin Luther King)."""
     parts = name.text.split()
+    if len(parts) >= 2 and region_key(parts[0]):
+        # a place given as "province city" (충남 아산, 경기 수원시): each part is matched on its
+        # own, in either order in the English ("Asan, South Chungcheong Province"), the
+        # province under its short form (충청남도 and 충남 are one entity)
+        cut = name.start + len(parts[0])
+        rest_start = name.start + name.text.index(parts[1], len(parts[0]))
+        region = KoName(parts[0], name.start, cut, "foreign")
+        rest = KoName(name.text[rest_start - name.start:], rest_start, name.end, "foreign", name.title, name.titled)
+        found = _established_span(parts[0], target)  # the table's forms only: no sound-alike
+        renderings = [Rendering(found[2], found[0], found[1], "phonetic")] if found else []
+        return [Mention(index, region, region_key(parts[0]), renderings),
+                *foreign_mentions(index, rest, target)]
     if name.titled and len(parts) >= 3:
         head_text = " ".join(parts[:-1])
         head, last = _phonetic_renderings(head_text, target), _phonetic_renderings(parts[-1], target)
@@ -377,6 +436,8 @@ def _second_look(mentions: list[Mention], target: str) -> None:
         if not split or (mention.name.kind == "surname" and mention.renderings):
             continue
         for match in surname_pattern(split[0]).finditer(target):
+            if _pronoun_i(match, target) and not _GIVEN_AFTER_HYPHEN.match(target, match.end()):
+                continue  # "I Min-ji" may be 이민지 respelt; "I" before another word is the pronoun
             other = _other_given(Rendering(match.group(), match.start(), match.end(), "surname"), target)
             if other and free(mention, other.start, other.end):
                 mention.renderings = [r for r in mention.renderings if not other.start <= r.start < other.end]

@@ -562,13 +562,22 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     clause that holds the gloss counterparts of the Korean clause's words — of its negated
     predicate, or of at least two of its content words (``least=1``: or of one word of the
     negated verb phrase, :func:`_in_verb_phrase` — not the subject, the topic or an adverbial,
-    which a paraphrase of the predicate keeps too) — says no negation of any kind, and
-    the English has fewer negative clauses than the Korean has negated clauses (so that a
-    negation moved to another clause, "I don't think he will come", is no flip). Gloss tables
-    only (:func:`_gloss_stems`); clauses from :mod:`tqa.analyse.clauses`."""
-    from ..align.words import english_words
-    from .clauses import clause_of, english_clauses, korean_clause
-    from .polarity import KOREAN_LEXICAL_NEGATIVES
+    which a paraphrase of the predicate keeps too) — says no negation of any kind, and no
+    negation elsewhere in the English may be the Korean's, moved ("I don't think he will come"):
+
+    * by count: the English has fewer negative clauses than the Korean has negated clauses; or
+    * by scope (:func:`_unaccounted_negatives`): every English clause with a grammatical
+      negation renders another negated Korean clause (it holds that clause's counterparts) or a
+      Korean clause with a word that negates by its meaning or in a fixed expression (부족하다
+      "can't", 결코 없는 "never", 상관없다 "doesn't matter"), and the English clauses with a
+      lexical negative only are no more than the Korean's lexical negatives. A negated
+      adnominal clause (-지 않는 / 없는 + noun) is a clause of its own here.
+
+    Where the negated predicate's counterpart stands in several English clauses, the clause at
+    the Korean clause's place in the sentence is taken (sentences keep their clause order more
+    often than not). Gloss tables only (:func:`_gloss_stems`); clauses from
+    :mod:`tqa.analyse.clauses`."""
+    from .clauses import english_clauses, korean_clause
 
     tokens = list(morphemes(source))
     at = {token.start: index for index, token in enumerate(tokens)}
@@ -579,74 +588,175 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     for negation in negations:
         index = at.get(negation.start)
         if index is not None:
-            korean_clauses.setdefault(korean_clause(tokens, index, scope=least < 2), negation)
+            korean_clauses.setdefault(korean_clause(tokens, index, scope=True), negation)
     negated = {span: _clause_negated(target, span) for span in spans}
-    if len(korean_clauses) <= sum(negated.values()):
-        return None  # as many negated English clauses: the cheap half of the count below
     negative = {span: negated[span] or english_clause_negative(source, target, span) for span in spans}
     scoped = _negation_scope(target, spans, negated)
-    if len(korean_clauses) <= negative_clauses(source, target, _korean_lexical_count(source), spans, negative):
+    by_count = len(korean_clauses) > sum(negated.values()) and len(korean_clauses) > negative_clauses(
+        source, target, _korean_lexical_count(source), spans, negative)
+    placed = {clause: _place_clause(source, target, tokens, clause, negation, spans, least)
+              for clause, negation in korean_clauses.items()}
+    placed = {clause: place for clause, place in placed.items() if place is not None}
+    if not placed:
         return None
-    words = [w for w in english_words(target) if _content(w.text)]
-    stems = [(w, english_stem(w.text)) for w in words]
-    for (first, last), negation in korean_clauses.items():
-        index = at[negation.start]
-        if _negates_a_negative(source, negation):
-            continue  # 배제할 수 없다 "cannot rule out" = "possible": a double negation affirms
-        predicates = [word for _, word in negated_predicates(source, (negation,))]
-        heads = {(word.start, word.end) for word in predicates}
-        modifiers = _modifier_heads(tokens, index)
-        if any(t.form in KOREAN_LEXICAL_NEGATIVES for t in tokens if (t.start, t.end) in modifiers):
-            continue  # 모르는 사람이 없다 "everyone knows": a negated negative modifier affirms
-        heads |= modifiers
-        content = [t for t in tokens[first:last + 1] if t.tag.startswith(_CLAUSE_CONTENT)
-                   and t.form not in _NOMINAL and (t.form not in _LIGHT_KOREAN or (t.start, t.end) in heads)]
-        spans_of_tokens = {(t.start, t.end) for t in tokens}
-        content += [word for word in predicates if (word.start, word.end) not in spans_of_tokens
-                    and tokens[first].start <= word.start and word.end <= tokens[last].end]  # 마음에 들, 이상적
-        by_clause: dict[tuple[int, int], dict] = {}
-        for token in content:
-            glosses = head_gloss_stems(token.form) if (token.start, token.end) in heads else _gloss_stems(token.form)
-            if not glosses:
-                continue
-            for word, stem in stems:
-                if stem in glosses:
-                    span = clause_of(spans, word.start)
-                    if span is None:
-                        continue
-                    entry = by_clause.setdefault(span, {"tokens": set(), "head": None, "phrase": False})
-                    entry["tokens"].add((token.start, token.end))
-                    entry["phrase"] = entry["phrase"] or _in_verb_phrase(tokens, token)
-                    if (token.start, token.end) in heads and entry["head"] is None:
-                        entry["head"] = (token, word)
-        if _ability_negated(tokens, index):  # -ㄹ 수 없다 / 못: "can", "could", "able" render the possibility
-            found_before = set(by_clause)
-            for match in _ENGLISH_ABILITY.finditer(target):
-                span = clause_of(spans, match.start())
-                # a clause the content words place the negated clause in, when they place it
-                if span is not None and (not found_before or span in found_before):
-                    entry = by_clause.setdefault(span, {"tokens": {(negation.start, negation.end)}, "head": None,
-                                                        "phrase": True})
-                    if entry["head"] is None:  # the modal stands for the predicate, adds no word
-                        entry["head"] = (tokens[index], _Span(match.start(), match.end()))
-        if not by_clause:
-            continue
-        best = max(by_clause, key=lambda s: (by_clause[s]["head"] is not None, len(by_clause[s]["tokens"])))
-        entry = by_clause[best]
-        if entry["head"] is None and (len(entry["tokens"]) < least or (len(entry["tokens"]) < 2 and not entry["phrase"])):
-            continue
-        if entry["head"] is None and any(
-                head_gloss_stems(word.form) for _, word in negated_predicates(source, (negation,))):
-            continue  # the clause is there but its negated predicate, which has known renderings, is
-            # rendered by none of them: an antonym paraphrase (자리를 뜨지 않았다 → "stayed in their seats")
+    free = None
+    for (first, last), (best, entry, candidates) in placed.items():
         if negative[best] or scoped[best]:
             continue
+        if not by_count:
+            if free is None:
+                free = _unaccounted_negatives(source, target, tokens, spans, negated, negative,
+                                              {place[0] for place in placed.values()}, negations)
+            if free or any(negated[span] and span not in {place[0] for place in placed.values()}
+                           for span in candidates) or _continues_negation(target, spans, negated, best):
+                continue  # a negation no other Korean clause accounts for, one over another
+                # counterpart of this clause, or one this clause continues ("hadn't received the
+                # old and the new cards"): the Korean negation may be there
+        negation = korean_clauses[(first, last)]
         if entry["head"] is not None:
             token, word = entry["head"]
             low, high = min(token.start, negation.start), max(token.end, negation.end)
             return FlipEvidence("gloss list, per clause", (low, high), (word.start, word.end))
         return FlipEvidence("gloss list, per clause", (negation.start, negation.end), best)
     return None
+
+
+def _continues_negation(target: str, spans: list[tuple[int, int]], negated: dict, span: tuple[int, int]) -> bool:
+    """The English clause ``span`` goes on from a negated clause before it with a bare "and" or
+    "or" (no punctuation between): "hadn't received the old and the new cards" — a noun phrase
+    or a verb phrase of the same negated clause, for all the clause cutter tells."""
+    index = spans.index(span)
+    if index == 0:
+        return False
+    previous = spans[index - 1]
+    words = _SCOPE_WORD.findall(target[span[0]:span[1]])
+    return negated[previous] and bool(words) and words[0].lower() in ("and", "or", "nor") \
+        and not re.search(r"[^\s]", target[previous[1]:span[0]])
+
+
+def _place_clause(source: str, target: str, tokens, clause: tuple[int, int], negation: Negation,
+                  spans: list[tuple[int, int]], least: int):
+    """The English clause that renders a negated Korean clause (token range ``clause``):
+    (that span, its evidence, every English clause holding a counterpart of its words), or None when the words place it nowhere or the negation affirms (see
+    :func:`clause_flip`)."""
+    from ..align.words import english_words
+    from .clauses import clause_of
+    from .polarity import KOREAN_LEXICAL_NEGATIVES
+
+    first, last = clause
+    at = {token.start: index for index, token in enumerate(tokens)}
+    index = at[negation.start]
+    if _negates_a_negative(source, negation):
+        return None  # 배제할 수 없다 "cannot rule out" = "possible": a double negation affirms
+    predicates = [word for _, word in negated_predicates(source, (negation,))]
+    heads = {(word.start, word.end) for word in predicates}
+    modifiers = _modifier_heads(tokens, index)
+    if any(t.form in KOREAN_LEXICAL_NEGATIVES for t in tokens if (t.start, t.end) in modifiers):
+        return None  # 모르는 사람이 없다 "everyone knows": a negated negative modifier affirms
+    heads |= modifiers
+    content = [t for t in tokens[first:last + 1] if t.tag.startswith(_CLAUSE_CONTENT)
+               and t.form not in _NOMINAL and (t.form not in _LIGHT_KOREAN or (t.start, t.end) in heads)]
+    spans_of_tokens = {(t.start, t.end) for t in tokens}
+    content += [word for word in predicates if (word.start, word.end) not in spans_of_tokens
+                and tokens[first].start <= word.start and word.end <= tokens[last].end]  # 마음에 들, 이상적
+    stems = [(w, english_stem(w.text)) for w in english_words(target) if _content(w.text)]
+    by_clause: dict[tuple[int, int], dict] = {}
+    for token in content:
+        glosses = head_gloss_stems(token.form) if (token.start, token.end) in heads else _gloss_stems(token.form)
+        if not glosses:
+            continue
+        for word, stem in stems:
+            if stem in glosses:
+                span = clause_of(spans, word.start)
+                if span is None:
+                    continue
+                entry = by_clause.setdefault(span, {"tokens": set(), "head": None, "phrase": False})
+                entry["tokens"].add((token.start, token.end))
+                entry["phrase"] = entry["phrase"] or _in_verb_phrase(tokens, token)
+                if (token.start, token.end) in heads and entry["head"] is None:
+                    entry["head"] = (token, word)
+    if _ability_negated(tokens, index):  # -ㄹ 수 없다 / 못: "can", "could", "able" render the possibility
+        found_before = set(by_clause)
+        for match in _ENGLISH_ABILITY.finditer(target):
+            span = clause_of(spans, match.start())
+            # a clause the content words place the negated clause in, when they place it
+            if span is not None and (not found_before or span in found_before):
+                entry = by_clause.setdefault(span, {"tokens": {(negation.start, negation.end)}, "head": None,
+                                                    "phrase": True})
+                if entry["head"] is None:  # the modal stands for the predicate, adds no word
+                    entry["head"] = (tokens[index], _Span(match.start(), match.end()))
+    if not by_clause:
+        return None
+    # the Korean clause's place in its sentence, and each English clause's in its own: between
+    # clauses equally placed by the words, the nearer (jellyfish "have brains" twice, the
+    # second one rendering 해파리는 뇌가 없다)
+    where = (tokens[first].start + tokens[last].end) / 2 / max(1, len(source))
+    best = max(by_clause, key=lambda s: (by_clause[s]["head"] is not None, len(by_clause[s]["tokens"]),
+                                         -abs((s[0] + s[1]) / 2 / max(1, len(target)) - where)))
+    entry = by_clause[best]
+    if entry["head"] is None and (len(entry["tokens"]) < least or (len(entry["tokens"]) < 2 and not entry["phrase"])):
+        return None
+    if entry["head"] is None and any(
+            head_gloss_stems(word.form) for _, word in negated_predicates(source, (negation,))):
+        return None  # the clause is there but its negated predicate, which has known renderings, is
+        # rendered by none of them: an antonym paraphrase (자리를 뜨지 않았다 → "stayed in their seats")
+    return best, entry, set(by_clause)
+
+
+def _unaccounted_negatives(source: str, target: str, tokens, spans, negated: dict, negative: dict,
+                           placed: set, negations: tuple[Negation, ...]) -> list[tuple[int, int]]:
+    """The negative English clauses that no Korean clause accounts for: not the rendering of a
+    negated Korean clause (``placed``), nor holding counterparts of two words of a Korean clause
+    with a lexical negative (or of that word itself) or a negation in a fixed expression (:func:`_korean_negative_items`); the
+    clauses with a lexical negative only are left out up to the number of those Korean words
+    (the count of :func:`negative_clauses`)."""
+    from ..align.words import english_words
+    from .clauses import clause_of, korean_clause
+
+    items = _korean_negative_items(tokens, negations)
+    accounted = set(placed)
+    if items:
+        stems = [(w, english_stem(w.text)) for w in english_words(target) if _content(w.text)]
+        for index in items:
+            first, last = korean_clause(tokens, index, scope=True)
+            found: dict[tuple[int, int], set] = {}
+            for position in range(first, last + 1):
+                token = tokens[position]
+                if position != index and not (token.tag.startswith(_CLAUSE_CONTENT) and token.form not in _NOMINAL
+                                              and token.form not in _LIGHT_KOREAN):
+                    continue
+                glosses = _gloss_stems(token.form)
+                for word, stem in stems:
+                    if stem in glosses:
+                        span = clause_of(spans, word.start)
+                        if span is not None and negative[span]:
+                            found.setdefault(span, set()).add(position)
+            # two words of the item's clause, or the item itself ("doesn't matter" for 상관없다)
+            accounted |= {span for span, positions in found.items() if len(positions) >= 2 or index in positions}
+    free = [span for span in spans if negative[span] and span not in accounted]
+    lexical_only = [span for span in free if not negated[span]]
+    if len(lexical_only) <= len(items):
+        free = [span for span in free if negated[span]]
+    return free
+
+
+def _korean_negative_items(tokens, negations: tuple[Negation, ...]) -> list[int]:
+    """The token indices of the Korean words that negate by their meaning (prefix, 모르다, 부족
+    …: :func:`_korean_lexical_count`) and of the negation forms (않, 못, 없, 아니, 말, 안) that are
+    not among the grammatical ``negations``: a negation in a fixed or idiomatic expression (X가
+    아니라, 결코 없는 + noun, -밖에 않다, 상관없다, 틀림없이). English says many of them with a
+    negation of its own ("doesn't matter", "not X but Y", "never the fastest")."""
+    from .polarity import KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES
+
+    counted = {negation.start for negation in negations}
+    found = []
+    for index, token in enumerate(tokens):
+        if (token.form in KOREAN_LEXICAL_NEGATIVES and token.tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX"))) \
+                or (token.tag == "XPN" and token.form in KOREAN_NEGATIVE_PREFIXES) or token.form == "없이" \
+                or (token.form in ("않", "못", "못하", "없", "아니", "말", "안") and token.tag in ("MAG", "VX", "VA", "VCN", "VV")
+                    and token.start not in counted):
+            found.append(index)
+    return found
 
 
 def _clause_negated(target: str, span: tuple[int, int]) -> bool:
@@ -896,16 +1006,36 @@ def _negation_scope(target: str, spans: list[tuple[int, int]], negative: dict) -
     """The English clauses that a grammatical negation of an earlier clause (``negative``)
     still governs: a clause opened by "or"/"nor", and a short list item (three words at most:
     "not visas, taxes, or fees") right after a negated clause or another governed one. A
-    lexical negative ("illegal market, beg, or exploit") governs no list."""
+    lexical negative ("illegal market, beg, or exploit") governs no list. The scope ends at a
+    semicolon, a colon, a bracket, a dash or a full stop ("not all animals do; jellyfish have
+    brains"), and a short piece opened by a subordinator ("if he", "when it") or holding a subject
+    pronoun ("and it delivers") is a clause of its own, no list item."""
+    from .clauses import ENGLISH_CLAUSE_WORDS
+
     scoped = {}
     governed = False
+    previous_end = None
     for span in spans:
+        if previous_end is not None and _SCOPE_END.search(target, previous_end, span[0]):
+            governed = False
+        previous_end = span[1]
         text = target[span[0]:span[1]].strip()
         words = _SCOPE_WORD.findall(text)
         opener = words[0].lower() if words else ""
-        if governed and (opener in _SCOPE_COORDINATORS or len(words) <= 3):
+        lowered = {word.lower() for word in words}
+        if governed and (opener in _SCOPE_COORDINATORS
+                         or (len(words) <= 3 and (opener not in ENGLISH_CLAUSE_WORDS or opener in _LIST_OPENERS)
+                             and not lowered & _SUBJECT_PRONOUNS)):
             scoped[span] = True
         else:
             scoped[span] = False
         governed = negative[span] or scoped[span]
     return scoped
+
+
+#: pronouns that stand only as a subject: a piece that holds one is a clause ("and it delivers")
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "we", "they", "it"})
+#: conjunctions that may open a list item ("not visas, taxes, and fees")
+_LIST_OPENERS = frozenset({"and", "or", "nor", "but", "so", "yet"})
+#: punctuation that ends the scope of a negation over the clauses after it
+_SCOPE_END = re.compile(r"[;:()\[\]\u2014\u2013!?]|\s-\s|\.(?=\s|$)")
