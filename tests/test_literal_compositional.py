@@ -308,3 +308,17 @@ def test_possessor_after_the_body_part():
     assert _compositional("폭설 때문에 귀성객들의 발이 묶였다.",
                           "Because of the heavy snow, the feet of the holiday travelers were tied.") \
         == ["feet of the holiday travelers were tied"]
+
+
+def test_romanised_coinage_is_a_review_note_but_a_glossed_body_part_is_an_error():
+    """A romanised word is often explained or is a loan a reader meets again: TQA311 notes it (info)
+    and keeps the part-by-part body-part rendering at minor, so a CI gate at minor sees only the latter."""
+    from tqa.pipeline import Options, check_pairs
+
+    romanised = check_pairs([("어제 동창 모임은 완전 존잼이었어.", "Yesterday's class reunion was totally jonjaem.")],
+                            Options(select=["TQA311"], fast=True))
+    body_part = check_pairs([("그 사람은 코가 높아서 아무하고나 어울리지 않는다.",
+                              "He doesn't mix with just anyone because his nose is high.")],
+                            Options(select=["TQA311"], fast=True))
+    assert [issue.severity for issue in romanised.issues] == ["info"]
+    assert [issue.severity for issue in body_part.issues] == ["minor"]
