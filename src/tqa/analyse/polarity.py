@@ -73,7 +73,10 @@ KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "�
                           # 말도 안 되다 "absurd", 믿을 수 없다 / 믿지 못할 "incredible", 아끼지 않다 "spare no"
                           "말도안", "믿을수없", "믿지못하", "믿기지않", "아끼지않",
                           # 얼마 떨어지지 않은 곳 "a short way off", "nearby"
-                          "얼마떨어지지않")
+                          "얼마떨어지지않",
+                          # adverbs made with 없이 that English says either way: 지체 없이 "at once" or
+                          # "without delay", 예외 없이 "all" or "without exception", 어김없이 "as always"
+                          "지체없", "주저없", "예외없", "틀림없", "어김없", "빠짐없", "여지없", "쉴새없", "끊임없")
 #: negating prefixes as kiwipiepy tags them (XPN); 미국/무역 are one noun, not a prefix
 KOREAN_NEGATIVE_PREFIXES = frozenset({"미", "불", "비", "무", "부", "몰", "반"})
 
@@ -92,7 +95,7 @@ _EN_RHETORICAL = re.compile(
     r"\bno\s+\w+\s+(?:(?:is|was|seems|seemed)\s+)?too\s+\w+|"
     # elliptical contrast of a noun phrase ("fraying, but not a tear"): no clause is negated
     r"\b(?:but|and)\s+not\s+(?:a|an|the|as|in|on|at|for|with|by|from|because|necessarily|all|every|always)\b|"
-    r"\bno\.\s*\d|\bNo\.\s*\d|\bwhy\s+(?:not|wouldn['’]t|don['’]t|didn['’]t|shouldn['’]t)\b|\bno\s+(?:one|single)\s+(?:else|other)\b|\bwithout\s+(?:doubt|exception)\b",
+    r"\bno\.\s*\d|\bNo\.\s*\d|\bwhy\s+(?:not|wouldn['’]t|don['’]t|didn['’]t|shouldn['’]t)\b|\bno\s+(?:one|single)\s+(?:else|other)\b|\bwithout\s+(?:a\s+)?(?:doubt|exception|delay|fail|hesitation|question|pause|interruption|end)\b",
     re.I)
 EN_LEXICAL = re.compile(
     r"\b(?:fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|den(?:y|ies|ied|ying|ial)|"
