@@ -178,17 +178,22 @@ def _best_span(part: str, start: int, end: int, word: str) -> tuple[float, tuple
     return best_score, best
 
 
-@lru_cache(maxsize=1)
-def established_forms() -> dict[str, tuple[str, ...]]:
-    """Hangul foreign name → English forms that do not sound like it (요한 → John, 키이우 →
-    Kyiv, Kiev), from ``data/foreign_name_forms.tsv``."""
+def _forms_table(name: str) -> dict[str, tuple[str, ...]]:
+    """A two-column table of ``tqa/data`` (header line, then Korean, English forms joined by |)."""
     table: dict[str, tuple[str, ...]] = {}
-    text = resources.files("tqa.data").joinpath("foreign_name_forms.tsv").read_text(encoding="utf-8")
+    text = resources.files("tqa.data").joinpath(name).read_text(encoding="utf-8")
     for line in text.splitlines()[1:]:
         fields = line.split("\t")
         if len(fields) >= 2 and fields[0] and fields[1]:
             table[fields[0]] = tuple(f for f in fields[1].split("|") if f)
     return table
+
+
+@lru_cache(maxsize=1)
+def established_forms() -> dict[str, tuple[str, ...]]:
+    """Hangul foreign name → English forms that do not sound like it (요한 → John, 키이우 →
+    Kyiv, Kiev), from ``data/foreign_name_forms.tsv``."""
+    return _forms_table("foreign_name_forms.tsv")
 
 
 #: full names of the provinces and their two-syllable short forms (충청남도 → 충남)
@@ -202,13 +207,7 @@ _REGION_SUFFIX = re.compile(r"(?:특별자치도|특별자치시|특별시|광�
 def region_forms() -> dict[str, tuple[str, ...]]:
     """Korean province or metropolitan city (short form: 충남, 경기, 부산) → its English forms
     (South Chungcheong, Chungcheongnam-do, Chungnam), from ``data/korean_regions.tsv``."""
-    table: dict[str, tuple[str, ...]] = {}
-    text = resources.files("tqa.data").joinpath("korean_regions.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines()[1:]:
-        fields = line.split("\t")
-        if len(fields) >= 2 and fields[0] and fields[1]:
-            table[fields[0]] = tuple(f for f in fields[1].split("|") if f)
-    return table
+    return _forms_table("korean_regions.tsv")
 
 
 def region_key(part: str) -> str | None:
