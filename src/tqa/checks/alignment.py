@@ -355,9 +355,13 @@ def _found_in_target(matcher, target: str, target_quantities, target_keys, targe
     if target_quantities:
         from ..quantity import DateValue, values_agree
 
+        from ..analyse.quantities import match_score
+
         for other in target_quantities:
             if numeric is not None and other.numeric is not None and values_agree(quantity, other):
                 return True
+            if match_score(quantity, other) is not None:
+                return True  # the number rules' own pairing: a conversion (5천만 화소 ↔ "50-megapixel", 20킬로 ↔ "44 pounds")
             if isinstance(quantity.value, DateValue) and isinstance(other.value, DateValue):
                 mine, theirs = quantity.value.fields(), other.value.fields()
                 shared = mine.keys() & theirs.keys()
