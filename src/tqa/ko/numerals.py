@@ -880,7 +880,7 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
         counter = match["counter"]
         odd = counter in ("해", "달", "주", "시간") and _ODD_AFTER.match(text, match.end()) is not None
         if counter in ("대", "주", "장", "방", "시", "분", "통", "편", "해", "달") and after[:1] and "가" <= after[:1] <= "힣" \
-                and after[:1] not in "에의는가를도와과이씩만째" and not odd:
+                and after[:1] not in "에의는가를도와과이씩만째간" and not odd:  # 간: 석 달간 "for three months"
             continue
         if match["units"] == "한" and counter == "번" and not match["gap"] and not match["tens"]:
             continue  # 한번 written as one word is the adverb (다시 한번 "once more", 한번 해 보다 "try"); 한 번 counts
