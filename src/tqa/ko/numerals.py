@@ -1057,7 +1057,7 @@ _CODE_AFTER = re.compile(r"[A-Za-z]")
 #: music notation: note values (4분음표 a quarter note, 점2분음표 a dotted half note, 16분쉼표) are
 #: no minutes, and where the sentence speaks of harmony, N도 and N음 name a scale degree or an
 #: interval (5도 화음 the V chord, 병행 5도 parallel fifths, 1도로 해결 to the tonic), not degrees
-_NOTE_VALUE = re.compile(r"점?\d{1,2}분\s?(?:음표|쉼표|박자|박)|병행\s?\d{1,2}\s?도")
+_NOTE_VALUE = re.compile(r"점?\d{1,2}분\s?(?:음표|쉼표|박자)|병행\s?\d{1,2}\s?도")
 _MUSIC_CONTEXT = re.compile(r"화음|음정|음계|장조|단조|종지|조성|성부|코드|으뜸음|딸림음|버금딸림|음표|박자|선율|화성")
 _MUSIC_DEGREE = re.compile(r"(?<![\d.,])\d{1,2}\s?(?:도|음)(?![가-힣]{0,1}\d)(?!시|록|착|달|입|전|중|내|하)")
 _HTML_ENTITY = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);")
@@ -1131,7 +1131,7 @@ def _special_forms(text: str, free, claim, digits: bool = True):
             found.append(quantity)
             claim(*quantity.span)
 
-    if digits and ("음표" in text or "쉼표" in text or "박" in text or "병행" in text):
+    if digits and ("음표" in text or "쉼표" in text or "박자" in text or "병행" in text):
         for match in _NOTE_VALUE.finditer(text):
             claim(*match.span())
     if digits and _MUSIC_CONTEXT.search(text):
