@@ -353,9 +353,8 @@ def _found_in_target(matcher, target: str, target_quantities, target_keys, targe
     if numeric is not None and number_key(numeric) in target_keys:
         return True
     if target_quantities:
-        from ..quantity import DateValue, values_agree
-
         from ..analyse.quantities import match_score
+        from ..quantity import DateValue, values_agree
 
         for other in target_quantities:
             if numeric is not None and other.numeric is not None and values_agree(quantity, other):

@@ -1079,7 +1079,6 @@ NAMED_DAYS = {"신정": (1, 1), "삼일절": (3, 1), "식목일": (4, 5), "근�
               "어린이날": (5, 5), "어버이날": (5, 8), "스승의 날": (5, 15), "현충일": (6, 6), "제헌절": (7, 17),
               "광복절": (8, 15), "개천절": (10, 3), "한글날": (10, 9), "성탄절": (12, 25), "크리스마스": (12, 25)}
 _NAMED_DAY_RE = re.compile("|".join(sorted(NAMED_DAYS, key=len, reverse=True)))
-#: 김모(34)씨, 홍길동(45·회사원): an age in brackets right after a name, the usual news form
 #: a height or distance of athletics written metres-first: 2m31 is 2.31 m, 8m05 is 8.05 m
 #: (the centimetres follow the m without a unit of their own)
 _METRES_MARK = re.compile(r"(?<![\d.,])(?P<m>\d{1,2})\s?m\s?(?P<cm>\d{2})(?![\d.,]|\s?(?:cm|㎝|mm|센티))")
@@ -1090,6 +1089,7 @@ _DEGREES_TENTHS = re.compile(r"(?<![\d.,])(?P<d>\d{2})\s?도\s?(?P<t>\d)\s?부(?
 _FULL_MARKS = re.compile(r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s?(?:점\s?)?만점")
 #: sons and daughters counted as an obituary or a family register does: 1남 2녀, 2남, 3녀
 _SONS_DAUGHTERS = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s?(?P<who>남|녀)(?=\s?\d{1,2}\s?녀|[\s,.·과와를을이가은는의도]|$)")
+#: 김모(34)씨, 홍길동(45·회사원): an age in brackets right after a name, the usual news form
 _AGE_IN_BRACKETS = re.compile(r"(?<=[가-힣])\((?P<a>\d{1,2})(?:\s?세)?(?:\s?[·,]\s?[^()\d][^()]{0,14})?\)")
 #: 3대 1, 2 대 2: a score or a ratio; 6-3: a set score (read as one only in a sports sentence)
 _SCORE_DAE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s?대\s?(?P<b>\d{1,3})(?!\d|[.,]\d)")
