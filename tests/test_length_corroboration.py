@@ -31,3 +31,23 @@ def test_a_date_not_read_in_a_full_length_english_is_info_only():
     found = _findings("체험은 오후 1시·3시·5시에 진행된다.",
                       "Sessions are held every afternoon in the main hall by the river, three times.", "TQA142")
     assert found and all(issue.severity == "info" for issue in found)
+
+
+def test_a_figure_dropped_with_its_clause_is_reported():
+    found = _findings("화재로 주민 40명이 대피했고 건물 3채가 탔다.",
+                      "Residents were evacuated.", "TQA102")
+    assert found and all(issue.severity in ("minor", "major") for issue in found)
+
+
+def test_a_figure_replaced_by_another_in_a_full_length_english_is_reported():
+    # as long as a full translation, but another figure stands where the source's was
+    found = _findings("이번 대회에는 12개 팀이 참가해 우승을 다퉜다.",
+                      "Twenty teams took part in this year's tournament, competing for the title.", "TQA102")
+    assert found and all(issue.severity in ("minor", "major") for issue in found)
+
+
+def test_a_figure_in_words_the_grammar_does_not_read_is_info_only():
+    # 4강 (the last four) said as "the semifinals" in an English longer than usual: nothing is lost
+    found = _findings("우리 팀은 4강에 진출했다.",
+                      "Our team made it into the semifinals, a milestone in the club's long history.", "TQA102")
+    assert found and all(issue.severity == "info" for issue in found)
