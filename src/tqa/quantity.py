@@ -372,6 +372,8 @@ def english_rendering(quantity: Quantity) -> str:
         return f"{number} percentage points"
     if kind == "points":
         return f"{number} points"
+    if kind == "ordinal" and unit == "round":
+        return {2: "the final", 4: "the semi-finals", 8: "the quarter-finals"}.get(int(value), f"the round of {int(value)}")
     if kind == "ordinal" and unit == "regnal":
         return _roman(int(value)) if value == int(value) and 0 < value < 40 else number
     if kind == "ordinal" and unit == "generation":

@@ -288,6 +288,21 @@ def _odd_agrees(s: Quantity, t: Quantity) -> bool:
     return x <= y < x + significant_step(x)
 
 
+_BARE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+
+
+def _implied_man(s: Quantity, t: Quantity) -> bool:
+    """Prices said in units of 만 원 with 만 left unsaid, as trade talk, salaries and rents are
+    (딜러: "1,850에 드릴게요" is 18.5 million won): a bare Korean figure — digits only, no unit,
+    counter or scale word — against an English amount ten thousand times it in won or in
+    millions. A scale error has its 만/억 written, so it is never read this way."""
+    if s.kind != "number" or s.unit or not _BARE_DIGITS.fullmatch(s.text.strip()) or s.value < 10:
+        return False
+    if not (t.kind == "currency" and t.unit == "KRW" or t.kind == "number" and "million" in t.text.lower()):
+        return False
+    return isinstance(t.value, float) and abs(t.value - s.value * 10**4) <= max(t.step, 1.0) / 2
+
+
 def match_score(s: Quantity, t: Quantity) -> float | None:
     """Agreement of a source and a target quantity (higher is better), None when none."""
     if isinstance(s.value, ScoreValue) or isinstance(t.value, ScoreValue):
@@ -311,6 +326,9 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
             if dotted % 100 == s.value.minute and dotted // 100 in (s.value.hour, s.value.hour % 12):
                 return 3.5
         return None
+    if s.kind == "ordinal" and s.unit == "rank" and isinstance(t.value, DateValue) and t.value.fields().keys() == {"decade"} \
+            and re.fullmatch(r"'?\d0s", t.text) and t.value.decade % 100 == s.value:
+        return 1.5  # 세계 60위권 ↔ "into the 60s" of the ranking: a band of places, not a decade
     date = _date_score(s, t)
     if date is not None:
         return date
@@ -335,6 +353,8 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
         other = t.value / 100 if t.kind == "percent" else t.value
         return 1.8 if isinstance(share, float) and abs(share - other) <= 0.035 else None  # 30% ≈ "a third"
     if not values_agree(s, t):
+        if _implied_man(s, t):
+            return 1.6
         return 1.8 if _converted_agree(s, t) else None
     score = 2.0
     if s.kind == t.kind:
@@ -617,7 +637,8 @@ def _pair_mismatches(result: PairMatch, left_s: list, left_t: list, source_text:
             # "세 명" ↔ "four people", "두 배" ↔ "three times": words facing words of the same counter
             options = [t for t in left_t if _same_counter(s, t)]
         else:
-            options = [t for t in left_t if _same_sort(s, t) and (t.strong or s.kind in DATE_FAMILY)]
+            options = [t for t in left_t if _same_sort(s, t) and (t.strong or s.kind in DATE_FAMILY)
+                       or s.unit == "round" and t.unit == "round"]  # 16강 ↔ "the quarter-finals"
             if s.anaphoric and not options:
                 # "생포된 4명 모두" ↔ "all five captives": the count restated with another number
                 options = [t for t in left_t if t.kind in ("number", "count") and isinstance(t.value, float)
@@ -842,6 +863,8 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
             continue  # "지난 25일" ↔ "three days after": a date restated as a distance
         if _is_conversion(t, result.target, matched_t, target_text):
             continue
+        if t.in_parens and any(_converted_agree(source, t) for source, _ in result.matched):
+            continue  # "a 25-pyeong condo (about 83 square metres)": the bracket converts a matched figure
         low = _range_low(t, result.target)
         if low is not None and low.in_parens and _is_conversion(low, result.target, matched_t, target_text):
             continue  # "8 to 11C (46 to 52F)": the high end of a converted range goes with its low end

@@ -134,6 +134,9 @@ def figure_missing(pair, context):
             what = ("not found in the translation, which is not shorter than a full one and states no "
                     "other figure in its place: check it")
             severity = "info"
+        if s.unit == "round" and severity != "info":
+            # 8강 상대 → "his opponent there": a knockout stage is named once and then referred back to
+            what, severity = "not named in the translation (a knockout stage; check it is clear from context)", "info"
         if s.anaphoric:
             # 이 3가지 방법 → "these options", 5명 모두 → "they all": the count was given before;
             # leaving it to the pronoun is usual, so only worth a glance

@@ -199,6 +199,11 @@ _MONTH_ABBR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _MONTH_SPAN_RE = re.compile(rf"\b(?P<a>{_MONTH_ABBR})\.?\s?[-–]\s?(?P<b>{_MONTH_ABBR})\b\.?")
 _FULL_SIZE_RE = re.compile(r"\b(?:full|life)[- ]sized?\b", re.I)
 _BOTH_RE = re.compile(r"\b(?:both|a pair of|a couple of|twin)\b", re.I)
+#: knockout stages named by the players or teams left (Korean 4강, 8강, 16강)
+_STAGE_RE = re.compile(r"\b(?:(?P<semi>semi-?finals?|semis)|(?P<quarter>quarter-?finals?)"
+                       r"|(?:the\s+)?(?:final|last|elite)\s+(?P<n>four|eight|sixteen)|sweet\s+(?P<sweet>sixteen))\b", re.I)
+_STAGE_TRIGGERS = frozenset({"semifinal", "semifinals", "semi", "semis", "quarterfinal", "quarterfinals", "quarter",
+                             "four", "eight", "sixteen"})
 _HOUR_PARTS_RE = re.compile(r"\b(?:a |the )?(?P<w>quarter|half)[- ](?:an )?hour\b", re.I)
 _WEIGHT_CONTEXT = re.compile(r"\bweigh|\bheav|\bpounds? \d+ ounces?|\bounces?\b|\blbs?\b", re.I)
 _WEEKDAY_ALONE = re.compile(rf"\b{_WEEKDAY_RE}s?\b")
@@ -654,6 +659,10 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
     def scan(pattern, triggers):
         return pattern.finditer(text) if words & triggers else ()
 
+    for match in scan(_STAGE_RE, _STAGE_TRIGGERS):
+        if free(*match.span()):
+            value = 4 if match["semi"] else 8 if match["quarter"] else _ONES.get(fold_case(match["n"] or ""), 16)
+            add(Quantity(float(value), "ordinal", match.span(), match.group(), unit="round", strong=False))
     for match in scan(_FULL_SIZE_RE, {"full", "life"}):
         if free(*match.span()):
             add(Quantity(100.0, "percent", match.span(), match.group(), unit="%", strong=False))

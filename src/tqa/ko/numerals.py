@@ -87,6 +87,8 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "번째": ("ordinal", None), "째": ("ordinal", None), "위": ("ordinal", "rank"),
     "등": ("ordinal", "rank"), "차": ("ordinal", None), "회째": ("ordinal", None),
     "기": ("ordinal", None), "호": ("ordinal", None), "층": ("ordinal", "floor"),
+    # a knockout stage named by the players left: 16강 (round of 16), 8강 (quarter-finals), 4강
+    "강": ("ordinal", "round"),
     # multiples
     "배": ("multiple", None), "학년": ("ordinal", "grade"), "자회담": ("count", "parties"),
     # counters
@@ -123,6 +125,7 @@ _NOT_AFTER_UNIT = {
     "차": "관량례원별이지세례",
     "기": "업간관자능준존술록념도본대지",
     "위": "원해한협기치험반",
+    "강": "화조세력도남북원의사좌",
     "등": "장록급의",
     "대": "학표통회상선응비부규형전기책체",
     "부": "터분문상장동처족채모",
@@ -137,7 +140,7 @@ _NOT_AFTER_UNIT = {
     "편": "의집",
     "번": "호지역",
     "호": "텔주황",
-    "인": "터도근상사정구권",
+    "인": "터도근상사정구권데지",
     "해": "외양군안결",
     "달": "러라성리",
     "분": "야석기배",
@@ -474,7 +477,7 @@ def _unit_at(text: str, position: int) -> tuple[str, int] | None:
     if unit.isascii() and unit[-1].isalpha() and after and after.isascii() and after.isalpha() \
             and not re.match(r"[xX]\d", text[match.end():match.end() + 2]):
         return None  # "5 mmHg", "3 tons" are not Korean units
-    if match.group(0).startswith(" ") and unit in ("세", "도", "일", "시", "기", "차", "위", "등",
+    if match.group(0).startswith(" ") and unit in ("세", "도", "일", "시", "기", "차", "위", "등", "강",
                                                     "대", "부", "장", "선", "조", "판", "통", "주",
                                                     "석", "편", "번", "호", "인", "해", "달", "분",
                                                     "초", "배", "승", "패", "무", "벌", "병", "잔", "곡",
