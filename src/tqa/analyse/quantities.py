@@ -303,6 +303,17 @@ def _implied_man(s: Quantity, t: Quantity) -> bool:
     return isinstance(t.value, float) and abs(t.value - s.value * 10**4) <= max(t.step, 1.0) / 2
 
 
+def _bound_restated(s: Quantity, t: Quantity) -> bool:
+    """An exclusive bound stated as the inclusive end of a range: 18세 이상 60세 미만 ↔ "aged 18
+    to 59", 5명 초과 ↔ "6 to 10". Whole numbers of a counted kind only (ages, counts, years)."""
+    if not (isinstance(s.value, float) and isinstance(t.value, float) and s.value == int(s.value)
+            and t.value == int(t.value) and s.kind in ("age", "count", "number", "duration")
+            and t.kind in ("age", "count", "number", "duration")):
+        return False
+    return (s.bound == "max" and t.range_part == "high" and t.value == s.value - 1
+            or s.bound == "min" and t.range_part == "low" and t.value == s.value + 1)
+
+
 def match_score(s: Quantity, t: Quantity) -> float | None:
     """Agreement of a source and a target quantity (higher is better), None when none."""
     if isinstance(s.value, ScoreValue) or isinstance(t.value, ScoreValue):
@@ -317,7 +328,7 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
         if isinstance(s.value, TimeValue) and isinstance(t.value, TimeValue) and s.value.agrees(t.value):
             return 4.0
         if isinstance(s.value, TimeValue) and t.kind == "number" and isinstance(t.value, float) \
-                and re.fullmatch(r"\d{1,2}", t.text) and s.value.minute == 0 \
+                and re.fullmatch(r"\d{1,2}|[A-Za-z]+", t.text) and s.value.minute == 0 \
                 and t.value == (s.value.hour % 12 or 12):
             return 1.2  # "오전 9시부터 오후 6시까지" ↔ "from 9 to 6": the hour alone
         if isinstance(s.value, TimeValue) and isinstance(t.value, float) and "." in t.text:
@@ -355,6 +366,8 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
     if not values_agree(s, t):
         if _implied_man(s, t):
             return 1.6
+        if _bound_restated(s, t):
+            return 1.4
         return 1.8 if _converted_agree(s, t) else None
     score = 2.0
     if s.kind == t.kind:
@@ -470,6 +483,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_elliptical_scale(result, left_s, left_t)
     _pair_sports_conventions(result, left_s, left_t, source_text, target_text)
     _pair_run_together(result, left_s, left_t, source_text, target_text)
+    _pair_spelt_digits(result, left_s, left_t, source_text, target_text)
     _pair_shifted_bounds(result, left_s, left_t, source_text, target_text)
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
     _pair_lone_ordinals(result, left_s, left_t)
@@ -484,6 +498,34 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
 
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b|\d\s?(bn|mn|tn)\b", re.I)
 _SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+
+
+_DIGIT_SEPARATOR = re.compile(r"\s?[,·\-]?\s?")
+
+
+def _pair_spelt_digits(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """A code read out digit by digit ("4, 8, 1, 5, 7이요" ↔ "48157", a booking or phone number
+    said aloud): three or more single digits in a row that, run together, are one English figure."""
+    singles = [s for s in left_s if s.kind == "number" and not s.unit and re.fullmatch(r"\d", s.text)]
+    runs, run = [], []
+    for s in singles:
+        if run and not _DIGIT_SEPARATOR.fullmatch(source_text[run[-1].end:s.start]):
+            runs.append(run)
+            run = []
+        run.append(s)
+    runs.append(run)
+    for run in runs:
+        if len(run) < 3:
+            continue
+        digits = "".join(s.text for s in run)
+        target = next((t for t in left_t if re.sub(r"[\s,\-]", "", t.text) == digits), None)
+        if target is not None:
+            result.matched.append((run[0], target))
+            left_t.remove(target)
+        elif not re.search(rf"(?<!\d){digits}(?!\d)", target_text):
+            continue  # (in a code the English grammar leaves alone: "ICN-HB-48157")
+        for s in run:
+            left_s.remove(s)
 
 
 def _pair_elliptical_scale(result: PairMatch, left_s: list, left_t: list) -> None:

@@ -144,6 +144,10 @@ _WORDS_RE = re.compile(
     rf"{_NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){_NUMBER_WORD})*\b", re.I)
 #: "a decade", "a century", "a year" … as one unit of time
 _A_UNIT_RE = re.compile(r"\b(?:a|one|the past|the last|over a|the previous|the next)\s+(?P<u>decade|century)\b", re.I)
+#: one period as a length of time, after a word that makes it one ("within a day of", "for a
+#: year", "from six months to a year"); not "once a year", "10% a year" (rates)
+_A_PERIOD_RE = re.compile(r"\b(?:within|in|for|after|about|around|nearly|almost|over|under|than|to|lasts?|lasted|"
+                          r"took|takes|count(?:s|ed)?\s+for)\s+a\s+(?P<u>day|week|fortnight|month|year)\b(?!-)", re.I)
 _DECADE_WORDS = {"teens": 10, "teenage": 10, "teenager": 10, "teenagers": 10, "twenties": 20, "thirties": 30,
                  "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 _DECADE_WORD_RE = re.compile(r"\b(?P<w>" + "|".join(_DECADE_WORDS) + r")\b", re.I)
@@ -165,6 +169,8 @@ _ORDINAL_WORD_RE = re.compile(
 _FRACTION_RE = re.compile(
     r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|a|an)[- ](?P<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
     r"|\b(?P<half>half)\b|(?<![\w/])(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])", re.I)
+#: a fraction in figures, as the Korean extractor reads it (:data:`tqa.ko.numerals._SLASH_FRACTION`)
+_SLASH_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
 _SMALL_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 #: a share said as "one in five", "two out of ten" (not "three in a row", "one in 10 years", nor the
 #: decimal of a mark: "rated 4.2 out of 5")
@@ -365,6 +371,11 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         _times(text, free, add)
     if digits:
         _temperature_bands(text, free, add)
+        if "/" in text:
+            for match in _SLASH_FRACTION.finditer(text):  # "5/2", "−3/2": one fraction, not a five
+                if free(*match.span()) and int(match["d"]):
+                    add(Quantity(int(match["n"]) / int(match["d"]), "fraction", match.span(), match.group(),
+                                 step=1e-3))
         _numbers(text, free, add)
     _word_forms(text, free, add, words)
     found.sort(key=lambda q: q.span)
@@ -541,16 +552,22 @@ def _temperature_bands(text: str, free, add) -> None:
 _FEET_INCHES_GAP = re.compile(r"\s?(?:,|and)?\s?|-")
 
 
+_INCH_ABBREVIATION = re.compile(r"\s?(?:in\b\.?|\"|″)")
+
+
 def _join_feet_and_inches(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """"5 feet 11 inches" is one height, 71 inches (a metric source states it as one figure)."""
     joined: list[Quantity] = []
     for quantity in quantities:
         previous = joined[-1] if joined else None
-        if previous is not None and previous.unit == "foot" and quantity.unit == "inch" \
+        inches = quantity.unit == "inch" or (quantity.kind == "number" and quantity.unit is None
+                                             and _INCH_ABBREVIATION.match(text, quantity.end) is not None)
+        if previous is not None and previous.unit == "foot" and inches \
                 and isinstance(previous.value, float) and isinstance(quantity.value, float) \
                 and 0 <= quantity.value < 12 and _FEET_INCHES_GAP.fullmatch(text[previous.end:quantity.start]):
-            joined[-1] = Quantity(previous.value * 12 + quantity.value, "measure", (previous.start, quantity.end),
-                                  text[previous.start:quantity.end], unit="inch", approx=previous.approx,
+            end = quantity.end if quantity.unit == "inch" else _INCH_ABBREVIATION.match(text, quantity.end).end()
+            joined[-1] = Quantity(previous.value * 12 + quantity.value, "measure", (previous.start, end),
+                                  text[previous.start:end], unit="inch", approx=previous.approx,
                                   bound=previous.bound, step=quantity.step, in_parens=previous.in_parens)
             continue
         joined.append(quantity)
@@ -715,6 +732,11 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
     for match in scan(_WORDS_RE, _NUMBER_TRIGGERS):
         for start, end in _valid_word_numbers(text, match.start(), match.end(), free):
             _add_word_number(text, start, end, add)
+    for match in scan(_A_PERIOD_RE, {"day", "week", "fortnight", "month", "year"}):
+        if free(match.start("u"), match.end("u")):
+            unit = fold_case(match["u"])
+            value, unit = (2.0, "week") if unit == "fortnight" else (1.0, unit)
+            add(Quantity(value, "duration", (match.start("u"), match.end("u")), match["u"], unit=unit, strong=False))
     for match in scan(_A_UNIT_RE, {"decade", "century"}):
         if free(match.start("u"), match.end("u")):
             years = 10.0 if fold_case(match["u"]) == "decade" else 100.0
@@ -971,6 +993,11 @@ _SCORE_WORDS = re.compile(rf"\b(?P<a>{_SCORE_NUMBER})\s+(?:goals?|points?|runs?|
                           rf"(?P<b>{_SCORE_NUMBER})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b))", re.I)
 
 
+_MOVED_BY = re.compile(r"\b(?:fell|fall|falls|falling|rose|rise|rises|rising|dropped|drops?|dipped|slipped|climbed|"
+                       r"gained|gains?|jumped|jumps?|declined|declines?|increased|decreased|slid|slumped|surged|"
+                       r"edged (?:up|down)|went (?:up|down)|is up|is down|was up|was down)\s+$", re.I)
+
+
 def _score_number(word: str) -> int | None:
     word = word.lower()
     if word.isdigit():
@@ -1109,6 +1136,8 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
                           unit="points", strong=False))
     if "to" in words and (sports if digits else _sports(text, words)):
         for match in _SCORE_WORDS.finditer(text):
+            if _MOVED_BY.search(text, 0, match.start()):
+                continue  # "fell two points to 135": a change and the level it reached, not a score
             a, b = (_score_number(match[g]) for g in ("a", "b"))
             if a is not None and b is not None:
                 keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group()))

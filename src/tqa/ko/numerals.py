@@ -110,6 +110,8 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "선": ("count", None), "조": ("count", None), "쌍": ("count", "pairs"),
     "잔": ("count", "glasses"), "병": ("count", "bottles"), "켤레": ("count", "pairs"),
     "벌": ("count", None), "통": ("count", None), "판": ("count", None),
+    # cooking measures: 1큰술 is "a tablespoon", 2작은술 "two teaspoons"
+    "큰술": ("count", "tablespoons"), "작은술": ("count", "teaspoons"), "티스푼": ("count", "teaspoons"),
 }
 _UNIT_ALTERNATION = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
 # A unit must end the word or be followed by a particle / another counter-like ending;
@@ -178,6 +180,8 @@ _BOUND_BEFORE = re.compile(r"(최대|최고|최소|최저|적어도|최장|최�
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])(?:이|그|저|이들|해당|상기|위의|앞의)\s$")
 #: 5명 모두, 3명이 모두, 10명 전원: the count totals a group the text names ("all of them", "they")
 _TOTAL_AFTER = re.compile(r"\s?(?:이|은|는|가)?\s?(?:모두|전원)(?:가|를|의|는|이|에게)?(?![가-힣])")
+#: an amount as a band: 4,000만 원대 (the forty millions), 3억 원대 초반 (just over 300 million)
+_BAND_AFTER = re.compile(r"대(?:\s?(?:초반|중반|후반))?(?=[에의로를가는도이은다였]|\s|[,.)]|$)")
 _APPROX_AFTER = re.compile(r"\s?(가량|쯤|정도|안팎|내외|남짓|전후|여|께|경)")
 _BOUND_AFTER = re.compile(r"\s?(?:[이가을를]\s)?(이상|이하|미만|초과|넘는|넘게|넘어|넘은|넘었|넘긴|가까이|가까운|까지|이내|이후|이전|에\s?달하는|에\s?달해|에\s?이르는|에\s?육박)")
 _CURRENCY_BEFORE = re.compile(r"(미화|US\$|\$|₩|€|£|¥|원화|엔화|달러화|유로화)\s*$")
@@ -786,7 +790,7 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         if not (value == int(value) and 1 <= value <= 12):
             return None
     if kind == "date" and unit == "day":
-        if re.match(r"\s?(간|동안|만에|째|이상|이내|가량|정도|뒤|후|전)(?![가-힣])|\s?(전에|전부터|후에|뒤에|전의|후의|만의|동안|짜리|씩)", tail) \
+        if re.match(r"\s?(간|동안|만에|째|이상|이내|가량|정도|뒤|후|전)(?![가-힣])|\s?(전에|전부터|후에|뒤에|전의|후의|만의|동안|짜리|씩|이내에|이내로|안에|내에|내로)", tail) \
                 or re.match(r"\s?일정(?:으로|의)", text[position:position + 6]) or not (1 <= value <= 31):
             kind = "duration"
     if kind == "time" and not (value == int(value) and 0 <= value <= 24):
@@ -814,6 +818,10 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         strong = False  # 2학년 → sophomore; 2차 경기 → the return match
     if re.match(r"\s?마다", text[position:position + 3]):
         strong = False  # 2년마다 → biennial, 4년마다 → every four years
+    band = _BAND_AFTER.match(text, position) if kind == "currency" else None
+    if band:
+        approx = odd = True  # 4,000만 원대 (중반): somewhere in the forty millions, as 10여 명 is ten-odd
+        position = band.end()
     after = _APPROX_AFTER.match(text, position)
     if after and (after.group(1) not in ("께", "경") or kind in ("date", "time")):
         approx = True
