@@ -372,6 +372,11 @@ def english_rendering(quantity: Quantity) -> str:
         return f"{number} percentage points"
     if kind == "points":
         return f"{number} points"
+    if unit == "season":
+        return ("spring", "summer", "autumn", "winter")[int(value) - 1]
+    if unit == "relative_day":
+        return {-3: "three days ago", -2: "the day before yesterday", -1: "yesterday", 0: "today", 1: "tomorrow",
+                2: "the day after tomorrow", 3: "in three days"}.get(int(value), f"{int(value)} days from today")
     if kind == "ordinal" and unit == "round":
         return {2: "the final", 4: "the semi-finals", 8: "the quarter-finals"}.get(int(value), f"the round of {int(value)}")
     if kind == "ordinal" and unit == "regnal":

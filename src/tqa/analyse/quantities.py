@@ -71,6 +71,11 @@ class PairMatch:
     #: too): what a neighbouring pair may have moved here ("four cities" on the next line)
     unpaired_source: list[Quantity] = field(default_factory=list)
     unpaired_target: list[Quantity] = field(default_factory=list)
+    #: a day named relative to today on both sides, and none in common (그저께 ↔ "yesterday"):
+    #: the first of each side (kind "date", unit "relative_day", value the offset in days)
+    relative_days: tuple[Quantity, Quantity] | None = None
+    #: seasons named on both sides, none in common (봄 ↔ "autumn"); unit "season", value 1–4
+    seasons: tuple[Quantity, Quantity] | None = None
 
 
 # --- matching -------------------------------------------------------------------------
@@ -151,7 +156,7 @@ CONVERSIONS = {
     "hectare": ("area", 1e4), "acre": ("area", 4046.856), "sq foot": ("area", 0.09290304),
     "second": ("time", 1 / 3600), "minute": ("time", 1 / 60), "hour": ("time", 1.0), "day": ("time", 24.0),
     "week": ("time", 168.0),
-    "liter": ("volume", 1.0), "ml": ("volume", 0.001), "mg": ("mass", 1e-6), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
+    "liter": ("volume", 1.0), "ml": ("volume", 0.001), "mg": ("mass", 1e-6), "ug": ("mass", 1e-9), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
     "m3": ("volume", 1000.0), "geun": ("mass", 0.6), "don": ("mass", 0.00375),
     # a camera's resolution: 5천만 화소 is a "50-megapixel" sensor
     "pixel": ("resolution", 1.0), "MP": ("resolution", 1e6),
@@ -463,7 +468,8 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     """
     source = extract_korean(source_text)
     target = extract_english(target_text)
-    result = PairMatch(source, target)
+    result = PairMatch(source, target, relative_days=_relative_day_mismatch(source_text, target_text),
+                       seasons=_season_mismatch(source_text, target_text))
     if not source and not target:
         return result  # nothing to pair, miss or add: every step below leaves an empty match as it is
     _pair_agreeing(result, source_text, target_text)
@@ -494,6 +500,62 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _check_restatements(result, left_t, target_text)
     _collect_extra(result, left_t, target_text, source_text)
     return result
+
+
+#: days named relative to the day of writing, by their offset: Korean words and English phrases
+#: (엊그제, "just the other day", is vague: 엊그제 같다 is "feels like yesterday", and is left out)
+_RELATIVE_DAYS_KO = {"그저께": -2, "그제": -2, "어저께": -1, "어제": -1, "오늘": 0, "내일": 1, "모레": 2, "글피": 3}
+_RELATIVE_DAY_KO_RE = re.compile(r"(?<![가-힣])(그저께|그제|어저께|어제|오늘(?!날)|내일|모레|글피)")
+_RELATIVE_DAYS_EN = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
+                     "the day after tomorrow": 2}
+_RELATIVE_DAY_EN_RE = re.compile(r"\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow)\b",
+                                 re.I)
+
+
+_SEASONS_KO = {"봄": 1, "여름": 2, "가을": 3, "겨울": 4}
+_SEASON_KO_RE = re.compile(r"(?<![가-힣])(?<![어아해] )(봄|여름|가을|겨울)"
+                           r"(?=철|날|에|엔|의|을|를|이|은|는|과|와|도|만|마다|내내|동안|부터|까지|학기|방학|휴가|시즌|"
+                           r"밤|아침|바다|옷|잠|비|꽃|\s|[,.)]|$)")
+_SEASONS_EN = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+_SEASON_EN_RE = re.compile(r"\b(?:in|this|last|next|early|late|mid|the|of|each|every|during|until|by|over|through|"
+                           r"all|that|since|before|after)[\s-]+"
+                           r"(?P<a>spring|summer|autumn|fall|winter)\b"
+                           r"|\b(?P<b>spring|summer|autumn|winter)\s+(?=of\b|\d{4}|semester|term|season|break|vacation|holiday)",
+                           re.I)
+
+
+def _season_mismatch(source_text: str, target_text: str) -> tuple[Quantity, Quantity] | None:
+    """Both sides name a season of the year and share none: 봄 ↔ "in the autumn of 2019"."""
+    if not _SEASON_KO_RE.search(source_text):
+        return None
+    english = [(m, "a" if m["a"] else "b") for m in _SEASON_EN_RE.finditer(target_text)]
+    if not english:
+        return None
+    korean = list(_SEASON_KO_RE.finditer(source_text))
+    ko_seasons = {_SEASONS_KO[m.group(1)] for m in korean}
+    en_seasons = {_SEASONS_EN[fold_case(m[group])] for m, group in english}
+    if ko_seasons & en_seasons:
+        return None
+    ks, (es, group) = korean[0], english[0]
+    return (Quantity(float(_SEASONS_KO[ks.group(1)]), "date", ks.span(1), ks.group(1), unit="season"),
+            Quantity(float(_SEASONS_EN[fold_case(es[group])]), "date", es.span(group), es[group], unit="season"))
+
+
+def _relative_day_mismatch(source_text: str, target_text: str) -> tuple[Quantity, Quantity] | None:
+    """Both sides name days relative to today and share none: 그저께 (two days ago) ↔ "yesterday",
+    내일 ↔ "today". Only where the English keeps a relative word: "on March 3" for 어제 is a
+    newsroom's usual restatement, not compared here."""
+    if not _RELATIVE_DAY_KO_RE.search(source_text):
+        return None
+    english = [(m, _RELATIVE_DAYS_EN[fold_case(m.group(1))]) for m in _RELATIVE_DAY_EN_RE.finditer(target_text)]
+    if not english:
+        return None
+    korean = [(m, _RELATIVE_DAYS_KO[m.group(1)]) for m in _RELATIVE_DAY_KO_RE.finditer(source_text)]
+    if {offset for _, offset in korean} & {offset for _, offset in english}:
+        return None
+    (ks, ko), (es, eo) = korean[0], english[0]
+    return (Quantity(float(ko), "date", ks.span(1), ks.group(1), unit="relative_day"),
+            Quantity(float(eo), "date", es.span(1), es.group(1), unit="relative_day"))
 
 
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b|\d\s?(bn|mn|tn)\b", re.I)

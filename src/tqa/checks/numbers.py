@@ -98,6 +98,12 @@ def _no_quantities(pair) -> bool:
     return not match.source and not match.target
 
 
+def _no_dates(pair) -> bool:
+    """No quantity on either side and no relative day either: nothing for a date rule."""
+    match = pair.document.analyses.quantities[pair.index]
+    return not match.source and not match.target and match.relative_days is None and match.seasons is None
+
+
 @pair_rule("TQA101", "number", "major", "A figure differs in value between source and translation (1억 달러 → 1 billion dollars).", requires=("quantities",), skip_when=_no_quantities)
 def value_mismatch(pair, context):
     match = pair.document.analyses.quantities[pair.index]
@@ -189,7 +195,7 @@ def _only_weekday_differs(source: DateValue, target: DateValue) -> bool:
         and not (set(source.conflicts(target)) - {"weekday"})
 
 
-@pair_rule("TQA140", "date", "major", "A date differs between source and translation (2019년 4월 → April 2018).", requires=("quantities",), skip_when=_no_quantities)
+@pair_rule("TQA140", "date", "major", "A date differs between source and translation (2019년 4월 → April 2018).", requires=("quantities",), skip_when=_no_dates)
 def date_mismatch(pair, context):
     match = pair.document.analyses.quantities[pair.index]
     for s, t in match.mismatched:
@@ -197,6 +203,13 @@ def date_mismatch(pair, context):
             continue
         if _only_weekday_differs(s.value, t.value):
             continue  # reported by TQA141
+        rendering = english_rendering(s)
+        yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
+                       suggestion=rendering)
+    for named in (match.relative_days, match.seasons):
+        if named is None:
+            continue
+        s, t = named
         rendering = english_rendering(s)
         yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
                        suggestion=rendering)

@@ -92,6 +92,7 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"yards?\b", "measure", "yard"),
     (r"ml\b|mL\b|millilit(?:er|re)s?\b", "measure", "ml"),
     (r"mg\b|milligrams?\b", "measure", "mg"),
+    (r"mcg\b|µg\b|μg\b|micrograms?\b", "measure", "ug"),
     (r"hPa\b|hectopascals?\b", "measure", "hPa"),
     (r"dB\b|decibels?\b", "measure", "dB"), (r"mmHg\b|millimet(?:er|re)s? of mercury\b", "measure", "mmHg"),
     (r"kcal\b|kilocalories\b|calories\b", "measure", "kcal"),
@@ -1017,9 +1018,10 @@ _MAGNITUDE_VALUES = {"tens": 10, "dozens": 10, "scores": 10, "hundreds": 100, "t
                      "billions": 1e9, "trillions": 1e12}
 _PENCE_WORD = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)pence\b", re.I)
 _AND_A_HALF = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-                         r"(?:(?P<u>hour|day|week|month|year|minute)s?\s+and\s+a\s+half\b"
-                         # "two and a half hours", "2 and a half years"
-                         r"|and\s+a\s+half\s+(?P<u2>hour|day|week|month|year|minute|time)s?\b)", re.I)
+                         r"(?:(?P<u>hour|day|week|month|year|minute)s?\s+and\s+(?P<part>a\s+half|a\s+quarter|three\s+quarters)\b"
+                         # "two and a half hours", "2 and a half years", "an hour and a quarter"
+                         r"|and\s+(?P<part2>a\s+half|a\s+quarter|three\s+quarters)\s+(?P<u2>hour|day|week|month|year|minute|time)s?\b)", re.I)
+_PART_VALUES = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 _A_DURATION = re.compile(r"\b(?:a|an|one)\s+(?P<u>year|month|week|day|hour|minute)\s+(?=and\s+(?:\w+[\s-])?"
                          r"(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)", re.I)
 _FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.I)
@@ -1192,15 +1194,16 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
         for match in _PENCE_WORD.finditer(text):
             keep(Quantity(float(_HOUR_WORDS[fold_case(match["w"])]), "currency", match.span(), match.group(),
                           unit="penny", strong=False))
-    if "half" in words:
+    if "half" in words or "quarter" in words or "quarters" in words:
         for match in _AND_A_HALF.finditer(text):
             number = fold_case(match["n"])
             value = 1.0 if number in ("a", "an") else float(number) if number.isdigit() else float(_ONES[number])
             unit = fold_case(match["u"] or match["u2"])
+            part = _PART_VALUES[re.sub(r"\s+", " ", fold_case(match["part"] or match["part2"]))]
             if unit == "time":  # "one and a half times the amount": a multiple
-                keep(Quantity(value + 0.5, "multiple", match.span(), match.group(), step=0.5, strong=False))
+                keep(Quantity(value + part, "multiple", match.span(), match.group(), step=part, strong=False))
             else:
-                keep(Quantity(value + 0.5, "duration", match.span(), match.group(), unit=unit, step=0.5, strong=False))
+                keep(Quantity(value + part, "duration", match.span(), match.group(), unit=unit, step=part, strong=False))
     if "and" in words:
         for match in _A_DURATION.finditer(text):
             span = (match.start(), match.end("u"))

@@ -68,7 +68,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "기가바이트": ("measure", "GB"), "GB": ("measure", "GB"), "TB": ("measure", "TB"),
     "MB": ("measure", "MB"), "mph": ("measure", "mph"), "킬로": ("measure", "km"),
     "ml": ("measure", "ml"), "mL": ("measure", "ml"), "㎖": ("measure", "ml"), "밀리리터": ("measure", "ml"),
-    "L": ("measure", "liter"), "㎎": ("measure", "mg"), "mg": ("measure", "mg"), "밀리그램": ("measure", "mg"),
+    "L": ("measure", "liter"), "㎎": ("measure", "mg"), "㎍": ("measure", "ug"), "μg": ("measure", "ug"), "µg": ("measure", "ug"), "마이크로그램": ("measure", "ug"), "mg": ("measure", "mg"), "밀리그램": ("measure", "mg"),
     "ha": ("measure", "hectare"), "㏊": ("measure", "hectare"), "hPa": ("measure", "hPa"), "헥토파스칼": ("measure", "hPa"), "dB": ("measure", "dB"), "데시벨": ("measure", "dB"),
     "mmHg": ("measure", "mmHg"), "kcal": ("measure", "kcal"),
     "㎉": ("measure", "kcal"), "킬로칼로리": ("measure", "kcal"),
