@@ -807,11 +807,19 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
             continue  # a name: Rhein-Neckar-Arena
         if sum(part[:1].isupper() for part in parts) >= 2:
             continue  # Labor-Management, Theresa-May: a title or a name
-        if parts[0].lower() in CHAIN_PREFIXES:
+        # a bound English prefix makes an English word of the next part (self-employed,
+        # anti-money-laundering): it is not counted, so only a longer chain is read
+        # ("self-rope-self-bind" for 자승자박)
+        prefixed = parts[0].lower() in CHAIN_PREFIXES
+        content = [p for p in parts[prefixed:] if p.lower() not in CHAIN_FUNCTION_WORDS]
+        function = [p.lower() for p in parts[prefixed:] if p.lower() in CHAIN_FUNCTION_WORDS]
+        # English builds its set phrases with them (buy-one-get-one-free, state-of-the-art);
+        # a fourth or fifth part glossing a four-character word keeps two distinct ones
+        # ("sitting-not-at-ease-seat" for 좌불안석)
+        if len(function) > CHAIN_FUNCTION_MAX and not (
+                len(function) <= CHAIN_FUNCTION_MAX + 1 and len(set(function)) == len(function)
+                and len(content) >= CHAIN_CONTENT_WORDS):
             continue
-        content = [p for p in parts if p.lower() not in CHAIN_FUNCTION_WORDS]
-        if len(parts) - len(content) > CHAIN_FUNCTION_MAX:
-            continue  # English builds its set phrases with them: buy-one-get-one-free
         if words is None:
             # proper nouns too: the chain is in lower case (a capitalised one is skipped above),
             # so what it glosses is no name; written words catch coinages kiwi cuts into pieces
