@@ -403,6 +403,10 @@ class FigurativeClasses:
     activity_nouns: frozenset[str] = frozenset()
     #: objects Korean describes with body-part words (병의 입, 항아리 어깨, 산허리): the shape of a thing
     artifact_nouns: frozenset[str] = frozenset()
+    #: parts of an animal's body (꼬리 tail, 간 liver) read after an animal (쥐꼬리, 벼룩의 간),
+    #: and the animal + part words Korean eats (닭발, 소꼬리)
+    animal_parts: dict = field(default_factory=dict)
+    animal_foods: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -448,7 +452,9 @@ def parse_figurative(text: str) -> FigurativeClasses:
         _glossed_section(sections.get("korean-consumed-nouns", [])),
         frozenset(sections.get("korean-feeling-nouns", [])),
         frozenset(sections.get("korean-activity-nouns", [])),
-        frozenset(sections.get("korean-artifacts", [])))
+        frozenset(sections.get("korean-artifacts", [])),
+        _glossed_section(sections.get("animal-parts", [])),
+        frozenset(sections.get("animal-foods", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -483,6 +489,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _figurative_likeness(source, target, classes)
     found += _figure_predications(source, target, glossary, classes)
     found += _worn_objects(source, target, classes)
+    found += _animal_parts(source, target, glossary, classes)
     return _without_overlaps(found)
 
 
@@ -1384,3 +1391,89 @@ def _worn_objects(source: str, target: str, classes: FigurativeClasses) -> list[
         return [CompositionalReading("worn object", (noun.start, end), (wear.start(), wear.end()),
                                      source[noun.start:end], f"{noun.form} + 쓰- wear")]
     return []
+
+
+# --- an animal's part ---------------------------------------------------------------------
+
+#: what may follow an animal's part for it to be a figure: a size (쥐꼬리만 하다), a likeness
+#: (개미허리 같은, 닭살처럼), the copula (새 발의 피야), an owner (새 발의 피) or the next noun (닭살 커플)
+_ANIMAL_PART_AFTER = {"JX": ("만",), "JKB": ("처럼", "같이", "마냥"), "VA": ("같",), "VCP": None, "JKG": ("의",)}
+#: joints English puts between an animal's gloss and its part's: "a rat's tail", "chicken-skin"
+_ANIMAL_JOINTS = ("'s ", "’s ", "s' ", "s’ ", "-", " ")
+
+
+def _animal_parts(source: str, target: str, glossary: Glossary,
+                  classes: FigurativeClasses) -> list[CompositionalReading]:
+    """An animal (``korean-animals``) + a part of its body (``animal-parts``), as one word or
+    two (쥐꼬리, 새 발, 벼룩의 간), that the Korean makes a size, a likeness, a predicate, an
+    owner or the modifier of the next noun (쥐꼬리만 한 월급, 개미허리 같은, 새 발의 피야, 닭살
+    커플), rendered with both glosses as one phrase ("a salary the size of a rat's tail", "a
+    chicken-skin couple", "the waist of an ant"). A part as subject or object (고양이 꼬리가
+    길다, 닭 다리를 굽다) is a plain statement; the parts Korean eats (``animal-foods``: 닭발,
+    소꼬리) are food; a pair English joins into a word of its own (oxtail, horsetail) or an
+    English idiom (``english-idioms``: the lion's share) is English."""
+    if not classes.animal_parts or not any(animal in source for animal in classes.animals):
+        return []
+    parsed = morphemes(source)
+    found: list[CompositionalReading] = []
+    for index, morpheme in enumerate(parsed):
+        if not base_tag(morpheme.tag).startswith("NN"):
+            continue
+        if index > 0 and parsed[index - 1].end == morpheme.start \
+                and base_tag(parsed[index - 1].tag).startswith(("NN", "XPN")):
+            continue  # the animal must open its word: 물개 is not 물 + 개
+        form = morpheme.form
+        # one word (쥐꼬리, 개미허리 as one morpheme or two), or two words (새 발, 벼룩의 간)
+        pairs = []
+        for cut in range(1, len(form)):
+            if form[:cut] in classes.animals and form[cut:] in classes.animal_parts:
+                pairs.append((form[:cut], form[cut:], index))
+        if form in classes.animals and index + 1 < len(parsed):
+            following = index + 1
+            if base_tag(parsed[following].tag) == "JKG" and following + 1 < len(parsed):
+                following += 1
+            if base_tag(parsed[following].tag).startswith("NN") and parsed[following].form in classes.animal_parts \
+                    and parsed[following].start - parsed[following - 1].end <= 1:
+                pairs.append((form, parsed[following].form, following))
+        for animal, part, last in pairs:
+            word = source[morpheme.start:parsed[last].end].replace(" ", "").replace("의", "")
+            if word in classes.animal_foods or animal + part in classes.animal_foods:
+                continue
+            if last + 1 >= len(parsed):
+                continue
+            after = parsed[last + 1]
+            tag = base_tag(after.tag)
+            if after.start == parsed[last].end:
+                allowed = _ANIMAL_PART_AFTER.get(tag, ())
+                if allowed is not None and after.form not in allowed:
+                    continue
+            elif not (tag.startswith("NN") and after.form not in classes.food) and not (
+                    tag == "VA" and after.form == "같"):
+                continue
+            match = _animal_part_match(target, classes.animals[animal], classes.animal_parts[part], classes)
+            if match is None:
+                continue
+            found.append(CompositionalReading(
+                "animal's part", (morpheme.start, parsed[last].end), match, source[morpheme.start:parsed[last].end],
+                f"{animal} {classes.animals[animal][0]} + {part} {classes.animal_parts[part][0]}"))
+            break
+    return found
+
+
+def _animal_part_match(target: str, animals: list[str], parts: list[str],
+                       classes: FigurativeClasses) -> tuple[int, int] | None:
+    """Where ``target`` says an animal's gloss and a part's as one phrase: "a rat's tail",
+    "rats' tails", "chicken-skin", "bird foot", "the tail of a rat"."""
+    for animal in animals:
+        for part in parts:
+            if english_zipf(animal.replace(" ", "") + part.replace(" ", "")) >= COINAGE_JOINED_ZIPF:
+                continue  # oxtail, horsetail, catfish: a word of its own
+            if _is_english_idiom([animal, part], classes):
+                continue
+            joints = "|".join(re.escape(j) for j in _ANIMAL_JOINTS)
+            pattern = (rf"(?<![\w-]){re.escape(animal)}(?:s|es)?(?:{joints}){re.escape(part)}(?![\w-])"
+                       rf"|(?<![\w-]){re.escape(part)}\s+of\s+(?:a|an|the)\s+{re.escape(animal)}(?:s|es)?(?![\w-])")
+            match = re.search(pattern, target, re.IGNORECASE)
+            if match:
+                return match.start(), match.end()
+    return None
