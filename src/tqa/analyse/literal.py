@@ -407,6 +407,8 @@ class FigurativeClasses:
     #: and the animal + part words Korean eats (닭발, 소꼬리)
     animal_parts: dict = field(default_factory=dict)
     animal_foods: frozenset[str] = frozenset()
+    #: nouns of what a person says, does or is (발언 remark, 경력 career): a food before one is a figure
+    quality_nouns: dict = field(default_factory=dict)
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -454,7 +456,8 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("korean-activity-nouns", [])),
         frozenset(sections.get("korean-artifacts", [])),
         _glossed_section(sections.get("animal-parts", [])),
-        frozenset(sections.get("animal-foods", [])))
+        frozenset(sections.get("animal-foods", [])),
+        _glossed_section(sections.get("korean-quality-nouns", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -1092,6 +1095,22 @@ def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> li
             shape, end = "verdict", following.end
         elif _eating_verdict(parsed, index, classes):
             shape, end = "eating it as a verdict (N 먹기다)", parsed[index + 3].end
+        elif (following is not None and base_tag(following.tag).startswith("NN")
+              and following.form in classes.quality_nouns and following.start - morpheme.end <= 1
+              and not (index > 0 and parsed[index - 1].end == morpheme.start
+                       and base_tag(parsed[index - 1].tag).startswith(("NN", "XPN")))):
+            # 사이다 발언, 물경력: a food as a kind of remark or career ("a soda remark")
+            heads = classes.quality_nouns[following.form]
+            for gloss in classes.food[morpheme.form]:
+                match = re.search(rf"(?<![\w-]){re.escape(gloss)}[- ](?:{'|'.join(map(re.escape, heads))})(?![\w-])",
+                                  target, re.IGNORECASE)
+                if match:
+                    found.append(CompositionalReading(
+                        "food figure", (morpheme.start, following.end), (match.start(), match.end()),
+                        source[morpheme.start:following.end],
+                        f"{morpheme.form} {gloss} + {following.form} {heads[0]}, a food as a kind of {heads[0]}"))
+                    break
+            continue
         else:
             simile = _EATING_SIMILE.match(source[morpheme.end:])
             if simile is None:
