@@ -409,6 +409,10 @@ class FigurativeClasses:
     animal_foods: frozenset[str] = frozenset()
     #: nouns of what a person says, does or is (발언 remark, 경력 career): a food before one is a figure
     quality_nouns: dict = field(default_factory=dict)
+    #: what only people do (피우 smoke, 생각하 think): an animal doing it is a saying
+    human_actions: dict = field(default_factory=dict)
+    #: endings of a likeness of an animal's doing (소 닭 보듯)
+    animal_likeness_endings: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -457,7 +461,9 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("korean-artifacts", [])),
         _glossed_section(sections.get("animal-parts", [])),
         frozenset(sections.get("animal-foods", [])),
-        _glossed_section(sections.get("korean-quality-nouns", [])))
+        _glossed_section(sections.get("korean-quality-nouns", [])),
+        _glossed_section(sections.get("korean-human-actions", [])),
+        frozenset(sections.get("animal-likeness-endings", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -493,6 +499,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _figure_predications(source, target, glossary, classes)
     found += _worn_objects(source, target, classes)
     found += _animal_parts(source, target, glossary, classes)
+    found += _animal_doings(source, target, classes)
     return _without_overlaps(found)
 
 
@@ -1496,3 +1503,107 @@ def _animal_part_match(target: str, animals: list[str], parts: list[str],
             if match:
                 return match.start(), match.end()
     return None
+
+
+# --- an animal doing what people do ----------------------------------------------------------
+
+#: morphemes an animal subject and its verb may have between them (an object: 호랑이 담배 피우던,
+#: 개구리 올챙이 적 생각 못 하는)
+ANIMAL_DOING_WINDOW = 5
+#: words English may put between the animal and its verb ("the frog can't think", "tigers smoked")
+ANIMAL_DOING_GAP = 3
+_SUBJECT_OR_NONE = ("JKS", "JX")
+
+
+def _animal_verb(parsed, position: int) -> tuple[str, int] | None:
+    """The verb stem at ``position`` (a noun + 하다 written whole: 생각 (못) 하 → 생각하) and the
+    index of its last morpheme."""
+    morpheme = parsed[position]
+    tag = base_tag(morpheme.tag)
+    if tag == "VV":
+        return morpheme.form, position
+    if tag.startswith("NN") and position + 1 < len(parsed):
+        step = position + 1
+        if base_tag(parsed[step].tag) == "MAG" and step + 1 < len(parsed):
+            step += 1  # 생각 못 하다, 생각 안 하다
+        if parsed[step].form == "하" and base_tag(parsed[step].tag) in ("XSV", "VV"):
+            return morpheme.form + "하", step
+    return None
+
+
+def _animal_doings(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """An animal (``korean-animals``) as the subject of what only people do
+    (``korean-human-actions``: 호랑이 담배 피우던 시절, 개구리 올챙이 적 생각 못 한다), where the
+    English keeps the animal as the doer ("when tigers smoked", "the frog can't think"); or
+    an animal + verb + 듯 (``animal-likeness-endings``: 소 닭 보듯 하다), a likeness of how the
+    animal does it, where the English says "like"/"as" + the animal ("like a cow looks at a
+    chicken"). English figures of people (``english-figures``) are silent."""
+    if not classes.animals or not (classes.human_actions or classes.animal_likeness_endings) \
+            or not any(animal in source for animal in classes.animals):
+        return []
+    parsed = morphemes(source)
+    tokens = None
+    found: list[CompositionalReading] = []
+    for index, morpheme in enumerate(parsed):
+        if not base_tag(morpheme.tag).startswith("NN") or morpheme.form not in classes.animals:
+            continue
+        if index > 0 and parsed[index - 1].end == morpheme.start \
+                and base_tag(parsed[index - 1].tag).startswith(("NN", "XPN")):
+            continue  # the end of a compound
+        position = index + 1
+        if position < len(parsed) and parsed[position].start == morpheme.end:
+            if base_tag(parsed[position].tag) not in _SUBJECT_OR_NONE or parsed[position].form in ("의", "만"):
+                continue  # an object, an owner, a place: the animal does nothing
+            position += 1
+        doing = None
+        for step in range(position, min(position + ANIMAL_DOING_WINDOW, len(parsed))):
+            tag = base_tag(parsed[step].tag)
+            if tag.startswith(("E", "S")) or tag in ("VCP", "VA"):
+                break
+            verb = _animal_verb(parsed, step)
+            if verb is None:
+                continue
+            stem, last = verb
+            after = parsed[last + 1] if last + 1 < len(parsed) else None
+            if stem in classes.human_actions:
+                doing = ("doer", stem, classes.human_actions[stem], last)
+            elif after is not None and after.form in classes.animal_likeness_endings and after.start == parsed[last].end:
+                doing = ("likeness", stem, None, last + 1)
+            break
+        if doing is None:
+            continue
+        shape, stem, verb_glosses, last = doing
+        # a likeness English draws with the same animal ("eats like a pig") is English; no
+        # English animal smokes or brags
+        animal_glosses = [g for g in classes.animals[morpheme.form] if shape == "doer"
+                          or (g not in classes.english_figures and _lemma(g) not in classes.english_figures)]
+        if not animal_glosses:
+            continue
+        if tokens is None:
+            tokens = tokenize(target)
+        span = None
+        for at, token in enumerate(tokens):
+            word = token.text.lower()
+            if not any(word == g or english_lemma(word) == g for g in animal_glosses):
+                continue
+            if shape == "likeness":
+                before = [t.text.lower() for t in tokens[max(0, at - 2):at]]
+                if "like" in before or "as" in before:
+                    span = (tokens[max(0, at - 2)].start, token.end)
+                    break
+                continue
+            for later in tokens[at + 1:at + 2 + ANIMAL_DOING_GAP]:
+                stem_of = english_stem(later.text)
+                if any(stem_of == english_stem(g.split()[0]) for g in verb_glosses):
+                    span = (token.start, later.end)
+                    break
+            if span:
+                break
+        if span is None:
+            continue
+        stop = _word_end_at(source, parsed[last].end)
+        found.append(CompositionalReading(
+            "animal doing", (morpheme.start, stop), span, source[morpheme.start:stop],
+            f"{morpheme.form} {animal_glosses[0]} + {stem}- "
+            + (f"{verb_glosses[0]}, what only people do" if shape == "doer" else "듯, a likeness of the animal")))
+    return found
