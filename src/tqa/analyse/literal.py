@@ -413,6 +413,12 @@ class FigurativeClasses:
     human_actions: dict = field(default_factory=dict)
     #: endings of a likeness of an animal's doing (소 닭 보듯)
     animal_likeness_endings: frozenset[str] = frozenset()
+    #: concrete things Korean idioms act on (못 nail, 다리 bridge, 바람 wind), and the nouns of a
+    #: concrete scene that make such a construction plain (벽 wall, 강 river)
+    things: dict = field(default_factory=dict)
+    concrete_context: frozenset[str] = frozenset()
+    #: what one plainly does with a thing (open a door, build a bridge)
+    english_handling: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -463,7 +469,10 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("animal-foods", [])),
         _glossed_section(sections.get("korean-quality-nouns", [])),
         _glossed_section(sections.get("korean-human-actions", [])),
-        frozenset(sections.get("animal-likeness-endings", [])))
+        frozenset(sections.get("animal-likeness-endings", [])),
+        _glossed_section(sections.get("korean-things", [])),
+        frozenset(sections.get("korean-concrete-context", [])) | _concrete_gloss_nouns(),
+        frozenset(sections.get("english-handling", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -473,6 +482,31 @@ _WORD = re.compile(r"\S+")
 
 def _hangul(text: str) -> bool:
     return _HANGUL.search(text) is not None
+
+
+GLOSSES_PATH = Path(__file__).resolve().parent.parent / "data" / "glosses.tsv"
+#: the gloss list's sections of concrete things
+CONCRETE_GLOSS_SECTIONS = ("body", "animals and nature", "food and household")
+
+
+@lru_cache(maxsize=1)
+def _concrete_gloss_nouns() -> frozenset[str]:
+    """The words of the gloss list's sections of the body, animals and nature, and food and
+    household: nouns of a concrete scene."""
+    words: set[str] = set()
+    section = None
+    try:
+        lines = GLOSSES_PATH.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    for line in lines:
+        if line.startswith("# "):
+            section = line[2:].strip()
+            continue
+        if section in CONCRETE_GLOSS_SECTIONS and "\t" in line:
+            words.add(line.split("\t", 1)[0].strip())
+    # the moon and the sun are also the month and the year (석 달, 한 해): no concrete scene
+    return frozenset(words - {"달", "해"})
 
 
 @lru_cache(maxsize=1)
@@ -500,6 +534,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _worn_objects(source, target, classes)
     found += _animal_parts(source, target, glossary, classes)
     found += _animal_doings(source, target, classes)
+    found += _things_out_of_place(source, tokens, glossary, classes)
     return _without_overlaps(found)
 
 
@@ -1606,4 +1641,68 @@ def _animal_doings(source: str, target: str, classes: FigurativeClasses) -> list
             "animal doing", (morpheme.start, stop), span, source[morpheme.start:stop],
             f"{morpheme.form} {animal_glosses[0]} + {stem}- "
             + (f"{verb_glosses[0]}, what only people do" if shape == "doer" else "듯, a likeness of the animal")))
+    return found
+
+
+# --- a concrete thing acted on where nothing else is concrete ---------------------------------
+
+#: verbs too light to make an image of a thing (have, be, see, give, go, make …)
+LIGHT_VERBS = frozenset("있 없 하 되 보 주 받 가 오 나 들 만들 사 팔 찾 알 모르 이 아니 싶 같 생기 필요하 좋 싫".split())
+
+
+def _things_out_of_place(source: str, tokens, glossary: Glossary,
+                         classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A concrete thing (``korean-things``: 못 nail, 다리 bridge, 멍석 straw mat, 된서리 hard
+    frost, 바람 wind, 김 steam) as the subject or object of a verb (or one stem with it: 김새다),
+    in a sentence where nothing else is concrete — no other thing, body part, food, animal,
+    artifact or noun of a concrete scene (``korean-concrete-context``: 벽 wall, 강 river, 날씨
+    weather) — rendered with both glosses as one phrase ("drove a nail", "laying a bridge",
+    "hit by a hard frost", "put wind in him"). With nothing concrete around it the thing is a
+    figure (팀장님이 안 된다고 못을 박으셨다); a nail hammered into a wall is plain. English
+    idioms of the same image (``english-idioms``) are silent."""
+    if not classes.things or not any(thing in source for thing in classes.things):
+        return []
+    parsed = morphemes(source)
+    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
+               | frozenset(classes.animals) | classes.korean_nouns | classes.artifact_nouns
+               | classes.korean_headwear)
+
+    def is_verb(stem: str) -> bool:
+        return stem not in LIGHT_VERBS and bool(_verb_glosses(glossary, stem, classes))
+
+    constructions = [c for c in noun_predicates(source, classes.things.__contains__, is_verb,
+                                                objective=classes.things.__contains__, found=parsed)
+                     if c.predicate.stem not in LIGHT_VERBS]
+    if not constructions:
+        return []
+    found: list[CompositionalReading] = []
+    for construction in constructions:
+        others = [m for m in parsed if base_tag(m.tag).startswith("NN")
+                  and not (construction.start <= m.start < construction.end)]
+        if any(m.form in context or (m.form[:-1] in context and len(m.form) > 2) for m in others):
+            continue  # a concrete scene: the thing may be real
+        if callable(tokens):
+            tokens = tokens()
+        if not tokens:
+            return []
+        noun_glosses = classes.things[construction.noun]
+        verb_glosses = _verb_glosses(glossary, construction.predicate.stem, classes)
+        noun_hits, verb_hits = find_glosses(tokens, noun_glosses), find_glosses(tokens, verb_glosses)
+        span = _related(tokens, noun_hits, verb_hits, classes, object_like=True, locative=True)
+        if span is None:  # the passive said with "by": "was hit by a hard frost"
+            span = next(((verb[0], noun[1]) for verb in verb_hits for noun in noun_hits
+                         if verb[1] < noun[0] and tokens[verb[1] + 1].text.lower() == "by"
+                         and noun[0] - verb[1] - 2 <= OBJECT_WINDOW - 1
+                         and all(t.text.lower() in OBJECT_LINKING for t in tokens[verb[1] + 2:noun[0]])), None)
+        if span is None:
+            continue
+        words = [t.text for t in tokens[span[0]:span[1] + 1]]
+        if _is_english_idiom(words, classes) or any(
+                english_lemma(w) in classes.english_handling or _lemma(w) in classes.english_handling for w in words):
+            continue
+        korean = source[construction.start:construction.end]
+        found.append(CompositionalReading(
+            "concrete thing", (construction.start, construction.end),
+            (tokens[span[0]].start, tokens[span[1]].end), korean,
+            f"{construction.noun} {noun_glosses[0]} + {construction.predicate.stem}- {verb_glosses[0]}"))
     return found
