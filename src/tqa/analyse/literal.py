@@ -559,11 +559,11 @@ def _verb_glosses(glossary: Glossary, stem: str, classes: FigurativeClasses | No
 
     table = classes.predicate_glosses if classes is not None else {}
     glosses: list[str] = []
+    # a passive or causative's own glosses, then its active stem's: a word-for-word rendering
+    # may say the active verb in the passive voice ("nails were driven" for 못이 박히다)
     for base, _ in base_stems(stem):
-        glosses = list(glossary.glosses_of(Key(base, "V")))
+        glosses += [g for g in glossary.glosses_of(Key(base, "V")) if g not in glosses]
         glosses += [g for g in table.get(base, []) if g not in glosses]
-        if glosses:
-            break
     for first in serial_first(stem):
         glosses += [g for g in glossary.glosses_of(Key(first, "V")) if g not in glosses]
     if classes is not None:
@@ -651,7 +651,7 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         if not noun_glosses or not verb_glosses:
             continue
         noun_hits = find_glosses(tokens, noun_glosses)
-        verb_hits = find_glosses(tokens, verb_glosses)
+        verb_hits = _verb_hits(tokens, verb_glosses)
         # particle dropped (손 좀 봐) or noun and verb in one stem (눈감다): the noun may be
         # the verb's object, said after it in English ("straighten my waist")
         object_like = construction.compound or construction.particle in ("", "을", "를")
@@ -789,6 +789,29 @@ def _acted_on(words: list[str], classes: FigurativeClasses) -> bool:
     """A verb + body part English says of a plain action (raise a hand, close one's eyes)."""
     return any(_lemma(w) in classes.english_actions or english_lemma(w) in classes.english_actions
                for w in words)
+
+
+#: particles of English phrasal verbs, which English may put after the object ("took his
+#: hands off", "put her shoes on")
+PHRASAL_PARTICLES = frozenset("off on in out up down away over back".split())
+#: at most this many words between a phrasal verb and its particle
+PHRASAL_GAP = 3
+
+
+def _verb_hits(tokens: list[Token], glosses: list[str]) -> list[tuple[int, int]]:
+    """:func:`find_glosses`, and a phrasal gloss ("take off", "put in") split by its object
+    ("took his hands off", "put wind in him"): the verb's token, when its particle follows
+    within :data:`PHRASAL_GAP` words."""
+    hits = set(find_glosses(tokens, glosses))
+    for gloss in glosses:
+        words = gloss.lower().split()
+        if len(words) != 2 or words[1] not in PHRASAL_PARTICLES:
+            continue
+        for first, last in find_glosses(tokens, [words[0]]):
+            later = tokens[last + 2:last + 2 + PHRASAL_GAP]
+            if any(t.text.lower() == words[1] for t in later):
+                hits.add((first, last))
+    return sorted(hits)
 
 
 def _related(tokens: list[Token], noun_hits, verb_hits,
@@ -1663,9 +1686,10 @@ def _things_out_of_place(source: str, tokens, glossary: Glossary,
     if not classes.things or not any(thing in source for thing in classes.things):
         return []
     parsed = morphemes(source)
+    # 말 is a horse only rarely, a word mostly (그 말 귀에 못이 박히도록): no scene
     context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
                | frozenset(classes.animals) | classes.korean_nouns | classes.artifact_nouns
-               | classes.korean_headwear)
+               | classes.korean_headwear) - {"말"}
 
     def is_verb(stem: str) -> bool:
         return stem not in LIGHT_VERBS and bool(_verb_glosses(glossary, stem, classes))
@@ -1677,8 +1701,13 @@ def _things_out_of_place(source: str, tokens, glossary: Glossary,
         return []
     found: list[CompositionalReading] = []
     for construction in constructions:
+        # a body part as the place of the thing (귀에 못이 박히다, 얼굴에 철판을 깔다) is no scene:
+        # nails are not driven into ears
+        place = [m for m, after in zip(parsed, parsed[1:]) if m.form in classes.korean_nouns
+                 and after.form in LOCATIVE_FORMS and after.start == m.end
+                 and 0 <= construction.start - after.end <= 1]
         others = [m for m in parsed if base_tag(m.tag).startswith("NN")
-                  and not (construction.start <= m.start < construction.end)]
+                  and not (construction.start <= m.start < construction.end) and m not in place]
         if any(m.form in context or (m.form[:-1] in context and len(m.form) > 2) for m in others):
             continue  # a concrete scene: the thing may be real
         if callable(tokens):
@@ -1687,7 +1716,7 @@ def _things_out_of_place(source: str, tokens, glossary: Glossary,
             return []
         noun_glosses = classes.things[construction.noun]
         verb_glosses = _verb_glosses(glossary, construction.predicate.stem, classes)
-        noun_hits, verb_hits = find_glosses(tokens, noun_glosses), find_glosses(tokens, verb_glosses)
+        noun_hits, verb_hits = find_glosses(tokens, noun_glosses), _verb_hits(tokens, verb_glosses)
         span = _related(tokens, noun_hits, verb_hits, classes, object_like=True, locative=True)
         if span is None:  # the passive said with "by": "was hit by a hard frost"
             span = next(((verb[0], noun[1]) for verb in verb_hits for noun in noun_hits
