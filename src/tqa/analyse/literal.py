@@ -1400,11 +1400,14 @@ def _figure_predications(source: str, target: str, glossary: Glossary,
             shape = "a real one (따로 없다)"
         else:
             continue
-        if any(g in classes.english_figures or _lemma(g) in classes.english_figures for g in glosses):
+        # English calls a person a rat or a pig too, but no one's lot is "the plight of a rat"
+        # (독 안에 든 쥐 신세): the exception is for a person called so, not for a lot
+        if not plight and any(g in classes.english_figures or _lemma(g) in classes.english_figures for g in glosses):
             continue
         for gloss in sorted(glosses, key=len, reverse=True):
             if plight:  # 찬밥 신세가 되다: the shape is figurative wherever the English puts the gloss
-                match = re.search(rf"(?<![\w-])({re.escape(gloss)})(?:s|es)?(?![\w-])", target, re.IGNORECASE)
+                match = re.search(rf"(?<![\w-])({re.escape(gloss)})(?:s|es)?(?![\w-])(?![’']s\s+life)", target,
+                                  re.IGNORECASE)  # "a dog's life" is English for a hard lot
                 if match:
                     stop = _word_end_at(source, first.end)
                     found.append(CompositionalReading(
