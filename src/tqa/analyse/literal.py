@@ -32,12 +32,24 @@ constructions the lists do not hold and English that renders their parts word fo
   (권력분점 "power-sharing", 장관급 "minister-level");
 * **romanised**: a Korean word left in Revised Romanization ("jonjaem"), neither English
   (wordfreq) nor a loan English uses (``english-loans``);
-* **food figure**: a food noun (``korean-food``) as a verdict (진짜 맹물이었어) or in a simile
-  of eating (떡 백 개 먹은 것 같다) whose food the English keeps;
+* **food figure**: a food noun (``korean-food``) as a verdict (진짜 맹물이었어), in a simile
+  of eating (떡 백 개 먹은 것 같다) or before a noun of what a person says, does or is
+  (``korean-quality-nouns``: 사이다 발언) whose food the English keeps;
 * **worn object**: N을 쓰다 with N not headwear, rendered "wore" + a thing not worn;
 * **figure of a person**: a food, an animal or an animal compound (곰손) said of a person —
   the copula after a person subject, N이/가 되다, N이/가 따로 없다, or before a noun of one's
-  lot (찬밥 신세) — with the English keeping it as what the person is or became.
+  lot (찬밥 신세) — with the English keeping it as what the person is or became;
+* **animal's part**: an animal + a part of its body (쥐꼬리, 새 발, 벼룩의 간) made a size, a
+  likeness, a predicate, an owner or a modifier, both glossed as one phrase ("a rat's tail");
+* **animal doing**: an animal as the subject of what only people do (호랑이 담배 피우던), or an
+  animal + verb + 듯 (소 닭 보듯), the English keeping the animal as the doer or the likeness;
+* **concrete thing**: a thing of ``korean-things`` (못 nail, 다리 bridge, 바람 wind) as subject
+  or object of a verb in a sentence where nothing else is concrete, both glossed as one
+  phrase ("drove a nail" said of a deadline), unless the English names the thing's ordinary
+  use (``english-handling``) or an English idiom of the same image.
+
+A passive or causative verb is glossed by its own glosses and its active stem's, and a
+phrasal gloss ("take off") is matched split by its object ("took his hands off").
 """
 from __future__ import annotations
 
