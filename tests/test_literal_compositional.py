@@ -371,3 +371,9 @@ def test_concrete_thing_fires_only_where_nothing_else_is_concrete():
 def test_passive_glossed_by_its_active_stem_and_phrasal_gloss_split():
     assert any(kind == "concrete thing" for kind, _ in _kinds(
         "잔소리를 들을 때마다 귀에 못이 박힌다.", "Every time I get nagged, nails are driven into my ears."))
+
+
+def test_food_a_body_becomes_is_a_figure_and_food_made_is_not():
+    assert ("figure of a person", "carrot") in _kinds("칭찬을 듣자 동생 얼굴이 홍당무가 됐다.",
+                                                     "When he was praised, my brother's face became a carrot.")
+    assert _kinds("할머니가 김장철에 파김치를 담그셨다.", "Grandma made green onion kimchi at kimchi-making time.") == []
