@@ -322,3 +322,58 @@ def test_romanised_coinage_is_a_review_note_but_a_glossed_body_part_is_an_error(
                             Options(select=["TQA311"], fast=True))
     assert [issue.severity for issue in romanised.issues] == ["info"]
     assert [issue.severity for issue in body_part.issues] == ["minor"]
+
+
+# --- readings of session literal24 (the lexicon left out: compositional_readings alone) -------
+
+def _kinds(source, target):
+    from tqa.analyse.literal import compositional_readings
+    from tqa.en.patterns import tokenize
+    from tqa.ko.expressions import default_glossary
+
+    return [(found.kind, target[found.target_span[0]:found.target_span[1]])
+            for found in compositional_readings(source, target, tokenize(target), default_glossary())]
+
+
+def test_mimetic_adverb_and_hada_read_as_one_predicate():
+    found = noun_predicates("그 장면에 등골이 오싹했다.", {"등골"}.__contains__)
+    assert [(c.noun, c.predicate.stem) for c in found] == [("등골", "오싹하")]
+
+
+def test_animal_part_as_a_size_fires_and_as_a_subject_is_silent():
+    assert ("animal's part", "rat's tail") in _kinds("쥐꼬리만 한 용돈으로 버틴다.",
+                                                    "I get by on pocket money the size of a rat's tail.")
+    assert _kinds("우리 집 고양이 꼬리가 길다.", "Our cat's tail is long.") == []
+    assert _kinds("저녁으로 닭발을 구워 먹었다.", "We grilled chicken feet for dinner.") == []
+
+
+def test_food_before_a_noun_of_what_a_person_says():
+    assert ("food figure", "cider remarks") in _kinds("그 선수의 사이다 발언이 화제다.",
+                                                     "The player's cider remarks are the talk of the town.")
+    assert _kinds("이 식당은 물 관리를 잘한다.", "This restaurant manages its water well.") == []
+
+
+def test_animal_doing_what_people_do():
+    assert ("animal doing", "cow would talk") in _kinds("그런 변명이면 지나가던 소가 말하겠다.",
+                                                       "With an excuse like that, a passing cow would talk.")
+    assert _kinds("고양이가 생선을 훔쳐 먹었다.", "The cat stole a fish and ate it.") == []
+
+
+def test_concrete_thing_fires_only_where_nothing_else_is_concrete():
+    figure = _kinds("그 친구가 중간에서 다리를 놓아 줘서 계약이 성사됐다.",
+                    "The deal went through because that friend laid a bridge in the middle.")
+    assert ("concrete thing", "laid a bridge") in figure
+    assert _kinds("마을 사람들이 개울 위에 나무로 다리를 놓았다.",
+                  "The villagers laid a wooden bridge over the stream.") == []
+    assert _kinds("아이가 빨대로 우유를 마셨다.", "The child drank milk through a straw.") == []
+
+
+def test_passive_glossed_by_its_active_stem_and_phrasal_gloss_split():
+    assert any(kind == "concrete thing" for kind, _ in _kinds(
+        "잔소리를 들을 때마다 귀에 못이 박힌다.", "Every time I get nagged, nails are driven into my ears."))
+
+
+def test_food_a_body_becomes_is_a_figure_and_food_made_is_not():
+    assert ("figure of a person", "carrot") in _kinds("칭찬을 듣자 동생 얼굴이 홍당무가 됐다.",
+                                                     "When he was praised, my brother's face became a carrot.")
+    assert _kinds("할머니가 김장철에 파김치를 담그셨다.", "Grandma made green onion kimchi at kimchi-making time.") == []

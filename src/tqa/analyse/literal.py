@@ -32,12 +32,24 @@ constructions the lists do not hold and English that renders their parts word fo
   (권력분점 "power-sharing", 장관급 "minister-level");
 * **romanised**: a Korean word left in Revised Romanization ("jonjaem"), neither English
   (wordfreq) nor a loan English uses (``english-loans``);
-* **food figure**: a food noun (``korean-food``) as a verdict (진짜 맹물이었어) or in a simile
-  of eating (떡 백 개 먹은 것 같다) whose food the English keeps;
+* **food figure**: a food noun (``korean-food``) as a verdict (진짜 맹물이었어), in a simile
+  of eating (떡 백 개 먹은 것 같다) or before a noun of what a person says, does or is
+  (``korean-quality-nouns``: 사이다 발언) whose food the English keeps;
 * **worn object**: N을 쓰다 with N not headwear, rendered "wore" + a thing not worn;
 * **figure of a person**: a food, an animal or an animal compound (곰손) said of a person —
   the copula after a person subject, N이/가 되다, N이/가 따로 없다, or before a noun of one's
-  lot (찬밥 신세) — with the English keeping it as what the person is or became.
+  lot (찬밥 신세) — with the English keeping it as what the person is or became;
+* **animal's part**: an animal + a part of its body (쥐꼬리, 새 발, 벼룩의 간) made a size, a
+  likeness, a predicate, an owner or a modifier, both glossed as one phrase ("a rat's tail");
+* **animal doing**: an animal as the subject of what only people do (호랑이 담배 피우던), or an
+  animal + verb + 듯 (소 닭 보듯), the English keeping the animal as the doer or the likeness;
+* **concrete thing**: a thing of ``korean-things`` (못 nail, 다리 bridge, 바람 wind) as subject
+  or object of a verb in a sentence where nothing else is concrete, both glossed as one
+  phrase ("drove a nail" said of a deadline), unless the English names the thing's ordinary
+  use (``english-handling``) or an English idiom of the same image.
+
+A passive or causative verb is glossed by its own glosses and its active stem's, and a
+phrasal gloss ("take off") is matched split by its object ("took his hands off").
 """
 from __future__ import annotations
 
@@ -403,6 +415,22 @@ class FigurativeClasses:
     activity_nouns: frozenset[str] = frozenset()
     #: objects Korean describes with body-part words (병의 입, 항아리 어깨, 산허리): the shape of a thing
     artifact_nouns: frozenset[str] = frozenset()
+    #: parts of an animal's body (꼬리 tail, 간 liver) read after an animal (쥐꼬리, 벼룩의 간),
+    #: and the animal + part words Korean eats (닭발, 소꼬리)
+    animal_parts: dict = field(default_factory=dict)
+    animal_foods: frozenset[str] = frozenset()
+    #: nouns of what a person says, does or is (발언 remark, 경력 career): a food before one is a figure
+    quality_nouns: dict = field(default_factory=dict)
+    #: what only people do (피우 smoke, 생각하 think): an animal doing it is a saying
+    human_actions: dict = field(default_factory=dict)
+    #: endings of a likeness of an animal's doing (소 닭 보듯)
+    animal_likeness_endings: frozenset[str] = frozenset()
+    #: concrete things Korean idioms act on (못 nail, 다리 bridge, 바람 wind), and the nouns of a
+    #: concrete scene that make such a construction plain (벽 wall, 강 river)
+    things: dict = field(default_factory=dict)
+    concrete_context: frozenset[str] = frozenset()
+    #: what one plainly does with a thing (open a door, build a bridge)
+    english_handling: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -448,7 +476,15 @@ def parse_figurative(text: str) -> FigurativeClasses:
         _glossed_section(sections.get("korean-consumed-nouns", [])),
         frozenset(sections.get("korean-feeling-nouns", [])),
         frozenset(sections.get("korean-activity-nouns", [])),
-        frozenset(sections.get("korean-artifacts", [])))
+        frozenset(sections.get("korean-artifacts", [])),
+        _glossed_section(sections.get("animal-parts", [])),
+        frozenset(sections.get("animal-foods", [])),
+        _glossed_section(sections.get("korean-quality-nouns", [])),
+        _glossed_section(sections.get("korean-human-actions", [])),
+        frozenset(sections.get("animal-likeness-endings", [])),
+        _glossed_section(sections.get("korean-things", [])),
+        frozenset(sections.get("korean-concrete-context", [])) | _concrete_gloss_nouns(),
+        frozenset(sections.get("english-handling", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -458,6 +494,31 @@ _WORD = re.compile(r"\S+")
 
 def _hangul(text: str) -> bool:
     return _HANGUL.search(text) is not None
+
+
+GLOSSES_PATH = Path(__file__).resolve().parent.parent / "data" / "glosses.tsv"
+#: the gloss list's sections of concrete things
+CONCRETE_GLOSS_SECTIONS = ("body", "animals and nature", "food and household")
+
+
+@lru_cache(maxsize=1)
+def _concrete_gloss_nouns() -> frozenset[str]:
+    """The words of the gloss list's sections of the body, animals and nature, and food and
+    household: nouns of a concrete scene."""
+    words: set[str] = set()
+    section = None
+    try:
+        lines = GLOSSES_PATH.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    for line in lines:
+        if line.startswith("# "):
+            section = line[2:].strip()
+            continue
+        if section in CONCRETE_GLOSS_SECTIONS and "\t" in line:
+            words.add(line.split("\t", 1)[0].strip())
+    # the moon and the sun are also the month and the year (석 달, 한 해): no concrete scene
+    return frozenset(words - {"달", "해"})
 
 
 @lru_cache(maxsize=1)
@@ -483,6 +544,9 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _figurative_likeness(source, target, classes)
     found += _figure_predications(source, target, glossary, classes)
     found += _worn_objects(source, target, classes)
+    found += _animal_parts(source, target, glossary, classes)
+    found += _animal_doings(source, target, classes)
+    found += _things_out_of_place(source, tokens, glossary, classes)
     return _without_overlaps(found)
 
 
@@ -507,11 +571,11 @@ def _verb_glosses(glossary: Glossary, stem: str, classes: FigurativeClasses | No
 
     table = classes.predicate_glosses if classes is not None else {}
     glosses: list[str] = []
+    # a passive or causative's own glosses, then its active stem's: a word-for-word rendering
+    # may say the active verb in the passive voice ("nails were driven" for 못이 박히다)
     for base, _ in base_stems(stem):
-        glosses = list(glossary.glosses_of(Key(base, "V")))
+        glosses += [g for g in glossary.glosses_of(Key(base, "V")) if g not in glosses]
         glosses += [g for g in table.get(base, []) if g not in glosses]
-        if glosses:
-            break
     for first in serial_first(stem):
         glosses += [g for g in glossary.glosses_of(Key(first, "V")) if g not in glosses]
     if classes is not None:
@@ -599,7 +663,7 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         if not noun_glosses or not verb_glosses:
             continue
         noun_hits = find_glosses(tokens, noun_glosses)
-        verb_hits = find_glosses(tokens, verb_glosses)
+        verb_hits = _verb_hits(tokens, verb_glosses)
         # particle dropped (손 좀 봐) or noun and verb in one stem (눈감다): the noun may be
         # the verb's object, said after it in English ("straighten my waist")
         object_like = construction.compound or construction.particle in ("", "을", "를")
@@ -739,6 +803,29 @@ def _acted_on(words: list[str], classes: FigurativeClasses) -> bool:
                for w in words)
 
 
+#: particles of English phrasal verbs, which English may put after the object ("took his
+#: hands off", "put her shoes on")
+PHRASAL_PARTICLES = frozenset("off on in out up down away over back".split())
+#: at most this many words between a phrasal verb and its particle
+PHRASAL_GAP = 3
+
+
+def _verb_hits(tokens: list[Token], glosses: list[str]) -> list[tuple[int, int]]:
+    """:func:`find_glosses`, and a phrasal gloss ("take off", "put in") split by its object
+    ("took his hands off", "put wind in him"): the verb's token, when its particle follows
+    within :data:`PHRASAL_GAP` words."""
+    hits = set(find_glosses(tokens, glosses))
+    for gloss in glosses:
+        words = gloss.lower().split()
+        if len(words) != 2 or words[1] not in PHRASAL_PARTICLES:
+            continue
+        for first, last in find_glosses(tokens, [words[0]]):
+            later = tokens[last + 2:last + 2 + PHRASAL_GAP]
+            if any(t.text.lower() == words[1] for t in later):
+                hits.add((first, last))
+    return sorted(hits)
+
+
 def _related(tokens: list[Token], noun_hits, verb_hits,
              classes: FigurativeClasses, object_like: bool = False,
              quantified: bool = False, locative: bool = False) -> tuple[int, int] | None:
@@ -807,11 +894,19 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
             continue  # a name: Rhein-Neckar-Arena
         if sum(part[:1].isupper() for part in parts) >= 2:
             continue  # Labor-Management, Theresa-May: a title or a name
-        if parts[0].lower() in CHAIN_PREFIXES:
+        # a bound English prefix makes an English word of the next part (self-employed,
+        # anti-money-laundering): it is not counted, so only a longer chain is read
+        # ("self-rope-self-bind" for 자승자박)
+        prefixed = parts[0].lower() in CHAIN_PREFIXES
+        content = [p for p in parts[prefixed:] if p.lower() not in CHAIN_FUNCTION_WORDS]
+        function = [p.lower() for p in parts[prefixed:] if p.lower() in CHAIN_FUNCTION_WORDS]
+        # English builds its set phrases with them (buy-one-get-one-free, state-of-the-art);
+        # a fourth or fifth part glossing a four-character word keeps two distinct ones
+        # ("sitting-not-at-ease-seat" for 좌불안석)
+        if len(function) > CHAIN_FUNCTION_MAX and not (
+                len(function) <= CHAIN_FUNCTION_MAX + 1 and len(set(function)) == len(function)
+                and len(content) >= CHAIN_CONTENT_WORDS):
             continue
-        content = [p for p in parts if p.lower() not in CHAIN_FUNCTION_WORDS]
-        if len(parts) - len(content) > CHAIN_FUNCTION_MAX:
-            continue  # English builds its set phrases with them: buy-one-get-one-free
         if words is None:
             # proper nouns too: the chain is in lower case (a capitalised one is skipped above),
             # so what it glosses is no name; written words catch coinages kiwi cuts into pieces
@@ -1077,6 +1172,22 @@ def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> li
             shape, end = "verdict", following.end
         elif _eating_verdict(parsed, index, classes):
             shape, end = "eating it as a verdict (N 먹기다)", parsed[index + 3].end
+        elif (following is not None and base_tag(following.tag).startswith("NN")
+              and following.form in classes.quality_nouns and following.start - morpheme.end <= 1
+              and not (index > 0 and parsed[index - 1].end == morpheme.start
+                       and base_tag(parsed[index - 1].tag).startswith(("NN", "XPN")))):
+            # 사이다 발언, 물경력: a food as a kind of remark or career ("a soda remark")
+            heads = classes.quality_nouns[following.form]
+            for gloss in classes.food[morpheme.form]:
+                match = re.search(rf"(?<![\w-]){re.escape(gloss)}[- ](?:{'|'.join(map(re.escape, heads))})(?![\w-])",
+                                  target, re.IGNORECASE)
+                if match:
+                    found.append(CompositionalReading(
+                        "food figure", (morpheme.start, following.end), (match.start(), match.end()),
+                        source[morpheme.start:following.end],
+                        f"{morpheme.form} {gloss} + {following.form} {heads[0]}, a food as a kind of {heads[0]}"))
+                    break
+            continue
         else:
             simile = _EATING_SIMILE.match(source[morpheme.end:])
             if simile is None:
@@ -1301,11 +1412,14 @@ def _figure_predications(source: str, target: str, glossary: Glossary,
             shape = "a real one (따로 없다)"
         else:
             continue
-        if any(g in classes.english_figures or _lemma(g) in classes.english_figures for g in glosses):
+        # English calls a person a rat or a pig too, but no one's lot is "the plight of a rat"
+        # (독 안에 든 쥐 신세): the exception is for a person called so, not for a lot
+        if not plight and any(g in classes.english_figures or _lemma(g) in classes.english_figures for g in glosses):
             continue
         for gloss in sorted(glosses, key=len, reverse=True):
             if plight:  # 찬밥 신세가 되다: the shape is figurative wherever the English puts the gloss
-                match = re.search(rf"(?<![\w-])({re.escape(gloss)})(?:s|es)?(?![\w-])", target, re.IGNORECASE)
+                match = re.search(rf"(?<![\w-])({re.escape(gloss)})(?:s|es)?(?![\w-])(?![’']s\s+life)", target,
+                                  re.IGNORECASE)  # "a dog's life" is English for a hard lot
                 if match:
                     stop = _word_end_at(source, first.end)
                     found.append(CompositionalReading(
@@ -1376,3 +1490,263 @@ def _worn_objects(source: str, target: str, classes: FigurativeClasses) -> list[
         return [CompositionalReading("worn object", (noun.start, end), (wear.start(), wear.end()),
                                      source[noun.start:end], f"{noun.form} + 쓰- wear")]
     return []
+
+
+# --- an animal's part ---------------------------------------------------------------------
+
+#: what may follow an animal's part for it to be a figure: a size (쥐꼬리만 하다), a likeness
+#: (개미허리 같은, 닭살처럼), the copula (새 발의 피야), an owner (새 발의 피) or the next noun (닭살 커플)
+_ANIMAL_PART_AFTER = {"JX": ("만",), "JKB": ("처럼", "같이", "마냥"), "VA": ("같",), "VCP": None, "JKG": ("의",)}
+#: joints English puts between an animal's gloss and its part's: "a rat's tail", "chicken-skin"
+_ANIMAL_JOINTS = ("'s ", "’s ", "s' ", "s’ ", "-", " ")
+
+
+def _animal_parts(source: str, target: str, glossary: Glossary,
+                  classes: FigurativeClasses) -> list[CompositionalReading]:
+    """An animal (``korean-animals``) + a part of its body (``animal-parts``), as one word or
+    two (쥐꼬리, 새 발, 벼룩의 간), that the Korean makes a size, a likeness, a predicate, an
+    owner or the modifier of the next noun (쥐꼬리만 한 월급, 개미허리 같은, 새 발의 피야, 닭살
+    커플), rendered with both glosses as one phrase ("a salary the size of a rat's tail", "a
+    chicken-skin couple", "the waist of an ant"). A part as subject or object (고양이 꼬리가
+    길다, 닭 다리를 굽다) is a plain statement; the parts Korean eats (``animal-foods``: 닭발,
+    소꼬리) are food; a pair English joins into a word of its own (oxtail, horsetail) or an
+    English idiom (``english-idioms``: the lion's share) is English."""
+    if not classes.animal_parts or not any(animal in source for animal in classes.animals):
+        return []
+    parsed = morphemes(source)
+    found: list[CompositionalReading] = []
+    for index, morpheme in enumerate(parsed):
+        if not base_tag(morpheme.tag).startswith("NN"):
+            continue
+        if index > 0 and parsed[index - 1].end == morpheme.start \
+                and base_tag(parsed[index - 1].tag).startswith(("NN", "XPN")):
+            continue  # the animal must open its word: 물개 is not 물 + 개
+        form = morpheme.form
+        # one word (쥐꼬리, 개미허리 as one morpheme or two), or two words (새 발, 벼룩의 간)
+        pairs = []
+        for cut in range(1, len(form)):
+            if form[:cut] in classes.animals and form[cut:] in classes.animal_parts:
+                pairs.append((form[:cut], form[cut:], index))
+        if form in classes.animals and index + 1 < len(parsed):
+            following = index + 1
+            if base_tag(parsed[following].tag) == "JKG" and following + 1 < len(parsed):
+                following += 1
+            if base_tag(parsed[following].tag).startswith("NN") and parsed[following].form in classes.animal_parts \
+                    and parsed[following].start - parsed[following - 1].end <= 1:
+                pairs.append((form, parsed[following].form, following))
+        for animal, part, last in pairs:
+            word = source[morpheme.start:parsed[last].end].replace(" ", "").replace("의", "")
+            if word in classes.animal_foods or animal + part in classes.animal_foods:
+                continue
+            if last + 1 >= len(parsed):
+                continue
+            after = parsed[last + 1]
+            tag = base_tag(after.tag)
+            if after.start == parsed[last].end:
+                allowed = _ANIMAL_PART_AFTER.get(tag, ())
+                if allowed is not None and after.form not in allowed:
+                    continue
+            elif not (tag.startswith("NN") and after.form not in classes.food) and not (
+                    tag == "VA" and after.form == "같"):
+                continue
+            match = _animal_part_match(target, classes.animals[animal], classes.animal_parts[part], classes)
+            if match is None:
+                continue
+            found.append(CompositionalReading(
+                "animal's part", (morpheme.start, parsed[last].end), match, source[morpheme.start:parsed[last].end],
+                f"{animal} {classes.animals[animal][0]} + {part} {classes.animal_parts[part][0]}"))
+            break
+    return found
+
+
+def _animal_part_match(target: str, animals: list[str], parts: list[str],
+                       classes: FigurativeClasses) -> tuple[int, int] | None:
+    """Where ``target`` says an animal's gloss and a part's as one phrase: "a rat's tail",
+    "rats' tails", "chicken-skin", "bird foot", "the tail of a rat"."""
+    for animal in animals:
+        for part in parts:
+            if english_zipf(animal.replace(" ", "") + part.replace(" ", "")) >= COINAGE_JOINED_ZIPF:
+                continue  # oxtail, horsetail, catfish: a word of its own
+            if _is_english_idiom([animal, part], classes):
+                continue
+            joints = "|".join(re.escape(j) for j in _ANIMAL_JOINTS)
+            pattern = (rf"(?<![\w-]){re.escape(animal)}(?:s|es)?(?:{joints}){re.escape(part)}(?![\w-])"
+                       rf"|(?<![\w-]){re.escape(part)}\s+of\s+(?:a|an|the)\s+{re.escape(animal)}(?:s|es)?(?![\w-])")
+            match = re.search(pattern, target, re.IGNORECASE)
+            if match:
+                return match.start(), match.end()
+    return None
+
+
+# --- an animal doing what people do ----------------------------------------------------------
+
+#: morphemes an animal subject and its verb may have between them (an object: 호랑이 담배 피우던,
+#: 개구리 올챙이 적 생각 못 하는)
+ANIMAL_DOING_WINDOW = 5
+#: words English may put between the animal and its verb ("the frog can't think", "tigers smoked")
+ANIMAL_DOING_GAP = 3
+_SUBJECT_OR_NONE = ("JKS", "JX")
+
+
+def _animal_verb(parsed, position: int) -> tuple[str, int] | None:
+    """The verb stem at ``position`` (a noun + 하다 written whole: 생각 (못) 하 → 생각하) and the
+    index of its last morpheme."""
+    morpheme = parsed[position]
+    tag = base_tag(morpheme.tag)
+    if tag == "VV":
+        return morpheme.form, position
+    if tag.startswith("NN") and position + 1 < len(parsed):
+        step = position + 1
+        if base_tag(parsed[step].tag) == "MAG" and step + 1 < len(parsed):
+            step += 1  # 생각 못 하다, 생각 안 하다
+        if parsed[step].form == "하" and base_tag(parsed[step].tag) in ("XSV", "VV"):
+            return morpheme.form + "하", step
+    return None
+
+
+def _animal_doings(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """An animal (``korean-animals``) as the subject of what only people do
+    (``korean-human-actions``: 호랑이 담배 피우던 시절, 개구리 올챙이 적 생각 못 한다), where the
+    English keeps the animal as the doer ("when tigers smoked", "the frog can't think"); or
+    an animal + verb + 듯 (``animal-likeness-endings``: 소 닭 보듯 하다), a likeness of how the
+    animal does it, where the English says "like"/"as" + the animal ("like a cow looks at a
+    chicken"). English figures of people (``english-figures``) are silent."""
+    if not classes.animals or not (classes.human_actions or classes.animal_likeness_endings) \
+            or not any(animal in source for animal in classes.animals):
+        return []
+    parsed = morphemes(source)
+    tokens = None
+    found: list[CompositionalReading] = []
+    for index, morpheme in enumerate(parsed):
+        if not base_tag(morpheme.tag).startswith("NN") or morpheme.form not in classes.animals:
+            continue
+        if index > 0 and parsed[index - 1].end == morpheme.start \
+                and base_tag(parsed[index - 1].tag).startswith(("NN", "XPN")):
+            continue  # the end of a compound
+        position = index + 1
+        if position < len(parsed) and parsed[position].start == morpheme.end:
+            if base_tag(parsed[position].tag) not in _SUBJECT_OR_NONE or parsed[position].form in ("의", "만"):
+                continue  # an object, an owner, a place: the animal does nothing
+            position += 1
+        doing = None
+        for step in range(position, min(position + ANIMAL_DOING_WINDOW, len(parsed))):
+            tag = base_tag(parsed[step].tag)
+            if tag.startswith(("E", "S")) or tag in ("VCP", "VA"):
+                break
+            verb = _animal_verb(parsed, step)
+            if verb is None:
+                continue
+            stem, last = verb
+            after = parsed[last + 1] if last + 1 < len(parsed) else None
+            if stem in classes.human_actions:
+                doing = ("doer", stem, classes.human_actions[stem], last)
+            elif after is not None and after.form in classes.animal_likeness_endings and after.start == parsed[last].end:
+                doing = ("likeness", stem, None, last + 1)
+            break
+        if doing is None:
+            continue
+        shape, stem, verb_glosses, last = doing
+        # a likeness English draws with the same animal ("eats like a pig") is English; no
+        # English animal smokes or brags
+        animal_glosses = [g for g in classes.animals[morpheme.form] if shape == "doer"
+                          or (g not in classes.english_figures and _lemma(g) not in classes.english_figures)]
+        if not animal_glosses:
+            continue
+        if tokens is None:
+            tokens = tokenize(target)
+        span = None
+        for at, token in enumerate(tokens):
+            word = token.text.lower()
+            if not any(word == g or english_lemma(word) == g for g in animal_glosses):
+                continue
+            if shape == "likeness":
+                before = [t.text.lower() for t in tokens[max(0, at - 2):at]]
+                if "like" in before or "as" in before:
+                    span = (tokens[max(0, at - 2)].start, token.end)
+                    break
+                continue
+            for later in tokens[at + 1:at + 2 + ANIMAL_DOING_GAP]:
+                stem_of = english_stem(later.text)
+                if any(stem_of == english_stem(g.split()[0]) for g in verb_glosses):
+                    span = (token.start, later.end)
+                    break
+            if span:
+                break
+        if span is None:
+            continue
+        stop = _word_end_at(source, parsed[last].end)
+        found.append(CompositionalReading(
+            "animal doing", (morpheme.start, stop), span, source[morpheme.start:stop],
+            f"{morpheme.form} {animal_glosses[0]} + {stem}- "
+            + (f"{verb_glosses[0]}, what only people do" if shape == "doer" else "듯, a likeness of the animal")))
+    return found
+
+
+# --- a concrete thing acted on where nothing else is concrete ---------------------------------
+
+#: verbs too light to make an image of a thing (have, be, see, give, go, make …)
+LIGHT_VERBS = frozenset("있 없 하 되 보 주 받 가 오 나 들 만들 사 팔 찾 알 모르 이 아니 싶 같 생기 필요하 좋 싫".split())
+
+
+def _things_out_of_place(source: str, tokens, glossary: Glossary,
+                         classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A concrete thing (``korean-things``: 못 nail, 다리 bridge, 멍석 straw mat, 된서리 hard
+    frost, 바람 wind, 김 steam) as the subject or object of a verb (or one stem with it: 김새다),
+    in a sentence where nothing else is concrete — no other thing, body part, food, animal,
+    artifact or noun of a concrete scene (``korean-concrete-context``: 벽 wall, 강 river, 날씨
+    weather) — rendered with both glosses as one phrase ("drove a nail", "laying a bridge",
+    "hit by a hard frost", "put wind in him"). With nothing concrete around it the thing is a
+    figure (팀장님이 안 된다고 못을 박으셨다); a nail hammered into a wall is plain. English
+    idioms of the same image (``english-idioms``) are silent."""
+    if not classes.things or not any(thing in source for thing in classes.things):
+        return []
+    parsed = morphemes(source)
+    # 말 is a horse only rarely, a word mostly (그 말 귀에 못이 박히도록): no scene
+    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
+               | frozenset(classes.animals) | classes.korean_nouns | classes.artifact_nouns
+               | classes.korean_headwear) - {"말"}
+
+    def is_verb(stem: str) -> bool:
+        return stem not in LIGHT_VERBS and bool(_verb_glosses(glossary, stem, classes))
+
+    constructions = [c for c in noun_predicates(source, classes.things.__contains__, is_verb,
+                                                objective=classes.things.__contains__, found=parsed)
+                     if c.predicate.stem not in LIGHT_VERBS]
+    if not constructions:
+        return []
+    found: list[CompositionalReading] = []
+    for construction in constructions:
+        # a body part as the place of the thing (귀에 못이 박히다, 얼굴에 철판을 깔다) is no scene:
+        # nails are not driven into ears
+        place = [m for m, after in zip(parsed, parsed[1:]) if m.form in classes.korean_nouns
+                 and after.form in LOCATIVE_FORMS and after.start == m.end
+                 and 0 <= construction.start - after.end <= 1]
+        others = [m for m in parsed if base_tag(m.tag).startswith("NN")
+                  and not (construction.start <= m.start < construction.end) and m not in place]
+        if any(m.form in context or (m.form[:-1] in context and len(m.form) > 2) for m in others):
+            continue  # a concrete scene: the thing may be real
+        if callable(tokens):
+            tokens = tokens()
+        if not tokens:
+            return []
+        noun_glosses = classes.things[construction.noun]
+        verb_glosses = _verb_glosses(glossary, construction.predicate.stem, classes)
+        noun_hits, verb_hits = find_glosses(tokens, noun_glosses), _verb_hits(tokens, verb_glosses)
+        span = _related(tokens, noun_hits, verb_hits, classes, object_like=True, locative=True)
+        if span is None:  # the passive said with "by": "was hit by a hard frost"
+            span = next(((verb[0], noun[1]) for verb in verb_hits for noun in noun_hits
+                         if verb[1] < noun[0] and tokens[verb[1] + 1].text.lower() == "by"
+                         and noun[0] - verb[1] - 2 <= OBJECT_WINDOW - 1
+                         and all(t.text.lower() in OBJECT_LINKING for t in tokens[verb[1] + 2:noun[0]])), None)
+        if span is None:
+            continue
+        words = [t.text for t in tokens[span[0]:span[1] + 1]]
+        if _is_english_idiom(words, classes) or any(
+                english_lemma(w) in classes.english_handling or _lemma(w) in classes.english_handling for w in words):
+            continue
+        korean = source[construction.start:construction.end]
+        found.append(CompositionalReading(
+            "concrete thing", (construction.start, construction.end),
+            (tokens[span[0]].start, tokens[span[1]].end), korean,
+            f"{construction.noun} {noun_glosses[0]} + {construction.predicate.stem}- {verb_glosses[0]}"))
+    return found

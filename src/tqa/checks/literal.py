@@ -111,6 +111,10 @@ COMPOSITIONAL_MESSAGES = {
                          "“eats” here is no food, the verb is figurative; render what it means",
     "animal figure": "“{target}” keeps the animal of {korean} ({parts}): Korean says it of a person, and "
                      "English does not use this animal that way; render the trait it means",
+    "animal doing": "“{target}” keeps the animal of {korean} ({parts}): the Korean is a saying, not about an "
+                    "animal; render what it means",
+    "animal's part": "“{target}” keeps the animal's part of {korean} ({parts}): Korean uses it as a figure "
+                     "(a size, a likeness, a trait); render what it means",
 }
 COMPOSITIONAL_DEFAULT = ("“{target}” renders {korean} part by part ({parts}); Korean uses this construction "
                          "figuratively: check the English says what it means")

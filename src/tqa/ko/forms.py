@@ -260,6 +260,15 @@ def noun_predicates(text: str, is_noun: Callable[[str], bool],
             predicate = _predicate_at(text, found, position, negated)
             constructions.append(Construction(morpheme.form, predicate, morpheme.start, predicate.end,
                                               particle))
+        elif (adverbs and base_tag(found[position - 1].tag) == "MAG" and position < len(found)
+              and base_tag(found[position].tag) in ("XSV", "XSA") and found[position].form == "하"
+              and found[position].start == found[position - 1].end):
+            # a mimetic adverb + 하다 kiwi cuts in two (오싹 + 하: 등골이 오싹했다): the stem 오싹하
+            predicate = _predicate_at(text, found, position, negated)
+            predicate = Predicate(found[position - 1].form + "하", found[position - 1].start, predicate.end,
+                                  predicate.negated, predicate.inchoative)
+            constructions.append(Construction(morpheme.form, predicate, morpheme.start, predicate.end,
+                                              particle))
         elif (position + 1 < len(found) and base_tag(found[position].tag) == "XR"
               and base_tag(found[position + 1].tag) in ("XSA", "XSV") and found[position + 1].form == "하"):
             # a root + 하다 adjective kiwi cuts in two (꼿꼿 + 하: 허리가 꼿꼿하시다): the stem 꼿꼿하
