@@ -917,10 +917,33 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
             return chains
         if len(content) >= CHAIN_CONTENT_WORDS:
             korean = max(words, key=lambda w: len(w[0]))
+            if _attributive_phrase(source, target, match, content, korean, glossary):
+                continue
             chains.append(CompositionalReading("morpheme chain", (korean[1], korean[2]),
                                                (match.start(), match.end()), korean[0],
                                                " + ".join(parts)))
     return chains
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
+
+
+def _attributive_phrase(source: str, target: str, match: re.Match, content: list[str],
+                        korean: tuple[str, int, int], glossary: Glossary) -> bool:
+    """A chain that modifies the next noun ("the longest-apple-peel contest") and glosses words
+    the source writes apart, outside the word it would be a coinage of: an English compound
+    modifier of a Korean phrase (사과 껍질 길게 깎기 대회), not a word rendered part by part."""
+    if not (_DETERMINER_BEFORE.search(target[:match.start()]) and _NOUN_AFTER.match(target, match.end())):
+        return False
+    parts = {part.lower() for part in content}
+    for token in morphemes(source):
+        if not token.tag.startswith("NN") or korean[1] <= token.start < korean[2]:
+            continue
+        glosses = [g.lower() for g in glossary.by_form.get(token.form, ())]
+        if any(part == g or (len(g) >= 4 and part.startswith(g)) for part in parts for g in glosses):
+            return True
+    return False
 
 
 #: a Korean word this close in sound to a capitalised English word is that name (페퍼다인 ~ Pepperdine)
