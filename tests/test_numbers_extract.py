@@ -178,6 +178,8 @@ def test_korean_step_records_precision():
     ("Buy a dozen eggs.", 12, "number", None),
     ("He has two-dozen awards.", 24, "number", None),
     ("Over two decades of work.", 20, "duration", "year"),
+    ("The walls stood for two centuries.", 200, "duration", "year"),
+    ("The oak is 3 centuries old by now.", 300, "duration", "year"),
 ])
 def test_english_amounts(text, value, kind, unit):
     quantity = only(extract_english(text))
@@ -488,3 +490,62 @@ def test_other_english_word_tables_fold_those_letters_too():
     assert english_word_numbers("\u017feven days") == english_word_numbers("seven days")
     match = match_quantities("매출은 3억 달러, 그중 1억 달러", "Sales were $300 m\u0131ll\u0131on, 100 of it")
     assert not match.mismatched and len(match.matched) == 2
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("그 다리는 2세기 동안 강을 건너게 해 주었다.", 200, "year"),
+    ("마을의 축제는 3세기에 걸쳐 이어졌다.", 300, "year"),
+    ("1세기 전에 세운 학교다.", 100, "year"),
+])
+def test_korean_centuries_as_durations(text, value, unit):
+    """N세기 (N ≤ 3) before 동안, 에 걸쳐, 전, 만에 is a span of N hundred years, not the Nth century."""
+    quantity = only(extract_korean(text))
+    assert (quantity.kind, quantity.value, quantity.unit) == ("duration", value, unit)
+
+
+def test_korean_century_as_a_date_stays_a_date():
+    assert only(extract_korean("21세기 동안 변한 것들")).value == DateValue(century=21)
+    assert only(extract_korean("2세기의 유물이 나왔다.")).value == DateValue(century=2)
+
+
+@pytest.mark.parametrize("text, word, value, unit", [
+    ("She came back 31 years ago.", "ago", 31, "year"),
+    ("The bridge reopened some two decades later.", "later", 20, "year"),
+    ("They met again three centuries later, in a novel.", "later", 300, "year"),
+    ("He called a day later.", "later", 1, "day"),
+    ("The train left an hour earlier.", "earlier", 1, "hour"),
+    ("It ended one year later.", "later", 1, "year"),
+    ("The shop shut twenty-one years ago.", "ago", 21, "year"),
+])
+def test_english_duration_before_a_word(text, word, value, unit):
+    from tqa.en.numerals import duration_before
+
+    quantity = duration_before(text, text.index(word))
+    assert quantity is not None and quantity.kind == "duration"
+    assert (quantity.value, quantity.unit) == (value, unit)
+    assert text[quantity.start:quantity.end] == quantity.text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A few days later the rain stopped.", "later"),
+    ("The meeting was moved later.", "later"),
+    ("He tried it a second time later.", "later"),
+    ("The 31st later session.", "later"),
+])
+def test_english_no_duration_before_a_word(text, word):
+    from tqa.en.numerals import duration_before
+
+    assert duration_before(text, text.index(word)) is None
+
+
+def test_english_a_year_alone_is_no_quantity():
+    """"a year" is read only as the duration before a word (:func:`duration_before`), not by
+    the number checks' grammar: "once a year" is a rate."""
+    assert extract_english("They meet once a year.") == []
+
+
+@pytest.mark.parametrize("word, value", [("두", 2), ("석", 3), ("스무", 20), ("열", 10), ("이", None), ("새", None)])
+def test_native_number_words(word, value):
+    from tqa.ko.numerals import native_number
+
+    assert native_number(word) == value

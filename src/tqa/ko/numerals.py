@@ -192,6 +192,14 @@ _NATIVE_UNITS = {
 }
 _NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50,
                 "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
+
+
+def native_number(word: str) -> int | None:
+    """The value of a native number word as it stands before a counter (두 → 2, 석 → 3, 스무 →
+    20, 열 → 10); None for any other word (이, 그, 새: determiners, no number)."""
+    return _NATIVE_UNITS.get(word) or _NATIVE_TENS.get(word)
+
+
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _NATIVE_COUNTERS = ("명|개|번째|번|차례|가지|살|마리|대|권|곳|사람|배|해|달|시간|주|척|채|벌|"
                     "켤레|잔|병|그루|장|쌍|건|분|째|군데|나라|편|통|골|경기|가구|주일|방|쪽|시|"
@@ -805,7 +813,7 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         unit = "set"  # 4대 보험, 국내 5대 은행: "the N major …", a name the English may not count (or 21대 국회, the 21st)
     if kind == "count" and unit == "people" and text[position:position + 1] == "조":
         strong = False  # 2인조 duo, 3인조 trio
-    if kind == "date" and unit == "century" and value <= 3 and re.match(r"\s?(전|만에|넘게|이상)", text[position:position + 4]):
+    if kind == "date" and unit == "century" and value <= 3 and re.match(r"\s?(전|만에|넘게|이상|동안|에\s?걸쳐)", text[position:position + 6]):
         kind, unit, value, step = "duration", "year", value * 100, 100.0
     if unit in ("grade", "parties") or (kind == "ordinal" and text[position - 1:position] == "차"):
         strong = False  # 2학년 → sophomore; 2차 경기 → the return match
