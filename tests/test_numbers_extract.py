@@ -549,3 +549,40 @@ def test_native_number_words(word, value):
     from tqa.ko.numerals import native_number
 
     assert native_number(word) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("프로그램 코드를 고친 뒤 서버실 온도가 5도 내려갔다.", 5),
+    ("C언어 코드를 돌리자 칩 온도가 80도까지 올랐다.", 80),
+    ("드레스 코드는 정장이고 야외 기온은 25도 안팎이다.", 25),
+])
+def test_code_that_is_no_chord_leaves_degrees_read(text, value):
+    """코드 as program code, a dress code: N도 beside it is a temperature."""
+    quantity = only(extract_korean(text))
+    assert (quantity.kind, quantity.value, quantity.unit) == ("measure", value, "degree")
+
+
+@pytest.mark.parametrize("text", [
+    "기타로 G 코드를 잡고 3도 위 음을 더했다.",
+    "이 곡의 코드 진행은 2도에서 5도로 넘어간다.",
+    "Am·G7 코드에서 3도 음을 빼면 5도만 남는다.",
+    "마이너 코드는 3도가 반음 낮다.",
+    "이 노래는 4도 화음으로 시작한다.",
+])
+def test_a_chord_makes_degrees_scale_degrees(text):
+    """A chord symbol or a word of harmony beside 코드 (or a music word alone): N도 names an interval."""
+    assert extract_korean(text) == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("그는 체중을 5킬로 뺐다.", "kg"),
+    ("짐이 20킬로를 넘었다.", "kg"),
+    ("그는 매일 5킬로를 달린다.", "km"),
+])
+def test_kilo_is_kilograms_where_weight_is_spoken_of(text, unit):
+    assert only(extract_korean(text)).unit == unit
+
+
+def test_pound_beside_a_word_of_weighing_is_weight():
+    quantity = only(extract_korean("그 개는 무게가 50파운드 나간다."))
+    assert (quantity.kind, quantity.unit) == ("measure", "pound")
