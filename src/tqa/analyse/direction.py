@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..en.numerals import duration_before
+from ..en.numerals import NUMBER_WORD, duration_before
 from ..ko.analyser import morphemes
 from ..ko.numerals import extract_quantities as korean_quantities
 from ..ko.numerals import native_number
@@ -96,9 +96,9 @@ class PairDirections:
 
 
 #: "#" in an English entry: a number (a whole figure with its separators, a currency sign
-#: before one, a number word)
-_NUMBER = (r"(?:(?:US)?[$€£¥]?\d(?:[\d.,]*\d)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-           r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|a\s+dozen|dozen|million|billion)\b)")
+#: before one, a number word of the English grammar; "a" and "half" too: "up to a dozen", "more
+#: than half")
+_NUMBER = rf"(?:(?:US)?[$€£¥]?\d(?:[\d.,]*\d)?|(?:a|half|{NUMBER_WORD})\b)"
 
 
 def _english_pattern(entries: list[str]) -> re.Pattern:

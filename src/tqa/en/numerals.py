@@ -137,12 +137,14 @@ _ANY_UNIT_RE = re.compile("|".join(
     f"(?P<u{index}>{'(?:' if pattern.flags & re.I == 0 else '(?i:'}{pattern.pattern}))"
     for index, (pattern, _, _) in enumerate(_UNIT_RE)))
 
-_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-                r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)")
+#: one English number word, as a pattern without groups (analyses that match numbers inside
+#: phrases of their own build on it: tqa.analyse.direction)
+NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+               r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+               r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)")
 _WORDS_RE = re.compile(
     rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    rf"{_NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){_NUMBER_WORD})*\b", re.I)
+    rf"{NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*\b", re.I)
 #: units of time counted in years: "two decades" is a duration of 20 years, "two centuries" of 200
 YEARS_IN = {"decade": 10, "century": 100}
 #: "a decade", "a century", "a year" … as one unit of time
