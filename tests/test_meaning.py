@@ -396,3 +396,9 @@ def test_a_duration_the_korean_sequence_word_follows_keeps_its_english_word():
     # 석 달 뒤 is the sequence word's own duration: "three months earlier" is a reversal
     found = read_directions("그는 석 달 뒤 고향으로 돌아왔다.", "He had come home three months earlier.")
     assert [(k.text, e.text) for k, e in found.reversed()] == [("뒤", "earlier")]
+
+
+def test_a_range_of_durations_belongs_to_the_sequence_word_after_it():
+    # 3~4일 뒤: both ends are the duration of 뒤, so "three days earlier" for it is a reversal
+    found = read_directions("그는 3~4일 뒤 고향으로 돌아왔다.", "He had come home three days earlier.")
+    assert [(k.text, e.text) for k, e in found.reversed()] == [("뒤", "earlier")]

@@ -420,11 +420,14 @@ def _korean_durations(source: str) -> tuple[set[tuple[str, float]], set[tuple[st
         return set(), set()
     tokens = list(morphemes(source))
     attached, free = set(), set()
-    for quantity in durations:
+    for index, quantity in enumerate(durations):
         base = duration_base(quantity)
         if base is None:
             continue
-        following = next((t for t in tokens if t.start >= quantity.end), None)
+        end = quantity.end
+        if quantity.range_part == "low" and index + 1 < len(durations) and durations[index + 1].range_part == "high":
+            end = durations[index + 1].end  # 3~4일 뒤: the low end's word is the range's
+        following = next((t for t in tokens if t.start >= end), None)
         (attached if following is not None and following.form in _SEQUENCE_AFTER else free).add(base)
     return attached, free
 
