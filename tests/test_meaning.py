@@ -374,3 +374,31 @@ def test_a_negation_elsewhere_no_longer_masks_an_un_negated_clause():
                         "Not all birds can fly; penguins, for example, have wings.")]) == [("TQA050", "major")]
     # a negation raised to "think", which no other Korean clause accounts for: silent
     assert severities([("나는 그가 오지 않을 것이라고 생각한다.", "I don't think that he will come.")]) == []
+
+
+@pytest.mark.parametrize("source, target", [
+    # the Korean duration of no sequence word (N 만에) restated before the English sequence word,
+    # read by the shared quantity grammars: an article duration, a native count, centuries, decades
+    ("그 가게는 1998년 이전에 문을 열었고, 한 해 만에 다시 닫았다.", "The shop opened before 1998 and shut again a year later."),
+    ("그는 사고 이전의 기억을 석 달 만에 되찾았다.", "He got his memories back three months later."),
+    ("그 성은 2세기 만에 다시 세워졌고 1990년 이후 박물관이 됐다.", "The castle was rebuilt two centuries later and became a museum after 1990."),
+    ("그 마을은 1970년 이후 20년 만에 다시 사람이 살게 됐다.", "The village was lived in again two decades later, after 1970."),
+    # one duration in two units (12개월 = a year): compared on the shared scale (tqa.quantity.duration_base)
+    ("공장은 2019년 이후 멈췄다가 12개월 만에 다시 돌았다.", "The plant stopped after 2019 and ran again a year later."),
+])
+def test_a_restated_duration_is_no_sequence_word(source, target):
+    found = read_directions(source, target)
+    assert [w for w in found.korean if w.group == "sequence"] and re.search(r"\b(?:later|earlier|ago)\b", target)
+    assert not [w for w in found.english if w.group == "sequence" and w.text.lower() in ("later", "earlier", "ago")]
+
+
+def test_a_duration_the_korean_sequence_word_follows_keeps_its_english_word():
+    # 석 달 뒤 is the sequence word's own duration: "three months earlier" is a reversal
+    found = read_directions("그는 석 달 뒤 고향으로 돌아왔다.", "He had come home three months earlier.")
+    assert [(k.text, e.text) for k, e in found.reversed()] == [("뒤", "earlier")]
+
+
+def test_a_range_of_durations_belongs_to_the_sequence_word_after_it():
+    # 3~4일 뒤: both ends are the duration of 뒤, so "three days earlier" for it is a reversal
+    found = read_directions("그는 3~4일 뒤 고향으로 돌아왔다.", "He had come home three days earlier.")
+    assert [(k.text, e.text) for k, e in found.reversed()] == [("뒤", "earlier")]

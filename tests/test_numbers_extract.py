@@ -178,6 +178,8 @@ def test_korean_step_records_precision():
     ("Buy a dozen eggs.", 12, "number", None),
     ("He has two-dozen awards.", 24, "number", None),
     ("Over two decades of work.", 20, "duration", "year"),
+    ("The walls stood for two centuries.", 200, "duration", "year"),
+    ("The oak is 3 centuries old by now.", 300, "duration", "year"),
 ])
 def test_english_amounts(text, value, kind, unit):
     quantity = only(extract_english(text))
@@ -488,3 +490,99 @@ def test_other_english_word_tables_fold_those_letters_too():
     assert english_word_numbers("\u017feven days") == english_word_numbers("seven days")
     match = match_quantities("매출은 3억 달러, 그중 1억 달러", "Sales were $300 m\u0131ll\u0131on, 100 of it")
     assert not match.mismatched and len(match.matched) == 2
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("그 다리는 2세기 동안 강을 건너게 해 주었다.", 200, "year"),
+    ("마을의 축제는 3세기에 걸쳐 이어졌다.", 300, "year"),
+    ("1세기 전에 세운 학교다.", 100, "year"),
+])
+def test_korean_centuries_as_durations(text, value, unit):
+    """N세기 (N ≤ 3) before 동안, 에 걸쳐, 전, 만에 is a span of N hundred years, not the Nth century."""
+    quantity = only(extract_korean(text))
+    assert (quantity.kind, quantity.value, quantity.unit) == ("duration", value, unit)
+
+
+def test_korean_century_as_a_date_stays_a_date():
+    assert only(extract_korean("21세기 동안 변한 것들")).value == DateValue(century=21)
+    assert only(extract_korean("2세기의 유물이 나왔다.")).value == DateValue(century=2)
+
+
+@pytest.mark.parametrize("text, word, value, unit", [
+    ("She came back 31 years ago.", "ago", 31, "year"),
+    ("The bridge reopened some two decades later.", "later", 20, "year"),
+    ("They met again three centuries later, in a novel.", "later", 300, "year"),
+    ("He called a day later.", "later", 1, "day"),
+    ("The train left an hour earlier.", "earlier", 1, "hour"),
+    ("It ended one year later.", "later", 1, "year"),
+    ("The shop shut twenty-one years ago.", "ago", 21, "year"),
+])
+def test_english_duration_before_a_word(text, word, value, unit):
+    from tqa.en.numerals import duration_before
+
+    quantity = duration_before(text, text.index(word))
+    assert quantity is not None and quantity.kind == "duration"
+    assert (quantity.value, quantity.unit) == (value, unit)
+    assert text[quantity.start:quantity.end] == quantity.text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A few days later the rain stopped.", "later"),
+    ("The meeting was moved later.", "later"),
+    ("He tried it a second time later.", "later"),
+    ("The 31st later session.", "later"),
+])
+def test_english_no_duration_before_a_word(text, word):
+    from tqa.en.numerals import duration_before
+
+    assert duration_before(text, text.index(word)) is None
+
+
+def test_english_a_year_alone_is_no_quantity():
+    """"a year" is read only as the duration before a word (:func:`duration_before`), not by
+    the number checks' grammar: "once a year" is a rate."""
+    assert extract_english("They meet once a year.") == []
+
+
+@pytest.mark.parametrize("word, value", [("두", 2), ("석", 3), ("스무", 20), ("열", 10), ("이", None), ("새", None)])
+def test_native_number_words(word, value):
+    from tqa.ko.numerals import native_number
+
+    assert native_number(word) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("프로그램 코드를 고친 뒤 서버실 온도가 5도 내려갔다.", 5),
+    ("C언어 코드를 돌리자 칩 온도가 80도까지 올랐다.", 80),
+    ("드레스 코드는 정장이고 야외 기온은 25도 안팎이다.", 25),
+])
+def test_code_that_is_no_chord_leaves_degrees_read(text, value):
+    """코드 as program code, a dress code: N도 beside it is a temperature."""
+    quantity = only(extract_korean(text))
+    assert (quantity.kind, quantity.value, quantity.unit) == ("measure", value, "degree")
+
+
+@pytest.mark.parametrize("text", [
+    "기타로 G 코드를 잡고 3도 위 음을 더했다.",
+    "이 곡의 코드 진행은 2도에서 5도로 넘어간다.",
+    "Am·G7 코드에서 3도 음을 빼면 5도만 남는다.",
+    "마이너 코드는 3도가 반음 낮다.",
+    "이 노래는 4도 화음으로 시작한다.",
+])
+def test_a_chord_makes_degrees_scale_degrees(text):
+    """A chord symbol or a word of harmony beside 코드 (or a music word alone): N도 names an interval."""
+    assert extract_korean(text) == []
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("그는 체중을 5킬로 뺐다.", "kg"),
+    ("짐이 20킬로를 넘었다.", "kg"),
+    ("그는 매일 5킬로를 달린다.", "km"),
+])
+def test_kilo_is_kilograms_where_weight_is_spoken_of(text, unit):
+    assert only(extract_korean(text)).unit == unit
+
+
+def test_pound_beside_a_word_of_weighing_is_weight():
+    quantity = only(extract_korean("그 개는 무게가 50파운드 나간다."))
+    assert (quantity.kind, quantity.unit) == ("measure", "pound")

@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..en.numerals import NUMBER_WORD, duration_before
 from ..ko.analyser import morphemes
+from ..ko.numerals import extract_quantities as korean_quantities
+from ..ko.numerals import native_number
+from ..quantity import duration_base
 from .registry import analyser, per_pair
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "direction_pairs.tsv"
@@ -92,9 +96,9 @@ class PairDirections:
 
 
 #: "#" in an English entry: a number (a whole figure with its separators, a currency sign
-#: before one, a number word)
-_NUMBER = (r"(?:(?:US)?[$€£¥]?\d(?:[\d.,]*\d)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-           r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|a\s+dozen|dozen|million|billion)\b)")
+#: before one, a number word of the English grammar; "a" and "half" too: "up to a dozen", "more
+#: than half")
+_NUMBER = rf"(?:(?:US)?[$€£¥]?\d(?:[\d.,]*\d)?|(?:a|half|{NUMBER_WORD})\b)"
 
 
 def _english_pattern(entries: list[str]) -> re.Pattern:
@@ -267,7 +271,7 @@ def _after_counter(tokens, index: int) -> bool:
         return False
     counter, number = tokens[index - 1], tokens[index - 2]
     return counter.tag == "NNB" and counter.form not in _TIME_COUNTERS \
-        and (number.tag in ("SN", "NR") or number.tag == "MM" and number.form in _NATIVE_NUMERALS)
+        and (number.tag in ("SN", "NR") or number.tag == "MM" and native_number(number.form) is not None)
 
 
 def _relocation(tokens, index: int) -> bool:
@@ -306,11 +310,6 @@ def _smoke_or_acting(tokens, index: int) -> bool:
         return True
     following = tokens[index + 1:index + 3]
     return len(following) == 2 and following[0].tag in ("JKS", "JKO") and following[1].form in _SMOKE_OR_ACTING_VERBS
-
-
-#: native numerals before a counter (두 달, 석 달, 세 시간) with their values
-_NATIVE_NUMERALS = {"한": 1, "두": 2, "세": 3, "석": 3, "서": 3, "네": 4, "넉": 4, "너": 4, "다섯": 5, "여섯": 6,
-                    "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "스무": 20}
 
 
 _PLACE_NOUNS = frozenset({"곳", "지점", "위치", "거리", "지역", "장소", "마을", "해역", "지방"})
@@ -408,74 +407,29 @@ def _active_verb(text: str, match) -> bool:
                                                  "rival", "rivals", "defending", "top", "all")
 
 
-#: Korean time counters and the English unit each stands for (a duration is a figure and a unit)
-_KO_DURATION_UNITS = {"년": "year", "해": "year", "개년": "year", "개월": "month", "달": "month", "주": "week",
-                      "주일": "week", "일": "day", "날": "day", "시간": "hour", "분": "minute", "세기": "century"}
-#: native day counts (하루 … 보름): a figure and its unit in one word
-_KO_DAY_WORDS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10, "보름": 15}
-_EN_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-                    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-                    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_EN_DURATION = re.compile(r"\b(\d[\d,]*|[A-Za-z]+)(?:[\s-]+([A-Za-z]+))?[\s-]+(year|month|week|day|hour|minute|century|"
-                          r"centurie|decade)s?\s+$", re.I)
+#: Korean sequence words a duration may stand before (3년 뒤, 두 달 전, 사흘 후): the duration is theirs
+_SEQUENCE_AFTER = frozenset({"뒤", "후", "전", "이후", "이전", "앞서", "나중"})
 
 
-def _korean_durations(source: str) -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
-    """The durations of a Korean text (31년, 두 달, 사흘) as (figure, unit): those a sequence word
-    follows (3년 뒤, 두 달 전) and the others (31년 만에, 10년 동안, 사흘 동안)."""
+def _korean_durations(source: str) -> tuple[set[tuple[str, float]], set[tuple[str, float]]]:
+    """The durations of a Korean text (31년, 두 달, 사흘; read by the Korean quantity grammar)
+    as their scale and value in its base unit (:func:`tqa.quantity.duration_base`): those a
+    sequence word follows (3년 뒤, 두 달 전) and the others (31년 만에, 10년 동안, 사흘 동안)."""
+    durations = [q for q in korean_quantities(source) if q.kind == "duration"]
+    if not durations:
+        return set(), set()
     tokens = list(morphemes(source))
     attached, free = set(), set()
-    for index, token in enumerate(tokens):
-        duration, end = None, index
-        if token.tag.startswith("NN") and token.form in _KO_DAY_WORDS:
-            duration = (_KO_DAY_WORDS[token.form], "day")
-        elif token.form in _KO_DURATION_UNITS and index >= 1:
-            number = tokens[index - 1]
-            value = None
-            if number.tag == "SN":
-                try:
-                    value = int(float(_figure(number.form)))
-                except ValueError:
-                    value = None
-            elif number.tag == "MM" or number.tag == "NR":
-                value = _NATIVE_NUMERALS.get(number.form)
-            if value is not None:
-                duration = (value, _KO_DURATION_UNITS[token.form])
-        if duration is None:
+    for index, quantity in enumerate(durations):
+        base = duration_base(quantity)
+        if base is None:
             continue
-        following = tokens[end + 1] if end + 1 < len(tokens) else None
-        if following is not None and following.form in ("뒤", "후", "전", "이후", "이전", "앞서", "나중"):
-            attached.add(duration)
-        else:
-            free.add(duration)
+        end = quantity.end
+        if quantity.range_part == "low" and index + 1 < len(durations) and durations[index + 1].range_part == "high":
+            end = durations[index + 1].end  # 3~4일 뒤: the low end's word is the range's
+        following = next((t for t in tokens if t.start >= end), None)
+        (attached if following is not None and following.form in _SEQUENCE_AFTER else free).add(base)
     return attached, free
-
-
-def _english_duration(text: str, start: int) -> tuple[int, str] | None:
-    """The duration just before an English sequence word ("31 years ago", "three days later")."""
-    match = _EN_DURATION.search(text[max(0, start - 40):start])
-    if not match:
-        return None
-    first, second, unit = match.group(1), match.group(2), match.group(3).lower()
-    unit = "century" if unit.startswith("centur") else unit
-    if second is not None:  # "twenty-one years", "a few days": the figure is the pair
-        words = [first.lower(), second.lower()]
-        if words[0] in _EN_NUMBER_WORDS and words[1] in _EN_NUMBER_WORDS and _EN_NUMBER_WORDS[words[0]] >= 20:
-            value = _EN_NUMBER_WORDS[words[0]] + _EN_NUMBER_WORDS[words[1]]
-        elif words[1] in _EN_NUMBER_WORDS or words[1].replace(",", "").isdigit():
-            value = int(words[1].replace(",", "")) if words[1][0].isdigit() else _EN_NUMBER_WORDS[words[1]]
-        else:
-            return None
-    elif first[0].isdigit():
-        value = int(first.replace(",", ""))
-    elif first.lower() in _EN_NUMBER_WORDS:
-        value = _EN_NUMBER_WORDS[first.lower()]
-    else:
-        return None
-    if unit == "decade":
-        return (value * 10, "year")
-    return (value, unit)
 
 
 def _restated_durations(source: str, target: str, english: list[DirectionWord]) -> list[DirectionWord]:
@@ -486,11 +440,14 @@ def _restated_durations(source: str, target: str, english: list[DirectionWord]) 
     if not any(word.group == "sequence" for word in english):
         return english
     attached, free = _korean_durations(source)
+    if not free:
+        return english
     kept = []
     for word in english:
         if word.group == "sequence" and not word.negated:
-            duration = _english_duration(target, word.start)
-            if duration is not None and duration in free and duration not in attached:
+            duration = duration_before(target, word.start)
+            base = duration_base(duration) if duration is not None else None
+            if base is not None and base in free and base not in attached:
                 continue
         kept.append(word)
     return kept

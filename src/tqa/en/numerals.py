@@ -113,6 +113,7 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"pixels?\b", "measure", "pixel"),
     (r"-?years?[- ]old\b|-year-olds?\b", "age", "year"),
     (r"decades?\b", "duration", "decade"),
+    (r"centur(?:y|ies)\b", "duration", "century"),
     (r"-?years?\b|-?yrs?\b", "duration", "year"),
     (r"-?months?\b", "duration", "month"),
     (r"-?weeks?\b", "duration", "week"),
@@ -137,12 +138,16 @@ _ANY_UNIT_RE = re.compile("|".join(
     f"(?P<u{index}>{'(?:' if pattern.flags & re.I == 0 else '(?i:'}{pattern.pattern}))"
     for index, (pattern, _, _) in enumerate(_UNIT_RE)))
 
-_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-                r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)")
+#: one English number word, as a pattern without groups (analyses that match numbers inside
+#: phrases of their own build on it: tqa.analyse.direction)
+NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+               r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+               r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)")
 _WORDS_RE = re.compile(
     rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    rf"{_NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){_NUMBER_WORD})*\b", re.I)
+    rf"{NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){NUMBER_WORD})*\b", re.I)
+#: units of time counted in years: "two decades" is a duration of 20 years, "two centuries" of 200
+YEARS_IN = {"decade": 10, "century": 100}
 #: "a decade", "a century", "a year" … as one unit of time
 _A_UNIT_RE = re.compile(r"\b(?:a|one|the past|the last|over a|the previous|the next)\s+(?P<u>decade|century)\b", re.I)
 #: one period as a length of time, after a word that makes it one ("within a day of", "for a
@@ -629,8 +634,8 @@ def _numbers(text: str, free, add) -> None:
                 kind, unit, end = unit_kind, unit_name, unit_end
                 if kind == "basis_points":
                     kind, value, step = "percentage_point", value / 100, step / 100
-                if unit == "decade":
-                    kind, unit, value, step = "duration", "year", value * 10, step * 10
+                if unit in YEARS_IN:
+                    kind, unit, value, step = "duration", "year", value * YEARS_IN[unit], step * YEARS_IN[unit]
         if kind == "measure" and unit in TEMPERATURE_UNITS:
             start, end, value = _temperature_sign(text, start, end, value)
         # a hyphenated word after the number is an adjective: "a 19-month high"
@@ -859,8 +864,8 @@ def _add_word_number(text: str, start: int, end: int, add) -> None:
         kind, unit, end = unit_match
         if kind == "basis_points":
             kind, value = "percentage_point", value / 100
-        if unit == "decade":
-            kind, unit, value, step = "duration", "year", value * 10, step * 10
+        if unit in YEARS_IN:
+            kind, unit, value, step = "duration", "year", value * YEARS_IN[unit], step * YEARS_IN[unit]
     approx, bound = _context(text, start)
     strong = value >= 10**6
     add(Quantity(value, kind, (start, end), text[start:end], unit=unit, approx=approx, bound=bound,
@@ -926,6 +931,29 @@ def extract_quantities(text: str) -> list[Quantity]:
     # a figure read behind a repaired sign spans the whole garbled sign, as the text shows it
     spans = [(q.start - 1 if q.start - 1 in starts else q.start, q.end) for q in read]
     return [replace(q, span=span, text=text[span[0]:span[1]]) for q, span in zip(read, spans)]
+
+
+#: a unit of time after "a"/"an" ("a year later", "an hour ago"): a duration of one that
+#: :func:`extract_quantities` leaves unread on purpose ("once a year" and "$5 a day" are rates,
+#: and a lone "a year" would face a Korean figure as a wrong value); :func:`duration_before` reads it
+_ARTICLE_DURATION = re.compile(r"\b(?:a|an)\s+(?P<u>year|month|week|fortnight|day|night|hour|minute|second)$", re.I)
+
+
+def duration_before(text: str, position: int) -> Quantity | None:
+    """The duration the English states just before ``position`` with only spaces between:
+    "31 years" of "31 years ago", "two decades" (20 years) of "two decades later", "a year" (one
+    year) of "a year later"; None when the words before it are no duration."""
+    end = len(text[:position].rstrip())
+    if end == position:
+        return None  # a word straight before it, no duration ends there
+    for quantity in extract_quantities(text):
+        if quantity.kind == "duration" and quantity.end == end and isinstance(quantity.value, float):
+            return quantity
+    match = _ARTICLE_DURATION.search(text, max(0, end - 16), end)
+    if match is None:
+        return None
+    return Quantity(1.0, "duration", match.span(), match.group(), unit=fold_case(match["u"]), strong=False,
+                    in_parens=_in_parens(text, match.start()))
 
 
 # --- what only looks numeric, and phrases read whole -----------------------------------

@@ -168,9 +168,16 @@ _NOT_AFTER_UNIT = {
 }
 
 _INDEX_CONTEXT = re.compile(r"지수|코스피|코스닥|다우|나스닥|S&P|닛케이|항셍|증시|주가|KOSPI|KOSDAQ|Dow|Nasdaq|Nikkei")
-_WEIGHT_CONTEXT = re.compile(r"무게|체중|몸무게|나가|킬로그램|kg|㎏|온스|무거")
-#: 킬로 alone is kilograms where the text speaks of weight (체중 5킬로, 5킬로 감량, 짐 20킬로), else kilometres
-_KILO_WEIGHT_CONTEXT = re.compile(r"무게|체중|몸무게|나가|무거|가벼|빼|뺐|빠졌|빠지|찌|쪘|감량|증량|수하물|짐|쌀|고기|근육|살이|살을|살\s?빼")
+#: words of weighing (patterns): weight, body weight, to weigh (무게가 나가다), heavy — the text
+#: speaks of a weight, so an ambiguous unit before or after them is one of mass
+_WEIGHT_WORDS = ("무게", "체중", "몸무게", "나가", "무거")
+#: 파운드 is pounds of weight, not sterling, beside a word of weighing or a unit of mass
+_WEIGHT_CONTEXT = re.compile("|".join(_WEIGHT_WORDS + ("킬로그램", "kg", "㎏", "온스")))
+#: 킬로 alone is kilograms where the text speaks of weight (체중 5킬로, 5킬로 감량, 짐 20킬로), else
+#: kilometres: a word of weighing, of gaining or losing it, or a thing sold or carried by weight
+_KILO_WEIGHT_CONTEXT = re.compile("|".join(_WEIGHT_WORDS + (
+    "가벼", "빼", "뺐", "빠졌", "빠지", "찌", "쪘", "감량", "증량",  # lighter, lose or gain weight
+    "수하물", "짐", "쌀", "고기", "근육", "살이", "살을", r"살\s?빼")))  # luggage, rice, meat, muscle, flesh
 _AMOUNT_AFTER_JO = re.compile(r"\s?(?:\d|원|달러|위안|엔|유로|파운드|루블|규모|어치|에\s?달|가량|여|이상|넘|\$)")
 _UNIT_RE = re.compile(rf"\s?({_UNIT_ALTERNATION})")
 _APPROX_BEFORE = re.compile(r"(약|대략|대략적으로|어림잡아|거의|무려|대충|추정)\s*$")
@@ -199,6 +206,14 @@ _NATIVE_UNITS = {
 }
 _NATIVE_TENS = {"열": 10, "스물": 20, "스무": 20, "서른": 30, "마흔": 40, "쉰": 50,
                 "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
+
+
+def native_number(word: str) -> int | None:
+    """The value of a native number word as it stands before a counter (두 → 2, 석 → 3, 스무 →
+    20, 열 → 10); None for any other word (이, 그, 새: determiners, no number)."""
+    return _NATIVE_UNITS.get(word) or _NATIVE_TENS.get(word)
+
+
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _NATIVE_COUNTERS = ("명|개|번째|번|차례|가지|살|마리|대|권|곳|사람|배|해|달|시간|주|척|채|벌|"
                     "켤레|잔|병|그루|장|쌍|건|분|째|군데|나라|편|통|골|경기|가구|주일|방|쪽|시|"
@@ -812,7 +827,7 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         unit = "set"  # 4대 보험, 국내 5대 은행: "the N major …", a name the English may not count (or 21대 국회, the 21st)
     if kind == "count" and unit == "people" and text[position:position + 1] == "조":
         strong = False  # 2인조 duo, 3인조 trio
-    if kind == "date" and unit == "century" and value <= 3 and re.match(r"\s?(전|만에|넘게|이상)", text[position:position + 4]):
+    if kind == "date" and unit == "century" and value <= 3 and re.match(r"\s?(전|만에|넘게|이상|동안|에\s?걸쳐)", text[position:position + 6]):
         kind, unit, value, step = "duration", "year", value * 100, 100.0
     if unit in ("grade", "parties") or (kind == "ordinal" and text[position - 1:position] == "차"):
         strong = False  # 2학년 → sophomore; 2차 경기 → the return match
@@ -1069,7 +1084,13 @@ _CODE_AFTER = re.compile(r"[A-Za-z]")
 #: no minutes, and where the sentence speaks of harmony, N도 and N음 name a scale degree or an
 #: interval (5도 화음 the V chord, 병행 5도 parallel fifths, 1도로 해결 to the tonic), not degrees
 _NOTE_VALUE = re.compile(r"점?\d{1,2}분\s?(?:음표|쉼표|박자)|병행\s?\d{1,2}\s?도")
-_MUSIC_CONTEXT = re.compile(r"화음|음정|음계|장조|단조|종지|조성|성부|코드|으뜸음|딸림음|버금딸림|음표|박자|선율|화성")
+#: a chord symbol (C, Am, G7, F#m, Bbmaj7, D/F#), standing alone: not glued to a Korean word (C언어)
+_CHORD_SYMBOL = r"(?<![A-Za-z0-9#])[A-G][#♯b♭]?(?:maj|min|dim|aug|sus|add|m|M)?\d{0,2}(?:/[A-G][#♯b♭]?)?"
+#: 코드 is a chord only beside a word of harmony (코드 진행 a chord progression, 메이저/마이너 코드)
+#: or after a chord symbol or a list of them (C 코드, Am·G7 코드를): alone it is as often "code"
+#: (program code, a dress code, a QR code), and a number + 도 beside it stays a temperature
+_CHORD = (rf"(?:{_CHORD_SYMBOL}(?:\s?[,·/]\s?{_CHORD_SYMBOL})*|메이저|마이너|세븐스)\s?코드|코드\s?진행")
+_MUSIC_CONTEXT = re.compile(r"화음|음정|음계|장조|단조|종지|조성|성부|으뜸음|딸림음|버금딸림|음표|박자|선율|화성|" + _CHORD)
 _MUSIC_DEGREE = re.compile(r"(?<![\d.,])\d{1,2}\s?(?:도|음)(?![가-힣]{0,1}\d)(?!시|록|착|달|입|전|중|내|하)")
 _HTML_ENTITY = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);")
 #: 수십, 수백, 수천만, 수억 …: "tens", "hundreds", "tens of millions" — an order of magnitude
