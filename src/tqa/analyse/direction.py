@@ -156,7 +156,12 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
             key = token.form + "다"
         else:
             continue
-        for pole in poles_of.get(key, ()):
+        poles = poles_of.get(key, ())
+        if token.tag.startswith("NN") and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("XSV"):
+            # a noun made a verb by 하다 (부인하다 "deny"): the table may name the verb alone, where
+            # the noun has another sense (부인 "wife")
+            poles = poles + poles_of.get(token.form + tokens[index + 1].form + "다", ())
+        for pole in poles:
             if token.form in _AMBIGUOUS_STEMS and not _about_an_amount(tokens, index) and not (
                     token.form in ("승", "패") and index + 1 < len(tokens) and tokens[index + 1].tag == "XSV"):
                 if possible is not None:
@@ -176,6 +181,8 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
                 continue  # 煙氣 "smoke", 演技 "acting" (검은 연기가 피어오르다, 연기를 선보이다), not 延期
             if token.form == "떨어지" and _distance(tokens, index):
                 continue
+            if pole.group == "trading" and index + 1 < len(tokens) and tokens[index + 1].form in _PRICE_NOUNS:
+                continue  # 판매 가격, 구매가: a price, the same for seller and buyer
             if token.form == "올리" and _posted(tokens, index):
                 continue  # 사진을 올리다 "post", 결혼식을 올리다 "hold": no amount goes up
             if pole.group == "level" and [t.form for t in tokens[index + 1:index + 3]] in (["아", "지"], ["어", "지"]):
@@ -227,9 +234,15 @@ AMOUNT_WINDOW = 4
 
 
 def _about_an_amount(tokens, index: int) -> bool:
-    """A number or a % within the few morphemes before the verb (2% 올랐다, 10명 늘었다, 절반 이상)."""
+    """A number or a % within the few morphemes before the verb (2% 올랐다, 10명 늘었다, 절반 이상),
+    or a score (2-3으로 졌다)."""
     window = tokens[max(0, index - AMOUNT_WINDOW):index]
-    return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트", "반", "절반") for t in window)
+    return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트", "반", "절반")
+               or (t.tag == "W_SERIAL" and re.fullmatch(r"\d{1,3}\s?[-:대]\s?\d{1,3}", t.form)) for t in window)
+
+
+#: nouns after which a trading word names a price (판매 가격, 구매 금액)
+_PRICE_NOUNS = frozenset("가격 가 값 금액 단가 대금 비용".split())
 
 
 #: objects with which 올리다 means post, upload, hold or offer, not raise (사진을 올리다, 링크 올려,
@@ -335,6 +348,8 @@ def _english_words(text: str) -> list[DirectionWord]:
                 continue  # a capitalised word inside a sentence is a name (Victoria Cross, Niagara Falls)
             if pole.group == "schedule" and _time_reference(text, match):
                 continue  # "earlier this year", "later that day": when, not a schedule moved
+            if pole.group == "trading" and _PRICE_AFTER.match(text, match.end()):
+                continue  # "apples sell for 2,000 won", "you can buy one for $40": a price, either side of the sale
             name = pole.pole
             if pole.group == "outcome" and match.group().lower().startswith("defeat") and _active_verb(text, match):
                 name = "a"  # "X defeated Y": the winner's verb
@@ -348,6 +363,15 @@ def _english_words(text: str) -> list[DirectionWord]:
             found.append(DirectionWord(pole.group, _other(name) if negated else name, match.group(), match.start(),
                                        match.end(), negated, near, figures))
     return found
+
+
+#: a price after a trading verb ("sell for", "sold at", "buy one for about"): the sentence states
+#: what something costs, which the seller's and the buyer's words say alike
+_PRICE_AFTER = re.compile(r"(?:\s+(?:it|them|one|some|these|those|this|that))?\s+(?:for|at)\s+"
+                          r"(?:about|around|roughly|just|only|as little as|under|over|less than|more than|up to)?\s*"
+                          r"(?:[$€£¥₩]|\d|a\s+(?:song|pittance|fortune|premium|discount)|less\b|more\b|half\b|twice\b|"
+                          r"double\b|next to nothing|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|"
+                          r"a hundred|a thousand|a million)\b)", re.I)
 
 
 #: characters after an English pole word searched for its figures (a conversion in brackets
