@@ -372,11 +372,22 @@ def english_rendering(quantity: Quantity) -> str:
         return f"{number} percentage points"
     if kind == "points":
         return f"{number} points"
+    if unit == "relative_month":
+        return {-1: "last month", 0: "this month", 1: "next month"}.get(int(value), f"{int(value)} months from now")
+    if unit == "relative_year":
+        return {-2: "the year before last", -1: "last year", 0: "this year", 1: "next year",
+                2: "the year after next"}.get(int(value), f"{int(value)} years from now")
+    if unit == "half_year":
+        return ("the first half", "the second half")[int(value) - 1]
+    if unit == "month_part":
+        return ("early in the month", "the middle of the month", "late in the month")[int(value) - 1]
     if unit == "season":
         return ("spring", "summer", "autumn", "winter")[int(value) - 1]
     if unit == "relative_day":
         return {-3: "three days ago", -2: "the day before yesterday", -1: "yesterday", 0: "today", 1: "tomorrow",
                 2: "the day after tomorrow", 3: "in three days"}.get(int(value), f"{int(value)} days from today")
+    if kind == "ordinal" and unit == "from_bottom":
+        return f"{ordinal_suffix(int(value))} from the bottom"
     if kind == "ordinal" and unit == "round":
         return {2: "the final", 4: "the semi-finals", 8: "the quarter-finals"}.get(int(value), f"the round of {int(value)}")
     if kind == "ordinal" and unit == "regnal":

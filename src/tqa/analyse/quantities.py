@@ -71,11 +71,10 @@ class PairMatch:
     #: too): what a neighbouring pair may have moved here ("four cities" on the next line)
     unpaired_source: list[Quantity] = field(default_factory=list)
     unpaired_target: list[Quantity] = field(default_factory=list)
-    #: a day named relative to today on both sides, and none in common (그저께 ↔ "yesterday"):
-    #: the first of each side (kind "date", unit "relative_day", value the offset in days)
-    relative_days: tuple[Quantity, Quantity] | None = None
-    #: seasons named on both sides, none in common (봄 ↔ "autumn"); unit "season", value 1–4
-    seasons: tuple[Quantity, Quantity] | None = None
+    #: periods named by a word on both sides that share no value, one per sort (:data:`NAMED_PERIODS`:
+    #: 그저께 ↔ "yesterday", 다음 달 ↔ "this month", 상반기 ↔ "the second half", 봄 ↔ "autumn"):
+    #: (source, target) quantities of kind "date" whose unit is the sort, value its position
+    named_periods: list[tuple[Quantity, Quantity]] = field(default_factory=list)
 
 
 # --- matching -------------------------------------------------------------------------
@@ -345,6 +344,8 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
     if s.kind == "ordinal" and s.unit == "rank" and isinstance(t.value, DateValue) and t.value.fields().keys() == {"decade"} \
             and re.fullmatch(r"'?\d0s", t.text) and t.value.decade % 100 == s.value:
         return 1.5  # 세계 60위권 ↔ "into the 60s" of the ranking: a band of places, not a decade
+    if s.kind == "ordinal" and t.kind == "ordinal" and (s.unit == "from_bottom") != (t.unit == "from_bottom"):
+        return None  # "second from the bottom" is no second place
     date = _date_score(s, t)
     if date is not None:
         return date
@@ -468,8 +469,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     """
     source = extract_korean(source_text)
     target = extract_english(target_text)
-    result = PairMatch(source, target, relative_days=_relative_day_mismatch(source_text, target_text),
-                       seasons=_season_mismatch(source_text, target_text))
+    result = PairMatch(source, target, named_periods=named_period_mismatches(source_text, target_text))
     if not source and not target:
         return result  # nothing to pair, miss or add: every step below leaves an empty match as it is
     _pair_agreeing(result, source_text, target_text)
@@ -502,60 +502,79 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     return result
 
 
-#: days named relative to the day of writing, by their offset: Korean words and English phrases
-#: (엊그제, "just the other day", is vague: 엊그제 같다 is "feels like yesterday", and is left out)
-_RELATIVE_DAYS_KO = {"그저께": -2, "그제": -2, "어저께": -1, "어제": -1, "오늘": 0, "내일": 1, "모레": 2, "글피": 3}
-_RELATIVE_DAY_KO_RE = re.compile(r"(?<![가-힣])(그저께|그제|어저께|어제|오늘(?!날)|내일|모레|글피)")
-_RELATIVE_DAYS_EN = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
-                     "the day after tomorrow": 2}
-_RELATIVE_DAY_EN_RE = re.compile(r"\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow)\b",
-                                 re.I)
+@dataclass(frozen=True)
+class NamedPeriod:
+    """One sort of period that both languages name by a word rather than by a date: each side's
+    pattern has named groups ``v<value>`` (the value a match stands for) and one value per match."""
+
+    unit: str
+    korean: re.Pattern
+    english: re.Pattern
+
+    def values(self, pattern: re.Pattern, text: str) -> list[tuple[int, re.Match, str]]:
+        found = []
+        for match in pattern.finditer(text):
+            group = next(name for name, value in match.groupdict().items() if value is not None)
+            found.append((int(group[1:].replace("m", "-")), match, group))
+        return found
 
 
-_SEASONS_KO = {"봄": 1, "여름": 2, "가을": 3, "겨울": 4}
-_SEASON_KO_RE = re.compile(r"(?<![가-힣])(?<![어아해] )(봄|여름|가을|겨울)"
-                           r"(?=철|날|에|엔|의|을|를|이|은|는|과|와|도|만|마다|내내|동안|부터|까지|학기|방학|휴가|시즌|"
-                           r"밤|아침|바다|옷|잠|비|꽃|\s|[,.)]|$)")
-_SEASONS_EN = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
-_SEASON_EN_RE = re.compile(r"\b(?:in|this|last|next|early|late|mid|the|of|each|every|during|until|by|over|through|"
-                           r"all|that|since|before|after)[\s-]+"
-                           r"(?P<a>spring|summer|autumn|fall|winter)\b"
-                           r"|\b(?P<b>spring|summer|autumn|winter)\s+(?=of\b|\d{4}|semester|term|season|break|vacation|holiday)",
-                           re.I)
+def _ko(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
-def _season_mismatch(source_text: str, target_text: str) -> tuple[Quantity, Quantity] | None:
-    """Both sides name a season of the year and share none: 봄 ↔ "in the autumn of 2019"."""
-    if not _SEASON_KO_RE.search(source_text):
-        return None
-    english = [(m, "a" if m["a"] else "b") for m in _SEASON_EN_RE.finditer(target_text)]
-    if not english:
-        return None
-    korean = list(_SEASON_KO_RE.finditer(source_text))
-    ko_seasons = {_SEASONS_KO[m.group(1)] for m in korean}
-    en_seasons = {_SEASONS_EN[fold_case(m[group])] for m, group in english}
-    if ko_seasons & en_seasons:
-        return None
-    ks, (es, group) = korean[0], english[0]
-    return (Quantity(float(_SEASONS_KO[ks.group(1)]), "date", ks.span(1), ks.group(1), unit="season"),
-            Quantity(float(_SEASONS_EN[fold_case(es[group])]), "date", es.span(group), es[group], unit="season"))
+def _en(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
 
 
-def _relative_day_mismatch(source_text: str, target_text: str) -> tuple[Quantity, Quantity] | None:
-    """Both sides name days relative to today and share none: 그저께 (two days ago) ↔ "yesterday",
-    내일 ↔ "today". Only where the English keeps a relative word: "on March 3" for 어제 is a
-    newsroom's usual restatement, not compared here."""
-    if not _RELATIVE_DAY_KO_RE.search(source_text):
-        return None
-    english = [(m, _RELATIVE_DAYS_EN[fold_case(m.group(1))]) for m in _RELATIVE_DAY_EN_RE.finditer(target_text)]
-    if not english:
-        return None
-    korean = [(m, _RELATIVE_DAYS_KO[m.group(1)]) for m in _RELATIVE_DAY_KO_RE.finditer(source_text)]
-    if {offset for _, offset in korean} & {offset for _, offset in english}:
-        return None
-    (ks, ko), (es, eo) = korean[0], english[0]
-    return (Quantity(float(ko), "date", ks.span(1), ks.group(1), unit="relative_day"),
-            Quantity(float(eo), "date", es.span(1), es.group(1), unit="relative_day"))
+#: Periods compared when both sides name one (values: offsets from now, or positions). A newsroom
+#: restates 어제 as "on Monday" and 지난해 as "in 2025": without a word of the same sort in the
+#: English nothing is compared. Vague words stay out (엊그제 같다 "feels like yesterday"; 이듬해,
+#: "the following year", counts from the event, not from now).
+NAMED_PERIODS = (
+    NamedPeriod("relative_day",
+                _ko(r"(?<![가-힣])(?:(?P<vm2>그저께|그제)|(?P<vm1>어저께|어제)|(?P<v0>오늘)(?!날)|(?P<v1>내일)|(?P<v2>모레)|(?P<v3>글피))"),
+                _en(r"\b(?:(?P<vm2>the day before yesterday)|(?P<v2>the day after tomorrow)|(?P<vm1>yesterday)"
+                    r"|(?P<v0>today|tonight)|(?P<v1>tomorrow))\b")),
+    NamedPeriod("relative_month",
+                _ko(r"(?<![가-힣])(?:(?P<vm1>지난\s?달|전달|저번\s?달)|(?P<v0>이달|이번\s?달|금월)|(?P<v1>다음\s?달|내달|익월))"),
+                _en(r"\b(?:(?P<vm1>last|previous) month|(?P<v0>this) month|(?P<v1>next|coming) month)\b")),
+    NamedPeriod("relative_year",
+                _ko(r"(?<![가-힣])(?:(?P<vm2>재작년)|(?P<vm1>지난\s?해|작년)|(?P<v0>올해|금년)|(?P<v1>내년)(?!도)|(?P<v2>내후년))"),
+                _en(r"\b(?:(?P<vm2>the year before last)|(?P<v2>the year after next)|(?P<vm1>last year)"
+                    r"|(?P<v0>this year)|(?P<v1>next year))\b")),
+    NamedPeriod("half_year",
+                _ko(r"(?:(?P<v1>상반기)|(?P<v2>하반기))"),
+                _en(r"\b(?:(?P<v1>first[- ]half|H1)|(?P<v2>second[- ]half|H2))\b")),
+    NamedPeriod("month_part",
+                _ko(r"(?<=달)\s?(?:(?P<v1>초순|상순|초(?=[에의까부께은는도경쯤]|\s|[,.)]|$))|(?P<v2>중순)"
+                    r"|(?P<v3>하순|말(?=[에의까부께은는도경쯤]|\s|[,.)]|$)))"),
+                _en(r"\b(?:(?P<v1>early|the (?:beginning|start) of)|(?P<v2>mid-?|the middle of)|(?P<v3>late|the end of))"
+                    r"\s*(?:this|next|last|the) month\b")),
+    NamedPeriod("season",
+                _ko(r"(?<![가-힣])(?<![어아해] )(?:(?P<v1>봄)|(?P<v2>여름)|(?P<v3>가을)|(?P<v4>겨울))"
+                    r"(?=철|날|에|엔|의|을|를|이|은|는|과|와|도|만|마다|내내|동안|부터|까지|학기|방학|휴가|시즌|"
+                    r"밤|아침|바다|옷|잠|비|꽃|\s|[,.)]|$)"),
+                _en(r"\b(?:in|this|last|next|early|late|mid|the|of|each|every|during|until|by|over|through|"
+                    r"all|that|since|before|after)[\s-]+(?:(?P<v1>spring)|(?P<v2>summer)|(?P<v3>autumn|fall)|(?P<v4>winter))\b")),
+)
+
+
+def named_period_mismatches(source_text: str, target_text: str) -> list[tuple[Quantity, Quantity]]:
+    """For each sort of :data:`NAMED_PERIODS` that both sides name and that share no value, the
+    first of each side: 그저께 ↔ "yesterday", 다음 달 ↔ "this month", 봄 ↔ "in the autumn"."""
+    found = []
+    for period in NAMED_PERIODS:
+        korean = period.values(period.korean, source_text)
+        if not korean:
+            continue
+        english = period.values(period.english, target_text)
+        if not english or {v for v, _, _ in korean} & {v for v, _, _ in english}:
+            continue
+        (kv, km, kg), (ev, em, _) = korean[0], english[0]
+        found.append((Quantity(float(kv), "date", km.span(kg), km.group(kg), unit=period.unit),
+                      Quantity(float(ev), "date", em.span(), em.group(), unit=period.unit)))
+    return found
 
 
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b|\d\s?(bn|mn|tn)\b", re.I)
@@ -809,7 +828,7 @@ def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list, sou
 _SHARE_WORDS = re.compile(r"\b(?:in|out\s+of)\b", re.I)
 
 
-_ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary")
+_ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary", "from_bottom")
 
 #: minutes a football half adds to the match clock: 후반 31분 is the 76th minute
 #: (keys without spaces: 연장 전반 and 연장전반 are one half)
@@ -851,8 +870,9 @@ def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list) -> None:
     lone_s = [s for s in left_s if s.kind == "ordinal" and isinstance(s.value, float) and s.unit in _ORDINAL_UNITS]
     ranked = any(s.unit == "rank" for s in lone_s)  # 세계 랭킹 1위 ↔ "the world No. 2": a label is a rank
     lone_t = [t for t in left_t if t.kind == "ordinal" and isinstance(t.value, float)
-              and (t.unit in (None, "regnal") or (ranked and t.unit == "label"))]
-    if len(lone_s) == 1 and len(lone_t) == 1 and lone_s[0].value != lone_t[0].value:
+              and (t.unit in (None, "regnal", "from_bottom") or (ranked and t.unit == "label"))]
+    if len(lone_s) == 1 and len(lone_t) == 1 and (lone_s[0].value != lone_t[0].value or
+                                                  (lone_s[0].unit == "from_bottom") != (lone_t[0].unit == "from_bottom")):
         result.mismatched.append((lone_s[0], lone_t[0]))
         left_s.remove(lone_s[0])
         left_t.remove(lone_t[0])

@@ -101,7 +101,7 @@ def _no_quantities(pair) -> bool:
 def _no_dates(pair) -> bool:
     """No quantity on either side and no relative day either: nothing for a date rule."""
     match = pair.document.analyses.quantities[pair.index]
-    return not match.source and not match.target and match.relative_days is None and match.seasons is None
+    return not match.source and not match.target and not match.named_periods
 
 
 @pair_rule("TQA101", "number", "major", "A figure differs in value between source and translation (1억 달러 → 1 billion dollars).", requires=("quantities",), skip_when=_no_quantities)
@@ -206,10 +206,7 @@ def date_mismatch(pair, context):
         rendering = english_rendering(s)
         yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
                        suggestion=rendering)
-    for named in (match.relative_days, match.seasons):
-        if named is None:
-            continue
-        s, t = named
+    for s, t in match.named_periods:
         rendering = english_rendering(s)
         yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
                        suggestion=rendering)

@@ -211,6 +211,9 @@ _MONTH_ABBR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _MONTH_SPAN_RE = re.compile(rf"\b(?P<a>{_MONTH_ABBR})\.?\s?[-–]\s?(?P<b>{_MONTH_ABBR})\b\.?")
 _FULL_SIZE_RE = re.compile(r"\b(?:full|life)[- ]sized?\b", re.I)
 _BOTH_RE = re.compile(r"\b(?:both|a pair of|a couple of|twin)\b", re.I)
+#: an ordinal counted from the end of a ranking ("second from bottom", "next-to-last", "penultimate")
+_FROM_BOTTOM_RE = re.compile(r"\b(?:(?P<w>second|third|fourth|fifth|\d(?:st|nd|rd|th))[- ](?:from[- ](?:the[- ])?(?:bottom|last|end)|to[- ]last|last)"
+                             r"|(?P<two>next[- ]to[- ]last|penultimate))\b", re.I)
 #: knockout stages named by the players or teams left (Korean 4강, 8강, 16강)
 _STAGE_RE = re.compile(r"\b(?:(?P<semi>semi-?finals?|semis)|(?P<quarter>quarter-?finals?)"
                        r"|(?:the\s+)?(?:final|last|elite)\s+(?P<n>four|eight|sixteen)|sweet\s+(?P<sweet>sixteen))\b", re.I)
@@ -682,6 +685,11 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
     def scan(pattern, triggers):
         return pattern.finditer(text) if words & triggers else ()
 
+    for match in scan(_FROM_BOTTOM_RE, {"bottom", "last", "end", "penultimate"}):
+        if free(*match.span()):
+            word = match["w"]
+            value = 2 if match["two"] else (int(word[0]) if word[0].isdigit() else _ORDINAL_WORDS[fold_case(word)])
+            add(Quantity(float(value), "ordinal", match.span(), match.group(), unit="from_bottom", strong=False))
     for match in scan(_STAGE_RE, _STAGE_TRIGGERS):
         if free(*match.span()):
             value = 4 if match["semi"] else 8 if match["quarter"] else _ONES.get(fold_case(match["n"] or ""), 16)

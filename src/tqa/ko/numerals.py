@@ -111,6 +111,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "잔": ("count", "glasses"), "병": ("count", "bottles"), "켤레": ("count", "pairs"),
     "벌": ("count", None), "통": ("count", None), "판": ("count", None),
     # cooking measures: 1큰술 is "a tablespoon", 2작은술 "two teaspoons"
+    "남매": ("count", "siblings"), "형제": ("count", "siblings"), "자매": ("count", "siblings"),
     "큰술": ("count", "tablespoons"), "작은술": ("count", "teaspoons"), "티스푼": ("count", "teaspoons"),
 }
 _UNIT_ALTERNATION = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
@@ -416,7 +417,9 @@ _MAN_ALONE = re.compile(r"(?<![가-힣\d])만\s(?P<counter>보|원|명|개|달�
 
 #: a native tens word standing alone before a particle (여든을 앞둔, 스물에), an age or a count in
 #: words; not 쉰 (also "hoarse", "gone sour")
-_NATIVE_TENS_ALONE = re.compile(r"(?<![가-힣])(?:스물|서른|마흔|예순|일흔|여든|아흔)(?=[을를이가은는도의에쯤]|\s|[,.]|$)")
+_NATIVE_TENS_ALONE = re.compile(r"(?<![가-힣])(?P<tens>스물|서른|마흔|예순|일흔|여든|아흔)"
+                                r"(?P<unit>하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)?(?=[을를이가은는도의에쯤]|\s|[,.]|$)")
+_NATIVE_UNIT_WORDS = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
 #: M out of N of one counter (10명 중 4명, 5곳 중 1곳)
 _SHARE_OF = re.compile(r"(?<![\d.])(?P<whole>\d{1,3})\s?(?P<counter>명|개|곳|가구|개사|개국|건|가지)\s?중\s?"
                        r"(?P<part>\d{1,3})\s?(?P=counter)")
@@ -450,8 +453,8 @@ def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
             claim(*match.span())
     for match in _NATIVE_TENS_ALONE.finditer(text):  # 여든을 앞둔 "nearing 80": a native tens word alone
         if free(*match.span()):
-            found.append(Quantity(float(_NATIVE_TENS[match.group()]), "number", match.span(), match.group(),
-                                  strong=False))
+            value = _NATIVE_TENS[match["tens"]] + _NATIVE_UNIT_WORDS.get(match["unit"] or "", 0)
+            found.append(Quantity(float(value), "number", match.span(), match.group(), strong=False))
             claim(*match.span())
     if "만" in text:
         for match in _MAN_ALONE.finditer(text):
@@ -490,13 +493,15 @@ def _unit_at(text: str, position: int) -> tuple[str, int] | None:
     after = text[match.end():match.end() + 1]
     # "10돈을" glued to digits is ten don of gold; "10 돈을" after a space is money
     glued_weight = unit == "돈" and not match.group(0).startswith(" ") and text[position - 1:position].isdigit()
-    if unit in _NOT_AFTER_UNIT and after and after in _NOT_AFTER_UNIT[unit] and not glued_weight:
+    scaled = unit == "도" and _SCALE_BEFORE.search(text[max(0, position - 12):position].rstrip("0123456789.,"))
+    if unit in _NOT_AFTER_UNIT and after and after in _NOT_AFTER_UNIT[unit] and not glued_weight and not scaled:
         # e.g. "3시간" is caught by the longer unit first; "5시장" is not a time
         return None
     if unit.isascii() and unit[-1].isalpha() and after and after.isascii() and after.isalpha() \
             and not re.match(r"[xX]\d", text[match.end():match.end() + 2]):
         return None  # "5 mmHg", "3 tons" are not Korean units
-    if match.group(0).startswith(" ") and unit in ("세", "도", "일", "시", "기", "차", "위", "등", "강",
+    after_scale = text[position - 1:position] in ("만", "억", "조", "천", "백")  # 3만 평, 2억 원
+    if match.group(0).startswith(" ") and not after_scale and unit in ("세", "도", "일", "시", "기", "차", "위", "등", "강",
                                                     "대", "부", "장", "선", "조", "판", "통", "주",
                                                     "석", "편", "번", "호", "인", "해", "달", "분",
                                                     "초", "배", "승", "패", "무", "벌", "병", "잔", "곡",
@@ -666,7 +671,18 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     found = _month_parts(text, found)
     found = _join_durations(text, found)
     found = _mark_ranges(text, found)
-    return tuple(found)
+    return tuple(_from_the_bottom(text, q) for q in found)
+
+
+#: 꼴찌에서 두 번째 "second from the bottom", 뒤에서 세 번째 "third from last"
+_FROM_THE_BOTTOM_BEFORE = re.compile(r"(?:꼴찌|꼴등|최하위|뒤|끝)에서\s?$")
+
+
+def _from_the_bottom(text: str, quantity: Quantity) -> Quantity:
+    """An ordinal counted from the end of a ranking (꼴찌에서 두 번째): unit "from_bottom"."""
+    if quantity.kind == "ordinal" and quantity.unit is None and _FROM_THE_BOTTOM_BEFORE.search(text[:quantity.start]):
+        return replace(quantity, unit="from_bottom")
+    return quantity
 
 
 #: 1·2심, 1심 (the first and second trials): instances of a court, not a date or a count
