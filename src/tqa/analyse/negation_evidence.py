@@ -494,22 +494,100 @@ def predicate_glosses() -> dict[str, tuple[str, ...]]:
     return table
 
 
+CONTENT_GLOSSES = Path(__file__).resolve().parent.parent / "data" / "content_glosses.tsv"
+
+
+@lru_cache(maxsize=1)
+def content_glosses() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Korean content word → (English gloss, part of speech n/v/a) pairs, from
+    ``data/content_glosses.tsv`` (frequent nouns, verbs and adjectives the other two tables lack;
+    its header documents it)."""
+    table: dict[str, tuple[tuple[str, str], ...]] = {}
+    with CONTENT_GLOSSES.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            korean, english, pos = line.rstrip("\n").split("\t")
+            table[korean] = tuple((g.strip(), pos) for g in english.split("|") if g.strip())
+    return table
+
+
+def _head_stem(gloss: str) -> str | None:
+    content = [w for w in gloss.split() if _content(w) and w.lower() not in LIGHT_VERBS]
+    return english_stem(content[0]) if content else None
+
+
 @lru_cache(maxsize=8192)
-def _gloss_stems(form: str) -> frozenset[str]:
-    """The stems of the head words of a Korean word's glosses (승인 → approv, consent), from
-    the gloss list and the predicate gloss table."""
+def _gloss_senses(form: str) -> dict[str, str]:
+    """Gloss stem → its part of speech: "any" (the gloss list, a verb or adjective of the content
+    table), "verb" (the predicate table only: the verb sense of a verbal noun, 계약 "sign") or
+    "noun" (a noun of the content table only)."""
     from ..ko.expressions import default_glossary
 
     table = default_glossary().by_form
-    glosses = list(table.get(form) or table.get(form + "하") or table.get(form + "다") or ())
+    senses: dict[str, str] = {}
+
+    def add(gloss: str, kind: str) -> None:
+        stem = _head_stem(gloss)
+        if stem is not None:
+            old = senses.get(stem)
+            senses[stem] = kind if old is None or old == kind else "any"
+
+    for gloss in table.get(form) or table.get(form + "하") or table.get(form + "다") or ():
+        add(gloss, "any")
     predicates = predicate_glosses()
-    glosses += predicates.get(form) or predicates.get(form + "다") or ()
-    stems = set()
-    for gloss in glosses:
-        content = [w for w in gloss.split() if _content(w) and w.lower() not in LIGHT_VERBS]
-        if content:
-            stems.add(english_stem(content[0]))
-    return frozenset(stems)
+    for gloss in predicates.get(form) or predicates.get(form + "다") or ():
+        add(gloss, "verb")
+    content = content_glosses()
+    for gloss, pos in content.get(form) or content.get(form + "다") or ():
+        add(gloss, "noun" if pos == "n" else "any")
+    return senses
+
+
+@lru_cache(maxsize=8192)
+def _gloss_stems(form: str) -> frozenset[str]:
+    """The stems of the head words of a Korean word's glosses (승인 → approv, consent), from
+    the gloss list, the predicate gloss table and the content-word table."""
+    return frozenset(_gloss_senses(form))
+
+
+#: English words after which a word stands in verb position ("to sign", "they sign", "did sign")
+_VERB_BEFORE = frozenset("to will would can could may might must should shall do does did not never "
+                         "i we they he she you who".split())
+#: English words after which (right before, or one word between) a word stands in noun position
+_NOUN_BEFORE = frozenset("the a an this these those its his her their our my your some any no each every "
+                         "many several few such".split())
+
+
+def _english_position(target: str, word) -> str | None:
+    """"verb" or "noun" when the English word's place says so ("to sign" / "the irksome signs"),
+    else None. A rough reading of the one or two words before it, no tagger."""
+    written = re.findall(r"[A-Za-z']+", target[max(0, word.start - 40):word.start])[-2:]
+    before = [w.lower() for w in written]
+    if before and (before[-1] in _VERB_BEFORE or before[-1].endswith("n't")):
+        return "verb"
+    if before and (before[-1] in _NOUN_BEFORE or before[-1].endswith("'s")):
+        return "noun"
+    # a determiner and a word that may be an adjective ("the irksome signs"), not a name or a
+    # plural noun, after which the word is the verb ("the Nile floods", "the players sign")
+    if len(before) == 2 and before[0] in _NOUN_BEFORE and written[1].islower() and not written[1].endswith("s"):
+        return "noun"
+    return None
+
+
+def gloss_fits(token, stem: str, target: str, word) -> bool:
+    """A Korean content word's gloss stem matches an English word by part of speech too: the verb
+    sense of a Korean *noun* (계약 "sign", from the predicate table) is no counterpart of an English
+    word in noun position ("the irksome signs"), nor a noun-only gloss of one in verb position."""
+    kind = _gloss_senses(token.form).get(stem)
+    if kind is None:
+        return stem in head_gloss_stems(token.form)
+    if kind == "any":
+        return True
+    position = _english_position(target, word)
+    if kind == "verb":
+        return not (position == "noun" and token.tag.startswith("NN"))
+    return position != "verb"
 
 
 @lru_cache(maxsize=8192)
@@ -666,7 +744,7 @@ def _place_clause(source: str, target: str, tokens, clause: tuple[int, int], neg
         if not glosses:
             continue
         for word, stem in stems:
-            if stem in glosses:
+            if stem in glosses and gloss_fits(token, stem, target, word):
                 span = clause_of(spans, word.start)
                 if span is None:
                     continue
@@ -727,7 +805,7 @@ def _unaccounted_negatives(source: str, target: str, tokens, spans, negated: dic
                     continue
                 glosses = _gloss_stems(token.form)
                 for word, stem in stems:
-                    if stem in glosses:
+                    if stem in glosses and gloss_fits(token, stem, target, word):
                         span = clause_of(spans, word.start)
                         if span is not None and negative[span]:
                             found.setdefault(span, set()).add(position)
