@@ -804,8 +804,10 @@ def _unaccounted_negatives(source: str, target: str, tokens, spans, negated: dic
                                               and token.form not in _LIGHT_KOREAN):
                     continue
                 glosses = _gloss_stems(token.form)
+                if not glosses and position == index and token.form.endswith("없") and len(token.form) > 1:
+                    glosses = _gloss_stems(token.form[:-1])  # 상관없다 "doesn't matter": the noun's glosses
                 for word, stem in stems:
-                    if stem in glosses and gloss_fits(token, stem, target, word):
+                    if stem in glosses and (position == index or gloss_fits(token, stem, target, word)):
                         span = clause_of(spans, word.start)
                         if span is not None and negative[span]:
                             found.setdefault(span, set()).add(position)
@@ -832,8 +834,9 @@ def _korean_negative_items(tokens, negations: tuple[Negation, ...]) -> list[int]
         if (token.form in KOREAN_LEXICAL_NEGATIVES and token.tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX"))) \
                 or (token.tag == "XPN" and token.form in KOREAN_NEGATIVE_PREFIXES) or token.form == "없이" \
                 or (token.form in ("않", "못", "못하", "없", "아니", "말", "안") and token.tag in ("MAG", "VX", "VA", "VCN", "VV")
-                    and token.start not in counted):
-            found.append(index)
+                    and token.start not in counted) \
+                or (token.tag == "VA" and token.form.endswith("없") and len(token.form) > 1):
+            found.append(index)  # (the last: an adjective fused with 없, 상관없다 "doesn't matter")
     return found
 
 
