@@ -334,6 +334,12 @@ def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[
     return tuple(spans)
 
 
+#: the cleft "it was not until X that Y" ("only when X, Y"; Korean -고서야 비로소): its negation
+#: negates no clause, so it is no negative word either
+_CLEFT_UNTIL = re.compile(r"\bit\s+(?:is|was|had\s+been)\s+not\s+until\b|\bit\s+(?:isn|wasn|hadn)['’]t\s+(?:been\s+)?until\b",
+                          re.I)
+
+
 def negative_words(target: str) -> int:
     """How many words of the English say a negation of any kind: grammatical, lexical
     ("fail", "resist", "without"), quantity ("little", "yet to") or prefixed ("unaware")."""
@@ -344,8 +350,9 @@ def _negative_word_starts(text: str) -> set[int]:
     """Where the words of :func:`negative_words` begin in ``text``."""
     from .polarity import EN_GRAMMATICAL_NEGATION, EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
 
+    clefts = [(m.start(), m.end()) for m in _CLEFT_UNTIL.finditer(text)]
     starts = {m.start() for pattern in (EN_GRAMMATICAL_NEGATION, EN_LEXICAL, _STRICT_NEGATIVE)
-              for m in pattern.finditer(text)}
+              for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in clefts)}
     starts |= {m.start() for m in EN_PREFIXED.finditer(text)
                if m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())}
     return starts

@@ -88,6 +88,8 @@ _EN_RHETORICAL = re.compile(
     r"\bno\s+(?:less|more|fewer|later|sooner|earlier|doubt|wonder|matter|surprise|longer\s+than)\b|"
     r"\bnothing\s+(?:but|less|short)\b|\bnone\s+other\b|\bnot\s+to\s+mention\b|\bnot\s+(?:a\s+)?few\b|"
     r"\bnever\s+(?:before|been\s+more)\b|"
+    # the cleft "it was not until X that Y" says "only when X, Y" (Korean -고서야 비로소): no clause negated
+    r"\bit\s+(?:is|was|wasn['’]t|isn['’]t|had\s+not|hadn['’]t)\s*(?:not\s+)?until\b|"
     # "wasn't so much hurt as heartbroken": a comparison of two words, no clause negated
     r"(?:\bnot|n['’]t)\s+so\s+much\b|\bcannot\s+(?:help|wait)\b|\b(?:can(?:\s+not|['’]t)|could(?:\s+not|n['’]t))\s+(?:help|wait)\b|"
     r"\bno\s+\w+er\s+than\b|\bnowhere\s+near\b|\bnot\s+long\s+(?:ago|after|before)\b|"
