@@ -779,13 +779,28 @@ def _place_clause(source: str, target: str, tokens, clause: tuple[int, int], neg
     best = max(by_clause, key=lambda s: (by_clause[s]["head"] is not None, len(by_clause[s]["tokens"]),
                                          -abs((s[0] + s[1]) / 2 / max(1, len(target)) - where)))
     entry = by_clause[best]
-    if entry["head"] is None and (len(entry["tokens"]) < least or (len(entry["tokens"]) < 2 and not entry["phrase"])):
+    words = _noun_phrases(source, tokens, entry["tokens"])
+    if entry["head"] is None and (words < least or (words < 2 and not entry["phrase"])):
         return None
     if entry["head"] is None and any(
             head_gloss_stems(word.form) for _, word in negated_predicates(source, (negation,))):
         return None  # the clause is there but its negated predicate, which has known renderings, is
         # rendered by none of them: an antonym paraphrase (자리를 뜨지 않았다 → "stayed in their seats")
     return best, entry, set(by_clause)
+
+
+def _noun_phrases(source: str, tokens, spans: set) -> int:
+    """How many words the Korean counterparts ``spans`` are, nouns written one after another
+    counting once: 정부 관계자 "a government official" is one noun phrase, and a clause placed by
+    it alone is placed by one word (the subject of a verb of saying, not the negated clause)."""
+    tags = {(t.start, t.end): t.tag for t in tokens}
+    count, previous = 0, None
+    for span in sorted(spans):
+        if previous is None or not (tags.get(previous, "").startswith("NN") and tags.get(span, "").startswith("NN")
+                                    and not source[previous[1]:span[0]].strip()):
+            count += 1
+        previous = span
+    return count
 
 
 def _unaccounted_negatives(source: str, target: str, tokens, spans, negated: dict, negative: dict,
