@@ -85,7 +85,7 @@ NEAR_LEXICAL = 6
 #: English words before a word that negate it ("failed to approve", "never approved")
 _NEGATING_BEFORE = re.compile(
     EN_GRAMMATICAL_NEGATION.pattern + r"|\b(?:fail\w*|unable|refus\w*|den(?:y|ies|ied)|stop\w*|avoid\w*|lack\w*|"
-                              r"hardly|barely|neither|nor)\b", re.I)
+                              r"hardly|barely|neither|nor|out\s+of)\b", re.I)  # "fallen out of use" = no longer used
 #: English words that carry no content of their own (auxiliaries, pronouns, particles):
 #: never the counterpart of a negated Korean predicate
 FUNCTION_WORDS = frozenset("""
@@ -378,7 +378,8 @@ def _prefixed_negative(target: str, stems) -> bool:
 #: un-negated rendering (strict confirmation only)
 _STRICT_NEGATIVE = re.compile(r"\b(?:little|few|fewer|less|least|yet\s+to|only|outside|except|instead|rather|"
                               r"other\s+than|apart\s+from|beyond|short\s+of|too|against|away|fear\w*|afraid|unless|rarely|seldom|"
-                              r"hardly|last)\b", re.I)
+                              r"hardly|last|out\s+of\s+(?:use|service|print|stock|reach|sight|order|date|work|business|"
+                              r"fashion|favou?r|commission|action|bounds|control|office|play|touch|range))\b", re.I)
 #: English words before a counterpart searched for a negation in the strict confirmation
 STRICT_WINDOW = 10
 
