@@ -85,8 +85,8 @@ NEAR_LEXICAL = 6
 #: English words before a word that negate it ("failed to approve", "never approved")
 _NEGATING_BEFORE = re.compile(
     EN_GRAMMATICAL_NEGATION.pattern + r"|\b(?:fail\w*|unable|refus\w*|den(?:y|ies|ied)|stop\w*|avoid\w*|lack\w*|"
-                              r"hardly|barely|neither|nor|out\s+of(?=\s+(?:use|service|print|stock|order|date|work|business|fashion|commission)\b))\b",
-    re.I)  # "fallen out of use" = no longer used
+                              r"hardly|barely|neither|nor|out\s+of(?=\s*$|\s+(?:use|service|print|stock|order|date|work|business|fashion|commission)\b))\b",
+    re.I)  # "fallen out of use" = no longer used (the window before "use" ends with "out of")
 #: English words that carry no content of their own (auxiliaries, pronouns, particles):
 #: never the counterpart of a negated Korean predicate
 FUNCTION_WORDS = frozenset("""

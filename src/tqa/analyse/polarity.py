@@ -111,6 +111,7 @@ EN_LEXICAL = re.compile(
     r"scarce\w*|oblivious|fall\s+short|(?:ha(?:ve|s|d)|is|are|was|were|remains?|remained)\s+yet\s+to|"
     r"deficien\w*|inadequa\w*|inevitabl\w*|incapacitat\w*|inimitabl\w*|"
     r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|too\s+\w+\s+to|forbid\w*|forbade|taboo|off-limits|"
+    r"out\s+of\s+(?:use|service|print|stock|order|date|business|fashion|commission)|"
     r"(?:kept|keeps?|keeping)\s+(?:\w+\s+){1,5}?from|"
     r"under(?:prepar|estimat|staff|fund|perform|us|valu|report|achiev|develop|employ|pa)\w*"
     r")\b", re.I)
