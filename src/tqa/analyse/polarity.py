@@ -88,6 +88,9 @@ _EN_RHETORICAL = re.compile(
     r"\bno\s+(?:less|more|fewer|later|sooner|earlier|doubt|wonder|matter|surprise|longer\s+than)\b|"
     r"\bnothing\s+(?:but|less|short)\b|\bnone\s+other\b|\bnot\s+to\s+mention\b|\bnot\s+(?:a\s+)?few\b|"
     r"\bnever\s+(?:before|been\s+more)\b|"
+    # litotes idioms that assert: "never does anything by halves" (does everything lavishly), "no
+    # stranger to", "nothing if not"
+    r"(?:\b(?:never|not|nothing)|n['’]t)\b[^.;:!?]{0,30}?\bby\s+halves\b|\bno\s+stranger\s+to\b|\bnothing\s+if\s+not\b|"
     # the cleft "it was not until X that Y" says "only when X, Y" (Korean -고서야 비로소): no clause negated
     r"\bit\s+(?:is|was|wasn['’]t|isn['’]t|had\s+not|hadn['’]t)\s*(?:not\s+)?until\b|"
     # "wasn't so much hurt as heartbroken": a comparison of two words, no clause negated
