@@ -314,6 +314,36 @@ def lexical_flip(source: str, target: str) -> FlipEvidence | None:
     return None
 
 
+#: English words that render the denied member of a Korean contrast (X가 아니라 Y) without a negation
+_CONTRAST_WORDS = re.compile(r"\b(?:rather|instead|than|unlike|opposed|versus|vs|replac\w*|alternative)\b", re.I)
+
+
+def contrast_flip(source: str, target: str) -> FlipEvidence | None:
+    """A Korean contrast X가 아니라/아니고 Y ("not X but Y") denies X, and the English, with no
+    negative word at all and no word of contrast (rather, instead, than, unlike), says X: a gloss of
+    the noun X stands in it affirmed ("the internet is a luxury; it is a tool" for 사치품이 아니라
+    도구이다). 뿐만 아니라 ("not only") has no noun and particle before 아니, and is left alone."""
+    from ..align.words import english_words
+
+    if negative_words(target) or _CONTRAST_WORDS.search(target):
+        return None
+    tokens = list(morphemes(source))
+    words = [w for w in english_words(target) if _content(w.text)]
+    for index, token in enumerate(tokens):
+        if token.tag != "VCN" or index < 2 or index + 1 >= len(tokens) or tokens[index + 1].form not in ("라", "고"):
+            continue
+        particle, noun = tokens[index - 1], tokens[index - 2]
+        if particle.form not in ("이", "가") or not particle.tag.startswith("JK") or not noun.tag.startswith("NN") \
+                or noun.form in _NOMINAL:
+            continue
+        glosses = _gloss_stems(noun.form)
+        for word in words:
+            stem = english_stem(word.text)
+            if stem in glosses and gloss_fits(noun, stem, target, word):
+                return FlipEvidence("contrast", (noun.start, token.end), (word.start, word.end))
+    return None
+
+
 def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[int, int], ...]:
     """The spans of the Korean words that negate by their meaning (모르다, 부족, 불-, 없이,
     a negation in a fixed expression): what an English negation may render (``strong_only``:
