@@ -85,7 +85,8 @@ NEAR_LEXICAL = 6
 #: English words before a word that negate it ("failed to approve", "never approved")
 _NEGATING_BEFORE = re.compile(
     EN_GRAMMATICAL_NEGATION.pattern + r"|\b(?:fail\w*|unable|refus\w*|den(?:y|ies|ied)|stop\w*|avoid\w*|lack\w*|"
-                              r"hardly|barely|neither|nor)\b", re.I)
+                              r"hardly|barely|neither|nor|out\s+of(?=\s*$|\s+(?:use|service|print|stock|order|date|work|business|fashion|commission)\b))\b",
+    re.I)  # "fallen out of use" = no longer used (the window before "use" ends with "out of")
 #: English words that carry no content of their own (auxiliaries, pronouns, particles):
 #: never the counterpart of a negated Korean predicate
 FUNCTION_WORDS = frozenset("""
@@ -313,6 +314,36 @@ def lexical_flip(source: str, target: str) -> FlipEvidence | None:
     return None
 
 
+#: English words that render the denied member of a Korean contrast (X가 아니라 Y) without a negation
+_CONTRAST_WORDS = re.compile(r"\b(?:rather|instead|than|unlike|opposed|versus|vs|replac\w*|alternative)\b", re.I)
+
+
+def contrast_flip(source: str, target: str) -> FlipEvidence | None:
+    """A Korean contrast X가 아니라/아니고 Y ("not X but Y") denies X, and the English, with no
+    negative word at all and no word of contrast (rather, instead, than, unlike), says X: a gloss of
+    the noun X stands in it affirmed ("the internet is a luxury; it is a tool" for 사치품이 아니라
+    도구이다). 뿐만 아니라 ("not only") has no noun and particle before 아니, and is left alone."""
+    from ..align.words import english_words
+
+    if negative_words(target) or _CONTRAST_WORDS.search(target):
+        return None
+    tokens = list(morphemes(source))
+    words = [w for w in english_words(target) if _content(w.text)]
+    for index, token in enumerate(tokens):
+        if token.tag != "VCN" or index < 2 or index + 1 >= len(tokens) or tokens[index + 1].form not in ("라", "고"):
+            continue
+        particle, noun = tokens[index - 1], tokens[index - 2]
+        if particle.form not in ("이", "가") or not particle.tag.startswith("JK") or not noun.tag.startswith("NN") \
+                or noun.form in _NOMINAL:
+            continue
+        glosses = _gloss_stems(noun.form)
+        for word in words:
+            stem = english_stem(word.text)
+            if stem in glosses and gloss_fits(noun, stem, target, word):
+                return FlipEvidence("contrast", (noun.start, token.end), (word.start, word.end))
+    return None
+
+
 def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[int, int], ...]:
     """The spans of the Korean words that negate by their meaning (모르다, 부족, 불-, 없이,
     a negation in a fixed expression): what an English negation may render (``strong_only``:
@@ -334,6 +365,12 @@ def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[
     return tuple(spans)
 
 
+#: the cleft "it was not until X that Y" ("only when X, Y"; Korean -고서야 비로소): its negation
+#: negates no clause, so it is no negative word either
+_CLEFT_UNTIL = re.compile(r"\bit\s+(?:is|was|had\s+been)\s+not\s+until\b|\bit\s+(?:isn|wasn|hadn)['’]t\s+(?:been\s+)?until\b",
+                          re.I)
+
+
 def negative_words(target: str) -> int:
     """How many words of the English say a negation of any kind: grammatical, lexical
     ("fail", "resist", "without"), quantity ("little", "yet to") or prefixed ("unaware")."""
@@ -344,8 +381,9 @@ def _negative_word_starts(text: str) -> set[int]:
     """Where the words of :func:`negative_words` begin in ``text``."""
     from .polarity import EN_GRAMMATICAL_NEGATION, EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
 
+    clefts = [(m.start(), m.end()) for m in _CLEFT_UNTIL.finditer(text)]
     starts = {m.start() for pattern in (EN_GRAMMATICAL_NEGATION, EN_LEXICAL, _STRICT_NEGATIVE)
-              for m in pattern.finditer(text)}
+              for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in clefts)}
     starts |= {m.start() for m in EN_PREFIXED.finditer(text)
                if m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())}
     return starts
@@ -371,7 +409,8 @@ def _prefixed_negative(target: str, stems) -> bool:
 #: un-negated rendering (strict confirmation only)
 _STRICT_NEGATIVE = re.compile(r"\b(?:little|few|fewer|less|least|yet\s+to|only|outside|except|instead|rather|"
                               r"other\s+than|apart\s+from|beyond|short\s+of|too|against|away|fear\w*|afraid|unless|rarely|seldom|"
-                              r"hardly|last)\b", re.I)
+                              r"hardly|last|out\s+of\s+(?:use|service|print|stock|reach|sight|order|date|work|business|"
+                              r"fashion|favou?r|commission|action|bounds|control|office|play|touch|range))\b", re.I)
 #: English words before a counterpart searched for a negation in the strict confirmation
 STRICT_WINDOW = 10
 
@@ -494,22 +533,100 @@ def predicate_glosses() -> dict[str, tuple[str, ...]]:
     return table
 
 
+CONTENT_GLOSSES = Path(__file__).resolve().parent.parent / "data" / "content_glosses.tsv"
+
+
+@lru_cache(maxsize=1)
+def content_glosses() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Korean content word → (English gloss, part of speech n/v/a) pairs, from
+    ``data/content_glosses.tsv`` (frequent nouns, verbs and adjectives the other two tables lack;
+    its header documents it)."""
+    table: dict[str, tuple[tuple[str, str], ...]] = {}
+    with CONTENT_GLOSSES.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            korean, english, pos = line.rstrip("\n").split("\t")
+            table[korean] = tuple((g.strip(), pos) for g in english.split("|") if g.strip())
+    return table
+
+
+def _head_stem(gloss: str) -> str | None:
+    content = [w for w in gloss.split() if _content(w) and w.lower() not in LIGHT_VERBS]
+    return english_stem(content[0]) if content else None
+
+
 @lru_cache(maxsize=8192)
-def _gloss_stems(form: str) -> frozenset[str]:
-    """The stems of the head words of a Korean word's glosses (승인 → approv, consent), from
-    the gloss list and the predicate gloss table."""
+def _gloss_senses(form: str) -> dict[str, str]:
+    """Gloss stem → its part of speech: "any" (the gloss list, a verb or adjective of the content
+    table), "verb" (the predicate table only: the verb sense of a verbal noun, 계약 "sign") or
+    "noun" (a noun of the content table only)."""
     from ..ko.expressions import default_glossary
 
     table = default_glossary().by_form
-    glosses = list(table.get(form) or table.get(form + "하") or table.get(form + "다") or ())
+    senses: dict[str, str] = {}
+
+    def add(gloss: str, kind: str) -> None:
+        stem = _head_stem(gloss)
+        if stem is not None:
+            old = senses.get(stem)
+            senses[stem] = kind if old is None or old == kind else "any"
+
+    for gloss in table.get(form) or table.get(form + "하") or table.get(form + "다") or ():
+        add(gloss, "any")
     predicates = predicate_glosses()
-    glosses += predicates.get(form) or predicates.get(form + "다") or ()
-    stems = set()
-    for gloss in glosses:
-        content = [w for w in gloss.split() if _content(w) and w.lower() not in LIGHT_VERBS]
-        if content:
-            stems.add(english_stem(content[0]))
-    return frozenset(stems)
+    for gloss in predicates.get(form) or predicates.get(form + "다") or ():
+        add(gloss, "verb")
+    content = content_glosses()
+    for gloss, pos in content.get(form) or content.get(form + "다") or ():
+        add(gloss, "noun" if pos == "n" else "any")
+    return senses
+
+
+@lru_cache(maxsize=8192)
+def _gloss_stems(form: str) -> frozenset[str]:
+    """The stems of the head words of a Korean word's glosses (승인 → approv, consent), from
+    the gloss list, the predicate gloss table and the content-word table."""
+    return frozenset(_gloss_senses(form))
+
+
+#: English words after which a word stands in verb position ("to sign", "they sign", "did sign")
+_VERB_BEFORE = frozenset("to will would can could may might must should shall do does did not never "
+                         "i we they he she you who".split())
+#: English words after which (right before, or one word between) a word stands in noun position
+_NOUN_BEFORE = frozenset("the a an this these those its his her their our my your some any no each every "
+                         "many several few such".split())
+
+
+def _english_position(target: str, word) -> str | None:
+    """"verb" or "noun" when the English word's place says so ("to sign" / "the irksome signs"),
+    else None. A rough reading of the one or two words before it, no tagger."""
+    written = re.findall(r"[A-Za-z']+", target[max(0, word.start - 40):word.start])[-2:]
+    before = [w.lower() for w in written]
+    if before and (before[-1] in _VERB_BEFORE or before[-1].endswith("n't")):
+        return "verb"
+    if before and (before[-1] in _NOUN_BEFORE or before[-1].endswith("'s")):
+        return "noun"
+    # a determiner and a word that may be an adjective ("the irksome signs"), not a name or a
+    # plural noun, after which the word is the verb ("the Nile floods", "the players sign")
+    if len(before) == 2 and before[0] in _NOUN_BEFORE and written[1].islower() and not written[1].endswith("s"):
+        return "noun"
+    return None
+
+
+def gloss_fits(token, stem: str, target: str, word) -> bool:
+    """A Korean content word's gloss stem matches an English word by part of speech too: the verb
+    sense of a Korean *noun* (계약 "sign", from the predicate table) is no counterpart of an English
+    word in noun position ("the irksome signs"), nor a noun-only gloss of one in verb position."""
+    kind = _gloss_senses(token.form).get(stem)
+    if kind is None:
+        return stem in head_gloss_stems(token.form)
+    if kind == "any":
+        return True
+    position = _english_position(target, word)
+    if kind == "verb":
+        return not (position == "noun" and token.tag.startswith("NN"))
+    return position != "verb"
 
 
 @lru_cache(maxsize=8192)
@@ -666,7 +783,7 @@ def _place_clause(source: str, target: str, tokens, clause: tuple[int, int], neg
         if not glosses:
             continue
         for word, stem in stems:
-            if stem in glosses:
+            if stem in glosses and gloss_fits(token, stem, target, word):
                 span = clause_of(spans, word.start)
                 if span is None:
                     continue
@@ -694,13 +811,28 @@ def _place_clause(source: str, target: str, tokens, clause: tuple[int, int], neg
     best = max(by_clause, key=lambda s: (by_clause[s]["head"] is not None, len(by_clause[s]["tokens"]),
                                          -abs((s[0] + s[1]) / 2 / max(1, len(target)) - where)))
     entry = by_clause[best]
-    if entry["head"] is None and (len(entry["tokens"]) < least or (len(entry["tokens"]) < 2 and not entry["phrase"])):
+    words = _noun_phrases(source, tokens, entry["tokens"])
+    if entry["head"] is None and (words < least or (words < 2 and not entry["phrase"])):
         return None
     if entry["head"] is None and any(
             head_gloss_stems(word.form) for _, word in negated_predicates(source, (negation,))):
         return None  # the clause is there but its negated predicate, which has known renderings, is
         # rendered by none of them: an antonym paraphrase (자리를 뜨지 않았다 → "stayed in their seats")
     return best, entry, set(by_clause)
+
+
+def _noun_phrases(source: str, tokens, spans: set) -> int:
+    """How many words the Korean counterparts ``spans`` are, nouns written one after another
+    counting once: 정부 관계자 "a government official" is one noun phrase, and a clause placed by
+    it alone is placed by one word (the subject of a verb of saying, not the negated clause)."""
+    tags = {(t.start, t.end): t.tag for t in tokens}
+    count, previous = 0, None
+    for span in sorted(spans):
+        if previous is None or not (tags.get(previous, "").startswith("NN") and tags.get(span, "").startswith("NN")
+                                    and not source[previous[1]:span[0]].strip()):
+            count += 1
+        previous = span
+    return count
 
 
 def _unaccounted_negatives(source: str, target: str, tokens, spans, negated: dict, negative: dict,
@@ -726,8 +858,10 @@ def _unaccounted_negatives(source: str, target: str, tokens, spans, negated: dic
                                               and token.form not in _LIGHT_KOREAN):
                     continue
                 glosses = _gloss_stems(token.form)
+                if not glosses and position == index and token.form.endswith("없") and len(token.form) > 1:
+                    glosses = _gloss_stems(token.form[:-1])  # 상관없다 "doesn't matter": the noun's glosses
                 for word, stem in stems:
-                    if stem in glosses:
+                    if stem in glosses and (position == index or gloss_fits(token, stem, target, word)):
                         span = clause_of(spans, word.start)
                         if span is not None and negative[span]:
                             found.setdefault(span, set()).add(position)
@@ -754,8 +888,9 @@ def _korean_negative_items(tokens, negations: tuple[Negation, ...]) -> list[int]
         if (token.form in KOREAN_LEXICAL_NEGATIVES and token.tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX"))) \
                 or (token.tag == "XPN" and token.form in KOREAN_NEGATIVE_PREFIXES) or token.form == "없이" \
                 or (token.form in ("않", "못", "못하", "없", "아니", "말", "안") and token.tag in ("MAG", "VX", "VA", "VCN", "VV")
-                    and token.start not in counted):
-            found.append(index)
+                    and token.start not in counted) \
+                or (token.tag == "VA" and token.form.endswith("없") and len(token.form) > 1):
+            found.append(index)  # (the last: an adjective fused with 없, 상관없다 "doesn't matter")
     return found
 
 

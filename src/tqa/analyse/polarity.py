@@ -88,6 +88,11 @@ _EN_RHETORICAL = re.compile(
     r"\bno\s+(?:less|more|fewer|later|sooner|earlier|doubt|wonder|matter|surprise|longer\s+than)\b|"
     r"\bnothing\s+(?:but|less|short)\b|\bnone\s+other\b|\bnot\s+to\s+mention\b|\bnot\s+(?:a\s+)?few\b|"
     r"\bnever\s+(?:before|been\s+more)\b|"
+    # litotes idioms that assert: "never does anything by halves" (does everything lavishly), "no
+    # stranger to", "nothing if not"
+    r"(?:\b(?:never|not|nothing)|n['’]t)\b[^.;:!?]{0,30}?\bby\s+halves\b|\bno\s+stranger\s+to\b|\bnothing\s+if\s+not\b|"
+    # the cleft "it was not until X that Y" says "only when X, Y" (Korean -고서야 비로소): no clause negated
+    r"\bit\s+(?:is|was|wasn['’]t|isn['’]t|had\s+not|hadn['’]t)\s*(?:not\s+)?until\b|"
     # "wasn't so much hurt as heartbroken": a comparison of two words, no clause negated
     r"(?:\bnot|n['’]t)\s+so\s+much\b|\bcannot\s+(?:help|wait)\b|\b(?:can(?:\s+not|['’]t)|could(?:\s+not|n['’]t))\s+(?:help|wait)\b|"
     r"\bno\s+\w+er\s+than\b|\bnowhere\s+near\b|\bnot\s+long\s+(?:ago|after|before)\b|"
@@ -109,6 +114,7 @@ EN_LEXICAL = re.compile(
     r"scarce\w*|oblivious|fall\s+short|(?:ha(?:ve|s|d)|is|are|was|were|remains?|remained)\s+yet\s+to|"
     r"deficien\w*|inadequa\w*|inevitabl\w*|incapacitat\w*|inimitabl\w*|"
     r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|too\s+\w+\s+to|forbid\w*|forbade|taboo|off-limits|"
+    r"out\s+of\s+(?:use|service|print|stock|order|date|business|fashion|commission)|"
     r"(?:kept|keeps?|keeping)\s+(?:\w+\s+){1,5}?from|"
     r"under(?:prepar|estimat|staff|fund|perform|us|valu|report|achiev|develop|employ|pa)\w*"
     r")\b", re.I)

@@ -46,8 +46,8 @@ import re
 
 from ..align import length as length_model
 from ..analyse.negation_evidence import (affirmed_by_construction, clause_added, clause_flip, confirm_added,
-                                         confirm_dropped, dropped_by_grammar, korean_lexical_spans, lexical_flip,
-                                         negative_words)
+                                         confirm_dropped, contrast_flip, dropped_by_grammar, korean_lexical_spans,
+                                         lexical_flip, negative_words)
 from ..document import Pair
 from .registry import Finding, pair_rule
 
@@ -109,6 +109,8 @@ def negation_flipped(pair: Pair, context):
     flip = None
     if not polarity.korean and not (polarity.added or beside_lexical) and polarity.korean_lexical:
         flip = lexical_flip(pair.source, pair.target)  # 모르다 → "knew", 잊지 말다 → "forget"
+        if flip is None:  # X가 아니라 Y "not X but Y" → "is X; it is Y"
+            flip = contrast_flip(pair.source, pair.target)
     # a negated Korean clause whose English clause (found by the gloss counterparts of its words)
     # holds no negation, when the English has fewer negative clauses than the Korean negated ones
     per_clause = bool(polarity.korean) and not polarity.dropped
@@ -119,6 +121,12 @@ def negation_flipped(pair: Pair, context):
         and not _negation_forms(pair.source)
     if not (polarity.dropped or polarity.added or clause or per_clause or beside_lexical or added_clause or flip) \
             or not _comparable(pair):
+        return
+    if flip is not None and flip.means == "contrast":
+        korean, english = _words(pair, flip)
+        yield Finding(f"The source denies {_quote(korean)} (not X but Y), but the translation "
+                      f"says {_quote(english)} without a negation or a contrast: the opposite",
+                      **_spans(pair, flip))
         return
     if flip is not None:
         korean, english = _words(pair, flip)
