@@ -547,8 +547,17 @@ def content_glosses() -> dict[str, tuple[tuple[str, str], ...]]:
             if line.startswith("#") or not line.strip():
                 continue
             korean, english, pos = line.rstrip("\n").split("\t")
-            table[korean] = tuple((g.strip(), pos) for g in english.split("|") if g.strip())
+            # a preposition or conjunction among the senses (기간 "during") is no content word: it
+            # would place a clause by the grammar of the English sentence, not by its meaning
+            table[korean] = tuple((g.strip(), pos) for g in english.split("|")
+                                  if g.strip() and g.strip().lower() not in _NOT_CONTENT)
     return table
+
+
+#: English words that join or place (prepositions, conjunctions): never a content word's gloss
+_NOT_CONTENT = FUNCTION_WORDS | frozenset("""during before after since until till through throughout within
+without among between against despite toward towards upon onto into across along around behind beyond via
+per amid although though because unless whether""".split())
 
 
 def _head_stem(gloss: str) -> str | None:
