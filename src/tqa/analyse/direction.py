@@ -154,6 +154,8 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
             key = token.form  # nouns, and adverbs such as 일찍 "early"
         elif token.tag.startswith(("VV", "VA")):
             key = token.form + "다"
+            if key in _ADJECTIVES_ONLY and not token.tag.startswith("VA"):
+                continue  # 짐을 싸다 "pack", not 싸다 "cheap"
         else:
             continue
         poles = poles_of.get(key, ())
@@ -204,7 +206,8 @@ def _figure(text: str) -> str:
 def _korean_negated(tokens, index: int) -> bool:
     """A negation governs the word: -지 않다/못하다/말다 after it (승인하지 않았다, 받아들여지지
     못했다), 안/못 before it (안 늘었다), 없다/없이/아니다 after the noun or its clause (반대는 없다,
-    허가 없이, 불법이 아닐, -ㄹ 수 없다, -는 것은 아니다). -지 않을 수 없다 (a double negation) does not."""
+    허가 없이, 불법이 아닐, -ㄹ 수 없다, -는 것은 아니다, 저렴한 편은 아니다). -지 않을 수 없다 (a double
+    negation) does not."""
     if index >= 1 and tokens[index - 1].tag == "MAG" and tokens[index - 1].form in ("안", "못"):
         return True
     for position in range(index + 1, min(len(tokens), index + 8)):
@@ -219,7 +222,7 @@ def _korean_negated(tokens, index: int) -> bool:
             tail = [t.form for t in tokens[position + 1:position + 5]]
             return not (token.form != "없" and "수" in tail and "없" in tail)
         if token.tag in ("XSV", "XSA", "XSN", "VCP", "ETM", "EC") or token.tag.startswith("J") \
-                or token.form in ("되", "하", "시키", "당하", "지", "내", "들", "수", "것", "거", "적"):
+                or token.form in ("되", "하", "시키", "당하", "지", "내", "들", "수", "것", "거", "적", "편", "축"):
             continue
         return False
     return False
@@ -240,6 +243,10 @@ def _about_an_amount(tokens, index: int) -> bool:
     return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트", "반", "절반")
                or (t.tag == "W_SERIAL" and re.fullmatch(r"\d{1,3}\s?[-:대]\s?\d{1,3}", t.form)) for t in window)
 
+
+#: table words that are adjectives in the table's sense and verbs in another (싸다 "cheap" /
+#: "pack, wrap"): they count only where the analyser tags an adjective
+_ADJECTIVES_ONLY = frozenset({"싸다"})
 
 #: nouns after which a trading word names a price (판매 가격, 구매 금액)
 _PRICE_NOUNS = frozenset("가격 가 값 금액 단가 대금 비용".split())
