@@ -565,11 +565,11 @@ def named_period_mismatches(source_text: str, target_text: str) -> list[tuple[Qu
     first of each side: 그저께 ↔ "yesterday", 다음 달 ↔ "this month", 봄 ↔ "in the autumn"."""
     found = []
     for period in NAMED_PERIODS:
+        if not period.korean.search(source_text) or not period.english.search(target_text):
+            continue  # (most pairs: no word of the sort on one side)
         korean = period.values(period.korean, source_text)
-        if not korean:
-            continue
         english = period.values(period.english, target_text)
-        if not english or {v for v, _, _ in korean} & {v for v, _, _ in english}:
+        if {v for v, _, _ in korean} & {v for v, _, _ in english}:
             continue
         (kv, km, kg), (ev, em, _) = korean[0], english[0]
         found.append((Quantity(float(kv), "date", km.span(kg), km.group(kg), unit=period.unit),
