@@ -246,8 +246,10 @@ def joined_duration(text: str, previous: "Quantity", quantity: "Quantity", gap) 
             and DURATION_BASE[previous.unit][1] > DURATION_BASE[quantity.unit][1]
             and gap.fullmatch(text[previous.end:quantity.start])):
         return None
-    if _RATE_AFTER.match(text, quantity.end) or previous.text in RATE_BASES:
-        return None  # 하루 4시간씩, "four hours a day": a rate per day, not 1 day and 4 hours
+    if previous.text in RATE_BASES or (_RATE_AFTER.match(text, quantity.end) and previous.value == 1):
+        # 하루 4시간씩, 1일 4시간씩, "four hours a day": a rate per day, not 1 day and 4 hours
+        # (3시간 30분씩 is one duration taken each time)
+        return None
     factor = DURATION_BASE[previous.unit][1] / DURATION_BASE[quantity.unit][1]
     return Quantity(previous.value * factor + quantity.value, "duration", (previous.start, quantity.end),
                     text[previous.start:quantity.end], unit=quantity.unit,

@@ -295,16 +295,31 @@ def _odd_agrees(s: Quantity, t: Quantity) -> bool:
 _BARE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 
 
+_APPROX_WORDS = re.compile(r"\s?(?:정도|가량|쯤|안팎|내외|남짓)$")
+_TRAILING_THOUSANDS = re.compile(r"(?:^|\s)(?P<k>\d)천$")
+
+
 def _implied_man(s: Quantity, t: Quantity) -> bool:
     """Prices said in units of 만 원 with 만 left unsaid, as trade talk, salaries and rents are
-    (딜러: "1,850에 드릴게요" is 18.5 million won): a bare Korean figure — digits only, no unit,
-    counter or scale word — against an English amount ten thousand times it in won or in
-    millions. A scale error has its 만/억 written, so it is never read this way."""
-    if s.kind != "number" or s.unit or not _BARE_DIGITS.fullmatch(s.text.strip()) or s.value < 10:
+    (딜러: "1,850에 드릴게요" is 18.5 million won; 보증금 5천 is 50 million; 4억 2천 is 420 million):
+    a Korean figure with no unit or counter — bare digits ("4,500 정도" too), or ending in N천
+    with no 만 after it — against an English amount in won or millions that is what it says with
+    만 added (the bare figure, or its 천 part, ten thousand times over). A scale error has its
+    만/억 written after the figure it scales, so it is never read this way."""
+    if s.kind != "number" or s.unit or not isinstance(s.value, float) or not isinstance(t.value, float):
         return False
     if not (t.kind == "currency" and t.unit == "KRW" or t.kind == "number" and "million" in t.text.lower()):
         return False
-    return isinstance(t.value, float) and abs(t.value - s.value * 10**4) <= max(t.step, 1.0) / 2
+    text = _APPROX_WORDS.sub("", s.text.strip())
+    if _BARE_DIGITS.fullmatch(text) and s.value >= 10:
+        implied = s.value * 10**4
+    else:
+        thousands = _TRAILING_THOUSANDS.search(text)
+        if not thousands or "만" in text:
+            return False
+        part = int(thousands["k"]) * 1000
+        implied = s.value - part + part * 10**4
+    return abs(t.value - implied) <= max(t.step, 1.0) / 2
 
 
 def _bound_restated(s: Quantity, t: Quantity) -> bool:
@@ -365,6 +380,9 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
         return 2.5
     if s.kind == "age" and t.kind == "ordinal" and re.fullmatch(r"[IVX]+", t.text) and s.value == t.value:
         return 1.9  # 루이 14세 ↔ "Louis XIV": the 세 of a regnal number, read as an age without a royal word
+    if s.kind == "percent" and t.kind == "multiple" and isinstance(s.value, float) and isinstance(t.value, float) \
+            and s.value >= 200 and abs(s.value / 100 - t.value) < 1e-9:
+        return 1.8  # 보수의 200% ↔ "twice his salary"
     if {s.kind, t.kind} == {"percent", "fraction"}:
         share = s.value / 100 if s.kind == "percent" else s.value
         other = t.value / 100 if t.kind == "percent" else t.value

@@ -111,6 +111,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "잔": ("count", "glasses"), "병": ("count", "bottles"), "켤레": ("count", "pairs"),
     "벌": ("count", None), "통": ("count", None), "판": ("count", None),
     # cooking measures: 1큰술 is "a tablespoon", 2작은술 "two teaspoons"
+    "세트": ("ordinal", "game_set"), "쿼터": ("ordinal", "quarter"),
     "남매": ("count", "siblings"), "형제": ("count", "siblings"), "자매": ("count", "siblings"),
     "큰술": ("count", "tablespoons"), "작은술": ("count", "teaspoons"), "티스푼": ("count", "teaspoons"),
 }
@@ -122,7 +123,7 @@ _NOT_AFTER_UNIT = {
     "근": "거로무처본접육래교해방절",
     "돈": "을이은으",
     "도": "시록로착달입전중시내입하",
-    "세": "계금대력기균상부율수포",
+    "세": "계금대력기균상부율수포트",
     "일": "본반정대상어자제으",
     "원": "전장인자회본래칙료유작숭",
     "차": "관량례원별이지세례",
@@ -660,6 +661,11 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue
         raw.append(quantity)
         claim(*quantity.span)
+    for match in _CIRCLED.finditer(text) if _CIRCLED_ANY.search(text) else ():
+        # ①, ⑵, ❸: a clause or list number, as the English "(1)" or "1." is
+        raw.append(Quantity(float(_circled_value(match.group())), "ordinal", match.span(), match.group(), unit="label",
+                            strong=False))
+        claim(*match.span())
     raw.extend(_native_numbers(text, free, claim))
     raw.extend(_sino_word_numbers(text, free, claim))
     raw.extend(_weekdays(text, free, claim))
@@ -672,6 +678,19 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     found = _join_durations(text, found)
     found = _mark_ranges(text, found)
     return tuple(_from_the_bottom(text, q) for q in found)
+
+
+_CIRCLED_ANY = re.compile(r"[\u2460-\u2473\u2474-\u2487\u2776-\u277f]")
+_CIRCLED = _CIRCLED_ANY
+
+
+def _circled_value(character: str) -> int:
+    """① → 1, ⑵ → 2, ❸ → 3 (circled, parenthesised and negative circled numbers)."""
+    code = ord(character)
+    for first, last in ((0x2460, 0x2473), (0x2474, 0x2487), (0x2776, 0x277F)):
+        if first <= code <= last:
+            return code - first + 1
+    raise ValueError(character)
 
 
 #: 꼴찌에서 두 번째 "second from the bottom", 뒤에서 세 번째 "third from last"
@@ -845,8 +864,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         strong = False  # 2인조 duo, 3인조 trio
     if kind == "date" and unit == "century" and value <= 3 and re.match(r"\s?(전|만에|넘게|이상|동안|에\s?걸쳐)", text[position:position + 6]):
         kind, unit, value, step = "duration", "year", value * 100, 100.0
-    if unit in ("grade", "parties") or (kind == "ordinal" and text[position - 1:position] == "차"):
-        strong = False  # 2학년 → sophomore; 2차 경기 → the return match
+    if unit in ("grade", "parties", "game_set") or (kind == "ordinal" and text[position - 1:position] == "차"):
+        strong = False  # 2학년 → sophomore; 2차 경기 → the return match; 2세트부터 → "from then on"
     if re.match(r"\s?마다", text[position:position + 3]):
         strong = False  # 2년마다 → biennial, 4년마다 → every four years
     band = _BAND_AFTER.match(text, position) if kind == "currency" else None
@@ -922,7 +941,8 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
         counter = match["counter"]
         odd = counter in ("해", "달", "주", "시간") and _ODD_AFTER.match(text, match.end()) is not None
         if counter in ("대", "주", "장", "방", "시", "분", "통", "편", "해", "달") and after[:1] and "가" <= after[:1] <= "힣" \
-                and after[:1] not in "에의는가를도와과이씩만째간" and not odd:  # 간: 석 달간 "for three months"
+                and after[:1] not in ("에의는가를도와과이씩만째간" + ("은을로부까" if counter in ("달", "해") else "")) \
+                and not odd:  # 간: 석 달간 "for three months"; 두 달은, 한 해를 (분은 may be persons: 두 분은)
             continue
         if match["units"] == "한" and counter == "번" and not match["gap"] and not match["tens"]:
             continue  # 한번 written as one word is the adverb (다시 한번 "once more", 한번 해 보다 "try"); 한 번 counts
