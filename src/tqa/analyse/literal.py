@@ -683,12 +683,19 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
             continue
         if (object_like or locative) and _acted_on(words, classes):
             continue
-        korean = source[construction.start:construction.end]
-        found.append(CompositionalReading(
-            "body-part property", (construction.start, construction.end),
-            (tokens[span[0]].start, tokens[span[1]].end), korean,
-            f"{construction.noun} {noun_glosses[0]} + {construction.predicate.stem}- {verb_glosses[0]}"))
+        found.append(_construction_reading("body-part property", source, construction, tokens, span,
+                                           noun_glosses[0], verb_glosses[0]))
     return found
+
+
+def _construction_reading(kind: str, source: str, construction, tokens, span: tuple[int, int],
+                          noun_gloss: str, verb_gloss: str) -> CompositionalReading:
+    """A reading of a noun + predicate construction whose English renders both parts by the
+    glosses named (the Korean span, the English span of tokens ``span``, the parts as evidence)."""
+    return CompositionalReading(
+        kind, (construction.start, construction.end), (tokens[span[0]].start, tokens[span[1]].end),
+        source[construction.start:construction.end],
+        f"{construction.noun} {noun_gloss} + {construction.predicate.stem}- {verb_gloss}")
 
 
 def _consumed_non_food(source: str, tokens, glossary: Glossary,
@@ -1767,9 +1774,6 @@ def _things_out_of_place(source: str, tokens, glossary: Glossary,
         if _is_english_idiom(words, classes) or any(
                 english_lemma(w) in classes.english_handling or _lemma(w) in classes.english_handling for w in words):
             continue
-        korean = source[construction.start:construction.end]
-        found.append(CompositionalReading(
-            "concrete thing", (construction.start, construction.end),
-            (tokens[span[0]].start, tokens[span[1]].end), korean,
-            f"{construction.noun} {noun_glosses[0]} + {construction.predicate.stem}- {verb_glosses[0]}"))
+        found.append(_construction_reading("concrete thing", source, construction, tokens, span,
+                                           noun_glosses[0], verb_glosses[0]))
     return found
