@@ -150,6 +150,8 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
     tokens = list(morphemes(text))
     found = []
     for index, token in enumerate(tokens):
+        if text[token.start:token.end] in _PARTICLE_SURFACES and token.form not in _PARTICLE_SURFACES:
+            continue  # a particle the analyser read as a stem (60%는 → 늘/VV): no word of the table
         if token.tag.startswith("NN") or token.tag == "MAG":
             key = token.form  # nouns, and adverbs such as 일찍 "early"
         elif token.tag.startswith(("VV", "VA")):
@@ -209,7 +211,8 @@ def _korean_negated(tokens, index: int) -> bool:
     허가 없이, 불법이 아닐, -ㄹ 수 없다, -는 것은 아니다, 저렴한 편은 아니다). -지 않을 수 없다 (a double
     negation) does not."""
     if index >= 1 and tokens[index - 1].tag == "MAG" and tokens[index - 1].form in ("안", "못"):
-        return True
+        ahead = [t.form for t in tokens[index + 1:index + 6]]
+        return not ("못" in ahead and "배기" in ahead)  # 안 사고는 못 배기다 "cannot help buying"
     for position in range(index + 1, min(len(tokens), index + 8)):
         token = tokens[position]
         if token.form in ("않", "못하", "못", "말") and token.tag in ("VX", "VV", "MAG") and position >= 1 \
@@ -243,6 +246,9 @@ def _about_an_amount(tokens, index: int) -> bool:
     return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트", "반", "절반")
                or (t.tag == "W_SERIAL" and re.fullmatch(r"\d{1,3}\s?[-:대]\s?\d{1,3}", t.form)) for t in window)
 
+
+#: the written forms of particles: a table word never stands there
+_PARTICLE_SURFACES = frozenset("은 는 을 를 이 가 도 의 에 와 과".split())
 
 #: table words that are adjectives in the table's sense and verbs in another (싸다 "cheap" /
 #: "pack, wrap"): they count only where the analyser tags an adjective

@@ -56,8 +56,9 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
     # nouns and verbs of obstruction, like 방해 and 가로막다: X에 장애가 되다 "hinder X" is rendered
     # "X won't work", "can't … safely"
     "장애 걸림돌 지장 저해 "
-    # restriction: 예약이 제한된다 is rendered "you won't be able to book"
-    "제한 통제 "
+    # restriction: 예약이 제한된다 is rendered "you won't be able to book"; 도착분에 한함 (only what
+    # arrives in time) "late ones will not be accepted"
+    "제한 통제 한하 국한 "
     # 무- words that mean "without" (무단으로 "without authorisation") and leaving out (빼놓다)
     "무단 무허가 무면허 무계획 무대책 무방비 빼놓 빼먹 "
     # nouns that are negations in themselves (무죄 "not guilty", 불법 "illegal", 비공개 "not public")
@@ -81,7 +82,8 @@ KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "�
 KOREAN_NEGATIVE_PREFIXES = frozenset({"미", "불", "비", "무", "부", "몰", "반"})
 
 EN_GRAMMATICAL_NEGATION = re.compile(
-    r"\b(?:not|never|no+|none|nothing|nobody|nowhere|neither|nor|cannot|without|no-one)\b|n['’´ʼ`]t\b", re.I)
+    r"\b(?:not|never|no+|none|nothing|nobody|nowhere|neither|nor|cannot|without|no-one|free\s+(?:from|of))\b"
+    r"|n['’´ʼ`]t\b", re.I)  # "free from parabens": without them
 #: rhetorical negations: no flip of the sentence's meaning
 _EN_RHETORICAL = re.compile(
     r"\bnot\s+only\b|\bnot\s+just\b|\bnot\s+merely\b|\bnot\s+least\b|\bor\s+not\b|\bif\s+not\b|"
@@ -291,6 +293,11 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
         # double negation: -지 않을 수 없다 / -지 않으면 안 되다 / 없지 않다 / 아니지 않다
         rest = tokens[i + 1:i + 6]
         forms = [t.form for t in rest]
+        if "배기" in forms and "못" in forms:
+            # -고는 못 배기다, -지 않고는 못 배기다 "cannot help but": a double negation
+            skip.add(i + 1 + forms.index("못"))
+            lexical = True
+            continue
         if ("수" in forms and "없" in forms) or (("으면" in forms or "면" in forms) and "안" in forms):
             for j, t in enumerate(rest):
                 if t.form in ("없", "안"):

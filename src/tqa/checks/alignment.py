@@ -219,13 +219,19 @@ def _new_facts(pair) -> bool:
     line with neither restates the same facts at greater length (wordy English)."""
     from ..ko.romanize import phonetic_similarity, surname_spellings
 
-    if _number_keys(pair.target, korean=False) - _number_keys(pair.source, korean=True):
+    added = _number_keys(pair.target, korean=False) - _number_keys(pair.source, korean=True)
+    dated = _KOREAN_DAY.search(pair.source) is not None
+    if dated:  # 이달 28일 → "December 28": the month the Korean leaves to the context
+        added -= {str(_MONTH_NUMBERS[m.lower()]) for m in _MONTH_NAME.findall(pair.target)}
+    if added:
         return True
     own_roots, own_nouns = _gloss_roots(pair.source, parts=True)
     source_lower = pair.source.lower()
     spellings = {spelling.lower() for noun in own_nouns if len(noun) == 1 for spelling in surname_spellings(noun)}
 
     def accounted(word: str) -> bool:
+        if dated and word.lower().rstrip(".,") in _CALENDAR_WORDS:
+            return True  # 28일 written out as "Monday, December 28": the same date in full
         roots = _english_roots(word)
         if not roots or word.lower() in source_lower or roots.keys() & own_roots:
             return True  # a stopword, a word the Korean writes in Latin letters, or a gloss
@@ -243,6 +249,16 @@ def _new_facts(pair) -> bool:
         if words and not any(accounted(word) for word in words):
             return True
     return False
+
+
+#: a day of the month in the Korean (28일, 7일): English writes the month and weekday with it
+_KOREAN_DAY = re.compile(r"\d{1,2}\s?일(?![가-힣])|\d{1,2}\s?일[에의은는부까로]")
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    "january february march april may june july august september october november december".split(), start=1)}
+_MONTH_NAME = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                            "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+                            "friday saturday sunday".split())
 
 
 #: capitalised words in a row, "of", "and", "the" and "for" allowed inside (the Supreme Court of
