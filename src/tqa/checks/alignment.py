@@ -240,9 +240,14 @@ def _new_facts(pair) -> bool:
         return any(phonetic_similarity(noun, word) >= 0.75 for noun in own_nouns if len(noun) > 1)
 
     # a run of capitalised words is one name: "Seoul National University Hospital" spells out
-    # 서울대병원, accounted for when one of its words is (Seoul ~ 서울, Hospital ~ 병원)
+    # 서울대병원, accounted for when one of its words is (Seoul ~ 서울, Hospital ~ 병원); an
+    # organisation's English name ("the Ministry of Land, Infrastructure and Transport") when the
+    # Korean names an organisation (국토교통부: a word with an organisation's ending)
+    korean_org = _KOREAN_ORGANISATION.search(pair.source) is not None
     for run in _CAPITALISED_RUN.finditer(pair.target):
         words = [w for w in _EN_CONTENT.findall(run.group()) if w[:1].isupper()]
+        if korean_org and any(w.lower() in _ORGANISATION_HEADS for w in words):
+            continue
         if not pair.target[:run.start()].strip(" \"'“‘(") or re.search(r"[.!?][\"'”’]?\s+[\"'“‘]?$",
                                                                      pair.target[:run.start()]):
             words = words[1:]  # a sentence's first word is capitalised anyway
@@ -250,6 +255,13 @@ def _new_facts(pair) -> bool:
             return True
     return False
 
+
+#: head words of an organisation's English name, and the endings of a Korean organisation's name
+_ORGANISATION_HEADS = frozenset("ministry agency administration service office commission committee council "
+                                "association institute corporation bank university court department bureau "
+                                "authority foundation center centre party assembly federation union board".split())
+_KOREAN_ORGANISATION = re.compile(r"[가-힣]{2,}(?:부|청|처|원|위원회|공사|공단|협회|재단|은행|대학교|법원|연구소|센터|공단|국회)"
+                                  r"(?=[은는이가을를의에와과도로]|\s|[,.]|$)")
 
 #: a day of the month in the Korean (28일, 7일): English writes the month and weekday with it
 _KOREAN_DAY = re.compile(r"\d{1,2}\s?일(?![가-힣])|\d{1,2}\s?일[에의은는부까로]")
