@@ -189,6 +189,8 @@ _BOUND_BEFORE = re.compile(r"(최대|최고|최소|최저|적어도|최장|최�
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])(?:이|그|저|이들|해당|상기|위의|앞의)\s$")
 #: 5명 모두, 3명이 모두, 10명 전원: the count totals a group the text names ("all of them", "they")
 _TOTAL_AFTER = re.compile(r"\s?(?:이|은|는|가)?\s?(?:모두|전원)(?:가|를|의|는|이|에게)?(?![가-힣])")
+#: a noun of a length of time just before a number of days (기간은 14일, 기한 30일)
+_PERIOD_NOUN_BEFORE = re.compile(r"(?:기간|기한|유효기간|보관기간|대여기간|대출기간|체류기간)(?:은|는|이|가|도)?\s*$")
 #: an amount as a band: 4,000만 원대 (the forty millions), 3억 원대 초반 (just over 300 million)
 _BAND_AFTER = re.compile(r"대(?:\s?(?:초반|중반|후반))?(?=[에의로를가는도이은다였]|\s|[,.)]|$)")
 _APPROX_AFTER = re.compile(r"\s?(가량|쯤|정도|안팎|내외|남짓|전후|여|께|경)")
@@ -839,6 +841,10 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     if kind == "date" and unit == "month":
         if not (value == int(value) and 1 <= value <= 12):
             return None
+    if kind == "date" and unit == "day" and (_PERIOD_NOUN_BEFORE.search(before) or (
+            re.match(r"\s?(?:연장|단축)", text[position:position + 4]) and not re.search(r"\d\s?월\s?$", before))):
+        # 대출 기간은 14일이며, 체류 기한은 30일, 7일 연장: a length of time, not the 14th
+        kind = "duration"
     if kind == "date" and unit == "day":
         if re.match(r"\s?(간|동안|만에|째|이상|이내|가량|정도|뒤|후|전)(?![가-힣])|\s?(전에|전부터|후에|뒤에|전의|후의|만의|동안|짜리|씩|이내에|이내로|안에|내에|내로)", tail) \
                 or re.match(r"\s?일정(?:으로|의)", text[position:position + 6]) or not (1 <= value <= 31):
