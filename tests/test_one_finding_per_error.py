@@ -42,3 +42,22 @@ def test_a_wrong_date_said_twice_is_reported_once_by_the_date_rule():
              ("2021년 6월 3일 이후 매진됐다.", "It sold out after June 13, 2021.")]
     assert [rule for rule, _, _ in found(NUMBER_RULES, *pairs)] == ["TQA140"]
     assert [rule for rule, _, _ in found([RULES["TQA170"]], *pairs)] == ["TQA170"]
+
+
+def test_a_dropped_negation_on_a_direction_word_is_reported_once_by_the_polarity_rule():
+    from tqa.checks import meaning  # noqa: F401  (registers the rules)
+    from tqa.pipeline import Options, check_pairs
+
+    for source, target in [("수출이 증가하지 않았다.", "Exports increased."),
+                            ("피고인은 혐의를 인정하지 않았다.", "The defendant admitted the charges.")]:
+        rules = [issue.rule for issue in check_pairs([(source, target)], Options(fast=True)).issues
+                 if issue.severity != "info"]
+        assert rules == ["TQA050"], (source, rules)
+
+
+def test_a_direction_word_reversed_without_a_negation_is_still_the_direction_rule():
+    from tqa.pipeline import Options, check_pairs
+
+    rules = [issue.rule for issue in check_pairs([("수출이 증가했다.", "Exports fell.")],
+                                                 Options(fast=True)).issues if issue.severity != "info"]
+    assert rules == ["TQA051"]

@@ -254,7 +254,10 @@ def direction_reversed(pair: Pair, context):
     reversals = pair.document.analyses.direction[pair.index].reversed()
     if not reversals or not _comparable(pair):
         return  # a pole word may answer content one side lacks
+    polarity = pair.document.analyses.polarity[pair.index]
     for korean, english in reversals:
+        if (korean.negated and polarity.dropped) or (english.negated and polarity.added):
+            continue  # the reversal is a dropped or added negation: TQA050's finding, one per error
         # a negated word counts with the other pole on either side (analysis ``direction``):
         # "did not fall" for 증가 says the same thing, "did not reject" for 받아들이지 않았다 does not
         governed = " (counting the negation that governs it)" if korean.negated or english.negated else ""
