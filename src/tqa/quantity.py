@@ -359,6 +359,23 @@ def _fraction_words(value: float) -> str | None:
     return None
 
 
+#: English names of the periods that both languages name by a word (kind "date", the unit their
+#: sort, the value an offset from now or a position: :data:`tqa.analyse.quantities.NAMED_PERIODS`)
+PERIOD_NAMES = {
+    "relative_day": {-3: "three days ago", -2: "the day before yesterday", -1: "yesterday", 0: "today",
+                     1: "tomorrow", 2: "the day after tomorrow", 3: "in three days"},
+    "relative_month": {-1: "last month", 0: "this month", 1: "next month"},
+    "relative_year": {-2: "the year before last", -1: "last year", 0: "this year", 1: "next year",
+                      2: "the year after next"},
+    "half_year": {1: "the first half", 2: "the second half"},
+    "month_part": {1: "early in the month", 2: "the middle of the month", 3: "late in the month"},
+    "season": {1: "spring", 2: "summer", 3: "autumn", 4: "winter"},
+}
+
+#: a fraction in figures (5/2, 3/4), read alike on both sides
+SLASH_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
+
+
 def english_rendering(quantity: Quantity) -> str:
     """The quantity as correct English: "100 million dollars", "1.6 percent", "April 12, 2019"."""
     value = quantity.value
@@ -374,20 +391,8 @@ def english_rendering(quantity: Quantity) -> str:
         return f"{number} percentage points"
     if kind == "points":
         return f"{number} points"
-    if unit == "relative_month":
-        return {-1: "last month", 0: "this month", 1: "next month"}.get(int(value), f"{int(value)} months from now")
-    if unit == "relative_year":
-        return {-2: "the year before last", -1: "last year", 0: "this year", 1: "next year",
-                2: "the year after next"}.get(int(value), f"{int(value)} years from now")
-    if unit == "half_year":
-        return ("the first half", "the second half")[int(value) - 1]
-    if unit == "month_part":
-        return ("early in the month", "the middle of the month", "late in the month")[int(value) - 1]
-    if unit == "season":
-        return ("spring", "summer", "autumn", "winter")[int(value) - 1]
-    if unit == "relative_day":
-        return {-3: "three days ago", -2: "the day before yesterday", -1: "yesterday", 0: "today", 1: "tomorrow",
-                2: "the day after tomorrow", 3: "in three days"}.get(int(value), f"{int(value)} days from today")
+    if unit in PERIOD_NAMES:
+        return PERIOD_NAMES[unit][int(value)]
     if kind == "ordinal" and unit == "from_bottom":
         return f"{ordinal_suffix(int(value))} from the bottom"
     if kind == "ordinal" and unit == "round":

@@ -293,8 +293,6 @@ def _odd_agrees(s: Quantity, t: Quantity) -> bool:
 
 
 _BARE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
-
-
 _APPROX_WORDS = re.compile(r"\s?(?:정도|가량|쯤|안팎|내외|남짓)$")
 _TRAILING_THOUSANDS = re.compile(r"(?:^|\s)(?P<k>\d)천$")
 

@@ -25,6 +25,7 @@ from ..align import length as length_model
 from ..align.anchors import english_numbers, english_word_numbers, english_words, number_key
 from ..align.boilerplate import furniture_kind
 from ..document import Loc
+from ..en.numerals import MONTHS, WEEKDAYS
 from ..en.numerals import extract_quantities as extract_english
 from ..ko.numerals import extract_quantities as extract_korean
 from .registry import Finding, pair_rule
@@ -222,7 +223,7 @@ def _new_facts(pair) -> bool:
     added = _number_keys(pair.target, korean=False) - _number_keys(pair.source, korean=True)
     dated = _KOREAN_DAY.search(pair.source) is not None
     if dated:  # 이달 28일 → "December 28": the month the Korean leaves to the context
-        added -= {str(_MONTH_NUMBERS[m.lower()]) for m in _MONTH_NAME.findall(pair.target)}
+        added -= {str(MONTHS[m.lower()]) for m in _MONTH_NAME.findall(pair.target)}
     if added:
         return True
     own_roots, own_nouns = _gloss_roots(pair.source, parts=True)
@@ -260,17 +261,13 @@ def _new_facts(pair) -> bool:
 _ORGANISATION_HEADS = frozenset("ministry agency administration service office commission committee council "
                                 "association institute corporation bank university court department bureau "
                                 "authority foundation center centre party assembly federation union board".split())
-_KOREAN_ORGANISATION = re.compile(r"[가-힣]{2,}(?:부|청|처|원|위원회|공사|공단|협회|재단|은행|대학교|법원|연구소|센터|공단|국회)"
+_KOREAN_ORGANISATION = re.compile(r"[가-힣]{2,}(?:부|청|처|원|위원회|공사|공단|협회|재단|은행|대학교|법원|연구소|센터|국회)"
                                   r"(?=[은는이가을를의에와과도로]|\s|[,.]|$)")
 
 #: a day of the month in the Korean (28일, 7일): English writes the month and weekday with it
 _KOREAN_DAY = re.compile(r"\d{1,2}\s?일(?![가-힣])|\d{1,2}\s?일[에의은는부까로]")
-_MONTH_NUMBERS = {name: number for number, name in enumerate(
-    "january february march april may june july august september october november december".split(), start=1)}
 _MONTH_NAME = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
-_CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
-                            "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-                            "friday saturday sunday".split())
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 #: capitalised words in a row, "of", "and", "the" and "for" allowed inside (the Supreme Court of

@@ -99,7 +99,8 @@ def _no_quantities(pair) -> bool:
 
 
 def _no_dates(pair) -> bool:
-    """No quantity on either side and no relative day either: nothing for a date rule."""
+    """No quantity on either side and no period named by a word (그저께, 다음 달, 봄): nothing for
+    a date rule."""
     match = pair.document.analyses.quantities[pair.index]
     return not match.source and not match.target and not match.named_periods
 
@@ -126,6 +127,7 @@ def value_mismatch(pair, context):
 def figure_missing(pair, context):
     match = pair.document.analyses.quantities[pair.index]
     aligned_well = bool(match.matched)
+    corroborated = None  # (whether a loss shows in the pair: asked once, when a figure needs it)
     for s in match.missing:
         if _is_date_family(s) or _moved_to_neighbour(pair, s, "source"):
             continue
@@ -134,7 +136,9 @@ def figure_missing(pair, context):
             continue  # "20억 달러(약 2조4천억 원)": the Korean's own gloss in won, no English reader needs it
         what = "a conversion next to a translated amount" if conversion else "missing from the translation"
         severity = None if aligned_well and not conversion else "minor"
-        if not conversion and not _figure_loss_corroborated(pair, match):
+        if not conversion and corroborated is None:
+            corroborated = _figure_loss_corroborated(pair, match)
+        if not conversion and not corroborated:
             # as long as a full translation and no other figure in its place: the figure is most
             # likely there in words the grammar does not read ("a son and two daughters", "runner-up")
             what = ("not found in the translation, which is not shorter than a full one and states no "
@@ -198,15 +202,9 @@ def _only_weekday_differs(source: DateValue, target: DateValue) -> bool:
 @pair_rule("TQA140", "date", "major", "A date differs between source and translation (2019년 4월 → April 2018).", requires=("quantities",), skip_when=_no_dates)
 def date_mismatch(pair, context):
     match = pair.document.analyses.quantities[pair.index]
-    for s, t in match.mismatched:
-        if not isinstance(s.value, DateValue) or not isinstance(t.value, DateValue):
-            continue
-        if _only_weekday_differs(s.value, t.value):
-            continue  # reported by TQA141
-        rendering = english_rendering(s)
-        yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
-                       suggestion=rendering)
-    for s, t in match.named_periods:
+    dates = [(s, t) for s, t in match.mismatched if isinstance(s.value, DateValue) and isinstance(t.value, DateValue)
+             and not _only_weekday_differs(s.value, t.value)]  # (a weekday alone: TQA141's)
+    for s, t in dates + match.named_periods:
         rendering = english_rendering(s)
         yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
                        suggestion=rendering)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from ..quantity import TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue, joined_duration
+from ..quantity import SLASH_FRACTION, TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue, joined_duration
 
 _ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -175,8 +175,6 @@ _ORDINAL_WORD_RE = re.compile(
 _FRACTION_RE = re.compile(
     r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|a|an)[- ](?P<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
     r"|\b(?P<half>half)\b|(?<![\w/])(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])", re.I)
-#: a fraction in figures, as the Korean extractor reads it (:data:`tqa.ko.numerals._SLASH_FRACTION`)
-_SLASH_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
 _SMALL_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 #: a share said as "one in five", "two out of ten" (not "three in a row", "one in 10 years", nor the
 #: decimal of a mark: "rated 4.2 out of 5")
@@ -381,7 +379,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     if digits:
         _temperature_bands(text, free, add)
         if "/" in text:
-            for match in _SLASH_FRACTION.finditer(text):  # "5/2", "−3/2": one fraction, not a five
+            for match in SLASH_FRACTION.finditer(text):  # "5/2", "−3/2": one fraction, not a five
                 if free(*match.span()) and int(match["d"]):
                     add(Quantity(int(match["n"]) / int(match["d"]), "fraction", match.span(), match.group(),
                                  step=1e-3))
@@ -942,8 +940,9 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 
 #: a unit of time after "a"/"an" ("a year later", "an hour ago"): a duration of one that
-#: :func:`extract_quantities` leaves unread on purpose ("once a year" and "$5 a day" are rates,
-#: and a lone "a year" would face a Korean figure as a wrong value); :func:`duration_before` reads it
+#: :func:`extract_quantities` reads only after a word that makes it a length of time ("for a
+#: year", "within a day": ``_A_PERIOD_RE``) — "once a year" and "$5 a day" are rates, and a lone
+#: "a year" would face a Korean figure as a wrong value; :func:`duration_before` reads it here
 _ARTICLE_DURATION = re.compile(r"\b(?:a|an)\s+(?P<u>year|month|week|fortnight|day|night|hour|minute|second)$", re.I)
 
 

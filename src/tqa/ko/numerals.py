@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..quantity import RATE_BASES, TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue
+from ..quantity import RATE_BASES, SLASH_FRACTION, TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue
 
 HANGUL = "가-힣"
 _DIGITS = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -247,7 +247,6 @@ _NINE_ELEVEN = re.compile(r"(?<![\d/])9/11(?![\d/])")
 _DAY_WORDS = re.compile(r"(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)")
 _NOON = re.compile(r"정오|자정")
 _DOTTED_TIME = re.compile(r"(?P<p>오전|오후|새벽|아침|저녁|밤)\s?(?P<h>[01]?\d|2[0-4])[.:](?P<m>[0-5]\d)(?!\d)")
-_SLASH_FRACTION = re.compile(r"(?<![\d/.,])(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
 #: 할푼리, the decimal notation of batting averages and rates, spaced or not: 2할6푼8리 and
 #: 3할 1푼 2리 (.268, .312), 6할 (.600), 1푼 2리 (.012); not 할 수 (can), 할인 (discount)
 _BATTING = re.compile(r"(?<![\d.])(?:(?P<h>\d)할(?!\s?수|[인증당부])(?:\s?(?P<p>\d)푼)?|(?P<p_only>\d)푼)"
@@ -422,7 +421,6 @@ _MAN_ALONE = re.compile(r"(?<![가-힣\d])만\s(?P<counter>보|원|명|개|달�
 #: words; not 쉰 (also "hoarse", "gone sour")
 _NATIVE_TENS_ALONE = re.compile(r"(?<![가-힣])(?P<tens>스물|서른|마흔|예순|일흔|여든|아흔)"
                                 r"(?P<unit>하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)?(?=[을를이가은는도의에쯤]|\s|[,.]|$)")
-_NATIVE_UNIT_WORDS = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
 #: M out of N of one counter (10명 중 4명, 5곳 중 1곳)
 _SHARE_OF = re.compile(r"(?<![\d.])(?P<whole>\d{1,3})\s?(?P<counter>명|개|곳|가구|개사|개국|건|가지)\s?중\s?"
                        r"(?P<part>\d{1,3})\s?(?P=counter)")
@@ -456,7 +454,7 @@ def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
             claim(*match.span())
     for match in _NATIVE_TENS_ALONE.finditer(text):  # 여든을 앞둔 "nearing 80": a native tens word alone
         if free(*match.span()):
-            value = _NATIVE_TENS[match["tens"]] + _NATIVE_UNIT_WORDS.get(match["unit"] or "", 0)
+            value = _NATIVE_TENS[match["tens"]] + _NATIVE_UNITS.get(match["unit"] or "", 0)
             found.append(Quantity(float(value), "number", match.span(), match.group(), strong=False))
             claim(*match.span())
     if "만" in text:
@@ -571,7 +569,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         for match in _DOTTED_TIME.finditer(text):
             hour = int(match["h"]) + (12 if match["p"] in _PM_PREFIXES and int(match["h"]) < 12 else 0)
             add(Quantity(TimeValue(hour, int(match["m"]), True), "time", match.span(), match.group()))
-        for match in _SLASH_FRACTION.finditer(text):
+        for match in SLASH_FRACTION.finditer(text):
             if free(*match.span()) and int(match["d"]):
                 add(Quantity(int(match["n"]) / int(match["d"]), "fraction", match.span(), match.group(), step=1e-3,
                              strong=False))
@@ -663,7 +661,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue
         raw.append(quantity)
         claim(*quantity.span)
-    for match in _CIRCLED.finditer(text) if _CIRCLED_ANY.search(text) else ():
+    for match in _CIRCLED.finditer(text):
         # ①, ⑵, ❸: a clause or list number, as the English "(1)" or "1." is
         raw.append(Quantity(float(_circled_value(match.group())), "ordinal", match.span(), match.group(), unit="label",
                             strong=False))
@@ -682,8 +680,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     return tuple(_from_the_bottom(text, q) for q in found)
 
 
-_CIRCLED_ANY = re.compile(r"[\u2460-\u2473\u2474-\u2487\u2776-\u277f]")
-_CIRCLED = _CIRCLED_ANY
+#: circled, parenthesised and negative circled numbers (①, ⑵, ❸)
+_CIRCLED = re.compile(r"[\u2460-\u2473\u2474-\u2487\u2776-\u277f]")
 
 
 def _circled_value(character: str) -> int:
