@@ -141,7 +141,7 @@ I("새 부장이 오자마자 사무실 분위기를 쥐락펴락했다.",
   "figurative-verb", "past", "news", "쥐락펴락하다 = control at will")
 I("걔는 맨날 남의 말에 토를 달아.",
   "He always attaches a particle to other people's words.",
-  "He always has to add his two cents to whatever anyone says.",
+  "He always has to argue with whatever anyone says.",
   "figurative-verb", "base", "dialogue", "토를 달다 = nitpick/object")
 I("괜히 긁어 부스럼 만들지 말고 가만히 있어.",
   "Don't make a boil by scratching for nothing, stay still.",
@@ -151,10 +151,10 @@ I("그 얘기가 왜 또 도마 위에 올랐어?",
   "Why did that story climb onto the cutting board again?",
   "Why is that under fire again?",
   "household", "past", "dialogue", "도마 위에 오르다 = be criticised")
-I("야당은 그 법안에 대해 바가지를 긁듯 트집을 잡았다.",
-  "The opposition caught the pretext about the bill like scratching a gourd.",
-  "The opposition nitpicked the bill relentlessly, like a nagging spouse.",
-  "household", "past", "news", "바가지를 긁다 = nag; 트집을 잡다 = find fault")
+I("야당은 한술 더 떠서 장관 사퇴까지 요구했다.",
+  "The opposition scooped one more spoonful and even demanded the minister's resignation.",
+  "The opposition went a step further and called for the minister to resign.",
+  "food", "past", "news", "한술 더 뜨다 = go one step further")
 I("회사가 어려워지자 사장이 직원들 월급으로 돌려막기를 했다.",
   "When the company got hard the boss did blocking-by-turning with the employees' salaries.",
   "When the company got into trouble, the boss used staff wages to cover other debts.",
@@ -166,11 +166,11 @@ I("심장이 쿵 내려앉는 줄 알았다니까.",
 I("발표하는데 다리가 후들후들 떨려서 혼났어.",
   "While presenting my legs shook hudeul-hudeul and I got scolded.",
   "My legs were shaking like crazy during the presentation. It was awful.",
-  "body-part", "passive", "dialogue", "혼나다 here = have a hard time, not 'get scolded'; mimetic 후들후들")
-I("그 사람 말투가 좀 비꼬는 듯 꼬투리 잡는 스타일이야.",
-  "That person's tone is a style of seeming to twist and catching the pod tip.",
-  "He has a snide way of talking and always picks holes in things.",
-  "figurative-verb", "adnominal", "dialogue", "꼬투리를 잡다 = find fault")
+  "body-part", "past", "dialogue", "혼나다 here = have a hard time, not 'get scolded'; mimetic 후들후들")
+I("걔는 내가 무슨 말만 하면 꼬투리를 잡아.",
+  "Whenever I say any word he catches the pod tip.",
+  "He picks holes in everything I say.",
+  "figurative-verb", "base", "dialogue", "꼬투리를 잡다 = find fault")
 I("할 일은 산더미인데 마음만 콩밭에 가 있어.",
   "Work to do is a mountain pile but my heart has only gone to the bean field.",
   "I've got a mountain of work, but my mind is somewhere else entirely.",
