@@ -117,7 +117,7 @@ I("그 드립은 한 번까지만 웃기지, 계속하면 뇌절이야.",
   "slang/neologism", "base", "dialogue", "뇌절 = overdoing a joke/meme")
 I("걔랑은 그 사건 이후로 손절했어.",
   "I hand-cut with him after that incident.",
-  "I cut ties with her after that incident.",
+  "I cut ties with him after that incident.",
   "slang/neologism", "past", "dialogue", "손절 = cut someone off (from stop-loss)")
 I("새벽 세 시에 야식 먹다가 현타 왔다.",
   "Eating late-night snack at three in the morning, a reality time came.",
@@ -183,10 +183,6 @@ I("요즘 우리 팀 에이스 폼 미쳤다.",
   "These days our team ace's form is crazy.",
   "Our ace has been on fire lately.",
   "slang/neologism", "past", "web", "폼 미쳤다 = in incredible form")
-I("이 카페 분위기 완전 느좋이다.",
-  "This cafe atmosphere is completely feel-good.",
-  "This café has such a great vibe.",
-  "slang/neologism", "base", "web", "느좋 = 느낌 좋은, good vibes; literal is borderline-acceptable but clumsy")
 I("비 와서 버스 놓쳤는데 택시가 바로 왔어, 완전 럭키비키잖아!",
   "I missed the bus because of rain but a taxi came right away, it's completely lucky Vicky!",
   "I missed the bus in the rain but a taxi showed up right away. Talk about turning bad luck into good!",
