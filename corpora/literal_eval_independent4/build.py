@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# Adapted by helper lit4 (2026-12-06) from literal_eval_independent3/build.py: ids IR4-####, groups IG4-###.
 """Assemble the hand-written entries (entries_*.py) into pairs.tsv.
 
 Each entries file calls three helpers:

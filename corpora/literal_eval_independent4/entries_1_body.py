@@ -39,10 +39,10 @@ I("이번 결승골로 감독은 비판하던 사람들의 콧대를 꺾었다."
   "With this winning goal the coach broke the nose bridge of the people who had criticised him.",
   "The winning goal took his critics down a peg.",
   "body-part", "past", "news", "콧대를 꺾다 = humble someone")
-I("너 혼자 다 먹으면 코가 석 자다, 나도 지금 남 챙길 처지가 아니야.",
-  "If you eat everything alone my nose is three ja; I am also not in a situation to take care of others now.",
-  "I've got enough problems of my own right now. I'm in no position to look after anyone else.",
-  "proverb", "split", "dialogue", "내 코가 석 자 = I have my own troubles (shortened)")
+I("미안, 지금 내 코가 석 자라서 너까지 챙길 여유가 없어.",
+  "Sorry, now my nose is three ja so I have no room to take care of you too.",
+  "Sorry, I've got enough problems of my own right now. I can't look after you too.",
+  "proverb", "negated", "dialogue", "내 코가 석 자 = I have my own troubles")
 I("사장님 앞에서는 다들 고개를 못 드는 분위기예요.",
   "In front of the boss everyone can't lift their head, it's that atmosphere.",
   "Nobody dares look the boss in the eye.",
@@ -147,10 +147,10 @@ I("간이 배 밖으로 나왔냐? 어디서 사장한테 반말이야.",
   "Did your liver come out of your stomach? Where do you speak banmal to the boss.",
   "Have you lost your mind? How dare you talk to the boss like that?",
   "body-part", "split", "dialogue", "간이 배 밖으로 나오다 = recklessly bold")
-I("그 정도 칭찬은 간에 기별도 안 가.",
-  "That much praise doesn't even send news to the liver.",
-  "That little bit of praise barely registers.",
-  "body-part", "negated", "dialogue", "간에 기별도 안 가다 = too little to notice (usually food)")
+I("샐러드 한 접시로는 간에 기별도 안 가.",
+  "With one plate of salad, news doesn't even reach the liver.",
+  "One plate of salad barely touches the sides.",
+  "body-part", "negated", "dialogue", "간에 기별도 안 가다 = far too little food")
 I("사촌이 땅을 샀다는 말에 괜히 배가 아프더라.",
   "When I heard my cousin bought land my stomach hurt for no reason.",
   "When I heard my cousin bought land, I couldn't help feeling jealous.",
@@ -191,7 +191,7 @@ I("머리가 굵어졌다고 이제 부모 말은 안 듣는구나.",
   "Now that your head has got thick you don't listen to your parents.",
   "Now that you're all grown up you don't listen to your parents anymore, huh.",
   "body-part", "past", "dialogue", "머리가 굵다 = grown up, has own opinions")
-I("그 교수는 가난한 학생들에게 머리를 숙이게 만드는 인품을 지녔다.",
-  "The professor had a character that made poor students lower their heads.",
-  "The professor was a person whose character earned the deep respect of even his poorest students.",
-  "body-part", "causative", "textbook", "머리가 숙여지다 = command respect")
+I("그 교수님의 인품 앞에서는 누구나 저절로 머리가 숙여진다.",
+  "In front of that professor's character anyone's head is lowered by itself.",
+  "No one can help admiring that professor's character.",
+  "body-part", "passive", "textbook", "머리가 숙여지다 = command respect")

@@ -11,10 +11,10 @@ I("회의 때마다 김칫국부터 마시지 좀 마세요.",
   "Please don't drink kimchi soup first at every meeting.",
   "Please stop counting your chickens before they hatch at every meeting.",
   "proverb", "negated", "dialogue", "김칫국부터 마시다 (shortened)")
-I("걔는 떡 줄 사람은 생각도 안 하는데 혼자 신났어.",
-  "He's excited alone though the person who'll give rice cake isn't even thinking about it.",
-  "He's all excited, but the other person hasn't even considered it.",
-  "proverb", "split", "dialogue", "떡 줄 사람은 생각도 않는데 김칫국부터 마신다")
+I("가재는 게 편이라고, 결국 자기 입사 동기 편만 드네.",
+  "As they say the crayfish is on the crab's side, he finally only takes his entering-company classmate's side.",
+  "Birds of a feather, I guess. In the end he just sides with the people he joined with.",
+  "proverb", "split", "dialogue", "가재는 게 편")
 I("이번에도 말 안 들으면 국물도 없을 줄 알아.",
   "If you don't listen this time too, know that there will be no soup.",
   "If you don't listen this time, you're getting nothing from me.",
@@ -59,16 +59,16 @@ I("우리 부서에서 미꾸라지 한 마리가 온 웅덩이를 흐려 놨어
   "In our department one loach muddied the whole puddle.",
   "One bad apple spoiled things for our whole department.",
   "proverb", "past", "dialogue", "미꾸라지 한 마리가 온 웅덩이를 흐린다")
-I("걔는 미꾸라지처럼 책임을 쏙쏙 빠져나가.",
-  "He slips out of responsibility ssok-ssok like a loach.",
-  "He's as slippery as an eel when it comes to responsibility.",
-  "animal", "base", "dialogue", "미꾸라지 같다 = slippery person")
+I("걔는 회의 때 항상 물에 물 탄 듯 술에 술 탄 듯 해.",
+  "In meetings he is always like water mixed in water and alcohol mixed in alcohol.",
+  "He's always so wishy-washy in meetings.",
+  "proverb", "base", "dialogue", "물에 물 탄 듯 술에 술 탄 듯 = noncommittal")
 I("신입이 들어오자마자 고양이 앞의 쥐가 됐어요.",
   "As soon as the newbie came in he became a mouse in front of a cat.",
   "The new hire was scared stiff from day one.",
   "animal", "past", "dialogue", "고양이 앞의 쥐 = terrified")
-I("돈 앞에서는 다들 눈 감고 아웅 하는 거지 뭐.",
-  "In front of money everyone closes their eyes and does aung.",
+I("돈 앞에서는 다들 눈 가리고 아웅 하는 거지 뭐.",
+  "In front of money everyone covers their eyes and does aung.",
   "When money's involved, everyone just fools themselves.",
   "proverb", "split", "web", "눈 가리고 아웅 = transparent self-deception")
 I("우물 안 개구리였던 저는 유학 가서야 세상을 알았습니다.",
@@ -107,9 +107,9 @@ I("그 배우는 요즘 물이 올랐다는 평을 듣는다.",
   "That actor these days hears reviews that water has risen.",
   "Critics say the actor is at the top of his game these days.",
   "figurative-verb", "past", "news", "물이 오르다 = be in one's prime")
-I("우리 팀 요즘 분위기 완전 찬밥 신세야.",
-  "Our team's mood these days is completely cold rice status.",
-  "Our team's getting the cold shoulder these days.",
+I("신제품 나오니까 구형 모델은 완전 찬밥 신세야.",
+  "Since the new product came out, the old model is completely cold rice status.",
+  "Now that the new model's out, the old one's been totally forgotten.",
   "food", "base", "web", "찬밥 신세 = neglected")
 I("이번 일은 그냥 누워서 떡 먹기였어요.",
   "This work was just eating rice cake lying down.",
@@ -123,10 +123,10 @@ I("이번 선거는 이미 떼어 놓은 당상이라는 분석이 나온다.",
   "Analysis comes out that this election is already a detached dangsang.",
   "Analysts say the election is already in the bag.",
   "household", "nominalised", "news", "떼어 놓은 당상 = a sure thing")
-I("둘이 같이 살더니 이제 숟가락 개수까지 안다니까.",
-  "Since they live together they even know the number of spoons now.",
-  "They've been living together so long they know everything about each other's business.",
-  "household", "base", "dialogue", "숟가락 몇 개인지까지 안다 = know every detail of a household")
+I("걔한테 돈 빌려주는 건 밑 빠진 독에 물 붓기야.",
+  "Lending money to him is pouring water into a jar with its bottom fallen out.",
+  "Lending him money is like pouring it down the drain.",
+  "household", "nominalised", "dialogue", "밑 빠진 독에 물 붓기")
 I("옆집 할아버지가 어젯밤 숟가락을 놓으셨대.",
   "The grandfather next door put down his spoon last night.",
   "The old man next door passed away last night.",

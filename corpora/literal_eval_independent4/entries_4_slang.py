@@ -179,10 +179,10 @@ I("무과금으로 여기까지 온 거면 진짜 대단하다, 나는 현질 �
   "If you came this far with no-charge it's really great, I did a lot of cash-quality.",
   "Getting this far as a free-to-play player is seriously impressive. I spent a fortune on in-game purchases.",
   "slang/neologism", "past", "web", "무과금 = F2P; 현질 = spending real money in a game")
-I("요즘 우리 팀 에이스 폼 미쳤다.",
-  "These days our team ace's form is crazy.",
-  "Our ace has been on fire lately.",
-  "slang/neologism", "past", "web", "폼 미쳤다 = in incredible form")
+I("갑통알이라 이번 방학엔 알바 구해야 돼.",
+  "It's gaptongal so I have to find a part-time job this vacation.",
+  "I just checked my bank balance. Yikes. I need to find a part-time job this break.",
+  "slang/neologism", "base", "web", "갑통알 = suddenly looked at my bank book and realised I need a job")
 I("비 와서 버스 놓쳤는데 택시가 바로 왔어, 완전 럭키비키잖아!",
   "I missed the bus because of rain but a taxi came right away, it's completely lucky Vicky!",
   "I missed the bus in the rain but a taxi showed up right away. Talk about turning bad luck into good!",
