@@ -67,10 +67,10 @@ N("그 회사의 성장 신화는 모래성처럼 무너졌다.",
   "The company's success story crumbled like a sandcastle.",
   "The company's success story collapsed completely.",
   "household", "past", "news", "모래성처럼 무너지다")
-N("이번 합의로 양국 관계 개선에 청신호가 켜졌다.",
-  "The agreement has given a green light to better relations between the two countries.",
-  "The agreement is a promising sign for better relations between the two countries.",
-  "other", "past", "news", "청신호가 켜지다")
+N("그 정치인은 선거가 끝나자 결국 가면을 벗었다.",
+  "Once the election was over, the politician finally took off his mask.",
+  "Once the election was over, the politician finally showed what he was really like.",
+  "household", "past", "news", "가면을 벗다 = drop the pretence")
 N("우리 다 같이 머리를 맞대고 방법을 찾아보자.",
   "Let's all put our heads together and find a way.",
   "Let's all work on this together and find a solution.",
