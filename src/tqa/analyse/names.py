@@ -362,6 +362,8 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
             elif name.kind == "surname":
                 entity, by_title = _resolve_surname(name.text, name.title, mentions, _names_from(found, index),
                                                     titles_of)
+                if name.determiner and not by_title:
+                    continue  # 이 선수 with no player 이 named: "this player"
                 renderings = _surname_renderings(name.text, pair.target)
                 if entity != name.text:
                     # the full name already rendered for this person's full mention in the same pair

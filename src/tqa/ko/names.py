@@ -153,6 +153,9 @@ class KoName:
     titled: bool = False
     #: for ``abbrev``: the countries each syllable stands for, in order
     parts: tuple[str, ...] = field(default=())
+    #: a surname the analyser read as a determiner (이 선수 is "this player" or "Lee, the
+    #: player"): a mention of a person only where its title names a person of that surname
+    determiner: bool = False
 
 
 def split_korean_name(name: str) -> tuple[str, str] | None:
@@ -302,18 +305,23 @@ def _is_abbreviation(word: str) -> bool:
     return word not in _NOT_ABBREVIATIONS and len(set(word)) == len(word) and all(c in ABBREVIATIONS for c in word)
 
 
+#: the tags of the pieces the analyser breaks an unknown name into: nouns, and syllables read
+#: as a numeral or determiner (박지/NNP 현/MM, 백/NR 승/NNB 우/NNG)
+_NAME_FRAGMENT_TAGS = ("NN", "NR", "MM")
+
+
 def _split_persons(text: str, tokens) -> list[KoName]:
     """Three-syllable names the analyser split (정민호 → 정민/NNP + 호/NNG, 차민준 → 차/민/준,
-    박의철 → 박/NNP 의/JKG 철/NNG, 차관 이서진 → 이/MM 서진/NNG), when a title follows or
-    directly precedes."""
+    박의철 → 박/NNP 의/JKG 철/NNG, 차관 이서진 → 이/MM 서진/NNG, 박지현 차관 → 박지/NNP 현/MM,
+    백승우 → 백/NR 승/NNB 우/NNG), when a title follows or directly precedes."""
     found = []
     for match in re.finditer(r"(?<![\w가-힣])([가-힣]{3})(?=" + _PARTICLE + r"?\s)", text):
         start, end = match.span(1)
         inside = _tokens_starting(tokens, start, end)
         # a middle syllable read as a particle (박/NNP 의/JKG 철/NNG) is still part of the name
-        if len(inside) < 2 or not inside[-1].tag.startswith("NN") or inside[-1].end != end or \
-                not all(t.tag.startswith("NN") or (t.tag.startswith("J") and 0 < i < len(inside) - 1)
-                        or (t.tag == "MM" and i == 0) for i, t in enumerate(inside)):
+        if len(inside) < 2 or not inside[-1].tag.startswith(_NAME_FRAGMENT_TAGS) or inside[-1].end != end or \
+                not all(t.tag.startswith(_NAME_FRAGMENT_TAGS) or (t.tag.startswith("J") and 0 < i < len(inside) - 1)
+                        for i, t in enumerate(inside)):
             continue
         title = title_after(text, end, tokens) or title_before(text, start)
         if not title or not split_korean_name(match.group(1)) or heads_place(match.group(1), title):
@@ -324,6 +332,29 @@ def _split_persons(text: str, tokens) -> list[KoName]:
         if inside[0].tag == "NNP" or all(t.end - t.start == 1 for t in inside) or \
                 (inside[0].tag == "MM" and title_before(text, start)):
             found.append(KoName(match.group(1), start, end, "person", title, True))
+    return found
+
+
+#: surnames that are also a determiner (이 "this"); 그/저 are no surnames
+_DETERMINER_SURNAMES = ("이",)
+
+
+def _determiner_surnames(text: str, tokens) -> list[KoName]:
+    """이/MM directly followed by a title word (이 선수는, 이 교수가): "this player" or the
+    surname of a player named before. Marked ``determiner``; the names analysis keeps it only
+    where the title names a person of that surname (이준혁 선수 … 이 선수는)."""
+    found = []
+    for token in tokens:
+        if token.tag != "MM" or token.form not in _DETERMINER_SURNAMES:
+            continue
+        if token.start > 0 and not text[token.start - 1].isspace() and text[token.start - 1] not in "\"'“‘(":
+            continue
+        words = _words_after(text, token.end, limit=1)
+        if not words or words[0][0] != token.end + 1:
+            continue
+        match = _TITLE_WORD.match(words[0][2])
+        if match and words[0][2].startswith(match.group(1)):
+            found.append(KoName(token.form, token.start, token.end, "surname", match.group(1), True, determiner=True))
     return found
 
 
@@ -390,6 +421,9 @@ def find_names(text: str) -> tuple[KoName, ...]:
         if not any(n.start < person.end and person.start < n.end and n.kind == "person" for n in names):
             names = [n for n in names if not (person.start <= n.start < person.end)]
             names.append(person)
+    for surname in _determiner_surnames(text, tokens):
+        if not any(n.start < surname.end and surname.start < n.end for n in names):
+            names.append(surname)
     for org in _word_orgs(text):
         if not any(n.start < org.end and org.start < n.end for n in names):
             names.append(org)
