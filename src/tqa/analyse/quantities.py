@@ -294,14 +294,15 @@ def _odd_agrees(s: Quantity, t: Quantity) -> bool:
 
 _BARE_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 _APPROX_WORDS = re.compile(r"\s?(?:정도|가량|쯤|안팎|내외|남짓)$")
-_TRAILING_THOUSANDS = re.compile(r"(?:^|\s)(?P<k>\d)천$")
+#: the part of a figure below 만 written in 천/백 words at its end (5천, 4천5백, 4억 2천)
+_TRAILING_BELOW_MAN = re.compile(r"(?:^|\s|억)(?:(?P<k>\d)천)?\s?(?:(?P<h>\d)백)?$")
 
 
 def _implied_man(s: Quantity, t: Quantity) -> bool:
     """Prices said in units of 만 원 with 만 left unsaid, as trade talk, salaries and rents are
     (딜러: "1,850에 드릴게요" is 18.5 million won; 보증금 5천 is 50 million; 4억 2천 is 420 million):
-    a Korean figure with no unit or counter — bare digits ("4,500 정도" too), or ending in N천
-    with no 만 after it — against an English amount in won or millions that is what it says with
+    a Korean figure with no unit or counter — bare digits ("4,500 정도" too), or ending in N천 /
+    N백 (연봉 4천5백) with no 만 after it — against an English amount in won or millions that is what it says with
     만 added (the bare figure, or its 천 part, ten thousand times over). A scale error has its
     만/억 written after the figure it scales, so it is never read this way."""
     if s.kind != "number" or s.unit or not isinstance(s.value, float) or not isinstance(t.value, float):
@@ -312,10 +313,10 @@ def _implied_man(s: Quantity, t: Quantity) -> bool:
     if _BARE_DIGITS.fullmatch(text) and s.value >= 10:
         implied = s.value * 10**4
     else:
-        thousands = _TRAILING_THOUSANDS.search(text)
-        if not thousands or "만" in text:
+        below = _TRAILING_BELOW_MAN.search(text)
+        if not below or not (below["k"] or below["h"]) or "만" in text:
             return False
-        part = int(thousands["k"]) * 1000
+        part = int(below["k"] or 0) * 1000 + int(below["h"] or 0) * 100
         implied = s.value - part + part * 10**4
     return abs(t.value - implied) <= max(t.step, 1.0) / 2
 

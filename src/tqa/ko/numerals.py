@@ -271,6 +271,13 @@ _DIGIT_RE = re.compile(_DIGITS)
 _SCALE_CHARS = "십백천만억조"
 
 
+#: a scale syllable that starts a word with the next syllable (천문 astronomy, 천연 natural,
+#: 만족, 만약, 백신, 조사, 조건, 조직, 억지, 억울, 억제) is no scale after a figure: 1천문단위 is
+#: one astronomical unit. Syllables that make a counter or unit (천장 = 1,000 sheets, 만화소,
+#: 만세대) or a particle (백과) are left out.
+_WORD_AFTER_SCALE = {"천": "문연재", "만": "족약", "백": "신", "조": "사건직", "억": "지울제"}
+
+
 def _number_tokens(text: str, index: int) -> list[tuple[str, float, int, int]]:
     """(kind, value, decimals, end) tokens of a Korean number: "num", "small" (십백천), "big" (만억조).
 
@@ -307,6 +314,9 @@ def _number_tokens(text: str, index: int) -> list[tuple[str, float, int, int]]:
             value, decimals = _value_of(match.group())
             tokens.append(("num", value, decimals, match.end()))
             position = match.end()
+        elif text[position + 1:position + 2] and text[position + 1] in _WORD_AFTER_SCALE.get(char, ""):
+            position = resume  # 1천문단위: 천문 (astronomy) is a word, not 천
+            break
         elif char in _SMALL_SCALES:
             tokens.append(("small", _SMALL_SCALES[char], 0, position + 1))
             position += 1
@@ -1296,6 +1306,11 @@ def _special_forms(text: str, free, claim, digits: bool = True):
 _COMPOUND_GAP = re.compile(r"\s?")
 
 
+#: "and a half" after a duration (1년 반, 한 시간 반밖에, 두 달 반 정도): 반 alone or before a
+#: particle, not a word that starts with it (반드시, 반대)
+_HALF_AFTER_DURATION = re.compile(r"\s?반(?![가-힣])|\s?반(?=[이을은의에도만밖까쯤넘동째씩]|정도|가량|부터|으로)")
+
+
 def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """2년 7개월 → 31 months; 2시간 5분 → 125 minutes; 3분 12초 45 → 192.45 seconds (a race time):
     adjacent durations of one scale, largest unit first, are one duration in the smallest."""
@@ -1309,7 +1324,7 @@ def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
             result[-1] = joined
             continue
         if quantity.kind == "duration" and isinstance(quantity.value, float) and quantity.unit in DURATION_BASE \
-                and re.match(r"\s?반(?![가-힣])|\s?반(?=[이을은의에도만])", text[quantity.end:quantity.end + 3]):
+                and _HALF_AFTER_DURATION.match(text, quantity.end):
             end = text.index("반", quantity.end) + 1  # 1년 반, 한 시간 반: and a half
             quantity = Quantity(quantity.value + 0.5, "duration", (quantity.start, end), text[quantity.start:end],
                                 unit=quantity.unit, approx=quantity.approx, bound=quantity.bound, step=0.5,
