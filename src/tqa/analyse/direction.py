@@ -19,6 +19,7 @@ from ..en.numerals import NUMBER_WORD, duration_before
 from ..ko.analyser import morphemes
 from ..ko.numerals import extract_quantities as korean_quantities
 from ..ko.numerals import native_number
+from ..ko.romanize import is_hangul_syllable
 from ..quantity import duration_base
 from .registry import analyser, per_pair
 
@@ -161,6 +162,8 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
         else:
             continue
         poles = poles_of.get(key, ())
+        if not poles and token.tag.startswith("NN") and len(key) >= 3 and key[-1] in _AMOUNT_SUFFIXES:
+            poles = tuple(p for p in poles_of.get(key[:-1], ()) if p.group in _COMPOUND_GROUPS)  # 수입량, 수출액
         if token.tag.startswith("NN") and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("XSV"):
             # a noun made a verb by 하다 (부인하다 "deny"): the table may name the verb alone, where
             # the noun has another sense (부인 "wife")
@@ -173,6 +176,10 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
                     possible.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole, token.form,
                                                   token.start, token.end, negated))
                 continue
+            if pole.group in _COMPASS_GROUPS and token.start > 0 and is_hangul_syllable(text[token.start - 1]):
+                continue  # inside a word: 대서양 (the Atlantic) holds no 서양
+            if pole.group == "comparison" and not _compared(tokens, index):
+                continue  # 많다/적다 alone: "many", "few" (사람이 많다), no comparison to reverse
             if pole.group == "sequence" and token.form in ("뒤", "후", "전", "과거") and not _after_time(tokens, index):
                 continue
             if token.form == "전" and _after_counter(tokens, index):
@@ -252,7 +259,30 @@ _PARTICLE_SURFACES = frozenset("은 는 을 를 이 가 도 의 에 와 과".spl
 
 #: table words that are adjectives in the table's sense and verbs in another (싸다 "cheap" /
 #: "pack, wrap"): they count only where the analyser tags an adjective
-_ADJECTIVES_ONLY = frozenset({"싸다"})
+_ADJECTIVES_ONLY = frozenset({"싸다", "적다"})  # (적다 as a verb: "write down")
+
+#: groups whose English words count when capitalised inside a sentence: the compass points of
+#: names (the East Sea, North Korea, the Yellow Sea) say the direction too
+_COMPASS_GROUPS = frozenset({"east-west", "north-south"})
+#: country names made with a compass point, which the Korean names without one (한국, 남아공)
+_COUNTRY_AFTER = re.compile(r"\s+(?:Korea|Africa|Sudan|Timor|Macedonia|Ossetia)", re.I)
+
+#: suffixes that make a noun of amount from a noun of the table (수입량 import volume, 수출액
+#: export value, 수입품 imports, 수입국 importing country); the noun keeps its trade pole
+_AMOUNT_SUFFIXES = frozenset("량액품국")
+_COMPOUND_GROUPS = frozenset({"trade"})
+
+
+def _compared(tokens, index: int) -> bool:
+    """많다/적다 as a comparison: 보다 (than) earlier in its clause, or 더 (more) just before it."""
+    if index >= 1 and tokens[index - 1].form == "더":
+        return True
+    for token in reversed(tokens[max(0, index - 8):index]):
+        if token.tag in ("EC", "EF", "SF") or token.form in (",",):
+            return False
+        if token.form == "보다" and token.tag == "JKB":
+            return True
+    return False
 
 #: nouns after which a trading word names a price (판매 가격, 구매 금액)
 _PRICE_NOUNS = frozenset("가격 가 값 금액 단가 대금 비용".split())
@@ -357,8 +387,11 @@ def _english_words(text: str) -> list[DirectionWord]:
     for pole in direction_table():
         for match in pole.english.finditer(text):
             before = text[:match.start()].rstrip()
-            if match.group()[0].isupper() and before and not before.endswith((".", "\"", "“", ":", "(", "—", "-")):
+            if match.group()[0].isupper() and before and not before.endswith((".", "\"", "“", ":", "(", "—", "-")) \
+                    and pole.group not in _COMPASS_GROUPS:
                 continue  # a capitalised word inside a sentence is a name (Victoria Cross, Niagara Falls)
+            if pole.group in _COMPASS_GROUPS and _COUNTRY_AFTER.match(text, match.end()):
+                continue  # "South Korea" for 한국: a country's name, no compass point of the Korean
             if pole.group == "schedule" and _time_reference(text, match):
                 continue  # "earlier this year", "later that day": when, not a schedule moved
             if pole.group == "trading" and _PRICE_AFTER.match(text, match.end()):
@@ -375,7 +408,9 @@ def _english_words(text: str) -> list[DirectionWord]:
             figures = frozenset(_figure(f) for f in _FIGURE.findall(text[match.start():match.end() + FIGURE_REACH]))
             found.append(DirectionWord(pole.group, _other(name) if negated else name, match.group(), match.start(),
                                        match.end(), negated, near, figures))
-    return found
+    # a word inside a longer one of its group is part of it: "more than 50" in "no more than 50"
+    return [w for w in found if not any(o is not w and o.group == w.group and o.start <= w.start and w.end <= o.end
+                                        and o.end - o.start > w.end - w.start for o in found)]
 
 
 #: a price after a trading verb ("sell for", "sold at", "buy one for about"): the sentence states
