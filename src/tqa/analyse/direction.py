@@ -525,6 +525,48 @@ def _restated_durations(source: str, target: str, english: list[DirectionWord]) 
     return kept
 
 
+#: a place the way starts from (부산에서, 인천을 출발해, 김포발) and one it leads to (서울로,
+#: 제주까지, 시드니행, 도쿄를 향해), right after the place's name
+_KO_ORIGIN = re.compile(r"(?:에서|[을를]\s?(?:출발|떠나|떠난|이륙)|발(?=\s))")
+_KO_DESTINATION = re.compile(r"(?:으로|로|까지|행(?=[\s이을의])|[을를]\s?향)")
+#: the English "from" before a place and "to" (for, toward, into, bound for) before another
+_EN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_EN_TO = re.compile(r"\b(?:to|for|toward|towards|into|bound\s+for)\s+(?:the\s+)?$", re.I)
+#: characters between the origin and the destination of one way, in either language
+ROUTE_REACH = 40
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in the Korean of a pair and where the English renders it."""
+
+    start: int
+    end: int
+    renderings: tuple[tuple[int, int], ...]
+
+
+def route_reversed(source: str, target: str, places: list[Place]) -> list[tuple[Place, Place, tuple[int, int], tuple[int, int]]]:
+    """(origin, destination, English "from" span, English "to" span) for each way the English
+    runs backwards: the Korean goes from A to B (부산에서 서울로, 인천을 출발해 시드니로 향하던) and
+    the English from B to A ("from Seoul to Busan"). Both places must be rendered; the English
+    must say both "from" and "to", so a way told otherwise ("Busan-bound", "left Seoul") is
+    never read."""
+    found = []
+    origins = [p for p in places if _KO_ORIGIN.match(source, p.end)]
+    destinations = [p for p in places if _KO_DESTINATION.match(source, p.end)]
+    for origin in origins:
+        for destination in destinations:
+            if not (origin.end <= destination.start <= origin.end + ROUTE_REACH) or not origin.renderings \
+                    or not destination.renderings:
+                continue
+            from_spans = [r for r in destination.renderings if _EN_FROM.search(target[:r[0]])]
+            to_spans = [r for r in origin.renderings if _EN_TO.search(target[:r[0]])]
+            pairs = [(f, t) for f in from_spans for t in to_spans if f[1] <= t[0] <= f[1] + ROUTE_REACH]
+            if pairs:
+                found.append((origin, destination, *pairs[0]))
+    return found
+
+
 def read_directions(source: str, target: str) -> PairDirections:
     possible: list[DirectionWord] = []
     korean = _korean_words(source, possible)

@@ -48,7 +48,9 @@ from ..align import length as length_model
 from ..analyse.negation_evidence import (affirmed_by_construction, clause_added, clause_flip, confirm_added,
                                          confirm_dropped, contrast_flip, dropped_by_grammar, korean_lexical_spans,
                                          lexical_flip, negative_words)
+from ..analyse.direction import Place, route_reversed
 from ..document import Pair
+from ..ko.names import EXONYMS
 from .registry import Finding, pair_rule
 
 #: length z beyond which one side carries content the other lacks (professional pairs:
@@ -86,6 +88,30 @@ def _comparable(pair: Pair) -> bool:
         return True
     z = length_model.z_score(source_chars, length_model.text_length(pair.target))
     return SHORTER_Z <= z <= LONGER_Z
+
+
+def _route_reversed(pair: Pair):
+    """A way the English runs backwards: 부산에서 서울로 → "from Seoul to Busan" (the places as
+    the names analysis finds and renders them)."""
+    places = []
+    for mention in pair.document.analyses.names.mentions:
+        if mention.pair != pair.index:
+            continue
+        spans = tuple((r.start, r.end) for r in mention.renderings)
+        if not spans and mention.name.kind == "country":  # 서울, 일본: the English names of the table
+            spans = tuple((m.start(), m.end()) for form in EXONYMS.get(mention.entity, ())
+                          for m in re.finditer(r"\b" + re.escape(form) + r"\b", pair.target))
+        if spans:
+            places.append(Place(mention.name.start, mention.name.end, spans))
+    if len(places) < 2:
+        return
+    for origin, destination, english_from, english_to in route_reversed(pair.source, pair.target, places):
+        korean = pair.source[origin.start:destination.end]
+        english = pair.target[english_from[0]:english_to[1]]
+        yield Finding(f"The source goes {_quote(korean)} (from the first place to the second); the translation "
+                      f"goes the other way: {_quote('from ' + english)}",
+                      source=pair.source_loc(origin.start, destination.end),
+                      target=pair.target_loc(english_from[0], english_to[1]))
 
 
 def _quote(text: str) -> str:
@@ -247,10 +273,11 @@ def _negated_opposite(pair: Pair, negation) -> bool:
 
 @pair_rule("TQA051", "meaning", "major",
            "A direction or antonym is reversed: the source says one pole (하락, 앞당기다, 흑자) and the translation the other.",
-           requires=("direction", "polarity", "similarity_norm"))
+           requires=("direction", "polarity", "similarity_norm", "names"))
 def direction_reversed(pair: Pair, context):
     if not pair.source_segments or not pair.target.strip():
         return
+    yield from _route_reversed(pair)
     reversals = pair.document.analyses.direction[pair.index].reversed()
     if not reversals or not _comparable(pair):
         return  # a pole word may answer content one side lacks
