@@ -101,6 +101,11 @@ def test_a_flip_confirmed_word_by_word_is_major_and_names_both_words():
     assert "opened" in issue.message and issue.target_span is not None and issue.source_span is not None
 
 
+def test_an_irregular_past_confirms_the_flip_like_a_regular_one():
+    # "found" is find, the gloss of the negated 찾다: as sure as "opened" for 열다
+    assert severities([("경찰은 차 안에서 지갑을 찾지 못했다.", "Police found a wallet in the car.")]) == [("TQA050", "major")]
+
+
 def test_a_flip_the_words_do_not_confirm_is_only_a_review_note():
     # the negated predicate is rendered by other words: a paraphrase as often as a reversal
     assert severities([("그 계획은 승인되지 않았다.", "The plan got an off-label nod.")]) == [("TQA050", "info")]

@@ -204,6 +204,37 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
             figures = frozenset(_figure(t.form) for t in tokens[max(0, index - AMOUNT_WINDOW):index] if t.tag == "SN")
             found.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole, token.form,
                                        token.start, token.end, negated, figures=figures))
+    found.extend(_likelihood_words(text, tokens, poles_of))
+    return found
+
+
+#: nouns of likelihood and the adjectives that grade them (가능성이 낮다 "unlikely", 확률이 높다)
+_LIKELIHOOD_NOUNS = frozenset({"가능성", "확률", "공산", "가망"})
+_LIKELIHOOD_REACH = 3
+
+
+def _likelihood_words(text: str, tokens, poles_of) -> list[DirectionWord]:
+    """A likelihood said by a noun and its adjective (가능성은 높지 않다, 확률이 희박하다): one
+    word of the table's ``likelihood`` group, keyed by the two together (가능성낮다)."""
+    found = []
+    for index, token in enumerate(tokens):
+        noun, last = token.form, index
+        if noun == "가능" and index + 1 < len(tokens) and tokens[index + 1].form == "성":
+            noun, last = "가능성", index + 1  # 가능/NNG 성/XSN
+        if noun not in _LIKELIHOOD_NOUNS or not token.tag.startswith("NN"):
+            continue
+        for ahead in range(last + 1, min(len(tokens), last + 1 + _LIKELIHOOD_REACH)):
+            word = tokens[ahead]
+            if word.tag in ("EC", "EF", "SF") or word.tag.startswith("NN"):
+                break
+            if not word.tag.startswith(("VA", "XR")):
+                continue
+            stem = word.form + ("하다" if word.tag == "XR" else "다")
+            for pole in poles_of.get(noun + stem, ()):
+                negated = _korean_negated(tokens, ahead)
+                found.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole,
+                                           text[token.start:word.end], token.start, word.end, negated))
+            break
     return found
 
 

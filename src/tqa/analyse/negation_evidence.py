@@ -113,6 +113,33 @@ class FlipEvidence:
     score: float | None = None
 
 
+#: "can V without X" and "can't V without X": a Korean -ㄹ 수 있다/없다 after 없이 (예약 없이도
+#: 들어갈 수 있다 "you can get in even without booking", 처방전 없이는 살 수 없다 "you can't buy it
+#: without a prescription"), and an English modal with "without" in its sentence
+_KO_WITHOUT_MODAL = re.compile(r"없이(?:도|는)?\s+(?:[가-힣]+\s+){0,3}?[가-힣]+\s?수\s?(?:가|는|도)?\s?(있|없)")
+_EN_MODAL = re.compile(r"\b(?:(?P<neg>cannot|can['’]t|can\s+not|couldn['’]t|could\s+not|unable\s+to|not\s+be\s+able\s+to)"
+                       r"|(?P<pos>can|could|(?:is|are|be|was|were)\s+able\s+to))\b", re.I)
+
+
+def without_modal_flip(source: str, target: str) -> FlipEvidence | None:
+    """The Korean and the English both say a thing can (or cannot) be done without X, with
+    opposite modals: 예약 없이도 들어갈 수 있다 → "you can't get in without a booking" (a
+    requirement where the Korean says there is none), 없이는 … 수 없다 → "can … without". The
+    "without" of each side is the counterpart of the other's 없이: only the modal decides."""
+    korean = _KO_WITHOUT_MODAL.search(source)
+    if not korean or not re.search(r"\bwithout\b", target, re.I):
+        return None
+    modals = [m for m in _EN_MODAL.finditer(target)
+              if not re.match(r"\s+only\b", target[m.end():])]  # "can only … with": another shape
+    if len(modals) != 1:
+        return None
+    korean_can = korean.group(1) == "있"
+    english_can = modals[0].group("pos") is not None
+    if korean_can == english_can:
+        return None
+    return FlipEvidence("without and a modal", korean.span(1), modals[0].span())
+
+
 def negated_predicates(text: str, negations: tuple[Negation, ...]) -> list[tuple[Negation, Morpheme]]:
     """Each Korean negation with the word it negates (the predicate before -지 않다 or after
     안/못, the noun or verb before 없다 and 아니다), where one can be told."""

@@ -47,7 +47,7 @@ import re
 from ..align import length as length_model
 from ..analyse.negation_evidence import (affirmed_by_construction, clause_added, clause_flip, confirm_added,
                                          confirm_dropped, contrast_flip, dropped_by_grammar, korean_lexical_spans,
-                                         lexical_flip, negative_words)
+                                         lexical_flip, negative_words, without_modal_flip)
 from ..analyse.direction import Place, route_reversed
 from ..document import Pair
 from ..ko.names import EXONYMS
@@ -125,6 +125,13 @@ def negation_flipped(pair: Pair, context):
     if not pair.source_segments or not pair.target.strip():
         return
     polarity = pair.document.analyses.polarity[pair.index]
+    modal = without_modal_flip(pair.source, pair.target)
+    if modal is not None and _comparable(pair):
+        korean, english = _words(pair, modal)
+        yield Finding(f"The source says it {'can' if korean == '있' else 'cannot'} be done without it "
+                      f"(수 {korean}다), but the translation says {_quote(english)} … without: the opposite",
+                      **_spans(pair, modal))
+        return
     # a negation dropped from one clause: the Korean says more negations than the English has
     # words of any negative kind (grammatical, lexical, "little", "unaware")
     clause = bool(polarity.korean) and not polarity.dropped and len(polarity.korean) > negative_words(pair.target)
