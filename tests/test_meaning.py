@@ -106,6 +106,15 @@ def test_an_irregular_past_confirms_the_flip_like_a_regular_one():
     assert severities([("경찰은 차 안에서 지갑을 찾지 못했다.", "Police found a wallet in the car.")]) == [("TQA050", "major")]
 
 
+def test_not_yet_against_already_is_a_confirmed_flip():
+    # 아직 … 못했다 is "not yet"; "already" says it has happened: major, though 밝히다's glosses
+    # are not in the English
+    assert severities([("조사단은 아직 사고 원인을 밝히지 못했다.",
+                         "The investigators have already established what caused the accident.")]) == [("TQA050", "major")]
+    assert severities([("조사단은 아직 사고 원인을 밝히지 못했다.",
+                         "The investigators have yet to establish what caused the accident.")]) == []
+
+
 def test_a_flip_the_words_do_not_confirm_is_only_a_review_note():
     # the negated predicate is rendered by other words: a paraphrase as often as a reversal
     assert severities([("그 계획은 승인되지 않았다.", "The plan got an off-label nod.")]) == [("TQA050", "info")]

@@ -970,13 +970,20 @@ _ENGLISH_ABILITY = re.compile(r"\b(?:can|could|able|possible|possibly|manag(?:e|
 _LICENSING = re.compile(r"\b(?:if|whether|than|before|every|any|who|what|how|why|too)\b|\?", re.I)
 
 
+#: adverbs of "not yet" with a negation (아직 … 않았다, 여태 … 못했다, 미처 … 못했다) and the English
+#: word that says the opposite: it has happened already
+_NOT_YET = frozenset({"아직", "여태", "여태껏", "미처", "아직껏"})
+_ALREADY = re.compile(r"\balready\b", re.I)
+
+
 def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]) -> FlipEvidence | None:
     """Grammatical evidence that a Korean negation was dropped, for an English sentence with no
     negative word of any kind (:attr:`PairPolarity.dropped`): the Korean negation is -ㄹ 수 없다
     or 못 (cannot) and the English says "can", "could", "able" anywhere (the possibility without
     its negation: the English has no negation to place it in another clause); or the negated Korean clause holds an adverb that stands only with a
     negation (결코, 전혀, 도저히; 아무·하나·한 번 + 도) and the English clause a word that stands
-    only under a negation ("anything", "at all") with nothing else to license it."""
+    only under a negation ("anything", "at all") with nothing else to license it; or the negated
+    clause says "not yet" (아직, 여태, 미처) and the English "already"."""
     from .clauses import clause_of, english_clauses, korean_clause
 
     tokens = list(morphemes(source))
@@ -992,6 +999,11 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
             if match is not None:
                 return FlipEvidence("grammar: ability", (negation.start, negation.end), (match.start(), match.end()))
         clause = tokens[first:last + 1]
+        if any(t.form in _NOT_YET and t.tag.startswith("MAG") for t in clause):
+            match = _ALREADY.search(target)  # 아직 … 못했다 "not yet" against "already": the opposite
+            if match is not None:
+                return FlipEvidence("grammar: not yet against already", (negation.start, negation.end),
+                                    (match.start(), match.end()))
         polarity_item = any(t.form in KOREAN_NEGATIVE_POLARITY and t.tag.startswith("MAG") for t in clause) or any(
             t.form in ("아무", "하나", "번") and k + 1 < len(clause) and clause[k + 1].form == "도"
             or t.form in ("아무", "어떤", "어느") and k + 2 < len(clause) and clause[k + 2].form == "도"
