@@ -559,6 +559,8 @@ def _restated_durations(source: str, target: str, english: list[DirectionWord]) 
 #: a place the way starts from (부산에서, 인천을 출발해, 김포발) and one it leads to (서울로,
 #: 제주까지, 시드니행, 도쿄를 향해), right after the place's name
 _KO_ORIGIN = re.compile(r"(?:에서|[을를]\s?(?:출발|떠나|떠난|이륙)|발(?=\s))")
+#: a cheap test for a source that may name a way at all
+ROUTE_CUE = re.compile(r"에서|출발|떠나|떠난|이륙|발\s")
 _KO_DESTINATION = re.compile(r"(?:으로|로|까지|행(?=[\s이을의])|[을를]\s?향)")
 #: the English "from" before a place and "to" (for, toward, into, bound for) before another
 _EN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)

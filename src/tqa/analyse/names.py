@@ -85,6 +85,17 @@ class NamesAnalysis:
             self._groups[key] = groups
         return defaultdict(list, {entity: list(mentions) for entity, mentions in groups.items()})
 
+    def of_pair(self, index: int) -> list[Mention]:
+        """The mentions of pair ``index`` (an index over the pairs, made once)."""
+        key = ("pairs", len(self.mentions))
+        by_pair = self._groups.get(key)
+        if by_pair is None:
+            by_pair = defaultdict(list)
+            for mention in self.mentions:
+                by_pair[mention.pair].append(mention)
+            self._groups[key] = by_pair
+        return by_pair.get(index, [])
+
 
 def _full_renderings(name: str, target: str) -> list[Rendering]:
     return [Rendering(m.group(), m.start(), m.end(), "full") for m in name_pattern(name).finditer(target)]

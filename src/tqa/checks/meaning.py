@@ -48,7 +48,7 @@ from ..align import length as length_model
 from ..analyse.negation_evidence import (affirmed_by_construction, clause_added, clause_flip, confirm_added,
                                          confirm_dropped, contrast_flip, dropped_by_grammar, korean_lexical_spans,
                                          lexical_flip, negative_words, without_modal_flip)
-from ..analyse.direction import Place, route_reversed
+from ..analyse.direction import ROUTE_CUE, Place, route_reversed
 from ..document import Pair
 from ..ko.names import EXONYMS
 from .registry import Finding, pair_rule
@@ -93,10 +93,10 @@ def _comparable(pair: Pair) -> bool:
 def _route_reversed(pair: Pair):
     """A way the English runs backwards: 부산에서 서울로 → "from Seoul to Busan" (the places as
     the names analysis finds and renders them)."""
+    if not ROUTE_CUE.search(pair.source):
+        return  # no origin marker at all: the usual case
     places = []
-    for mention in pair.document.analyses.names.mentions:
-        if mention.pair != pair.index:
-            continue
+    for mention in pair.document.analyses.names.of_pair(pair.index):
         spans = tuple((r.start, r.end) for r in mention.renderings)
         if not spans and mention.name.kind == "country":  # 서울, 일본: the English names of the table
             spans = tuple((m.start(), m.end()) for form in EXONYMS.get(mention.entity, ())
