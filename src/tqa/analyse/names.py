@@ -337,7 +337,17 @@ def _repeated_here(entity: str, renderings: list[Rendering], here: list[Mention]
         return rest
     surname = surname_of_name(entity) or entity[:1]
     alone = [r for r in _surname_renderings(surname, target) if not any(a <= r.start < b for a, b in taken)]
-    return alone or renderings
+    if alone:
+        return alone
+    # the repeat written in full with its given name respelt ("Jung Min-jae … Jung Min-jay"): the
+    # surname and the given name beside it, which TQA202 then compares with the first mention
+    for match in surname_pattern(surname).finditer(target):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        other = _other_given(Rendering(match.group(), match.start(), match.end(), "surname"), target)
+        if other is not None:
+            return [other]
+    return renderings
 
 
 def _names_from(found: list[list[KoName]], index: int) -> Iterator[KoName]:

@@ -40,6 +40,7 @@ TITLES = tuple(sorted(set("""
 중장 준장 대령 중령 소령 대위 중위 소위 원사 중사 하사 병장 상병 제독 준위
 부장검사 차장검사 재판장 부장판사 교육감 총영사 주무관 사무관 서기관 부이사관 이사관 경호관
 간호사 약사 회계사 세무사 노무사 변리사 앵커 셰프 PD 피디 아나운서 캐스터 해설위원
+소방관 경찰관 교장 교감 군 양
 """.split()), key=len, reverse=True))
 
 #: Syllables common in Korean given names (a fact list). A foreign name written in Hangul
