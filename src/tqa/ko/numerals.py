@@ -869,7 +869,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     strong = True
     # 이 3가지 방법 → "these options"; 생포된 5명이 모두 → "they all": counted before
     anaphoric = kind == "count" and bool(_DEMONSTRATIVE_BEFORE.search(before) or _TOTAL_AFTER.match(text, position))
-    if kind == "count" and unit is None and text[position - 1:position] == "대" and value % 10 == 0 and value <= 90:
+    if kind == "count" and unit is None and text[position - 1:position] == "대" and value % 10 == 0 and value <= 90 \
+            and text[max(0, start - 1):start] != "제":  # (제20대 국회: the 20th, an ordinal below)
         kind, unit, strong = "age", "decade", False  # 10대 teenagers, 20대 in their twenties
     elif kind == "count" and unit is None and text[position - 1:position] == "대" and _MAJOR_AFTER.match(text, position) \
             and _MAJOR_BEFORE.search(text[max(0, start - 8):start]):
