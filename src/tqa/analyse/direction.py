@@ -459,8 +459,10 @@ FIGURE_REACH = 30
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-#: English verbs that negate the verb after them ("was unable to increase", "failed to win")
-_EN_NEGATING_VERB = re.compile(r"\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\b", re.I)
+#: English verbs that negate the verb after them ("was unable to increase", "failed to win",
+#: "stops accelerating")
+_EN_NEGATING_VERB = re.compile(r"\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\b"
+                               r"|\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?)(?=\s+\w+ing\b)", re.I)
 #: "no higher than", "no earlier than": the comparative is negated (no more than # is a threshold
 #: entry of its own)
 _EN_NO_COMPARATIVE = re.compile(r"\bno\b(?=\s+\w+er\s+than\b)", re.I)

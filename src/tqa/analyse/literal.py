@@ -180,7 +180,10 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         # proverb rendered word for word and then its sense said plainly in the main
         # clause) does not excuse a lexicon idiom's literal words (TQA310 reports them)
         if from_lexicon and reading.idiomatic and reading.gloss_span is not None:
-            reading.loose = not _overlaps_any(reading.gloss_span, reading.idiomatic)
+            # (words right next to the idiomatic rendering belong to its phrase: "driving the
+            # wrong way" for 역주행 in its plain sense holds the entry's gloss "driving")
+            reading.loose = not _overlaps_any(reading.gloss_span, reading.idiomatic) \
+                and not _next_to_any(reading.gloss_span, reading.idiomatic, target)
         readings.append(reading)
     from .clipped import clipped_readings
 
@@ -309,6 +312,20 @@ def _gloss_char_spans(tokens: list[Token], glosses: list[str]) -> list[tuple[int
 
 def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+#: words between a loose gloss span and an idiomatic rendering that still make them one phrase
+NEXT_TO_WORDS = 2
+
+
+def _next_to_any(span: tuple[int, int], spans: list[tuple[int, int]], text: str) -> bool:
+    """``span`` ends at most :data:`NEXT_TO_WORDS` words before one of ``spans`` (or starts as
+    close after one), with no clause punctuation between."""
+    for start, end in spans:
+        gap = text[span[1]:start] if span[1] <= start else text[end:span[0]] if end <= span[0] else ""
+        if not re.search(r"[,;:.!?()]", gap) and len(gap.split()) <= NEXT_TO_WORDS:
+            return True
+    return False
 
 
 def _inside_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -512,6 +512,24 @@ def _quantity_before(tokens: list[Morpheme], index: int) -> bool:
     return any(t.tag in ("SN", "NR") or t.form in ("아무", "어떤", "별") for t in window)
 
 
+#: English negations that are the usual rendering of a Korean word negative by its meaning, when
+#: that word is in the source: "not … enough" for 부족하다 / 떨어지다 (too little, of low quality),
+#: "take care not to" for a warning with 주의하세요 / 조심하세요. (English pattern, Korean cues.)
+_EN_RENDERED_NEGATIONS = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
+    (r"\bnot\s+(?:\w+\s+){0,3}?enough\b|\bnot\s+(?:as|so)\s+(?:many|much)\b",
+     ("부족", "모자라", "모자랐", "떨어지", "떨어진", "떨어졌", "미흡", "불충분", "못 미치", "적")),
+    (r"\b(?:careful|care|sure|cautious|mindful)\s+not\s+to\b", ("주의", "조심", "유의")),
+))
+
+
+def rendered_negations(source: str, target: str, negations: tuple[Negation, ...]) -> tuple[Negation, ...]:
+    """The English negations that render a Korean word negative by its meaning which the source
+    holds (:data:`_EN_RENDERED_NEGATIONS`): the source says that negative itself."""
+    spans = [m.span() for pattern, cues in _EN_RENDERED_NEGATIONS if any(cue in source for cue in cues)
+             for m in pattern.finditer(target)]
+    return tuple(n for n in negations if any(start <= n.start < end for start, end in spans))
+
+
 def weak_negative(source: str, target: str) -> bool:
     """An English word that renders a Korean negation only with a Korean cue, and the cue."""
     return any(pattern.search(target) and any(cue in source for cue in cues) for pattern, cues in _EN_WEAK)
@@ -562,8 +580,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 def read_polarity(source: str, target: str) -> PairPolarity:
     korean, korean_lexical, adjectives = _korean_negations(source)
     english, english_lexical, flipping = _english_negations(target)
-    copied = copied_negations(source, target, english)
-    if copied:  # "Don't Go …" kept in Latin letters in the Korean: the source says it too
+    copied = copied_negations(source, target, english) + rendered_negations(source, target, english)
+    if copied:  # "Don't Go …" kept in Latin letters in the Korean, "not … enough" for 부족: the source says it too
         english = tuple(n for n in english if n not in copied)
         flipping = tuple(n for n in flipping if n not in copied)
         english_lexical = True

@@ -507,6 +507,8 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_sports_conventions(result, left_s, left_t, source_text, target_text)
     _pair_run_together(result, left_s, left_t, source_text, target_text)
     _pair_spelt_digits(result, left_s, left_t, source_text, target_text)
+    _pair_verbatim_runs(left_s, left_t, source_text, target_text)
+    _pair_and_others(result, left_s, left_t, source_text, target_text)
     _pair_shifted_bounds(result, left_s, left_t, source_text, target_text)
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
     _pair_lone_ordinals(result, left_s, left_t)
@@ -599,6 +601,43 @@ _SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e
 
 
 _DIGIT_SEPARATOR = re.compile(r"\s?[,·\-]?\s?")
+
+
+#: figures joined by slashes or colons into one token (a game's K/D/A 0/7/2, a ratio 3:2:1)
+_FIGURE_RUN = re.compile(r"(?<![\d/:])\d+(?:[/:]\d+){2,}(?![\d/:])")
+
+
+def _pair_verbatim_runs(left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """A run of three or more figures joined by slashes or colons (0/7/2, 3:2:1) that the English
+    writes exactly as the Korean does: its figures are all there, whatever each grammar reads
+    in it."""
+    for run in _FIGURE_RUN.finditer(source_text):
+        found = re.search(rf"(?<![\d/:]){re.escape(run.group())}(?![\d/:])", target_text)
+        if found is None:
+            continue
+        left_s[:] = [q for q in left_s if not (run.start() <= q.start and q.end <= run.end())]
+        left_t[:] = [q for q in left_t if not (found.start() <= q.start and q.end <= found.end())]
+
+
+#: 등 before a count of people or things (김씨 등 3명, 삼성 등 대기업 5곳): the count includes the one named
+_INCLUDING_BEFORE = re.compile(r"등\s+(?:[가-힣]+\s+){0,2}$")
+#: "two other ringleaders", "and two others": the count without the one named
+_OTHERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,1}others?\b", re.I)
+
+
+def _pair_and_others(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """A Korean count that includes the one named before it (김씨 등 주범 3명, three ringleaders
+    Kim among them) and the English "Kim and two other ringleaders": N against N - 1 others."""
+    for s in list(left_s):
+        if s.kind != "count" or not isinstance(s.value, float) or s.value < 2 \
+                or not _INCLUDING_BEFORE.search(source_text[max(0, s.start - 16):s.start]):
+            continue
+        t = next((t for t in left_t if isinstance(t.value, float) and t.value == s.value - 1
+                  and _OTHERS_AFTER.match(target_text, t.end)), None)
+        if t is not None:
+            result.matched.append((s, t))
+            left_s.remove(s)
+            left_t.remove(t)
 
 
 def _pair_spelt_digits(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:

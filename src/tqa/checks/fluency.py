@@ -33,6 +33,7 @@ REDUPLICATIVES = frozenset("""
 very so no bye ha haha hee ho knock far long many much really tut chop boo hip hear
 well now there yeah yes oh ah uh um hmm bang boom tick tock ding dong night blah la na
 meow woof quack baa moo tsk pooh goody tom wait pretty plus
+go come run hurry faster more please stop help again quick
 """.split())
 # "what it is is", "all it is is": a free relative as subject; "It is is" stays an error
 _IS_IS_CONTEXT = re.compile(r"\b(?:what|all)(?:\s+\w+){1,3}\s*$", re.IGNORECASE)

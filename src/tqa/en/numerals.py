@@ -205,6 +205,17 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\d-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
 ]
 _MONTH_ALONE = re.compile(rf"\b{_MONTH_RE}(?![\w])")
+
+
+def _capitalised_mid_sentence(text: str, start: int) -> bool:
+    """A capitalised word inside a sentence, after a lower-case word: "with March salaries",
+    "the May figures" — the month, as the verbs march and may are written in lower case there
+    (not after a capitalised word: Theresa May)."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in ".!?\"“‘:;(—":
+        return False
+    previous = re.search(r"([A-Za-z][\w'’-]*)\W*$", before)
+    return previous is not None and previous.group(1)[0].islower()
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _MONTH_SPAN_RE = re.compile(rf"\b(?P<a>{_MONTH_ABBR})\.?\s?[-–]\s?(?P<b>{_MONTH_ABBR})\b\.?")
 _FULL_SIZE_RE = re.compile(r"\b(?:full|life)[- ]sized?\b", re.I)
@@ -448,7 +459,8 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
         if name in ("May", "March") or name.endswith(".") or len(name) <= 3 and name not in ("Jan", "Feb", "Apr", "Aug", "Oct", "Nov", "Dec", "Sep"):
             # "May" and "March" are also verbs: accept them only after a date preposition
             if not re.search(r"\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|from|through|on|during|"
-                             r"to|and|or|between|each|every)[- ]$", text[max(0, match.start() - 8):match.start()], re.I):
+                             r"to|and|or|between|each|every)[- ]$", text[max(0, match.start() - 8):match.start()], re.I) \
+                    and not _capitalised_mid_sentence(text, match.start()):
                 continue
         if len(name) <= 4 and not name.endswith(".") and name not in ("May", "June", "July"):
             continue
