@@ -387,3 +387,11 @@ def test_minute_of_a_half_is_the_match_minute_with_or_without_a_space(source, ta
     assert [(s.text, t.text) for s, t in result.matched] == [("3분" if "3분" in source else "31분",
                                                               target.split()[-2])]
     assert not result.mismatched and not result.missing
+
+
+def test_a_teams_tier_named_by_a_word_is_only_a_review_note():
+    # 2군 (a club's reserves) is "the minors" or "the reserve team" in English: the number of the
+    # tier is no figure to carry over, so its absence is a note, not a minor or major finding
+    found = [(issue.rule, issue.severity) for issue in issues_of(("그는 2군에서 타율 3할을 기록했다.",
+                                                                  "He batted .300 in the minors."))]
+    assert found == [("TQA102", "info")]

@@ -147,6 +147,9 @@ def figure_missing(pair, context):
         if s.unit == "round" and severity != "info":
             # 8강 상대 → "his opponent there": a knockout stage is named once and then referred back to
             what, severity = "not named in the translation (a knockout stage; check it is clear from context)", "info"
+        if s.unit == "tier" and severity != "info":
+            # 2군에서 → "in the minors": a team's tier is named by a word
+            what, severity = "not named by its number in the translation (a team's tier; check the English names it)", "info"
         if s.anaphoric:
             # 이 3가지 방법 → "these options", 5명 모두 → "they all": the count was given before;
             # leaving it to the pronoun is usual, so only worth a glance

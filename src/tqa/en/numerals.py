@@ -228,6 +228,7 @@ _STAGE_RE = re.compile(r"\b(?:(?P<semi>semi-?finals?|semis)|(?P<quarter>quarter-
                        r"|(?:the\s+)?(?:final|last|elite)\s+(?P<n>four|eight|sixteen)|sweet\s+(?P<sweet>sixteen))\b", re.I)
 _STAGE_TRIGGERS = frozenset({"semifinal", "semifinals", "semi", "semis", "quarterfinal", "quarterfinals", "quarter",
                              "four", "eight", "sixteen"})
+_HALF_A_RE = re.compile(r"\bhalf\s+an?\s+(?=[a-z])", re.I)
 _HOUR_PARTS_RE = re.compile(r"\b(?:a |the )?(?P<w>quarter|half)[- ](?:an )?hour\b", re.I)
 _WEIGHT_CONTEXT = re.compile(r"\bweigh|\bheav|\bpounds? \d+ ounces?|\bounces?\b|\blbs?\b", re.I)
 _WEEKDAY_ALONE = re.compile(rf"\b{_WEEKDAY_RE}s?\b")
@@ -714,6 +715,11 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
         if free(*match.span()):
             minutes = 15.0 if fold_case(match["w"]) == "quarter" else 30.0
             add(Quantity(minutes, "duration", match.span(), match.group(), unit="minute", strong=False))
+    for match in scan(_HALF_A_RE, {"half"}):
+        found = unit_after(text, match.end())  # "half a litre", "half a kilo": 0.5 of the unit
+        if found is not None and found[0] == "measure" and free(match.start(), found[2]):
+            add(Quantity(0.5, "measure", (match.start(), found[2]), text[match.start():found[2]], unit=found[1],
+                         approx=_context(text, match.start())[0]))
     for match in (_FRACTION_RE.finditer(text) if words & _FRACTION_TRIGGERS or "/" in text else ()):
         if not free(*match.span()):
             continue

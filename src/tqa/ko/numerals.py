@@ -89,6 +89,9 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "기": ("ordinal", None), "호": ("ordinal", None), "층": ("ordinal", "floor"),
     # a knockout stage named by the players left: 16강 (round of 16), 8강 (quarter-finals), 4강
     "강": ("ordinal", "round"),
+    # 1군/2군 (a club's first team, its reserves; the 2nd Army): a tier's name, which English names
+    # by a word ("the first team", "the minors")
+    "군": ("ordinal", "tier"),
     # multiples
     "배": ("multiple", None), "학년": ("ordinal", "grade"), "자회담": ("count", "parties"),
     # counters
@@ -130,6 +133,7 @@ _NOT_AFTER_UNIT = {
     "기": "업간관자능준존술록념도본대지",
     "위": "원해한협기치험반",
     "강": "화조세력도남북원의사좌",
+    "군": "인대사수청민부단함비복의중",
     "등": "장록급의",
     "대": "학표통회상선응비부규형전기책체",
     "부": "터분문상장동처족채모",
@@ -956,8 +960,8 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
         counter = match["counter"]
         odd = counter in ("해", "달", "주", "시간") and _ODD_AFTER.match(text, match.end()) is not None
         if counter in ("대", "주", "장", "방", "시", "분", "통", "편", "해", "달") and after[:1] and "가" <= after[:1] <= "힣" \
-                and after[:1] not in ("에의는가를도와과이씩만째간" + ("은을로부까" if counter in ("달", "해") else "")) \
-                and not odd:  # 간: 석 달간 "for three months"; 두 달은, 한 해를 (분은 may be persons: 두 분은)
+                and after[:1] not in ("에의는가를도와과이씩만째간" + ("은을로부까마" if counter in ("달", "해") else "")) \
+                and not odd:  # 간: 석 달간 "for three months"; 두 달은, 한 해를, 석 달마다 (분은 may be persons: 두 분은)
             continue
         if match["units"] == "한" and counter == "번" and not match["gap"] and not match["tens"]:
             continue  # 한번 written as one word is the adverb (다시 한번 "once more", 한번 해 보다 "try"); 한 번 counts
