@@ -167,6 +167,9 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
                                     "놓치")),
     (r"\bagainst\b", ("반대", "맞서", "말라", "말 것", "대항", "거스", "말아")),
     (r"\b(?:hard|difficult\w*)\b", ("쉽",)),
+    # 잠이 잘 안 오다, 소화가 잘 안 되다 → "have trouble sleeping", "struggle to digest": the
+    # difficulty is the negation's meaning
+    (r"\b(?:trouble|struggl\w*|difficult\w*|hard\s+time)\b", ("잘 안", "잘 안 되", "잘 못", "제대로 안", "제대로 못")),
     (r"\b(?:short|below|beneath|under)\b", ("부족", "짧", "미치", "이하", "미만", "아래", "밑")),
     (r"\b(?:beyond|out\s+of|out-of)\b", ("없", "밖", "벗어", "넘")),
     (r"\b(?:wrong\w*|false\w*|poor\w*)\b", ("틀", "잘못", "거짓", "가난", "부족", "나쁘", "못")),
