@@ -71,7 +71,8 @@ class NamesAnalysis:
     pairs: list[Pair]
     mentions: list[Mention]
 
-    #: by_entity's groups per kinds (the name rules ask for them again and again), made once
+    #: by_entity's groups per kinds (the name rules ask for them again and again) and of_pair's
+    #: index, each made once
     _groups: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def by_entity(self, kinds=("person",)) -> dict[str, list[Mention]]:
@@ -127,6 +128,17 @@ def _surname_renderings(surname: str, target: str) -> list[Rendering]:
 _GIVEN_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+(?:[-\u2010\u2011][a-z]+)?)\b(?![-\u2010\u2011'])")
 _GIVEN_AFTER_HYPHEN = re.compile(r"[ \u00a0]+[A-Z][a-z]+[-\u2010\u2011][a-z]+\b")
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+[-\u2010\u2011][a-z]+)[ \u00a0]+$")
+
+
+def _surname_with_given(surname: str, target: str, skip) -> Iterator[Rendering]:
+    """The spellings of ``surname`` in ``target`` with a romanised given name beside them
+    (:func:`_other_given`), in order; ``skip(match)`` leaves a surname match out."""
+    for match in surname_pattern(surname).finditer(target):
+        if skip(match):
+            continue
+        other = _other_given(Rendering(match.group(), match.start(), match.end(), "surname"), target)
+        if other is not None:
+            yield other
 
 
 def _other_given(surname_rendering: Rendering, target: str) -> Rendering | None:
@@ -341,13 +353,9 @@ def _repeated_here(entity: str, renderings: list[Rendering], here: list[Mention]
         return alone
     # the repeat written in full with its given name respelt ("Jung Min-jae … Jung Min-jay"): the
     # surname and the given name beside it, which TQA202 then compares with the first mention
-    for match in surname_pattern(surname).finditer(target):
-        if any(a <= match.start() < b for a, b in taken):
-            continue
-        other = _other_given(Rendering(match.group(), match.start(), match.end(), "surname"), target)
-        if other is not None:
-            return [other]
-    return renderings
+    other = next(_surname_with_given(surname, target, skip=lambda match: any(a <= match.start() < b
+                                                                               for a, b in taken)), None)
+    return [other] if other is not None else renderings
 
 
 def _names_from(found: list[list[KoName]], index: int) -> Iterator[KoName]:
@@ -451,17 +459,18 @@ def _second_look(mentions: list[Mention], target: str) -> None:
     def free(mention: Mention, start: int, end: int) -> bool:
         return not any(other is not mention and s < end and start < e for other, s, e in taken)
 
+    def pronoun(match: re.Match) -> bool:
+        """"I Min-ji" may be 이민지 respelt; "I" before another word is the pronoun."""
+        return _pronoun_i(match, target) and not _GIVEN_AFTER_HYPHEN.match(target, match.end())
+
     for mention in mentions:
         if mention.kind != "person" or any(r.form == "full" for r in mention.renderings):
             continue
         split = split_korean_name(mention.entity)
         if not split or (mention.name.kind == "surname" and mention.renderings):
             continue
-        for match in surname_pattern(split[0]).finditer(target):
-            if _pronoun_i(match, target) and not _GIVEN_AFTER_HYPHEN.match(target, match.end()):
-                continue  # "I Min-ji" may be 이민지 respelt; "I" before another word is the pronoun
-            other = _other_given(Rendering(match.group(), match.start(), match.end(), "surname"), target)
-            if other and free(mention, other.start, other.end):
+        for other in _surname_with_given(split[0], target, skip=pronoun):
+            if free(mention, other.start, other.end):
                 mention.renderings = [r for r in mention.renderings if not other.start <= r.start < other.end]
                 mention.renderings.insert(0, other)
                 taken.append((mention, other.start, other.end))

@@ -104,8 +104,8 @@ _EN_RHETORICAL = re.compile(
     r"\b(?:but|and)\s+not\s+(?:a|an|the|as|in|on|at|for|with|by|from|because|necessarily|all|every|always)\b|"
     # formulas of reply and dismissal ("Don't bother", "Never mind", "No problem"): they render
     # 됐어, 괜찮아, 천만에 as readily as 신경 쓰지 마 — they start a sentence or clause
-    r"(?:^|[.!?,;:\"“‘—–]\s*)(?:do\s+not|don['’]t)\s+(?:bother|worry|mention\s+it)\b|\bnever\s+mind\b|"
-    r"(?:^|[.!?,;:\"“‘—–]\s*)no\s+(?:problem|worries|thanks)\b|"
+    r"(?:^|[.!?,;:\"“‘—–]\s*)(?:(?:do\s+not|don['’]t)\s+(?:bother|worry|mention\s+it)|no\s+(?:problem|worries|thanks))\b"
+    r"|\bnever\s+mind\b|"
     r"\bno\.\s*\d|\bNo\.\s*\d|\bwhy\s+(?:not|wouldn['’]t|don['’]t|didn['’]t|shouldn['’]t)\b|\bno\s+(?:one|single)\s+(?:else|other)\b|\bwithout\s+(?:a\s+)?(?:doubt|exception|delay|fail|hesitation|question|pause|interruption|end)\b",
     re.I)
 EN_LEXICAL = re.compile(

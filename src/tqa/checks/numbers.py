@@ -91,6 +91,15 @@ def _figure_loss_corroborated(pair: Pair, match) -> bool:
     return _shorter_than_expected(pair, MISSING_FIGURE_MAX_Z)
 
 
+#: figures English names by a word rather than by their number, and what TQA102 says of them:
+#: a knockout stage (8강 상대 → "his opponent there": named once, then referred back to) and a
+#: team's tier (2군에서 → "in the minors")
+_NAMED_BY_A_WORD = {
+    "round": "not named in the translation (a knockout stage; check it is clear from context)",
+    "tier": "not named by its number in the translation (a team's tier; check the English names it)",
+}
+
+
 def _no_quantities(pair) -> bool:
     """Neither side of the pair states a quantity: every list of its match is empty, so no
     number or date rule can find anything there (the runner skips them: ``skip_when``)."""
@@ -144,12 +153,8 @@ def figure_missing(pair, context):
             what = ("not found in the translation, which is not shorter than a full one and states no "
                     "other figure in its place: check it")
             severity = "info"
-        if s.unit == "round" and severity != "info":
-            # 8강 상대 → "his opponent there": a knockout stage is named once and then referred back to
-            what, severity = "not named in the translation (a knockout stage; check it is clear from context)", "info"
-        if s.unit == "tier" and severity != "info":
-            # 2군에서 → "in the minors": a team's tier is named by a word
-            what, severity = "not named by its number in the translation (a team's tier; check the English names it)", "info"
+        if s.unit in _NAMED_BY_A_WORD and severity != "info":
+            what, severity = _NAMED_BY_A_WORD[s.unit], "info"
         if s.anaphoric:
             # 이 3가지 방법 → "these options", 5명 모두 → "they all": the count was given before;
             # leaving it to the pronoun is usual, so only worth a glance
