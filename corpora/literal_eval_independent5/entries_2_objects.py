@@ -199,10 +199,6 @@ I("이번 주 내내 비 오더니 오늘은 하늘이 뚫렸나 봐.",
   "It rained all week and today the sky seems to have been pierced.",
   "It's rained all week, and today it's absolutely bucketing down.",
   "figurative-verb", "passive", "dialogue", "하늘이 뚫리다 = rain extremely heavily")
-I("시어머니 앞에서는 늘 살얼음판 걷는 기분이야.",
-  "In front of my mother-in-law I always feel like walking on a thin-ice board.",
-  "Around my mother-in-law I always feel like I'm walking on eggshells.",
-  "figurative-verb", "base", "dialogue", "살얼음판을 걷다 = be on edge; English uses another image")
 I("둘이 눈이 맞아서 회사 몰래 사귀었대.",
   "The two had their eyes matched and dated secretly from the company.",
   "The two of them fell for each other and dated behind the company's back.",
