@@ -187,7 +187,3 @@ I("팀원들이 다 손을 놓고 있어서 결국 내가 했어.",
   "The team members were all putting down their hands, so in the end I did it.",
   "Everyone on the team had given up on it, so I ended up doing it myself.",
   "body-part", "base", "dialogue", "손을 놓다 = stop working on, give up")
-I("이번 일은 내가 눈감아 줄 테니까 다음부터 조심해.",
-  "I will close my eyes for you this time, so be careful from next time.",
-  "I'll let it slide this time, but be careful from now on.",
-  "body-part", "base", "dialogue", "눈감아 주다 = overlook, let slide")

@@ -27,10 +27,6 @@ I("증거가 다 나왔는데도 그는 끝까지 오리발을 내밀었다.",
   "Even though all the evidence came out, he stuck out the duck feet to the end.",
   "Even with all the evidence out, he denied it to the very end.",
   "animal", "past", "news", "오리발을 내밀다 = brazenly deny")
-I("사장이 화내니까 그렇게 큰소리치던 애가 바로 꼬리 내리더라.",
-  "When the boss got mad, the kid who had shouted so big lowered his tail right away.",
-  "The second the boss got angry, the guy who'd been mouthing off backed right down.",
-  "animal", "past", "dialogue", "꼬리를 내리다 = back down")
 I("쟤 또 새로 온 선배한테 꼬리 치는 거 봐.",
   "Look at her waving her tail at the new senior again.",
   "Look at her flirting with the new senior again.",
