@@ -15,26 +15,10 @@ I("그 소리 듣고 간이 콩알만 해졌잖아.",
   "Hearing that sound, my liver became the size of a bean.",
   "That noise scared the living daylights out of me.",
   "body-part", "past", "dialogue", "간이 콩알만 해지다 = be terrified")
-I("사촌이 땅을 샀다는데 왜 네가 배 아파해?",
-  "Your cousin bought land, so why does your stomach hurt?",
-  "Your cousin bought some land, so why are you so jealous?",
-  "body-part", "base", "dialogue", "배가 아프다 = be jealous")
-I("우리 팀장님 발이 넓으셔서 어디 가도 아는 사람이 있으셔.",
-  "Our team leader's feet are wide, so wherever he goes there is someone he knows.",
-  "Our team leader is so well connected that he knows someone wherever he goes.",
-  "body-part", "honorific", "dialogue", "발이 넓다 = well connected")
-I("할머니 손이 크셔서 김치를 백 포기나 담그셨어.",
-  "Grandma's hands are big so she made a hundred heads of kimchi.",
-  "Grandma always makes way too much, so she made a hundred heads of kimchi.",
-  "body-part", "honorific", "dialogue", "손이 크다 = generous, makes huge amounts")
 I("와 너 손 진짜 맵다. 등짝 아직도 얼얼해.",
   "Wow, your hand is really spicy. My back is still tingling.",
   "Wow, you hit hard. My back still stings.",
   "body-part", "base", "dialogue", "손이 맵다 = hit hard")
-I("걱정 마, 나 입 무거운 거 알잖아.",
-  "Don't worry, you know my mouth is heavy.",
-  "Don't worry, you know I can keep a secret.",
-  "body-part", "adnominal", "dialogue", "입이 무겁다 = discreet")
 I("눈이 삐었냐? 저런 남자를 왜 만나?",
   "Are your eyes sprained? Why do you meet a man like that?",
   "Are you blind or something? Why are you going out with a guy like that?",
@@ -71,10 +55,6 @@ I("규제가 신산업의 발목을 잡고 있다는 지적이 나온다.",
   "There are criticisms that regulations are grabbing the ankle of new industries.",
   "Critics say regulation is holding back new industries.",
   "body-part", "base", "news", "발목을 잡다 = hold back, hinder")
-I("연말이라 눈코 뜰 새 없이 바빠요.",
-  "Because it is the end of the year, I am busy without time to open eyes and nose.",
-  "It's the end of the year, so I barely have time to breathe.",
-  "body-part", "negated", "dialogue", "눈코 뜰 새 없다 = extremely busy")
 I("선생님이 네 발표를 입에 침이 마르도록 칭찬하시더라.",
   "The teacher praised your presentation until the saliva in her mouth dried.",
   "The teacher couldn't stop raving about your presentation.",
@@ -99,14 +79,6 @@ I("걔 콧대가 얼마나 높은지 아무한테도 먼저 말 안 걸어.",
   "How high her nose bridge is, she doesn't talk to anyone first.",
   "She's so stuck-up that she never talks to anyone first.",
   "body-part", "negated", "dialogue", "콧대가 높다 = haughty")
-I("경찰은 눈에 불을 켜고 용의자의 행방을 쫓고 있다.",
-  "The police are turning on fire in their eyes and chasing the whereabouts of the suspect.",
-  "Police are hunting intensively for the suspect.",
-  "body-part", "base", "news", "눈에 불을 켜다 = be intensely eager")
-I("내일 마감인데 발등에 불 떨어졌어, 오늘 밤새야 돼.",
-  "The deadline is tomorrow and fire fell on my instep, I have to stay up tonight.",
-  "The deadline's tomorrow and I'm in a real bind, so I'm pulling an all-nighter.",
-  "body-part", "past", "dialogue", "발등에 불이 떨어지다 = face an urgent situation")
 I("김 부장님은 엉덩이가 무거워서 회식 끝나도 안 가셔.",
   "Manager Kim's butt is heavy so he doesn't go even when the dinner ends.",
   "Manager Kim never knows when to leave, even after the staff dinner is over.",
@@ -139,10 +111,6 @@ I("돈 얘기만 나오면 눈이 뒤집히는 사람이야.",
   "He is a person whose eyes flip over whenever money talk comes up.",
   "He loses his mind whenever money comes up.",
   "body-part", "adnominal", "dialogue", "눈이 뒤집히다 = lose one's head")
-I("공부하라는 소리 귀에 못이 박히도록 들었어요.",
-  "I heard 'study' until nails were driven into my ears.",
-  "I've been told to study so many times I'm sick of hearing it.",
-  "body-part", "passive", "dialogue", "귀에 못이 박히다 = hear something ad nauseam")
 I("그 말은 어머니 가슴에 못을 박는 말이었다.",
   "That word was a word hammering a nail into mother's chest.",
   "Those words cut her mother to the quick.",

@@ -3,18 +3,10 @@ I("언니 결혼해? 그럼 언제 국수 먹여 줄 거야?",
   "Sister, you're getting married? Then when will you feed me noodles?",
   "You're getting married? So when's the wedding?",
   "food", "causative", "dialogue", "국수를 먹이다 = hold a wedding (for guests)")
-I("나 이번 공무원 시험도 미역국 먹었어.",
-  "I ate seaweed soup on the civil service exam this time too.",
-  "I flunked the civil service exam again this time.",
-  "food", "past", "dialogue", "미역국을 먹다 = fail an exam")
 I("신혼이라 그런지 그 집은 아주 깨가 쏟아지더라.",
   "Maybe because they're newlyweds, sesame seeds were pouring out at that house.",
   "They're newlyweds, so they're all lovey-dovey.",
   "food", "past", "dialogue", "깨가 쏟아지다 = be blissfully in love")
-I("아직 합격 발표도 안 났는데 김칫국부터 마시지 마.",
-  "The pass announcement hasn't even come out, so don't drink kimchi soup first.",
-  "The results aren't even out yet, so don't count your chickens.",
-  "food", "negated", "dialogue", "김칫국부터 마시다 = assume too early")
 I("경기가 안 좋아서 요즘 가게에 파리만 날려요.",
   "Because the economy is bad, only flies are flying in the store these days.",
   "The economy's so bad the shop's been dead lately.",
@@ -167,10 +159,6 @@ I("폭염이 이어지자 선풍기가 불티나게 팔리고 있다.",
   "As the heat wave continues, fans are selling like sparks fly.",
   "With the heat wave dragging on, electric fans are selling like hot cakes.",
   "household", "passive", "news", "불티나게 팔리다 = sell fast")
-I("요즘 서울에서 전세 구하기는 하늘의 별 따기다.",
-  "These days finding a jeonse in Seoul is picking a star from the sky.",
-  "Finding a lease in Seoul these days is next to impossible.",
-  "other", "nominalised", "news", "하늘의 별 따기 = nearly impossible")
 I("엄마가 또 바가지 긁으셔서 아빠가 밖으로 나가셨어.",
   "Mom scratched the gourd again so dad went outside.",
   "Mom was nagging again, so Dad went out.",

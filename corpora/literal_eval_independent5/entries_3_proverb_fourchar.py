@@ -3,10 +3,6 @@ I("오랜만에 맛집 갔는데 가는 날이 장날이라고 휴무더라.",
   "I went to a famous restaurant after a long time but as they say the day I go is market day, it was closed.",
   "I finally went to that great restaurant and, just my luck, it was closed that day.",
   "proverb", "split", "dialogue", "가는 날이 장날 = unlucky timing")
-I("남 욕하는 건 누워서 침 뱉기야.",
-  "Cursing others is spitting while lying down.",
-  "Badmouthing other people only comes back to bite you.",
-  "proverb", "nominalised", "dialogue", "누워서 침 뱉기 = harm oneself")
 I("걔는 컴퓨터 앞에서는 낫 놓고 기역 자도 몰라.",
   "In front of a computer he puts down a sickle and doesn't know even the letter giyeok.",
   "Put him in front of a computer and he's completely clueless.",
@@ -15,18 +11,10 @@ I("떡 줄 사람은 생각도 없는데 벌써 보너스 쓸 데를 정했어?"
   "The person who will give rice cake has no thought, and you already decided where to spend the bonus?",
   "Nobody's even promised you a bonus and you've already decided how to spend it?",
   "proverb", "split", "dialogue", "떡 줄 사람은 생각도 않는데 김칫국부터 마신다 (shortened)")
-I("안경을 머리에 쓰고 찾고 있었네, 등잔 밑이 어둡다더니.",
-  "You were looking for the glasses while wearing them on your head, they say under the lamp is dark.",
-  "You were looking for your glasses and they were on your head. It's always right under your nose.",
-  "proverb", "split", "dialogue", "등잔 밑이 어둡다 = what is closest is overlooked")
 I("신입이 하룻강아지 범 무서운 줄 모르고 사장님한테 대들었대.",
   "The new hire, a one-day puppy not knowing tigers are scary, talked back to the boss.",
   "The new guy, knowing no better, talked back to the CEO.",
   "proverb", "split", "dialogue", "하룻강아지 범 무서운 줄 모른다 = inexperienced and reckless")
-I("대기업 싸움에 협력업체들만 고래 싸움에 새우 등 터지는 꼴이다.",
-  "In the big companies' fight, only suppliers are in the shape of shrimp backs bursting in a whale fight.",
-  "In the conglomerates' fight, it's the suppliers who are caught in the crossfire.",
-  "proverb", "adnominal", "news", "고래 싸움에 새우 등 터진다 = the weak suffer in a fight of the strong")
 I("오르지 못할 나무는 쳐다보지도 말랬어, 그 회사는 포기해.",
   "They said don't even look at a tree you can't climb, give up that company.",
   "Don't set your sights on what's out of reach. Forget about that company.",
@@ -59,10 +47,6 @@ I("부장님이 물어보는데 꿀 먹은 벙어리처럼 가만히 있었어."
   "The manager asked but I stayed still like a mute who ate honey.",
   "The manager asked me, and I just stood there without saying a word.",
   "proverb", "adnominal", "dialogue", "꿀 먹은 벙어리 = silent, tongue-tied")
-I("월급으로는 그 아파트는 그림의 떡이지.",
-  "With a salary, that apartment is a rice cake in a picture.",
-  "On a salary, that flat is just a pipe dream.",
-  "proverb", "base", "dialogue", "그림의 떡 = unattainable")
 I("남의 떡이 커 보인다고 다른 부서가 더 편해 보이지?",
   "Other people's rice cake looks bigger, so the other department looks easier, right?",
   "The grass is always greener, isn't it? Other departments always look cushier.",
@@ -75,10 +59,6 @@ I("팀장이 시키니까 울며 겨자 먹기로 주말 출근했어.",
   "Because the team leader ordered, I went to work on the weekend eating mustard while crying.",
   "The team leader told me to, so I reluctantly went in at the weekend.",
   "proverb", "split", "dialogue", "울며 겨자 먹기 = doing something against one's will")
-I("키는 작아도 작은 고추가 맵다는 걸 보여 줬다.",
-  "Although he is short, he showed that small peppers are spicy.",
-  "He may be short, but he showed that size isn't everything.",
-  "proverb", "past", "news", "작은 고추가 맵다 = small people can be formidable")
 I("지도 지각하면서 나한테 뭐라고 해? 똥 묻은 개가 겨 묻은 개 나무라네.",
   "He's late too and says something to me? A dog with poop scolds a dog with chaff.",
   "He's always late himself and he's lecturing me? Talk about the pot calling the kettle black.",
@@ -95,10 +75,6 @@ I("그렇게 못생긴 강아지가 좋아? 제 눈에 안경이네.",
   "You like such an ugly puppy? It's glasses for one's own eyes.",
   "You love that ugly dog? Well, beauty is in the eye of the beholder.",
   "proverb", "base", "dialogue", "제 눈에 안경 = taste is subjective")
-I("호랑이도 제 말 하면 온다더니, 마침 들어오네.",
-  "They say a tiger comes too when you talk about it, he's just coming in.",
-  "Speak of the devil, here he comes.",
-  "proverb", "split", "dialogue", "호랑이도 제 말 하면 온다 = speak of the devil")
 I("한 시간 만에 유럽 여행 코스를 다 돌다니, 수박 겉 핥기지.",
   "Touring the whole Europe course in an hour, it's licking the watermelon's outside.",
   "Seeing all of Europe in an hour? That's barely scratching the surface.",
@@ -155,18 +131,6 @@ I("내가 들어가자마자 컵이 깨져서 오비이락으로 의심받았어
   "As soon as I went in the cup broke so I was suspected by crow flies pear falls.",
   "The cup broke right as I walked in, so I got blamed by pure coincidence.",
   "four-char", "passive", "dialogue", "오비이락 = suspicious coincidence")
-I("폭설에 한파까지 겹쳐 설상가상이다.",
-  "Heavy snow and cold wave overlap, it's frost added on snow.",
-  "Heavy snow and now a cold snap. It never rains but it pours.",
-  "four-char", "base", "news", "설상가상 = to make matters worse")
-I("가격도 착한데 맛까지 좋으니 금상첨화네.",
-  "The price is kind and even the taste is good, so it's adding flowers on silk.",
-  "It's cheap and tastes great too. That's the icing on the cake.",
-  "four-char", "base", "web", "금상첨화 = even better")
-I("야심 차게 시작한 정책은 결국 용두사미로 끝났다.",
-  "The policy started ambitiously ended in the end as dragon head snake tail.",
-  "The policy got off to an ambitious start but ended up fizzling out.",
-  "four-char", "past", "news", "용두사미 = strong start, weak finish")
 I("심부름 보낸 동생이 한 시간째 함흥차사야.",
   "The younger brother I sent on an errand is a Hamheung envoy for an hour.",
   "I sent my brother on an errand an hour ago and there's still no sign of him.",
