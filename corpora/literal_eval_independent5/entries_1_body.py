@@ -125,7 +125,7 @@ I("이 요리는 손이 많이 가서 명절에만 해 먹어.",
   "body-part", "base", "dialogue", "손이 많이 가다 = labour-intensive")
 I("그 말을 듣고 할아버지는 무릎을 탁 치셨다.",
   "Hearing that, grandfather hit his knee with a slap.",
-  "When he heard that, Grandpa's face lit up as it suddenly clicked.",
+  "When he heard that, it suddenly clicked for Grandpa.",
   "body-part", "honorific", "textbook", "무릎을 치다 = realise suddenly")
 I("정부는 사태가 커질 때까지 팔짱만 끼고 있었다.",
   "The government only crossed its arms until the situation grew.",

@@ -65,7 +65,7 @@ I("지도 지각하면서 나한테 뭐라고 해? 똥 묻은 개가 겨 묻은 
   "proverb", "base", "dialogue", "똥 묻은 개가 겨 묻은 개 나무란다")
 I("가재는 게 편이라더니 결국 자기 친구 편만 들더라.",
   "They say crayfish is on the crab's side, in the end he only took his friend's side.",
-  "Blood's thicker than water, I guess. He just took his friend's side in the end.",
+  "Birds of a feather, I guess. In the end he just took his friend's side.",
   "proverb", "split", "dialogue", "가재는 게 편 = people side with their own kind")
 I("확실해 보여도 돌다리도 두들겨 보고 건너는 게 좋아.",
   "Even if it looks sure, it's good to cross the stone bridge after tapping it.",
