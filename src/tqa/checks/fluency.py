@@ -35,6 +35,15 @@ well now there yeah yes oh ah uh um hmm bang boom tick tock ding dong night blah
 meow woof quack baa moo tsk pooh goody tom wait pretty plus
 go come run hurry faster more please stop help again quick
 """.split())
+#: English "N to N" phrases (door to door, face to face): "door to door to bring them" repeats
+#: no phrase, the second "to" starts what follows. Other prepositions join any repeated word
+#: ("one by one by lot", "year after year after"): see :data:`_LINKING_PREPOSITIONS`.
+N_TO_N_NOUNS = frozenset("""
+door face back day head end coast cheek hand house person year shoulder side toe wall peer
+bumper mouth heart man woman point nose neck eye station store town city country case state
+month week region branch room ear ground business desk screen table bed
+""".split())
+_LINKING_PREPOSITIONS = frozenset({"by", "after", "for", "upon", "in", "over", "against", "on"})
 # "what it is is", "all it is is": a free relative as subject; "It is is" stays an error
 _IS_IS_CONTEXT = re.compile(r"\b(?:what|all)(?:\s+\w+){1,3}\s*$", re.IGNORECASE)
 
@@ -78,6 +87,8 @@ def repeated_phrases(text: str) -> Iterable[tuple[int, int, str]]:
                 continue
             if len(set(keys[index:middle])) == 1:
                 continue  # "no no no no" is a reduplication, not a phrase
+            if size == 2 and _noun_linked_to_itself(keys[index], keys[index + 1]):
+                continue  # "door to door to bring", "day by day by": "A to A" and a new "to"
             if keys[middle + size:middle + size + 1] == [keys[index]] or (
                     index > 0 and keys[index - 1] == keys[middle - 1]):
                 continue  # "on and on and on", "step by step by step": a deliberate chain
@@ -91,6 +102,11 @@ def repeated_phrases(text: str) -> Iterable[tuple[int, int, str]]:
             index = middle + size - 1
             break
         index += 1
+
+
+def _noun_linked_to_itself(word: str, preposition: str) -> bool:
+    """``word preposition word`` is an English reduplication (door to door, day by day)."""
+    return preposition in _LINKING_PREPOSITIONS or (preposition == "to" and word in N_TO_N_NOUNS)
 
 
 @pair_rule("TQA021", "fluency", "minor", "The same phrase twice in a row (\u201cin the in the\u201d).")

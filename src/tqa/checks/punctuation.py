@@ -44,9 +44,10 @@ SOURCE_BRACKETS = {
     "(": ")", "[": "]", "{": "}", "（": "）", "［": "］", "｛": "｝",
     "「": "」", "『": "』", "〈": "〉", "《": "》", "【": "】", "〔": "〕",
 }
-# "a)", "2)", "iv)", "(b)" list labels at the start of a word; ":)" ";)" emoticons
+# "a)", "2)", "iv)", "(b)" list labels at the start of a word; emoticons: eyes, an optional
+# nose, tear or brow (":-)", ":')", ":^)", ":’("), a mouth that may repeat (":))")
 _LIST_LABEL = re.compile(r"(?:^|(?<=\s))(?:[0-9]{1,3}|[a-zA-Z]|[ivxIVX]{1,4})\)")
-_EMOTICON = re.compile(r"[:;=]-?[)(\]\[]")
+_EMOTICON = re.compile(r"[:;=][-'’^o]?([)(\]\[])\1*")
 
 
 def unbalanced_brackets(text: str, pairs: dict[str, str]) -> list[int]:
@@ -54,7 +55,7 @@ def unbalanced_brackets(text: str, pairs: dict[str, str]) -> list[int]:
     if not any(character in text for character in pairs) and not any(c in text for c in pairs.values()):
         return []
     ignored = {m.end() - 1 for m in _LIST_LABEL.finditer(text)}
-    ignored |= {m.end() - 1 for m in _EMOTICON.finditer(text)}
+    ignored |= {index for m in _EMOTICON.finditer(text) for index in range(m.start(1), m.end())}
     closers = {close: open_ for open_, close in pairs.items()}
     stack: list[tuple[str, int]] = []
     bad: list[int] = []
