@@ -96,10 +96,16 @@ class PairDirections:
         return found
 
 
+#: what "a" must stand before to be a figure: a count word, a fraction, a unit of time or measure
+#: ("up to a dozen", "under a year", "more than a third"; "under a table" is a place)
+_A_QUANTITY = (r"an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion|couple|few|score|half|third|quarter"
+               r"|fifth|eighth|tenth|fraction|(?:second|minute|hour|day|week|fortnight|month|year|decade|century"
+               r"|mile|kilometre|kilometer|metre|meter|foot|inch|kilo|kilogram|gram|pound|ton|tonne|litre"
+               r"|liter|gallon|dollar|euro|percent|point)s?)\b)")
 #: "#" in an English entry: a number (a whole figure with its separators, a currency sign
-#: before one, a number word of the English grammar; "a" and "half" too: "up to a dozen", "more
-#: than half")
-_NUMBER = rf"(?:(?:US)?[$€£¥]?\d(?:[\d.,]*\d)?|(?:a|half|{NUMBER_WORD})\b)"
+#: before one, a number word of the English grammar; "a" before a count or unit and "half" too:
+#: "up to a dozen", "more than half")
+_NUMBER = rf"(?:(?:US)?[$€£¥]?\d(?:[\d.,]*\d)?|(?:{_A_QUANTITY}|half|{NUMBER_WORD})\b)"
 
 
 def _english_pattern(entries: list[str]) -> re.Pattern:
