@@ -375,7 +375,7 @@ def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[
     """The spans of the Korean words that negate by their meaning (모르다, 부족, 불-, 없이,
     a negation in a fixed expression): what an English negation may render (``strong_only``:
     leave out :data:`KOREAN_WEAK_NEGATIVES`)."""
-    from .polarity import KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES
+    from .polarity import KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES, lacking_quality
 
     spans = []
     tokens = list(morphemes(source))
@@ -389,7 +389,10 @@ def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[
                 or token.form in ("없이", "없", "않", "못", "못하", "아니", "말", "안") and token.tag in (
                     "MAG", "VA", "VX", "VCN", "VV"):
             spans.append((token.start, token.end))
+        elif lacking_quality(tokens, index):
+            spans.append((token.start, token.end))
     return tuple(spans)
+
 
 
 #: the cleft "it was not until X that Y" ("only when X, Y"; Korean -고서야 비로소): its negation
@@ -756,6 +759,9 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     for (first, last), (best, entry, candidates) in placed.items():
         if negative[best] or scoped[best]:
             continue
+        if any(negative[span] and span not in {place[0] for place in placed.values()} for span in entry["head_clauses"]):
+            continue  # the negated predicate is also rendered in a clause with a negative word:
+            # "fallen out of use … the letters in use today" for 쓰지 않아 … 사용한다
         if not by_count:
             if free is None:
                 free = _unaccounted_negatives(source, target, tokens, spans, negated, negative,
@@ -847,6 +853,8 @@ def _place_clause(source: str, target: str, tokens, clause: tuple[int, int], neg
     best = max(by_clause, key=lambda s: (by_clause[s]["head"] is not None, len(by_clause[s]["tokens"]),
                                          -abs((s[0] + s[1]) / 2 / max(1, len(target)) - where)))
     entry = by_clause[best]
+    #: every English clause that holds a counterpart of the negated predicate itself
+    entry["head_clauses"] = {span for span, found in by_clause.items() if found["head"] is not None}
     words = _noun_phrases(source, tokens, entry["tokens"])
     if entry["head"] is None and (words < least or (words < 2 and not entry["phrase"])):
         return None

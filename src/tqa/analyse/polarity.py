@@ -53,6 +53,8 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
     "차단 방지 예방 저지 중단되 멈추 그만두 그치 끊 잃 놓치 잊 버리 사라지 부재 불과 뿐 만 "
     "어렵 힘들 드물 적 낮 줄 감소 싫 싫어하 꺼리 망설이 주저 막히 가로막 방해 배제 부정적 아쉽 "
     "다르 상이 차이 흔치 "
+    # 처음 "the first time ever": 이런 일은 처음이다 is "I have never seen anything like it"
+    "처음 "
     # nouns and verbs of obstruction, like 방해 and 가로막다: X에 장애가 되다 "hinder X" is rendered
     # "X won't work", "can't … safely"
     "장애 걸림돌 지장 저해 "
@@ -236,6 +238,28 @@ class PairPolarity:
         return bool(self.english) and not self.korean and not self.korean_lexical
 
 
+#: endings of Korean nouns of a quality or capacity (시급성 urgency, 경쟁력 competitiveness,
+#: 긴장감 tension): X이 떨어지다 is "X is lacking", which English says "not urgent", "not
+#: competitive"; a measure's falling (온도, 가격) is a direction, not a negative
+_QUALITY_NOUN_ENDINGS = ("성", "력", "감")
+
+
+def lacking_quality(tokens, index: int) -> bool:
+    """``tokens[index]`` is 떨어지다 after a noun of a quality (:data:`_QUALITY_NOUN_ENDINGS`; a
+    particle between allowed): 시급성이 떨어진다 "is not urgent", a negative by its meaning."""
+    if tokens[index].form != "떨어지" or tokens[index].tag != "VV":
+        return False
+    j = index - 1
+    if j >= 0 and tokens[j].tag.startswith("J"):
+        j -= 1
+    if j < 0:
+        return False
+    token = tokens[j]
+    if token.tag == "XSN":  # 시급/XR + 성/XSN
+        return token.form in _QUALITY_NOUN_ENDINGS
+    return token.tag == "NNG" and len(token.form) >= 2 and token.form.endswith(_QUALITY_NOUN_ENDINGS)
+
+
 def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
     """(grammatical negations, a lexical negative is present, negated adjectives with their
     English glosses — a negation only when the English says the plain adjective)."""
@@ -256,7 +280,8 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                 # 불안정하다 "unstable", 불공정하다 "unfair": a negation when the English says the plain adjective
                 conditional.append((Negation(form + after.form, token.start, after.end), ADJECTIVE_GLOSSES[after.form]))
             continue
-        if form in KOREAN_LEXICAL_NEGATIVES and tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX")):
+        if form in KOREAN_LEXICAL_NEGATIVES and tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX")) \
+                or lacking_quality(tokens, i):
             lexical = True
         negation = None
         if tag in ("VX", "VV") and form in ("않", "못하", "말") and before is not None and after_ji(tokens, i):
