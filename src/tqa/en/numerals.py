@@ -183,6 +183,9 @@ _ONE_IN_N = re.compile(rf"(?<![\d.,])\b(?P<a>{_SMALL_NUMBER_WORD})\s+(?:in|out\s
 #: even odds or an even split, one half: "50-50", "fifty-fifty"
 _EVEN_ODDS = re.compile(r"(?<![\d.])50-50(?![\d%])|\bfifty-fifty\b", re.I)
 #: "double-check", "double-click", "triple-A": a hyphenated compound is not a multiple
+#: a number word joined to -fold ("fourteenfold", "twenty-five-fold"): any cardinal the word
+#: grammar reads (:func:`words_to_number`), beyond the common ones of :data:`_MULTIPLE_WORDS`
+_FOLD_WORD_RE = re.compile(r"\b(?P<n>[a-z]+(?:-[a-z]+)?)-?fold\b", re.I)
 _MULTIPLE_RE = re.compile(r"\b(?P<w>" + "|".join(_MULTIPLE_WORDS) + r")\b(?!-[A-Za-z])", re.I)
 
 _APPROX_BEFORE = re.compile(
@@ -752,6 +755,11 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
                 continue  # "a third round", "one fifth place" are ordinals; keep "a third of"
             value = numerator / _FRACTION_WORDS[fold_case(match["den"])]
         add(Quantity(value, "fraction", match.span(), match.group(), step=1e-3, strong=False))
+    if any(word.endswith("fold") for word in words):
+        for match in _FOLD_WORD_RE.finditer(text):
+            value = words_to_number(match["n"])
+            if value and value > 1 and free(*match.span()):  # fourteenfold, twenty-fivefold, hundredfold
+                add(Quantity(value, "multiple", match.span(), match.group(), strong=False))
     for match in scan(_MULTIPLE_RE, _MULTIPLE_WORDS.keys()):
         if free(*match.span()):
             add(Quantity(float(_MULTIPLE_WORDS[fold_case(match["w"])]), "multiple", match.span(), match.group(), strong=False))
