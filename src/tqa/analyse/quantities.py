@@ -133,6 +133,8 @@ def units_conflict(s: Quantity, t: Quantity) -> bool:
     if s.kind in UNIT_KINDS and t.kind in UNIT_KINDS and s.unit and t.unit:
         if s.kind != t.kind:
             return True
+        if s.unit == "km" and t.unit == "kg" and s.text.rstrip().endswith("킬로"):
+            return False  # 킬로 alone, with no word of weighing near it, may be kilos as well as km
         if s.unit in TEMPERATURE_UNITS and t.unit in TEMPERATURE_UNITS:
             # 32℃ ↔ "32 degrees" is fine; 32℃ (or a Korean "32도") ↔ "32°F" is not
             return not set(_temperature_scales(s.unit, source=True)) & set(_temperature_scales(t.unit))

@@ -225,7 +225,7 @@ def native_number(word: str) -> int | None:
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _NATIVE_COUNTERS = ("명|개|번째|번|차례|가지|살|마리|대|권|곳|사람|배|해|달|시간|주|척|채|벌|"
                     "켤레|잔|병|그루|장|쌍|건|분|째|군데|나라|편|통|골|경기|가구|주일|방|쪽|시|"
-                    "공기|그릇|컵|큰술|작은술|숟가락|스푼|봉지|상자|접시|조각|송이|줌|포기|캔|팩")
+                    "공기|그릇|컵|큰술|작은술|숟가락|스푼|봉지|상자|접시|조각|송이|줌|포기|캔|팩|평")
 #: containers and portions (밥 한 공기, 설탕 두 큰술): counters only when a particle or nothing
 #: Korean follows (한 컵 but not 한 컵라면)
 _PORTION_COUNTERS = frozenset("공기 그릇 컵 큰술 작은술 숟가락 스푼 봉지 상자 접시 조각 송이 줌 포기 캔 팩".split())
@@ -427,8 +427,8 @@ _SINO_WORD_ALONE = frozenset("이사구만조일")
 
 #: 만 alone before a unit or counter is ten thousand (만 보, 만 원, 만 명); 만 18세 (full age) and
 #: 만 after a word (그것만, only) are not
-_MAN_ALONE = re.compile(r"(?<![가-힣\d])만\s(?P<counter>보|원|명|개|달러|그루|장|권|마리|가구|건|대|채|표|배럴|톤)"
-                        r"(?=[^가-힣]|$|[을를이가은는도의에씩째과와로])")
+_MAN_ALONE = re.compile(r"(?<![가-힣\d])만(?:\s|(?=원(?:짜리|어치)))(?P<counter>보|원|명|개|달러|그루|장|권|마리|가구|건|대|채|표|배럴|톤)"
+                        r"(?=[^가-힣]|$|[을를이가은는도의에씩째과와로만]|짜리|어치)")
 
 
 #: a native tens word standing alone before a particle (여든을 앞둔, 스물에), an age or a count in
