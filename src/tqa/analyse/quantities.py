@@ -309,9 +309,16 @@ def _implied_man(s: Quantity, t: Quantity) -> bool:
     만/억 written after the figure it scales, so it is never read this way."""
     if s.kind != "number" or s.unit or not isinstance(s.value, float) or not isinstance(t.value, float):
         return False
-    if not (t.kind == "currency" and t.unit == "KRW" or t.kind == "number" and "million" in t.text.lower()):
+    bare_target = t.kind == "number" and not t.unit and "million" not in t.text.lower()
+    if not (t.kind == "currency" and t.unit == "KRW" or t.kind == "number" and not t.unit):
         return False
     text = _APPROX_WORDS.sub("", s.text.strip())
+    if bare_target:  # both sides in trade talk: "50 빼드릴게요" ↔ "knock off 500,000"; "3,250" ↔ "32.5"
+        # (million left unsaid in the English too); bare digits only, and the figure exact
+        if not (_BARE_DIGITS.fullmatch(text) and s.value >= 10):
+            return False
+        implied = s.value * 10**4
+        return t.value == implied or abs(t.value * 10**6 - implied) < 1.0
     if _BARE_DIGITS.fullmatch(text) and s.value >= 10:
         implied = s.value * 10**4
     else:
