@@ -28,6 +28,7 @@ Table format: see ``tqa/data/clipped_slang.md``.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -186,6 +187,24 @@ def english_zipf(word: str) -> float:
     except ImportError:  # pragma: no cover - wordfreq is a dependency
         return 0.0
     return zipf_frequency(word, "en")
+
+
+@lru_cache(maxsize=1)
+def _korean_frequencies() -> dict[str, float]:
+    """wordfreq's Korean word list, read as a table: ``zipf_frequency(word, "ko")`` would
+    tokenise with MeCab, which tqa does not install; a single word needs no tokenising."""
+    try:
+        from wordfreq import get_frequency_dict
+    except ImportError:  # pragma: no cover - wordfreq is a dependency
+        return {}
+    return get_frequency_dict("ko")
+
+
+def korean_zipf(word: str) -> float:
+    """``word``'s Zipf frequency in wordfreq's Korean list (0 when it is not there: coinages
+    and slang such as 꿀잼, 갑분싸 are not; 생선, 왕따, 짝퉁 are)."""
+    frequency = _korean_frequencies().get(word)
+    return math.log10(frequency) + 9 if frequency else 0.0
 
 
 @lru_cache(maxsize=65536)

@@ -63,7 +63,7 @@ from ..ko.analyser import morphemes, per_analyser
 from ..ko.expressions import (SURFACE_CATEGORIES, ExpressionMatch, Glossary, Key, Lexicon, default_glossary,
                               default_lexicon, surface_form)
 from ..ko.forms import LOCATIVE_FORMS, base_tag, noun_predicates
-from .clipped import ROMANISED_ENGLISH_ZIPF, english_zipf, romanisations
+from .clipped import ROMANISED_ENGLISH_ZIPF, english_zipf, korean_zipf, romanisations
 from .registry import analyser, per_pair
 
 #: the glosses of all parts must fall within this many words of each other (TQA310)
@@ -1048,6 +1048,9 @@ def _degree_before(source: str, start: int, classes: FigurativeClasses) -> bool:
 #: a hyphenated pair whose parts written together are this frequent an English word
 #: (wordfreq Zipf) is English: film-maker is filmmaker; bed-poke is nothing
 COINAGE_JOINED_ZIPF = 2.5
+#: a Korean word at least this frequent in wordfreq's Korean list is an established word, not a
+#: coinage on a slang prefix (생선 4.0, 왕따 3.6, 짝퉁 3.4; 꿀잼, 핵인싸, 생얼 are not listed)
+ESTABLISHED_KOREAN_ZIPF = 3.0
 
 
 def _gloss_then_word(target: str, gloss: str, hyphen_only: bool):
@@ -1090,6 +1093,8 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
     for word, start, end in _candidate_words(source):
         if len(word) < 2 or word in glossary.by_form or glossary.split_compound(word) is not None:
             continue
+        if korean_zipf(word) >= ESTABLISHED_KOREAN_ZIPF:
+            continue  # an established word (생선 "fish", 왕따, 짝퉁), not a coinage on a slang prefix
         verdict = None  # decided on the first slang prefix only: it reads the morphemes
         for cut in range(1, len(word)):
             first, rest = word[:cut], word[cut:]
