@@ -6,6 +6,8 @@ quantities of both sides and how they matched; each rule reports one sort of out
 """
 from __future__ import annotations
 
+import re
+
 from ..align.length import pair_z
 from ..analyse.quantities import DATE_FAMILY, converted_rendering, match_score, swapped_date, units_conflict
 from ..document import Pair
@@ -97,7 +99,19 @@ def _figure_loss_corroborated(pair: Pair, match) -> bool:
 _NAMED_BY_A_WORD = {
     "round": "not named in the translation (a knockout stage; check it is clear from context)",
     "tier": "not named by its number in the translation (a team's tier; check the English names it)",
+    "part": "not named by its number in the translation (a part of a programme or event; check the English "
+            "names it)",
 }
+#: N부 as the subject or the place of what follows (2부에서는, 1부는): a part of a concert, a show or
+#: a ceremony, which English names by a word ("after the interval", "the second half"); 서류 2부
+#: (two copies) is followed by a verb or an object particle
+_PART_AFTER = re.compile(r"(?:에서는|에서|에는|는|의)(?![가-힣])")
+
+
+def _part_of_a_programme(source: str, s) -> bool:
+    """A small count of 부 standing as a part of a programme (:data:`_PART_AFTER`)."""
+    return s.kind == "count" and s.text.endswith("부") and isinstance(s.value, float) and s.value <= 4 \
+        and _PART_AFTER.match(source, s.end) is not None
 
 
 def _no_quantities(pair) -> bool:
@@ -155,6 +169,8 @@ def figure_missing(pair, context):
             severity = "info"
         if s.unit in _NAMED_BY_A_WORD and severity != "info":
             what, severity = _NAMED_BY_A_WORD[s.unit], "info"
+        elif _part_of_a_programme(pair.source, s) and severity != "info":
+            what, severity = _NAMED_BY_A_WORD["part"], "info"
         if s.anaphoric:
             # 이 3가지 방법 → "these options", 5명 모두 → "they all": the count was given before;
             # leaving it to the pronoun is usual, so only worth a glance
