@@ -400,8 +400,8 @@ def test_a_teams_tier_named_by_a_word_is_only_a_review_note():
 def test_a_part_of_a_programme_named_by_a_word_is_only_a_review_note():
     # 2부에서는 (in the second part of a concert) is "after the interval" in English; two copies of
     # a form (서류 2부를) left out are still a dropped figure
-    part = [(issue.rule, issue.severity) for issue in issues_of(("1부에서는 피아노 협주곡을 연주합니다.",
-                                                                 "The concert opens with a piano concerto."))]
+    part = [(issue.rule, issue.severity) for issue in issues_of(("2부에서는 피아노 협주곡을 연주합니다.",
+                                                                 "After the interval comes a piano concerto."))]
     assert part == [("TQA102", "info")]
     copies = [(issue.rule, issue.severity) for issue in issues_of(("신청서 2부를 내일까지 제출하세요.",
                                                                    "Hand in the application form by tomorrow."))]
