@@ -44,7 +44,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "%": ("percent", "%"), "％": ("percent", "%"), "퍼센트": ("percent", "%"), "프로": ("percent", "%"),
     "포인트": ("points", "points"),
     # measures
-    "km/h": ("measure", "km/h"), "km": ("measure", "km"), "㎞": ("measure", "km"),
+    "km/h": ("measure", "km/h"), "m/s": ("measure", "m/s"), "㎧": ("measure", "m/s"), "km": ("measure", "km"), "㎞": ("measure", "km"),
     "킬로미터": ("measure", "km"), "킬로그램": ("measure", "kg"), "kg": ("measure", "kg"),
     "㎏": ("measure", "kg"), "mm": ("measure", "mm"), "cm": ("measure", "cm"),
     "㎝": ("measure", "cm"), "㎜": ("measure", "mm"), "밀리미터": ("measure", "mm"),
