@@ -56,6 +56,22 @@ def test_hangul_cited_as_korean_is_only_info():
     assert [f.severity for f in found] == [None]
 
 
+def test_a_korean_form_cited_in_a_lesson_is_only_info():
+    # a grammar lesson keeps the forms it teaches in Hangul: an ending after a hyphen, a jamo
+    # letter, a stretch the source quotes, a word the English explains
+    found = findings(hangul_in_target, "이번 시간에는 '-았/었어요'를 배웁니다.", "This lesson covers the past ending -았/었어요.")
+    assert [f.severity for f in found] == ["info", "info"]  # 았 / 었어요: two runs, both cited
+    found = findings(hangul_in_target, "ㅂ 불규칙 동사를 봅시다.", "Now for the irregular ㅂ verbs.")
+    assert [f.severity for f in found] == ["info"]
+    found = findings(hangul_in_target, "'사과'는 영어로 apple이라는 뜻이에요.", "사과 means apple.")
+    assert [f.severity for f in found] == ["info"]
+    found = findings(hangul_in_target, "그래서 '세 시 반'은 3시 30분이에요.", "So 세 시 반 is 3:30.")
+    assert [f.severity for f in found] == ["info"]
+    # a clause of the source left in Hangul is no citation
+    found = findings(hangul_in_target, "그는 기자들에게 우리는 끝까지 싸운다고 말했다.", "He told reporters that 우리는 끝까지 싸운다.")
+    assert [f.severity for f in found] == [None]
+
+
 def test_hangul_in_brackets_without_a_latin_word_before_is_reported():
     found = findings(hangul_in_target, "서울역 앞", "In front of (서울역) the station.")
     assert len(found) == 1 and found[0].severity is None

@@ -11,7 +11,11 @@ Rules (family ``untranslated``):
     by a bracketed Latin gloss: reported as ``info`` only (the reader sees the Hangul
     first, which an editor may want to swap, but the meaning is there);
   - ``known in Korean as "정"``, ``the Korean word 한`` — Hangul cited as Korean on
-    purpose: ``info`` only.
+    purpose: ``info`` only;
+  - a form cited as a language lesson or a glossary cites it — a jamo letter (``ㄷ verbs``),
+    an ending after a hyphen (``-고 싶다``), a stretch the source itself quotes (``'두 시 반'``),
+    or one the English explains (``오전 means before noon``, ``3:20 is read 세 시 이십 분``):
+    ``info`` only.
 
   Hangul inside a URL (``https://ko.wikipedia.org/wiki/한복``) is part of an address and
   not reported. ``ㆍ`` (U+318D, used as an interpunct) is punctuation, not Hangul: TQA012 reports it.
@@ -86,6 +90,30 @@ def _cited_as_korean(text: str, start: int, end: int) -> bool:
     return bool(_KOREAN_BEFORE.search(text[:start]) or _KOREAN_AFTER.match(text[end:]))
 
 
+#: a quoted stretch of the Korean source: 'X', "X", ‘X’, “X”, 「X」, 『X』
+_SOURCE_QUOTED = re.compile(r"'([^']+)'|\"([^\"]+)\"|‘([^’]+)’|“([^”]+)”|「([^」]+)」|『([^』]+)』")
+_COMPATIBILITY_JAMO = re.compile("[\u3131-\u318c]+")
+#: English that talks about a Korean form: "오전 means before noon", "3:20 is read 세 시 이십 분"
+_MEANS_AFTER = re.compile(r"^[\"'”’]?\s*(?:means|meant|is read|are read|is pronounced|is written|stands for|"
+                          r"is short for|becomes|become)\b", re.IGNORECASE)
+_MEANS_BEFORE = re.compile(r"\b(?:is read|are read|read as|is pronounced|is written|becomes|become|say|the ending|"
+                           r"the suffix|the particle|the form|the word|learn|add)[\s\"'“‘:-]*$", re.IGNORECASE)
+
+
+def _cited_form(source: str, text: str, start: int, end: int) -> bool:
+    """A Korean form cited on purpose, as a language lesson or a glossary writes: a jamo letter
+    (ㄷ, ㄹ), an ending written after a hyphen (-고 싶다), the run quoted in the source as a form
+    ('-을 거예요', '두 시 반'), or talked about by the English ("오전 means before noon")."""
+    run = text[start:end]
+    if _COMPATIBILITY_JAMO.fullmatch(run) or text[max(0, start - 2):start].endswith(("-", "-(", ")")):
+        return True
+    if _MEANS_AFTER.match(text[end:]) or _MEANS_BEFORE.search(text[:start]):
+        return True
+    squeezed = re.sub(r"\s+", "", run)
+    return any(squeezed and squeezed in re.sub(r"\s+", "", next(g for g in m.groups() if g))
+               for m in _SOURCE_QUOTED.finditer(source))
+
+
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
@@ -113,6 +141,10 @@ def hangul_in_target(pair: Pair, context) -> Iterable[Finding]:
             if _cited_as_korean(text, start, end):
                 yield Finding(f"Korean word \u201c{match.group(0)}\u201d cited in the translation",
                               target=location, severity="info")
+            elif _cited_form(pair.source, text, start, end):
+                yield Finding(f"Korean form \u201c{match.group(0)}\u201d cited in the translation "
+                              "(quoted in the source, a letter or an ending, or explained): check it is "
+                              "meant to stay in Hangul", target=location, severity="info")
             elif _has_latin_gloss(text, end):
                 yield Finding(f"Hangul \u201c{match.group(0)}\u201d given before its translation; "
                               "English readers expect the translation first",
