@@ -1338,8 +1338,10 @@ def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 and quantity.kind == "number" and isinstance(quantity.value, float) \
                 and text[previous.end:quantity.start] == " " and (re.fullmatch(r"\d{2}", quantity.text) or (
                     re.fullmatch(r"\d{1,3}", quantity.text)
-                    and re.search(r"\d\s?분\s?\d{1,2}\s?초$", text[previous.start:previous.end]))):
-            # 3분 12초 45, 2분 24초 315: hundredths or thousandths of a second of a race time
+                    and re.search(r"\d\s?분\s?\d{1,2}\s?초$", text[previous.start:previous.end])) or (
+                    re.fullmatch(r"\d{3}", quantity.text) and previous.value < 60
+                    and re.match(r"\d{1,2}초$", previous.text))):
+            # 3분 12초 45, 2분 24초 315, 40초 512: hundredths or thousandths of a second of a race time
             step = 10.0 ** -len(quantity.text)
             value = previous.value + quantity.value * step
             result[-1] = Quantity(value, "duration", (previous.start, quantity.end), text[previous.start:quantity.end],
