@@ -184,6 +184,10 @@ _ONE_IN_N = re.compile(rf"(?<![\d.,])\b(?P<a>{_SMALL_NUMBER_WORD})\s+(?:in|out\s
 #: even odds or an even split, one half: "50-50", "fifty-fifty"
 _EVEN_ODDS = re.compile(r"(?<![\d.])50-50(?![\d%])|\bfifty-fifty\b", re.I)
 #: "double-check", "double-click", "triple-A": a hyphenated compound is not a multiple
+#: groups named by a plural number word: "in fours" (4인 1실), "in pairs", "into threes"
+_GROUP_PLURALS = {"twos": 2, "pairs": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6, "sevens": 7, "eights": 8,
+                  "nines": 9, "tens": 10, "dozens": 12}
+_GROUPS_OF_RE = re.compile(r"\b(?:in|into)\s+(?P<w>" + "|".join(_GROUP_PLURALS) + r")\b", re.I)
 #: a number word joined to -fold ("fourteenfold", "twenty-five-fold"): any cardinal the word
 #: grammar reads (:func:`words_to_number`), beyond the common ones of :data:`_MULTIPLE_WORDS`
 _FOLD_WORD_RE = re.compile(r"\b(?P<n>[a-z]+(?:-[a-z]+)?)-?fold\b", re.I)
@@ -761,6 +765,11 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             value = words_to_number(match["n"])
             if value and value > 1 and free(*match.span()):  # fourteenfold, twenty-fivefold, hundredfold
                 add(Quantity(value, "multiple", match.span(), match.group(), strong=False))
+    if words & _GROUP_PLURALS.keys():
+        for match in _GROUPS_OF_RE.finditer(text):  # "share rooms in fours": groups of four
+            if free(*match.span("w")):
+                add(Quantity(float(_GROUP_PLURALS[fold_case(match["w"])]), "count", match.span("w"), match["w"],
+                             strong=False))
     for match in scan(_MULTIPLE_RE, _MULTIPLE_WORDS.keys()):
         if free(*match.span()):
             add(Quantity(float(_MULTIPLE_WORDS[fold_case(match["w"])]), "multiple", match.span(), match.group(), strong=False))

@@ -110,7 +110,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "곡": ("count", "songs"), "발": ("count", "rounds"), "그루": ("count", "trees"),
     "라운드": ("count", "rounds"), "이닝": ("count", "innings"), "타수": ("count", None),
     "안타": ("count", "hits"), "홈런": ("count", "home runs"), "타점": ("count", "RBIs"),
-    "선": ("count", None), "조": ("count", None), "쌍": ("count", "pairs"),
+    "선": ("count", None), "조": ("count", None), "쌍": ("count", "pairs"), "실": ("count", "rooms"),
     "잔": ("count", "glasses"), "병": ("count", "bottles"), "켤레": ("count", "pairs"),
     "벌": ("count", None), "통": ("count", None), "판": ("count", None),
     # cooking measures: 1큰술 is "a tablespoon", 2작은술 "two teaspoons"
@@ -140,6 +140,7 @@ _NOT_AFTER_UNIT = {
     "장": "관기면소애",
     "선": "수거언박진",
     "조": "사치직정건합선원항약",
+    "실": "수시적내제업험패종행현장효감천력태정질리무명직사용습외온물",
     "판": "사결단매",
     "통": "신화계령합",
     "점": "검차심포유",
