@@ -375,7 +375,7 @@ def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[
     """The spans of the Korean words that negate by their meaning (모르다, 부족, 불-, 없이,
     a negation in a fixed expression): what an English negation may render (``strong_only``:
     leave out :data:`KOREAN_WEAK_NEGATIVES`)."""
-    from .polarity import KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES, lacking_quality
+    from .polarity import KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES, negative_in_context
 
     spans = []
     tokens = list(morphemes(source))
@@ -389,7 +389,7 @@ def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[
                 or token.form in ("없이", "없", "않", "못", "못하", "아니", "말", "안") and token.tag in (
                     "MAG", "VA", "VX", "VCN", "VV"):
             spans.append((token.start, token.end))
-        elif lacking_quality(tokens, index):
+        elif negative_in_context(tokens, index):
             spans.append((token.start, token.end))
     return tuple(spans)
 

@@ -55,6 +55,9 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
     "다르 상이 차이 흔치 "
     # 처음 "the first time ever": 이런 일은 처음이다 is "I have never seen anything like it"
     "처음 "
+    # a supply or a service cut off, a place closed, a thing gone (정전 "households without power",
+    # 단수 "days without water", 결항 "flights did not operate", 품절 "no longer available")
+    "정전 단전 단수 단유 결항 운휴 휴업 휴무 휴교 휴관 휴진 폐장 폐점 품절 매진 결석 결근 실종 두절 공석 "
     # nouns and verbs of obstruction, like 방해 and 가로막다: X에 장애가 되다 "hinder X" is rendered
     # "X won't work", "can't … safely"
     "장애 걸림돌 지장 저해 "
@@ -108,6 +111,8 @@ _EN_RHETORICAL = re.compile(
     # 됐어, 괜찮아, 천만에 as readily as 신경 쓰지 마 — they start a sentence or clause
     r"(?:^|[.!?,;:\"“‘—–]\s*)(?:(?:do\s+not|don['’]t)\s+(?:bother|worry|mention\s+it)|no\s+(?:problem|worries|thanks))\b"
     r"|\bnever\s+mind\b|"
+    # "No," answering a question (아뇨, 아니요: a reply, no clause negated)
+    r"(?:^|[.!?\"“‘]\s*)no\s*[,!](?!\s*\d)|"
     r"\bno\.\s*\d|\bNo\.\s*\d|\bwhy\s+(?:not|wouldn['’]t|don['’]t|didn['’]t|shouldn['’]t)\b|\bno\s+(?:one|single)\s+(?:else|other)\b|\bwithout\s+(?:a\s+)?(?:doubt|exception|delay|fail|hesitation|question|pause|interruption|end)\b",
     re.I)
 EN_LEXICAL = re.compile(
@@ -123,6 +128,7 @@ EN_LEXICAL = re.compile(
     r"deficien\w*|inadequa\w*|inevitabl\w*|incapacitat\w*|inimitabl\w*|"
     r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|too\s+\w+\s+to|forbid\w*|forbade|taboo|off-limits|"
     r"out\s+of\s+(?:use|service|print|stock|order|date|business|fashion|commission)|"
+    r"forfeit\w*|poor(?:ly)?|"
     r"(?:kept|keeps?|keeping)\s+(?:\w+\s+){1,5}?from|"
     r"under(?:prepar|estimat|staff|fund|perform|us|valu|report|achiev|develop|employ|pa)\w*"
     r")\b", re.I)
@@ -244,10 +250,18 @@ class PairPolarity:
 _QUALITY_NOUN_ENDINGS = ("성", "력", "감")
 
 
-def lacking_quality(tokens, index: int) -> bool:
-    """``tokens[index]`` is 떨어지다 after a noun of a quality (:data:`_QUALITY_NOUN_ENDINGS`; a
-    particle between allowed): 시급성이 떨어진다 "is not urgent", a negative by its meaning."""
-    if tokens[index].form != "떨어지" or tokens[index].tag != "VV":
+#: adverbs that make 그렇다 a polite refusal: 토요일은 좀 그렇고 "Saturday's not great"
+_HEDGES_BEFORE_GEUREOT = ("좀", "조금", "별로", "영")
+
+
+def negative_in_context(tokens, index: int) -> bool:
+    """``tokens[index]`` is a word negative by its meaning only in its context: 떨어지다 after a
+    noun of a quality (:data:`_QUALITY_NOUN_ENDINGS`; a particle between allowed: 시급성이
+    떨어진다 "is not urgent"), or 그렇다 after a hedge (좀 그렇다 "not great", a polite no)."""
+    token = tokens[index]
+    if token.form == "그렇" and token.tag.startswith("VA"):
+        return index > 0 and tokens[index - 1].form in _HEDGES_BEFORE_GEUREOT
+    if token.form != "떨어지" or token.tag != "VV":
         return False
     j = index - 1
     if j >= 0 and tokens[j].tag.startswith("J"):
@@ -281,7 +295,7 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                 conditional.append((Negation(form + after.form, token.start, after.end), ADJECTIVE_GLOSSES[after.form]))
             continue
         if form in KOREAN_LEXICAL_NEGATIVES and tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX")) \
-                or lacking_quality(tokens, i):
+                or negative_in_context(tokens, i):
             lexical = True
         negation = None
         if tag in ("VX", "VV") and form in ("않", "못하", "말") and before is not None and after_ji(tokens, i):
