@@ -175,7 +175,12 @@ _ORDINAL_WORD_RE = re.compile(
     + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\b", re.I)
 _FRACTION_RE = re.compile(
     r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|a|an)[- ](?P<den>half|thirds?|quarters?|fourths?|fifths?|tenths?)\b"
-    r"|\b(?P<half>half)\b|(?<![\w/])(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])", re.I)
+    r"|\b(?P<half>half(?:-?way)?)\b|(?<![\w/])(?P<n>\d)/(?P<d>\d{1,2})(?![\w/])", re.I)
+#: an increase "by half" is to one and a half times (생산 능력을 1.5배로 늘리다 "raise capacity by half");
+#: "cut by half" stays a half
+_UP_BY_HALF_RE = re.compile(r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew|ris(?:e|es|en|ing)|rose|"
+                            r"(?:boost|expand|lift)(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?\s+"
+                            r"(?P<h>by\s+(?:a\s+)?half)\b(?!\s+(?:a|an|of)\b)", re.I)
 _SMALL_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 #: a share said as "one in five", "two out of ten" (not "three in a row", "one in 10 years", nor the
 #: decimal of a mark: "rated 4.2 out of 5")
@@ -693,7 +698,7 @@ def _numbers(text: str, free, add) -> None:
                          in_parens=_in_parens(text, match.start())))
 
 
-_FRACTION_TRIGGERS = frozenset(_FRACTION_WORDS)
+_FRACTION_TRIGGERS = frozenset(_FRACTION_WORDS) | {"halfway"}
 _NUMBER_TRIGGERS = frozenset(_ONES) | frozenset(_TENS) | frozenset(_SCALES) | {"dozen"}
 _ANY_ROMAN = re.compile(r"\b[IVX]+\b")
 _ROMAN_TRIGGERS = frozenset(numeral.lower() for numeral in _ROMAN)
@@ -728,6 +733,9 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
         if found is not None and found[0] == "measure" and free(match.start(), found[2]):
             add(Quantity(0.5, "measure", (match.start(), found[2]), text[match.start():found[2]], unit=found[1],
                          approx=_context(text, match.start())[0]))
+    for match in scan(_UP_BY_HALF_RE, {"half"}):
+        if free(*match.span("h")):
+            add(Quantity(1.5, "multiple", match.span("h"), match["h"], strong=False))
     for match in (_FRACTION_RE.finditer(text) if words & _FRACTION_TRIGGERS or "/" in text else ()):
         if not free(*match.span()):
             continue
