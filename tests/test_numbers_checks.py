@@ -406,3 +406,26 @@ def test_a_part_of_a_programme_named_by_a_word_is_only_a_review_note():
     copies = [(issue.rule, issue.severity) for issue in issues_of(("신청서 2부를 내일까지 제출하세요.",
                                                                    "Hand in the application form by tomorrow."))]
     assert copies and all(severity != "info" for rule, severity in copies if rule == "TQA102")
+
+
+def test_a_day_apart_across_korean_and_local_time_is_only_a_review_note():
+    # 12일(한국시간) is the 11th in New York: a one-day shift when the English says "local time"
+    found = [(issue.rule, issue.severity) for issue in issues_of(("그는 12일(한국시간) 뉴욕에서 열린 시상식에서 상을 받았다.",
+                                                                  "He received the award at a ceremony in New York on June 11, local time."))]
+    assert found == [("TQA140", "info")]
+    # without the time zones, a day off is a wrong date
+    found = [(issue.rule, issue.severity) for issue in issues_of(("그는 12일 뉴욕에서 열린 시상식에서 상을 받았다.",
+                                                                  "He received the award at a ceremony in New York on June 11."))]
+    assert ("TQA140", "major") in found
+
+
+def test_a_decade_added_as_background_is_only_a_review_note():
+    found = [(issue.rule, issue.severity) for issue in issues_of(("병자호란 때 성이 무너졌다.",
+                                                                  "The fortress fell during the Qing invasion of the 1630s."))]
+    assert found == [("TQA144", "info")]
+
+
+def test_a_decile_named_by_a_word_is_only_a_review_note():
+    found = [(issue.rule, issue.severity) for issue in issues_of(("소득 상위 10분위 가구의 지출이 늘었다.",
+                                                                  "Spending rose among households in the top decile."))]
+    assert found == [("TQA102", "info")]  # not "10 minutes" (분), not a figure dropped

@@ -125,6 +125,9 @@ def _date_score(s: Quantity, t: Quantity) -> float | None:
     return None
 
 
+_BARE_KILO = re.compile(r"킬로(?!미터|그램)")
+
+
 def units_conflict(s: Quantity, t: Quantity) -> bool:
     """Both sides state a unit of the same family and the units differ; or index points
     (코스피 12.5포인트) stand as percent, or as percentage points."""
@@ -133,7 +136,7 @@ def units_conflict(s: Quantity, t: Quantity) -> bool:
     if s.kind in UNIT_KINDS and t.kind in UNIT_KINDS and s.unit and t.unit:
         if s.kind != t.kind:
             return True
-        if s.unit == "km" and t.unit == "kg" and s.text.rstrip().endswith("킬로"):
+        if s.unit == "km" and t.unit == "kg" and _BARE_KILO.search(s.text):
             return False  # 킬로 alone, with no word of weighing near it, may be kilos as well as km
         if s.unit in TEMPERATURE_UNITS and t.unit in TEMPERATURE_UNITS:
             # 32℃ ↔ "32 degrees" is fine; 32℃ (or a Korean "32도") ↔ "32°F" is not

@@ -99,6 +99,8 @@ def _figure_loss_corroborated(pair: Pair, match) -> bool:
 _NAMED_BY_A_WORD = {
     "round": "not named in the translation (a knockout stage; check it is clear from context)",
     "tier": "not named by its number in the translation (a team's tier; check the English names it)",
+    "quantile": "not named by its number in the translation (a rank among equal parts, such as a decile; "
+                "check the English names it)",
     "part": "not named by its number in the translation (a part of a programme or event; check the English "
             "names it)",
 }
@@ -243,8 +245,30 @@ def date_mismatch(pair, context):
              and not _only_weekday_differs(s.value, t.value)]  # (a weekday alone: TQA141's)
     for s, t in dates + match.named_periods:
         rendering = english_rendering(s)
+        if _time_zone_shift(pair, s, t):
+            yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}, a day apart "
+                           "where one side gives Korean time and the other local time: check the conversion", s, t,
+                           suggestion=rendering, severity="info")
+            continue
         yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
                        suggestion=rendering)
+
+
+#: a date given in Korean time on one side and local time on the other (한국시간 9일 ↔ "November 8,
+#: local time"): the day may differ by one across the date line
+_KOREAN_TIME = re.compile(r"한국\s?시간|현지\s?시간")
+_LOCAL_TIME = re.compile(r"\b(?:local|Korean)\s+time\b|\bKST\b", re.I)
+
+
+def _time_zone_shift(pair, s, t) -> bool:
+    """The two dates are one day apart, same month and year where given, and the pair speaks of
+    Korean or local time on both sides (:data:`_KOREAN_TIME`, :data:`_LOCAL_TIME`)."""
+    a, b = s.value, t.value
+    if not (isinstance(a, DateValue) and isinstance(b, DateValue)) or a.day is None or b.day is None:
+        return False
+    if abs(a.day - b.day) != 1 or (a.month and b.month and a.month != b.month) or (a.year and b.year and a.year != b.year):
+        return False
+    return bool(_KOREAN_TIME.search(pair.source)) and bool(_LOCAL_TIME.search(pair.target))
 
 
 @pair_rule("TQA141", "date", "major", "The day of the week differs from the source, or does not fit the date.", requires=("quantities",), skip_when=_no_quantities)
@@ -309,7 +333,19 @@ def date_extra(pair, context):
     for t in match.extra:
         if not _is_date_family(t) or _moved_to_neighbour(pair, t, "target"):
             continue
+        if _decade_alone(t):
+            yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source: a decade "
+                           "translators add as background to a named period (임진왜란 'the Japanese invasions of "
+                           "the 1590s'); check it", None, t, severity="info")
+            continue
         yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source", None, t)
+
+
+def _decade_alone(t: Quantity) -> bool:
+    """A date that names a decade or a century and nothing finer ("the 1590s")."""
+    value = t.value
+    return isinstance(value, DateValue) and (value.decade is not None or value.century is not None) \
+        and value.year is None and value.month is None and value.day is None
 
 
 # --- document pass --------------------------------------------------------------------

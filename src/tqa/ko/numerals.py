@@ -15,6 +15,7 @@ Results are cached per text.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -111,6 +112,10 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "라운드": ("count", "rounds"), "이닝": ("count", "innings"), "타수": ("count", None),
     "안타": ("count", "hits"), "홈런": ("count", "home runs"), "타점": ("count", "RBIs"),
     "선": ("count", None), "조": ("count", None), "쌍": ("count", "pairs"), "실": ("count", "rooms"),
+    # 10분위 (the tenth decile of incomes): a rank among equal parts, which English names by a word
+    "분위": ("ordinal", "quantile"),
+    # 스무 날 (twenty days), native numbers only: 5일 is a date
+    "날": ("duration", "day"),
     "잔": ("count", "glasses"), "병": ("count", "bottles"), "켤레": ("count", "pairs"),
     "벌": ("count", None), "통": ("count", None), "판": ("count", None),
     # cooking measures: 1큰술 is "a tablespoon", 2작은술 "two teaspoons"
@@ -141,6 +146,7 @@ _NOT_AFTER_UNIT = {
     "선": "수거언박진",
     "조": "사치직정건합선원항약",
     "실": "수시적내제업험패종행현장효감천력태정질리무명직사용습외온물",
+    "날": "씨짜개카마아리렵로쌘짐엔치",
     "판": "사결단매",
     "통": "신화계령합",
     "점": "검차심포유",
@@ -226,7 +232,7 @@ def native_number(word: str) -> int | None:
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _NATIVE_COUNTERS = ("명|개|번째|번|차례|가지|살|마리|대|권|곳|사람|배|해|달|시간|주|척|채|벌|"
                     "켤레|잔|병|그루|장|쌍|건|분|째|군데|나라|편|통|골|경기|가구|주일|방|쪽|시|"
-                    "공기|그릇|컵|큰술|작은술|숟가락|스푼|봉지|상자|접시|조각|송이|줌|포기|캔|팩|평")
+                    "공기|그릇|컵|큰술|작은술|숟가락|스푼|봉지|상자|접시|조각|송이|줌|포기|캔|팩|평|날")
 #: containers and portions (밥 한 공기, 설탕 두 큰술): counters only when a particle or nothing
 #: Korean follows (한 컵 but not 한 컵라면)
 _PORTION_COUNTERS = frozenset("공기 그릇 컵 큰술 작은술 숟가락 스푼 봉지 상자 접시 조각 송이 줌 포기 캔 팩".split())
@@ -692,7 +698,20 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     found = _month_parts(text, found)
     found = _join_durations(text, found)
     found = _mark_ranges(text, found)
+    if _ALCOHOL_CONTEXT.search(text):
+        found = [_alcohol_strength(q) for q in found]
     return tuple(_from_the_bottom(text, q) for q in found)
+
+
+#: words of drink strength: 도 beside them is percent alcohol (소주 16도 "16 percent"), not degrees
+_ALCOHOL_CONTEXT = re.compile(r"도수|알코올|알콜|소주|맥주|막걸리|와인|위스키|전통주|증류주|청주")
+
+
+def _alcohol_strength(quantity: Quantity) -> Quantity:
+    """A strength in 도 where the text speaks of drink (:data:`_ALCOHOL_CONTEXT`): percent alcohol."""
+    if quantity.unit == "degree" and quantity.text.rstrip().endswith("도"):
+        return dataclasses.replace(quantity, kind="percent", unit="%")
+    return quantity
 
 
 #: circled, parenthesised and negative circled numbers (①, ⑵, ❸)
@@ -1160,6 +1179,8 @@ _MIDDOT_DATE = re.compile(r"(?<![\d.·ㆍ])(?P<m>1[0-2]|[1-9])\s?[·ㆍ]\s?(?P<d
 #: 3박 4일: a trip of four days (and three nights)
 _NIGHTS_DAYS = re.compile(r"(?<![\d.])(?P<n>\d{1,2})\s?박\s?(?P<d>\d{1,2})\s?일")
 _WEEK_WORDS = re.compile(r"(?<![가-힣])(?P<w>일주일|한\s?주일|보름)")
+#: 2026-27시즌, 2025-26 회계연도: a season or year over two calendar years, the second in two digits
+_YEAR_SPAN = re.compile(r"(?<![\d.,\-])(?P<a>(?:19|20)\d\d)\s?-\s?(?P<b>\d\d)(?![\d.,\-])")
 #: 2024학년도, 2023회계연도: a school or fiscal year named by the year it starts
 _SCHOOL_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s?(?:학년도|회계연도|사업연도)")
 #: days a Korean text names and an English one may date (or the reverse)
@@ -1190,7 +1211,7 @@ _ROYAL_CONTEXT = re.compile(r"여왕|국왕|황제|교황|왕조|왕실|재위|�
 _GENERATION_BEFORE = re.compile(r"(?:교포|동포|재벌|이민자?|다문화|재일|재미|입양인|후손|귀족|이주민|고려인|조선족|화교)\s?$")
 _NATIVE_CLOCK = re.compile(
     r"(?:(?P<p>오전|오후|새벽|아침|낮|저녁|밤)\s?)?(?<![가-힣])(?P<n>한|두|세|네|다섯|여섯|일곱|여덟|아홉|열한|열두|열)\s?시"
-    r"(?:\s?(?P<half>반)|\s?(?P<m>\d{1,2})\s?분)?(?=[에부까쯤경정께\s,.]|$)")
+    r"(?:\s?(?P<half>반)|\s?(?P<m>\d{1,2})\s?분)?(?=[에부까쯤경정께\s,.'\"’”」』)]|$)")
 #: 2세, 34 세: an age, a regnal number or a generation (read in _special_forms)
 _DIGIT_SE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s?세(?![가-힣])|(?<![\d.,])(?P<g>\d{1,2})\s?세(?=[가-힣])")
 _CLOCK_HOURS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
@@ -1247,6 +1268,12 @@ def _special_forms(text: str, free, claim, digits: bool = True):
             keep(Quantity(15.0, "duration", match.span(), match.group(), unit="day", approx=True, strong=False))
         else:
             keep(Quantity(1.0, "duration", match.span(), match.group(), unit="week", strong=False))
+    for match in (_YEAR_SPAN.finditer(text) if digits and "-" in text else ()):
+        first = int(match["a"])
+        second = first // 100 * 100 + int(match["b"])
+        if second == first + 1:  # 2026-27시즌: a season over two years, as the English writes it
+            keep(Quantity(DateValue(year=first), "date", match.span("a"), match["a"], range_part="low"))
+            keep(Quantity(DateValue(year=second), "date", match.span("b"), match["b"], range_part="high"))
     for match in (_SCHOOL_YEAR.finditer(text) if digits else ()):
         keep(Quantity(DateValue(year=int(match["y"])), "date", match.span(), match.group()))
     for match in _NAMED_DAY_RE.finditer(text):
