@@ -278,9 +278,52 @@ def _negated_opposite(pair: Pair, negation) -> bool:
                for word in directions.english)
 
 
+#: English compass words and the Korean syllable that starts a Korean word with that point
+_COMPASS_SYLLABLES = (("north", "북"), ("south", "남"), ("east", "동"), ("west", "서"))
+#: "against" before a figure or a currency compares ("38.4%, against 35.9% for Choi"; "fell
+#: against the dollar"): no vote against anything
+_AGAINST_COMPARING = re.compile(r"\s+(?:(?:US)?[$€£¥]?\d|the\s+(?:dollar|yen|euro|yuan|pound|won)\b)", re.I)
+#: "contract" as a noun (an agreement: "a contract commitment", "signed a contract"), not "shrink"
+_CONTRACT_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|your|my|new|for|of|on|under|"
+                                   r"\d+-year|one-year|two-year|three-year)\s+$", re.I)
+_CONTRACT_NOUN_AFTER = re.compile(r"\s+(?:commitment|worker|employee|signing|terms|period|extension|renewal|"
+                                  r"holder|with|talks|negotiations|deal)\b", re.I)
+
+
+def _pole_word_of_another_sense(pair: Pair, korean, english) -> bool:
+    """The English pole word renders something else of the pair, in a sense outside the group:
+
+    * a compass word starting a name ("the North Pacific High") that a Korean word with the
+      same point renders (북태평양), while the pole word is another one (남동 계절풍);
+    * "against" comparing figures or currencies ("38.4%, against 35.9%");
+    * "contract" as a noun, an agreement ("a contract commitment");
+    * a limit ("over 22,000") whose figure is another Korean figure's (2만 2천여 명, the 여 of
+      "over"), not the one the Korean limit word bounds (절반 이하)."""
+    word = english.text.lower()
+    target, source = pair.target, pair.source
+    for point, syllable in _COMPASS_SYLLABLES:
+        if word.startswith(point) and english.text[:1].isupper() and re.search(
+                rf"(?:^|[\s(“\"'‘]){syllable}[가-힣]", source[:korean.start] + " " * (korean.end - korean.start)
+                + source[korean.end:]):
+            return True
+    if word == "against" and _AGAINST_COMPARING.match(target, english.end):
+        return True
+    if word.startswith("contract") and (_CONTRACT_NOUN_BEFORE.search(target[:english.start])
+                                        or _CONTRACT_NOUN_AFTER.match(target, english.end)):
+        return True
+    if english.figures and not (english.figures & korean.figures):
+        values = {q.value for q in pair.document.analyses.quantities[pair.index].source if isinstance(q.value, float)}
+        try:
+            if all(float(figure) in values for figure in english.figures):
+                return True
+        except ValueError:
+            pass
+    return False
+
+
 @pair_rule("TQA051", "meaning", "major",
            "A direction or antonym is reversed: the source says one pole (하락, 앞당기다, 흑자) and the translation the other.",
-           requires=("direction", "polarity", "similarity_norm", "names"))
+           requires=("direction", "polarity", "similarity_norm", "names", "quantities"))
 def direction_reversed(pair: Pair, context):
     if not pair.source_segments or not pair.target.strip():
         return
@@ -292,6 +335,8 @@ def direction_reversed(pair: Pair, context):
     for korean, english in reversals:
         if (korean.negated and polarity.dropped) or (english.negated and polarity.added):
             continue  # the reversal is a dropped or added negation: TQA050's finding, one per error
+        if _pole_word_of_another_sense(pair, korean, english):
+            continue
         # a negated word counts with the other pole on either side (analysis ``direction``):
         # "did not fall" for 증가 says the same thing, "did not reject" for 받아들이지 않았다 does not
         governed = " (counting the negation that governs it)" if korean.negated or english.negated else ""
