@@ -922,8 +922,10 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
         # anti-money-laundering): it is not counted, so only a longer chain is read
         # ("self-rope-self-bind" for 자승자박)
         prefixed = parts[0].lower() in CHAIN_PREFIXES
-        content = [p for p in parts[prefixed:] if p.lower() not in CHAIN_FUNCTION_WORDS]
+        content = [p for p in parts[prefixed:] if p.lower() not in CHAIN_FUNCTION_WORDS and not _number_part(p)]
         function = [p.lower() for p in parts[prefixed:] if p.lower() in CHAIN_FUNCTION_WORDS]
+        if _expands_an_acronym(source, content):
+            continue  # "debt-service-ratio" for DSR written in the Korean
         # English builds its set phrases with them (buy-one-get-one-free, state-of-the-art);
         # a fourth or fifth part glossing a four-character word keeps two distinct ones
         # ("sitting-not-at-ease-seat" for 좌불안석)
@@ -947,6 +949,24 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
                                                (match.start(), match.end()), korean[0],
                                                " + ".join(parts)))
     return chains
+
+
+def _number_part(part: str) -> bool:
+    """A part of a chain that is a number ("twenty-year-old", "30-minute"): English's own
+    compounds of measure, not glosses of a Korean word."""
+    from ..en.numerals import words_to_number
+
+    return part[:1].isdigit() or words_to_number(part) is not None
+
+
+_LATIN_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
+
+
+def _expands_an_acronym(source: str, content: list[str]) -> bool:
+    """The chain's content words are the letters of an acronym the Korean writes in Latin
+    script (DSR → "debt-service-ratio", PBR → "price-book-ratio"): the English spells it out."""
+    initials = "".join(part[:1].upper() for part in content)
+    return len(initials) >= 2 and any(initials == match.group() for match in _LATIN_ACRONYM.finditer(source))
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your)\s+$", re.I)
