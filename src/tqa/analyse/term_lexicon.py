@@ -350,9 +350,14 @@ def renders_noun_before(source: str, term_start: int, word: str) -> bool:
     from ..ko.analyser import morphemes
 
     before = [t for t in morphemes(source) if t.end <= term_start]
-    if not before or not before[-1].tag.startswith("NN") or source[before[-1].end:term_start].strip():
+    if not before or source[before[-1].end:term_start].strip():
         return False
-    noun = before[-1].form
+    last = before[-1]
+    if last.tag == "XSN" and len(before) >= 2 and before[-2].tag.startswith("NN") and before[-2].end == last.start:
+        last = before[-2]  # 은행권 가계대출: the noun 은행 with the suffix 권
+    elif not last.tag.startswith("NN"):
+        return False
+    noun = last.form
     if word_root(word) in part_roots(noun):
         return True
     return noun not in term_lexicon() and phonetic_similarity(noun, word) >= LOANWORD_SIMILARITY

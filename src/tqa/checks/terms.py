@@ -408,7 +408,20 @@ def _verb_in_head(rendering: tuple[str, ...], gram: tuple[str, ...], target: str
         return False
     word = re.findall(r"[A-Za-z'-]+", target[:end])[-1].lower()
     following = re.match(r"\s+([A-Za-z]+)", target[end:])
-    return (word.endswith("ed") and len(word) > 4) or bool(following and following.group(1).lower() in _DETERMINERS)
+    return (word.endswith("ed") and len(word) > 4) or _irregular_verb_form(word) \
+        or bool(following and following.group(1).lower() in _DETERMINERS)
+
+
+#: irregular plurals of the irregular-forms table, which are nouns, not verb forms
+_IRREGULAR_PLURALS = frozenset("feet teeth men women children mice geese people oxen lice".split())
+
+
+def _irregular_verb_form(word: str) -> bool:
+    """An irregular verb form of the English table ("grew", "rose", "fell", "sold"): "Lending
+    to households grew by …" has a verb where the term's head noun would stand."""
+    from ..analyse.literal import irregular_forms
+
+    return word in irregular_forms() and word not in _IRREGULAR_PLURALS
 
 
 def _modifier_outside_term(term, gram: tuple[str, ...], majority: str, source: str, term_start: int) -> bool:
@@ -416,6 +429,9 @@ def _modifier_outside_term(term, gram: tuple[str, ...], majority: str, source: s
     noun written right before the term in this sentence ("Internet" for 인터넷 in 인터넷
     통신업체): that word belongs to the outside noun, so another word there is no variant."""
     position = next(i for i in range(len(gram)) if gram[i] != term.rendering[i])
+    if renders_noun_before(source, term_start, gram[position]):
+        return True  # the variant's own word renders the noun before the term: 은행권 가계대출 "bank loans
+        # to households", the term's modifier moved after its head
     words = EN_WORD.findall(majority)
     if len(words) != len(term.rendering):
         return False
