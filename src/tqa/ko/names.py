@@ -144,6 +144,9 @@ _TITLE_WORD = re.compile(r"^[\w·]*?(" + "|".join(TITLES) + r")" + _PARTICLE + r
 #: a title written onto the end of a name (김정은씨, 홍길동님은)
 _TITLE_ATTACHED = re.compile(r"(" + "|".join(TITLES) + r")" + _PARTICLE + r"?(?=\W|$)")
 _FORMER = {"전", "前", "현", "現", "신임", "당시"}
+#: one-syllable honorifics that are a title only as the word right after the name (김민준 군, 이서연
+#: 양); at the end of another word they are its syllable (시군 "cities and counties", 태평양)
+_BARE_HONORIFICS = frozenset({"군", "양"})
 
 
 @dataclass(frozen=True)
@@ -260,6 +263,8 @@ def title_after(text: str, end: int, tokens=None) -> str:
     words = _words_after(text, end)
     for index, (w_start, w_end, word) in enumerate(words):
         match = _TITLE_WORD.match(word)
+        if match and match.group(1) in _BARE_HONORIFICS and (index > 0 or match.start(1) > 0):
+            return ""  # 군, 양 stand as a word of their own right after the name (김민준 군): 동해안 6개 시군 has none
         if match:
             # 통일연구원 선임연구위원은: a bare title-like noun followed by a title is an affiliation
             if word.endswith(match.group(1)) and index + 1 < len(words) and _TITLE_WORD.match(words[index + 1][2]):
