@@ -502,6 +502,22 @@ def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], a
     return None
 
 
+def _in_clause_of(source: str, span: tuple[int, int], negatives: tuple[tuple[int, int], ...]) -> bool:
+    """The Korean word at ``span`` shares its clause with one of the lexical negatives (밤 10시
+    이후 … 외출은 절대 금지: "may not leave … after 10 p.m." negates the clause 금지 ends)."""
+    if not negatives:
+        return False
+    from .clauses import korean_clause
+
+    tokens = list(morphemes(source))
+    index = next((i for i, token in enumerate(tokens) if token.start <= span[0] < max(token.end, token.start + 1)), None)
+    if index is None:
+        return False
+    first, last = korean_clause(tokens, index)
+    low, high = tokens[first].start, tokens[last].end
+    return any(low <= start < high for start, _ in negatives)
+
+
 def confirm_added(source: str, target: str, negations: tuple[Negation, ...], alignment=None,
                   away_from: tuple[tuple[int, int], ...] = ()) -> FlipEvidence | None:
     """Evidence that the English added a negation: the negated English word has a Korean
@@ -536,7 +552,8 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
             for i in negated:
                 span = korean_stems.get(english_stem(words[i].text))
                 if span is not None and not any(start - NEAR_LEXICAL <= span[1] and span[0] <= end + NEAR_LEXICAL
-                                                for start, end in away_from):
+                                                for start, end in away_from) \
+                        and not _in_clause_of(source, span, away_from):
                     return FlipEvidence("gloss list", span, (negation.start, words[i].end))
     if alignment is not None:  # the alignment found nothing this close: the gloss tables may
         return confirm_added(source, target, negations, None, away_from)

@@ -1187,9 +1187,13 @@ _FIGURES_IN_WORDS = [
     (re.compile(r"\bovernight\b|\btwo-day\b|\bone[- ]night\b", re.I), "duration", 2.0, "day"),  # 1박 2일
     (re.compile(r"\bhalf[- ]and[- ]half\b|\b50-50\b|\bfifty-fifty\b|\beven odds\b", re.I), "fraction", 0.5, None),
     (re.compile(r"\bdozen\b", re.I), "count", 12.0, None),
-    # 급여 100% 지급 → "full pay", 100% 환불 → "a full refund", 100% 재활용 → "entirely recycled"
-    (re.compile(r"\b(?:full|fully|in full|entire|entirely|whole|wholly|complete|completely|total|totally|all)\b", re.I),
+    # 급여 100% 지급 → "full pay", 100% 환불 → "a full refund", 100% 재활용 → "entirely recycled",
+    # 100% 국산 쌀만 → "only Korean rice", 100% 쌀로 → "nothing but rice"
+    (re.compile(r"\b(?:full|fully|in full|entire|entirely|whole|wholly|complete|completely|total|totally|all|only|"
+                r"solely|exclusively|pure|purely|nothing\s+but)\b", re.I),
      "percent", 100.0, "%"),
+    # 2인 3각 (a race run two to a team on three legs) → "the three-legged race"
+    (re.compile(r"\bthree-legged\s+race\b", re.I), "count", 2.0, "people"),
     (re.compile(r"\brunners?[- ]up\b|\bsilver\b|\bsecond place\b", re.I), "ordinal", 2.0, "rank"),
     (re.compile(r"\bbronze\b|\bthird place\b", re.I), "ordinal", 3.0, "rank"),
 ]

@@ -110,17 +110,6 @@ _NAMED_BY_A_WORD = {
 _PART_AFTER = re.compile(r"(?:에서는|에서|에는|는|의)(?![가-힣])")
 
 
-#: English words that say "all of it", as translators render 100% used as an intensifier
-_WHOLE_WORDS = re.compile(r"\b(?:only|entirely|entire|all|completely|complete|fully|full|solely|exclusively|"
-                          r"pure|purely|wholly|whole|totally|total|nothing\s+but|every)\b", re.I)
-
-
-def _whole_said_in_words(target: str, s) -> bool:
-    """100% as "all of it" (100% 국산 "only Korean", 100% 환불 "a full refund"): the English says
-    it with a word of wholeness (:data:`_WHOLE_WORDS`)."""
-    return s.kind == "percent" and s.value == 100 and _WHOLE_WORDS.search(target) is not None
-
-
 def _part_of_a_programme(source: str, s) -> bool:
     """A small count of 부 standing as a part of a programme (:data:`_PART_AFTER`)."""
     return s.kind == "count" and s.text.endswith("부") and isinstance(s.value, float) and s.value <= 4 \
@@ -167,8 +156,6 @@ def figure_missing(pair, context):
     for s in match.missing:
         if _is_date_family(s) or _moved_to_neighbour(pair, s, "source"):
             continue
-        if _whole_said_in_words(pair.target, s):
-            continue  # 100% 국산 쌀 "only Korean rice", 100% 지급 "full pay"
         conversion = id(s) in match.conversions
         if conversion and s.kind == "currency" and s.unit == "KRW" and s.in_parens:
             continue  # "20억 달러(약 2조4천억 원)": the Korean's own gloss in won, no English reader needs it

@@ -72,6 +72,7 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"km/s\b|kilomet(?:er|re)s (?:per|a) second|km (?:per|a) second", "measure", "km/s"),
     (r"mph\b|miles per hour|miles an hour", "measure", "mph"),
     (r"m/s\b|met(?:er|re)s (?:per|a) second", "measure", "m/s"),
+    (r"moles?\b|mol\b", "measure", "mol"),
     (r"square[- ]kilomet(?:er|re)s?\b|sq\.? km\b|km2\b|km²", "measure", "km2"),
     (r"square[- ]miles?\b|sq\.? mi\b", "measure", "sq mile"),
     (r"square[- ]f(?:ee|oo)t\b|sq\.? ?ft\b", "measure", "sq foot"),

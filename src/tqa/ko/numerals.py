@@ -114,6 +114,8 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "선": ("count", None), "조": ("count", None), "쌍": ("count", "pairs"), "실": ("count", "rooms"),
     # 10분위 (the tenth decile of incomes): a rank among equal parts, which English names by a word
     "분위": ("ordinal", "quantile"),
+    # a mole of a substance (물 1몰): a measure of chemistry
+    "몰": ("measure", "mol"),
     # 스무 날 (twenty days), native numbers only: 5일 is a date
     "날": ("duration", "day"),
     "잔": ("count", "glasses"), "병": ("count", "bottles"), "켤레": ("count", "pairs"),
@@ -147,6 +149,7 @@ _NOT_AFTER_UNIT = {
     "조": "사치직정건합선원항약",
     "실": "수시적내제업험패종행현장효감천력태정질리무명직사용습외온물",
     "날": "씨짜개카마아리렵로쌘짐엔치",
+    "몰": "래라아고려락입두수랐렸았린릴",
     "판": "사결단매",
     "통": "신화계령합",
     "점": "검차심포유",
