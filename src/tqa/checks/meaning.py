@@ -311,14 +311,25 @@ def _pole_word_of_another_sense(pair: Pair, korean, english) -> bool:
     if word.startswith("contract") and (_CONTRACT_NOUN_BEFORE.search(target[:english.start])
                                         or _CONTRACT_NOUN_AFTER.match(target, english.end)):
         return True
-    if english.figures and not (english.figures & korean.figures):
-        values = {q.value for q in pair.document.analyses.quantities[pair.index].source if isinstance(q.value, float)}
+    own = {figure.replace(",", "") for figure in _DIGITS.findall(english.text)}  # "over 22,000": its own figure
+    if english.group == "threshold" and own and not (own & korean.figures):
+        quantities = [q for q in pair.document.analyses.quantities[pair.index].source if isinstance(q.value, float)]
         try:
-            if all(float(figure) in values for figure in english.figures):
-                return True
+            figures = [float(figure) for figure in own]
         except ValueError:
-            pass
+            return False
+        # each figure is a Korean figure standing away from the Korean limit word (2만 2천여 명 …
+        # 절반 이하): the English limit qualifies that figure; 최대 50명 ↔ "a minimum of 50" is a reversal
+        return all(any(q.value == figure for q in quantities)
+                   and all(q.start - korean.end > _LIMIT_REACH or korean.start - q.end > _LIMIT_REACH
+                           for q in quantities if q.value == figure)
+                   for figure in figures)
     return False
+
+
+#: characters between a Korean limit word and the figure it bounds (최대 50명, 50명 이상)
+_LIMIT_REACH = 8
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @pair_rule("TQA051", "meaning", "major",

@@ -71,6 +71,7 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"km/h\b|kph\b|kmh\b|kilomet(?:er|re)s (?:per|an) hour|km (?:per|an) hour", "measure", "km/h"),
     (r"km/s\b|kilomet(?:er|re)s (?:per|a) second|km (?:per|a) second", "measure", "km/s"),
     (r"mph\b|miles per hour|miles an hour", "measure", "mph"),
+    (r"m/s²|m/s\^?2\b|met(?:er|re)s per second squared", "measure", "m/s2"),
     (r"m/s\b|met(?:er|re)s (?:per|a) second", "measure", "m/s"),
     (r"moles?\b|mol\b", "measure", "mol"),
     (r"square[- ]kilomet(?:er|re)s?\b|sq\.? km\b|km2\b|km²", "measure", "km2"),

@@ -45,7 +45,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "%": ("percent", "%"), "％": ("percent", "%"), "퍼센트": ("percent", "%"), "프로": ("percent", "%"),
     "포인트": ("points", "points"),
     # measures
-    "km/h": ("measure", "km/h"), "m/s": ("measure", "m/s"), "㎧": ("measure", "m/s"), "km": ("measure", "km"), "㎞": ("measure", "km"),
+    "km/h": ("measure", "km/h"), "m/s": ("measure", "m/s"), "㎧": ("measure", "m/s"), "m/s²": ("measure", "m/s2"), "㎨": ("measure", "m/s2"), "km": ("measure", "km"), "㎞": ("measure", "km"),
     "킬로미터": ("measure", "km"), "킬로그램": ("measure", "kg"), "kg": ("measure", "kg"),
     "㎏": ("measure", "kg"), "mm": ("measure", "mm"), "cm": ("measure", "cm"),
     "㎝": ("measure", "cm"), "㎜": ("measure", "mm"), "밀리미터": ("measure", "mm"),
@@ -128,6 +128,11 @@ UNITS: dict[str, tuple[str, str | None]] = {
 _UNIT_ALTERNATION = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
 # A unit must end the word or be followed by a particle / another counter-like ending;
 # these continuations show the "unit" is really the start of another word.
+#: units of one common syllable that are a unit only before a particle or a non-letter (4인 1실이며,
+#: 10실을): any other syllable after them makes another word (실화, 실수령, 몰래)
+_PARTICLE_ONLY_UNITS = frozenset({"실", "몰", "날"})
+#: first syllables of the particles and endings that may follow a unit
+_PARTICLE_STARTS = frozenset("은는이가을를의에로와과도만씩짜까부이며였인")
 _NOT_AFTER_UNIT = {
     "시": "간장청민의대즌점각작행험설내외리상기계공정절키켜킨킬범위술선도사드",
     "근": "거로무처본접육래교해방절",
@@ -147,9 +152,6 @@ _NOT_AFTER_UNIT = {
     "장": "관기면소애",
     "선": "수거언박진",
     "조": "사치직정건합선원항약",
-    "실": "수시적내제업험패종행현장효감천력태정질리무명직사용습외온물",
-    "날": "씨짜개카마아리렵로쌘짐엔치",
-    "몰": "래라아고려락입두수랐렸았린릴",
     "판": "사결단매",
     "통": "신화계령합",
     "점": "검차심포유",
@@ -519,6 +521,8 @@ def _unit_at(text: str, position: int) -> tuple[str, int] | None:
     # "10돈을" glued to digits is ten don of gold; "10 돈을" after a space is money
     glued_weight = unit == "돈" and not match.group(0).startswith(" ") and text[position - 1:position].isdigit()
     scaled = unit == "도" and _SCALE_BEFORE.search(text[max(0, position - 12):position].rstrip("0123456789.,"))
+    if unit in _PARTICLE_ONLY_UNITS and after and "가" <= after <= "힣" and after not in _PARTICLE_STARTS:
+        return None  # 248 실화? (slang "for real?"), 실수령: 실 counts rooms only before a particle
     if unit in _NOT_AFTER_UNIT and after and after in _NOT_AFTER_UNIT[unit] and not glued_weight and not scaled:
         # e.g. "3시간" is caught by the longer unit first; "5시장" is not a time
         return None
