@@ -429,3 +429,9 @@ def test_a_decile_named_by_a_word_is_only_a_review_note():
     found = [(issue.rule, issue.severity) for issue in issues_of(("소득 상위 10분위 가구의 지출이 늘었다.",
                                                                   "Spending rose among households in the top decile."))]
     assert found == [("TQA102", "info")]  # not "10 minutes" (분), not a figure dropped
+
+
+def test_a_decade_against_a_source_year_stays_a_finding():
+    found = [(issue.rule, issue.severity) for issue in issues_of(("그 건물은 1950년에 지어졌다.",
+                                                                  "The building went up in the 1590s."))]
+    assert ("TQA144", "minor") in found

@@ -101,7 +101,10 @@ class PairDirections:
 _A_QUANTITY = (r"an?(?=\s+(?:dozen|hundred|thousand|million|billion|trillion|couple|few|score|half|third|quarter"
                r"|fifth|eighth|tenth|fraction|(?:second|minute|hour|day|week|fortnight|month|year|decade|century"
                r"|mile|kilometre|kilometer|metre|meter|foot|inch|kilo|kilogram|gram|pound|ton|tonne|litre"
-               r"|liter|gallon|dollar|euro|percent|point)s?)\b)")
+               r"|liter|gallon|dollar|euro|percent|point|percentage|acre|hectare|yard|ounce|carat|barrel|calorie"
+               r"|degree|watt|kilowatt|megawatt|gigawatt|byte|megabyte|gigabyte|terabyte|lap|inning|goal|game"
+               r"|match|round|season|generation|term|quarter|semester|night|weekend|moment|while|bit|fifth|sixth"
+               r"|seventh|ninth|cent|penny|pound|yen|won|yuan)s?)\b)")
 #: "#" in an English entry: a number (a whole figure with its separators, a currency sign
 #: before one, a number word of the English grammar; "a" before a count or unit and "half" too:
 #: "up to a dozen", "more than half")

@@ -502,9 +502,10 @@ def confirm_dropped(source: str, target: str, negations: tuple[Negation, ...], a
     return None
 
 
-def _in_clause_of(source: str, span: tuple[int, int], negatives: tuple[tuple[int, int], ...]) -> bool:
-    """The Korean word at ``span`` shares its clause with one of the lexical negatives (밤 10시
-    이후 … 외출은 절대 금지: "may not leave … after 10 p.m." negates the clause 금지 ends)."""
+def _in_clause_of(source: str, target: str, span: tuple[int, int], negatives: tuple[tuple[int, int], ...]) -> bool:
+    """The Korean word at ``span`` stands in a clause whose predicate is one of the lexical
+    negatives, which the English says with its negation, not with a word of its own (밤 10시 이후 …
+    외출은 절대 금지: "may not leave … after 10 p.m.")."""
     if not negatives:
         return False
     from .clauses import korean_clause
@@ -514,8 +515,16 @@ def _in_clause_of(source: str, span: tuple[int, int], negatives: tuple[tuple[int
     if index is None:
         return False
     first, last = korean_clause(tokens, index)
-    low, high = tokens[first].start, tokens[last].end
-    return any(low <= start < high for start, _ in negatives)
+    content = [t for t in tokens[first:last + 1] if t.tag.startswith(("NNG", "VV", "VA", "XR"))]
+    if not content:
+        return False
+    # the negative must be the clause's predicate (외출은 절대 금지입니다), not a word inside it (지원을
+    # 중단하기 위해 … 강화했다: an added "not" of 강화 is no rendering of 중단), and the English must not
+    # render it by a word of its own ("did not stop" for 중단했다 negates the stopping: a flip)
+    if not any(content[-1].start <= start < content[-1].end for start, _ in negatives):
+        return False
+    glosses = _gloss_stems(content[-1].form)
+    return not any(english_stem(word) in glosses for word in re.findall(r"[A-Za-z]+", target))
 
 
 def confirm_added(source: str, target: str, negations: tuple[Negation, ...], alignment=None,
@@ -553,7 +562,7 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
                 span = korean_stems.get(english_stem(words[i].text))
                 if span is not None and not any(start - NEAR_LEXICAL <= span[1] and span[0] <= end + NEAR_LEXICAL
                                                 for start, end in away_from) \
-                        and not _in_clause_of(source, span, away_from):
+                        and not _in_clause_of(source, target, span, away_from):
                     return FlipEvidence("gloss list", span, (negation.start, words[i].end))
     if alignment is not None:  # the alignment found nothing this close: the gloss tables may
         return confirm_added(source, target, negations, None, away_from)
@@ -751,6 +760,7 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     often than not). Gloss tables only (:func:`_gloss_stems`); clauses from
     :mod:`tqa.analyse.clauses`."""
     from .clauses import english_clauses, korean_clause
+    from .polarity import EN_LEXICAL
 
     tokens = list(morphemes(source))
     at = {token.start: index for index, token in enumerate(tokens)}
@@ -776,9 +786,11 @@ def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least
     for (first, last), (best, entry, candidates) in placed.items():
         if negative[best] or scoped[best]:
             continue
-        if any(negative[span] and span not in {place[0] for place in placed.values()} for span in entry["head_clauses"]):
-            continue  # the negated predicate is also rendered in a clause with a negative word:
-            # "fallen out of use … the letters in use today" for 쓰지 않아 … 사용한다
+        if any(not negated[span] and EN_LEXICAL.search(target, span[0], span[1])
+               and span not in {place[0] for place in placed.values()} for span in entry["head_clauses"]):
+            continue  # the negated predicate is also rendered in a clause with a lexical negative
+            # ("fallen out of use … the letters in use today" for 쓰지 않아 … 사용한다); a limit word
+            # ("Only animals have brains") is no such negative
         if not by_count:
             if free is None:
                 free = _unaccounted_negatives(source, target, tokens, spans, negated, negative,

@@ -53,8 +53,6 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
     "차단 방지 예방 저지 중단되 멈추 그만두 그치 끊 잃 놓치 잊 버리 사라지 부재 불과 뿐 만 "
     "어렵 힘들 드물 적 낮 줄 감소 싫 싫어하 꺼리 망설이 주저 막히 가로막 방해 배제 부정적 아쉽 "
     "다르 상이 차이 흔치 "
-    # 처음 "the first time ever": 이런 일은 처음이다 is "I have never seen anything like it"
-    "처음 "
     # a supply or a service cut off, a place closed, a thing gone (정전 "households without power",
     # 단수 "days without water", 결항 "flights did not operate", 품절 "no longer available")
     "정전 단전 단수 단유 결항 운휴 휴업 휴무 휴교 휴관 휴진 폐장 폐점 품절 매진 결석 결근 실종 두절 공석 "
@@ -257,8 +255,12 @@ _HEDGES_BEFORE_GEUREOT = ("좀", "조금", "별로", "영")
 def negative_in_context(tokens, index: int) -> bool:
     """``tokens[index]`` is a word negative by its meaning only in its context: 떨어지다 after a
     noun of a quality (:data:`_QUALITY_NOUN_ENDINGS`; a particle between allowed: 시급성이
-    떨어진다 "is not urgent"), or 그렇다 after a hedge (좀 그렇다 "not great", a polite no)."""
+    떨어진다 "is not urgent"), 그렇다 after a hedge (좀 그렇다 "not great", a polite no), or 처음
+    as a predicate (처음이다 "the first ever", said "never before")."""
     token = tokens[index]
+    if token.form == "처음":  # 이런 물난리는 처음이다 "never seen flooding like it"; 처음에 "at first" is no negative
+        after = next((t for t in tokens[index + 1:] if not t.tag.startswith("SS")), None)
+        return after is None or after.tag in ("VCP", "JKQ", "SF", "EF")
     if token.form == "그렇" and token.tag.startswith("VA"):
         return index > 0 and tokens[index - 1].form in _HEDGES_BEFORE_GEUREOT
     if token.form != "떨어지" or token.tag != "VV":

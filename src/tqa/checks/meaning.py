@@ -308,7 +308,7 @@ def _pole_word_of_another_sense(pair: Pair, korean, english) -> bool:
             return True
     if word == "against" and _AGAINST_COMPARING.match(target, english.end):
         return True
-    if word.startswith("contract") and (_CONTRACT_NOUN_BEFORE.search(target[:english.start])
+    if word in ("contract", "contracts") and (_CONTRACT_NOUN_BEFORE.search(target[:english.start])
                                         or _CONTRACT_NOUN_AFTER.match(target, english.end)):
         return True
     own = {figure.replace(",", "") for figure in _DIGITS.findall(english.text)}  # "over 22,000": its own figure
@@ -318,9 +318,10 @@ def _pole_word_of_another_sense(pair: Pair, korean, english) -> bool:
             figures = [float(figure) for figure in own]
         except ValueError:
             return False
-        # each figure is a Korean figure standing away from the Korean limit word (2만 2천여 명 …
-        # 절반 이하): the English limit qualifies that figure; 최대 50명 ↔ "a minimum of 50" is a reversal
-        return all(any(q.value == figure for q in quantities)
+        # each figure is a Korean figure with a bound or "-odd" of its own (여, 이상, 넘는) standing away
+        # from the Korean limit word (2만 2천여 명 … 절반 이하): the English limit renders that figure's
+        # own bound; 최대 50명 ↔ "a minimum of 50" is a reversal
+        return all(any(q.value == figure and (q.approx or q.bound) for q in quantities)
                    and all(q.start - korean.end > _LIMIT_REACH or korean.start - q.end > _LIMIT_REACH
                            for q in quantities if q.value == figure)
                    for figure in figures)

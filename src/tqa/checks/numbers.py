@@ -320,7 +320,7 @@ def date_extra(pair, context):
     for t in match.extra:
         if not _is_date_family(t) or _moved_to_neighbour(pair, t, "target"):
             continue
-        if _decade_alone(t):
+        if _decade_alone(t) and not any(isinstance(q.value, DateValue) and q.value.year for q in match.source):
             yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source: a decade "
                            "translators add as background to a named period (임진왜란 'the Japanese invasions of "
                            "the 1590s'); check it", None, t, severity="info")
@@ -329,7 +329,8 @@ def date_extra(pair, context):
 
 
 def _decade_alone(t: Quantity) -> bool:
-    """A date that names a decade or a century and nothing finer ("the 1590s")."""
+    """A date that names a decade or a century and nothing finer ("the 1590s"); an info note
+    only where the source states no year (a source year against it is a slip: 1940년 ↔ "the 1480s")."""
     value = t.value
     return isinstance(value, DateValue) and (value.decade is not None or value.century is not None) \
         and value.year is None and value.month is None and value.day is None
