@@ -376,6 +376,10 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
             if n.kind == "person":
                 titles_of[n.text].update(t for t in (n.title, title_before(pair.source, n.start)) if t)
     mentions: list[Mention] = []
+    # the entities of mentions[:entities_indexed]: "said before?" is a set look-up, not a scan of
+    # every earlier mention (quadratic in a long document); entities never change once appended
+    entities_said: set[str] = set()
+    entities_indexed = 0
     for index, (pair, names) in enumerate(zip(pairs, found)):
         first_of_pair = len(mentions)
         for name in names:
@@ -385,9 +389,11 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
                                             pair.target)
                 full_match = any(r.form == "full" for r in renderings)
                 # an untitled NNP is a person only when titled elsewhere or romanised as a name
-                if not name.titled and entity not in titled_people and not full_match \
-                        and not any(m.entity == entity for m in mentions):
-                    continue  # (a name already taken for a person stays one when it is said again)
+                if not name.titled and entity not in titled_people and not full_match:
+                    entities_said.update(m.entity for m in mentions[entities_indexed:])
+                    entities_indexed = len(mentions)
+                    if entity not in entities_said:
+                        continue  # (a name already taken for a person stays one when it is said again)
             elif name.kind == "surname":
                 entity, by_title = _resolve_surname(name.text, name.title, mentions, _names_from(found, index),
                                                     titles_of)
