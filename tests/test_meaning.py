@@ -433,3 +433,12 @@ def test_the_rhetorical_pre_check_keeps_every_match(text):
 
     assert _EN_RHETORICAL.search(text)
     assert rhetorical_spans(text) == [m.span() for m in _EN_RHETORICAL.finditer(text)]
+
+
+@pytest.mark.parametrize("groups", [frozenset({"movement"}), frozenset({"sequence", "vote"}), frozenset()])
+def test_the_english_direction_words_of_some_groups_are_those_of_a_full_scan(groups):
+    from tqa.analyse.direction import _english_words
+
+    text = ("Exports rose 3% earlier this year, but imports did not fall; the council voted against the plan "
+            "and postponed it until later.")
+    assert _english_words(text, groups) == [word for word in _english_words(text) if word.group in groups]
