@@ -416,3 +416,29 @@ def test_a_range_of_durations_belongs_to_the_sequence_word_after_it():
     # 3~4일 뒤: both ends are the duration of 뒤, so "three days earlier" for it is a reversal
     found = read_directions("그는 3~4일 뒤 고향으로 돌아왔다.", "He had come home three days earlier.")
     assert [(k.text, e.text) for k, e in found.reversed()] == [("뒤", "earlier")]
+
+
+@pytest.mark.parametrize("text", [
+    # one text per branch of the rhetorical pattern, some in capitals or with curly apostrophes
+    "Not only the team but the fans came.", "It rained, or not.", "NO LESS THAN half came.",
+    "Nothing but rain fell.", "None other than the mayor spoke.", "He had never before seen it.",
+    "She never does anything by halves.", "He is no stranger to fame.", "It was not until noon that he left.",
+    "It wasn’t so much rain as hail.", "I cannot wait.", "We couldn't help laughing.", "No bigger than a coin.",
+    "The town is nowhere near the sea.", "Not long after, it stopped.", "Isn't it?", "No task was too hard.",
+    "Frayed, but not a tear.", "Don’t bother.", "Never mind the rain.", "Room No. 3.", "Why not?",
+    "No one else came.", "He came without delay.", "It is until Friday.",
+])
+def test_the_rhetorical_pre_check_keeps_every_match(text):
+    from tqa.analyse.polarity import _EN_RHETORICAL, rhetorical_spans
+
+    assert _EN_RHETORICAL.search(text)
+    assert rhetorical_spans(text) == [m.span() for m in _EN_RHETORICAL.finditer(text)]
+
+
+@pytest.mark.parametrize("groups", [frozenset({"movement"}), frozenset({"sequence", "vote"}), frozenset()])
+def test_the_english_direction_words_of_some_groups_are_those_of_a_full_scan(groups):
+    from tqa.analyse.direction import _english_words
+
+    text = ("Exports rose 3% earlier this year, but imports did not fall; the council voted against the plan "
+            "and postponed it until later.")
+    assert _english_words(text, groups) == [word for word in _english_words(text) if word.group in groups]

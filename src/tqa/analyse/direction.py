@@ -66,6 +66,7 @@ def _other(pole: str) -> str:
 @dataclass(frozen=True)
 class PairDirections:
     korean: tuple[DirectionWord, ...]
+    #: the English words of the groups ``korean`` holds (no other group is ever compared)
     english: tuple[DirectionWord, ...]
     #: words of the table the Korean holds in a sense that may or may not be the direction
     #: (오르다 with no amount before it: "climb" or "go up"): never reported, but a pole they
@@ -419,12 +420,18 @@ def _distance(tokens, index: int) -> bool:
     return any(f in _PLACE_NOUNS for f in following) or any(b in _LENGTH_UNITS for b in before)
 
 
-def _english_words(text: str) -> list[DirectionWord]:
+def _english_words(text: str, groups: frozenset[str] | None = None) -> list[DirectionWord]:
+    """The direction words of an English text; ``groups``: only those of these groups (None:
+    every group). A word's reading depends on its own group's words alone (the negations
+    aside, which come from the text), so a word of a group is the same with or without the
+    other groups scanned."""
     from .polarity import plain_negations
 
-    negations = plain_negations(text) + list(_EN_NEGATING_VERB.finditer(text)) + list(_EN_NO_COMPARATIVE.finditer(text))
+    negations = None
     found = []
     for pole in direction_table():
+        if groups is not None and pole.group not in groups:
+            continue
         for match in pole.english.finditer(text):
             before = text[:match.start()].rstrip()
             if match.group()[0].isupper() and before and not before.endswith((".", "\"", "“", ":", "(", "—", "-")) \
@@ -442,6 +449,9 @@ def _english_words(text: str) -> list[DirectionWord]:
             if match.group().lower() == "opposition" and re.search(r"\bthe\s*$", text[:match.start()], re.I) \
                     and not re.match(r"\s+(?:to|from|of)\b", text[match.end():]):
                 continue  # "the opposition": a party's name, not a vote against
+            if negations is None:  # found once, and only for a text with a word of the table
+                negations = plain_negations(text) + list(_EN_NEGATING_VERB.finditer(text)) \
+                    + list(_EN_NO_COMPARATIVE.finditer(text))
             negated = pole.group != "threshold" and any(_governs(text, negation.end(), match.start())
                                                         for negation in negations)
             near = any(0 <= match.start() - negation.end() <= NEGATION_REACH for negation in negations)
@@ -612,11 +622,16 @@ def route_reversed(source: str, target: str, places: list[Place]) -> list[tuple[
 
 
 def read_directions(source: str, target: str) -> PairDirections:
+    """The direction words of a pair. The English is scanned only for the groups the Korean
+    holds: a reversal (:meth:`PairDirections.reversed`) and a negated opposite (TQA050) are
+    read within a group of the Korean's words, so the English words of other groups are never
+    read, and scanning every group of the table was most of this analysis' time."""
     possible: list[DirectionWord] = []
     korean = _korean_words(source, possible)
     if not korean:
         return PairDirections((), ())  # the usual case: no need to scan the English
-    english = _restated_durations(source, target, _english_words(target))
+    groups = frozenset(word.group for word in korean)
+    english = _restated_durations(source, target, _english_words(target, groups))
     return PairDirections(tuple(korean), tuple(english), tuple(possible))
 
 

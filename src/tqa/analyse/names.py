@@ -18,6 +18,7 @@ begins another name ("Joe" of "Joe Biden") is no surname-only rendering. The nam
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -312,23 +313,21 @@ def surname_of_name(name: str) -> str | None:
     return split[0] if split else None
 
 
-def _resolve_surname(surname: str, title: str, mentions: list[Mention], later: Iterable[KoName],
+def _resolve_surname(surname: str, title: str, earlier_persons: list[str], later: Iterable[KoName],
                      titles_of: dict[str, set[str]]) -> tuple[str, bool]:
     """(full name, whether the title decided) for a surname-only mention; the surname
-    itself when nobody matches.
+    itself when nobody matches. ``earlier_persons``: the persons of that surname mentioned so
+    far, in mention order; ``later``: the person names of that surname from this pair on.
 
     Candidates are the persons with that surname named in full, the most recent first,
     then the following ones. One whose title agrees wins (이 장관 is the minister 이준호,
     not the vice-minister 이서진 named since); otherwise the most recent person."""
-    earlier = list(dict.fromkeys(m.entity for m in reversed(mentions)
-                                 if m.name.kind == "person" and surname_of_name(m.entity) == surname))
+    earlier = list(dict.fromkeys(reversed(earlier_persons)))
     for entity in earlier:
         if any(_same_title(title, t) for t in titles_of.get(entity, ())):
             return entity, True
     first_following = None
     for name in later:
-        if name.kind != "person" or surname_of_name(name.text) != surname:
-            continue
         if any(_same_title(title, t) for t in titles_of.get(name.text, ())):
             return name.text, True
         first_following = first_following or name.text
@@ -358,10 +357,52 @@ def _repeated_here(entity: str, renderings: list[Rendering], here: list[Mention]
     return [other] if other is not None else renderings
 
 
-def _names_from(found: list[list[KoName]], index: int) -> Iterator[KoName]:
-    """The names of pair ``index`` and every later pair, in order (walked lazily)."""
-    for position in range(index, len(found)):
-        yield from found[position]
+class _MentionIndex:
+    """Look-ups over the mentions found so far, brought up to date from the list as it grows
+    (mentions are only appended, and a mention's entity and name never change): was an entity
+    mentioned, and which persons of a surname, in mention order. A scan of every earlier
+    mention at each name made a long document's names analysis quadratic."""
+
+    def __init__(self, mentions: list[Mention]):
+        self._mentions = mentions
+        self._indexed = 0
+        self._entities: set[str] = set()
+        self._persons_of: dict[str | None, list[str]] = defaultdict(list)
+
+    def _catch_up(self) -> None:
+        for mention in self._mentions[self._indexed:]:
+            self._entities.add(mention.entity)
+            if mention.name.kind == "person":
+                self._persons_of[surname_of_name(mention.entity)].append(mention.entity)
+        self._indexed = len(self._mentions)
+
+    def said(self, entity: str) -> bool:
+        """Some mention so far is of ``entity``."""
+        self._catch_up()
+        return entity in self._entities
+
+    def persons(self, surname: str) -> list[str]:
+        """The entities of the person mentions so far whose surname is ``surname``, in order."""
+        self._catch_up()
+        return self._persons_of.get(surname, [])
+
+
+def _persons_by_surname(found: list[list[KoName]]) -> dict[str | None, list[tuple[int, KoName]]]:
+    """Surname → (pair position, name) of every person name of ``found``, in order."""
+    by_surname: dict[str | None, list[tuple[int, KoName]]] = defaultdict(list)
+    for position, names in enumerate(found):
+        for name in names:
+            if name.kind == "person":
+                by_surname[surname_of_name(name.text)].append((position, name))
+    return by_surname
+
+
+def _persons_from(by_surname: dict[str | None, list[tuple[int, KoName]]], surname: str,
+                  index: int) -> Iterator[KoName]:
+    """The person names of ``surname`` in pair ``index`` and every later pair, in order."""
+    named = by_surname.get(surname, [])
+    for position in range(bisect_left(named, index, key=lambda item: item[0]), len(named)):
+        yield named[position][1]
 
 
 @analyser("names", requires=("korean",))
@@ -376,6 +417,8 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
             if n.kind == "person":
                 titles_of[n.text].update(t for t in (n.title, title_before(pair.source, n.start)) if t)
     mentions: list[Mention] = []
+    earlier = _MentionIndex(mentions)
+    persons_by_surname = _persons_by_surname(found)
     for index, (pair, names) in enumerate(zip(pairs, found)):
         first_of_pair = len(mentions)
         for name in names:
@@ -386,11 +429,11 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
                 full_match = any(r.form == "full" for r in renderings)
                 # an untitled NNP is a person only when titled elsewhere or romanised as a name
                 if not name.titled and entity not in titled_people and not full_match \
-                        and not any(m.entity == entity for m in mentions):
+                        and not earlier.said(entity):
                     continue  # (a name already taken for a person stays one when it is said again)
             elif name.kind == "surname":
-                entity, by_title = _resolve_surname(name.text, name.title, mentions, _names_from(found, index),
-                                                    titles_of)
+                entity, by_title = _resolve_surname(name.text, name.title, earlier.persons(name.text),
+                                                    _persons_from(persons_by_surname, name.text, index), titles_of)
                 if name.determiner and not by_title:
                     continue  # 이 선수 with no player 이 named: "this player"
                 renderings = _surname_renderings(name.text, pair.target)

@@ -61,7 +61,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..ko.analyser import Morpheme, morphemes
+from ..ko.analyser import Morpheme, morphemes, per_analyser
 from .literal import english_stem
 from .polarity import EN_GRAMMATICAL_NEGATION, JI_CONNECTIVES, Negation, after_ji
 
@@ -307,6 +307,7 @@ _LEXICAL_PAIRS = (
 )
 
 
+@per_analyser(maxsize=4096)  # a function of the texts and the analyser: a repeated pair is read once
 def lexical_flip(source: str, target: str) -> FlipEvidence | None:
     """A Korean lexical negative (모르다, 싫다) or double negative (잊지 말다 "remember") whose
     English counterpart says the opposite: "know", "like", "forget" with no negation in its
@@ -345,6 +346,7 @@ def lexical_flip(source: str, target: str) -> FlipEvidence | None:
 _CONTRAST_WORDS = re.compile(r"\b(?:rather|instead|than|unlike|opposed|versus|vs|replac\w*|alternative)\b", re.I)
 
 
+@per_analyser(maxsize=4096)  # a function of the texts and the analyser: a repeated pair is read once
 def contrast_flip(source: str, target: str) -> FlipEvidence | None:
     """A Korean contrast X가 아니라/아니고 Y ("not X but Y") denies X, and the English, with no
     negative word at all and no word of contrast (rather, instead, than, unlike), says X: a gloss of
@@ -407,8 +409,10 @@ def negative_words(target: str) -> int:
     return len(_negative_word_starts(target))
 
 
-def _negative_word_starts(text: str) -> set[int]:
-    """Where the words of :func:`negative_words` begin in ``text``."""
+@lru_cache(maxsize=8192)
+def _negative_word_starts(text: str) -> frozenset[int]:
+    """Where the words of :func:`negative_words` begin in ``text`` (cached: TQA050 asks for a
+    whole English line and for each of its clauses, again for every repeat of a pair)."""
     from .polarity import EN_GRAMMATICAL_NEGATION, EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
 
     clefts = [(m.start(), m.end()) for m in _CLEFT_UNTIL.finditer(text)]
@@ -416,7 +420,7 @@ def _negative_word_starts(text: str) -> set[int]:
               for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in clefts)}
     starts |= {m.start() for m in EN_PREFIXED.finditer(text)
                if m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())}
-    return starts
+    return frozenset(starts)
 
 
 def _prefixed_negative(target: str, stems) -> bool:
@@ -740,6 +744,12 @@ def english_clause_negative(source: str, target: str, span: tuple[int, int]) -> 
 
 
 def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:
+    """:func:`_clause_flip`, once per distinct pair (a repeated line of a translation memory asks again)."""
+    return _clause_flip(source, target, negations, least)
+
+
+@per_analyser(maxsize=4096)
+def _clause_flip(source: str, target: str, negations: tuple[Negation, ...], least: int) -> FlipEvidence | None:
     """A negated Korean clause rendered by an English clause without any negation: the English
     clause that holds the gloss counterparts of the Korean clause's words — of its negated
     predicate, or of at least two of its content words (``least=1``: or of one word of the

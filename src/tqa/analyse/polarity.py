@@ -471,8 +471,19 @@ def _says_plainly(english: str, glosses: tuple[str, ...]) -> bool:
     return any(re.search(r"(?<![\w-])" + re.escape(g) + r"(?![\w-])", english, re.I) for g in glosses)
 
 
+#: substrings of the lower-cased text that every match of :data:`_EN_RHETORICAL` holds: each of
+#: its alternatives has "no" (not, nothing, none, nowhere, cannot, no.), "never", "n't", "why",
+#: "without" ("thout") or "until" ("unt"). A text with none of them (two in three) has no match,
+#: and these substring tests cost far less than the ~40-branch pattern tried at every position.
+#: The keys hold no i, s or k: re.I matches those to ı, ſ and K, which lower() keeps apart.
+_RHETORICAL_KEYS = ("no", "never", "n't", "n’t", "why", "thout", "unt")
+
+
 def rhetorical_spans(text: str) -> list[tuple[int, int]]:
     """Spans of English negation words that deny nothing ("why not", "No. 3", "without doubt")."""
+    lowered = text.lower()
+    if not any(key in lowered for key in _RHETORICAL_KEYS):
+        return []
     return [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
 
 
@@ -574,9 +585,16 @@ def rendered_negations(source: str, target: str, negations: tuple[Negation, ...]
     return tuple(n for n in negations if any(start <= n.start < end for start, end in spans))
 
 
+#: :data:`_EN_WEAK` with each entry's cues as one pattern of plain alternatives: it finds a
+#: match exactly when one of the cues is a substring of the source, in one scan of the source
+#: instead of one per cue (the first entry has 145)
+_EN_WEAK_CUED = tuple((pattern, re.compile("|".join(map(re.escape, cues)))) for pattern, cues in _EN_WEAK)
+
+
 def weak_negative(source: str, target: str) -> bool:
     """An English word that renders a Korean negation only with a Korean cue, and the cue."""
-    return any(pattern.search(target) and any(cue in source for cue in cues) for pattern, cues in _EN_WEAK)
+    # the Korean cue first: most sources hold none, and the English pattern is the dearer test
+    return any(cues.search(source) and pattern.search(target) for pattern, cues in _EN_WEAK_CUED)
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’´ʼ`][A-Za-z]+)?")

@@ -150,7 +150,14 @@ def lexicon_variants(document: Document, anchored: set[str] | None = None) -> li
         if len(hits) < 2:
             continue
         parts = lexicon_parts(term)
-        best = {index: _best_anchored(anchored_renderings(term, parts, pairs[index].target)) for index in hits}
+        # a rendering is a function of the term and the English: identical sentences (a translation
+        # memory repeats lines) share one reading, which nothing changes
+        by_target: dict[str, AnchoredRendering | None] = {}
+        for index in hits:
+            target = pairs[index].target
+            if target not in by_target:
+                by_target[target] = _best_anchored(anchored_renderings(term, parts, target))
+        best = {index: by_target[pairs[index].target] for index in hits}
         uses = Counter(r.roots for r in best.values() if r is not None)
         if not uses:
             continue
