@@ -926,6 +926,8 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
         function = [p.lower() for p in parts[prefixed:] if p.lower() in CHAIN_FUNCTION_WORDS]
         if _expands_an_acronym(source, content):
             continue  # "debt-service-ratio" for DSR written in the Korean
+        if _romanises_a_word(source, parts):
+            continue  # "Mil-gwa-bori" for the shop name 밀과보리: a name spelt out, syllable by syllable
         # English builds its set phrases with them (buy-one-get-one-free, state-of-the-art);
         # a fourth or fifth part glossing a four-character word keeps two distinct ones
         # ("sitting-not-at-ease-seat" for 좌불안석)
@@ -957,6 +959,16 @@ def _number_part(part: str) -> bool:
     from ..en.numerals import words_to_number
 
     return part[:1].isdigit() or words_to_number(part) is not None
+
+
+_HANGUL_RUN = re.compile(r"[가-힣]{2,}")
+
+
+def _romanises_a_word(source: str, parts: list[str]) -> bool:
+    """The chain is the romanisation of a Korean word of the source, hyphens between its
+    syllables or parts ("Mil-gwa-bori" for 밀과보리): a name transliterated, not glossed."""
+    joined = "".join(parts).lower()
+    return any(joined in romanisations(match.group()) for match in _HANGUL_RUN.finditer(source))
 
 
 _LATIN_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")

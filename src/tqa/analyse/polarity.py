@@ -100,7 +100,9 @@ _EN_RHETORICAL = re.compile(
     r"\bit\s+(?:is|was|wasn['’]t|isn['’]t|had\s+not|hadn['’]t)\s*(?:not\s+)?until\b|"
     # "wasn't so much hurt as heartbroken": a comparison of two words, no clause negated
     r"(?:\bnot|n['’]t)\s+so\s+much\b|\bcannot\s+(?:help|wait)\b|\b(?:can(?:\s+not|['’]t)|could(?:\s+not|n['’]t))\s+(?:help|wait)\b|"
-    r"\bno\s+\w+er\s+than\b|\bnowhere\s+near\b|\bnot\s+long\s+(?:ago|after|before)\b|"
+    r"\bno\s+\w+er\s+than\b|\bnowhere\s+near\b|"
+    # a superlative said by a negated comparison: "Nothing makes me happier than", "no one works harder than"
+    r"\b(?:nothing|nobody|no\s+one|none)\b(?:\s+\w+){0,3}?\s+(?:\w+er|more|better|worse|less)\s+than\b|\bnot\s+long\s+(?:ago|after|before)\b|"
     r"\b(?:is|was|are|were|do|does|did|have|has|had|can|could|will|would|should)n['’]t\s+(?:it|he|she|they|you|we|I|there|that)\s*\?|"
     r"\bno\s+\w+\s+(?:(?:is|was|seems|seemed)\s+)?too\s+\w+|"
     # elliptical contrast of a noun phrase ("fraying, but not a tear"): no clause is negated

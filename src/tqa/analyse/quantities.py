@@ -162,6 +162,9 @@ CONVERSIONS = {
     "week": ("time", 168.0),
     "liter": ("volume", 1.0), "ml": ("volume", 0.001), "mg": ("mass", 1e-6), "ug": ("mass", 1e-9), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
     "m3": ("volume", 1000.0), "geun": ("mass", 0.6), "don": ("mass", 0.00375),
+    # power and energy in its multiples: 95만 킬로와트 is a "950-megawatt" reactor
+    "W": ("power", 1.0), "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9),
+    "kWh": ("energy", 1e3), "MWh": ("energy", 1e6), "GWh": ("energy", 1e9), "TWh": ("energy", 1e12),
     # a camera's resolution: 5천만 화소 is a "50-megapixel" sensor
     "pixel": ("resolution", 1.0), "MP": ("resolution", 1e6),
     # a currency and its hundredth: 0.5달러 = "50 cents", 9펜스 = "9p" of a pound
@@ -1192,6 +1195,11 @@ _FIGURES_IN_WORDS = [
     (re.compile(r"\b(?:full|fully|in full|entire|entirely|whole|wholly|complete|completely|total|totally|all|only|"
                 r"solely|exclusively|pure|purely|nothing\s+but)\b", re.I),
      "percent", 100.0, "%"),
+    # 3분기 누적 (to the end of the third quarter) → "the first three quarters"; 2학기 → "the fall semester"
+    (re.compile(r"\b(?:first|past)\s+three\s+quarters\b", re.I), "ordinal", 3.0, "quarter"),
+    (re.compile(r"\b(?:first|past)\s+two\s+quarters\b|\bfirst\s+half\b", re.I), "ordinal", 2.0, "quarter"),
+    (re.compile(r"\b(?:fall|autumn|second)\s+(?:(?:19|20)\d\d\s+)?(?:semester|term)\b", re.I), "ordinal", 2.0,
+     "semester"),
     # 2인 3각 (a race run two to a team on three legs) → "the three-legged race"
     (re.compile(r"\bthree-legged\s+race\b", re.I), "count", 2.0, "people"),
     (re.compile(r"\brunners?[- ]up\b|\bsilver\b|\bsecond place\b", re.I), "ordinal", 2.0, "rank"),

@@ -34,6 +34,7 @@ very so no bye ha haha hee ho knock far long many much really tut chop boo hip h
 well now there yeah yes oh ah uh um hmm bang boom tick tock ding dong night blah la na
 meow woof quack baa moo tsk pooh goody tom wait pretty plus
 go come run hurry faster more please stop help again quick
+sorry thanks okay ok wow
 """.split())
 #: English "N to N" phrases (door to door, face to face): "door to door to bring them" repeats
 #: no phrase, the second "to" starts what follows. Other prepositions join any repeated word

@@ -295,7 +295,7 @@ def _pole_word_of_another_sense(pair: Pair, korean, english) -> bool:
 
     * a compass word starting a name ("the North Pacific High") that a Korean word with the
       same point renders (북태평양), while the pole word is another one (남동 계절풍);
-    * "against" comparing figures or currencies ("38.4%, against 35.9%");
+    * "against" comparing figures or currencies ("38.4%, against 35.9%"); "on sale" (discounted);
     * "contract" as a noun, an agreement ("a contract commitment");
     * a limit ("over 22,000") whose figure is another Korean figure's (2만 2천여 명, the 여 of
       "over"), not the one the Korean limit word bounds (절반 이하)."""
@@ -308,6 +308,8 @@ def _pole_word_of_another_sense(pair: Pair, korean, english) -> bool:
             return True
     if word == "against" and _AGAINST_COMPARING.match(target, english.end):
         return True
+    if word in ("sale", "sales") and re.search(r"\bon\s+$", target[:english.start], re.I):
+        return True  # "on sale": offered at a discount, said of what the buyer may buy
     if word in ("contract", "contracts") and (_CONTRACT_NOUN_BEFORE.search(target[:english.start])
                                         or _CONTRACT_NOUN_AFTER.match(target, english.end)):
         return True

@@ -252,7 +252,7 @@ _DECADE_RE = re.compile(r"(?:\bthe\s+)?(?:(?:early|late|mid)[- ])?(?P<y>1\d\d0|2
 _CENTURY_RE = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)[- ]century\b|\b(?:(?P<tens>twenty)-)?(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[- ]century\b", re.I)
 _TIME_RE = re.compile(
     r"(?<![\d:.])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
-    r"|(?<![\d:.$])(?P<h2>[01]?\d|2[0-4]):(?P<m2>[0-5]\d)(?![\d:])"
+    r"|(?<![\d:.$])(?P<h2>[01]?\d|2[0-4]):(?P<m2>[0-5]\d)(?![\d:]|,\d)"
     r"|\b(?P<noon>noon|midday|midnight)\b"
     r"|\b(?P<h3>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock\b", re.I)
 _YEAR_RANGE = re.compile(r"(?<![\w$.,])(?P<a>(?:1[0-9]|20)\d\d)[-–/](?P<b>\d\d)(?![\d\w])")

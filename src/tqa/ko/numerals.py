@@ -78,7 +78,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "년대": ("date", "decade"), "세기": ("date", "century"),
     "개월": ("duration", "month"), "년간": ("duration", "year"), "주일": ("duration", "week"),
     "주간": ("duration", "week"), "일간": ("duration", "day"), "시간": ("duration", "hour"),
-    "분기": ("ordinal", "quarter"), "년": ("date", "year"), "해": ("duration", "year"),
+    "분기": ("ordinal", "quarter"), "학기": ("ordinal", "semester"), "년": ("date", "year"), "해": ("duration", "year"),
     "월": ("date", "month"), "일": ("date", "day"), "주": ("duration", "week"),
     "박": ("duration", "night"), "초": ("duration", "second"), "분": ("duration", "minute"),
     "시": ("time", "hour"), "달": ("duration", "month"),
@@ -244,7 +244,7 @@ _PORTION_COUNTERS = frozenset("공기 그릇 컵 큰술 작은술 숟가락 스�
 _NATIVE_RE = re.compile(
     rf"(?<![{HANGUL}])(?:(?P<tens>열|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)\s?)?"
     r"(?P<units>하나|다섯|여섯|일곱|여덟|아홉|한|두|세|석|네|넉|둘|셋|넷)?"
-    rf"(?P<gap>\s?)(?P<counter>{_NATIVE_COUNTERS})(?![{HANGUL}]*(?<=째)(?![로이입였인의는은도가를에다야까요만])[{HANGUL}])"
+    rf"(?P<gap>\s?)(?P<counter>{_NATIVE_COUNTERS})(?![{HANGUL}]*(?<=째)(?![로이입였인의는은도가를에다야까요만예])[{HANGUL}])"
 )
 _ORDINAL_WORDS = re.compile(rf"(?<![{HANGUL}])(첫|둘|셋|넷)(째|\s?번째)")
 _SINO_NUMBER = r"(?:[이삼사오육칠팔구]?[십백][일이삼사오육칠팔구]?|[일이삼사오육칠팔구])"
@@ -252,7 +252,9 @@ _FRACTION_RE = re.compile(
     rf"(?P<den>\d+|{_SINO_NUMBER})\s?분의\s?(?P<num>\d+|{_SINO_NUMBER})")
 _HALF_RE = re.compile(r"절반|반절")
 _ISO_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[.\-/]\s?(?P<m>1[0-2]|0?[1-9])\s?[.\-/]\s?(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])\.?")
-_SHORT_YEAR = re.compile(r"['‘’](?P<y>\d{2})년(?!대)")
+#: '19년 (2019): a year cut to two digits after an apostrophe; not a duration opening a quotation
+#: ('35년 동안 고마워요' "Thank you for 35 years")
+_SHORT_YEAR = re.compile(r"['‘’](?P<y>\d{2})년(?!대|\s?(?:동안|간|째|만에|만의|넘게|이상|가까이|내내))")
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0[1-9])(?![\d.])")
 #: "0230 UTC", "1215 GMT": 24-hour clock times written as four digits
 _HHMM = re.compile(r"(?<![\d.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s?(?:GMT|UTC|BST|KST|EST|EDT|ET\b|hours|시간))")
@@ -1199,7 +1201,7 @@ _NAMED_DAY_RE = re.compile("|".join(sorted(NAMED_DAYS, key=len, reverse=True)))
 #: (the centimetres follow the m without a unit of their own)
 _METRES_MARK = re.compile(r"(?<![\d.,])(?P<m>\d{1,2})\s?m\s?(?P<cm>\d{2})(?![\d.,]|\s?(?:cm|㎝|mm|센티))")
 #: a body temperature in 도 and 부, tenths of a degree: 38도 5부 is 38.5 degrees
-_DEGREES_TENTHS = re.compile(r"(?<![\d.,])(?P<d>\d{2})\s?도\s?(?P<t>\d)\s?부(?![가-힣]{0,1}[\d])")
+_DEGREES_TENTHS = re.compile(r"(?<![\d.,])(?P<d>\d{2})\s?도\s?(?P<t>\d)\s?[부분](?![가-힣]{0,1}[\d])")
 #: the top of a marking scale: 5점 만점 ("out of 5"), 4.5 만점 ("on a 4.5 scale"), 100점 만점; the 만 of
 #: 만점 (full marks) is no ten thousand
 _FULL_MARKS = re.compile(r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s?(?:점\s?)?만점")
@@ -1289,7 +1291,10 @@ def _special_forms(text: str, free, claim, digits: bool = True):
     for match in (_METRES_MARK.finditer(text) if digits and "m" in text else ()):
         value = int(match["m"]) + int(match["cm"]) / 100
         keep(Quantity(value, "measure", match.span(), match.group(), unit="m", step=0.01))
-    for match in (_DEGREES_TENTHS.finditer(text) if digits and "부" in text else ()):
+    for match in (_DEGREES_TENTHS.finditer(text) if digits and ("부" in text or "분" in text) else ()):
+        if match.group().endswith("분") and (not 35 <= int(match["d"]) <= 42 or re.search(
+                r"(?:북위|남위|동경|서경|위도|경도)\s*$", text[max(0, match.start() - 6):match.start()])):
+            continue  # 39도 2분 is a fever of 39.2; 북위 37도 5분 is a latitude in minutes of arc
         value = int(match["d"]) + int(match["t"]) / 10
         keep(Quantity(value, "measure", match.span(), match.group(), unit="degree", step=0.1))
     for match in (_FULL_MARKS.finditer(text) if digits and "만점" in text else ()):
