@@ -384,6 +384,12 @@ def content_keys(text: str) -> tuple[Sequence[Morpheme], tuple[Key | None, ...]]
     return found, keys_of
 
 
+#: an entry written with an object particle before its final verb (물을 흐리다, 발목을 잡다): its
+#: predicate is a verb, so an adjective of the same spelling in the text (흐리다 "cloudy") is
+#: another word
+_OBJECT_AND_VERB = re.compile(r"[을를]\s+[가-힣]+다$")
+
+
 def find_expressions(text: str, by_first: dict[Key, list[Expression]]) -> list[ExpressionMatch]:
     """Every expression of ``by_first`` in ``text``, on lemmas: inflected, negated,
     nominalised, adnominal and honorific (-시-) forms share the stem; passive and causative
@@ -395,6 +401,8 @@ def find_expressions(text: str, by_first: dict[Key, list[Expression]]) -> list[E
     exact: dict[int, int] = {}  # id(match) → keys matched as written
 
     def add(expression: Expression, hit: tuple[int, ...], split_exact: int = 0) -> None:
+        if _OBJECT_AND_VERB.search(expression.korean) and base_tag(found[hit[-1]].tag) == "VA":
+            return  # 물을 흐리다 (to muddy, a verb with its object) is not 물은 흐리다 (the water is cloudy)
         end = found[hit[-1]].end
         if expression.keys[-1].kind == "V":  # show 넓다, not the stem 넓
             end = _word_end(text, end)
