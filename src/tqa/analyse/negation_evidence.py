@@ -519,6 +519,8 @@ def _in_clause_of(source: str, target: str, span: tuple[int, int], negatives: tu
     if index is None:
         return False
     first, last = korean_clause(tokens, index)
+    if any(t.form == "설마" and t.tag == "MAG" for t in tokens[max(0, first - 2):last + 1]):
+        return True  # 설마 우리 집까지 오겠어: the whole clause is denied, "it'll never reach my house"
     content = [t for t in tokens[first:last + 1] if t.tag.startswith(("NNG", "VV", "VA", "XR"))]
     if not content:
         return False

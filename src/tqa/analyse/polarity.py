@@ -111,6 +111,12 @@ _EN_RHETORICAL = re.compile(
     # 됐어, 괜찮아, 천만에 as readily as 신경 쓰지 마 — they start a sentence or clause
     r"(?:^|[.!?,;:\"“‘—–]\s*)(?:(?:do\s+not|don['’]t)\s+(?:bother|worry|mention\s+it)|no\s+(?:problem|worries|thanks))\b"
     r"|\bnever\s+mind\b|"
+    # a negative question that asserts ("what?? weren't they supposed to come at 9:30?"), and a shutout
+    # said with "without" ("lost without taking a game" for 0-3)
+    r"(?:^|[.!?,:\"“]\s*)(?:is|was|are|were|do|does|did|have|has|had|can|could|will|would|should)n['’]t\s+"
+    r"(?:it|he|she|they|you|we|I|there|that)\b|"
+    r"\bwithout\s+(?:taking|winning|dropping|losing|conceding|scoring)\s+(?:a|one|a\s+single)\s+"
+    r"(?:game|set|point|frame|match|round|goal|run)\b|"
     # "No," answering a question (아뇨, 아니요: a reply, no clause negated)
     r"(?:^|[.!?\"“‘]\s*)no\s*[,!](?!\s*\d)|"
     r"\bno\.\s*\d|\bNo\.\s*\d|\bwhy\s+(?:not|wouldn['’]t|don['’]t|didn['’]t|shouldn['’]t)\b|\bno\s+(?:one|single)\s+(?:else|other)\b|\bwithout\s+(?:a\s+)?(?:doubt|exception|delay|fail|hesitation|question|pause|interruption|end)\b",
@@ -250,6 +256,8 @@ class PairPolarity:
 _QUALITY_NOUN_ENDINGS = ("성", "력", "감")
 
 
+#: verbs of experience after 처음 (처음 본다 "I've never seen", 처음 듣는 "never heard of")
+_FIRST_EXPERIENCE_VERBS = frozenset({"보", "듣", "먹", "겪", "가", "와", "타", "만나", "느끼", "경험하"})
 #: adverbs that make 그렇다 a polite refusal: 토요일은 좀 그렇고 "Saturday's not great"
 _HEDGES_BEFORE_GEUREOT = ("좀", "조금", "별로", "영")
 
@@ -262,7 +270,10 @@ def negative_in_context(tokens, index: int) -> bool:
     token = tokens[index]
     if token.form == "처음":  # 이런 물난리는 처음이다 "never seen flooding like it"; 처음에 "at first" is no negative
         after = next((t for t in tokens[index + 1:] if not t.tag.startswith("SS")), None)
-        return after is None or after.tag in ("VCP", "JKQ", "SF", "EF")
+        return after is None or after.tag in ("VCP", "JKQ", "SF", "EF") \
+            or (after.tag.startswith("VV") and after.form in _FIRST_EXPERIENCE_VERBS)  # 처음 본다 "never seen"
+    if token.form == "설마" and token.tag == "MAG":
+        return True  # 설마 … 생기겠어? "that could never happen": a question that denies
     if token.form == "그렇" and token.tag.startswith("VA"):
         return index > 0 and tokens[index - 1].form in _HEDGES_BEFORE_GEUREOT
     if token.form != "떨어지" or token.tag != "VV":

@@ -1206,7 +1206,8 @@ _FIGURES_IN_WORDS = [
     (re.compile(r"\bbronze\b|\bthird place\b", re.I), "ordinal", 3.0, "rank"),
 ]
 #: a sweep in sets or games: the loser's 0 of a 2-0 or 3-0
-_SWEEP = re.compile(r"\bstraight (?:sets|games|rounds|frames)\b|\bswept\b|\bsweep\b|\bwithout (?:dropping|losing) a (?:set|game)\b", re.I)
+_SWEEP = re.compile(r"\bstraight (?:sets|games|rounds|frames)\b|\bswept\b|\bsweep\b"
+                    r"|\bwithout (?:dropping|losing|taking|winning) a (?:set|game|frame|round)\b", re.I)
 #: a list of names joined by a middle dot or commas right before a count (한·미·일 3국, 한중일 3국)
 _LISTED_COUNT = re.compile(r"[가-힣A-Za-z]+(?:\s?[·ㆍ,]\s?[가-힣A-Za-z]+)+\s?$")
 

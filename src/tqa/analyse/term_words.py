@@ -53,7 +53,9 @@ def _compound_terms(text: str) -> tuple[tuple[str, int, int], ...]:
         if token is not None and token.tag == "NNG" and (not run or token.start == run[-1].end):
             run.append(token)
             continue
-        if len(run) >= 2 and run[-1].end - run[0].start >= 2 \
+        suffixed = token is not None and token.tag == "XSN" and token.start == (run[-1].end if run else -1) \
+            and token.form != "들"  # 영업이익률 (a margin) is another term than 영업이익 (a profit)
+        if len(run) >= 2 and run[-1].end - run[0].start >= 2 and not suffixed \
                 and not is_post(text, run[0].start, run[-1].end):  # a post (수석연구위원) is the names' (TQA205)
             terms.append((text[run[0].start:run[-1].end], run[0].start, run[-1].end))
         run = [token] if token is not None and token.tag == "NNG" else []

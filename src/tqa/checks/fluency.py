@@ -45,6 +45,9 @@ bumper mouth heart man woman point nose neck eye station store town city country
 month week region branch room ear ground business desk screen table bed
 """.split())
 _LINKING_PREPOSITIONS = frozenset({"by", "after", "for", "upon", "in", "over", "against", "on"})
+#: a word doubled in the Korean (굿굿, 빨리빨리, ㅈㅅㅈㅅ "sorry sorry"): the English doubles it on
+#: purpose; a run of one jamo (ㅋㅋ, ㅎㅎ, ㅠㅠ laughter and tears) is no word
+_DOUBLED_KOREAN = re.compile(r"([가-힣]{1,3}|[ㄱ-ㅎ]{2,3})\1(?![가-힣])")
 # "what it is is", "all it is is": a free relative as subject; "It is is" stays an error
 _IS_IS_CONTEXT = re.compile(r"\b(?:what|all)(?:\s+\w+){1,3}\s*$", re.IGNORECASE)
 
@@ -61,9 +64,10 @@ def _is_intended_double(text: str, match: re.Match) -> bool:
 
 @pair_rule("TQA020", "fluency", "minor", "The same word twice in a row (\u201cthe the\u201d).")
 def repeated_word(pair: Pair, context) -> Iterable[Finding]:
+    doubled_in_source = _DOUBLED_KOREAN.search(pair.source) is not None
     for segment in pair.target_segments:
         for match in _REPEATED_WORD.finditer(segment.text):
-            if _is_intended_double(segment.text, match):
+            if _is_intended_double(segment.text, match) or doubled_in_source:
                 continue
             yield Finding(f"\u201c{match.group(1)}\u201d is repeated",
                           target=Loc(segment.id, match.start(), match.end(), match.group(0)),

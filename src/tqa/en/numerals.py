@@ -1032,6 +1032,7 @@ _LABEL = re.compile(r"\b(?:Units?|Reactors?|Gates?|Terminals?|Lines?|Rooms?|Rout
                     r"Seeds?|Nos?\.|Numbers?)\s+(?P<list>\d+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)\d+)*)\b")
 _CLOCK_WORDS = re.compile(
     rf"\b(?P<q>half|(?:a\s+)?quarter|twenty-five|twenty|ten|five)\s+(?P<rel>past|after|(?<=quarter\s)to)\s+(?P<h>{_HOUR})\b"
+    r"(?![.,]\d|\s?%|\s?percent)"  # "from the previous quarter to 5.3%" is no clock time
     rf"|\b(?P<h2>{_HOUR})[-\s](?P<m2>fifteen|thirty|forty-five)\b(?!-\w)(?=\s+(?:a\.?m|p\.?m|in\s+the|at\s+night|o'clock)|\b)"
     rf"|\b(?P<h3>{_HOUR})(?::(?P<m3>[0-5]\d))?(?:\s+o'clock)?\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\b\.?|p\.?m\b\.?)"
     # "ten fifty-three p.m.", "two seventeen in the morning", "six oh five a.m.": minutes in words
