@@ -434,7 +434,8 @@ def _sino_word_value(word: str) -> int | None:
 #: not read: too often another word.
 _SINO_WORD_UNITS = ("개월|주일|주|년|달|시간|분|초|세|살|명|개|배|퍼센트|프로|피트|인치|마일|킬로미터|미터|"
                     "킬로그램|그램|톤|달러|원|리터|층|가지|차례|번째")
-_SINO_WORD_RE = re.compile(rf"(?<![가-힣\d])(?P<word>[일이삼사오육칠팔구십백천만]+)(?P<odd>여)?\s(?P<unit>{_SINO_WORD_UNITS})"
+_SINO_WORD_RE = re.compile(rf"(?<![가-힣\d])(?P<word>[일이삼사오육칠팔구십백천]*만\s[일이삼사오육칠팔구십백천]+|[일이삼사오육칠팔구십백천만]+)"
+                           rf"(?P<odd>여)?\s(?P<unit>{_SINO_WORD_UNITS})"
                            r"(?=[^가-힣]|$|[간동의에을를이가은는도만째쯤씩과와로부까]|이다|였)")
 _SINO_WORD_ALONE = frozenset("이사구만조일")
 
@@ -494,9 +495,11 @@ def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
                                   match.span(), match.group(), unit=unit, strong=False))
             claim(*match.span())
     for match in _SINO_WORD_RE.finditer(text):
-        word = match["word"]
+        word = match["word"].replace(" ", "")  # 이만 오천 원: spaced at 만 as Korean spelling writes it
         if not free(*match.span()) or word in _SINO_WORD_ALONE:
             continue
+        if match["word"].startswith("만 ") and match["unit"] in ("세", "살"):
+            word = word[1:]  # 만 십팔 세: 만 of a full age, no ten thousand
         if "만" in word:
             high, _, low = word.partition("만")
             high_value = _sino_word_value(high) if high else 1
