@@ -435,3 +435,13 @@ def test_a_decade_against_a_source_year_stays_a_finding():
     found = [(issue.rule, issue.severity) for issue in issues_of(("그 건물은 1950년에 지어졌다.",
                                                                   "The building went up in the 1590s."))]
     assert ("TQA144", "minor") in found
+
+
+def test_years_in_brackets_added_as_background_are_only_a_review_note():
+    found = [(issue.rule, issue.severity) for issue in issues_of(("정묘호란 때 왕은 강화도로 피신했다.",
+                                                                  "During the Later Jin invasion (1627), the king fled to Ganghwa Island."))]
+    assert found == [("TQA144", "info")]
+    # against a year of the source it is a finding
+    found = [(issue.rule, issue.severity) for issue in issues_of(("그 다리는 1970년에 놓였다.",
+                                                                  "The bridge (1907) was built in 1970."))]
+    assert ("TQA144", "minor") in found

@@ -320,12 +320,21 @@ def date_extra(pair, context):
     for t in match.extra:
         if not _is_date_family(t) or _moved_to_neighbour(pair, t, "target"):
             continue
-        if _decade_alone(t) and not any(isinstance(q.value, DateValue) and q.value.year for q in match.source):
+        if (_decade_alone(t) or _years_in_brackets(pair.target, t)) \
+                and not any(isinstance(q.value, DateValue) and q.value.year for q in match.source):
             yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source: a decade "
-                           "translators add as background to a named period (임진왜란 'the Japanese invasions of "
-                           "the 1590s'); check it", None, t, severity="info")
+                           "or years translators add as background to a named period (임진왜란 'the Japanese "
+                           "invasions of the 1590s', 'the Imjin War (1592–98)'); check it", None, t, severity="info")
             continue
         yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source", None, t)
+
+
+def _years_in_brackets(target: str, t: Quantity) -> bool:
+    """A year alone (or a year range) in brackets: "the Imjin War (1592–98)"."""
+    value = t.value
+    before = target[:t.start]
+    return before.rfind("(") > before.rfind(")") and isinstance(value, DateValue) and value.year is not None \
+        and value.month is None and value.day is None
 
 
 def _decade_alone(t: Quantity) -> bool:
