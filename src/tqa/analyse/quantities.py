@@ -1217,10 +1217,18 @@ def _list_size(before: str) -> int:
     return len(re.split(r"\s?[·ㆍ,]\s?", match.group().strip())) if match else 0
 
 
+#: weekdays said as a span or by what they leave out: "every day except Monday", "daily but
+#: Sunday", "on weekdays", "at weekends", "seven days a week"
+_WEEKDAYS_AS_A_SPAN = re.compile(r"\b(?:every\s+day|daily|all\s+week)\s*,?\s+(?:except|but|apart\s+from|other\s+than)\b"
+                                 r"|\b(?:on\s+|at\s+)?week(?:days|ends)\b|\bseven\s+days\s+a\s+week\b", re.I)
+
+
 def _date_reportable_missing(fields: set, s: Quantity, target_text: str, source_text: str = "") -> bool:
     """Dates translators legitimately leave implicit: a weekday for the day, "last month" …"""
     fields = fields - {"part"}  # early / mid / late goes with its month
     if fields == {"weekday"}:
+        if _WEEKDAYS_AS_A_SPAN.search(target_text):
+            return False  # 화요일부터 일요일까지 … 월요일은 쉽니다 → "every day except Monday"; 월~금 → "weekdays"
         return not _RELATIVE_WEEKDAY.search(target_text)  # "지난 월요일" → "earlier this week"
     if fields == {"day"} and s.value.day == 1:
         return False  # "1일" → "a day"
