@@ -281,9 +281,13 @@ def test_korean_split_time_is_linear_in_line_length(monkeypatch):
 
     def run(size):
         line = " ".join([unit] * (size // len(unit) + 1))
-        start = time.process_time()
-        segment.segment_document(line, "ko")
-        return time.process_time() - start
+        best = None
+        for _ in range(3):  # the least of three: the machine is shared, one slow run is noise
+            start = time.process_time()
+            segment.segment_document(line, "ko")
+            spent = time.process_time() - start
+            best = spent if best is None else min(best, spent)
+        return best
 
     run(12_000)  # warm-up
     ratio = run(48_000) / run(12_000)
