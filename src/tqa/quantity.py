@@ -156,6 +156,13 @@ DURATION_BASE = {
 }
 
 
+def in_parentheses(text: str, start: int) -> bool:
+    """``start`` stands inside an open round bracket of ``text`` ("105 mph (165 km/h)", "the Imjin
+    War (1592–98)"): the last "(" before it is not yet closed."""
+    before = text[:start]
+    return before.rfind("(") > before.rfind(")")
+
+
 def duration_base(quantity: "Quantity") -> tuple[str, float] | None:
     """A duration's scale and value in the scale's base unit (seconds or months)."""
     if quantity.kind != "duration" or not isinstance(quantity.value, float):

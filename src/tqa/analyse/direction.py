@@ -253,6 +253,11 @@ def _figure(text: str) -> str:
     return text.replace(",", "")
 
 
+def figures_in(text: str) -> frozenset[str]:
+    """The figures written in digits in ``text``, as :func:`_figure` keys them ("over 22,000" → 22000)."""
+    return frozenset(_figure(f) for f in _FIGURE.findall(text))
+
+
 def _korean_negated(tokens, index: int) -> bool:
     """A negation governs the word: -지 않다/못하다/말다 after it (승인하지 않았다, 받아들여지지
     못했다), 안/못 before it (안 늘었다), 없다/없이/아니다 after the noun or its clause (반대는 없다,
@@ -455,7 +460,7 @@ def _english_words(text: str, groups: frozenset[str] | None = None) -> list[Dire
             negated = pole.group != "threshold" and any(_governs(text, negation.end(), match.start())
                                                         for negation in negations)
             near = any(0 <= match.start() - negation.end() <= NEGATION_REACH for negation in negations)
-            figures = frozenset(_figure(f) for f in _FIGURE.findall(text[match.start():match.end() + FIGURE_REACH]))
+            figures = figures_in(text[match.start():match.end() + FIGURE_REACH])
             found.append(DirectionWord(pole.group, _other(name) if negated else name, match.group(), match.start(),
                                        match.end(), negated, near, figures))
     # a word inside a longer one of its group is part of it: "more than 50" in "no more than 50"

@@ -396,7 +396,6 @@ def korean_lexical_spans(source: str, strong_only: bool = False) -> tuple[tuple[
     return tuple(spans)
 
 
-
 #: the cleft "it was not until X that Y" ("only when X, Y"; Korean -고서야 비로소): its negation
 #: negates no clause, so it is no negative word either
 _CLEFT_UNTIL = re.compile(r"\bit\s+(?:is|was|had\s+been)\s+not\s+until\b|\bit\s+(?:isn|wasn|hadn)['’]t\s+(?:been\s+)?until\b",
@@ -513,13 +512,14 @@ def _in_clause_of(source: str, target: str, span: tuple[int, int], negatives: tu
     if not negatives:
         return False
     from .clauses import korean_clause
+    from .polarity import DENYING_ADVERBS
 
     tokens = list(morphemes(source))
     index = next((i for i, token in enumerate(tokens) if token.start <= span[0] < max(token.end, token.start + 1)), None)
     if index is None:
         return False
     first, last = korean_clause(tokens, index)
-    if any(t.form == "설마" and t.tag == "MAG" for t in tokens[max(0, first - 2):last + 1]):
+    if any(t.form in DENYING_ADVERBS and t.tag == "MAG" for t in tokens[max(0, first - 2):last + 1]):
         return True  # 설마 우리 집까지 오겠어: the whole clause is denied, "it'll never reach my house"
     content = [t for t in tokens[first:last + 1] if t.tag.startswith(("NNG", "VV", "VA", "XR"))]
     if not content:

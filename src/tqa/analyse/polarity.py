@@ -258,6 +258,8 @@ _QUALITY_NOUN_ENDINGS = ("성", "력", "감")
 
 #: verbs of experience after 처음 (처음 본다 "I've never seen", 처음 듣는 "never heard of")
 _FIRST_EXPERIENCE_VERBS = frozenset({"보", "듣", "먹", "겪", "가", "와", "타", "만나", "느끼", "경험하"})
+#: adverbs that make their clause a question that denies (설마 … 생기겠어 "that could never happen")
+DENYING_ADVERBS = frozenset({"설마"})
 #: adverbs that make 그렇다 a polite refusal: 토요일은 좀 그렇고 "Saturday's not great"
 _HEDGES_BEFORE_GEUREOT = ("좀", "조금", "별로", "영")
 
@@ -272,7 +274,7 @@ def negative_in_context(tokens, index: int) -> bool:
         after = next((t for t in tokens[index + 1:] if not t.tag.startswith("SS")), None)
         return after is None or after.tag in ("VCP", "JKQ", "SF", "EF") \
             or (after.tag.startswith("VV") and after.form in _FIRST_EXPERIENCE_VERBS)  # 처음 본다 "never seen"
-    if token.form == "설마" and token.tag == "MAG":
+    if token.form in DENYING_ADVERBS and token.tag == "MAG":
         return True  # 설마 … 생기겠어? "that could never happen": a question that denies
     if token.form == "그렇" and token.tag.startswith("VA"):
         return index > 0 and tokens[index - 1].form in _HEDGES_BEFORE_GEUREOT

@@ -64,10 +64,11 @@ def _is_intended_double(text: str, match: re.Match) -> bool:
 
 @pair_rule("TQA020", "fluency", "minor", "The same word twice in a row (\u201cthe the\u201d).")
 def repeated_word(pair: Pair, context) -> Iterable[Finding]:
-    doubled_in_source = _DOUBLED_KOREAN.search(pair.source) is not None
+    if _DOUBLED_KOREAN.search(pair.source):
+        return  # the Korean doubles a word itself: so may the English
     for segment in pair.target_segments:
         for match in _REPEATED_WORD.finditer(segment.text):
-            if _is_intended_double(segment.text, match) or doubled_in_source:
+            if _is_intended_double(segment.text, match):
                 continue
             yield Finding(f"\u201c{match.group(1)}\u201d is repeated",
                           target=Loc(segment.id, match.start(), match.end(), match.group(0)),

@@ -48,7 +48,7 @@ from ..align import length as length_model
 from ..analyse.negation_evidence import (affirmed_by_construction, clause_added, clause_flip, confirm_added,
                                          confirm_dropped, contrast_flip, dropped_by_grammar, korean_lexical_spans,
                                          lexical_flip, negative_words, without_modal_flip)
-from ..analyse.direction import ROUTE_CUE, Place, route_reversed
+from ..analyse.direction import ROUTE_CUE, Place, figures_in, route_reversed
 from ..document import Pair
 from ..ko.names import EXONYMS
 from .registry import Finding, pair_rule
@@ -313,7 +313,7 @@ def _pole_word_of_another_sense(pair: Pair, korean, english) -> bool:
     if word in ("contract", "contracts") and (_CONTRACT_NOUN_BEFORE.search(target[:english.start])
                                         or _CONTRACT_NOUN_AFTER.match(target, english.end)):
         return True
-    own = {figure.replace(",", "") for figure in _DIGITS.findall(english.text)}  # "over 22,000": its own figure
+    own = figures_in(english.text)  # "over 22,000": its own figure, not those near it
     if english.group == "threshold" and own and not (own & korean.figures):
         quantities = [q for q in pair.document.analyses.quantities[pair.index].source if isinstance(q.value, float)]
         try:
@@ -332,7 +332,6 @@ def _pole_word_of_another_sense(pair: Pair, korean, english) -> bool:
 
 #: characters between a Korean limit word and the figure it bounds (최대 50명, 50명 이상)
 _LIMIT_REACH = 8
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @pair_rule("TQA051", "meaning", "major",

@@ -11,7 +11,7 @@ import re
 from ..align.length import pair_z
 from ..analyse.quantities import DATE_FAMILY, converted_rendering, match_score, swapped_date, units_conflict
 from ..document import Pair
-from ..quantity import WEEKDAY_NAMES, DateValue, Quantity, english_rendering, values_agree
+from ..quantity import WEEKDAY_NAMES, DateValue, Quantity, english_rendering, in_parentheses, values_agree
 from .registry import Finding, document_rule, pair_rule
 
 # --- findings -------------------------------------------------------------------------
@@ -332,8 +332,7 @@ def date_extra(pair, context):
 def _years_in_brackets(target: str, t: Quantity) -> bool:
     """A year alone (or a year range) in brackets: "the Imjin War (1592–98)"."""
     value = t.value
-    before = target[:t.start]
-    return before.rfind("(") > before.rfind(")") and isinstance(value, DateValue) and value.year is not None \
+    return in_parentheses(target, t.start) and isinstance(value, DateValue) and value.year is not None \
         and value.month is None and value.day is None
 
 

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from ..quantity import SLASH_FRACTION, TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue, joined_duration
+from ..quantity import (SLASH_FRACTION, TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue, in_parentheses,
+                        joined_duration)
 
 _ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -190,7 +191,6 @@ _ONE_IN_N = re.compile(rf"(?<![\d.,])\b(?P<a>{_SMALL_NUMBER_WORD})\s+(?:in|out\s
                        r"(?!\s*(?:years?|days?|months?|weeks?|hours?|minutes?|games?|matches)\b)", re.I)
 #: even odds or an even split, one half: "50-50", "fifty-fifty"
 _EVEN_ODDS = re.compile(r"(?<![\d.])50-50(?![\d%])|\bfifty-fifty\b", re.I)
-#: "double-check", "double-click", "triple-A": a hyphenated compound is not a multiple
 #: groups named by a plural number word: "in fours" (4인 1실), "in pairs", "into threes"
 _GROUP_PLURALS = {"twos": 2, "pairs": 2, "threes": 3, "fours": 4, "fives": 5, "sixes": 6, "sevens": 7, "eights": 8,
                   "nines": 9, "tens": 10, "dozens": 12}
@@ -198,6 +198,7 @@ _GROUPS_OF_RE = re.compile(r"\b(?:in|into)\s+(?P<w>" + "|".join(_GROUP_PLURALS) 
 #: a number word joined to -fold ("fourteenfold", "twenty-five-fold"): any cardinal the word
 #: grammar reads (:func:`words_to_number`), beyond the common ones of :data:`_MULTIPLE_WORDS`
 _FOLD_WORD_RE = re.compile(r"\b(?P<n>[a-z]+(?:-[a-z]+)?)-?fold\b", re.I)
+#: "double-check", "double-click", "triple-A": a hyphenated compound is not a multiple
 _MULTIPLE_RE = re.compile(r"\b(?P<w>" + "|".join(_MULTIPLE_WORDS) + r")\b(?!-[A-Za-z])", re.I)
 
 _APPROX_BEFORE = re.compile(
@@ -231,6 +232,8 @@ def _capitalised_mid_sentence(text: str, start: int) -> bool:
         return False
     previous = re.search(r"([A-Za-z][\w'’-]*)\W*$", before)
     return previous is not None and previous.group(1)[0].islower()
+
+
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _MONTH_SPAN_RE = re.compile(rf"\b(?P<a>{_MONTH_ABBR})\.?\s?[-–]\s?(?P<b>{_MONTH_ABBR})\b\.?")
 _FULL_SIZE_RE = re.compile(r"\b(?:full|life)[- ]sized?\b", re.I)
@@ -321,11 +324,6 @@ def number_words(text: str) -> Iterator[tuple[int, float]]:
             continue
         value = words_to_number(word)
         yield match.start(), value if value is not None else ordinal_word_value(word)
-
-
-def _in_parens(text: str, start: int) -> bool:
-    before = text[:start]
-    return before.rfind("(") > before.rfind(")")
 
 
 def race_time_seconds(match: re.Match) -> tuple[float, float]:
@@ -467,7 +465,7 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
             year = int(groups["year"]) if groups.get("year") else None
             weekday = WEEKDAYS[fold_case(groups["weekday"])] if groups.get("weekday") else None
             value = DateValue(year=year, month=month, day=day, weekday=weekday)
-            add(Quantity(value, "date", match.span(), match.group(), in_parens=_in_parens(text, match.start())))
+            add(Quantity(value, "date", match.span(), match.group(), in_parens=in_parentheses(text, match.start())))
     for match in (_MONTH_ALONE.finditer(text) if months else ()):
         if not free(*match.span()):
             continue
@@ -481,13 +479,13 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
         if len(name) <= 4 and not name.endswith(".") and name not in ("May", "June", "July"):
             continue
         value = DateValue(month=MONTHS[name.rstrip(".").lower()])
-        add(Quantity(value, "date", match.span(), match.group(), in_parens=_in_parens(text, match.start())))
+        add(Quantity(value, "date", match.span(), match.group(), in_parens=in_parentheses(text, match.start())))
     for match in (_MONTH_SPAN_RE.finditer(text) if months else ()):
         for group in ("a", "b"):
             span = match.span(group)
             if free(*span):
                 value = DateValue(month=MONTHS[fold_case(match[group].rstrip("."))])
-                add(Quantity(value, "date", span, match[group], in_parens=_in_parens(text, span[0])))
+                add(Quantity(value, "date", span, match[group], in_parens=in_parentheses(text, span[0])))
     for match in (_WEEKDAY_ALONE.finditer(text) if words & _WEEKDAY_TRIGGERS else ()):
         if free(*match.span()):
             add(Quantity(DateValue(weekday=WEEKDAYS[fold_case(match["weekday"])]), "date", match.span(), match.group()))
@@ -647,7 +645,7 @@ def _numbers(text: str, free, add) -> None:
                 _WEIGHT_CONTEXT.search(text[max(0, start - 40):end + 20]):
             pound = re.compile(r"\s?(?:pounds?|lbs?)\b").match(text, end)
             add(Quantity(value, "measure", (start, pound.end()), text[start:pound.end()], unit="pound",
-                         step=step, in_parens=_in_parens(text, start)))
+                         step=step, in_parens=in_parentheses(text, start)))
             continue
         if match["sign"]:
             sign = match["sign"].strip()
@@ -678,7 +676,7 @@ def _numbers(text: str, free, add) -> None:
                 if date_like or not plural_after:
                     approx, bound = _context(text, start)
                     add(Quantity(DateValue(year=int(value)), "date", (start, end), text[start:end],
-                                 approx=approx, bound=bound, in_parens=_in_parens(text, start)))
+                                 approx=approx, bound=bound, in_parens=in_parentheses(text, start)))
                     continue
         if kind == "number" and re.match(r"(?:st|nd|rd|th)\b", text[end:end + 3]):
             continue  # ordinal digits are read below
@@ -693,11 +691,11 @@ def _numbers(text: str, free, add) -> None:
             else:
                 approx = True
         add(Quantity(value, kind, (start, end), text[start:end], unit=unit, approx=approx, bound=bound,
-                     step=step, in_parens=_in_parens(text, start)))
+                     step=step, in_parens=in_parentheses(text, start)))
     for match in _ORDINAL_DIGITS.finditer(text):
         if free(*match.span()):
             add(Quantity(float(match["n"]), "ordinal", match.span(), match.group(),
-                         in_parens=_in_parens(text, match.start())))
+                         in_parens=in_parentheses(text, match.start())))
 
 
 _FRACTION_TRIGGERS = frozenset(_FRACTION_WORDS) | {"halfway"}
@@ -921,7 +919,7 @@ def _add_word_number(text: str, start: int, end: int, add) -> None:
     approx, bound = _context(text, start)
     strong = value >= 10**6
     add(Quantity(value, kind, (start, end), text[start:end], unit=unit, approx=approx, bound=bound,
-                 step=step, strong=strong, in_parens=_in_parens(text, start)))
+                 step=step, strong=strong, in_parens=in_parentheses(text, start)))
 
 
 def _word_step(words: str, value: float) -> float:
@@ -1006,7 +1004,7 @@ def duration_before(text: str, position: int) -> Quantity | None:
     if match is None:
         return None
     return Quantity(1.0, "duration", match.span(), match.group(), unit=fold_case(match["u"]), strong=False,
-                    in_parens=_in_parens(text, match.start()))
+                    in_parens=in_parentheses(text, match.start()))
 
 
 # --- what only looks numeric, and phrases read whole -----------------------------------

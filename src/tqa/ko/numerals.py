@@ -15,12 +15,11 @@ Results are cached per text.
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..quantity import RATE_BASES, SLASH_FRACTION, TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue
+from ..quantity import RATE_BASES, SLASH_FRACTION, TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue, in_parentheses
 
 HANGUL = "가-힣"
 _DIGITS = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -126,13 +125,13 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "큰술": ("count", "tablespoons"), "작은술": ("count", "teaspoons"), "티스푼": ("count", "teaspoons"),
 }
 _UNIT_ALTERNATION = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
-# A unit must end the word or be followed by a particle / another counter-like ending;
-# these continuations show the "unit" is really the start of another word.
 #: units of one common syllable that are a unit only before a particle or a non-letter (4인 1실이며,
 #: 10실을): any other syllable after them makes another word (실화, 실수령, 몰래)
 _PARTICLE_ONLY_UNITS = frozenset({"실", "몰", "날"})
 #: first syllables of the particles and endings that may follow a unit
 _PARTICLE_STARTS = frozenset("은는이가을를의에로와과도만씩짜까부이며였인")
+# A unit must end the word or be followed by a particle / another counter-like ending;
+# these continuations show the "unit" is really the start of another word.
 _NOT_AFTER_UNIT = {
     "시": "간장청민의대즌점각작행험설내외리상기계공정절키켜킨킬범위술선도사드",
     "근": "거로무처본접육래교해방절",
@@ -544,11 +543,6 @@ def _unit_at(text: str, position: int) -> tuple[str, int] | None:
     return unit, match.end()
 
 
-def _in_parens(text: str, start: int) -> bool:
-    before = text[:start]
-    return before.rfind("(") > before.rfind(")")
-
-
 @lru_cache(maxsize=65536)
 def _extract(text: str) -> tuple[Quantity, ...]:
     claimed = bytearray(len(text) + 1)
@@ -573,7 +567,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     if digits:
         for match in _ISO_DATE.finditer(text):
             value = DateValue(int(match["y"]), int(match["m"]), int(match["d"]))
-            add(Quantity(value, "date", match.span(), match.group(), in_parens=_in_parens(text, match.start())))
+            add(Quantity(value, "date", match.span(), match.group(), in_parens=in_parentheses(text, match.start())))
         for match in _YEAR_MONTH.finditer(text):
             if free(*match.span()):
                 value = DateValue(year=int(match["y"]), month=int(match["m"]))
@@ -722,7 +716,7 @@ _ALCOHOL_CONTEXT = re.compile(r"도수|알코올|알콜|소주|맥주|막걸리|
 def _alcohol_strength(quantity: Quantity) -> Quantity:
     """A strength in 도 where the text speaks of drink (:data:`_ALCOHOL_CONTEXT`): percent alcohol."""
     if quantity.unit == "degree" and quantity.text.rstrip().endswith("도"):
-        return dataclasses.replace(quantity, kind="percent", unit="%")
+        return replace(quantity, kind="percent", unit="%")
     return quantity
 
 
@@ -946,7 +940,7 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         if date is None:
             return None
         return Quantity(date, "date", (start, span_end), text[start:span_end], unit=unit,
-                        approx=approx, bound=bound, in_parens=_in_parens(text, start))
+                        approx=approx, bound=bound, in_parens=in_parentheses(text, start))
     if kind == "time":
         prefix = _TIME_PREFIX.search(text[max(0, start - 4):start])
         hour, known = _hour_with_prefix(int(value), prefix.group(1) if prefix else None)
@@ -967,7 +961,7 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     if kind == "points" and _INDEX_CONTEXT.search(text):
         unit = "index"  # 코스피 12.5포인트: index points, neither percent nor percentage points
     return Quantity(float(value), kind, (start, span_end), text[start:span_end], unit=unit,
-                    approx=approx, bound=bound, step=step, strong=strong, in_parens=_in_parens(text, start),
+                    approx=approx, bound=bound, step=step, strong=strong, in_parens=in_parentheses(text, start),
                     odd=odd, anaphoric=anaphoric)
 
 
