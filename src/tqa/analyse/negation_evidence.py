@@ -544,7 +544,9 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
     korean_stems = None
     for negation in negations:
         after = [i for i, w in enumerate(words) if w.start >= negation.end
-                 and not re.search(r"[;:.!?()\u2014]", target[negation.end:w.start])][:ADDED_WINDOW]
+                 and not re.search(r"[,;:.!?()\u2014\"”]", target[negation.end:w.start])][:ADDED_WINDOW]
+        # (a comma or a closing quote ends what the negation governs: "not cola, right?", "is not
+        # allowed," the police said — the words after it are not the negated ones)
         if negation.text.lower() == "no":  # a determiner negates its noun phrase: "no system
             # for the retrieval" denies the system, not the retrieval its modifier names
             head = next((k for k, i in enumerate(after) if words[i].text.lower() in _PREPOSITIONS), None)

@@ -59,6 +59,8 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
     # nouns and verbs of obstruction, like 방해 and 가로막다: X에 장애가 되다 "hinder X" is rendered
     # "X won't work", "can't … safely"
     "장애 걸림돌 지장 저해 "
+    # a thing not to be done (절대 금물 "absolutely not allowed", "a no-go")
+    "금물 "
     # restriction: 예약이 제한된다 is rendered "you won't be able to book"; 도착분에 한함 (only what
     # arrives in time) "late ones will not be accepted"
     "제한 통제 한하 국한 "
@@ -124,7 +126,7 @@ _EN_RHETORICAL = re.compile(
 EN_LEXICAL = re.compile(
     r"\b(?:fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|den(?:y|ies|ied|ying|ial)|"
     r"unable|impossible|hardly|barely|scarcely|seldom|absen(?:t|ce)|"
-    r"free\s+of|zero|nil|neglect\w*|ignor\w*|reject\w*|declin\w*|avoid\w*|prevent\w*|prohibit\w*|ban(?:s|ned|ning)?|"
+    r"(?:free|clear)\s+of|zero|nil|neglect\w*|ignor\w*|reject\w*|declin\w*|avoid\w*|prevent\w*|prohibit\w*|ban(?:s|ned|ning)?|"
     r"block\w*|stop(?:s|ped|ping)?|halt\w*|cancel\w*|abandon\w*|withdr[ae]w\w*|miss(?:es|ed|ing)?|"
     r"unknown|"
     r"anti-?\w*|except|exclud\w*|ceas\w*|quit(?:s|ting)?|far\s+from|"
@@ -291,6 +293,22 @@ def negative_in_context(tokens, index: int) -> bool:
     return token.tag == "NNG" and len(token.form) >= 2 and token.form.endswith(_QUALITY_NOUN_ENDINGS)
 
 
+#: nouns written as one word that the analyser may split into 안/못 + a verb stem: 단수 안내 is
+#: "notice of a water cut" (안내 a notice), not 안 내 "does not pay"
+_HOMOGRAPH_NOUNS = frozenset({"안내"})
+
+
+def _written_noun(text: str, tokens: list[Morpheme], i: int) -> bool:
+    """``tokens[i]`` (안/못) opens a written word that is a noun of :data:`_HOMOGRAPH_NOUNS`,
+    ending there or before punctuation, after a noun or at the start: a headline's "… 안내"."""
+    token = tokens[i]
+    word = re.match(r"[\uac00-\ud7a3]+", text[token.start:])
+    if word is None or word.group() not in _HOMOGRAPH_NOUNS:
+        return False
+    before = tokens[i - 1] if i else None
+    return before is None or before.tag.startswith(("NN", "SS", "SF", "SP", "SW", "SL", "SN"))
+
+
 def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
     """(grammatical negations, a lexical negative is present, negated adjectives with their
     English glosses — a negation only when the English says the plain adjective)."""
@@ -317,12 +335,16 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
         negation = None
         if tag in ("VX", "VV") and form in ("않", "못하", "말") and before is not None and after_ji(tokens, i):
             negation = token
-        elif tag == "MAG" and form in ("안", "못") and after is not None and (
+        elif tag == "MAG" and form in ("안", "못") and after is not None and not _written_noun(text, tokens, i) and (
                 after.tag.startswith(("VV", "VA", "VX"))
                 or (after.tag.startswith(("NNG", "XR")) and i + 2 < len(tokens) and tokens[i + 2].tag in ("XSV", "XSA"))):
             negation = token
         elif tag == "MAG" and form == "못" and before is not None and after_ji(tokens, i):
             negation = token  # -지 못했다 split as 못 + 하
+        elif tag == "VV" and form == "말" and before is not None and before.tag in ("NNG", "NNP", "NP", "NNB", "SL") \
+                and after is not None and after.form == "고" and after.tag == "EC":
+            lexical = True  # 콜라 말고 사이다 "lemonade, not cola": a noun set aside, said "not X" or "instead of X"
+            continue
         elif tag == "MAG" and form == "없이":
             lexical = True  # "without": English may say it many ways
             continue
@@ -654,9 +676,35 @@ _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’´ʼ`\s,.!?:&-]*[A-Za-z]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+def negative_idiom(source: str) -> bool:
+    """The source holds an idiom of the calque lexicon whose meaning or idiomatic renderings
+    negate (입이 가볍다 "can't keep a secret", 손을 놓다 "stop working on; give up", 발을 빼다
+    "pull out"): English says the idiom with a negation or a negative word the Korean words
+    lack. Read only where an English negation has no Korean one to account for it."""
+    from ..ko.expressions import default_lexicon, readable_pattern
+
+    for match in default_lexicon().find(source):
+        expression = match.expression
+        for text in (expression.meaning, *map(readable_pattern, expression.idiomatic)):
+            if text and (EN_GRAMMATICAL_NEGATION.search(text) or EN_LEXICAL.search(text)
+                         or _IDIOM_NEGATIVE_MEANING.search(text)):
+                return True
+    return False
+
+
+#: negative meanings of idioms beyond the lexical negatives of :data:`EN_LEXICAL`
+_IDIOM_NEGATIVE_MEANING = re.compile(r"\b(?:give\s+up|nothing|never|nobody|no\s+one|none|neither|nor)\b", re.I)
+
+
 def read_polarity(source: str, target: str) -> PairPolarity:
     korean, korean_lexical, adjectives = _korean_negations(source)
     english, english_lexical, flipping = _english_negations(target)
+    if english and not korean and not korean_lexical and negative_idiom(source):
+        # "he can't keep a secret" for 입이 가볍다: the idiom's own negation; a second English
+        # negation beside it is still read against the Korean's other words
+        korean_lexical = True
+        if len(english) == 1:
+            english, flipping, english_lexical = (), tuple(n for n in flipping if n not in english), True
     copied = copied_negations(source, target, english) + rendered_negations(source, target, english)
     if copied:  # "Don't Go …" kept in Latin letters in the Korean, "not … enough" for 부족: the source says it too
         english = tuple(n for n in english if n not in copied)

@@ -158,6 +158,17 @@ _A_UNIT_RE = re.compile(r"\b(?:a|one|the past|the last|over a|the previous|the n
 #: year", "from six months to a year"); not "once a year", "10% a year" (rates)
 _A_PERIOD_RE = re.compile(r"\b(?:within|in|for|after|about|around|nearly|almost|over|under|than|to|lasts?|lasted|"
                           r"took|takes|count(?:s|ed)?\s+for)\s+a\s+(?P<u>day|week|fortnight|month|year)\b(?!-)", re.I)
+#: one unit after a word of measure or comparison ("about a centimetre", "less than a kilometre",
+#: "grew by a metre"): one of the unit; not "10 yuan a kilogram" (a rate) nor "a metre-wide path"
+_A_MEASURE_RE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|just|only|over|under|than|by|within|"
+                           r"barely|some)\s+(?:a|an|one)\s+(?=[a-z])", re.I)
+#: a fraction of a unit: "a quarter of an acre", "three quarters of a mile", "a third of a litre"
+_FRACTION_OF_A_RE = re.compile(r"\b(?P<num>a|an|one|two|three)[- ](?P<den>thirds?|quarters?|fifths?|tenths?)\s+of\s+an?\s+"
+                               r"(?=[a-z])", re.I)
+#: a bare hundred or thousand after a word that counts from an end: "the first hundred pages",
+#: "the last thousand metres" (a hundred without "a" or "one")
+_BARE_SCALE_RE = re.compile(r"\b(?:first|last|next|final|opening|remaining|initial)\s+(?P<s>hundred|thousand)\b"
+                            r"(?!\s+(?:and|thousand|million|billion)\b)", re.I)
 _DECADE_WORDS = {"teens": 10, "teenage": 10, "teenager": 10, "teenagers": 10, "twenties": 20, "thirties": 30,
                  "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 _DECADE_WORD_RE = re.compile(r"\b(?P<w>" + "|".join(_DECADE_WORDS) + r")\b", re.I)
@@ -733,6 +744,23 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
         if found is not None and found[0] == "measure" and free(match.start(), found[2]):
             add(Quantity(0.5, "measure", (match.start(), found[2]), text[match.start():found[2]], unit=found[1],
                          approx=_context(text, match.start())[0]))
+    for match in scan(_FRACTION_OF_A_RE, {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}):
+        found = unit_after(text, match.end())  # "a quarter of an acre": 0.25 of the unit
+        if found is not None and found[0] == "measure" and free(match.start(), found[2]):
+            numerator = fold_case(match["num"])
+            value = (1 if numerator in ("a", "an") else _ONES[numerator]) / _FRACTION_WORDS[fold_case(match["den"])]
+            add(Quantity(value, "measure", (match.start(), found[2]), text[match.start():found[2]], unit=found[1],
+                         approx=_context(text, match.start())[0], step=1e-3, strong=False))
+    for match in scan(_A_MEASURE_RE, {"a", "an", "one"}):
+        found = unit_after(text, match.end())  # "about a centimetre": one of the unit
+        if found is not None and found[0] == "measure" and not re.match(r"-", text[found[2]:found[2] + 1]) \
+                and free(match.end() - len(match.group().split()[-1]) - 1, found[2]):
+            start = match.end() - len(match.group().rstrip().split()[-1]) - 1
+            add(Quantity(1.0, "measure", (start, found[2]), text[start:found[2]], unit=found[1],
+                         approx=_context(text, start)[0], strong=False))
+    for match in scan(_BARE_SCALE_RE, {"hundred", "thousand"}):
+        if free(*match.span("s")):
+            _add_word_number(text, match.start("s"), match.end("s"), add)
     for match in scan(_UP_BY_HALF_RE, {"half"}):
         if free(*match.span("h")):
             add(Quantity(1.5, "multiple", match.span("h"), match["h"], strong=False))

@@ -48,7 +48,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "킬로미터": ("measure", "km"), "킬로그램": ("measure", "kg"), "kg": ("measure", "kg"),
     "㎏": ("measure", "kg"), "mm": ("measure", "mm"), "cm": ("measure", "cm"),
     "㎝": ("measure", "cm"), "㎜": ("measure", "mm"), "밀리미터": ("measure", "mm"),
-    "센티미터": ("measure", "cm"), "미터": ("measure", "m"), "m": ("measure", "m"),
+    "센티미터": ("measure", "cm"), "센티": ("measure", "cm"), "미터": ("measure", "m"), "m": ("measure", "m"),
     "㎡": ("measure", "m2"), "m²": ("measure", "m2"), "m2": ("measure", "m2"), "km²": ("measure", "km2"), "제곱미터": ("measure", "m2"), "제곱킬로미터": ("measure", "km2"),
     "㎢": ("measure", "km2"), "평": ("measure", "pyeong"), "톤": ("measure", "ton"),
     "t": ("measure", "ton"), "그램": ("measure", "g"), "g": ("measure", "g"),
@@ -1077,7 +1077,7 @@ def _merge_dates_and_times(text: str, quantities: list[Quantity]) -> list[Quanti
                                   approx=previous.approx or quantity.approx, in_parens=previous.in_parens)
             continue
         joined.append(quantity)
-    merged = joined
+    merged = _carry_month(joined)
     # "3시 반" → half past
     result = []
     for quantity in merged:
@@ -1086,6 +1086,25 @@ def _merge_dates_and_times(text: str, quantities: list[Quantity]) -> list[Quanti
             end = text.index("반", quantity.end) + 1
             quantity = Quantity(TimeValue(quantity.value.hour, 30, quantity.value.meridiem_known), "time",
                                 (quantity.start, end), text[quantity.start:end], approx=quantity.approx)
+        result.append(quantity)
+    return result
+
+
+def _carry_month(quantities: list[Quantity]) -> list[Quantity]:
+    """A day said without its month after a date that names one, and later in that month, is in
+    that month: 4월 9일 밤부터 10일 아침까지 "from April 9 to April 10" (Korean leaves the month
+    unsaid; English repeats it)."""
+    result, month, day = [], None, None
+    for quantity in quantities:
+        value = quantity.value
+        if quantity.kind == "date" and isinstance(value, DateValue):
+            fields = value.fields()
+            if "month" in fields and "day" in fields:
+                month, day = value.month, value.day
+            elif "month" in fields or "year" in fields:
+                month, day = None, None
+            elif "day" in fields and month is not None and value.day > day:
+                quantity = _replace(quantity, value=DateValue(**{**fields, "month": month}))
         result.append(quantity)
     return result
 
