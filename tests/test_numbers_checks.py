@@ -445,3 +445,18 @@ def test_years_in_brackets_added_as_background_are_only_a_review_note():
     found = [(issue.rule, issue.severity) for issue in issues_of(("그 다리는 1970년에 놓였다.",
                                                                   "The bridge (1907) was built in 1970."))]
     assert ("TQA144", "minor") in found
+
+
+def test_a_year_naming_an_event_is_only_a_review_note():
+    # the year tells which crisis; the source names it without one
+    found = [(issue.rule, issue.severity) for issue in issues_of(("외환위기 때 가게 매출이 반토막 났어요.",
+                                                                  "During the 1997 financial crisis, the shop's sales halved."))]
+    assert found == [("TQA144", "info")]
+    # against a year of the source it stays a finding
+    found = [(issue.rule, issue.severity) for issue in issues_of(("2010년 선거 때 매출이 반토막 났어요.",
+                                                                  "During the 2012 election, the shop's sales halved."))]
+    assert ("TQA140", "major") in found or ("TQA144", "minor") in found
+    # a year that is no modifier of a name is a finding
+    found = [(issue.rule, issue.severity) for issue in issues_of(("그때 가게 매출이 반토막 났어요.",
+                                                                  "Sales halved in 1997."))]
+    assert ("TQA144", "minor") in found

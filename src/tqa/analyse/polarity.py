@@ -276,6 +276,8 @@ def negative_in_context(tokens, index: int) -> bool:
         after = next((t for t in tokens[index + 1:] if not t.tag.startswith("SS")), None)
         return after is None or after.tag in ("VCP", "JKQ", "SF", "EF") \
             or (after.tag.startswith("VV") and after.form in _FIRST_EXPERIENCE_VERBS)  # 처음 본다 "never seen"
+    if token.form == "덜" and token.tag == "MAG":
+        return True  # 덜 돌아왔다 "isn't fully back", 덜 익은 "not yet ripe": short of the full degree
     if token.form in DENYING_ADVERBS and token.tag == "MAG":
         return True  # 설마 … 생기겠어? "that could never happen": a question that denies
     if token.form == "그렇" and token.tag.startswith("VA"):

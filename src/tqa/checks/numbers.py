@@ -320,7 +320,7 @@ def date_extra(pair, context):
     for t in match.extra:
         if not _is_date_family(t) or _moved_to_neighbour(pair, t, "target"):
             continue
-        if (_decade_alone(t) or _years_in_brackets(pair.target, t)) \
+        if (_decade_alone(t) or _years_in_brackets(pair.target, t) or _year_naming_an_event(pair.target, t)) \
                 and not any(isinstance(q.value, DateValue) and q.value.year for q in match.source):
             yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source: a decade "
                            "or years translators add as background to a named period (임진왜란 'the Japanese "
@@ -334,6 +334,16 @@ def _years_in_brackets(target: str, t: Quantity) -> bool:
     value = t.value
     return in_parentheses(target, t.start) and isinstance(value, DateValue) and value.year is not None \
         and value.month is None and value.day is None
+
+
+def _year_naming_an_event(target: str, t: Quantity) -> bool:
+    """A year alone as the modifier of a named event: "the 1997 financial crisis" for IMF 때,
+    "the 2002 World Cup" (the year tells which one; a source with no year of its own leaves it
+    to the reader's knowledge)."""
+    value = t.value
+    return isinstance(value, DateValue) and value.year is not None and value.month is None and value.day is None \
+        and re.search(r"\bthe\s+$", target[max(0, t.start - 5):t.start], re.I) is not None \
+        and re.match(r"\s+[A-Za-z]", target[t.end:t.end + 2]) is not None
 
 
 def _decade_alone(t: Quantity) -> bool:

@@ -156,7 +156,7 @@ YEARS_IN = {"decade": 10, "century": 100}
 _A_UNIT_RE = re.compile(r"\b(?:a|one|the past|the last|over a|the previous|the next)\s+(?P<u>decade|century)\b", re.I)
 #: one period as a length of time, after a word that makes it one ("within a day of", "for a
 #: year", "from six months to a year"); not "once a year", "10% a year" (rates)
-_A_PERIOD_RE = re.compile(r"\b(?:within|in|for|after|about|around|nearly|almost|over|under|than|to|lasts?|lasted|"
+_A_PERIOD_RE = re.compile(r"\b(?:within|in|for|after|about|around|nearly|almost|over|under|than|to|lasts?|lasted|as\s+long\s+as|up\s+to|"
                           r"took|takes|count(?:s|ed)?\s+for)\s+a\s+(?P<u>day|week|fortnight|month|year)\b(?!-)", re.I)
 #: one unit after a word of measure or comparison ("about a centimetre", "less than a kilometre",
 #: "grew by a metre"): one of the unit; not "10 yuan a kilogram" (a rate) nor "a metre-wide path"
