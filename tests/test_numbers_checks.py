@@ -460,3 +460,9 @@ def test_a_year_naming_an_event_is_only_a_review_note():
     found = [(issue.rule, issue.severity) for issue in issues_of(("그때 가게 매출이 반토막 났어요.",
                                                                   "Sales halved in 1997."))]
     assert ("TQA144", "minor") in found
+
+
+def test_a_year_of_a_named_war_is_only_a_review_note():
+    found = [(issue.rule, issue.severity) for issue in issues_of(("병자호란 때는 성 안의 곡식이 모두 불탔습니다.",
+                                                                  "During the Manchu invasion of 1636, all the grain in the fortress burned."))]
+    assert found == [("TQA144", "info")]

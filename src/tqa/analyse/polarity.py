@@ -121,6 +121,7 @@ _EN_RHETORICAL = re.compile(
     r"(?:game|set|point|frame|match|round|goal|run)\b|"
     # "No," answering a question (아뇨, 아니요: a reply, no clause negated)
     r"(?:^|[.!?\"“‘]\s*)no\s*[,!](?!\s*\d)|"
+    r"\bin\s+no\s+time\b|\bno\s+wonder\b|"  # "in no time" (soon), "no wonder" (naturally): no clause denied
     r"\bno\.\s*\d|\bNo\.\s*\d|\bwhy\s+(?:not|wouldn['’]t|don['’]t|didn['’]t|shouldn['’]t)\b|\bno\s+(?:one|single)\s+(?:else|other)\b|\bwithout\s+(?:a\s+)?(?:doubt|exception|delay|fail|hesitation|question|pause|interruption|end)\b",
     re.I)
 EN_LEXICAL = re.compile(
@@ -174,7 +175,7 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
     (r"\b(?:besides|also|more\s+than|beyond|as\s+well\s+as|in\s+addition|apart\s+from|other\s+than)\b",
      ("아니라", "아니고")),
     (r"\b(?:less|least|fewer|few|little)\b", ("덜", "보다", "적어도", "이하", "미만", "최소", "미치", "거의", "별로",
-                                               "적", "드물", "몇", "안 되", "조금", "많")),
+                                               "적", "드물", "몇", "안 되", "조금", "많", "지 못")),  # 받지 못한 "paid less than"
     (r"\b(?:rare\w*|seldom|rarely)\b", ("거의", "드물", "별로")),
     (r"\beven\s+(?:if|though|when)\b", ("더라도", "라도", "어도", "아도")),  # a concessive clause reworded
     (r"\botherwise\b", ("아니면", "않으면", "아니든", "그렇지")),
@@ -190,7 +191,7 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
     (r"\b(?:beyond|out\s+of|out-of)\b", ("없", "밖", "벗어", "넘")),
     (r"\b(?:wrong\w*|false\w*|poor\w*)\b", ("틀", "잘못", "거짓", "가난", "부족", "나쁘", "못")),
     (r"\b(?:lost|lose|loses|losing|loss)\b", ("잃", "놓치", "패", "손실", "잠", "지", "빼앗")),
-    (r"\bforg[eo]t\w*\b", ("잊", "까먹", "기억", "안 되", "안 돼", "안 된")),  # "forget it": not allowed
+    (r"\bforg[eo]t\w*\b", ("잊", "까먹", "깜빡", "깜박", "기억", "안 되", "안 돼", "안 된")),  # "forget it": not allowed
 ))
 #: a counterfactual comparative asserts: "could not have come at a worse time", "couldn't be happier"
 _COUNTERFACTUAL = re.compile(r"\b(?:cannot|can(?:\s+not|['’]t)|could(?:\s+not|n['’]t))\s+(?:\w+\s+){0,5}?(?:better|worse|more|less|\w+ier)\b", re.I)
@@ -347,6 +348,9 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                 and after is not None and after.form == "고" and after.tag == "EC":
             lexical = True  # 콜라 말고 사이다 "lemonade, not cola": a noun set aside, said "not X" or "instead of X"
             continue
+        elif tag == "VX" and form == "말" and before is not None and before.tag == "NNG" and not after_ji(tokens, i) \
+                and after is not None and after.tag in ("EF", "EP"):
+            negation = token  # 걱정 마세요 "don't worry", 참견 마라: a verbal noun + 말다, the prohibitive without -지
         elif tag == "MAG" and form == "없이":
             lexical = True  # "without": English may say it many ways
             continue
@@ -683,19 +687,19 @@ def negative_idiom(source: str) -> bool:
     negate (입이 가볍다 "can't keep a secret", 손을 놓다 "stop working on; give up", 발을 빼다
     "pull out"): English says the idiom with a negation or a negative word the Korean words
     lack. Read only where an English negation has no Korean one to account for it."""
-    from ..ko.expressions import default_lexicon, readable_pattern
+    from ..ko.expressions import default_lexicon
 
     for match in default_lexicon().find(source):
-        expression = match.expression
-        for text in (expression.meaning, *map(readable_pattern, expression.idiomatic)):
-            if text and (EN_GRAMMATICAL_NEGATION.search(text) or EN_LEXICAL.search(text)
-                         or _IDIOM_NEGATIVE_MEANING.search(text)):
-                return True
+        meaning = match.expression.meaning
+        if meaning and (EN_GRAMMATICAL_NEGATION.search(meaning) or _IDIOM_NEGATIVE_MEANING.search(meaning)):
+            return True
     return False
 
 
-#: negative meanings of idioms beyond the lexical negatives of :data:`EN_LEXICAL`
-_IDIOM_NEGATIVE_MEANING = re.compile(r"\b(?:give\s+up|nothing|never|nobody|no\s+one|none|neither|nor)\b", re.I)
+#: meanings that negate beyond a grammatical negation (the idiom's meaning only: its renderings
+#: list images and near senses — "zero sum", "declin*" — that negate nothing)
+_IDIOM_NEGATIVE_MEANING = re.compile(r"\b(?:give\s+up|nothing|never|nobody|no\s+one|none|neither|nor|unable|"
+                                     r"fail(?:s|ed)?\s+to|refuse|lack|without)\b", re.I)
 
 
 def read_polarity(source: str, target: str) -> PairPolarity:

@@ -297,6 +297,10 @@ def _odd_agrees(s: Quantity, t: Quantity) -> bool:
     x, y = s.numeric, t.numeric
     if not s.odd or x is None or y is None or not x:
         return False
+    if t.bound == "max" and y == x + significant_step(x):
+        return True  # 2%대 "below 3%", 4,000만 원대 "under 50 million": the band's upper end
+    if t.bound == "min" and y == x:
+        return True  # 2%대 "over 2%"
     return x <= y < x + significant_step(x)
 
 
@@ -1058,8 +1062,9 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
             continue  # "지난 25일" ↔ "three days after": a date restated as a distance
         if _is_conversion(t, result.target, matched_t, target_text):
             continue
-        if t.in_parens and any(_converted_agree(source, t) for source, _ in result.matched):
-            continue  # "a 25-pyeong condo (about 83 square metres)": the bracket converts a matched figure
+        if (t.in_parens or t.kind == "measure") and any(_converted_agree(source, t) for source, _ in result.matched):
+            continue  # "a 25-pyeong condo (about 83 square metres)": the bracket converts a matched figure;
+            # a measure converted anywhere ("500 millimetres of rain — almost 20 inches") restates it too
         low = _range_low(t, result.target)
         if low is not None and low.in_parens and _is_conversion(low, result.target, matched_t, target_text):
             continue  # "8 to 11C (46 to 52F)": the high end of a converted range goes with its low end

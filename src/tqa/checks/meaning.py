@@ -171,6 +171,8 @@ def negation_flipped(pair: Pair, context):
     if (clause or per_clause or polarity.dropped) and affirmed_by_construction(pair.source, pair.target,
                                                                             polarity.korean):
         return  # a counterfactual double negation, "not even N" as "less than N"
+    if (clause or per_clause) and _FORGOT_KO.search(pair.source) and _FORGOT_EN.search(pair.target):
+        return  # 깜빡하고 못 뺐다 "forgot to take them out": the forgetting says the negation
     if clause or per_clause:
         # the English negates elsewhere, or says a lexical negative, but one negated Korean
         # predicate stands un-negated in its own English clause: reported only when confirmed
@@ -234,6 +236,12 @@ def negation_flipped(pair: Pair, context):
                       f"{_quote(korean)}, which the source affirms "
                       f"({evidence.means})",
                       **_spans(pair, evidence))
+
+
+#: Korean verbs of forgetting said affirmatively (깜빡하다, 까먹다) and their English: "forgot to
+#: take them out" renders 깜빡하고 못 뺐다, the negation inside the forgetting
+_FORGOT_KO = re.compile(r"깜빡|깜박|까먹|잊어버리고|잊어서|잊고")
+_FORGOT_EN = re.compile(r"\bforg[eo]t\w*", re.I)
 
 
 def _negation_forms(source: str) -> bool:

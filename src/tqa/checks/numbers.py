@@ -341,9 +341,14 @@ def _year_naming_an_event(target: str, t: Quantity) -> bool:
     "the 2002 World Cup" (the year tells which one; a source with no year of its own leaves it
     to the reader's knowledge)."""
     value = t.value
-    return isinstance(value, DateValue) and value.year is not None and value.month is None and value.day is None \
-        and re.search(r"\bthe\s+$", target[max(0, t.start - 5):t.start], re.I) is not None \
-        and re.match(r"\s+[A-Za-z]", target[t.end:t.end + 2]) is not None
+    if not (isinstance(value, DateValue) and value.year is not None and value.month is None and value.day is None):
+        return False
+    before = target[max(0, t.start - 60):t.start]
+    if re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+[A-Za-z]", target[t.end:t.end + 2]):
+        return True  # "the 1997 financial crisis"
+    # "the Japanese invasion of 1592", "the war of 1812"
+    return re.search(r"\bthe\s+(?:[\w'-]+\s+){1,4}of\s+$", before, re.I) is not None \
+        and re.match(r"\s*(?:[,.;:)!?]|$)", target[t.end:t.end + 2]) is not None
 
 
 def _decade_alone(t: Quantity) -> bool:

@@ -412,6 +412,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     _dates(text, free, add, words, digits)
     if digits or words & {"noon", "midday", "midnight"}:
         _times(text, free, add)
+        if "," in text or " and " in text or " or " in text:
+            _listed_hours(text, found, free, add)
     if digits:
         _temperature_bands(text, free, add)
         if "/" in text:
@@ -550,6 +552,34 @@ def _times(text: str, free, add) -> None:
         approx, bound = _context(text, match.start())
         add(Quantity(TimeValue(hour, minute, known), "time", match.span(), match.group(), approx=approx, bound=bound,
                      strong=strong))
+
+
+#: hours listed before the one that carries a.m./p.m.: "at 1, 3 and 5 p.m.", "2 or 4 p.m."
+_HOURS_LISTED_BEFORE = re.compile(r"(?:(?<![\d:.,$])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*,\s*)*"
+                                  r"(?<![\d:.,$])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*,?\s+(?:and|or|&)\s+$", re.I)
+_LISTED_HOUR = re.compile(r"(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?")
+
+
+_MERIDIEM_END = re.compile(r"(?P<ap>[ap])\.?\s?m\b\.?$", re.I)
+
+
+def _listed_hours(text: str, found: list[Quantity], free, add) -> None:
+    """Each hour of a list that ends in a time with a.m./p.m. shares its half of the day."""
+    for time in [q for q in found if q.kind == "time" and isinstance(q.value, TimeValue) and q.value.meridiem_known]:
+        marker = _MERIDIEM_END.search(time.text)
+        if marker is not None:
+            _hours_before(text, time.start, fold_case(marker["ap"]) == "p", free, add)
+
+
+def _hours_before(text: str, start: int, pm: bool, free, add) -> None:
+    before = _HOURS_LISTED_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return
+    for hour_match in _LISTED_HOUR.finditer(text, before.start(), before.end()):
+        if not free(*hour_match.span()):
+            continue
+        hour = int(hour_match["h"]) % 12 + (12 if pm else 0)
+        add(Quantity(TimeValue(hour, int(hour_match["m"] or 0), True), "time", hour_match.span(), hour_match.group()))
 
 
 _BELOW_ZERO_BEFORE = re.compile(r"(?:\b(?:minus|negative)\s|(?:^|(?<=[\s(,]))[-−])$", re.I)

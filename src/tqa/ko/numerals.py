@@ -913,7 +913,7 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         strong = False  # 2학년 → sophomore; 2차 경기 → the return match; 2세트부터 → "from then on"
     if re.match(r"\s?마다", text[position:position + 3]):
         strong = False  # 2년마다 → biennial, 4년마다 → every four years
-    band = _BAND_AFTER.match(text, position) if kind == "currency" else None
+    band = _BAND_AFTER.match(text, position) if kind in ("currency", "percent") else None
     if band:
         approx = odd = True  # 4,000만 원대 (중반): somewhere in the forty millions, as 10여 명 is ten-odd
         position = band.end()
