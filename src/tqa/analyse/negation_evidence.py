@@ -598,6 +598,9 @@ def predicate_glosses() -> dict[str, tuple[str, ...]]:
 
 
 CONTENT_GLOSSES = Path(__file__).resolve().parent.parent / "data" / "content_glosses.tsv"
+#: the commonest Korean content words of a general frequency list that the tables above lack
+#: (``data/common_glosses.tsv``, its header documents it; ``tools/gloss_candidates.py``)
+COMMON_GLOSSES = Path(__file__).resolve().parent.parent / "data" / "common_glosses.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -606,15 +609,18 @@ def content_glosses() -> dict[str, tuple[tuple[str, str], ...]]:
     ``data/content_glosses.tsv`` (frequent nouns, verbs and adjectives the other two tables lack;
     its header documents it)."""
     table: dict[str, tuple[tuple[str, str], ...]] = {}
-    with CONTENT_GLOSSES.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or not line.strip():
-                continue
-            korean, english, pos = line.rstrip("\n").split("\t")
-            # a preposition or conjunction among the senses (기간 "during") is no content word: it
-            # would place a clause by the grammar of the English sentence, not by its meaning
-            table[korean] = tuple((g.strip(), pos) for g in english.split("|")
-                                  if g.strip() and g.strip().lower() not in _NOT_CONTENT)
+    for path in (CONTENT_GLOSSES, COMMON_GLOSSES):  # the second only for words the first lacks
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("#") or not line.strip():
+                    continue
+                korean, english, pos = line.rstrip("\n").split("\t")
+                if korean in table:
+                    continue
+                # a preposition or conjunction among the senses (기간 "during") is no content word: it
+                # would place a clause by the grammar of the English sentence, not by its meaning
+                table[korean] = tuple((g.strip(), pos) for g in english.split("|")
+                                      if g.strip() and g.strip().lower() not in _NOT_CONTENT)
     return table
 
 
