@@ -87,7 +87,7 @@ KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "�
 KOREAN_NEGATIVE_PREFIXES = frozenset({"미", "불", "비", "무", "부", "몰", "반"})
 
 EN_GRAMMATICAL_NEGATION = re.compile(
-    r"\b(?:not|never|no+|none|nothing|nobody|nowhere|neither|nor|cannot|without|no-one|free\s+(?:from|of))\b"
+    r"\b(?:not|never|no+|none|nothing|nobody|nowhere|neither|nor|cannot|without|no-one|free\s+(?:from|of)(?!\s+(?:charge|cost|fees?|payment|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|noon|now|then|today|tomorrow|tonight|next|the\s+\d|\d)))\b"
     r"|n['’´ʼ`]t\b", re.I)  # "free from parabens": without them
 #: rhetorical negations: no flip of the sentence's meaning
 _EN_RHETORICAL = re.compile(
@@ -168,9 +168,12 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
      r"carr(?:y|ies|ied)\s+on|unchanged|unabated|relentless\w*|constant\w*|steady|steadily|undaunted|"
      r"preoccup\w*|haunt\w*)\b", _negated_cues(KOREAN_CHANGE_VERBS)),
     (r"\b(?:within|inside)\b", _negated_cues(KOREAN_LIMIT_VERBS)),
-    (r"\b(?:only|just|merely|solely)\b", ("만 ", "만이", "만을", "만은", "만으로", "만의", "만도", "뿐", "밖에", "불과", "단지", "오직", "겨우", "고작")),
+    (r"\b(?:only|just|merely|solely)\b", ("만 ", "만이", "만을", "만은", "만으로", "만의", "만도", "뿐", "밖에", "불과", "단지", "오직", "겨우", "고작",
+                                            # a negated relative clause and a negated verb: 이수하지 않은
+                                            # 학생은 출입할 수 없다 "only students who have completed … may enter"
+                                            "지 않은", "지 못한")),
     (r"\byet\b", ("아직", "여태", "미처")),
-    (r"\b(?:rather|instead)\b", ("아니라", "대신", "보다", "아닌", "않고")),
+    (r"\b(?:rather|instead)\b", ("아니라", "대신", "보다", "아닌", "않고", "말고")),
     # "not X but Y" said as an addition or a comparison: "besides X, also Y", "more than X"
     (r"\b(?:besides|also|more\s+than|beyond|as\s+well\s+as|in\s+addition|apart\s+from|other\s+than)\b",
      ("아니라", "아니고")),
@@ -277,6 +280,8 @@ def negative_in_context(tokens, index: int) -> bool:
         after = next((t for t in tokens[index + 1:] if not t.tag.startswith("SS")), None)
         return after is None or after.tag in ("VCP", "JKQ", "SF", "EF") \
             or (after.tag.startswith("VV") and after.form in _FIRST_EXPERIENCE_VERBS)  # 처음 본다 "never seen"
+    if token.form == "별로" and token.tag == "MAG" and index + 1 < len(tokens) and tokens[index + 1].tag in ("VCP", "EF", "SF"):
+        return True  # 입맛엔 별로였어요 "not really to my taste": 별로 as the predicate is "not much good"
     if token.form == "덜" and token.tag == "MAG":
         return True  # 덜 돌아왔다 "isn't fully back", 덜 익은 "not yet ripe": short of the full degree
     if token.form in DENYING_ADVERBS and token.tag == "MAG":
@@ -617,6 +622,11 @@ _EN_RENDERED_NEGATIONS = tuple((re.compile(pattern, re.I), cues) for pattern, cu
     (r"\bnot\s+(?:\w+\s+){0,3}?enough\b|\bnot\s+(?:as|so)\s+(?:many|much)\b",
      ("부족", "모자라", "모자랐", "떨어지", "떨어진", "떨어졌", "미흡", "불충분", "못 미치", "적")),
     (r"\b(?:careful|care|sure|cautious|mindful)\s+not\s+to\b", ("주의", "조심", "유의")),
+    # a prohibition said as a noun (금지 "ban", 금물 "a thing not to do", 불가 "not possible"): "is not
+    # allowed", "must not", "no entry"
+    (r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:allowed|permitted|possible|accepted|available)\b|"
+     r"\b(?:must|should|may)\s*(?:not|n['’]t)\b|\bno\s+(?:entry|access|smoking|parking|swimming|fishing)\b",
+     ("금지", "금물", "불가", "불허", "사절")),
 ))
 
 

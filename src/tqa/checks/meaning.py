@@ -173,6 +173,8 @@ def negation_flipped(pair: Pair, context):
         return  # a counterfactual double negation, "not even N" as "less than N"
     if (clause or per_clause) and _FORGOT_KO.search(pair.source) and _FORGOT_EN.search(pair.target):
         return  # 깜빡하고 못 뺐다 "forgot to take them out": the forgetting says the negation
+    if (clause or per_clause) and _NOT_X_CANNOT.search(pair.source) and _ONLY.search(pair.target):
+        return  # 이수하지 않은 학생은 출입할 수 없다 "only students who have completed it may enter"
     if clause or per_clause:
         # the English negates elsewhere, or says a lexical negative, but one negated Korean
         # predicate stands un-negated in its own English clause: reported only when confirmed
@@ -242,6 +244,10 @@ def negation_flipped(pair: Pair, context):
 #: take them out" renders 깜빡하고 못 뺐다, the negation inside the forgetting
 _FORGOT_KO = re.compile(r"깜빡|깜박|까먹|잊어버리고|잊어서|잊고")
 _FORGOT_EN = re.compile(r"\bforg[eo]t\w*", re.I)
+#: a negated relative clause and a negated main verb: those who have not X cannot Y, said "only
+#: those who have X may Y" (a double negation read as a restriction)
+_NOT_X_CANNOT = re.compile(r"지\s?(?:않|못하|못한|않은|않는)[은는]?\s.*(?:수\s?없|안\s?되|안\s?돼|못\s)")
+_ONLY = re.compile(r"\bonly\b", re.I)
 
 
 def _negation_forms(source: str) -> bool:

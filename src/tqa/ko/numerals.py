@@ -1077,7 +1077,7 @@ def _merge_dates_and_times(text: str, quantities: list[Quantity]) -> list[Quanti
                                   approx=previous.approx or quantity.approx, in_parens=previous.in_parens)
             continue
         joined.append(quantity)
-    merged = _carry_month(joined)
+    merged = _carry_month(text, joined)
     # "3시 반" → half past
     result = []
     for quantity in merged:
@@ -1090,23 +1090,30 @@ def _merge_dates_and_times(text: str, quantities: list[Quantity]) -> list[Quanti
     return result
 
 
-def _carry_month(quantities: list[Quantity]) -> list[Quantity]:
+def _carry_month(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """A day said without its month after a date that names one, and later in that month, is in
     that month: 4월 9일 밤부터 10일 아침까지 "from April 9 to April 10" (Korean leaves the month
     unsaid; English repeats it)."""
-    result, month, day = [], None, None
+    result, month, day, end = [], None, None, 0
     for quantity in quantities:
         value = quantity.value
         if quantity.kind == "date" and isinstance(value, DateValue):
             fields = value.fields()
             if "month" in fields and "day" in fields:
-                month, day = value.month, value.day
+                month, day, end = value.month, value.day, quantity.end
             elif "month" in fields or "year" in fields:
                 month, day = None, None
-            elif "day" in fields and month is not None and value.day > day:
+            elif "day" in fields and month is not None and value.day > day \
+                    and _SPAN_BETWEEN.fullmatch(text[end:quantity.start]):
                 quantity = _replace(quantity, value=DateValue(**{**fields, "month": month}))
         result.append(quantity)
     return result
+
+
+#: what stands between the two days of one span: 4월 9일(목) 밤부터 10일 — a weekday, a part of the
+#: day and 부터/~/-; a news dateline (… 늘린다고 20일 밝혔다) or an event named by its date (6·3
+#: 지방선거를 열흘 앞둔 24일) is no span, and its day keeps no month
+_SPAN_BETWEEN = re.compile(r"\s*(?:\([월화수목금토일]\)\s*)?(?:[가-힣]{1,2}\s*)?(?:부터|에서)?\s*[~\-–]?\s*")
 
 
 def _mark_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
