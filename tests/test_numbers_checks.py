@@ -419,50 +419,33 @@ def test_a_day_apart_across_korean_and_local_time_is_only_a_review_note():
     assert ("TQA140", "major") in found
 
 
-def test_a_decade_added_as_background_is_only_a_review_note():
-    found = [(issue.rule, issue.severity) for issue in issues_of(("병자호란 때 성이 무너졌다.",
-                                                                  "The fortress fell during the Qing invasion of the 1630s."))]
-    assert found == [("TQA144", "info")]
+#: background dates translators add where the source states no year: only a review note
+_BACKGROUND_DATES = [
+    ("병자호란 때 성이 무너졌다.", "The fortress fell during the Qing invasion of the 1630s."),  # a decade
+    ("정묘호란 때 왕은 강화도로 피신했다.", "During the Later Jin invasion (1627), the king fled to Ganghwa Island."),  # in brackets
+    ("외환위기 때 가게 매출이 반토막 났어요.", "During the 1997 financial crisis, the shop's sales halved."),  # naming an event
+    ("병자호란 때는 성 안의 곡식이 모두 불탔습니다.", "During the Manchu invasion of 1636, all the grain in the fortress burned."),
+]
+#: the same shapes against a year of the source, or a year that names nothing: a finding
+_DATES_ADDED = [
+    ("그 건물은 1950년에 지어졌다.", "The building went up in the 1590s.", ("TQA144", "minor")),
+    ("그 다리는 1970년에 놓였다.", "The bridge (1907) was built in 1970.", ("TQA144", "minor")),
+    ("2010년 선거 때 매출이 반토막 났어요.", "During the 2012 election, the shop's sales halved.", ("TQA140", "major")),
+    ("그때 가게 매출이 반토막 났어요.", "Sales halved in 1997.", ("TQA144", "minor")),
+]
+
+
+@pytest.mark.parametrize("korean, english", _BACKGROUND_DATES)
+def test_a_background_date_is_only_a_review_note(korean, english):
+    assert [(issue.rule, issue.severity) for issue in issues_of((korean, english))] == [("TQA144", "info")]
+
+
+@pytest.mark.parametrize("korean, english, expected", _DATES_ADDED)
+def test_a_date_added_against_the_source_stays_a_finding(korean, english, expected):
+    assert expected in [(issue.rule, issue.severity) for issue in issues_of((korean, english))]
 
 
 def test_a_decile_named_by_a_word_is_only_a_review_note():
     found = [(issue.rule, issue.severity) for issue in issues_of(("소득 상위 10분위 가구의 지출이 늘었다.",
                                                                   "Spending rose among households in the top decile."))]
     assert found == [("TQA102", "info")]  # not "10 minutes" (분), not a figure dropped
-
-
-def test_a_decade_against_a_source_year_stays_a_finding():
-    found = [(issue.rule, issue.severity) for issue in issues_of(("그 건물은 1950년에 지어졌다.",
-                                                                  "The building went up in the 1590s."))]
-    assert ("TQA144", "minor") in found
-
-
-def test_years_in_brackets_added_as_background_are_only_a_review_note():
-    found = [(issue.rule, issue.severity) for issue in issues_of(("정묘호란 때 왕은 강화도로 피신했다.",
-                                                                  "During the Later Jin invasion (1627), the king fled to Ganghwa Island."))]
-    assert found == [("TQA144", "info")]
-    # against a year of the source it is a finding
-    found = [(issue.rule, issue.severity) for issue in issues_of(("그 다리는 1970년에 놓였다.",
-                                                                  "The bridge (1907) was built in 1970."))]
-    assert ("TQA144", "minor") in found
-
-
-def test_a_year_naming_an_event_is_only_a_review_note():
-    # the year tells which crisis; the source names it without one
-    found = [(issue.rule, issue.severity) for issue in issues_of(("외환위기 때 가게 매출이 반토막 났어요.",
-                                                                  "During the 1997 financial crisis, the shop's sales halved."))]
-    assert found == [("TQA144", "info")]
-    # against a year of the source it stays a finding
-    found = [(issue.rule, issue.severity) for issue in issues_of(("2010년 선거 때 매출이 반토막 났어요.",
-                                                                  "During the 2012 election, the shop's sales halved."))]
-    assert ("TQA140", "major") in found or ("TQA144", "minor") in found
-    # a year that is no modifier of a name is a finding
-    found = [(issue.rule, issue.severity) for issue in issues_of(("그때 가게 매출이 반토막 났어요.",
-                                                                  "Sales halved in 1997."))]
-    assert ("TQA144", "minor") in found
-
-
-def test_a_year_of_a_named_war_is_only_a_review_note():
-    found = [(issue.rule, issue.severity) for issue in issues_of(("병자호란 때는 성 안의 곡식이 모두 불탔습니다.",
-                                                                  "During the Manchu invasion of 1636, all the grain in the fortress burned."))]
-    assert found == [("TQA144", "info")]
