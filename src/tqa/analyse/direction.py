@@ -442,6 +442,8 @@ def _english_words(text: str, groups: frozenset[str] | None = None) -> list[Dire
             if match.group()[0].isupper() and before and not before.endswith((".", "\"", "“", ":", "(", "—", "-")) \
                     and pole.group not in _COMPASS_GROUPS:
                 continue  # a capitalised word inside a sentence is a name (Victoria Cross, Niagara Falls)
+            if match.group()[0].isupper() and re.match(r"-[a-z]", text[match.end():match.end() + 2]):
+                continue  # Min-ho, Nam-gil: a romanised given name, wherever it stands
             if pole.group in _COMPASS_GROUPS and _COUNTRY_AFTER.match(text, match.end()):
                 continue  # "South Korea" for 한국: a country's name, no compass point of the Korean
             if pole.group == "schedule" and _time_reference(text, match):

@@ -55,7 +55,7 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
     "다르 상이 차이 흔치 "
     # a supply or a service cut off, a place closed, a thing gone (정전 "households without power",
     # 단수 "days without water", 결항 "flights did not operate", 품절 "no longer available")
-    "정전 단전 단수 단유 결항 운휴 휴업 휴무 휴교 휴관 휴진 폐장 폐점 품절 매진 결석 결근 실종 두절 공석 "
+    "정전 단전 단수 단유 결항 운휴 휴업 휴무 휴교 휴관 휴진 휴강 결강 휴장 휴원 폐장 폐점 품절 매진 결석 결근 실종 두절 공석 "
     # nouns and verbs of obstruction, like 방해 and 가로막다: X에 장애가 되다 "hinder X" is rendered
     # "X won't work", "can't … safely"
     "장애 걸림돌 지장 저해 "
@@ -116,7 +116,7 @@ _EN_RHETORICAL = re.compile(
     # a negative question that asserts ("what?? weren't they supposed to come at 9:30?"), and a shutout
     # said with "without" ("lost without taking a game" for 0-3)
     r"(?:^|[.!?,:\"“]\s*)(?:is|was|are|were|do|does|did|have|has|had|can|could|will|would|should)n['’]t\s+"
-    r"(?:it|he|she|they|you|we|I|there|that)\b|"
+    r"(?:it|he|she|they|you|we|I|there|that|this|the|a|an|\w+ing)\b(?=[^.!?]*\?)|"
     r"\bwithout\s+(?:taking|winning|dropping|losing|conceding|scoring)\s+(?:a|one|a\s+single)\s+"
     r"(?:game|set|point|frame|match|round|goal|run)\b|"
     # "No," answering a question (아뇨, 아니요: a reply, no clause negated)
@@ -137,7 +137,11 @@ EN_LEXICAL = re.compile(
     r"deficien\w*|inadequa\w*|inevitabl\w*|incapacitat\w*|inimitabl\w*|"
     r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|too\s+\w+\s+to|forbid\w*|forbade|taboo|off-limits|"
     r"out\s+of\s+(?:use|service|print|stock|order|date|business|fashion|commission)|"
-    r"forfeit\w*|poor(?:ly)?|"
+    r"forfeit\w*|poor(?:ly)?|on\s+hold|"
+    r"(?:colou?r|harm|use|point|home|job|speech|taste|odou?r|sense|meaning|life|care|help|power|"
+    r"hope|fear|flaw|spot|motion|sleep|end|count|price|worth|seam|cord|wire|tire|rest|breath|shame|"
+    r"blame|fault|child|penni|clue|time|name|face|thank|need|doubt|effort|heart|mind|thought|match|"
+    r"tooth|leaf|land|wing|bone|sugar|fat|salt|gluten|smoke|fuel|stain)less(?:ly|ness)?|"
     r"(?:kept|keeps?|keeping)\s+(?:\w+\s+){1,5}?from|"
     r"under(?:prepar|estimat|staff|fund|perform|us|valu|report|achiev|develop|employ|pa)\w*"
     r")\b", re.I)
@@ -171,7 +175,7 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
     (r"\b(?:only|just|merely|solely)\b", ("만 ", "만이", "만을", "만은", "만으로", "만의", "만도", "뿐", "밖에", "불과", "단지", "오직", "겨우", "고작",
                                             # a negated relative clause and a negated verb: 이수하지 않은
                                             # 학생은 출입할 수 없다 "only students who have completed … may enter"
-                                            "지 않은", "지 못한")),
+                                            "지 않은", "지 못한", "없이는")),
     (r"\byet\b", ("아직", "여태", "미처")),
     (r"\b(?:rather|instead)\b", ("아니라", "대신", "보다", "아닌", "않고", "말고")),
     # "not X but Y" said as an addition or a comparison: "besides X, also Y", "more than X"
@@ -260,6 +264,8 @@ class PairPolarity:
 #: 긴장감 tension): X이 떨어지다 is "X is lacking", which English says "not urgent", "not
 #: competitive"; a measure's falling (온도, 가격) is a direction, not a negative
 _QUALITY_NOUN_ENDINGS = ("성", "력", "감")
+#: nouns of a quality said whole (맛이 떨어지다 "doesn't taste as good", 질이 떨어지다 "poor quality")
+_QUALITY_NOUNS = frozenset({"맛", "질", "품질", "성능", "효율", "화질", "음질", "실력", "수준", "가치", "신뢰도", "인기"})
 
 
 #: verbs of experience after 처음 (처음 본다 "I've never seen", 처음 듣는 "never heard of")
@@ -291,6 +297,8 @@ def negative_in_context(tokens, index: int) -> bool:
     if token.form != "떨어지" or token.tag != "VV":
         return False
     j = index - 1
+    if j >= 0 and tokens[j].tag == "MAG":
+        j -= 1  # 맛이 확 떨어진다: one adverb between
     if j >= 0 and tokens[j].tag.startswith("J"):
         j -= 1
     if j < 0:
@@ -298,7 +306,8 @@ def negative_in_context(tokens, index: int) -> bool:
     token = tokens[j]
     if token.tag == "XSN":  # 시급/XR + 성/XSN
         return token.form in _QUALITY_NOUN_ENDINGS
-    return token.tag == "NNG" and len(token.form) >= 2 and token.form.endswith(_QUALITY_NOUN_ENDINGS)
+    return token.tag == "NNG" and (token.form in _QUALITY_NOUNS
+                                   or len(token.form) >= 2 and token.form.endswith(_QUALITY_NOUN_ENDINGS))
 
 
 #: nouns written as one word that the analyser may split into 안/못 + a verb stem: 단수 안내 is

@@ -244,9 +244,10 @@ def negation_flipped(pair: Pair, context):
 #: take them out" renders 깜빡하고 못 뺐다, the negation inside the forgetting
 _FORGOT_KO = re.compile(r"깜빡|깜박|까먹|잊어버리고|잊어서|잊고")
 _FORGOT_EN = re.compile(r"\bforg[eo]t\w*", re.I)
-#: a negated relative clause and a negated main verb: those who have not X cannot Y, said "only
-#: those who have X may Y" (a double negation read as a restriction)
-_NOT_X_CANNOT = re.compile(r"지\s?(?:않|못하|못한|않은|않는)[은는]?\s.*(?:수\s?없|안\s?되|안\s?돼|못\s)")
+#: a negated relative clause or condition and a negated main verb: those who have not X cannot Y,
+#: without X not Y — said "only those who have X may Y", "only after X" (a double negation read as
+#: a restriction)
+_NOT_X_CANNOT = re.compile(r"(?:지\s?(?:않|못하|못한|않은|않는)[은는]?|없이는|없으면)\s.*(?:수\s?없|안\s?되|안\s?돼|못\s|지\s?않)")
 _ONLY = re.compile(r"\bonly\b", re.I)
 
 

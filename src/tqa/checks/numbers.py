@@ -343,12 +343,19 @@ def _year_naming_an_event(target: str, t: Quantity) -> bool:
     value = t.value
     if not (isinstance(value, DateValue) and value.year is not None and value.month is None and value.day is None):
         return False
-    before = target[max(0, t.start - 60):t.start]
-    if re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+[A-Za-z]", target[t.end:t.end + 2]):
+    start, end = t.start, t.end
+    low = re.search(r"\d{4}\s?[-–]\s?$", target[max(0, start - 7):start])
+    if low is not None:  # the high end of "1592–98": read the span from the low end
+        start -= len(low.group())
+    high = re.match(r"\s?[-–]\s?\d{2,4}\b", target[end:end + 8])
+    if high is not None:
+        end += high.end()
+    before = target[max(0, start - 60):start]
+    if re.search(r"\bthe\s+$", before, re.I) and re.match(r"\s+[A-Za-z]", target[end:end + 2]):
         return True  # "the 1997 financial crisis"
-    # "the Japanese invasion of 1592", "the war of 1812"
+    # "the Japanese invasion of 1592", "the war of 1812", "the invasions of 1592–98"
     return re.search(r"\bthe\s+(?:[\w'-]+\s+){1,4}of\s+$", before, re.I) is not None \
-        and re.match(r"\s*(?:[,.;:)!?]|$)", target[t.end:t.end + 2]) is not None
+        and re.match(r"\s*(?:[,.;:)!?]|$)", target[end:end + 2]) is not None
 
 
 def _decade_alone(t: Quantity) -> bool:

@@ -165,6 +165,10 @@ _A_MEASURE_RE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almo
 #: a fraction of a unit: "a quarter of an acre", "three quarters of a mile", "a third of a litre"
 _FRACTION_OF_A_RE = re.compile(r"\b(?P<num>a|an|one|two|three)[- ](?P<den>thirds?|quarters?|fifths?|tenths?)\s+of\s+an?\s+"
                                r"(?=[a-z])", re.I)
+#: a number and a half in words, hyphenated or not, that no unit of time follows ("four-and-a-half-day
+#: week"; "two and a half hours" is a duration, read elsewhere)
+_AND_A_HALF_RE = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]and[- ]a[- ]half\b"
+                            r"(?! (?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times)\b)", re.I)
 #: a bare hundred or thousand after a word that counts from an end: "the first hundred pages",
 #: "the last thousand metres" (a hundred without "a" or "one")
 _BARE_SCALE_RE = re.compile(r"\b(?:first|last|next|final|opening|remaining|initial)\s+(?P<s>hundred|thousand)\b"
@@ -460,7 +464,20 @@ _MONTH_TRIGGERS = frozenset(MONTHS) | {"sept"}
 _WEEKDAY_TRIGGERS = frozenset(WEEKDAYS) | {day + "s" for day in WEEKDAYS}
 
 
+#: the months of a year counted from January: "the first ten months of the year" (1~10월)
+_FIRST_MONTHS_RE = re.compile(r"\bthe\s+first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+                              r"months\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{4})\b", re.I)
+
+
 def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = True) -> None:
+    if "months" in words and "first" in words:
+        for match in _FIRST_MONTHS_RE.finditer(text):
+            word = match["n"]
+            last = int(word) if word.isdigit() else _ONES.get(fold_case(word), 0)
+            if 2 <= last <= 11 and free(*match.span("n")):
+                add(Quantity(DateValue(month=1), "date", (match.start(), match.start("n")),
+                             text[match.start():match.start("n")], range_part="low", strong=False))
+                add(Quantity(DateValue(month=last), "date", match.span("n"), word, range_part="high", strong=False))
     months = bool(words & _MONTH_TRIGGERS)
     patterns = (_DATE_PATTERNS if months else []) + ([_DATE_PATTERNS[3]] if digits and not months else [])
     for pattern in patterns:
@@ -788,6 +805,15 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             start = match.end() - len(match.group().rstrip().split()[-1]) - 1
             add(Quantity(1.0, "measure", (start, found[2]), text[start:found[2]], unit=found[1],
                          approx=_context(text, start)[0], strong=False))
+    for match in scan(_AND_A_HALF_RE, {"half"}):
+        if free(*match.span()):  # "a four-and-a-half-day week", "six and a half": N.5
+            value = _ONES[fold_case(match["n"])] + 0.5
+            found = unit_after(text, match.end())
+            if found is not None and found[0] == "measure" and free(match.start(), found[2]):
+                add(Quantity(value, "measure", (match.start(), found[2]), text[match.start():found[2]], unit=found[1],
+                             step=0.5, strong=False))
+            else:
+                add(Quantity(value, "number", match.span(), match.group(), step=0.5, strong=False))
     for match in scan(_BARE_SCALE_RE, {"hundred", "thousand"}):
         if free(*match.span("s")):
             _add_word_number(text, match.start("s"), match.end("s"), add)
@@ -1085,7 +1111,7 @@ _NUMBER_NAME = re.compile(r"(?<![\w.,])\d+-[A-Z][a-z]+\b")
 #: Unit 3, Units 3 and 4, Reactor 4, Gate 12, Terminal 2, Line 9: labels, not amounts
 _LABEL = re.compile(r"\b(?:Units?|Reactors?|Gates?|Terminals?|Lines?|Rooms?|Routes?|Platforms?|Flights?|Chapters?|"
                     r"Articles?|Blocks?|Buildings?|Exits?|Berths?|Piers?|Wards?|Districts?|Zones?|Lanes?|Channels?|"
-                    r"Seeds?|Nos?\.|Numbers?)\s+(?P<list>\d+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)\d+)*)\b")
+                    r"Seeds?|Nos?\.|Numbers?)\s+(?P<list>\d+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*[-–]\s*)\d+(?![:.]\d))*)\b")
 _CLOCK_WORDS = re.compile(
     rf"\b(?P<q>half|(?:a\s+)?quarter|twenty-five|twenty|ten|five)\s+(?P<rel>past|after|(?<=quarter\s)to)\s+(?P<h>{_HOUR})\b"
     r"(?![.,]\d|\s?%|\s?percent)"  # "from the previous quarter to 5.3%" is no clock time

@@ -269,7 +269,7 @@ _DOTTED_TIME = re.compile(r"(?P<p>오전|오후|새벽|아침|저녁|밤)\s?(?P<
 _BATTING = re.compile(r"(?<![\d.])(?:(?P<h>\d)할(?!\s?수|[인증당부])(?:\s?(?P<p>\d)푼)?|(?P<p_only>\d)푼)"
                       r"(?:\s?(?P<r>\d)리)?")
 _VAGUE_PAIR = re.compile(r"(?<![\d.,])(?P<a>\d), ?(?P<b>\d)(?![\d,])")
-_CLOCK = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![\d:])")
+_CLOCK = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)(?![\d:]|,\d{3})")  # not a scale 1:25,000
 _WEEKDAYS = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
 _WEEKDAY_RE = re.compile(r"(?P<d>[월화수목금토일])요일|\((?P<p>[월화수목금토일])\)")
 _RANGE_SEP = re.compile(r"\s?(?:~|∼|〜|-|–|—|에서|부터)\s?(?:약\s?)?")
@@ -1222,7 +1222,8 @@ NAMED_DAYS = {"신정": (1, 1), "삼일절": (3, 1), "식목일": (4, 5), "근�
 _NAMED_DAY_RE = re.compile("|".join(sorted(NAMED_DAYS, key=len, reverse=True)))
 #: a height or distance of athletics written metres-first: 2m31 is 2.31 m, 8m05 is 8.05 m
 #: (the centimetres follow the m without a unit of their own)
-_METRES_MARK = re.compile(r"(?<![\d.,])(?P<m>\d{1,2})\s?m\s?(?P<cm>\d{2})(?![\d.,]|\s?(?:cm|㎝|mm|센티))")
+_METRES_MARK = re.compile(r"(?<![\d.,])(?P<m>\d{1,2})\s?(?:m|미터)\s?(?P<cm>\d{2})(?![\d.,]|\s?(?:cm|㎝|mm|센티|밀리|[가-힣]{0,1}\d))"
+                          r"(?!\s?(?:명|개|대|번|곳|살|세|kg|킬로|분|초))")
 #: a body temperature in 도 and 부, tenths of a degree: 38도 5부 is 38.5 degrees
 _DEGREES_TENTHS = re.compile(r"(?<![\d.,])(?P<d>\d{2})\s?도\s?(?P<t>\d)\s?[부분](?![가-힣]{0,1}[\d])")
 #: the top of a marking scale: 5점 만점 ("out of 5"), 4.5 만점 ("on a 4.5 scale"), 100점 만점; the 만 of
@@ -1233,6 +1234,8 @@ _SONS_DAUGHTERS = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s?(?P<who>남|녀)(?=\s
 #: 김모(34)씨, 홍길동(45·회사원): an age in brackets right after a name, the usual news form
 _AGE_IN_BRACKETS = re.compile(r"(?<=[가-힣])\((?P<a>\d{1,2})(?:\s?세)?(?:\s?[·,]\s?[^()\d][^()]{0,14})?\)")
 #: 3대 1, 2 대 2: a score or a ratio; 6-3: a set score (read as one only in a sports sentence)
+#: a competition ratio, so many applicants to one place: 15.6대 1의 경쟁률 (read where 경쟁 is said)
+_RATIO_TO_ONE = re.compile(r"(?<![\d.,])(?P<a>\d{1,4}(?:\.\d{1,2})?)\s?대\s?1(?![\d.,])")
 _SCORE_DAE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s?대\s?(?P<b>\d{1,3})(?!\d|[.,]\d)")
 _SCORE_DASH = re.compile(r"(?<![\d.,\-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?!\d|[.,]\d|[:\-])")
 _SPORTS = re.compile(r"점수|앞섰|앞서|뒤졌|하프타임|전반|후반|리그|이겼|이기|꺾|승리|패했|패배|졌다|무승부|비겼|스코어|세트|득점|실점|경기|결승|골|우승|완파|완승|"
@@ -1311,7 +1314,7 @@ def _special_forms(text: str, free, claim, digits: bool = True):
     for match in _NAMED_DAY_RE.finditer(text):
         month, day = NAMED_DAYS[match.group()]
         keep(Quantity(DateValue(month=month, day=day), "date", match.span(), match.group(), strong=False))
-    for match in (_METRES_MARK.finditer(text) if digits and "m" in text else ()):
+    for match in (_METRES_MARK.finditer(text) if digits and ("m" in text or "미터" in text) else ()):
         value = int(match["m"]) + int(match["cm"]) / 100
         keep(Quantity(value, "measure", match.span(), match.group(), unit="m", step=0.01))
     for match in (_DEGREES_TENTHS.finditer(text) if digits and ("부" in text or "분" in text) else ()):
@@ -1332,6 +1335,11 @@ def _special_forms(text: str, free, claim, digits: bool = True):
         if 1 <= age <= 110:
             span = (match.start("a"), match.end("a"))
             found.append(Quantity(float(age), "age", span, match["a"], unit="year", in_parens=True))
+            claim(*match.span())
+    for match in (_RATIO_TO_ONE.finditer(text) if digits and "경쟁" in text else ()):
+        if free(*match.span()):  # 15.6대 1의 경쟁률 "15.6 applicants for every place": the 1 is the place
+            keep(Quantity(float(match["a"]), "number", match.span("a"), match["a"],
+                          step=0.1 if "." in match["a"] else 1.0))
             claim(*match.span())
     sports = digits and _SPORTS.search(text) is not None  # read by the digit-only score patterns only
     for pattern in ((_SCORE_DAE, _SCORE_DASH) if digits else ()):
@@ -1395,6 +1403,12 @@ def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
                 and _HALF_AFTER_DURATION.match(text, quantity.end):
             end = text.index("반", quantity.end) + 1  # 1년 반, 한 시간 반: and a half
             quantity = Quantity(quantity.value + 0.5, "duration", (quantity.start, end), text[quantity.start:end],
+                                unit=quantity.unit, approx=quantity.approx, bound=quantity.bound, step=0.5,
+                                strong=quantity.strong, in_parens=quantity.in_parens)
+        elif quantity.kind == "count" and isinstance(quantity.value, float) and quantity.value == int(quantity.value) \
+                and _HALF_AFTER_DURATION.match(text, quantity.end):
+            end = text.index("반", quantity.end) + 1  # 4경기 반 "four and a half games", 두 컵 반: and a half
+            quantity = Quantity(quantity.value + 0.5, "count", (quantity.start, end), text[quantity.start:end],
                                 unit=quantity.unit, approx=quantity.approx, bound=quantity.bound, step=0.5,
                                 strong=quantity.strong, in_parens=quantity.in_parens)
         if previous is not None and previous.kind == "duration" and previous.unit == "second" \
