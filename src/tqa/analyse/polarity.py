@@ -127,7 +127,7 @@ _EN_RHETORICAL = re.compile(
 EN_LEXICAL = re.compile(
     r"\b(?:fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|den(?:y|ies|ied|ying|ial)|"
     r"unable|impossible|hardly|barely|scarcely|seldom|absen(?:t|ce)|"
-    r"(?:free|clear)\s+of|zero|nil|neglect\w*|ignor\w*|reject\w*|declin\w*|avoid\w*|prevent\w*|prohibit\w*|ban(?:s|ned|ning)?|"
+    r"(?:free|clear|devoid|void|bereft)\s+of|zero|nil|neglect\w*|ignor\w*|reject\w*|declin\w*|avoid\w*|prevent\w*|prohibit\w*|ban(?:s|ned|ning)?|"
     r"block\w*|stop(?:s|ped|ping)?|halt\w*|cancel\w*|abandon\w*|withdr[ae]w\w*|miss(?:es|ed|ing)?|"
     r"unknown|"
     r"anti-?\w*|except|exclud\w*|ceas\w*|quit(?:s|ting)?|far\s+from|"
@@ -326,6 +326,11 @@ def _written_noun(text: str, tokens: list[Morpheme], i: int) -> bool:
     return before is None or before.tag.startswith(("NN", "SS", "SF", "SP", "SW", "SL", "SN"))
 
 
+#: adverbs of degree that may stand between a noun's particle and 없다 (이유가 별로 없다 "there
+#: wasn't much reason", 차이가 전혀 없다 "no difference at all", 문제가 거의 없다 "hardly any problem")
+_DEGREE_BEFORE_EOPS = frozenset({"별로", "전혀", "거의", "하나도", "아예", "더", "이제", "아직", "딱히", "그다지", "통"})
+
+
 def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
     """(grammatical negations, a lexical negative is present, negated adjectives with their
     English glosses — a negation only when the English says the plain adjective)."""
@@ -375,14 +380,18 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
             if previous in KOREAN_NON_NEGATING_WITH_EOPS or (before is not None and before.tag.startswith("NN")
                                                               and before.form in KOREAN_NON_NEGATING_WITH_EOPS):
                 continue
-            head = before
-            if before is not None and before.tag in ("JKS", "JX") and before.form in _EXISTENCE_PARTICLES and i >= 2:
-                head = tokens[i - 2]      # 수가 없다, 적이 없다, 계획이 없다, 필요도 없다
-                if head.tag == "XSN" and i >= 3 and tokens[i - 3].tag.startswith("NN"):
-                    head = tokens[i - 3]  # 가능성은 없다: the noun before the suffix
+            k = i - 1  # the particle, past an adverb of degree (이유가 별로 없다, 차이가 전혀 없다)
+            while k >= 1 and tokens[k].tag == "MAG" and tokens[k].form in _DEGREE_BEFORE_EOPS and i - k <= 2:
+                k -= 1
+            particle = tokens[k] if k >= 0 else None
+            head = particle
+            if particle is not None and particle.tag in ("JKS", "JX") and particle.form in _EXISTENCE_PARTICLES and k >= 1:
+                head = tokens[k - 1]      # 수가 없다, 적이 없다, 계획이 없다, 필요도 없다
+                if head.tag == "XSN" and k >= 2 and tokens[k - 2].tag.startswith("NN"):
+                    head = tokens[k - 2]  # 가능성은 없다: the noun before the suffix
             if head is not None and head.form in ("수", "리", "필요", "적", "법", "줄") and head.tag in ("NNB", "NNG"):
                 negation = token          # -ㄹ 수 없다 "cannot", -ㄹ 리 없다, 필요 없다, -ㄴ 적이 없다 "never"
-            elif head is not before and head.tag in ("NNG", "NNP", "NP") and not _quantity_before(tokens, i - 2):
+            elif head is not particle and head.tag in ("NNG", "NNP", "NP") and not _quantity_before(tokens, k - 1):
                 negation = token          # "there is no X" / "has no X": a noun + 이/가/은/는/도 + 없다
                 lexical = True            # … which English also says with zero, free of, lack
             else:
