@@ -64,6 +64,7 @@ def issues(source: str, target: str):
 
 @settings(max_examples=300, deadline=None)
 @given(amounts, units, st.booleans(), st.booleans())
+@example(5 * 10**12, ("명", "people"), False, False)  # 5조명: a count in trillions, not Article 5 + 명
 def test_same_amount_always_matches(amount, unit, thousands_words, spaced):
     korean = korean_amount(amount, thousands_words, spaced)
     english = english_amount(amount)

@@ -195,7 +195,9 @@ _WEIGHT_CONTEXT = re.compile("|".join(_WEIGHT_WORDS + ("킬로그램", "kg", "�
 _KILO_WEIGHT_CONTEXT = re.compile("|".join(_WEIGHT_WORDS + (
     "가벼", "빼", "뺐", "빠졌", "빠지", "찌", "쪘", "감량", "증량",  # lighter, lose or gain weight
     "수하물", "짐", "쌀", "고기", "근육", "살이", "살을", r"살\s?빼")))  # luggage, rice, meat, muscle, flesh
-_AMOUNT_AFTER_JO = re.compile(r"\s?(?:\d|원|달러|위안|엔|유로|파운드|루블|규모|어치|에\s?달|가량|여|이상|넘|\$)")
+_AMOUNT_AFTER_JO = re.compile(r"\s?(?:\d|원|달러|위안|엔|유로|파운드|루블|규모|어치|에\s?달|가량|여|이상|넘|\$|"
+                              # a count in trillions: 5조 명, 3조 개 (not 9조 명시 "Article 9 states")
+                              r"(?:명|개|건|톤|배럴|마리|그루|가구)(?![가-힣])|(?:명|개|건|톤|배럴|마리|그루|가구)(?=[이을의은는도에과와만]))")
 _UNIT_RE = re.compile(rf"\s?({_UNIT_ALTERNATION})")
 _APPROX_BEFORE = re.compile(r"(약|대략|대략적으로|어림잡아|거의|무려|대충|추정)\s*$")
 _BOUND_BEFORE = re.compile(r"(최대|최고|최소|최저|적어도|최장|최단)\s*$")
