@@ -58,7 +58,7 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
     "정전 단전 단수 단유 결항 운휴 휴업 휴무 휴교 휴관 휴진 휴강 결강 휴장 휴원 폐장 폐점 품절 매진 결석 결근 실종 두절 공석 "
     # nouns and verbs of obstruction, like 방해 and 가로막다: X에 장애가 되다 "hinder X" is rendered
     # "X won't work", "can't … safely"
-    "장애 걸림돌 지장 저해 "
+    "장애 걸림돌 지장 저해 공백 "
     # a thing not to be done (절대 금물 "absolutely not allowed", "a no-go")
     "금물 "
     # restriction: 예약이 제한된다 is rendered "you won't be able to book"; 도착분에 한함 (only what

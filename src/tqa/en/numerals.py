@@ -396,6 +396,11 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                 if a and b and a < b:
                     add(Quantity(round(100 * a / b, 1), "percent", match.span(), match.group(), unit="%",
                                  step=1.0, strong=False))
+    if digits and "20/" in text and _EYESIGHT.search(text):
+        for match in _SNELLEN.finditer(text):  # 시력 0.8 "20/25 vision": the decimal acuity is 20 / 25
+            if free(*match.span()) and int(match["d"]):
+                add(Quantity(round(20 / int(match["d"]), 3), "number", match.span(), match.group(), step=0.1,
+                             strong=False))
     if "50-50" in text or "fifty-fifty" in text.lower():
         for match in _EVEN_ODDS.finditer(text):  # "50-50" odds or split: one half, not two fifties
             if free(*match.span()):
@@ -464,6 +469,10 @@ _MONTH_TRIGGERS = frozenset(MONTHS) | {"sept"}
 _WEEKDAY_TRIGGERS = frozenset(WEEKDAYS) | {day + "s" for day in WEEKDAYS}
 
 
+#: visual acuity in the US notation (20/25, 20/200), read where the text speaks of sight: the
+#: decimal acuity Korean states (시력 0.8) is the fraction itself
+_SNELLEN = re.compile(r"(?<![\d/.,])20/(?P<d>\d{2,3})(?![\d/])")
+_EYESIGHT = re.compile(r"\b(?:eyes?|eyesight|vision|sight|acuity|visual)\b", re.I)
 #: the months of a year counted from January: "the first ten months of the year" (1~10월)
 _FIRST_MONTHS_RE = re.compile(r"\bthe\s+first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
                               r"months\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{4})\b", re.I)
