@@ -26,6 +26,11 @@ def codes(*pairs):
     return sorted(issue.rule for issue in issues_of(*pairs))
 
 
+def severities(*pairs):
+    """(rule, severity) of each finding, in report order."""
+    return [(issue.rule, issue.severity) for issue in issues_of(*pairs)]
+
+
 def test_every_rule_is_registered_in_its_range():
     found = {rule.code: rule for rule in NUMBER_RULES}
     for code, rule in found.items():
@@ -392,30 +397,30 @@ def test_minute_of_a_half_is_the_match_minute_with_or_without_a_space(source, ta
 def test_a_teams_tier_named_by_a_word_is_only_a_review_note():
     # 2군 (a club's reserves) is "the minors" or "the reserve team" in English: the number of the
     # tier is no figure to carry over, so its absence is a note, not a minor or major finding
-    found = [(issue.rule, issue.severity) for issue in issues_of(("그는 2군에서 타율 3할을 기록했다.",
-                                                                  "He batted .300 in the minors."))]
+    found = severities(("그는 2군에서 타율 3할을 기록했다.",
+                        "He batted .300 in the minors."))
     assert found == [("TQA102", "info")]
 
 
 def test_a_part_of_a_programme_named_by_a_word_is_only_a_review_note():
     # 2부에서는 (in the second part of a concert) is "after the interval" in English; two copies of
     # a form (서류 2부를) left out are still a dropped figure
-    part = [(issue.rule, issue.severity) for issue in issues_of(("2부에서는 피아노 협주곡을 연주합니다.",
-                                                                 "After the interval comes a piano concerto."))]
+    part = severities(("2부에서는 피아노 협주곡을 연주합니다.",
+                       "After the interval comes a piano concerto."))
     assert part == [("TQA102", "info")]
-    copies = [(issue.rule, issue.severity) for issue in issues_of(("신청서 2부를 내일까지 제출하세요.",
-                                                                   "Hand in the application form by tomorrow."))]
+    copies = severities(("신청서 2부를 내일까지 제출하세요.",
+                         "Hand in the application form by tomorrow."))
     assert copies and all(severity != "info" for rule, severity in copies if rule == "TQA102")
 
 
 def test_a_day_apart_across_korean_and_local_time_is_only_a_review_note():
     # 12일(한국시간) is the 11th in New York: a one-day shift when the English says "local time"
-    found = [(issue.rule, issue.severity) for issue in issues_of(("그는 12일(한국시간) 뉴욕에서 열린 시상식에서 상을 받았다.",
-                                                                  "He received the award at a ceremony in New York on June 11, local time."))]
+    found = severities(("그는 12일(한국시간) 뉴욕에서 열린 시상식에서 상을 받았다.",
+                        "He received the award at a ceremony in New York on June 11, local time."))
     assert found == [("TQA140", "info")]
     # without the time zones, a day off is a wrong date
-    found = [(issue.rule, issue.severity) for issue in issues_of(("그는 12일 뉴욕에서 열린 시상식에서 상을 받았다.",
-                                                                  "He received the award at a ceremony in New York on June 11."))]
+    found = severities(("그는 12일 뉴욕에서 열린 시상식에서 상을 받았다.",
+                        "He received the award at a ceremony in New York on June 11."))
     assert ("TQA140", "major") in found
 
 
@@ -437,15 +442,15 @@ _DATES_ADDED = [
 
 @pytest.mark.parametrize("korean, english", _BACKGROUND_DATES)
 def test_a_background_date_is_only_a_review_note(korean, english):
-    assert [(issue.rule, issue.severity) for issue in issues_of((korean, english))] == [("TQA144", "info")]
+    assert severities((korean, english)) == [("TQA144", "info")]
 
 
 @pytest.mark.parametrize("korean, english, expected", _DATES_ADDED)
 def test_a_date_added_against_the_source_stays_a_finding(korean, english, expected):
-    assert expected in [(issue.rule, issue.severity) for issue in issues_of((korean, english))]
+    assert expected in severities((korean, english))
 
 
 def test_a_decile_named_by_a_word_is_only_a_review_note():
-    found = [(issue.rule, issue.severity) for issue in issues_of(("소득 상위 10분위 가구의 지출이 늘었다.",
-                                                                  "Spending rose among households in the top decile."))]
+    found = severities(("소득 상위 10분위 가구의 지출이 늘었다.",
+                        "Spending rose among households in the top decile."))
     assert found == [("TQA102", "info")]  # not "10 minutes" (분), not a figure dropped

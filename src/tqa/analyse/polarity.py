@@ -714,10 +714,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 def negative_idiom(source: str) -> bool:
-    """The source holds an idiom of the calque lexicon whose meaning or idiomatic renderings
-    negate (입이 가볍다 "can't keep a secret", 손을 놓다 "stop working on; give up", 발을 빼다
-    "pull out"): English says the idiom with a negation or a negative word the Korean words
-    lack. Read only where an English negation has no Korean one to account for it."""
+    """The source holds an idiom of the calque lexicon whose meaning negates (입이 가볍다 "can't
+    keep a secret", 손을 놓다 "stop working on; give up"): English says the idiom with a negation
+    the Korean words lack. Read only where an English negation has no Korean one to account
+    for it."""
     return bool(_negative_idioms().find(source))
 
 

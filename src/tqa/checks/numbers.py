@@ -331,17 +331,20 @@ def date_extra(pair, context):
 
 def _years_in_brackets(target: str, t: Quantity) -> bool:
     """A year alone (or a year range) in brackets: "the Imjin War (1592–98)"."""
+    return in_parentheses(target, t.start) and _year_alone(t)
+
+
+def _year_alone(t: Quantity) -> bool:
+    """A date that names a year and nothing finer (a range end included)."""
     value = t.value
-    return in_parentheses(target, t.start) and isinstance(value, DateValue) and value.year is not None \
-        and value.month is None and value.day is None
+    return isinstance(value, DateValue) and value.year is not None and value.month is None and value.day is None
 
 
 def _year_naming_an_event(target: str, t: Quantity) -> bool:
     """A year alone as the modifier of a named event: "the 1997 financial crisis" for IMF 때,
     "the 2002 World Cup" (the year tells which one; a source with no year of its own leaves it
     to the reader's knowledge)."""
-    value = t.value
-    if not (isinstance(value, DateValue) and value.year is not None and value.month is None and value.day is None):
+    if not _year_alone(t):
         return False
     start, end = t.start, t.end
     low = re.search(r"\d{4}\s?[-–]\s?$", target[max(0, start - 7):start])

@@ -161,7 +161,7 @@ _A_PERIOD_RE = re.compile(r"\b(?:within|in|for|after|about|around|nearly|almost|
 #: one unit after a word of measure or comparison ("about a centimetre", "less than a kilometre",
 #: "grew by a metre"): one of the unit; not "10 yuan a kilogram" (a rate) nor "a metre-wide path"
 _A_MEASURE_RE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|just|only|over|under|than|by|within|"
-                           r"barely|some)\s+(?:a|an|one)\s+(?=[a-z])", re.I)
+                           r"barely|some)\s+(?P<a>a|an|one)\s+(?=[a-z])", re.I)
 #: a fraction of a unit: "a quarter of an acre", "three quarters of a mile", "a third of a litre"
 _FRACTION_OF_A_RE = re.compile(r"\b(?P<num>a|an|one|two|three)[- ](?P<den>thirds?|quarters?|fifths?|tenths?)\s+of\s+an?\s+"
                                r"(?=[a-z])", re.I)
@@ -584,8 +584,6 @@ def _times(text: str, free, add) -> None:
 _HOURS_LISTED_BEFORE = re.compile(r"(?:(?<![\d:.,$])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*,\s*)*"
                                   r"(?<![\d:.,$])(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*,?\s+(?:and|or|&)\s+$", re.I)
 _LISTED_HOUR = re.compile(r"(?P<h>\d{1,2})(?::(?P<m>[0-5]\d))?")
-
-
 _MERIDIEM_END = re.compile(r"(?P<ap>[ap])\.?\s?m\b\.?$", re.I)
 
 
@@ -593,19 +591,15 @@ def _listed_hours(text: str, found: list[Quantity], free, add) -> None:
     """Each hour of a list that ends in a time with a.m./p.m. shares its half of the day."""
     for time in [q for q in found if q.kind == "time" and isinstance(q.value, TimeValue) and q.value.meridiem_known]:
         marker = _MERIDIEM_END.search(time.text)
-        if marker is not None:
-            _hours_before(text, time.start, fold_case(marker["ap"]) == "p", free, add)
-
-
-def _hours_before(text: str, start: int, pm: bool, free, add) -> None:
-    before = _HOURS_LISTED_BEFORE.search(text, max(0, start - 40), start)
-    if before is None:
-        return
-    for hour_match in _LISTED_HOUR.finditer(text, before.start(), before.end()):
-        if not free(*hour_match.span()):
+        before = _HOURS_LISTED_BEFORE.search(text, max(0, time.start - 40), time.start) if marker else None
+        if before is None:
             continue
-        hour = int(hour_match["h"]) % 12 + (12 if pm else 0)
-        add(Quantity(TimeValue(hour, int(hour_match["m"] or 0), True), "time", hour_match.span(), hour_match.group()))
+        pm = fold_case(marker["ap"]) == "p"
+        for hour_match in _LISTED_HOUR.finditer(text, before.start(), before.end()):
+            if free(*hour_match.span()):
+                hour = int(hour_match["h"]) % 12 + (12 if pm else 0)
+                add(Quantity(TimeValue(hour, int(hour_match["m"] or 0), True), "time", hour_match.span(),
+                             hour_match.group()))
 
 
 _BELOW_ZERO_BEFORE = re.compile(r"(?:\b(?:minus|negative)\s|(?:^|(?<=[\s(,]))[-−])$", re.I)
@@ -809,9 +803,9 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
                          approx=_context(text, match.start())[0], step=1e-3, strong=False))
     for match in scan(_A_MEASURE_RE, {"a", "an", "one"}):
         found = unit_after(text, match.end())  # "about a centimetre": one of the unit
+        start = match.start("a")
         if found is not None and found[0] == "measure" and not re.match(r"-", text[found[2]:found[2] + 1]) \
-                and free(match.end() - len(match.group().split()[-1]) - 1, found[2]):
-            start = match.end() - len(match.group().rstrip().split()[-1]) - 1
+                and free(start, found[2]):
             add(Quantity(1.0, "measure", (start, found[2]), text[start:found[2]], unit=found[1],
                          approx=_context(text, start)[0], strong=False))
     for match in scan(_AND_A_HALF_RE, {"half"}):

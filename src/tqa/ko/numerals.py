@@ -1235,9 +1235,9 @@ _FULL_MARKS = re.compile(r"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s?(?:점\s?)?만점")
 _SONS_DAUGHTERS = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s?(?P<who>남|녀)(?=\s?\d{1,2}\s?녀|[\s,.·과와를을이가은는의도]|$)")
 #: 김모(34)씨, 홍길동(45·회사원): an age in brackets right after a name, the usual news form
 _AGE_IN_BRACKETS = re.compile(r"(?<=[가-힣])\((?P<a>\d{1,2})(?:\s?세)?(?:\s?[·,]\s?[^()\d][^()]{0,14})?\)")
-#: 3대 1, 2 대 2: a score or a ratio; 6-3: a set score (read as one only in a sports sentence)
 #: a competition ratio, so many applicants to one place: 15.6대 1의 경쟁률 (read where 경쟁 is said)
 _RATIO_TO_ONE = re.compile(r"(?<![\d.,])(?P<a>\d{1,4}(?:\.\d{1,2})?)\s?대\s?1(?![\d.,])")
+#: 3대 1, 2 대 2: a score or a ratio; 6-3: a set score (read as one only in a sports sentence)
 _SCORE_DAE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s?대\s?(?P<b>\d{1,3})(?!\d|[.,]\d)")
 _SCORE_DASH = re.compile(r"(?<![\d.,\-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?!\d|[.,]\d|[:\-])")
 _SPORTS = re.compile(r"점수|앞섰|앞서|뒤졌|하프타임|전반|후반|리그|이겼|이기|꺾|승리|패했|패배|졌다|무승부|비겼|스코어|세트|득점|실점|경기|결승|골|우승|완파|완승|"
@@ -1401,16 +1401,12 @@ def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if joined is not None:
             result[-1] = joined
             continue
-        if quantity.kind == "duration" and isinstance(quantity.value, float) and quantity.unit in DURATION_BASE \
-                and _HALF_AFTER_DURATION.match(text, quantity.end):
-            end = text.index("반", quantity.end) + 1  # 1년 반, 한 시간 반: and a half
-            quantity = Quantity(quantity.value + 0.5, "duration", (quantity.start, end), text[quantity.start:end],
-                                unit=quantity.unit, approx=quantity.approx, bound=quantity.bound, step=0.5,
-                                strong=quantity.strong, in_parens=quantity.in_parens)
-        elif quantity.kind == "count" and isinstance(quantity.value, float) and quantity.value == int(quantity.value) \
-                and _HALF_AFTER_DURATION.match(text, quantity.end):
-            end = text.index("반", quantity.end) + 1  # 4경기 반 "four and a half games", 두 컵 반: and a half
-            quantity = Quantity(quantity.value + 0.5, "count", (quantity.start, end), text[quantity.start:end],
+        halvable = isinstance(quantity.value, float) and (
+            quantity.kind == "duration" and quantity.unit in DURATION_BASE  # 1년 반, 한 시간 반
+            or quantity.kind == "count" and quantity.value == int(quantity.value))  # 4경기 반, 두 컵 반
+        if halvable and _HALF_AFTER_DURATION.match(text, quantity.end):
+            end = text.index("반", quantity.end) + 1  # and a half
+            quantity = Quantity(quantity.value + 0.5, quantity.kind, (quantity.start, end), text[quantity.start:end],
                                 unit=quantity.unit, approx=quantity.approx, bound=quantity.bound, step=0.5,
                                 strong=quantity.strong, in_parens=quantity.in_parens)
         if previous is not None and previous.kind == "duration" and previous.unit == "second" \
