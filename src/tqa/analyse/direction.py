@@ -292,12 +292,22 @@ _JI = frozenset({"지", "진", "지는", "지도", "치", "지를"}) | {"는", "
 AMOUNT_WINDOW = 4
 
 
+#: nouns that name a level or an amount: as the subject of 오르다, 내리다, 늘다, 줄다 they make
+#: the verb a movement with no number said (물가가 올랐다 "prices rose", 금리를 내렸다)
+_AMOUNT_NOUNS = frozenset("""물가 가격 값 집값 전셋값 땅값 금값 유가 금리 환율 주가 지수 기온 수온 온도 체온 혈압 혈당 임금 월급 연봉
+    최저임금 소득 매출 수익 이익 실적 수출 수입 판매량 생산량 점수 등록금 요금 운임 세금 세율 월세 보증금 지지율 시청률 투표율
+    실업률 출산율 금리차 수위 수요 공급 인구 비용 예산 부채 적자 흑자""".split())
+
+
 def _about_an_amount(tokens, index: int) -> bool:
     """A number or a % within the few morphemes before the verb (2% 올랐다, 10명 늘었다, 절반 이상),
-    or a score (2-3으로 졌다)."""
+    a score (2-3으로 졌다), or a noun naming a level or amount as its subject or object
+    (물가가 올랐다, 금리를 내렸다)."""
     window = tokens[max(0, index - AMOUNT_WINDOW):index]
     return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트", "반", "절반")
-               or (t.tag == "W_SERIAL" and re.fullmatch(r"\d{1,3}\s?[-:대]\s?\d{1,3}", t.form)) for t in window)
+               or (t.tag == "W_SERIAL" and re.fullmatch(r"\d{1,3}\s?[-:대]\s?\d{1,3}", t.form)) for t in window) \
+        or any(t.tag.startswith("NN") and t.form in _AMOUNT_NOUNS and next_tag in ("JKS", "JKO", "JX")
+               for t, next_tag in zip(window, [u.tag for u in window[1:]] + [""]))
 
 
 #: the written forms of particles: a table word never stands there
@@ -448,6 +458,9 @@ def _english_words(text: str, groups: frozenset[str] | None = None) -> list[Dire
                 continue  # "South Korea" for 한국: a country's name, no compass point of the Korean
             if pole.group == "schedule" and _time_reference(text, match):
                 continue  # "earlier this year", "later that day": when, not a schedule moved
+            if pole.group == "movement" and match.group().lower().startswith("drop") \
+                    and _CONTEST_LOST.match(text, match.end()):
+                continue  # "dropped the first set", "dropped two games in a row": lost, no amount fell
             if pole.group == "trading" and _PRICE_AFTER.match(text, match.end()):
                 continue  # "apples sell for 2,000 won", "you can buy one for $40": a price, either side of the sale
             name = pole.pole
@@ -468,6 +481,15 @@ def _english_words(text: str, groups: frozenset[str] | None = None) -> list[Dire
     # a word inside a longer one of its group is part of it: "more than 50" in "no more than 50"
     return [w for w in found if not any(o is not w and o.group == w.group and o.start <= w.start and w.end <= o.end
                                         and o.end - o.start > w.end - w.start for o in found)]
+
+
+#: what follows "drop" when it means losing part of a contest: a set, game or point, counted or
+#: ordinal, or a count run "in a row" (an amount that drops is followed by a figure with a unit
+#: or "by", "to", "percent")
+_CONTEST_LOST = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|only|just|another)\s+)?(?:(?:first|second|third|fourth|"
+                           r"fifth|opening|next|last|final|deciding|two|three|four|five|\d+)\s+)?(?:(?:sets?|games?|"
+                           r"matches|match|frames?|rounds?|points?|legs?|bouts?)\b|(?:two|three|four|five|\d+)\s+"
+                           r"(?:in a row|straight|consecutive)\b|(?:the\s+)?next\s+(?:two|three|four|five|\d+)\b)", re.I)
 
 
 #: a price after a trading verb ("sell for", "sold at", "buy one for about"): the sentence states

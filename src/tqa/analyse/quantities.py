@@ -385,6 +385,10 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
     if t.unit == "GBP" and s.kind == "measure" and CONVERSIONS.get(s.unit or "", ("",))[0] == "mass" \
             and "pound" in t.text.lower():
         t = replace(t, kind="measure", unit="pound")  # 20킬로 ↔ "44 pounds": the pound of weight
+    if s.kind == "duration" and s.unit == "day" and t.unit == "night" and isinstance(t.value, float):
+        nights = re.match(r"(\d{1,2})\s?박", s.text)
+        if nights:  # 3박 4일 ↔ "three nights": English counts a stay by its nights ("four nights" is wrong)
+            return 3.5 if float(nights.group(1)) == t.value else None
     durations = _durations_agree(s, t)
     if durations is not None:
         return (3.0 + (s.unit == t.unit)) if durations else None

@@ -1192,6 +1192,24 @@ _PART_VALUES = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 _A_DURATION = re.compile(r"\b(?:a|an|one)\s+(?P<u>year|month|week|day|hour|minute)\s+(?=and\s+(?:\w+[\s-])?"
                          r"(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)", re.I)
 _FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.I)
+#: one counted thing and a half: "a game and a half" behind, "a lap and a half" (1.5 of the counter)
+_ONE_AND_A_HALF = re.compile(r"\b(?:a|an|one)\s+(?:game|match|set|lap|length|round|inning|stroke|shot|point|goal|"
+                             r"cup|glass|bottle|spoon|tablespoon|teaspoon|slice|page|floor|storey|story|step|block)"
+                             r"\s+and\s+a\s+half\b", re.I)
+#: "a single point", "a single vote": one, said with stress (never reported missing or added alone)
+_A_SINGLE = re.compile(r"\b(?:a|one)\s+single(?=\s+[a-z])", re.I)
+#: a whole period ("a full day", "an entire week"): a length of time, never a rate ("once a day")
+_A_FULL_PERIOD = re.compile(r"\b(?:a|an|one)\s+(?:full|whole|entire)\s+(?P<u>day|week|month|year|hour|minute)\b(?!-)", re.I)
+#: the children below an age: "under-fives", "the under-18s" (age N, the bound of 5세 미만)
+_UNDER_AGE = re.compile(r"\bunder-(?:(?P<w>ones|twos|threes|fours|fives|sixes|sevens|eights|nines|tens|elevens|twelves)|"
+                        r"(?P<n>\d{1,2})s)\b", re.I)
+#: a clock time said in words joined by a hyphen, anywhere: "eleven-forty", "nine-twenty",
+#: "seven-oh-five" (with a space or after no preposition a pair of number words is too often
+#: something else: see _CLOCK_AFTER_PREPOSITION)
+_CLOCK_HYPHENATED = re.compile(
+    r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?P<m>(?:twenty|thirty|forty|fifty)-"
+    r"(?:five)|fifteen|twenty|thirty|forty|fifty|ten|oh-(?:one|two|three|four|five|six|seven|eight|nine))\b(?![-\w])",
+    re.I)
 
 
 def _hour_value(word: str) -> int:
@@ -1343,6 +1361,18 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
             minute = _CLOCK_MINUTES[re.sub(r"[-\s]+", " ", fold_case(match["m"]))]
             start, end = match.start("h"), match.end("m")
             keep(Quantity(TimeValue(_hour_value(match["h"]), minute, False), "time", (start, end), text[start:end]))
+    if "-" in text and words & {"ten", "fifteen", "twenty", "thirty", "forty", "fifty", "oh"}:
+        for match in _CLOCK_HYPHENATED.finditer(text):
+            minutes = fold_case(match["m"])
+            minute = _HOUR_WORDS[minutes[3:]] if minutes.startswith("oh-") else int(words_to_number(minutes) or 0)
+            keep(Quantity(TimeValue(_hour_value(match["h"]), minute, False), "time", match.span(), match.group()))
+    if words & {"full", "whole", "entire"}:
+        for match in _A_FULL_PERIOD.finditer(text):
+            keep(Quantity(1.0, "duration", match.span(), match.group(), unit=fold_case(match["u"]), strong=False))
+    if "under" in words:
+        for match in _UNDER_AGE.finditer(text):
+            value = float(match["n"]) if match["n"] else float(_HOUR_WORDS[fold_case(match["w"])[:-1].replace("sixe", "six")])
+            keep(Quantity(value, "age", match.span(), match.group(), unit="year", strong=False))
     if words & _AGE_TRIGGERS:
         for match in _AGE_PHRASE.finditer(text):
             number = match["n"] or match["n2"]
@@ -1371,6 +1401,12 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
                 keep(Quantity(value + part, "multiple", match.span(), match.group(), step=part, strong=False))
             else:
                 keep(Quantity(value + part, "duration", match.span(), match.group(), unit=unit, step=part, strong=False))
+    if "single" in words:
+        for match in _A_SINGLE.finditer(text):
+            keep(Quantity(1.0, "number", match.span(), match.group(), strong=False))
+    if "half" in words and "and" in words:
+        for match in _ONE_AND_A_HALF.finditer(text):
+            keep(Quantity(1.5, "number", match.span(), match.group(), step=0.5, strong=False))
     if "and" in words:
         for match in _A_DURATION.finditer(text):
             span = (match.start(), match.end("u"))

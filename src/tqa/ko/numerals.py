@@ -1381,7 +1381,7 @@ def _special_forms(text: str, free, claim, digits: bool = True):
     return found
 
 
-_COMPOUND_GAP = re.compile(r"\s?")
+_COMPOUND_GAP = re.compile(r"\s?|\s하고도\s")  # 2년 7개월; 38년 하고도 9개월 ("and")
 
 
 #: "and a half" after a duration (1년 반, 한 시간 반밖에, 두 달 반 정도): 반 alone or before a
