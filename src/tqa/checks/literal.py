@@ -58,12 +58,40 @@ def literal_rendering(pair: Pair, context):
             continue
         expression = reading.match.expression
         start, end = reading.literal[0]
+        if introduced_as_a_term(pair.source, reading.match.start, reading.match.end, pair.target, start, end):
+            continue
         target = pair.target_loc(start, end)
         yield Finding(
             message=(f"{expression.korean} means “{_meaning(reading)}”; "
                      f"“{target.text}” renders it word for word"),
             source=pair.source_loc(reading.match.start, reading.match.end),
             target=target, suggestion=expression.suggestion)
+
+
+#: the Korean names a coined term: 이른바/소위/일명 before it, or quotes around it
+_KO_TERM_BEFORE = re.compile(r"(?:이른바|소위|일명|속칭|이름하여)\s*['‘\"“]?\s*(?:[가-힣]+\s+)?$")
+_KO_QUOTE_OPEN = "'‘\"“"
+_KO_QUOTE_CLOSE = "'’\"”"
+#: the English introduces it as a term: "so-called", "known as", "dubbed", "what is called",
+#: "the term", or quotes around the rendering
+_EN_TERM_BEFORE = re.compile(r"(?:so-called|so called|known as|dubbed|termed|what (?:is|are|was|were) called|called|"
+                             r"the term|the phrase|the word|nicknamed)\s*[\"“‘']?\s*(?:\w+[\s-]+){0,2}$", re.I)
+
+
+def introduced_as_a_term(source: str, ko_start: int, ko_end: int, target: str, en_start: int, en_end: int) -> bool:
+    """Both sides present the expression as a coined term — 이른바 '깡통전세' … the so-called
+    "empty-can lease" — so the word-for-word English is the translator's chosen label for it
+    (a newsroom then explains it), not an idiom misread. Each side must mark it: quotes alone
+    on one side are often speech."""
+    korean_marked = bool(_KO_TERM_BEFORE.search(source[max(0, ko_start - 16):ko_start])) or (
+        ko_start > 0 and source[ko_start - 1] in _KO_QUOTE_OPEN
+        and source[ko_end:ko_end + 1] in tuple(_KO_QUOTE_CLOSE))
+    if not korean_marked:
+        return False
+    before = target[max(0, en_start - 40):en_start]
+    quoted = bool(re.search(r"[\"“‘']\s*(?:[\w-]+\s+){0,2}$", before)) and bool(
+        re.match(r"(?:[\w-]*\s*){0,3}[\"”’']", target[en_end:en_end + 30]))
+    return quoted or bool(_EN_TERM_BEFORE.search(before))
 
 
 @pair_rule("TQA301", "literal", "info",
