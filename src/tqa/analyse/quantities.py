@@ -1090,6 +1090,10 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
             continue  # a weekday or a bare month the source leaves implicit
         if _written_in(t, source_text, result.source, words=False):
             continue  # the figure's digits are in the Korean (500ml를, 945hPa): read there or not, nothing is added
+        if any(m is not t and m.kind == t.kind and m.value == t.value
+               and (isinstance(s.value, (TimeValue, DateValue)) or isinstance(t.value, (TimeValue, DateValue)) or t.range_part)
+               for s, m in result.matched):
+            continue  # a time, date or range end the English says twice ("from 7 to 10 a.m. instead of 7 to 9 a.m.")
         result.extra.append(t)
 
 

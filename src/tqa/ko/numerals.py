@@ -1214,7 +1214,10 @@ _MIDDOT_DATE = re.compile(r"(?<![\d.·ㆍ])(?P<m>1[0-2]|[1-9])\s?[·ㆍ]\s?(?P<d
 _NIGHTS_DAYS = re.compile(r"(?<![\d.])(?P<n>\d{1,2})\s?박\s?(?P<d>\d{1,2})\s?일")
 _WEEK_WORDS = re.compile(r"(?<![가-힣])(?P<w>일주일|한\s?주일|보름)")
 #: 2026-27시즌, 2025-26 회계연도: a season or year over two calendar years, the second in two digits
-_YEAR_SPAN = re.compile(r"(?<![\d.,\-])(?P<a>(?:19|20)\d\d)\s?-\s?(?P<b>\d\d)(?![\d.,\-])")
+_YEAR_SPAN = re.compile(r"(?<![\d.,\-])(?P<a>(?:19|20)\d\d)\s?[-~/]\s?(?P<b>(?:19|20)?\d\d)(?![\d.,\-])")
+#: a league or season a year span names (2026-27 시즌, 2019-2020 V리그): a label the English may leave
+#: out when the season is the current one
+_SEASON_AFTER = re.compile(r"\s?(?:시즌|[A-Z]?리그|프로\w*|정규\s?리그|회계연도|학년도)")
 #: 2024학년도, 2023회계연도: a school or fiscal year named by the year it starts
 _SCHOOL_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s?(?:학년도|회계연도|사업연도)")
 #: days a Korean text names and an English one may date (or the reverse)
@@ -1307,10 +1310,11 @@ def _special_forms(text: str, free, claim, digits: bool = True):
             keep(Quantity(1.0, "duration", match.span(), match.group(), unit="week", strong=False))
     for match in (_YEAR_SPAN.finditer(text) if digits and "-" in text else ()):
         first = int(match["a"])
-        second = first // 100 * 100 + int(match["b"])
-        if second == first + 1:  # 2026-27시즌: a season over two years, as the English writes it
-            keep(Quantity(DateValue(year=first), "date", match.span("a"), match["a"], range_part="low"))
-            keep(Quantity(DateValue(year=second), "date", match.span("b"), match["b"], range_part="high"))
+        second = int(match["b"]) if len(match["b"]) == 4 else first // 100 * 100 + int(match["b"])
+        if second == first + 1:  # 2026-27시즌, 2026-2027 V리그: a season over two years
+            label = _SEASON_AFTER.match(text, match.end()) is None
+            keep(Quantity(DateValue(year=first), "date", match.span("a"), match["a"], range_part="low", strong=label))
+            keep(Quantity(DateValue(year=second), "date", match.span("b"), match["b"], range_part="high", strong=label))
     for match in (_SCHOOL_YEAR.finditer(text) if digits else ()):
         keep(Quantity(DateValue(year=int(match["y"])), "date", match.span(), match.group()))
     for match in _NAMED_DAY_RE.finditer(text):
