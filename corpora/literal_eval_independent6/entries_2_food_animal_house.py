@@ -8,34 +8,14 @@ I("이것저것 섞다 보니까 죽도 밥도 안 됐어.",
   "While mixing this and that, it became neither porridge nor rice.",
   "I mixed in so many things it ended up being neither one thing nor the other.",
   "food", "negated", "dialogue", "죽도 밥도 안 되다 'neither gruel nor rice' = end up a botched mess")
-I("요즘 상가에 파리만 날려서 월세 내기도 빠듯해요.",
-  "These days only flies are flying in the shopping arcade, so even paying the rent is tight.",
-  "Business is so dead these days that I can barely make rent.",
-  "food", "base", "dialogue", "파리(를) 날리다 'have flies flying' = have no customers")
-I("신혼이라 그런지 둘이 깨가 쏟아지네.",
-  "Maybe because they're newlyweds, sesame is pouring out from the two.",
-  "They're newlyweds, so they're all over each other.",
-  "food", "base", "dialogue", "깨가 쏟아지다 'sesame spills' = be blissfully in love")
 I("이번에도 늦으면 국물도 없을 줄 알아.",
   "If you are late this time too, know that there is not even soup.",
   "If you're late again, you get nothing. Understood?",
   "food", "negated", "dialogue", "국물도 없다 'not even broth' = you'll get nothing at all")
-I("막내가 취직하고 나니 나만 찬밥 신세가 됐다.",
-  "After the youngest got a job, only I became the cold rice status.",
-  "Now that my youngest sibling has a job, I'm the one who gets left out in the cold.",
-  "food", "nominalised", "web", "찬밥 신세 'cold-rice status' = be neglected")
 I("그렇게 살다가는 콩밥 먹는다, 너.",
   "If you live like that, you will eat bean rice, you.",
   "Keep that up and you'll end up behind bars.",
   "food", "base", "dialogue", "콩밥(을) 먹다 'eat rice with beans' = go to prison")
-I("형은 이번 공무원 시험에서도 미역국을 먹었다.",
-  "My older brother ate seaweed soup in this civil service exam too.",
-  "My brother failed the civil service exam again.",
-  "food", "past", "textbook", "미역국을 먹다 'eat seaweed soup' = fail an exam")
-I("너네 둘 언제 국수 먹여 줄 거야?",
-  "When are you two going to feed us noodles?",
-  "So when are you two getting married?",
-  "food", "causative", "dialogue", "국수를 먹(이)다 'eat noodles' = have a wedding")
 I("예고편에서 다 보여 줘서 김샜어.",
   "They showed everything in the trailer so the steam leaked out.",
   "The trailer gave everything away, so it kind of killed it for me.",
@@ -44,14 +24,6 @@ I("복권 당첨에 승진까지, 호박이 넝쿨째 굴러 들어왔네요.",
   "Lottery win and even promotion, a pumpkin rolled in together with its vine.",
   "A lottery win and a promotion too? Talk about a windfall.",
   "food", "past", "dialogue", "호박이 넝쿨째 굴러 들어오다 'pumpkin rolls in vine and all' = unexpected good fortune")
-I("다들 실력이 도토리 키 재기라 누가 뽑혀도 마찬가지야.",
-  "Everyone's skill is acorns measuring height, so whoever is picked it is the same.",
-  "They're all about as good as each other, so it doesn't matter who gets picked.",
-  "food", "nominalised", "dialogue", "도토리 키 재기 'acorns comparing heights' = no real difference")
-I("선생님이 누가 그랬냐고 물으시자 반 애들이 전부 꿀 먹은 벙어리가 됐다.",
-  "When the teacher asked who did it, all the kids in the class became mutes who ate honey.",
-  "When the teacher asked who had done it, the whole class went quiet.",
-  "food", "past", "textbook", "꿀 먹은 벙어리 'a mute who has eaten honey' = say nothing")
 I("우리 외삼촌은 동네 잔치마다 빠지지 않는 약방의 감초다.",
   "Our maternal uncle is the licorice of the pharmacy that doesn't miss any village feast.",
   "My uncle turns up at every village party without fail.",
@@ -72,10 +44,6 @@ I("그 사람이 우리 팀 아이디어에 숟가락만 얹었어.",
   "That person only put his spoon on our team's idea.",
   "He just took credit for our team's idea without doing anything.",
   "food", "past", "web", "숟가락(을) 얹다 'put one's spoon on (the table)' = free-ride, claim credit")
-I("은퇴한 친구들이 모여서 나라 걱정만 하고 다들 양념 좀 치면서 옛날 얘기를 하더라.",
-  "Retired friends gathered and only worried about the country and everyone added some seasoning and talked about old times.",
-  "My retired friends got together, fretted about the country and told old stories with plenty of embellishment.",
-  "food", "split", "dialogue", "양념(을) 치다 'add seasoning' = embellish a story")
 I("걔는 만나기 전에 나를 간 보는 것 같아.",
   "I think that kid is tasting the saltiness of me before meeting.",
   "I get the feeling she's sounding me out before we meet.",
@@ -105,14 +73,6 @@ I("배고파서 그랬는지 마파람에 게 눈 감추듯 한 그릇을 비웠
   "He must have been starving; he wolfed the whole bowl down in seconds.",
   "animal", "split", "textbook", "마파람에 게 눈 감추듯 'as a crab hides its eyes in the south wind' = eat in a flash")
 # --- animal
-I("닭 쫓던 개 지붕 쳐다보는 꼴이 됐네, 계약을 딴 회사가 따 갔어.",
-  "It became the shape of a dog who chased a chicken looking at the roof, another company took the contract.",
-  "We were left empty-handed; another company snatched the contract.",
-  "animal", "adnominal", "dialogue", "닭 쫓던 개 지붕 쳐다보듯 'dog that chased the hen staring at the roof' = be left empty-handed")
-I("대기업끼리 싸우는 통에 협력 업체만 고래 싸움에 새우 등 터지는 격이다.",
-  "Because the big companies fight, it's only the partner companies' shrimp backs bursting in the whale fight.",
-  "The conglomerates are fighting, and it's the small suppliers caught in the crossfire who get hurt.",
-  "animal", "split", "news", "고래 싸움에 새우 등 터진다 'shrimp's back bursts in a whale fight' = the small suffer in the fights of the big")
 I("내가 들어가자마자 컵이 깨져서 까마귀 날자 배 떨어진 격이 됐어.",
   "The moment I entered the cup broke, so it became the case of the pear falling as the crow flew.",
   "The cup broke just as I walked in, so of course it looked like it was my fault.",
@@ -121,18 +81,10 @@ I("좀 전까지 시끄럽던 애들이 선생님 들어오시니까 쥐 죽은 
   "The kids who were noisy a moment ago became quiet like a mouse died when the teacher came in.",
   "The kids who'd been so noisy went dead quiet as soon as the teacher walked in.",
   "animal", "split", "textbook", "쥐 죽은 듯 'as if a mouse had died' = dead silent")
-I("출장 가서 일도 하고 단풍 구경도 했으니 꿩 먹고 알 먹고지.",
-  "I went on a business trip, worked and also saw autumn leaves, so I ate the pheasant and ate the egg.",
-  "I got my work done and saw the autumn leaves on the trip too. Best of both worlds.",
-  "animal", "split", "dialogue", "꿩 먹고 알 먹고 'eat the pheasant and its eggs' = kill two birds with one stone")
 I("전학 온 첫 주에는 반에서 개밥에 도토리 같았어.",
   "In the first week after transferring, I was like an acorn in dog food in the class.",
   "My first week at the new school, I felt like a complete outsider in class.",
   "animal", "split", "dialogue", "개밥에 도토리 'an acorn in the dog's food' = an outcast")
-I("우리가 잃은 돈에 비하면 그 보상금은 새 발의 피예요.",
-  "Compared to the money we lost, that compensation is blood of a bird's foot.",
-  "Compared with what we lost, that compensation is a drop in the bucket.",
-  "animal", "adnominal", "dialogue", "새 발의 피 'blood from a bird's foot' = a trifling amount")
 I("그 사람이 병아리 기자 시절에 쓴 기사가 다시 화제다.",
   "An article that person wrote in his chick reporter days is a topic again.",
   "An article he wrote as a rookie reporter is making the rounds again.",
@@ -145,10 +97,6 @@ I("그 사람한테 회삿돈 관리를 맡기는 건 고양이한테 생선 맡
   "Entrusting company money to that person is the shape of entrusting fish to a cat.",
   "Putting him in charge of the company's money is like setting the fox to guard the henhouse.",
   "animal", "nominalised", "dialogue", "고양이한테 생선을 맡기다 'leave the fish with the cat' = trust the untrustworthy")
-I("라떼는 말이야, 호랑이 담배 피우던 시절에는 버스비가 백 원이었어.",
-  "Latte is horse, in the times when tigers smoked cigarettes, bus fare was 100 won.",
-  "Back in my day, way back when, the bus cost a hundred won.",
-  "animal", "adnominal", "dialogue", "호랑이 담배 피우던 시절 'when tigers smoked' = ages ago; 라떼는 말이야 = back in my day")
 I("그 의원은 선거 때마다 당을 바꾸는 철새 정치인으로 불린다.",
   "That lawmaker is called a migratory bird politician who changes party every election.",
   "The lawmaker is known as a turncoat who switches parties every election.",
@@ -157,14 +105,6 @@ I("아빠는 아직도 독수리 타법으로 문자를 보내신다.",
   "Dad still sends texts with the eagle typing method.",
   "Dad still types his texts with two fingers.",
   "animal", "honorific", "textbook", "독수리 타법 'eagle typing' = hunt-and-peck")
-I("그 두 사람은 만나기만 하면 으르렁거려요.",
-  "Those two people growl whenever they meet.",
-  "Those two are at each other's throats every time they meet.",
-  "animal", "base", "dialogue", "으르렁거리다 'growl' = quarrel bitterly")
-I("쥐꼬리만 한 월급으로 서울에서 살기 힘들다.",
-  "It's hard to live in Seoul with a salary the size of a mouse tail.",
-  "It's hard to live in Seoul on a measly salary.",
-  "animal", "adnominal", "textbook", "쥐꼬리만 하다 'the size of a rat's tail' = paltry")
 I("그 투수는 큰 경기만 되면 새가슴이 돼서 볼넷을 남발한다.",
   "That pitcher becomes a bird chest in big games and issues walks excessively.",
   "The pitcher loses his nerve in big games and walks batter after batter.",
@@ -181,15 +121,7 @@ I("남의 돈 빼돌리는 것도 꼬리가 길면 밟히는 법이지.",
   "Stealing other people's money, if the tail is long it gets stepped on.",
   "Skim off other people's money long enough and you're bound to get caught.",
   "animal", "passive", "dialogue", "꼬리가 길면 밟힌다 'a long tail gets trodden on' = keep doing wrong and you'll be caught")
-I("우리 집 고양이는 고양이 세수만 하고 나가는 나를 닮았어.",
-  "Our house cat resembles me who only does cat face-wash and goes out.",
-  "My cat takes after me: a quick lick and a promise and off we go.",
-  "animal", "adnominal", "web", "고양이 세수 'a cat's wash' = a perfunctory wash")
 # --- household, clothing, weather, colour, number
-I("관광지 식당에서 제대로 바가지 썼어.",
-  "I properly wore a gourd at a restaurant in a tourist spot.",
-  "I got totally ripped off at a restaurant in a tourist trap.",
-  "household", "past", "web", "바가지(를) 쓰다 'wear a gourd' = be overcharged")
 I("엄마가 아빠한테 바가지를 긁으셔도 아빠는 웃기만 하셨다.",
   "Even when Mom scratched the gourd at Dad, Dad only laughed.",
   "Even when Mom nagged him, Dad just smiled.",
@@ -202,22 +134,10 @@ I("외국인 노동자를 색안경을 끼고 보는 시선이 여전하다.",
   "The gaze that sees foreign workers wearing colored glasses is still there.",
   "Foreign workers still face prejudice.",
   "household", "adnominal", "news", "색안경을 끼고 보다 'look through tinted glasses' = view with prejudice")
-I("컵 깬 거 너지? 시치미 떼도 다 알아.",
-  "You broke the cup, right? Even if you remove the falcon tag I know everything.",
-  "You broke the cup, didn't you? You can act innocent all you want, I know.",
-  "household", "split", "dialogue", "시치미(를) 떼다 'remove the falcon's name tag' = feign ignorance")
 I("아무도 말 안 하길래 내가 총대 메고 교수님께 메일 보냈어.",
   "Since nobody said anything, I shouldered the gun and sent an email to the professor.",
   "No one else would say anything, so I stuck my neck out and emailed the professor.",
   "household", "past", "web", "총대(를) 메다 'shoulder the rifle' = volunteer for an unpleasant job")
-I("어제 소개팅에서 바람 맞았어. 한 시간 기다렸는데.",
-  "I got hit by wind at the blind date yesterday. I waited for an hour.",
-  "I got stood up on my blind date yesterday. I waited an hour.",
-  "household", "passive", "dialogue", "바람(을) 맞다 'be hit by the wind' = be stood up")
-I("그 남자가 바람피운 걸 들키고도 뻔뻔하게 굴었대.",
-  "Even after being caught blowing wind, that man acted shameless, they say.",
-  "Apparently he got caught cheating and was still totally brazen about it.",
-  "household", "past", "web", "바람(을) 피우다 'raise a wind' = cheat on a partner")
 I("대표팀 주전 경쟁 구도에 새로운 바람이 불고 있다.",
   "A new wind is blowing in the national team's starting competition structure.",
   "Things are shaking up in the race for starting places on the national team.",
@@ -246,10 +166,6 @@ I("이번 주 내내 가마솥 더위가 이어지겠습니다.",
   "The cauldron heat will continue all this week.",
   "The sweltering heat will continue all week.",
   "household", "honorific", "news", "가마솥 더위 'cauldron heat' = sweltering heat (weather report)")
-I("첫 단추를 잘못 끼우면 뒤에서 고생한다.",
-  "If you fasten the first button wrong, you suffer later.",
-  "If you get off on the wrong foot, you'll pay for it later.",
-  "household", "base", "textbook", "첫 단추를 잘못 끼우다 'do up the first button wrong' = make a bad start")
 I("그 검사는 수사 외압 논란 끝에 옷을 벗었다.",
   "That prosecutor took off his clothes after the controversy of external pressure on investigation.",
   "The prosecutor resigned after a row over pressure on the investigation.",
@@ -290,14 +206,6 @@ I("수출 실적이 개선되면서 하반기 경기에 파란불이 켜졌다."
   "As export performance improved, a blue light turned on for the second-half economy.",
   "With exports picking up, the economic outlook for the second half is looking good.",
   "household", "passive", "news", "파란불이 켜지다 'the blue (green) light comes on' = prospects look good")
-I("회의 내내 새빨간 거짓말을 늘어놓더라.",
-  "He laid out bright red lies throughout the meeting.",
-  "He sat there telling barefaced lies the whole meeting.",
-  "other", "adnominal", "dialogue", "새빨간 거짓말 'bright-red lie' = a blatant lie")
-I("중학교 때 싸이월드 사진은 내 흑역사야.",
-  "My Cyworld photos from middle school are my black history.",
-  "My Cyworld photos from middle school are my most embarrassing past.",
-  "slang/neologism", "base", "web", "흑역사 'black history' = an embarrassing past")
 I("싹수가 노란 놈이라고 다들 그랬는데 지금은 사장님이 됐다.",
   "Everyone said he was a guy whose sprout is yellow, but now he became a company president.",
   "Everyone said he'd never amount to anything, and now he runs his own company.",

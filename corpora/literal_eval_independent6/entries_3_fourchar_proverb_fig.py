@@ -4,22 +4,10 @@ I("자기가 약속해 놓고 못 지켜서 곤란해졌으니 자승자박이�
   "He promised himself and couldn't keep it and got into trouble, so it's binding oneself with one's own rope.",
   "He made the promise and then couldn't keep it, so he only has himself to blame.",
   "four-char", "split", "dialogue", "자승자박 'tie oneself up with one's own rope' = be caught in one's own trap")
-I("돈 떼먹은 사람이 오히려 큰소리치니 적반하장도 유분수지.",
-  "The person who didn't pay the money back shouts louder instead, even thief-turns-on-master has a limit.",
-  "He's the one who didn't pay me back, and now he's yelling at me? Of all the nerve.",
-  "four-char", "split", "web", "적반하장 'the thief turns on the master' = blame the victim")
 I("새 도서관 위치를 두고 주민들 사이에서 갑론을박이 이어졌다.",
   "Over the new library location, A-argues-B-refutes continued among residents.",
   "Residents remained sharply divided over where to put the new library.",
   "four-char", "past", "news", "갑론을박 'A argues, B rebuts' = heated back-and-forth")
-I("처음엔 거창하게 시작했는데 결국 용두사미로 끝났어.",
-  "It started grandly at first but in the end it ended as dragon head snake tail.",
-  "It started out big, but in the end it just fizzled out.",
-  "four-char", "past", "dialogue", "용두사미 'dragon's head, snake's tail' = a grand start that peters out")
-I("정전이 되자 승객들은 출구를 찾아 우왕좌왕했다.",
-  "When the power went out, the passengers went right and went left looking for the exit.",
-  "When the power went out, passengers milled around in confusion looking for the exit.",
-  "four-char", "past", "news", "우왕좌왕 'go right, go left' = mill around in confusion")
 I("그 선수는 우승하더니 안하무인이 됐다는 말이 돈다.",
   "There is a word going around that the player became no-person-below-eyes after winning.",
   "Word is he's become insufferably arrogant since winning the title.",
@@ -28,10 +16,6 @@ I("자기한테 유리한 통계만 골라 쓰는 건 아전인수식 해석이�
   "Picking and using only statistics advantageous to oneself is a drawing-water-to-own-paddy style interpretation.",
   "Cherry-picking only the figures that suit you is self-serving interpretation.",
   "four-char", "adnominal", "news", "아전인수 'draw water into one's own paddy' = self-serving")
-I("뭐? 회사가 이사 간다고? 금시초문인데.",
-  "What? The company is moving? It's the first time I hear it right now.",
-  "What? The company's moving? That's news to me.",
-  "four-char", "base", "dialogue", "금시초문 'first hearing of it now' = news to me")
 I("아들이 돌아올 날만 학수고대하고 계십니다.",
   "She is crane-neck-waiting only for the day her son will come back.",
   "She's been waiting anxiously for the day her son comes home.",
@@ -52,10 +36,6 @@ I("반찬이 본요리보다 더 많잖아, 완전 주객전도네.",
   "The side dishes are more than the main dish, it's complete host-guest reversed.",
   "There are more side dishes than main course. That's backwards.",
   "four-char", "base", "dialogue", "주객전도 'host and guest swap places' = the secondary overtakes the main thing")
-I("남의 실패를 타산지석으로 삼아야 한다.",
-  "We must take the failure of others as a stone from another mountain.",
-  "We should learn from other people's mistakes.",
-  "four-char", "base", "textbook", "타산지석 'a stone from another hill' = a lesson from others")
 I("작년에 꼴찌였던 팀이 올해는 괄목상대할 만큼 성장했다.",
   "The team that was last place last year has grown this year enough to rub eyes and look at each other.",
   "The team that came last a year ago has improved dramatically this season.",
@@ -76,14 +56,6 @@ I("실력 있는 사람은 낭중지추라고, 언젠가는 눈에 띄게 돼 �
   "A person with skill is an awl in a pocket, someday it's bound to catch the eye.",
   "Real talent always shows sooner or later.",
   "four-char", "split", "dialogue", "낭중지추 'an awl in a bag' = talent cannot stay hidden")
-I("두 후보가 초반부터 막상막하의 접전을 벌였다.",
-  "The two candidates waged an up-hard-down-hard close fight from the start.",
-  "The two candidates were neck and neck from the start.",
-  "four-char", "adnominal", "news", "막상막하 'hard to call above or below' = evenly matched")
-I("밥 먹었냐고 물었는데 동문서답을 하네.",
-  "I asked if you ate but you answer west to an east question.",
-  "I asked if you'd eaten, and you're answering something else entirely.",
-  "four-char", "base", "dialogue", "동문서답 'east question, west answer' = an irrelevant answer")
 I("간다고 한 지 한 시간이 넘었는데 아직 함흥차사야.",
   "It's been over an hour since he said he'd go, but he is still the Hamheung envoy.",
   "He said he was on his way over an hour ago and there's still no sign of him.",
@@ -141,10 +113,6 @@ I("떡 본 김에 제사 지낸다고, 서울 간 김에 건강검진까지 받�
   "As they say hold the ancestral rite since you saw the rice cake, since I went to Seoul I even got a health check-up.",
   "Since I was in Seoul anyway, I took the chance to get a health check-up too.",
   "proverb", "past", "textbook", "떡 본 김에 제사 지낸다 'seeing rice cake, hold the memorial rite' = make the most of an opportunity")
-I("남 욕하는 건 누워서 침 뱉기야.",
-  "Cursing others is spitting while lying down.",
-  "Badmouthing other people only comes back to bite you.",
-  "proverb", "nominalised", "dialogue", "누워서 침 뱉기 'spitting while lying on your back' = an act that rebounds on you")
 I("걔가 어디가 좋냐고? 제 눈에 안경이지 뭐.",
   "What's good about him? It's glasses for one's own eyes, what.",
   "What does she see in him? Beauty is in the eye of the beholder, I guess.",
@@ -194,10 +162,6 @@ I("내 카톡 씹은 거야? 벌써 세 시간째 답이 없네.",
   "Did you chew my KakaoTalk? There's no answer for three hours already.",
   "Are you ignoring my messages? It's been three hours and no reply.",
   "figurative-verb", "past", "web", "씹다 'chew' = ignore a message")
-I("요즘 그 가수가 확 떴더라.",
-  "These days that singer floated suddenly.",
-  "That singer has really taken off lately.",
-  "figurative-verb", "past", "dialogue", "뜨다 'float, rise' = become famous")
 I("논점 흐리려고 물타기 하지 마세요.",
   "Don't do water-adding to blur the point.",
   "Don't try to muddy the waters to dodge the issue.",
