@@ -102,7 +102,7 @@ I("뉴스에서 그 판결 보는데 피가 거꾸로 솟더라.",
 I("마지막 승부차기까지 가는 경기가 피를 말렸다.",
   "The match that went to the last penalty shootout dried the blood.",
   "The match went all the way to penalties, and it was nerve-racking.",
-  "body-part", "past", "news", "피를 말리다 'dry out one's blood' = be agonisingly tense")
+  "body-part", "causative", "news", "피를 말리다 'dry out one's blood' = be agonisingly tense")
 I("시어머니가 새 며느리 칭찬을 침이 마르도록 하셨다.",
   "The mother-in-law praised the new daughter-in-law until her saliva dried.",
   "Her mother-in-law couldn't stop singing the new bride's praises.",
@@ -115,10 +115,10 @@ I("그렇게 손이 발이 되도록 빌었는데도 안 봐주더라.",
   "Even though I begged until my hands became feet, they didn't overlook it.",
   "I begged and pleaded with them, but they still wouldn't let it go.",
   "body-part", "negated", "dialogue", "손이 발이 되도록 빌다 'beg till hands become feet' = beg abjectly")
-I("애가 손을 타서 내려놓기만 하면 울어요.",
-  "The baby rode hands, so whenever I put her down she cries.",
-  "The baby's got used to being held, so she cries as soon as I put her down.",
-  "body-part", "past", "web", "손을 타다 'ride the hands' = get used to being carried")
+I("자꾸 안아 줘서 애를 손 타게 만들었잖아. 이제 내려놓기만 하면 울어.",
+  "You kept holding her and made the baby ride hands. Now she cries whenever I put her down.",
+  "You held her so much that she's used to being carried. Now she cries as soon as I put her down.",
+  "body-part", "causative", "web", "손(을) 타다 'ride the hands' = get used to being carried; causative -게 만들다")
 I("그 사람은 손톱만큼도 미안해하지 않았다.",
   "That person wasn't sorry even as much as a fingernail.",
   "He wasn't the least bit sorry.",

@@ -12,10 +12,10 @@ I("이번에도 늦으면 국물도 없을 줄 알아.",
   "If you are late this time too, know that there is not even soup.",
   "If you're late again, you get nothing. Understood?",
   "food", "negated", "dialogue", "국물도 없다 'not even broth' = you'll get nothing at all")
-I("그렇게 살다가는 콩밥 먹는다, 너.",
-  "If you live like that, you will eat bean rice, you.",
-  "Keep that up and you'll end up behind bars.",
-  "food", "base", "dialogue", "콩밥(을) 먹다 'eat rice with beans' = go to prison")
+I("계속 그렇게 사기 치고 다니면 내가 너 콩밥 먹게 해 준다.",
+  "If you keep going around doing fraud like that, I will make you eat bean rice.",
+  "Keep scamming people like that and I'll make sure you end up behind bars.",
+  "food", "causative", "dialogue", "콩밥(을) 먹다 'eat rice with beans' = go to prison; causative -게 하다")
 I("예고편에서 다 보여 줘서 김샜어.",
   "They showed everything in the trailer so the steam leaked out.",
   "The trailer gave everything away, so it kind of killed it for me.",
