@@ -108,7 +108,7 @@ I("아빠는 아직도 독수리 타법으로 문자를 보내신다.",
 I("그 투수는 큰 경기만 되면 새가슴이 돼서 볼넷을 남발한다.",
   "That pitcher becomes a bird chest in big games and issues walks excessively.",
   "The pitcher loses his nerve in big games and walks batter after batter.",
-  "animal", "nominalised", "news", "새가슴 'bird breast' = faint-hearted, choke under pressure")
+  "animal", "base", "news", "새가슴 'bird breast' = faint-hearted, choke under pressure")
 I("증거를 들이대니까 끝까지 오리발을 내밀더라.",
   "When I pushed the evidence at him, he stuck out the duck foot until the end.",
   "Even when I showed him the evidence, he kept playing dumb to the very end.",
@@ -138,10 +138,10 @@ I("아무도 말 안 하길래 내가 총대 메고 교수님께 메일 보냈�
   "Since nobody said anything, I shouldered the gun and sent an email to the professor.",
   "No one else would say anything, so I stuck my neck out and emailed the professor.",
   "household", "past", "web", "총대(를) 메다 'shoulder the rifle' = volunteer for an unpleasant job")
-I("대표팀 주전 경쟁 구도에 새로운 바람이 불고 있다.",
-  "A new wind is blowing in the national team's starting competition structure.",
-  "Things are shaking up in the race for starting places on the national team.",
-  "household", "base", "news", "바람이 불다 'a wind blows' = a new trend or shake-up")
+I("지금은 힘들어도 언젠가 쨍하고 해 뜰 날 오겠지.",
+  "Even if it's hard now, someday the day when the sun rises with a jjaeng will come.",
+  "Things are tough right now, but they'll look up one day.",
+  "figurative-verb", "adnominal", "dialogue", "쨍하고 해 뜰 날 'the day the sun comes out with a blaze' (mimetic 쨍) = better days")
 I("그 교수는 삼십 년 동안 한 우물만 판 언어학자다.",
   "That professor is a linguist who dug only one well for thirty years.",
   "The professor is a linguist who has devoted thirty years to a single field.",

@@ -1,7 +1,7 @@
 # four-character idioms, shortened spoken proverbs, figurative and mimetic verbs (hand-written, helper lit6, 2026-12-07)
 # --- four-char
 I("자기가 약속해 놓고 못 지켜서 곤란해졌으니 자승자박이지.",
-  "He promised himself and couldn't keep it and got into trouble, so it's binding oneself with one's own rope.",
+  "He himself promised and couldn't keep it and got into trouble, so it's binding oneself with one's own rope.",
   "He made the promise and then couldn't keep it, so he only has himself to blame.",
   "four-char", "split", "dialogue", "자승자박 'tie oneself up with one's own rope' = be caught in one's own trap")
 I("새 도서관 위치를 두고 주민들 사이에서 갑론을박이 이어졌다.",
@@ -11,7 +11,7 @@ I("새 도서관 위치를 두고 주민들 사이에서 갑론을박이 이어�
 I("그 선수는 우승하더니 안하무인이 됐다는 말이 돈다.",
   "There is a word going around that the player became no-person-below-eyes after winning.",
   "Word is he's become insufferably arrogant since winning the title.",
-  "four-char", "past", "dialogue", "안하무인 'no one beneath one's eyes' = arrogant, disrespectful")
+  "four-char", "past", "web", "안하무인 'no one beneath one's eyes' = arrogant, disrespectful")
 I("자기한테 유리한 통계만 골라 쓰는 건 아전인수식 해석이다.",
   "Picking and using only statistics advantageous to oneself is a drawing-water-to-own-paddy style interpretation.",
   "Cherry-picking only the figures that suit you is self-serving interpretation.",
@@ -151,17 +151,17 @@ I("고백했다가 까였어. 친구로만 지내재.",
   "I asked her out and got turned down. She wants to just be friends.",
   "figurative-verb", "passive", "dialogue", "까이다 'be peeled' = be rejected")
 I("어제 랭크 게임에서 상대 팀한테 완전 털렸어.",
-  "In the ranked game yesterday I was completely dusted by the opposing team.",
+  "In the ranked game yesterday I was completely shaken out by the opposing team.",
   "We got totally destroyed by the other team in ranked yesterday.",
   "figurative-verb", "passive", "web", "털리다 'be shaken out/dusted' = be crushed, be robbed")
 I("괜히 옆 사람 싸움에 말려서 경찰서까지 갔다.",
   "I was rolled for nothing in the fight of the person next to me and went even to the police station.",
   "I got dragged into somebody else's fight and ended up at the police station.",
   "figurative-verb", "passive", "dialogue", "말리다 'be rolled up' = get drawn into")
-I("내 카톡 씹은 거야? 벌써 세 시간째 답이 없네.",
-  "Did you chew my KakaoTalk? There's no answer for three hours already.",
-  "Are you ignoring my messages? It's been three hours and no reply.",
-  "figurative-verb", "past", "web", "씹다 'chew' = ignore a message")
+I("괜히 긁지 마. 나 오늘 예민하니까.",
+  "Don't scratch me for nothing. Because I'm sensitive today.",
+  "Don't push my buttons. I'm on edge today.",
+  "figurative-verb", "negated", "web", "긁다 'scratch' = provoke, needle someone")
 I("논점 흐리려고 물타기 하지 마세요.",
   "Don't do water-adding to blur the point.",
   "Don't try to muddy the waters to dodge the issue.",
@@ -198,14 +198,14 @@ I("그 가게가 방송 한 번 타더니 사람들이 엄청 몰렸다.",
   "After that store rode a broadcast once, people gathered a lot.",
   "After the shop appeared on TV once, it was mobbed.",
   "figurative-verb", "past", "textbook", "방송을 타다 'ride the broadcast' = be on TV")
-I("요즘 뜨개질에 꽂혀서 퇴근하면 그것만 해.",
-  "These days I'm stuck into knitting so when I get off work I do only that.",
-  "I'm obsessed with knitting right now; it's all I do after work.",
-  "figurative-verb", "passive", "web", "꽂히다 'be stuck into' = be hooked on")
+I("이번 시험 망치면 나 진짜 골로 간다.",
+  "If I ruin this exam, I really go to the valley.",
+  "If I blow this exam, I'm dead meat.",
+  "figurative-verb", "base", "dialogue", "골로 가다 'go to the valley' = be done for, die")
 I("회장님 한마디에 회의 분위기가 싸해졌다.",
   "With one word from the chairman, the meeting mood became ssa.",
   "One remark from the chairman and the room went cold.",
-  "figurative-verb", "honorific", "news", "싸하다 (mimetic, 'chilly tingle') = turn awkwardly cold")
+  "figurative-verb", "honorific", "web", "싸하다 (mimetic, 'chilly tingle') = turn awkwardly cold")
 I("그 일 때문에 며칠째 마음이 싱숭생숭해.",
   "Because of that work my heart is singsung-saengsung for several days.",
   "That whole thing has left me unsettled for days.",

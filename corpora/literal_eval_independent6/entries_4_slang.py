@@ -28,7 +28,7 @@ I("결승에서 진 팀한테 팬들이 '중꺾마' 현수막을 걸어 줬다."
   "Fans put up a banner for the losing finalists: 'What matters is a heart that won't break.'",
   "slang/neologism", "past", "news", "중꺾마 (중요한 건 꺾이지 않는 마음) = never give up (2022 meme)")
 I("다음 주 토요일 모임 캘박해 둬.",
-  "Calendar-foil next Saturday's meeting.",
+  "Do cal-bak on next Saturday's meeting.",
   "Put next Saturday's get-together in your calendar.",
   "slang/neologism", "base", "dialogue", "캘박 (캘린더 박제) = save in one's calendar")
 I("오늘도 오운완! 스쿼트 백 개 성공.",
@@ -44,7 +44,7 @@ I("점메추 좀. 김치찌개 말고.",
   "Lunch ideas, anyone? Not kimchi stew.",
   "slang/neologism", "negated", "web", "점메추 (점심 메뉴 추천) = suggest a lunch menu")
 I("이 집은 우리 과 쩝쩝박사가 인정한 곳이야.",
-  "This place is where our department's champ-champ doctor acknowledged.",
+  "This place is where our department's jjeop-jjeop doctor acknowledged.",
   "This place has the seal of approval from our department's biggest foodie.",
   "slang/neologism", "adnominal", "dialogue", "쩝쩝박사 'munch-munch PhD' = expert foodie")
 I("새로 산 코트 입으니까 폼 미쳤다.",
@@ -72,7 +72,7 @@ I("영끌해서 산 아파트 값이 떨어져서 잠이 안 와요.",
   "I maxed out every loan I could to buy my flat and now the price has dropped. I can't sleep.",
   "slang/neologism", "adnominal", "dialogue", "영끌 (영혼까지 끌어모으다) = borrow to the hilt")
 I("집값 폭등 이후 무주택자들 사이에서 '벼락거지'라는 말이 유행했다.",
-  "After the housing price surge, the word 'lightning beggar' became popular among the homeless.",
+  "After the housing price surge, the word 'lightning beggar' became popular among people without a house.",
   "After house prices soared, people who didn't own a home started calling themselves the 'suddenly poor'.",
   "slang/neologism", "passive", "news", "벼락거지 'thunderbolt beggar' = suddenly poor relative to asset owners; 무주택자 ≠ homeless")
 I("상투 잡았네. 내가 사자마자 고점 찍고 내려감.",
@@ -199,7 +199,7 @@ I("우산 놓고 왔는데 비가 그쳤네? 완전 럭키비키잖아!",
   "I left my umbrella but the rain stopped? It's totally Lucky Vicky!",
   "I forgot my umbrella and the rain stopped? How lucky is that!",
   "slang/neologism", "base", "web", "럭키비키 (2024 meme) = see the bright side of everything")
-I("회사에서 찾는 건 결국 육각형 인재야.",
-  "What the company looks for is after all a hexagon talent.",
-  "What companies really want is the all-rounder.",
+I("기업들이 찾는 인재는 결국 '육각형 인재'라는 분석이 나온다.",
+  "There is an analysis coming out that the talent companies look for is after all a 'hexagon talent'.",
+  "Analysts say what companies are really looking for is the all-rounder.",
   "slang/neologism", "adnominal", "news", "육각형 인재 'hexagon talent' = someone strong on every axis (radar chart)")
