@@ -12,7 +12,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CATS = {"body-part", "food", "animal", "household", "proverb", "four-char",
         "slang/neologism", "figurative-verb", "emotion", "other"}
 FORMS = {"base", "past", "passive", "causative", "negated", "nominalised",
-         "adnominal", "split", "honorific"}
+         "adnominal", "split", "honorific", "question"}  # set 6 adds "question"
 REGS = {"news", "dialogue", "textbook", "web"}
 GROUPS = []  # list of (kind, rows) where rows = list of (korean, english, label, cat, form, reg, note)
 

@@ -138,7 +138,7 @@ I("설명을 듣던 그는 무릎을 탁 치며 '바로 그거야!'라고 외쳤
 I("승진하더니 어깨에 힘 좀 들어갔네?",
   "After getting promoted, a bit of strength went into your shoulders?",
   "Got a bit full of yourself since the promotion, have you?",
-  "body-part", "split", "dialogue", "어깨에 힘이 들어가다 'power goes into the shoulders' = become self-important")
+  "body-part", "question", "dialogue", "어깨에 힘이 들어가다 'power goes into the shoulders' = become self-important")
 I("목에 칼이 들어와도 그 비밀은 말 못 해.",
   "Even if a knife comes into my throat, I can't say that secret.",
   "I'll never tell that secret, not even over my dead body.",
@@ -162,7 +162,7 @@ I("결과 발표를 기다리며 다들 발을 동동 굴렀다.",
 I("저 작은 가게가 대기업 발목을 잡을 줄 누가 알았겠어?",
   "Who would have known that small shop would grab the ankle of the big company?",
   "Who'd have thought that little shop would hold back a big conglomerate?",
-  "body-part", "adnominal", "dialogue", "발목을 잡다 'grab the ankle' = hold someone back")
+  "body-part", "question", "dialogue", "발목을 잡다 'grab the ankle' = hold someone back")
 I("걔 성격이 너무 좋아서 허파에 바람 들었나 싶을 정도야.",
   "That kid's personality is so good that I wonder if wind got into her lungs.",
   "She's so bubbly I sometimes wonder if she's got a screw loose.",

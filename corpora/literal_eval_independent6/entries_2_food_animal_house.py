@@ -129,7 +129,7 @@ I("엄마가 아빠한테 바가지를 긁으셔도 아빠는 웃기만 하셨�
 I("반장 감투 하나 썼다고 너무 나대는 거 아니야?",
   "Isn't it too much showing off just because you wore one class-president official hat?",
   "Aren't you getting a bit carried away just because you're class president?",
-  "household", "split", "dialogue", "감투를 쓰다 'put on an official's hat' = get a post")
+  "household", "question", "dialogue", "감투를 쓰다 'put on an official's hat' = get a post")
 I("외국인 노동자를 색안경을 끼고 보는 시선이 여전하다.",
   "The gaze that sees foreign workers wearing colored glasses is still there.",
   "Foreign workers still face prejudice.",

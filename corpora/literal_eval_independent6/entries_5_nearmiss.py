@@ -31,7 +31,7 @@ N("잇단 막말 파문에 지지자들마저 등을 돌렸다.",
 N("다들 신나 있는데 꼭 그렇게 찬물을 끼얹어야 돼?",
   "Everyone's excited. Do you really have to pour cold water on it like that?",
   "Everyone's excited. Do you really have to be such a killjoy?",
-  "emotion", "base", "dialogue", "찬물을 끼얹다 = pour cold water on")
+  "emotion", "question", "dialogue", "찬물을 끼얹다 = pour cold water on")
 N("우산 없이 뛰어왔더니 물에 빠진 생쥐 꼴이야.",
   "I ran here without an umbrella and now I look like a drowned rat.",
   "I ran here without an umbrella and now I'm soaked to the skin.",
@@ -67,7 +67,7 @@ N("천 리 길도 한 걸음부터라고, 오늘은 단어 열 개만 외워 보
 N("아니 땐 굴뚝에 연기 나겠어? 뭔가 있으니까 소문이 났겠지.",
   "There's no smoke without fire, right? There must be something behind the rumour.",
   "Rumours don't come from nowhere. There must be something to it.",
-  "proverb", "negated", "dialogue", "아니 땐 굴뚝에 연기 나랴 = no smoke without fire")
+  "proverb", "question", "dialogue", "아니 땐 굴뚝에 연기 나랴 = no smoke without fire")
 N("아들한테서 한 달째 연락이 없지만 무소식이 희소식이라고 생각하려고요.",
   "My son hasn't called for a month, but I'm telling myself no news is good news.",
   "My son hasn't called for a month, but I'm trying to believe that means he's fine.",
