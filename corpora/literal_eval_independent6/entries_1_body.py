@@ -83,10 +83,10 @@ I("택배비가 물건값보다 비싸네. 배보다 배꼽이 더 크다더니.
   "The delivery fee is more expensive than the item. They said the bellybutton is bigger than the belly.",
   "The shipping costs more than the thing itself. Talk about the tail wagging the dog.",
   "body-part", "split", "web", "배보다 배꼽이 더 크다 'navel bigger than belly' = the extras cost more than the main thing")
-I("등골 빠지게 모은 노후 자금을 전세 사기로 날린 피해자들이 거리로 나섰다.",
-  "Victims who blew away, through jeonse fraud, the retirement funds they gathered until their spine fell out took to the streets.",
+I("등골 빠지게 모은 노후 자금을 전세 사기로 잃은 피해자들이 거리로 나섰다.",
+  "Victims who lost to jeonse fraud the retirement funds they gathered until their spine fell out took to the streets.",
   "Victims who lost the retirement savings they had slaved for to jeonse fraud took to the streets.",
-  "body-part", "adnominal", "news", "등골이 빠지다 'spinal marrow drains' = back-breaking toil; 날리다 = lose money")
+  "body-part", "adnominal", "news", "등골이 빠지다 'spinal marrow drains' = back-breaking toil")
 I("저는 이 학교에 뼈를 묻을 각오로 왔습니다.",
   "I came to this school with the resolution to bury my bones.",
   "I came to this school ready to devote the rest of my career to it.",

@@ -186,10 +186,6 @@ I("그 드라마는 매주 안방극장을 눈물바다로 만들었다.",
   "That drama made the inner room theatre into a sea of tears every week.",
   "The drama reduced viewers at home to tears every week.",
   "household", "causative", "news", "안방극장 'master-bedroom theatre' = the TV audience; 눈물바다 = sea of tears")
-I("그 맛집은 문턱이 닳도록 드나드는 단골이 많다.",
-  "That restaurant has many regulars who go in and out until the threshold wears out.",
-  "The restaurant has plenty of regulars who are in there all the time.",
-  "household", "adnominal", "textbook", "문턱이 닳다 'the threshold wears down' = visit constantly")
 I("대학병원 문턱이 너무 높아서 동네 병원부터 가래요.",
   "The threshold of the university hospital is too high, so they say to go to the local clinic first.",
   "University hospitals are so hard to get into that they tell you to start at a local clinic.",
