@@ -186,10 +186,10 @@ I("그 드라마는 매주 안방극장을 눈물바다로 만들었다.",
   "That drama made the inner room theatre into a sea of tears every week.",
   "The drama reduced viewers at home to tears every week.",
   "household", "causative", "news", "안방극장 'master-bedroom theatre' = the TV audience; 눈물바다 = sea of tears")
-I("대학병원 문턱이 너무 높아서 동네 병원부터 가래요.",
-  "The threshold of the university hospital is too high, so they say to go to the local clinic first.",
-  "University hospitals are so hard to get into that they tell you to start at a local clinic.",
-  "household", "base", "dialogue", "문턱이 높다 'the threshold is high' = hard to get access to")
+I("찾던 차 키가 내 주머니에 있었네. 등잔 밑이 어둡다더니.",
+  "The car key I was looking for was in my pocket. They said it is dark under the oil lamp.",
+  "The car key I was looking for was in my pocket the whole time. Right under my nose.",
+  "proverb", "split", "web", "등잔 밑이 어둡다 'it is dark under the lamp' = what is closest is hardest to see")
 I("사장은 올해 임금 동결은 없다고 못을 박았다.",
   "The president hammered a nail that there is no wage freeze this year.",
   "The president made it clear there would be no wage freeze this year.",

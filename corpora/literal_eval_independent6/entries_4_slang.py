@@ -151,10 +151,10 @@ I("친구 말에 팩폭 맞고 할 말을 잃었다.",
   "I got hit by a fact-assault from my friend's words and lost words.",
   "My friend hit me with the brutal truth and I had nothing to say.",
   "slang/neologism", "passive", "dialogue", "팩폭 (팩트 폭력) = brutal truth-telling")
-I("그 유튜버 또 어그로 끌려고 자극적인 썸네일 올렸네.",
-  "That YouTuber uploaded a provocative thumbnail again to pull aggro.",
-  "That YouTuber's posted another shock thumbnail to get attention.",
-  "slang/neologism", "base", "web", "어그로(를) 끌다 'pull aggro' = bait attention")
+I("그 유튜버 또 관종짓 하려고 자극적인 썸네일 올렸네.",
+  "That YouTuber uploaded a provocative thumbnail again to do attention-species behaviour.",
+  "That YouTuber's posted another shock thumbnail. Desperate for attention again.",
+  "slang/neologism", "base", "web", "관종 (관심 종자) 'attention breed' = attention-seeker; -짓 = behaviour")
 I("주말에 그 드라마 1화부터 정주행했어.",
   "At the weekend I ran forward that drama from episode 1.",
   "I binge-watched the drama from episode one over the weekend.",
@@ -187,10 +187,10 @@ I("확진 이후 계속 집콕하면서 확찐자가 됐어요.",
   "Since being confirmed I kept home-stuck and became a rapidly-steamed person.",
   "I've been stuck at home ever since I tested positive and I've piled on the pounds.",
   "slang/neologism", "past", "dialogue", "확찐자 (pun on 확진자) = someone who has put on weight; 집콕 = stay home")
-I("우리 조별 과제 빌런 때문에 밤샜다.",
-  "Because of our group project villain I stayed up all night.",
-  "I pulled an all-nighter because of the one teammate who ruined our group project.",
-  "slang/neologism", "adnominal", "web", "빌런 'villain' = the nuisance person in a group")
+I("조별 과제 하는데 한 명이 잠수 타서 혼자 밤샜다.",
+  "Doing the group project, one person rode a dive so I stayed up all night alone.",
+  "One of my group-project teammates went AWOL, so I had to pull an all-nighter on my own.",
+  "slang/neologism", "past", "web", "잠수(를) 타다 'ride a dive' = drop out of contact, ghost")
 I("솔직히 오히려 좋아. 비 와서 집에서 쉬잖아.",
   "Honestly, rather good. Because it's raining I rest at home.",
   "Honestly, this is a win. The rain means I get to stay home.",
