@@ -74,7 +74,7 @@ I("영끌해서 산 아파트 값이 떨어져서 잠이 안 와요.",
 I("집값 폭등 이후 무주택자들 사이에서 '벼락거지'라는 말이 유행했다.",
   "After the housing price surge, the word 'lightning beggar' became popular among people without a house.",
   "After house prices soared, people who didn't own a home started calling themselves the 'suddenly poor'.",
-  "slang/neologism", "passive", "news", "벼락거지 'thunderbolt beggar' = suddenly poor relative to asset owners; 무주택자 ≠ homeless")
+  "slang/neologism", "past", "news", "벼락거지 'thunderbolt beggar' = suddenly poor relative to asset owners; 무주택자 ≠ homeless")
 I("상투 잡았네. 내가 사자마자 고점 찍고 내려감.",
   "I grabbed the topknot. As soon as I bought, it hit high point and went down.",
   "I bought at the very top. It peaked the minute I got in and went straight down.",
