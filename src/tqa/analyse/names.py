@@ -474,6 +474,17 @@ def foreign_mentions(index: int, name: KoName, target: str) -> list[Mention]:
         renderings = [Rendering(found[2], found[0], found[1], "phonetic")] if found else []
         return [Mention(index, region, region_key(parts[0]), renderings),
                 *foreign_mentions(index, rest, target)]
+    if len(parts) >= 2 and region_key(parts[-1]):
+        # a person and the city or province they serve (김태호 울산시 교통국장): the place is
+        # matched on its own, by the table's forms, and may be said as "the city" in English
+        head_text = " ".join(parts[:-1])
+        cut = name.start + len(head_text)
+        place_start = name.end - len(parts[-1])
+        place = KoName(parts[-1], place_start, name.end, "foreign")
+        found = _established_span(parts[-1], target)
+        renderings = [Rendering(found[2], found[0], found[1], "phonetic")] if found else []
+        return [*foreign_mentions(index, KoName(head_text, name.start, cut, "foreign", name.title, name.titled), target),
+                Mention(index, place, region_key(parts[-1]), renderings)]
     if name.titled and len(parts) >= 3:
         head_text = " ".join(parts[:-1])
         head, last = _phonetic_renderings(head_text, target), _phonetic_renderings(parts[-1], target)
