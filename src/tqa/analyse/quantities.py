@@ -499,6 +499,21 @@ def _same_counter(s: Quantity, t: Quantity) -> bool:
     return s.kind == t.kind and s.kind in ("count", "age", "duration") and s.unit is not None and s.unit == t.unit
 
 
+#: English words of drink: beside them a Korean 도 is percent alcohol even where the Korean
+#: sentence names no drink (유자를 넣은 8도짜리 ↔ "an 8% yuzu makgeolli")
+_EN_DRINK = re.compile(r"\b(?:makgeolli|soju|beer|ale|lager|wine|whisk(?:e)?y|liquor|spirits?|sake|brew|cocktail|"
+                       r"alcohol(?:ic)?|ABV|proof)\b", re.I)
+
+
+def _drink_strengths(source: tuple, target: tuple) -> tuple:
+    """Korean strengths in 도 read as percent where the English speaks of drink and gives a
+    percent and no degree (the Korean side's own reading: ko.numerals._alcohol_strength)."""
+    if not any(t.kind == "percent" for t in target) or any(t.unit == "degree" for t in target):
+        return source
+    return tuple(replace(q, kind="percent", unit="%") if q.unit == "degree" and q.text.rstrip().endswith("도")
+                 else q for q in source)
+
+
 def match_quantities(source_text: str, target_text: str) -> PairMatch:
     """Extract and pair the quantities of one source/target pair.
 
@@ -509,6 +524,12 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     """
     source = extract_korean(source_text)
     target = extract_english(target_text)
+    if _EN_DRINK.search(target_text):
+        source = _drink_strengths(source, target)
+    degrees = {t.value for t in target if t.unit == "degree"}
+    if degrees:  # 맥주는 4도에서 ↔ "served at 4 degrees": the Korean's 도 beside a drink was a temperature
+        source = tuple(replace(q, kind="measure", unit="degree") if q.kind == "percent" and q.value in degrees
+                       and q.text.rstrip().endswith("도") else q for q in source)
     result = PairMatch(source, target, named_periods=named_period_mismatches(source_text, target_text))
     if not source and not target:
         return result  # nothing to pair, miss or add: every step below leaves an empty match as it is
