@@ -433,6 +433,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         _numbers(text, free, add)
     _word_forms(text, free, add, words)
     found.sort(key=lambda q: q.span)
+    found = _dimensions(text, found) if " by " in text else found
     return tuple(_mark_ranges(text, _join_durations(text, _join_feet_and_inches(text, _month_parts(text, found)))))
 
 
@@ -1157,7 +1158,7 @@ _AGE_PHRASE = re.compile(
 _SCORE_NUMBER = (r"(?:\d{1,3}|nil|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
 #: "two goals to one", "3 to 1", "six games to four": a score in words
-_SCORE_WORDS = re.compile(rf"\b(?P<a>{_SCORE_NUMBER})\s+(?:goals?|points?|runs?|sets?|games?)\s+to\s+"
+_SCORE_WORDS = re.compile(rf"\b(?P<a>{_SCORE_NUMBER})\s+(?:goals?|points?|runs?|sets?|games?|rounds?|frames?|legs?|bouts?|matches)\s+to\s+"
                           rf"(?P<b>{_SCORE_NUMBER})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b))", re.I)
 
 
@@ -1419,6 +1420,21 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
 
 _AGE_TRIGGERS = frozenset({"age", "aged"})
 _DURATION_JOIN = re.compile(r",?\s+(?:and\s+)?|\s*-\s*")
+
+
+_BY_GAP = re.compile(r"\s+by\s+")
+
+
+def _dimensions(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"40 by 13 feet", "a 3 by 4 metre room": the unit after the second figure of a size is
+    the first figure's too."""
+    result = list(quantities)
+    for index in range(len(result) - 1):
+        first, second = result[index], result[index + 1]
+        if first.kind == "number" and first.unit is None and isinstance(first.value, float) \
+                and second.kind == "measure" and _BY_GAP.fullmatch(text[first.end:second.start]):
+            result[index] = replace(first, kind="measure", unit=second.unit)
+    return result
 
 
 def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
