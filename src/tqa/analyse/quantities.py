@@ -1236,7 +1236,9 @@ _FIGURES_IN_WORDS = [
      "semester"),
     # 2인 3각 (a race run two to a team on three legs) → "the three-legged race"
     (re.compile(r"\bthree-legged\s+race\b", re.I), "count", 2.0, "people"),
-    (re.compile(r"\brunners?[- ]up\b|\bsilver\b|\bsecond place\b", re.I), "ordinal", 2.0, "rank"),
+    # 2위 그룹 → "the chasing group", 2위와의 격차를 벌리다 → "stretch her lead" (over the second)
+    (re.compile(r"\brunners?[- ]up\b|\bsilver\b|\bsecond place\b|\bsecond-placed\b|\bchasing\s+(?:group|pack|field)\b"
+                r"|\bpursuers\b|\b(?:her|his|their|its)\s+lead\b", re.I), "ordinal", 2.0, "rank"),
     (re.compile(r"\bbronze\b|\bthird place\b", re.I), "ordinal", 3.0, "rank"),
 ]
 #: a sweep in sets or games: the loser's 0 of a 2-0 or 3-0
