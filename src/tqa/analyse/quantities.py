@@ -884,6 +884,10 @@ def _pair_scores_with_numbers(result: PairMatch, left_s: list, left_t: list) -> 
                 # a win-loss record: 9승 5패 ↔ "9-5", "a 9-5 record"
                 hit = next((q for q in numbers if (q.kind == "number" or q.kind == "count" and q.unit == record)
                             and isinstance(q.value, float) and q.value == wanted and q not in found), None)
+                if hit is None:
+                    hit = _take_back_record(result, score, wanted, record, source_side)
+                    if hit is not None:
+                        numbers.append(hit)
                 if hit is not None:
                     found.append(hit)
             if len(found) == 2:
@@ -891,6 +895,19 @@ def _pair_scores_with_numbers(result: PairMatch, left_s: list, left_t: list) -> 
                 scores.remove(score)
                 for hit in found:
                     numbers.remove(hit)
+
+
+def _take_back_record(result: PairMatch, score, wanted: float, record: str, source_side: bool):
+    """A Korean win or loss count (1패) that the first pass paired with a figure in words on the
+    other side ("for the *first* time in two years") while the English gives the record as a
+    score ("a 3-1 series win"): taken back for the score, its partner left unpaired again."""
+    for pair in list(result.matched):
+        counted, other = (pair[1], pair[0]) if source_side else pair
+        if counted.kind == "count" and counted.unit == record and counted.value == wanted \
+                and not any(ch.isdigit() for ch in other.text):
+            result.matched.remove(pair)
+            return counted
+    return None
 
 
 def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list, source_text: str) -> None:
@@ -1014,6 +1031,29 @@ _RELATIVE_DAY_KO = re.compile(r"어제|오늘|내일|그제|그저께|모레|이
                               r"지난달|이달|다음\s?달|이번\s?달|현지시간|주말")
 
 
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\b|\bsince then\b", re.I)
+_AFTER_SO_LONG = re.compile(r"\s?만(?:에|의|이)")
+
+
+#: Korean words for a day, week, month or year counted from the text's own date, with the
+#: distance they name: 재작년 is "two years ago", 모레 "in two days"
+_RELATIVE_DISTANCES_KO = (
+    (re.compile(r"재작년|내후년"), "year", 2), (re.compile(r"지난\s?해|작년|내년(?!도)"), "year", 1),
+    (re.compile(r"그저께|그제|모레"), "day", 2), (re.compile(r"어제|내일"), "day", 1),
+    (re.compile(r"지난\s?주|다음\s?주"), "week", 1), (re.compile(r"지난\s?달|다음\s?달"), "month", 1),
+)
+_FUTURE_BEFORE = re.compile(r"\b(?:in|within)\s+$", re.I)
+
+
+def _relative_distance(t: Quantity, source_text: str, target_text: str) -> bool:
+    """An English distance ("two years ago", "in two days") that says what a Korean relative
+    date word of the same distance says."""
+    if not (_RELATIVE_AFTER.match(target_text, t.end) or _FUTURE_BEFORE.search(target_text[:t.start])):
+        return False
+    return any(t.unit == unit and t.value == distance and pattern.search(source_text)
+               for pattern, unit, distance in _RELATIVE_DISTANCES_KO)
+
+
 def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_text: str) -> None:
     matched_s = {id(s) for s, _ in result.matched}
     matched_values = [s.value for s, _ in result.matched]
@@ -1026,6 +1066,8 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
             continue  # 주요 20개국 ↔ "the G20": the figure is inside a name
         if any(other.value == s.value and other.unit == s.unit for other in result.missing):
             continue  # said twice, missing once is enough
+        if s.kind == "duration" and _SINCE_YEAR.search(target_text) and _AFTER_SO_LONG.match(source_text, s.end):
+            continue  # 7년 만에 ↔ "had stood since 2019": the years told by the year they count from
         if s.unit == "times" and _BATTING_ORDER.match(source_text, s.end):
             continue  # 4번 타자: a place in the batting order ("the cleanup hitter"), not a count
         if _won_gloss(s, result.source, source_text):
@@ -1098,6 +1140,8 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
             continue  # "2024학년도" ↔ "the 2024-25 school year": the span of a school or fiscal year
         if isinstance(t.value, DateValue) and set(t.value.fields()) == {"year"} and _RELATIVE_YEAR_KO.search(source_text):
             continue  # "지난해" ↔ "in 2023": the English states the year the source leaves relative
+        if t.kind == "duration" and _relative_distance(t, source_text, target_text):
+            continue  # 재작년 ↔ "two years ago", 모레 ↔ "in two days": a relative date told as a distance
         if isinstance(t.value, DateValue) and t.value.fields().keys() <= {"month", "day", "weekday", "part"} \
                 and _RELATIVE_DAY_KO.search(source_text):
             continue  # "어제" ↔ "on March 3"

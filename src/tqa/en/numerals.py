@@ -512,8 +512,9 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
         name = match["month"]
         if name in ("May", "March") or name.endswith(".") or len(name) <= 3 and name not in ("Jan", "Feb", "Apr", "Aug", "Oct", "Nov", "Dec", "Sep"):
             # "May" and "March" are also verbs: accept them only after a date preposition
-            if not re.search(r"\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|from|through|on|during|"
-                             r"to|and|or|between|each|every)[- ]$", text[max(0, match.start() - 8):match.start()], re.I) \
+            if not re.search(r"\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|from|through|throughout|on|"
+                             r"during|before|after|to|and|or|between|each|every)[- ]$",
+                             text[max(0, match.start() - 12):match.start()], re.I) \
                     and not _capitalised_mid_sentence(text, match.start()):
                 continue
         if len(name) <= 4 and not name.endswith(".") and name not in ("May", "June", "July"):
@@ -945,6 +946,10 @@ _ALLOWED_AFTER = {
 }
 
 
+#: a number word that heads a hyphenated compound of a word that is no number: "two-litre", "three-day"
+_COMPOUND_HEAD = re.compile(rf"-(?!{NUMBER_WORD}\b)[a-z]", re.I)
+
+
 def _valid_word_numbers(text: str, start: int, end: int, free) -> list[tuple[int, int]]:
     """Split a run of number words into well-formed numbers: "one two" is two numbers, and
     so is "three million and five million"."""
@@ -970,6 +975,10 @@ def _valid_word_numbers(text: str, start: int, end: int, free) -> list[tuple[int
             continue
         scale = float(_SCALES[fold_case(token.group())]) if kind == "scale" else None
         entry = (kind, token.start(), token.end(), scale)
+        if run and text[token.start() - 1:token.start()].isspace() and _COMPOUND_HEAD.match(text, token.end()):
+            close(run)  # "three hundred | two-litre bottles": a figure that heads a hyphenated compound
+            run = [entry]
+            continue
         if fits(run, kind, scale):
             run.append(entry)
             continue
@@ -1185,10 +1194,12 @@ _MAGNITUDE = re.compile(r"\b(?:(?P<pre>tens|hundreds|dozens|scores)\s+of\s+)?(?P
 _MAGNITUDE_VALUES = {"tens": 10, "dozens": 10, "scores": 10, "hundreds": 100, "thousands": 1000, "millions": 1e6,
                      "billions": 1e9, "trillions": 1e12}
 _PENCE_WORD = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)pence\b", re.I)
-_AND_A_HALF = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+_AND_A_HALF = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+|-(?=and-))"
                          r"(?:(?P<u>hour|day|week|month|year|minute)s?\s+and\s+(?P<part>a\s+half|a\s+quarter|three\s+quarters)\b"
                          # "two and a half hours", "2 and a half years", "an hour and a quarter"
-                         r"|and\s+(?P<part2>a\s+half|a\s+quarter|three\s+quarters)\s+(?P<u2>hour|day|week|month|year|minute|time)s?\b)", re.I)
+                         r"|and\s+(?P<part2>a\s+half|a\s+quarter|three\s+quarters)\s+(?P<u2>hour|day|week|month|year|minute|time)s?\b"
+                         # hyphenated before a noun: "a one-and-a-half-hour trip"
+                         r"|(?<=-)and-(?P<part3>a-half|a-quarter|three-quarters)-(?P<u3>hour|day|week|month|year|minute)\b)", re.I)
 _PART_VALUES = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 _A_DURATION = re.compile(r"\b(?:a|an|one)\s+(?P<u>year|month|week|day|hour|minute)\s+(?=and\s+(?:\w+[\s-])?"
                          r"(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)", re.I)
@@ -1396,8 +1407,8 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
         for match in _AND_A_HALF.finditer(text):
             number = fold_case(match["n"])
             value = 1.0 if number in ("a", "an") else float(number) if number.isdigit() else float(_ONES[number])
-            unit = fold_case(match["u"] or match["u2"])
-            part = _PART_VALUES[re.sub(r"\s+", " ", fold_case(match["part"] or match["part2"]))]
+            unit = fold_case(match["u"] or match["u2"] or match["u3"])
+            part = _PART_VALUES[re.sub(r"[\s-]+", " ", fold_case(match["part"] or match["part2"] or match["part3"]))]
             if unit == "time":  # "one and a half times the amount": a multiple
                 keep(Quantity(value + part, "multiple", match.span(), match.group(), step=part, strong=False))
             else:
