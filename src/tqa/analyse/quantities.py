@@ -379,6 +379,8 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
         return 1.5  # 세계 60위권 ↔ "into the 60s" of the ranking: a band of places, not a decade
     if s.kind == "ordinal" and t.kind == "ordinal" and (s.unit == "from_bottom") != (t.unit == "from_bottom"):
         return None  # "second from the bottom" is no second place
+    if s.kind == "ordinal" and t.kind == "ordinal" and {s.unit, t.unit} == {"rank", "period"}:
+        return None  # 1위 ("topped") is no "first week"
     date = _date_score(s, t)
     if date is not None:
         return date
@@ -493,6 +495,8 @@ def _same_counter(s: Quantity, t: Quantity) -> bool:
         return True  # 수백 ↔ "thousands"
     if s.kind == "fraction" and t.kind == "fraction":
         return True  # 4분의 1 ↔ "a third"
+    if s.kind == "ordinal" and t.kind == "ordinal" and s.unit == t.unit == "period":
+        return True  # 둘째 주 ↔ "the first week"
     if s.kind == "duration" and t.kind == "duration":
         a, b = duration_base(s), duration_base(t)
         return bool(a and b and a[0] == b[0])
@@ -530,12 +534,14 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     if degrees:  # 맥주는 4도에서 ↔ "served at 4 degrees": the Korean's 도 beside a drink was a temperature
         source = tuple(replace(q, kind="measure", unit="degree") if q.kind == "percent" and q.value in degrees
                        and q.text.rstrip().endswith("도") else q for q in source)
+    source, target = _period_ordinals(source, source_text, _KO_PERIOD_AFTER), _period_ordinals(target, target_text, _EN_PERIOD_AFTER)
     result = PairMatch(source, target, named_periods=named_period_mismatches(source_text, target_text))
     if not source and not target:
         return result  # nothing to pair, miss or add: every step below leaves an empty match as it is
     _pair_agreeing(result, source_text, target_text)
-    used_t = [t for _, t in result.matched]
-    paired_s = {id(s) for s, _ in result.matched}
+    _repair_date_days(result)
+    used_t = [t for _, t in result.matched + result.mismatched]
+    paired_s = {id(s) for s, _ in result.matched + result.mismatched}
     left_s = [s for s in source if id(s) not in paired_s
               and not any((match_score(s, t) or 0) >= 3 for t in used_t)]  # said twice, translated once
     used_ids = {id(t) for t in used_t}
@@ -851,6 +857,39 @@ def _pair_agreeing(result: PairMatch, source_text: str, target_text: str) -> Non
             used_s.add(i)
             used_t.add(j)
             result.matched.append((result.source[i], result.target[j]))
+
+
+#: what follows an ordinal that counts periods (둘째 주 "the second week", 셋째 날, "the first
+#: week of release"): such an ordinal is no rank (1위 "topped") and faces its like
+_KO_PERIOD_AFTER = re.compile(r"\s?(?:주(?:일|차)?|날|달|해|시즌|학기|분기)(?![가-힣])|\s?(?:주|날|달|해)(?=[에의는은를을도째])")
+_EN_PERIOD_AFTER = re.compile(r"[\s-]+(?:weeks?|days?|months?|years?|seasons?|terms?|semesters?|quarters?|weekends?|nights?)\b",
+                              re.I)
+
+
+def _period_ordinals(quantities: tuple, text: str, after: re.Pattern) -> tuple:
+    return tuple(replace(q, unit="period") if q.kind == "ordinal" and q.unit is None and after.match(text, q.end)
+                 else q for q in quantities)
+
+
+def _repair_date_days(result: PairMatch) -> None:
+    """Two dates paired by what they share on a crossed pattern: 8월 ↔ "Monday, August 24" (the
+    month) and 월요일인 8월 31일 ↔ "Monday" (the weekday). The two dates that give a day face each
+    other (31 against 24: a mismatch); the partial ones are left to pair with what is left."""
+    def day_date(q):
+        return isinstance(q.value, DateValue) and q.value.day is not None
+
+    for first in list(result.matched):
+        s1, t1 = first
+        if not (isinstance(s1.value, DateValue) and s1.value.day is None and day_date(t1)):
+            continue
+        second = next(((s2, t2) for s2, t2 in result.matched if day_date(s2) and isinstance(t2.value, DateValue)
+                       and t2.value.day is None and s2.value.day != t1.value.day
+                       and (s2.value.month is None or t1.value.month is None or s2.value.month == t1.value.month)),
+                      None)
+        if second is not None and first in result.matched:
+            result.matched.remove(first)
+            result.matched.remove(second)
+            result.mismatched.append((second[0], t1))
 
 
 def _pair_mismatches(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:

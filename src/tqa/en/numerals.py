@@ -158,6 +158,14 @@ _A_UNIT_RE = re.compile(r"\b(?:a|one|the past|the last|over a|the previous|the n
 #: year", "from six months to a year"); not "once a year", "10% a year" (rates)
 _A_PERIOD_RE = re.compile(r"\b(?:within|in|for|after|about|around|nearly|almost|over|under|than|to|lasts?|lasted|as\s+long\s+as|up\s+to|"
                           r"took|takes|count(?:s|ed)?\s+for)\s+a\s+(?P<u>day|week|fortnight|month|year)\b(?!-)", re.I)
+#: one hour or minute as a length of time: after a word that makes it one ("within an hour", "for
+#: a minute") or before a word that measures from it ("an hour after meals", "a minute later");
+#: not "$20 an hour", "60 miles an hour" (rates) nor "half an hour" (read first)
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:dollars?|won|pounds?|euros?|yen|yuan|cents?|pence|miles?|kilomet(?:re|er)s?|"
+                          r"km|times|beats|words|calories))\s*$", re.I)
+_AN_HOUR_RE = re.compile(r"\b(?:(?<=within )|(?<=in )|(?<=for )|(?<=after )|(?<=about )|(?<=around )|(?<=nearly )|"
+                         r"(?<=almost )|(?<=over )|(?<=under )|(?<=than )|(?<=took )|(?<=takes )|(?<=lasted )|(?<=lasts ))?"
+                         r"(?:an|one)\s+(?P<u>hour|minute)\b(?=\s+(?:after|before|later|earlier|ago|from\s+now)\b)", re.I)
 #: one unit after a word of measure or comparison ("about a centimetre", "less than a kilometre",
 #: "grew by a metre"): one of the unit; not "10 yuan a kilogram" (a rate) nor "a metre-wide path"
 _A_MEASURE_RE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|just|only|over|under|than|by|within|"
@@ -882,6 +890,10 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             unit = fold_case(match["u"])
             value, unit = (2.0, "week") if unit == "fortnight" else (1.0, unit)
             add(Quantity(value, "duration", (match.start("u"), match.end("u")), match["u"], unit=unit, strong=False))
+    for match in scan(_AN_HOUR_RE, {"hour", "minute"}):
+        if free(match.start("u"), match.end("u")) and not _RATE_BEFORE.search(text[:match.start()]):
+            add(Quantity(1.0, "duration", (match.start("u"), match.end("u")), match["u"], unit=fold_case(match["u"]),
+                         strong=False))
     for match in scan(_A_UNIT_RE, {"decade", "century"}):
         if free(match.start("u"), match.end("u")):
             years = 10.0 if fold_case(match["u"]) == "decade" else 100.0
