@@ -959,7 +959,7 @@ _ALLOWED_AFTER = {
 
 
 #: a number word that heads a hyphenated compound of a word that is no number: "two-litre", "three-day"
-_COMPOUND_HEAD = re.compile(rf"-(?!{NUMBER_WORD}\b)[a-z]", re.I)
+_COMPOUND_HEAD = re.compile(rf"-(?!{NUMBER_WORD}\b|(?:something|odd|plus|ish|fold|some)\b)[a-z]", re.I)
 
 
 def _valid_word_numbers(text: str, start: int, end: int, free) -> list[tuple[int, int]]:
@@ -987,7 +987,8 @@ def _valid_word_numbers(text: str, start: int, end: int, free) -> list[tuple[int
             continue
         scale = float(_SCALES[fold_case(token.group())]) if kind == "scale" else None
         entry = (kind, token.start(), token.end(), scale)
-        if run and text[token.start() - 1:token.start()].isspace() and _COMPOUND_HEAD.match(text, token.end()):
+        if run and kind in ("ones", "teen", "tens") and text[token.start() - 1:token.start()].isspace() \
+                and _COMPOUND_HEAD.match(text, token.end()):
             close(run)  # "three hundred | two-litre bottles": a figure that heads a hyphenated compound
             run = [entry]
             continue
