@@ -1070,6 +1070,12 @@ _RELATIVE_DAY_KO = re.compile(r"어제|오늘|내일|그제|그저께|모레|이
                               r"지난달|이달|다음\s?달|이번\s?달|현지시간|주말")
 
 
+#: English words for an age band (10대 "teenage", 40대 or 50대 "middle-aged")
+_AGE_BAND_WORDS = {decade: re.compile(pattern, re.I) for decade, pattern in {
+    10: r"\bteen(?:age|aged|ager|agers|s)?\b|\badolescen", 20: r"\btwenty-?somethings?\b|\btwenties\b",
+    30: r"\bthirty-?somethings?\b|\bthirties\b", 40: r"\bmiddle-aged\b|\bforties\b", 50: r"\bmiddle-aged\b|\bfifties\b",
+    60: r"\bsixties\b|\belderly\b", 70: r"\bseventies\b|\belderly\b", 80: r"\beighties\b|\belderly\b",
+    90: r"\bnineties\b|\bnonagenarians?\b"}.items()}
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\b|\bsince then\b", re.I)
 _AFTER_SO_LONG = re.compile(r"\s?만(?:에|의|이)")
 
@@ -1105,6 +1111,9 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
             continue  # 주요 20개국 ↔ "the G20": the figure is inside a name
         if any(other.value == s.value and other.unit == s.unit for other in result.missing):
             continue  # said twice, missing once is enough
+        if s.kind == "age" and s.unit == "decade" and _AGE_BAND_WORDS.get(int(s.value)) \
+                and _AGE_BAND_WORDS[int(s.value)].search(target_text):
+            continue  # 40대 ↔ "middle-aged", 10대 ↔ "teenage": the band said in a word
         if s.kind == "duration" and _SINCE_YEAR.search(target_text) and _AFTER_SO_LONG.match(source_text, s.end):
             continue  # 7년 만에 ↔ "had stood since 2019": the years told by the year they count from
         if s.unit == "times" and _BATTING_ORDER.match(source_text, s.end):

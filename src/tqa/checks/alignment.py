@@ -12,6 +12,8 @@
   or name its Korean lacks is wordy, not added to (:func:`_new_facts`)
 * TQA036 partial omission: a source clause whose numbers and Latin-script names are all
   absent from an otherwise aligned target
+* TQA038 a Korean city or province of the source with no rendering in its aligned target
+  (neither its name nor a word that stands for it: "the city", "the province", "southbound")
 
 Thresholds were set on FLORES-200 dev + NTREX-128 (2,994 professional pairs) so that
 none of those pairs is flagged by TQA034/TQA035 and about 0.1 % by TQA033.
@@ -19,6 +21,7 @@ none of those pairs is flagged by TQA034/TQA035 and about 0.1 % by TQA033.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from ..align import length as length_model
@@ -435,3 +438,39 @@ def partial_omission(pair, context) -> Iterable[Finding]:
                 yield Finding(f"This part of the source seems to be missing from the translation: "
                               f"“{excerpt(loc.text)}” (none of {labels} appears in the English)",
                               source=loc)
+
+
+#: English words that stand for a place the sentence or text has named ("the city said", "across
+#: the province", "in the capital", "southbound traffic"): a rendering of a Korean city or province
+_PLACE_STAND_INS = re.compile(r"\b(?:city|city's|cities|province|province's|provincial|capital|capital's|island|"
+                              r"island's|metropolitan|municipal|region|region's|regional|local|(?:north|south|east|west)bound|"
+                              r"home\s?town|mayor|governor)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    from ..analyse.names import region_forms
+
+    forms = region_forms()
+    english = {korean: re.compile("|".join(re.escape(f) for f in names), re.I) for korean, names in forms.items()}
+    # 경기 alone is a match or game: the province only as 경기도
+    names = "|".join(sorted((k for k in forms if k != "경기"), key=len, reverse=True))
+    korean = re.compile(rf"(?<![가-힣])(?P<k>{names}|경기(?=도))(?:특별자치도|특별시|광역시|시|도)?"
+                        r"(?=에서|에는|에|의|으로|로|을|를|은|는|이|가|과|와|까지|부터|지역|일대|전역|\s|[,.)]|$)")
+    return korean, english
+
+
+@pair_rule("TQA038", "omission", "minor",
+           "A Korean city or province named in the source is not in the translation.")
+def place_missing(pair, context) -> Iterable[Finding]:
+    if not (pair.link.source and pair.link.target) or not mostly_korean(pair.source):
+        return
+    korean, english = _place_pattern()
+    if _PLACE_STAND_INS.search(pair.target):
+        return
+    for match in korean.finditer(pair.source):
+        if english[match["k"]].search(pair.target):
+            continue
+        yield Finding(f"{match.group()} is not in the translation (expected e.g. {english[match['k']].pattern.split('|')[0]})",
+                      source=pair.source_loc(*match.span()), target_segments=list(pair.link.target))
+        return  # one place per pair is enough to send the reader back to it

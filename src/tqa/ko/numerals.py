@@ -210,7 +210,10 @@ _TOTAL_AFTER = re.compile(r"\s?(?:이|은|는|가)?\s?(?:모두|전원)(?:가|�
 _PERIOD_NOUN_BEFORE = re.compile(r"(?:기간|기한|유효기간|보관기간|대여기간|대출기간|체류기간)(?:은|는|이|가|도)?\s*$")
 #: an amount as a band: 4,000만 원대 (the forty millions), 3억 원대 초반 (just over 300 million)
 _BAND_AFTER = re.compile(r"대(?:\s?(?:초반|중반|후반))?(?=[에의로를가는도이은다였]|\s|[,.)]|$)")
-_APPROX_AFTER = re.compile(r"\s?(가량|쯤|정도|안팎|내외|남짓|전후|여|께|경)")
+#: a person or a part of the band after N대: the age band of a person, never N vehicles
+_PERSON_AFTER_AGE_BAND = re.compile(r"\s?(?:남성|여성|남자|여자|남녀|초반|중반|후반|청년|주부|직장인|가장|부부|엄마|아빠|"
+                                    r"운전자|피의자|용의자|회사원|환자|노인|남편|아내|아들|딸)")
+_APPROX_AFTER = re.compile(r"\s?(가량|쯤|정도|안팎|내외|남짓|전후|여(?![성자])|께|경)")  # (40대 여성: a woman, no "-odd")
 _BOUND_AFTER = re.compile(r"\s?(?:[이가을를]\s)?(이상|이하|미만|초과|넘는|넘게|넘어|넘은|넘었|넘긴|가까이|가까운|까지|이내|이후|이전|에\s?달하는|에\s?달해|에\s?이르는|에\s?육박)")
 _CURRENCY_BEFORE = re.compile(r"(미화|US\$|\$|₩|€|£|¥|원화|엔화|달러화|유로화)\s*$")
 #: a temperature scale or a sign written before the number: 섭씨 32도, 화씨 90도, 영하 5도, -5℃
@@ -263,6 +266,7 @@ _HHMM = re.compile(r"(?<![\d.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s?(?:GMT|
 _NAMED_DATE = re.compile(r"(?<![\d.])(?P<m>1[0-2]|[1-9])\.(?P<d>3[01]|[12]\d|[1-9])(?=\s?(?:남북|공동|선언|테러|사태|항쟁|"
                          r"민주|운동|기념|정상|참사|사건|합의))")
 _NINE_ELEVEN = re.compile(r"(?<![\d/])9/11(?![\d/])")
+_DAYS_COUNTED_AFTER = re.compile(r"\s?(?:만에|만의|동안|간|째|뒤|후|전|이내|안에|내내)")
 _DAY_WORDS = re.compile(r"(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)")
 _NOON = re.compile(r"정오|자정")
 _DOTTED_TIME = re.compile(r"(?P<p>오전|오후|새벽|아침|저녁|밤)\s?(?P<h>[01]?\d|2[0-4])[.:](?P<m>[0-5]\d)(?!\d)")
@@ -619,7 +623,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     for match in _DAY_WORDS.finditer(text):
         if free(*match.span()):
             days = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10}[match.group()]
-            add(Quantity(float(days), "duration", match.span(), match.group(), unit="day", strong=False))
+            # 이틀 만에, 사흘 동안: a count of days beyond doubt (하루 stays weak: 하루 종일, 하루가 다르게)
+            counted = days > 1 and _DAYS_COUNTED_AFTER.match(text, match.end()) is not None
+            add(Quantity(float(days), "duration", match.span(), match.group(), unit="day", strong=counted))
     if digits:
         for match in _NAMED_DATE.finditer(text):
             if free(*match.span()):
@@ -940,6 +946,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     if kind == "count" and unit is None and text[position - 1:position] == "대" and value % 10 == 0 and value <= 90 \
             and text[max(0, start - 1):start] != "제":  # (제20대 국회: the 20th, an ordinal below)
         kind, unit, strong = "age", "decade", False  # 10대 teenagers, 20대 in their twenties
+        if _PERSON_AFTER_AGE_BAND.match(text, position):
+            strong = True  # 30대 남성, 40대 초반: an age band beyond doubt (no count of vehicles)
     elif kind == "count" and unit is None and text[position - 1:position] == "대" and _MAJOR_AFTER.match(text, position) \
             and _MAJOR_BEFORE.search(text[max(0, start - 8):start]):
         unit = "set"  # 4대 보험, 국내 5대 은행: "the N major …", a name the English may not count (or 21대 국회, the 21st)
