@@ -547,6 +547,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     used_ids = {id(t) for t in used_t}
     left_t = [t for t in target if id(t) not in used_ids]
     _pair_scores_with_numbers(result, left_s, left_t)
+    _pair_nth_periods(result, left_s, left_t, source_text)
     _pair_shares_with_numbers(result, left_s, left_t, source_text)
     scores = (sum(isinstance(q.value, ScoreValue) for q in source), sum(isinstance(q.value, ScoreValue) for q in target))
     if min(scores) and scores[0] != scores[1]:
@@ -866,6 +867,18 @@ _EN_PERIOD_AFTER = re.compile(r"[\s-]+(?:weeks?|days?|months?|years?|seasons?|te
                               re.I)
 
 
+def _pair_nth_periods(result: PairMatch, left_s: list, left_t: list, source_text: str) -> None:
+    """A Korean count of periods with 째 (4주째, 3년째) against an English ordinal of a period
+    ("its fourth week", "the third year"): the same if the figures agree, else a mismatch."""
+    for s in [q for q in left_s if q.kind == "duration" and source_text[q.end:q.end + 1] == "째"]:
+        t = next((q for q in left_t if q.kind == "ordinal" and q.unit == "period"), None)
+        if t is None:
+            return
+        (result.matched if t.value == s.value else result.mismatched).append((s, t))
+        left_s.remove(s)
+        left_t.remove(t)
+
+
 def _period_ordinals(quantities: tuple, text: str, after: re.Pattern) -> tuple:
     return tuple(replace(q, unit="period") if q.kind == "ordinal" and q.unit is None and after.match(text, q.end)
                  else q for q in quantities)
@@ -984,7 +997,7 @@ def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list, sou
 _SHARE_WORDS = re.compile(r"\b(?:in|out\s+of)\b", re.I)
 
 
-_ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary", "from_bottom")
+_ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary", "from_bottom", "period")
 
 #: minutes a football half adds to the match clock: 후반 31분 is the 76th minute
 #: (keys without spaces: 연장 전반 and 연장전반 are one half)
@@ -1026,8 +1039,9 @@ def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list) -> None:
     lone_s = [s for s in left_s if s.kind == "ordinal" and isinstance(s.value, float) and s.unit in _ORDINAL_UNITS]
     ranked = any(s.unit == "rank" for s in lone_s)  # 세계 랭킹 1위 ↔ "the world No. 2": a label is a rank
     lone_t = [t for t in left_t if t.kind == "ordinal" and isinstance(t.value, float)
-              and (t.unit in (None, "regnal", "from_bottom") or (ranked and t.unit == "label"))]
-    if len(lone_s) == 1 and len(lone_t) == 1 and (lone_s[0].value != lone_t[0].value or
+              and (t.unit in (None, "regnal", "from_bottom", "period") or (ranked and t.unit == "label"))]
+    if len(lone_s) == 1 and len(lone_t) == 1 and {lone_s[0].unit, lone_t[0].unit} != {"rank", "period"} \
+            and (lone_s[0].value != lone_t[0].value or
                                                   (lone_s[0].unit == "from_bottom") != (lone_t[0].unit == "from_bottom")):
         result.mismatched.append((lone_s[0], lone_t[0]))
         left_s.remove(lone_s[0])
