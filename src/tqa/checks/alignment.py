@@ -216,6 +216,9 @@ def _number_keys(text: str, korean: bool) -> set[str]:
     return keys if korean else keys | english_word_numbers(text)
 
 
+_KOREAN_HOUR = re.compile(r"(?<!\d)(\d{1,2})\s?시(?=[부까에반쯤경께는]|\s|[,.]|$)")
+
+
 def _new_facts(pair) -> bool:
     """The long English brings a fact its Korean does not give: a figure (digits or a number
     word) the Korean lacks, or a capitalised word after the first that is neither written in
@@ -224,6 +227,9 @@ def _new_facts(pair) -> bool:
     from ..ko.romanize import phonetic_similarity, surname_spellings
 
     added = _number_keys(pair.target, korean=False) - _number_keys(pair.source, korean=True)
+    # 18시 → "6 p.m.", 09시 → "9 a.m.": an hour of the 24-hour clock said on the 12-hour one
+    added -= {str(int(hour) % 12 or 12) for hour in _KOREAN_HOUR.findall(pair.source)} \
+        | {str(int(hour)) for hour in _KOREAN_HOUR.findall(pair.source)}
     dated = _KOREAN_DAY.search(pair.source) is not None
     if dated:  # 이달 28일 → "December 28": the month the Korean leaves to the context
         added -= {str(MONTHS[m.lower()]) for m in _MONTH_NAME.findall(pair.target)}
@@ -248,6 +254,9 @@ def _new_facts(pair) -> bool:
     # organisation's English name ("the Ministry of Land, Infrastructure and Transport") when the
     # Korean names an organisation (국토교통부: a word with an organisation's ending)
     korean_org = _KOREAN_ORGANISATION.search(pair.source) is not None
+    korean, english = _place_pattern()
+    region_words = {word.lower() for match in korean.finditer(pair.source)
+                    for word in re.findall(r"[A-Za-z]+", english[match["k"]].pattern)}  # 경북 → North, Gyeongsang
     for run in _CAPITALISED_RUN.finditer(pair.target):
         words = [w for w in _EN_CONTENT.findall(run.group()) if w[:1].isupper()]
         if korean_org and any(w.lower() in _ORGANISATION_HEADS for w in words):
@@ -255,7 +264,7 @@ def _new_facts(pair) -> bool:
         if not pair.target[:run.start()].strip(" \"'“‘(") or re.search(r"[.!?][\"'”’]?\s+[\"'“‘]?$",
                                                                      pair.target[:run.start()]):
             words = words[1:]  # a sentence's first word is capitalised anyway
-        if words and not any(accounted(word) for word in words):
+        if words and not any(accounted(word) or word.lower() in region_words for word in words):
             return True
     return False
 
@@ -265,7 +274,7 @@ _ORGANISATION_HEADS = frozenset("ministry agency administration service office c
                                 "association institute corporation bank university court department bureau "
                                 "authority foundation center centre party assembly federation union board".split())
 _KOREAN_ORGANISATION = re.compile(r"[가-힣]{2,}(?:부|청|처|원|위원회|공사|공단|협회|재단|은행|대학교|법원|연구소|센터|국회)"
-                                  r"(?=[은는이가을를의에와과도로]|\s|[,.]|$)")
+                                  r"(?=[은는이가을를의에와과도로]|\s|[,.\])·」]|$)")
 
 #: a day of the month in the Korean (28일, 7일): English writes the month and weekday with it
 _KOREAN_DAY = re.compile(r"\d{1,2}\s?일(?![가-힣])|\d{1,2}\s?일[에의은는부까로]")
