@@ -1084,6 +1084,19 @@ _RELATIVE_DAY_KO = re.compile(r"어제|오늘|내일|그제|그저께|모레|이
                               r"지난달|이달|다음\s?달|이번\s?달|현지시간|주말")
 
 
+_DAYS_BEFORE = re.compile(r"(?P<a>\d{1,2})일?\s?(?P<join>과|와|,|·|~|-|–|부터)\s?(?P<b>\d{1,2})일(?:까지)?\s?$")
+
+
+def _days_restated(s: Quantity, source_text: str) -> bool:
+    """A count of days right after the days it counts (29일과 30일 이틀간, 3~5일 사흘 동안)."""
+    match = _DAYS_BEFORE.search(source_text[max(0, s.start - 16):s.start])
+    if not match:
+        return False
+    first, last = int(match["a"]), int(match["b"])
+    days = 2 if match["join"] in ("과", "와", ",", "·") else last - first + 1
+    return days == s.value
+
+
 #: English words for an age band (10대 "teenage", 40대 or 50대 "middle-aged")
 _AGE_BAND_WORDS = {decade: re.compile(pattern, re.I) for decade, pattern in {
     10: r"\bteen(?:age|aged|ager|agers|s)?\b|\badolescen", 20: r"\btwenty-?somethings?\b|\btwenties\b",
@@ -1125,6 +1138,8 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
             continue  # 주요 20개국 ↔ "the G20": the figure is inside a name
         if any(other.value == s.value and other.unit == s.unit for other in result.missing):
             continue  # said twice, missing once is enough
+        if s.kind == "duration" and s.unit == "day" and _days_restated(s, source_text):
+            continue  # 29일과 30일 이틀간 ↔ "on May 29 and 30": the count restates the days named before it
         if s.kind == "age" and s.unit == "decade" and _AGE_BAND_WORDS.get(int(s.value)) \
                 and _AGE_BAND_WORDS[int(s.value)].search(target_text):
             continue  # 40대 ↔ "middle-aged", 10대 ↔ "teenage": the band said in a word

@@ -256,7 +256,7 @@ def _new_facts(pair) -> bool:
     korean_org = _KOREAN_ORGANISATION.search(pair.source) is not None
     korean, english = _place_pattern()
     region_words = {word.lower() for match in korean.finditer(pair.source)
-                    for word in re.findall(r"[A-Za-z]+", english[match["k"]].pattern)}  # 경북 → North, Gyeongsang
+                    for word in re.findall(r"[A-Za-z]+", english[match["k"] or match["g"]].pattern)}  # 경북 → North, Gyeongsang
     for run in _CAPITALISED_RUN.finditer(pair.target):
         words = [w for w in _EN_CONTENT.findall(run.group()) if w[:1].isupper()]
         if korean_org and any(w.lower() in _ORGANISATION_HEADS for w in words):
@@ -462,11 +462,19 @@ def _place_pattern() -> tuple[re.Pattern, dict[str, re.Pattern]]:
 
     forms = region_forms()
     english = {korean: re.compile("|".join(re.escape(f) for f in names), re.I) for korean, names in forms.items()}
-    # 경기 alone is a match or game: the province only as 경기도
+    # 경기 alone is a match or game, and 경기도 may be "the game too" (경기도 잘했다): the province
+    # only as 경기도 with a particle or a suffix of its own (경기도는, 경기도청, 경기도 내)
     names = "|".join(sorted((k for k in forms if k != "경기"), key=len, reverse=True))
-    korean = re.compile(rf"(?<![가-힣])(?P<k>{names}|경기(?=도))(?:특별자치도|특별시|광역시|시|도)?"
-                        r"(?=에서|에는|에|의|으로|로|을|를|은|는|이|가|과|와|까지|부터|지역|일대|전역|\s|[,.)]|$)")
+    korean = re.compile(rf"(?<![가-힣])(?:(?P<k>{names})(?:특별자치도|특별시|광역시|시|도)?"
+                        r"(?=에서|에는|에|의|으로|로|을|를|은|는|이|가|과|와|까지|부터|지역|일대|전역|\s|[,.)]|$)"
+                        r"|(?P<g>경기)도(?=[는에의가를로와과민청]|\s(?:지사|내|전역|일대|지역)))")
     return korean, english
+
+
+#: region names that are also common words, with the English of their other sense: 대구 "cod",
+#: 대전 "a world war" (세계 대전, 2차 대전)
+_REGION_HOMOGRAPHS = {"대구": re.compile(r"\bcod\b", re.I), "대전": re.compile(r"\bwars?\b|\bWorld\s+War", re.I)}
+_WAR_BEFORE = re.compile(r"(?:세계|차|양차)\s?$")
 
 
 @pair_rule("TQA038", "omission", "minor",
@@ -478,8 +486,13 @@ def place_missing(pair, context) -> Iterable[Finding]:
     if _PLACE_STAND_INS.search(pair.target):
         return
     for match in korean.finditer(pair.source):
-        if english[match["k"]].search(pair.target):
+        key = match["k"] or match["g"]
+        if english[key].search(pair.target):
             continue
-        yield Finding(f"{match.group()} is not in the translation (expected e.g. {english[match['k']].pattern.split('|')[0]})",
+        other_sense = _REGION_HOMOGRAPHS.get(key)
+        if other_sense is not None and (other_sense.search(pair.target)
+                                        or _WAR_BEFORE.search(pair.source[:match.start()])):
+            continue  # 켈트해 대구 "Celtic Sea cod", 2차 대전 "World War II"
+        yield Finding(f"{match.group()} is not in the translation (expected e.g. {english[key].pattern.split('|')[0]})",
                       source=pair.source_loc(*match.span()), target_segments=list(pair.link.target))
         return  # one place per pair is enough to send the reader back to it
