@@ -448,6 +448,9 @@ class FigurativeClasses:
     concrete_context: frozenset[str] = frozenset()
     #: what one plainly does with a thing (open a door, build a bridge)
     english_handling: frozenset[str] = frozenset()
+    #: English verbs (lemmas, or lemma + particle) whose patient is a thing or a food, not a
+    #: person (break, peel, shake out, eat, bite, stamp): a person "got peeled" is a calque
+    english_thing_verbs: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -501,7 +504,8 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("animal-likeness-endings", [])),
         _glossed_section(sections.get("korean-things", [])),
         frozenset(sections.get("korean-concrete-context", [])) | _concrete_gloss_nouns(),
-        frozenset(sections.get("english-handling", [])))
+        frozenset(sections.get("english-handling", [])),
+        frozenset(sections.get("english-thing-verbs", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -564,6 +568,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _animal_parts(source, target, glossary, classes)
     found += _animal_doings(source, target, classes)
     found += _things_out_of_place(source, tokens, glossary, classes)
+    found += _thing_passives(source, target, glossary, classes)
     return _without_overlaps(found)
 
 
@@ -696,6 +701,9 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
             continue
         words = [t.text for t in tokens[span[0]:span[1] + 1]]
         physical = construction.noun not in classes.feeling_nouns and _physical(words, classes)
+        if physical and _hyperbole(parsed or morphemes(source), construction) \
+                and not any(_lemma(w) in SENSATIONS or english_lemma(w) in SENSATIONS for w in words):
+            physical = False  # 침이 마르도록 칭찬하다: saliva that dries as a measure of praise is no fact
         if physical or _is_english_idiom(words, classes):
             continue
         if (object_like or locative) and _acted_on(words, classes):
@@ -703,6 +711,33 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         found.append(_construction_reading("body-part property", source, construction, tokens, span,
                                            noun_glosses[0], verb_glosses[0]))
     return found
+
+
+#: endings that make a clause the measure of the next predicate ("to the point that"): 침이
+#: 마르도록 칭찬하다, 목이 터지게 부르다, 발이 닳도록 다니다 — a hyperbole, not a fact
+HYPERBOLE_ENDINGS = frozenset(("도록", "게", "게끔"))
+#: plain sensations English itself measures effort by ("ran till my feet ached", "shouted until
+#: my throat was sore"): silent even in such a clause
+SENSATIONS = frozenset("hurt ache sore numb stiff itch sting bleed swell swollen sick tremble shake red puffy "
+                       "watery bloodshot pale hoarse tired".split())
+
+
+def _hyperbole(parsed, construction) -> bool:
+    """The construction's predicate ends in -도록/-게 (after honorific or tense infixes) and
+    another predicate follows: the clause measures how much (침이 마르도록 칭찬하셨다)."""
+    for index, morpheme in enumerate(parsed):
+        if morpheme.start < construction.predicate.start or base_tag(morpheme.tag) not in ("VV", "VA"):
+            continue
+        later = parsed[index + 1:index + 4]
+        for position, following in enumerate(later):
+            tag = base_tag(following.tag)
+            if tag == "EP":
+                continue
+            return (tag == "EC" and following.form in HYPERBOLE_ENDINGS
+                    and any(base_tag(m.tag) in ("VV", "VA", "XSV", "XSA", "NNG", "MAG")
+                            for m in parsed[index + 2 + position:index + 5 + position]))
+        return False
+    return False
 
 
 def _construction_reading(kind: str, source: str, construction, tokens, span: tuple[int, int],
@@ -1392,8 +1427,9 @@ _FIGURE_GAP_WORD = (r"(?:\s+(?!(?:in|on|at|to|for|with|from|of|into|onto|by|abou
                     r"[\w'’-]*[\w'’-](?<!ing))")
 #: the English subject of "became …" when the Korean says none (완전 개털이 됐어) must not be
 #: a thing: "it (all) melted and turned into water" (녹아서 물이 됐어) is a plain change
-_THING_BEFORE = re.compile(r"(?:^|[.,;:!?]\s*|\s(?:and|but|so|then)\s+|:\s*)(?:it|this|that|everything|something|nothing)"
-                           r"(?![\w'’])[^.;!?]{0,40}$", re.IGNORECASE)
+_THING_BEFORE = re.compile(r"(?:^|[.,;:!?]\s*|\s(?:and|but|so|then)\s+|:\s*)(?:(?:it|everything|something|nothing)"
+                           r"(?![\w'’])[^.;!?]{0,40}|(?:this|that)(?:\s+(?:all|just|\w+ly))?\s*)$", re.IGNORECASE)
+#: (this and that are pronouns only right before the verb: "that pitcher became …" is a person)
 _FIGURE_LINK = (r"(?:(?<![\w'’])(?:am|is|are|was|were|be|been|being|become|becomes|became|becoming|"
                 r"turn(?:s|ed|ing)?\s+(?:into|to)|"
                 r"like)|['’](?:m|s|re))")
@@ -1436,6 +1472,14 @@ def _figure_word(parsed, index: int, source: str, glossary: Glossary,
     return None
 
 
+def _animal_determiner(parsed, index: int, classes: FigurativeClasses) -> bool:
+    """kiwi reads an animal that opens a written compound as a determiner (새가슴: 새 "new" +
+    가슴): an animal form tagged MM written together with the noun after it opens the compound."""
+    morpheme = parsed[index]
+    return (base_tag(morpheme.tag) == "MM" and morpheme.form in classes.animals and index + 1 < len(parsed)
+            and parsed[index + 1].start == morpheme.end and base_tag(parsed[index + 1].tag).startswith("NN"))
+
+
 def _person_subject(parsed, index: int, classes: FigurativeClasses) -> bool | None:
     """The subject of the clause ending in the noun at ``index``: True when a person or a
     body part (걔는, 나는, 그 사람은, 얼굴이, 몸이), False when some other noun, None when the
@@ -1471,7 +1515,7 @@ def _figure_predications(source: str, target: str, glossary: Glossary,
     found: list[CompositionalReading] = []
     parsed = morphemes(source)
     for index, morpheme in enumerate(parsed):
-        if not base_tag(morpheme.tag).startswith("NN"):
+        if not base_tag(morpheme.tag).startswith("NN") and not _animal_determiner(parsed, index, classes):
             continue
         figure = _figure_word(parsed, index, source, glossary, classes)
         if figure is None:
@@ -1688,6 +1732,28 @@ def _animal_verb(parsed, position: int) -> tuple[str, int] | None:
     return None
 
 
+#: words before the animal's gloss that may hold the "like" or "as" of a likeness ("as if a mouse")
+LIKENESS_REACH = 3
+
+
+def _verb_after_animal(target: str, animal: str, stem: str, classes: FigurativeClasses) -> bool:
+    """The English keeps the animal's own verb right after it ("like a mouse died"): the
+    likeness is rendered word for word even where English uses the animal of people ("as
+    quiet as a mouse" keeps no verb)."""
+    from ..ko.expressions import default_glossary
+
+    glosses = _verb_glosses(default_glossary(), stem, classes)
+    if not glosses:
+        return False
+    heads = {english_stem(g.split()[0]) for g in glosses if g.split()}
+    words = re.findall(r"[A-Za-z]+", target)
+    for at, word in enumerate(words):
+        if any(word.lower() == g or english_lemma(word.lower()) == g for g in classes.animals[animal]):
+            if any(english_stem(later) in heads for later in words[at + 1:at + 2 + ANIMAL_DOING_GAP]):
+                return True
+    return False
+
+
 def _animal_doings(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
     """An animal (``korean-animals``) as the subject of what only people do
     (``korean-human-actions``: 호랑이 담배 피우던 시절, 개구리 올챙이 적 생각 못 한다), where the
@@ -1726,13 +1792,19 @@ def _animal_doings(source: str, target: str, classes: FigurativeClasses) -> list
                 doing = ("doer", stem, classes.human_actions[stem], last)
             elif after is not None and after.form in classes.animal_likeness_endings and after.start == parsed[last].end:
                 doing = ("likeness", stem, None, last + 1)
+            elif (after is not None and base_tag(after.tag) == "ETM" and after.start == parsed[last].end
+                  and last + 2 < len(parsed) and parsed[last + 2].form in classes.animal_likeness_endings
+                  and parsed[last + 2].start - after.end <= 1):
+                # an adnominal verb before 듯(이) written apart (쥐 죽은 듯이, 소 닭 보는 듯): the same likeness
+                doing = ("likeness", stem, None, last + 2)
             break
         if doing is None:
             continue
         shape, stem, verb_glosses, last = doing
         # a likeness English draws with the same animal ("eats like a pig") is English; no
         # English animal smokes or brags
-        animal_glosses = [g for g in classes.animals[morpheme.form] if shape == "doer"
+        verb_said = shape == "likeness" and _verb_after_animal(target, morpheme.form, stem, classes)
+        animal_glosses = [g for g in classes.animals[morpheme.form] if shape == "doer" or verb_said
                           or (g not in classes.english_figures and _lemma(g) not in classes.english_figures)]
         if not animal_glosses:
             continue
@@ -1744,9 +1816,9 @@ def _animal_doings(source: str, target: str, classes: FigurativeClasses) -> list
             if not any(word == g or english_lemma(word) == g for g in animal_glosses):
                 continue
             if shape == "likeness":
-                before = [t.text.lower() for t in tokens[max(0, at - 2):at]]
+                before = [t.text.lower() for t in tokens[max(0, at - LIKENESS_REACH):at]]
                 if "like" in before or "as" in before:
-                    span = (tokens[max(0, at - 2)].start, token.end)
+                    span = (tokens[max(0, at - LIKENESS_REACH)].start, token.end)
                     break
                 continue
             for later in tokens[at + 1:at + 2 + ANIMAL_DOING_GAP]:
@@ -1831,3 +1903,164 @@ def _things_out_of_place(source: str, tokens, glossary: Glossary,
         found.append(_construction_reading("concrete thing", source, construction, tokens, span,
                                            noun_glosses[0], verb_glosses[0]))
     return found
+
+
+# --- a person undergoing what is done to things ----------------------------------------------
+
+#: English auxiliaries of the passive ("got peeled", "was broken", "I'm getting eaten")
+_PASSIVE_AUX = frozenset("get gets got gotten getting was were been being be is are am 'm ’m 're ’re".split())
+#: words that may stand between the auxiliary and the participle ("got completely shaken out")
+_PASSIVE_FILLERS = frozenset("so completely totally really just all badly hard also too even utterly "
+                             "thoroughly seriously properly a lot big time again".split())
+#: English subjects that are persons ("I got peeled", "we were shaken out")
+_PERSON_PRONOUNS_EN = frozenset("i we you he she they".split())
+#: Korean suffixes of a person noun (교수님, 선생님, 학생들): the noun before is a person
+_PERSON_SUFFIXES = frozenset(("님", "씨"))
+#: particles of the agent of a Korean passive (부장님한테 깨졌다, 삼성전자에 물렸다)
+AGENT_PARTICLES = frozenset(("한테", "에게", "에", "한테서", "에게서"))
+#: verbs of what animals do to people (bite, eat, sting): plain of a person unless the Korean
+#: names the agent, and it is no animal (the clause names nothing concrete)
+CREATURE_VERBS = frozenset("bite nibble peck eat devour swallow chew gulp".split())
+#: nouns of a group of people, a subject as good as a person (우리 팀이 털렸다)
+GROUP_NOUNS = frozenset("팀 가족 반 부서 동아리 조 편 쪽 측 팬 팬들 사람들".split())
+
+
+def _passive_stem(parsed, index: int, glossary: Glossary, classes: FigurativeClasses) -> tuple[str, str, int] | None:
+    """The verb at ``index`` read as a passive: (stem as written, its active stem, index of its
+    last morpheme) — a voice infix (털리 → 털, 먹히 → 먹, 찍히 → 찍), a fused -어지다 stem (깨지 →
+    깨) or a stem kiwi splits from its infix as a copula (까 + 이 → 까이); None when it is none
+    of these or the active stem has no gloss."""
+    from ..ko.forms import base_stems
+
+    morpheme = parsed[index]
+    if base_tag(morpheme.tag) != "VV":
+        return None
+    stem, last = morpheme.form, index
+    following = parsed[index + 1] if index + 1 < len(parsed) else None
+    if following is not None and following.form == "이" and base_tag(following.tag) == "VCP" \
+            and following.start == morpheme.end:
+        stem, last = stem + "이", index + 1
+    readings = [base for base, voice in base_stems(stem) if voice == "passive/causative"]
+    if len(stem) > 1 and stem.endswith("지"):
+        readings.append(stem[:-1])
+    for base in readings:
+        if glossary.glosses_of(Key(base, "V")) or base in classes.predicate_glosses:
+            return stem, base, last
+    return None
+
+
+def _clause_nouns(parsed, index: int) -> list:
+    """The nouns of the clause that ends in the verb at ``index`` (back to the previous
+    ending or sentence mark), each with the particle after it (or None)."""
+    nouns = []
+    position = index - 1
+    while position >= 0:
+        morpheme = parsed[position]
+        tag = base_tag(morpheme.tag)
+        if tag.startswith(_CLAUSE_END_TAGS):
+            break
+        if tag.startswith("NN") or tag == "NP":
+            step = position + 1  # past a plural or honorific suffix (학생들한테, 교수님께)
+            while step < index and base_tag(parsed[step].tag) == "XSN":
+                step += 1
+            nouns.append((morpheme, parsed[step] if step < index else None))
+        position -= 1
+    return nouns
+
+
+def _thing_passives(source: str, target: str, glossary: Glossary,
+                    classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A Korean passive (털리다, 까이다, 깨지다, 물리다, 먹히다, 찍히다) said of a person — a
+    person or no subject, nothing concrete in its clause (모기한테 물렸다 and 지갑을 털렸다 are
+    plain) — whose English keeps the active verb's literal gloss in the passive, where English
+    does that only to things (``english-thing-verbs``): "I got peeled", "we were completely
+    shaken out", "I got broken by the boss". Subject said in English: a personal pronoun
+    before the auxiliary, or none (a second verb: "I confessed and got peeled"). A verb of
+    eating (``korean-consumption-verbs``) said of a noun that is no food (광고가 먹혔다 "the ad
+    got eaten by the young") is read too."""
+    if not classes.english_thing_verbs or not re.search(r"(?i)\b(?:get|gets|got|gotten|getting|was|were|been|being|be|is|are|am)\b|['’](?:m|re)\b", target):
+        return []
+    parsed = morphemes(source)
+    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
+               | frozenset(classes.animals) | classes.artifact_nouns) - {"말"}
+    tokens = None
+    found: list[CompositionalReading] = []
+    for index in range(len(parsed)):
+        passive = _passive_stem(parsed, index, glossary, classes)
+        if passive is None:
+            continue
+        stem, base, last = passive
+        nouns = _clause_nouns(parsed, index)
+        if any(noun.form in context or noun.form in classes.korean_nouns for noun, _ in nouns):
+            continue  # 모기한테 물렸다, 지갑을 털렸다, 손이 물렸다: a real bite, a real wallet
+        eating = base in classes.consumption_verbs
+        agent = next((noun for noun, after in nouns if after is not None and after.form in AGENT_PARTICLES
+                      and base_tag(after.tag) == "JKB"), None)
+        subject = next((noun for noun, after in nouns if after is not None
+                        and after.form in SUBJECT_PARTICLES and base_tag(after.tag) in ("JKS", "JX")), None)
+        person_subject = subject is not None and (
+            subject.form in PERSON_PRONOUNS or subject.form in classes.person_nouns or subject.form in GROUP_NOUNS
+            or base_tag(subject.tag) == "NNP" or any(
+                m.form in _PERSON_SUFFIXES and m.start == subject.end for m in parsed))
+        if subject is not None and not person_subject and not eating:
+            continue  # 기록이 깨졌다 "the record was broken": a thing, said in English too
+        glosses = [g for g in _verb_glosses(glossary, base, classes) if g.split()]
+        heads = {}
+        for gloss in glosses:
+            words = gloss.lower().split()
+            if words[0] == "be" and len(words) > 1:
+                words = words[1:]
+            heads.setdefault(english_lemma(words[0]), gloss)
+        if tokens is None:
+            tokens = tokenize(target)
+        span = _english_passive(tokens, heads, classes, person_subject, eating)
+        if span is None:
+            continue
+        if span[2] in CREATURE_VERBS and agent is None:
+            continue  # "I got bit!" (물렸어요): an animal may have bitten; only a named agent that is none tells
+
+        stop = _word_end_at(source, parsed[last].end)
+        start = parsed[index].start
+        found.append(CompositionalReading(
+            "thing's passive", (start, stop), (tokens[span[0]].start, tokens[span[1]].end), source[start:stop],
+            f"{stem}- passive of {base}- {heads[span[2]]}, said of {'no food' if eating and subject is not None and not person_subject else 'a person'}"))
+    return found
+
+
+def _english_passive(tokens, heads: dict, classes: FigurativeClasses, person: bool,
+                     eating: bool) -> tuple[int, int, str] | None:
+    """(first token, last token, verb lemma) of an English passive — auxiliary, at most two
+    fillers, a participle whose lemma is a gloss head of ``english-thing-verbs`` (with its
+    particle when the table gives one: "shake out") — whose subject is a personal pronoun or
+    unsaid ("… and got peeled"); any subject for a verb of eating (``eating``), a person or not."""
+    texts = [t.text.lower() for t in tokens]
+    for at, word in enumerate(texts):
+        if word not in _PASSIVE_AUX:
+            continue
+        position = at + 1
+        while position < len(texts) and position - at <= 3 and (
+                texts[position] in _PASSIVE_FILLERS or (texts[position].endswith("ly") and len(texts[position]) > 3)):
+            position += 1
+        if position >= len(texts):
+            continue
+        participle = texts[position]
+        if not participle.isalpha() or participle == english_lemma(participle) and not participle.endswith("en"):
+            continue  # "is break" is no passive; a participle differs from its lemma (broken, peeled)
+        lemma = english_lemma(participle)
+        if lemma not in heads:
+            continue
+        following = texts[position + 1] if position + 1 < len(texts) else ""
+        entry = lemma if lemma in classes.english_thing_verbs else f"{lemma} {following}"
+        if entry not in classes.english_thing_verbs:
+            continue
+        if _is_english_idiom([participle, following], classes):
+            continue  # "got chewed out"
+        # the subject: a personal pronoun right before (or before a contracted auxiliary), or
+        # none (a coordinated verb: "… and got peeled"); a verb of eating takes any subject
+        before = texts[at - 1] if at > 0 else ""
+        if not eating and not (before in _PERSON_PRONOUNS_EN or before in ("and", "then", "just", "also", "")
+                               or (person and before not in ("it", "this", "that", "which", "what"))):
+            continue
+        last = position + (1 if entry != lemma else 0)
+        return at, last, lemma
+    return None
