@@ -261,6 +261,15 @@ def english_lemma(word: str) -> str:
     return word
 
 
+def lemma_forms(word: str) -> tuple[str, ...]:
+    """The readings of an English word's lemma: :func:`english_lemma` and, for a stem that lost
+    its final e to the ending, that stem + e (closed → clos, close; sliced → slic, slice)."""
+    lemma = english_lemma(word)
+    if lemma != word.lower() and not lemma.endswith("e"):
+        return lemma, lemma + "e"
+    return (lemma,)
+
+
 def english_stem(word: str) -> str:
     """The lemma without a final e, cut to :data:`STEM_LETTERS` letters (hope, hoped, hoping meet)."""
     return english_lemma(word).rstrip("e")[:STEM_LETTERS]
@@ -448,9 +457,14 @@ class FigurativeClasses:
     concrete_context: frozenset[str] = frozenset()
     #: what one plainly does with a thing (open a door, build a bridge)
     english_handling: frozenset[str] = frozenset()
+    #: nouns of a person's role or trade that no animal is the object of (기자 reporter, 사원
+    #: employee): an animal right before one is a figure (병아리 선생 "a chick teacher")
+    role_nouns: dict = field(default_factory=dict)
     #: English verbs (lemmas, or lemma + particle) whose patient is a thing or a food, not a
     #: person (break, peel, shake out, eat, bite, stamp): a person "got peeled" is a calque
     english_thing_verbs: frozenset[str] = frozenset()
+    #: small things Korean measures "not at all" by (먼지 dust, 티끌 speck, 콩알 bean): 먼지만큼도
+    small_things: dict = field(default_factory=dict)
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -505,7 +519,9 @@ def parse_figurative(text: str) -> FigurativeClasses:
         _glossed_section(sections.get("korean-things", [])),
         frozenset(sections.get("korean-concrete-context", [])) | _concrete_gloss_nouns(),
         frozenset(sections.get("english-handling", [])),
-        frozenset(sections.get("english-thing-verbs", [])))
+        _glossed_section(sections.get("korean-role-nouns", [])),
+        frozenset(sections.get("english-thing-verbs", [])),
+        _glossed_section(sections.get("korean-small-things", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -569,6 +585,8 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _animal_doings(source, target, classes)
     found += _things_out_of_place(source, tokens, glossary, classes)
     found += _thing_passives(source, target, glossary, classes)
+    found += _animal_roles(source, target, classes)
+    found += _small_measures(source, target, glossary, classes)
     return _without_overlaps(found)
 
 
@@ -1217,11 +1235,14 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
     if not by_key:
         return []
     found: list[CompositionalReading] = []
-    for word, start, end in _candidate_words(source):
-        if len(word) < 2 or _DISH.search(word):
+    mimetic = _mimetic_words(source, glossary)
+    for word, start, end in _candidate_words(source) + mimetic:
+        if _DISH.search(word):
             continue  # 순두부찌개 → "sundubu-jjigae": English food writing keeps dish names in romanisation
         with_changes, by_syllable = romanisations(word)
         keys = {with_changes, by_syllable}
+        if len(word) < 2:  # one syllable: only a long romanisation is no chance spelling (jjaeng, kkwang)
+            keys = {key for key in keys if len(key) >= ROMANISED_SYLLABLE_LETTERS}
         for key in keys & by_key.keys():
             match = by_key[key][0]
             zipf = english_zipf(key)
@@ -1230,7 +1251,10 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
             if _romanisation_explained(target, match.start(), match.end()):
                 break  # "the rainy season, known as jangma": the English says what the word means
             if zipf == 0 or (zipf < ROMANISED_ENGLISH_ZIPF and _verdict(source, start, end, classes)):
-                found.append(CompositionalReading("romanised", (start, end), (match.start(), match.end()),
+                # a sound or manner word (쨍, 꾸역꾸역) is no cultural word a translator keeps
+                # and explains: an error, where a romanised noun is a review note
+                kind = "romanised mimetic" if (word, start, end) in mimetic else "romanised"
+                found.append(CompositionalReading(kind, (start, end), (match.start(), match.end()),
                                                   word, f"{word} romanised as {match.group()}"))
                 break
     return found
@@ -1249,6 +1273,18 @@ _INTRODUCED_BEFORE = re.compile(
 _GLOSSED_AFTER = re.compile(r"[\"'”’]?(?:(?:,\s*|\s+(?:and|or)\s+)[a-z]+(?:-[a-z]+)*){0,4}\s*"
                             r"(?:\(\s*[A-Za-z]|,\s+(?:a|an|the|which|meaning|or|(?!(?:i|we|you|he|she|they|it|so|but|and|or|then|lol|haha|that|this|there|just|really)\b)[a-z]+\s+[a-z]+)\b|\s*[-–—]\s*[A-Za-z]"
                             r"|\s+(?:is|are|was|were)\s+(?:a|an|the)\b)")
+
+
+#: a one-syllable Korean word is read as romanised only when its romanisation has this many letters
+ROMANISED_SYLLABLE_LETTERS = 5
+
+
+def _mimetic_words(source: str, glossary: Glossary) -> tuple[tuple[str, int, int], ...]:
+    """Adverbs and roots the gloss list does not know (mimetic words: 쨍, 쿵, 반짝반짝, 꾸역꾸역),
+    with offsets: left romanised ("with a jjaeng") they are no English either."""
+    return tuple((m.form, m.start, m.end) for m in morphemes(source)
+                 if base_tag(m.tag) in ("MAG", "XR") and _ALL_HANGUL.fullmatch(m.form)
+                 and not glossary.by_form.get(m.form))
 
 
 def _romanisation_explained(target: str, start: int, end: int) -> bool:
@@ -1898,7 +1934,8 @@ def _things_out_of_place(source: str, tokens, glossary: Glossary,
             continue
         words = [t.text for t in tokens[span[0]:span[1] + 1]]
         if _is_english_idiom(words, classes) or any(
-                english_lemma(w) in classes.english_handling or _lemma(w) in classes.english_handling for w in words):
+                any(form in classes.english_handling for form in lemma_forms(w)) or _lemma(w) in classes.english_handling
+                for w in words):
             continue
         found.append(_construction_reading("concrete thing", source, construction, tokens, span,
                                            noun_glosses[0], verb_glosses[0]))
@@ -2010,7 +2047,8 @@ def _thing_passives(source: str, target: str, glossary: Glossary,
             words = gloss.lower().split()
             if words[0] == "be" and len(words) > 1:
                 words = words[1:]
-            heads.setdefault(english_lemma(words[0]), gloss)
+            heads.setdefault(words[0] if words[0] in classes.english_thing_verbs or any(
+                e.split()[0] == words[0] for e in classes.english_thing_verbs) else english_lemma(words[0]), gloss)
         if tokens is None:
             tokens = tokenize(target)
         span = _english_passive(tokens, heads, classes, person_subject, eating)
@@ -2046,8 +2084,8 @@ def _english_passive(tokens, heads: dict, classes: FigurativeClasses, person: bo
         participle = texts[position]
         if not participle.isalpha() or participle == english_lemma(participle) and not participle.endswith("en"):
             continue  # "is break" is no passive; a participle differs from its lemma (broken, peeled)
-        lemma = english_lemma(participle)
-        if lemma not in heads:
+        lemma = next((form for form in lemma_forms(participle) if form in heads), None)
+        if lemma is None:
             continue
         following = texts[position + 1] if position + 1 < len(texts) else ""
         entry = lemma if lemma in classes.english_thing_verbs else f"{lemma} {following}"
@@ -2064,3 +2102,82 @@ def _english_passive(tokens, heads: dict, classes: FigurativeClasses, person: bo
         last = position + (1 if entry != lemma else 0)
         return at, last, lemma
     return None
+
+
+# --- an animal as a kind of person ---------------------------------------------------------------
+
+def _animal_roles(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """An animal (``korean-animals``) right before a noun of a person's role or trade
+    (``korean-role-nouns``: 기자, 사원, 선생 …), as one word or two (병아리 선생, 곰 사원): the
+    animal says what kind of one the person is (a novice, a slow one), and the English keeps
+    it as a modifier ("a chick teacher", "a bear employee"). Roles whose object an animal can
+    be (owner, keeper, vet, trainer) are not in the table; animals English itself puts before
+    a person (``english-figures``: "a fox", "tiger" is not one) are silent."""
+    if not classes.role_nouns or not any(animal in source for animal in classes.animals):
+        return []
+    parsed = morphemes(source)
+    found: list[CompositionalReading] = []
+    for index, morpheme in enumerate(parsed[:-1]):
+        if not base_tag(morpheme.tag).startswith("NN") or morpheme.form not in classes.animals:
+            continue
+        if index > 0 and parsed[index - 1].end == morpheme.start \
+                and base_tag(parsed[index - 1].tag).startswith(("NN", "XPN")):
+            continue  # the end of a compound
+        following = parsed[index + 1]
+        if not base_tag(following.tag).startswith("NN") or following.form not in classes.role_nouns \
+                or following.start - morpheme.end > 1:
+            continue
+        roles = "|".join(re.escape(g) for g in classes.role_nouns[following.form])
+        for gloss in classes.animals[morpheme.form]:
+            if gloss in classes.english_figures or _lemma(gloss) in classes.english_figures:
+                continue
+            match = re.search(rf"(?<![\w-]){re.escape(gloss)}[- ](?:{roles})(?:s|es)?(?![\w-])", target, re.IGNORECASE)
+            if match and not _is_english_idiom(match.group().lower().replace("-", " ").split(), classes):
+                found.append(CompositionalReading(
+                    "animal figure", (morpheme.start, following.end), match.span(), source[morpheme.start:following.end],
+                    f"{morpheme.form} {gloss} + {following.form} {classes.role_nouns[following.form][0]}, "
+                    "an animal as a kind of person"))
+                break
+    return found
+
+
+# --- a small thing as the measure of "not at all" --------------------------------------------------
+
+#: N만큼도 / N만치도 (+ a negation later in the clause): "not even as much as N"
+_MEASURE_PARTICLES = frozenset(("만큼", "만치"))
+#: the English of a measure kept word for word: "as much as a fingernail", "even a fingernail's
+#: worth", "the size of a fingernail"; the noun's gloss stands for {}
+_MEASURE_ENGLISH = (r"(?:as\s+much\s+as|so\s+much\s+as|even|the\s+size\s+of|as\s+big\s+as|as\s+little\s+as)"
+                    r"\s+(?:a|an|one|the)?\s*(?:single\s+)?{}(?:s|es)?(?![\w-])|{}(?:['’]s)?\s+worth")
+
+
+def _small_measures(source: str, target: str, glossary: Glossary,
+                    classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A body part or a small thing made the measure of a negated amount (손톱만큼도 미안해하지
+    않다, 먼지만큼도 관심 없다: "not in the least") and kept as a measure in English ("sorry even
+    as much as a fingernail", "a speck of dust's worth"). The nouns: ``korean-nouns`` (the body)
+    and ``korean-things``; a comparison of size (키가 내 어깨만큼도 안 된다 "not even up to my
+    shoulder") says no amount in English and stays silent."""
+    if "만큼" not in source and "만치" not in source:
+        return []
+    parsed = morphemes(source)
+    found: list[CompositionalReading] = []
+    for index, morpheme in enumerate(parsed[:-2]):
+        after, also = parsed[index + 1], parsed[index + 2]
+        if not base_tag(morpheme.tag).startswith("NN") or after.form not in _MEASURE_PARTICLES \
+                or after.start != morpheme.end or also.form != "도" or also.start != after.end:
+            continue
+        glosses = (classes.noun_glosses.get(morpheme.form) if morpheme.form in classes.korean_nouns else None) \
+            or classes.things.get(morpheme.form) or classes.small_things.get(morpheme.form) or (glossary.glosses_of(Key(morpheme.form, "N"))
+                                                    if morpheme.form in classes.korean_nouns else None)
+        if not glosses:
+            continue
+        for gloss in glosses:
+            escaped = re.escape(gloss)
+            match = re.search(_MEASURE_ENGLISH.format(escaped, escaped), target, re.IGNORECASE)
+            if match:
+                found.append(CompositionalReading(
+                    "small measure", (morpheme.start, also.end), match.span(), source[morpheme.start:also.end],
+                    f"{morpheme.form} {gloss} + {after.form}도, a measure of 'not at all'"))
+                break
+    return found
