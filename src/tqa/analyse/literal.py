@@ -1529,6 +1529,7 @@ def _person_subject(parsed, index: int, classes: FigurativeClasses) -> bool | No
         if morpheme.form in SUBJECT_PARTICLES and tag in ("JKS", "JX", "ETM"):
             noun = parsed[position - 1]
             return (noun.form in PERSON_PRONOUNS or noun.form in classes.person_nouns
+                    or noun.form in classes.role_nouns
                     or noun.form in classes.korean_nouns or base_tag(noun.tag) == "NNP")
         position -= 1
     return None
@@ -2037,6 +2038,7 @@ def _thing_passives(source: str, target: str, glossary: Glossary,
                         and after.form in SUBJECT_PARTICLES and base_tag(after.tag) in ("JKS", "JX")), None)
         person_subject = subject is not None and (
             subject.form in PERSON_PRONOUNS or subject.form in classes.person_nouns or subject.form in GROUP_NOUNS
+            or subject.form in classes.role_nouns
             or base_tag(subject.tag) == "NNP" or any(
                 m.form in _PERSON_SUFFIXES and m.start == subject.end for m in parsed))
         if subject is not None and not person_subject and not eating:
