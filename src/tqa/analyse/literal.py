@@ -1950,6 +1950,9 @@ _PASSIVE_AUX = frozenset("get gets got gotten getting was were been being be is 
 #: words that may stand between the auxiliary and the participle ("got completely shaken out")
 _PASSIVE_FILLERS = frozenset("so completely totally really just all badly hard also too even utterly "
                              "thoroughly seriously properly a lot big time again".split())
+#: words between the subject and a passive auxiliary (negation, modals, do, to)
+_AUX_BEFORE = frozenset("n't t not never did didn do does doesn don won wasn weren isn aren will would can could might may must should "
+                        "to want wanted going gonna 'll ’ll 'd ’d almost nearly just also always".split())
 #: English subjects that are persons ("I got peeled", "we were shaken out")
 _PERSON_PRONOUNS_EN = frozenset("i we you he she they".split())
 #: Korean suffixes of a person noun (교수님, 선생님, 학생들): the noun before is a person
@@ -2035,7 +2038,7 @@ def _thing_passives(source: str, target: str, glossary: Glossary,
         agent = next((noun for noun, after in nouns if after is not None and after.form in AGENT_PARTICLES
                       and base_tag(after.tag) == "JKB"), None)
         subject = next((noun for noun, after in nouns if after is not None
-                        and after.form in SUBJECT_PARTICLES and base_tag(after.tag) in ("JKS", "JX")), None)
+                        and after.form in SUBJECT_PARTICLES | {"께서"} and base_tag(after.tag) in ("JKS", "JX")), None)
         person_subject = subject is not None and (
             subject.form in PERSON_PRONOUNS or subject.form in classes.person_nouns or subject.form in GROUP_NOUNS
             or subject.form in classes.role_nouns
@@ -2097,7 +2100,10 @@ def _english_passive(tokens, heads: dict, classes: FigurativeClasses, person: bo
             continue  # "got chewed out"
         # the subject: a personal pronoun right before (or before a contracted auxiliary), or
         # none (a coordinated verb: "… and got peeled"); a verb of eating takes any subject
-        before = texts[at - 1] if at > 0 else ""
+        back = at - 1
+        while back >= 0 and (texts[back] in _AUX_BEFORE or texts[back].endswith("ly")):
+            back -= 1  # "I didn't get peeled", "we might get eaten", "she never got bitten"
+        before = texts[back] if back >= 0 else ""
         if not eating and not (before in _PERSON_PRONOUNS_EN or before in ("and", "then", "just", "also", "")
                                or (person and before not in ("it", "this", "that", "which", "what"))):
             continue
