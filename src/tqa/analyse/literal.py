@@ -585,6 +585,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _animal_doings(source, target, classes)
     found += _things_out_of_place(source, tokens, glossary, classes)
     found += _thing_passives(source, target, glossary, classes)
+    found += _things_verbs_on_people(source, target, glossary, classes)
     found += _animal_roles(source, target, classes)
     found += _small_measures(source, target, glossary, classes)
     return _without_overlaps(found)
@@ -2188,4 +2189,81 @@ def _small_measures(source: str, target: str, glossary: Glossary,
                     "small measure", (morpheme.start, also.end), match.span(), source[morpheme.start:also.end],
                     f"{morpheme.form} {gloss} + {after.form}도, a measure of 'not at all'"))
                 break
+    return found
+
+
+#: English object pronouns: a person as the object ("peeled him")
+_PERSON_OBJECTS_EN = frozenset("me him her them us you".split())
+
+
+def _things_verbs_on_people(source: str, target: str, glossary: Glossary,
+                            classes: FigurativeClasses) -> list[CompositionalReading]:
+    """The active counterpart of :func:`_thing_passives`: a person (a pronoun, a person or role
+    noun, a name, a noun + 님) as the object (을/를) of a Korean verb whose literal gloss English
+    says only of things (``english-thing-verbs``: 까다 peel, 볶다 stir-fry, 털다 shake out), with
+    nothing concrete in the clause, rendered with that verb and the person as its object ("the
+    boss peeled me again", "she stir-fried her junior"). What animals do to people (bite, eat)
+    is left out: a dog bites a child."""
+    if not classes.english_thing_verbs or not any(
+            m.form in ("을", "를", "ㄹ") and base_tag(m.tag) == "JKO" for m in morphemes(source)):
+        return []
+    parsed = morphemes(source)
+    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
+               | frozenset(classes.animals) | classes.artifact_nouns) - {"말"}
+    found: list[CompositionalReading] = []
+    for index, morpheme in enumerate(parsed):
+        if base_tag(morpheme.tag) != "VV" or _passive_stem(parsed, index, glossary, classes) is not None:
+            continue
+        nouns = _clause_nouns(parsed, index)
+        objects = [noun for noun, after in nouns if after is not None and base_tag(after.tag) == "JKO"]
+        if not objects or any(noun.form in context or noun.form in classes.korean_nouns for noun, _ in nouns):
+            continue
+        person = objects[0]
+        if not (person.form in PERSON_PRONOUNS or person.form in classes.person_nouns or person.form in GROUP_NOUNS
+                or person.form in classes.role_nouns or base_tag(person.tag) == "NNP"
+                or any(m.form in _PERSON_SUFFIXES and m.start == person.end for m in parsed)):
+            continue
+        glosses = [g for g in _verb_glosses(glossary, morpheme.form, classes) if g.split()]
+        heads = {}
+        for gloss in glosses:
+            first = gloss.lower().split()[0]
+            if first in classes.english_thing_verbs or any(e.split()[0] == first for e in classes.english_thing_verbs):
+                heads.setdefault(first, gloss)
+        heads = {head: gloss for head, gloss in heads.items() if head not in CREATURE_VERBS}
+        if not heads:
+            continue
+        person_words = set(_PERSON_OBJECTS_EN) | set(classes.role_nouns.get(person.form, [])) | {
+            g.lower() for g in glossary.glosses_of(Key(person.form, "N"))}
+        words = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)*", target)]
+        span = None
+        for at, (word, start, end) in enumerate(words):
+            last = word.split("-")[-1]
+            lemma = next((form for form in lemma_forms(word) if form in heads), None) or next(
+                (form for form in ("-".join(word.split("-")[:-1] + [f]) for f in lemma_forms(last)) if form in heads),
+                None)
+            if lemma is None or word == lemma:
+                continue  # the bare lemma: an order or a noun ("a peel"), not the verb said of someone
+            later = words[at + 1:at + 2 + OBJECT_WINDOW]
+            owned = False
+            for step, (following, _, following_end) in enumerate(later):
+                if following in person_words or english_lemma(following) in person_words or owned:
+                    rest = [w for w, _, _ in later[step + 1:step + 3]]
+                    if lemma in classes.english_thing_verbs or any(f"{lemma} {r}" in classes.english_thing_verbs
+                                                                   for r in rest):
+                        span = (start, following_end, lemma)
+                    break
+                if following in ("his", "her", "my", "your", "their", "our"):
+                    owned = True  # "stir-fried his junior": a person's relation is a person
+                    continue
+                if following not in OBJECT_LINKING:
+                    break
+            if span:
+                break
+        if span is None or _is_english_idiom(target[span[0]:span[1]].lower().replace("-", " ").split(), classes):
+            continue
+        stop = _word_end_at(source, morpheme.end)
+        found.append(CompositionalReading(
+            "thing's verb on a person", (morpheme.start, stop), (span[0], span[1]),
+            source[morpheme.start:stop],
+            f"{person.form} + {morpheme.form}- {heads[span[2]]}, a thing's verb with a person as its object"))
     return found

@@ -133,6 +133,12 @@ COMPOSITIONAL_MESSAGES = {
                  "it means",
     "romanised mimetic": "“{target}” leaves the sound or manner word {korean} romanised: it is no name and no "
                          "cultural word, an English reader cannot know it; render what it conveys",
+    "thing's passive": "“{target}” renders {korean} with the passive of a verb English says only of things "
+                       "({parts}): Korean uses it of a person figuratively; render what happened to them",
+    "thing's verb on a person": "“{target}” renders {korean} with a verb English says only of things ({parts}): "
+                                "Korean uses it of a person figuratively; render what was done",
+    "small measure": "“{target}” keeps the measure of {korean} ({parts}): Korean means “not in the least”; "
+                     "render that",
     "worn object": "“{target}” renders {korean} with the put-on sense of 쓰다 ({parts}): the object is not worn; "
                    "Korean uses an idiom here, render what it means",
     "food figure": "“{target}” keeps the food of {korean} ({parts}): Korean uses the food figuratively here; "
