@@ -2089,8 +2089,16 @@ def _english_passive(tokens, heads: dict, classes: FigurativeClasses, person: bo
             continue
         participle = texts[position]
         if not participle.isalpha() or participle == english_lemma(participle) and not participle.endswith("en"):
-            continue  # "is break" is no passive; a participle differs from its lemma (broken, peeled)
+            if position + 1 >= len(texts) or not texts[position + 1].isalpha():
+                continue  # "is break" is no passive; a participle differs from its lemma (broken, peeled)
         lemma = next((form for form in lemma_forms(participle) if form in heads), None)
+        if lemma is None and position + 1 < len(texts):
+            # a hyphenated verb the tokenizer cuts in two ("stir-fried" → stir, fried)
+            lemma = next((f"{participle}-{form}" for form in lemma_forms(texts[position + 1])
+                          if f"{participle}-{form}" in heads and texts[position + 1] != form), None)
+            if lemma is not None:
+                position += 1
+                participle = texts[position]
         if lemma is None:
             continue
         following = texts[position + 1] if position + 1 < len(texts) else ""
