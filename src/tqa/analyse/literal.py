@@ -123,6 +123,21 @@ def _has_english(text: str) -> bool:
 #: categories whose literal renderings are calques of modern news and institutions: a word
 #: that is a calque in today's news ("commoners" for 서민) is the right word for a past society
 MODERN_REGISTER = frozenset({"newsroom", "culture", "euphemism"})
+#: slang and neologisms: a formal notice, guide or announcement does not use them unquoted
+SLANG_REGISTER = frozenset({"slang", "neologism"})
+_FORMAL_END = re.compile(r"(?:습니다|ㅂ니다|니다|십시오|십시요)[.!]?\s*$")
+
+
+def _formal_notice(source: str, start: int) -> bool:
+    """The sentence is in the formal register (-ㅂ니다, -십시오) and the expression stands
+    outside quotation marks."""
+    if not _FORMAL_END.search(source):
+        return False
+    before = source[:start]
+    return not any(before.count(open_) > before.count(close) for open_, close in (("“", "”"), ("‘", "’"))) \
+        and before.count('"') % 2 == 0 and before.count("'") % 2 == 0
+
+
 #: a sentence about pre-modern Korea: its dynasties, their estates and institutions
 _PREMODERN = re.compile(r"조선\s?(?:시대|왕조|초기|전기|중기|후기|말기|사회)|고려\s?(?:시대|왕조|초기|중기|후기|말기)|"
                         r"삼국\s?시대|신라|백제|고구려|발해|가야|왕조|양반|상민|천민|노비|임금|왕실|궁중|"
@@ -160,6 +175,11 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         literal = [(m.start, m.end) for m in find_patterns(target, expression.literal, tokens)]
         if from_lexicon and literal and expression.category in MODERN_REGISTER and _PREMODERN.search(source):
             reading.idiomatic += literal  # 서민 in the Joseon era: "commoners" is the historian's word
+            literal = []
+        if from_lexicon and literal and expression.category in SLANG_REGISTER and _formal_notice(source, match.start):
+            # 뚜껑이 열리고 in a notice that ends in -ㅂ니다 ("the lid opens"): slang has no place in the
+            # formal register outside a quotation, so the words mean what they say
+            reading.idiomatic += literal
             literal = []
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
         _read_glosses(reading, tokens, glossary)
