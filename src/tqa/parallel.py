@@ -112,6 +112,59 @@ def cap_threads(jobs: int | None) -> None:
         sys.modules["torch"].set_num_threads(threads)
 
 
+def _single_threaded() -> bool:
+    """This process runs one thread, native ones included (kiwipiepy's, torch's, a progress
+    bar's): only then is forking it safe (a thread does not survive a fork; the child would
+    wait forever on a lock it held or a pool it fed)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def fork_possible() -> bool:
+    """Workers may be forked here: Linux (``fork`` is the start method there, and
+    ``/proc`` tells the thread count), not turned off with ``TQA_START_METHOD=spawn``."""
+    import sys
+    from multiprocessing import get_all_start_methods
+
+    return sys.platform.startswith("linux") and "fork" in get_all_start_methods() \
+        and os.environ.get("TQA_START_METHOD", "").strip().lower() != "spawn"
+
+
+#: a made-up pair (our own words) that :func:`prepare` checks so that every table, lexicon,
+#: pattern and model the local rules use is loaded before the workers are forked
+_WARM_PAIR = ("김민수 장관은 어제 서울에서 열린 회의에 3천 명이 참석하지 않았다고 말하며 발이 넓다고 했다.",
+              "Minister Kim Min-su said yesterday that 3,000 people did not attend the meeting in Seoul "
+              "and that he has wide feet.")
+
+
+def prepare(options) -> None:
+    """In the parent, before forking the workers: load what each worker would otherwise
+    load for itself — the rules, the analysers, kiwipiepy's model made ready *without
+    threads* (:data:`tqa.ko.analyser.THREADS` 0), the lexicons and tables the pair-local
+    rules read — by checking :data:`_WARM_PAIR` with those rules on the run's resources.
+    The workers inherit all of it (shared memory pages, no second load)."""
+    from .analyse.registry import load_all, plan
+    from .checks.runner import needed_analyses, run_checks, select_rules
+    from .ko import analyser
+    from .pipeline import context_for
+
+    analyser.set_threads(0)
+    load_all()
+    rules = [rule for rule in select_rules(options.select, options.ignore) if is_local(rule, True)]
+    if not rules:
+        return
+    context = context_for(options)[0]
+    source, target = _WARM_PAIR
+    document = Document(None, None, "", "", [Segment(0, source, 0, len(source))],
+                        [Segment(0, target, 0, len(target))], [Link((0,), (0,))])
+    with context.resources.activate():
+        run_checks(document, rules, context)
+        if any(step.provides == "korean" for step in plan(needed_analyses(rules, True))):
+            korean_texts(document)  # the compound-term tables of chunk_morphemes
+
+
 def warm(options, jobs: int | None = None, early=None) -> None:
     """Worker start: the options of the run, the rules, the analysers and the models the
     selected rules will use, loaded once for every task of this worker; ``jobs``: the
@@ -125,11 +178,21 @@ def warm(options, jobs: int | None = None, early=None) -> None:
         # process from exiting at the pool's shutdown
         early.cancel_join_thread()
     cap_threads(jobs)
+    from .ko import analyser
+
+    if jobs and jobs > 1 and analyser.THREADS is None:
+        analyser.set_threads(1)  # one kiwipiepy thread a worker: N workers, not N × cores threads
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the CLI's handler
     from .runtime import tune_collector
 
     tune_collector()
     from .io.errors import INPUT_LOG
 
+    for handler in list(INPUT_LOG.handlers):  # a forked worker inherits the CLI's (stderr)
+        if not isinstance(handler, _Collect):
+            INPUT_LOG.removeHandler(handler)
     if not any(isinstance(handler, _Collect) for handler in INPUT_LOG.handlers):
         INPUT_LOG.addHandler(_Collect())
     INPUT_LOG.propagate = False
@@ -286,6 +349,16 @@ def check_chunk(chunk: Chunk) -> ChunkResult:
                        chunk_morphemes(document, context) if chunk.morphemes and not sent else {})
 
 
+#: documents a forked worker inherited from the parent (:meth:`Pool.inherit`), by token
+_INHERITED: dict[str, Document] = {}
+
+
+def check_inherited(token: str, pairs: list[int], *args) -> ChunkResult:
+    """:func:`check_chunk` of a chunk made here from the document this worker inherited at
+    its fork: only the pair numbers travel, not the segments."""
+    return check_chunk(make_chunk(_INHERITED[token], pairs, *args))
+
+
 def chunk_pairs(document: Document, size: int, distinct: bool = False) -> list[list[int]]:
     """The document's pairs cut into chunks of about ``size``, in order, except that a pair
     whose Korean an earlier pair has goes to that pair's chunk: each distinct text is
@@ -361,26 +434,79 @@ def unpack_morphemes(packed: bytes) -> dict:
 # --- the parent ----------------------------------------------------------------------------
 
 class Pool:
-    """N warm worker processes for one run (``with Pool(options, n) as pool``)."""
+    """N warm worker processes for one run (``with Pool(options, n) as pool``).
+
+    The workers start at the first task. On Linux, when this process then runs a single
+    thread, they are *forked* after :func:`prepare` has loaded the rules, the analysers and
+    their models here: each worker inherits them warm (and the document being checked,
+    :meth:`inherit`) instead of loading them again. Otherwise (another platform, a thread
+    running, ``TQA_START_METHOD=spawn``) they are spawned and load what they need
+    themselves (:func:`warm`)."""
 
     def __init__(self, options, jobs: int):
+        from multiprocessing import get_context
+
+        self.options = options
+        self.jobs = jobs
+        #: "fork" or "spawn", decided when the workers start
+        self.method: str | None = None
+        self._executor = None
+        self._token: str | None = None
+        self._threads = None
+        #: the chunks' morphemes, sent ahead of their findings (:attr:`Chunk.early`)
+        self.early = get_context("spawn").Queue()
+
+    @property
+    def executor(self):
+        if self._executor is None:
+            self._start()
+        return self._executor
+
+    def _start(self) -> None:
         from concurrent.futures import ProcessPoolExecutor
         from multiprocessing import get_context
 
-        self.jobs = jobs
-        context = get_context("spawn")
-        #: the chunks' morphemes, sent ahead of their findings (:attr:`Chunk.early`)
-        self.early = context.Queue()
-        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                                            initializer=warm, initargs=(options, jobs, self.early))
+        method = "spawn"
+        if fork_possible() and _single_threaded():
+            from .ko import analyser
+
+            self._threads = (analyser.THREADS,)
+            prepare(self.options)
+            if _single_threaded():  # nothing prepare loaded started a thread
+                method = "fork"
+        self.method = method
+        self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=get_context(method),
+                                             initializer=warm, initargs=(self.options, self.jobs, self.early))
+
+    def inherit(self, document: Document) -> str | None:
+        """Before the first task: start the workers so that they inherit ``document`` and
+        return its token for :func:`check_inherited` (None when they are already running or
+        are not forked: then chunks travel whole)."""
+        if self._executor is not None:
+            return None
+        token = os.urandom(8).hex()
+        _INHERITED[token] = document
+        self._start()
+        if self.method != "fork":
+            del _INHERITED[token]
+            return None
+        self._token = token
+        return token
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
         self.early.close()
         self.early.join_thread()
+        if self._token is not None:
+            _INHERITED.pop(self._token, None)
+        if self._threads is not None:
+            from .ko import analyser
+
+            analyser.set_threads(self._threads[0])
         return False
 
 
@@ -475,9 +601,15 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
         chunks = chunk_pairs(document, max(MIN_CHUNK, -(-distinct_sources(document) // pool.jobs)), distinct=True)
     else:
         chunks = chunk_pairs(document, chunk_size) if chunked else []
-    futures = [pool.executor.submit(check_chunk, make_chunk(document, pairs, codes, score, shipped, bool(later),
-                                                            None if token is None else (token, number)))
-               for number, pairs in enumerate(chunks)]
+    inherited = pool.inherit(document) if chunks and hasattr(pool, "inherit") else None
+    if inherited is not None:  # forked workers hold the document: the pair numbers suffice
+        futures = [pool.executor.submit(check_inherited, inherited, pairs, codes, score, shipped, bool(later),
+                                        None if token is None else (token, number))
+                   for number, pairs in enumerate(chunks)]
+    else:
+        futures = [pool.executor.submit(check_chunk, make_chunk(document, pairs, codes, score, shipped, bool(later),
+                                                                None if token is None else (token, number)))
+                   for number, pairs in enumerate(chunks)]
     # meanwhile: the analyses of the other rules that do not wait for the chunks
     now = [name for name in early if name not in later]
     if now:
