@@ -72,10 +72,11 @@ def default_jobs(inputs: Iterable[tuple[str, str | None]]) -> int:
     return cores() if total > SIZE_THRESHOLD else 1
 
 
-def is_local(rule, fast: bool) -> bool:
-    """A rule whose findings on a pair depend on that pair alone."""
+def is_local(rule, fast: bool, norm: bool = False) -> bool:
+    """A rule whose findings on a pair depend on that pair alone (``norm``: and on the
+    document's similarity norm, which the chunks are then given: :attr:`Chunk.norm`)."""
     return rule.scope == "pair" and not rule.neural and not rule.reads_neighbours \
-        and set(rule.requires) <= LOCAL_ANALYSES
+        and set(rule.requires) <= (LOCAL_ANALYSES | {"similarity_norm"} if norm else LOCAL_ANALYSES)
 
 
 # --- the workers -------------------------------------------------------------------------
@@ -279,6 +280,10 @@ class Chunk:
     #: are put on it as soon as they are made, before the chunk's rules run, so that the
     #: parent's document-wide analyses need not wait for the rules
     early: tuple | None = None
+    #: the whole document's ``similarity_norm`` (median and spread of its link scores),
+    #: computed by the parent when the links come scored: the rules that read it and
+    #: otherwise only per-pair analyses then run in the chunks too
+    norm: tuple | None = None
 
 
 @dataclasses.dataclass
@@ -292,7 +297,8 @@ class ChunkResult:
 
 
 def make_chunk(document: Document, pairs: list[int], rules: list[str], score: bool,
-               analyses: Iterable[str] = (), morphemes: bool = False, early: tuple | None = None) -> Chunk:
+               analyses: Iterable[str] = (), morphemes: bool = False, early: tuple | None = None,
+               norm: tuple | None = None) -> Chunk:
     links = [document.links[index] for index in pairs]
     source_ids = sorted({i for link in links for i in link.source})
     target_ids = sorted({i for link in links for i in link.target})
@@ -304,7 +310,7 @@ def make_chunk(document: Document, pairs: list[int], rules: list[str], score: bo
         [dataclasses.replace(document.target_segments[i], id=target_new[i]) for i in target_ids],
         [Link(tuple(source_new[i] for i in link.source), tuple(target_new[i] for i in link.target), link.score)
          for link in links],
-        rules, score, list(analyses), morphemes, early)
+        rules, score, list(analyses), morphemes, early, norm)
 
 
 def check_chunk(chunk: Chunk) -> ChunkResult:
@@ -328,6 +334,8 @@ def check_chunk(chunk: Chunk) -> ChunkResult:
             raise
         _early.put((*chunk.early, found))
         sent = True
+    if chunk.norm is not None:
+        document.analyses.similarity_norm = chunk.norm
     wanted = set(chunk.rules)
     rules = [rule for rule in all_rules() if rule.code in wanted]
     issues = run_checks(document, rules, context) if rules else []
@@ -573,10 +581,18 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
     chunks on the pool; the rest runs here, on the whole document, meanwhile and after.
     ``score``: the chunks fill the links' similarity scores (links given, not found)."""
     from .analyse.registry import plan, run_analysers
-    from .checks.runner import needed_analyses, run_checks
+    from .checks.runner import _drop_deferred, needed_analyses, run_checks
 
     active = [rule for rule in rules if not (rule.neural and context.fast)]
-    local = [rule for rule in active if is_local(rule, context.fast)]
+    # with the links scored already (not by the chunks), the document's similarity norm is
+    # known before the chunks start: computed here and given to them
+    norm = None
+    document.analyses.bind(context)
+    if not score and any(is_local(rule, context.fast, True) and not is_local(rule, context.fast)
+                         for rule in active):
+        if not run_analysers(document, ["similarity_norm"], context):
+            norm = document.analyses.similarity_norm
+    local = [rule for rule in active if is_local(rule, context.fast, norm is not None)]
     size = len(document.links)
     chunk_size = max(MIN_CHUNK, -(-size // (pool.jobs * CHUNKS_PER_WORKER)))
     codes = [rule.code for rule in local]
@@ -604,11 +620,11 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
     inherited = pool.inherit(document) if chunks and hasattr(pool, "inherit") else None
     if inherited is not None:  # forked workers hold the document: the pair numbers suffice
         futures = [pool.executor.submit(check_inherited, inherited, pairs, codes, score, shipped, bool(later),
-                                        None if token is None else (token, number))
+                                        None if token is None else (token, number), norm)
                    for number, pairs in enumerate(chunks)]
     else:
         futures = [pool.executor.submit(check_chunk, make_chunk(document, pairs, codes, score, shipped, bool(later),
-                                                                None if token is None else (token, number)))
+                                                                None if token is None else (token, number), norm))
                    for number, pairs in enumerate(chunks)]
     # meanwhile: the analyses of the other rules that do not wait for the chunks
     now = [name for name in early if name not in later]
@@ -665,7 +681,9 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
             seen.add(error.rule)
             first_errors.append(error)
     document.errors[:0] = first_errors
-    merged = local_issues + issues
+    # a finding of a rule here that defers to a chunk's rule reporting at the same place
+    # goes, as in one pass (TQA130 defers to TQA101; run_checks saw only its own rules')
+    merged = _drop_deferred(local_issues + issues, {rule.code: rule.defers_to for rule in active if rule.defers_to})
     merged.sort(key=lambda i: (min(i.source_segments, default=10**9), min(i.target_segments, default=10**9), i.rule))
     document.issues = merged
     return merged
