@@ -359,3 +359,17 @@ def test_an_analyser_without_threads_finds_the_morphemes_of_a_batch():
         analyser.set_threads(previous)
     assert single._single and not batched._single
     assert single.analysed(texts) == batched.analysed(texts)
+
+
+def test_a_document_rule_defers_to_a_chunk_rule_as_in_one_process(tmp_path):
+    """TQA130 (the same amount rendered two ways, run by the parent) gives way to TQA101
+    (a wrong number, run in the chunks) at the same place: ``-j 2`` reported both."""
+    pairs = [("회의에는 3천 명이 참석했다.", "The meeting was attended by 3,000 people."),
+             ("그 3천 명은 모두 교사였다.", "All of those 300 people were teachers.")]
+    ko, en = _write(tmp_path, "amounts", pairs)
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    for jobs, out in (("1", one), ("2", two)):
+        assert _report("check", str(ko), str(en), "--parallel", "--fast", "--select", "TQA101,TQA130",
+                       "-j", jobs, "-o", str(out)) == 0
+    assert [rule for rule, *_ in _findings(one)] == ["TQA101"]
+    assert two.read_bytes() == one.read_bytes()
