@@ -373,3 +373,20 @@ def test_a_document_rule_defers_to_a_chunk_rule_as_in_one_process(tmp_path):
                        "-j", jobs, "-o", str(out)) == 0
     assert [rule for rule, *_ in _findings(one)] == ["TQA101"]
     assert two.read_bytes() == one.read_bytes()
+
+
+@pytest.mark.slow
+def test_default_mode_with_two_workers_gives_the_single_process_report(tmp_path):
+    """The demo article (aligned by tqa, the default mode: the encoder loaded to align):
+    ``-j 2`` reported TQA050's evidence as the gloss list where ``-j 1`` has the word
+    alignment (the reading had its own resources, so the rules saw no encoder loaded),
+    and a TQA130 finding that ``-j 1`` drops for TQA101's at the same place."""
+    from pathlib import Path
+
+    demo = Path(__file__).resolve().parent.parent / "corpora" / "demo"
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    for jobs, out in (("1", one), ("2", two)):
+        assert _report("check", str(demo / "article.ko.txt"), str(demo / "article.en.txt"), "-j", jobs,
+                       "-o", str(out)) in (0, 1)
+    assert _findings(one)
+    assert _findings(two) == _findings(one)

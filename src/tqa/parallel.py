@@ -572,7 +572,13 @@ def _take_early(queue, token: str, futures: list, analyser) -> bool:
 
 def deferred_scores(options):
     """The options with link scoring left to the chunks (``--parallel`` and bilingual input
-    without ``--fast``: each chunk scores its own links, the same scores one process gives)."""
+    without ``--fast``: each chunk scores its own links, the same scores one process gives).
+    The copy shares the run's resources, as ``-j 1``'s reading and checking do: the encoder
+    that aligning the sentences loads is the one the rules then see loaded (TQA050 reads
+    the word alignment only then)."""
+    from .pipeline import resources_for
+
+    resources_for(options)
     return dataclasses.replace(options, score_links=False)
 
 
@@ -585,10 +591,12 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
 
     active = [rule for rule in rules if not (rule.neural and context.fast)]
     # with the links scored already (not by the chunks), the document's similarity norm is
-    # known before the chunks start: computed here and given to them
+    # known before the chunks start: computed here and given to them. With --fast only: in
+    # the default mode TQA050 reads the word alignment when this process's encoder is
+    # loaded (not in a worker), so its messages depend on where it runs
     norm = None
     document.analyses.bind(context)
-    if not score and any(is_local(rule, context.fast, True) and not is_local(rule, context.fast)
+    if context.fast and not score and any(is_local(rule, context.fast, True) and not is_local(rule, context.fast)
                          for rule in active):
         if not run_analysers(document, ["similarity_norm"], context):
             norm = document.analyses.similarity_norm
