@@ -1,8 +1,14 @@
 """``tqa check -j N``: the run spread over N worker processes, with the report of ``-j 1``.
 
-Two kinds of work go to the workers (processes started with the ``spawn`` context, so
-no lock or model state is inherited half-made; each loads the rules, the Korean analyser
-and, without ``--fast``, the models once and keeps them warm for every task it gets):
+Two kinds of work go to the workers, which keep the rules, the Korean analyser and,
+without ``--fast``, the models warm for every task they get. On Linux, when the parent
+runs a single thread at the first task, the workers are *forked* after the parent has
+loaded the rules, kiwipiepy's model (made ready without threads, which do not survive a
+fork) and the tables the pair-local rules read (:func:`prepare`): they inherit all of it,
+sharing its memory pages, and one big document too, so that a chunk travels as pair
+numbers. Otherwise (another platform, a thread running in the parent — torch's, a
+progress bar's —, ``TQA_START_METHOD=spawn``) they are started with the ``spawn`` context
+and load what they need themselves (:func:`warm`):
 
 * **many files** (a folder, a manifest): one task per document — read, segment, align,
   check — results taken back in input order;
@@ -587,7 +593,7 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
     chunks on the pool; the rest runs here, on the whole document, meanwhile and after.
     ``score``: the chunks fill the links' similarity scores (links given, not found)."""
     from .analyse.registry import plan, run_analysers
-    from .checks.runner import _drop_deferred, needed_analyses, run_checks
+    from .checks.runner import drop_deferred, needed_analyses, run_checks
 
     active = [rule for rule in rules if not (rule.neural and context.fast)]
     # with the links scored already (not by the chunks), the document's similarity norm is
@@ -691,7 +697,7 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
     document.errors[:0] = first_errors
     # a finding of a rule here that defers to a chunk's rule reporting at the same place
     # goes, as in one pass (TQA130 defers to TQA101; run_checks saw only its own rules')
-    merged = _drop_deferred(local_issues + issues, {rule.code: rule.defers_to for rule in active if rule.defers_to})
+    merged = drop_deferred(local_issues + issues, {rule.code: rule.defers_to for rule in active if rule.defers_to})
     merged.sort(key=lambda i: (min(i.source_segments, default=10**9), min(i.target_segments, default=10**9), i.rule))
     document.issues = merged
     return merged
