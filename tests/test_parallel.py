@@ -341,22 +341,18 @@ def test_forked_and_spawned_workers_give_the_single_process_report(tmp_path, man
     assert reports["fork"] == reports["one"] and reports["spawn"] == reports["one"]
 
 
-def test_an_analyser_without_threads_finds_the_morphemes_of_a_batch():
+def test_an_analyser_without_threads_finds_the_morphemes_of_a_batch(monkeypatch):
     """kiwipiepy without threads (a parent that forks its workers) analyses one text a
     call: the same morphemes as the batched call with its threads."""
-    from tqa.ko import analyser
     from tqa.ko.analyser import KoreanAnalyser
 
     texts = [k for k, _ in PAIRS[:8]]
+    monkeypatch.delenv("TQA_KIWI_THREADS", raising=False)
     batched = KoreanAnalyser()
     batched.analyse_many(texts)
-    previous = analyser.THREADS
-    analyser.set_threads(0)
-    try:
-        single = KoreanAnalyser()
-        assert single.analyse_many(texts) == len(set(texts))
-    finally:
-        analyser.set_threads(previous)
+    monkeypatch.setenv("TQA_KIWI_THREADS", "0")
+    single = KoreanAnalyser()
+    assert single.analyse_many(texts) == len(set(texts))
     assert single._single and not batched._single
     assert single.analysed(texts) == batched.analysed(texts)
 

@@ -149,15 +149,15 @@ _WARM_PAIR = ("김민수 장관은 어제 서울에서 열린 회의에 3천 명
 def prepare(options) -> None:
     """In the parent, before forking the workers: load what each worker would otherwise
     load for itself — the rules, the analysers, kiwipiepy's model made ready *without
-    threads* (:data:`tqa.ko.analyser.THREADS` 0), the lexicons and tables the pair-local
-    rules read — by checking :data:`_WARM_PAIR` with those rules on the run's resources.
+    threads* (``TQA_KIWI_THREADS=0``: :func:`tqa.ko.analyser.kiwi_threads`), the lexicons
+    and tables the pair-local rules read — by checking :data:`_WARM_PAIR` with those rules
+    on the run's resources.
     The workers inherit all of it (shared memory pages, no second load)."""
     from .analyse.registry import load_all, plan
     from .checks.runner import needed_analyses, run_checks, select_rules
-    from .ko import analyser
     from .pipeline import context_for
 
-    analyser.set_threads(0)
+    os.environ["TQA_KIWI_THREADS"] = "0"
     load_all()
     rules = [rule for rule in select_rules(options.select, options.ignore) if is_local(rule, True)]
     if not rules:
@@ -185,10 +185,8 @@ def warm(options, jobs: int | None = None, early=None) -> None:
         # process from exiting at the pool's shutdown
         early.cancel_join_thread()
     cap_threads(jobs)
-    from .ko import analyser
-
-    if jobs and jobs > 1 and analyser.THREADS is None:
-        analyser.set_threads(1)  # one kiwipiepy thread a worker: N workers, not N × cores threads
+    if jobs and jobs > 1 and "TQA_KIWI_THREADS" not in os.environ:
+        os.environ["TQA_KIWI_THREADS"] = "1"  # one kiwipiepy thread a worker: N workers, not N × cores threads
     import signal
 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the CLI's handler
@@ -482,9 +480,7 @@ class Pool:
 
         method = "spawn"
         if fork_possible() and _single_threaded():
-            from .ko import analyser
-
-            self._threads = (analyser.THREADS,)
+            self._threads = (os.environ.get("TQA_KIWI_THREADS"),)
             prepare(self.options)
             if _single_threaded():  # nothing prepare loaded started a thread
                 method = "fork"
@@ -517,10 +513,11 @@ class Pool:
         self.early.join_thread()
         if self._token is not None:
             _INHERITED.pop(self._token, None)
-        if self._threads is not None:
-            from .ko import analyser
-
-            analyser.set_threads(self._threads[0])
+        if self._threads is not None:  # this process's own kiwipiepy: its threads again
+            if self._threads[0] is None:
+                os.environ.pop("TQA_KIWI_THREADS", None)
+            else:
+                os.environ["TQA_KIWI_THREADS"] = self._threads[0]
         return False
 
 

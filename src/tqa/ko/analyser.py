@@ -379,19 +379,17 @@ def _version_beside(package: str) -> str | None:
     return None
 
 
-#: kiwipiepy's worker threads for the models this process loads from now on: None is
-#: kiwipiepy's default (one per core); ``tqa check -j N`` workers use 1, and 0 (no thread
-#: at all: each text analysed in the calling thread) in a parent that forks its workers
-#: after loading the model (:mod:`tqa.parallel`), since threads do not survive a fork.
-#: The morphemes are the same whatever the count.
-THREADS: int | None = None
-
-
-def set_threads(threads: int | None) -> None:
-    """Set :data:`THREADS` for the models loaded after this call (a model already loaded
-    under another count stays in :data:`tqa.weights.WEIGHTS` under its own key)."""
-    global THREADS
-    THREADS = threads
+def kiwi_threads() -> int | None:
+    """kiwipiepy's worker threads for a model loaded now (``TQA_KIWI_THREADS``): unset is
+    kiwipiepy's default (one per core); ``tqa check -j N`` workers use 1, and 0 (no thread
+    at all: each text analysed in the calling thread) in a parent that forks its workers
+    after loading the model (:mod:`tqa.parallel`), since threads do not survive a fork.
+    The morphemes are the same whatever the count."""
+    value = os.environ.get("TQA_KIWI_THREADS", "").strip()
+    try:
+        return max(0, int(value)) if value else None
+    except ValueError:
+        return None
 
 
 def _load_kiwi(options: AnalyserOptions, threads: int | None = None):
@@ -413,7 +411,7 @@ class KoreanAnalyser:
     def __init__(self, options: AnalyserOptions | None = None):
         self.options = options if options is not None else AnalyserOptions.from_env()
         self._kiwi = None
-        #: the model runs without threads (:data:`THREADS` 0): no batched calls
+        #: the model runs without threads (:func:`kiwi_threads` 0): no batched calls
         self._single = False
         #: text → morphemes, filled by :meth:`_analyse` and :meth:`analyse_many`
         self._cache: dict[str, tuple[Morpheme, ...]] = {}
@@ -435,7 +433,7 @@ class KoreanAnalyser:
         """The ``kiwipiepy.Kiwi`` instance (loads in about two seconds, once per process
         for these options: :data:`tqa.weights.WEIGHTS`)."""
         if self._kiwi is None:
-            threads = THREADS
+            threads = kiwi_threads()
             key = self.options.weights_key() + ((("threads", threads),) if threads is not None else ())
             self._kiwi = WEIGHTS.get(key, lambda: _load_kiwi(self.options, threads))
             self._single = threads == 0
