@@ -288,3 +288,101 @@ def test_a_pool_shuts_down_with_morphemes_nobody_read(tmp_path):
     run = subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-500:]
     assert run.stdout.strip() == "shut down"
+
+
+_FORK_RUN = """
+import sys
+from tqa import parallel
+parallel.MIN_CHUNK = 3
+methods = []
+start = parallel.Pool._start
+def record(self):
+    start(self)
+    methods.append(self.method)
+parallel.Pool._start = record
+if __name__ == "__main__":
+    from tqa.cli import main
+    code = main(sys.argv[1:] + ["--format", "json", "--fail-on", "never"])
+    print(",".join(methods))
+    sys.exit(code)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+@pytest.mark.parametrize("many", [False, True], ids=["one document", "many documents"])
+def test_forked_and_spawned_workers_give_the_single_process_report(tmp_path, many):
+    """``-j 2`` in a fresh process (one thread): the workers are forked after the parent
+    loaded the models and tables, and inherit the document; with
+    ``TQA_START_METHOD=spawn`` they start afresh. Both reports are ``-j 1``'s, byte for byte."""
+    import subprocess
+
+    if many:
+        folder = tmp_path / "archive"
+        folder.mkdir()
+        for number in range(4):
+            _write(folder, f"article{number}", PAIRS[number:number + 6])
+        inputs = [str(folder)]
+    else:
+        inputs = [str(path) for path in _write(tmp_path, "news", PAIRS * 2)]
+    script = tmp_path / "run.py"
+    script.write_text(_FORK_RUN, encoding="utf-8")
+    reports = {}
+    for name, jobs, method in (("one", "1", None), ("fork", "2", None), ("spawn", "2", "spawn")):
+        env = {key: value for key, value in os.environ.items() if key != "TQA_START_METHOD"}
+        if method:
+            env["TQA_START_METHOD"] = method
+        out = tmp_path / f"{name}.json"
+        run = subprocess.run([sys.executable, str(script), "check", *inputs, "--parallel", "--fast", "-j", jobs,
+                              "-o", str(out)], capture_output=True, text=True, timeout=300, env=env)
+        assert run.returncode == 0, run.stderr[-800:]
+        assert run.stdout.strip() == ("" if jobs == "1" else name)
+        reports[name] = out.read_bytes()
+    assert _findings(tmp_path / "one.json")
+    assert reports["fork"] == reports["one"] and reports["spawn"] == reports["one"]
+
+
+def test_an_analyser_without_threads_finds_the_morphemes_of_a_batch(monkeypatch):
+    """kiwipiepy without threads (a parent that forks its workers) analyses one text a
+    call: the same morphemes as the batched call with its threads."""
+    from tqa.ko.analyser import KoreanAnalyser
+
+    texts = [k for k, _ in PAIRS[:8]]
+    monkeypatch.delenv("TQA_KIWI_THREADS", raising=False)
+    batched = KoreanAnalyser()
+    batched.analyse_many(texts)
+    monkeypatch.setenv("TQA_KIWI_THREADS", "0")
+    single = KoreanAnalyser()
+    assert single.analyse_many(texts) == len(set(texts))
+    assert single._single and not batched._single
+    assert single.analysed(texts) == batched.analysed(texts)
+
+
+def test_a_document_rule_defers_to_a_chunk_rule_as_in_one_process(tmp_path):
+    """TQA130 (the same amount rendered two ways, run by the parent) gives way to TQA101
+    (a wrong number, run in the chunks) at the same place: ``-j 2`` reported both."""
+    pairs = [("회의에는 3천 명이 참석했다.", "The meeting was attended by 3,000 people."),
+             ("그 3천 명은 모두 교사였다.", "All of those 300 people were teachers.")]
+    ko, en = _write(tmp_path, "amounts", pairs)
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    for jobs, out in (("1", one), ("2", two)):
+        assert _report("check", str(ko), str(en), "--parallel", "--fast", "--select", "TQA101,TQA130",
+                       "-j", jobs, "-o", str(out)) == 0
+    assert [rule for rule, *_ in _findings(one)] == ["TQA101"]
+    assert two.read_bytes() == one.read_bytes()
+
+
+@pytest.mark.slow
+def test_default_mode_with_two_workers_gives_the_single_process_report(tmp_path):
+    """The demo article (aligned by tqa, the default mode: the encoder loaded to align):
+    ``-j 2`` reported TQA050's evidence as the gloss list where ``-j 1`` has the word
+    alignment (the reading had its own resources, so the rules saw no encoder loaded),
+    and a TQA130 finding that ``-j 1`` drops for TQA101's at the same place."""
+    from pathlib import Path
+
+    demo = Path(__file__).resolve().parent.parent / "corpora" / "demo"
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    for jobs, out in (("1", one), ("2", two)):
+        assert _report("check", str(demo / "article.ko.txt"), str(demo / "article.en.txt"), "-j", jobs,
+                       "-o", str(out)) in (0, 1)
+    assert _findings(one)
+    assert _findings(two) == _findings(one)

@@ -1,8 +1,14 @@
 """``tqa check -j N``: the run spread over N worker processes, with the report of ``-j 1``.
 
-Two kinds of work go to the workers (processes started with the ``spawn`` context, so
-no lock or model state is inherited half-made; each loads the rules, the Korean analyser
-and, without ``--fast``, the models once and keeps them warm for every task it gets):
+Two kinds of work go to the workers, which keep the rules, the Korean analyser and,
+without ``--fast``, the models warm for every task they get. On Linux, when the parent
+runs a single thread at the first task, the workers are *forked* after the parent has
+loaded the rules, kiwipiepy's model (made ready without threads, which do not survive a
+fork) and the tables the pair-local rules read (:func:`prepare`): they inherit all of it,
+sharing its memory pages, and one big document too, so that a chunk travels as pair
+numbers. Otherwise (another platform, a thread running in the parent — torch's, a
+progress bar's —, ``TQA_START_METHOD=spawn``) they are started with the ``spawn`` context
+and load what they need themselves (:func:`warm`):
 
 * **many files** (a folder, a manifest): one task per document — read, segment, align,
   check — results taken back in input order;
@@ -72,10 +78,11 @@ def default_jobs(inputs: Iterable[tuple[str, str | None]]) -> int:
     return cores() if total > SIZE_THRESHOLD else 1
 
 
-def is_local(rule, fast: bool) -> bool:
-    """A rule whose findings on a pair depend on that pair alone."""
+def is_local(rule, fast: bool, norm: bool = False) -> bool:
+    """A rule whose findings on a pair depend on that pair alone (``norm``: and on the
+    document's similarity norm, which the chunks are then given: :attr:`Chunk.norm`)."""
     return rule.scope == "pair" and not rule.neural and not rule.reads_neighbours \
-        and set(rule.requires) <= LOCAL_ANALYSES
+        and set(rule.requires) <= (LOCAL_ANALYSES | {"similarity_norm"} if norm else LOCAL_ANALYSES)
 
 
 # --- the workers -------------------------------------------------------------------------
@@ -112,6 +119,67 @@ def cap_threads(jobs: int | None) -> None:
         sys.modules["torch"].set_num_threads(threads)
 
 
+def _single_threaded() -> bool:
+    """This process runs one thread, native ones included (kiwipiepy's, torch's, a progress
+    bar's): only then is forking it safe (a thread does not survive a fork; the child would
+    wait forever on a lock it held or a pool it fed)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def fork_possible() -> bool:
+    """Workers may be forked here: Linux (``fork`` is the start method there, and
+    ``/proc`` tells the thread count), not turned off with ``TQA_START_METHOD=spawn``."""
+    import sys
+    from multiprocessing import get_all_start_methods
+
+    return sys.platform.startswith("linux") and "fork" in get_all_start_methods() \
+        and os.environ.get("TQA_START_METHOD", "").strip().lower() != "spawn"
+
+
+#: a made-up pair (our own words) that :func:`prepare` checks so that every table, lexicon,
+#: pattern and model the local rules use is loaded before the workers are forked
+_WARM_PAIR = ("김민수 장관은 어제 서울에서 열린 회의에 3천 명이 참석하지 않았다고 말하며 발이 넓다고 했다.",
+              "Minister Kim Min-su said yesterday that 3,000 people did not attend the meeting in Seoul "
+              "and that he has wide feet.")
+
+
+def prepare(options) -> None:
+    """In the parent, before forking the workers: load what each worker would otherwise
+    load for itself — the rules, the analysers, kiwipiepy's model made ready *without
+    threads* (``TQA_KIWI_THREADS=0``: :func:`tqa.ko.analyser.kiwi_threads`), the lexicons
+    and tables the pair-local rules read — by checking :data:`_WARM_PAIR` with those rules
+    on the run's resources.
+    The workers inherit all of it (shared memory pages, no second load)."""
+    from .analyse.registry import load_all, plan
+    from .checks.runner import needed_analyses, run_checks, select_rules
+    from .pipeline import context_for
+
+    os.environ["TQA_KIWI_THREADS"] = "0"
+    load_all()
+    rules = [rule for rule in select_rules(options.select, options.ignore) if is_local(rule, True)]
+    if not rules:
+        return
+    context = context_for(options)[0]
+    source, target = _WARM_PAIR
+    document = Document(None, None, "", "", [Segment(0, source, 0, len(source))],
+                        [Segment(0, target, 0, len(target))], [Link((0,), (0,))])
+    import contextlib
+    import io
+
+    # a warm-up only: what it finds, or a rule it breaks (said on stderr), is nobody's business;
+    # whatever it did not load, a worker loads when it needs it
+    with context.resources.activate(), contextlib.redirect_stderr(io.StringIO()):
+        try:
+            run_checks(document, rules, context)
+            if any(step.provides == "korean" for step in plan(needed_analyses(rules, True))):
+                korean_texts(document)  # the compound-term tables of chunk_morphemes
+        except Exception:  # noqa: BLE001
+            pass
+
+
 def warm(options, jobs: int | None = None, early=None) -> None:
     """Worker start: the options of the run, the rules, the analysers and the models the
     selected rules will use, loaded once for every task of this worker; ``jobs``: the
@@ -125,11 +193,19 @@ def warm(options, jobs: int | None = None, early=None) -> None:
         # process from exiting at the pool's shutdown
         early.cancel_join_thread()
     cap_threads(jobs)
+    if jobs and jobs > 1 and "TQA_KIWI_THREADS" not in os.environ:
+        os.environ["TQA_KIWI_THREADS"] = "1"  # one kiwipiepy thread a worker: N workers, not N × cores threads
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the CLI's handler
     from .runtime import tune_collector
 
     tune_collector()
     from .io.errors import INPUT_LOG
 
+    for handler in list(INPUT_LOG.handlers):  # a forked worker inherits the CLI's (stderr)
+        if not isinstance(handler, _Collect):
+            INPUT_LOG.removeHandler(handler)
     if not any(isinstance(handler, _Collect) for handler in INPUT_LOG.handlers):
         INPUT_LOG.addHandler(_Collect())
     INPUT_LOG.propagate = False
@@ -216,6 +292,10 @@ class Chunk:
     #: are put on it as soon as they are made, before the chunk's rules run, so that the
     #: parent's document-wide analyses need not wait for the rules
     early: tuple | None = None
+    #: the whole document's ``similarity_norm`` (median and spread of its link scores),
+    #: computed by the parent when the links come scored: the rules that read it and
+    #: otherwise only per-pair analyses then run in the chunks too
+    norm: tuple | None = None
 
 
 @dataclasses.dataclass
@@ -229,7 +309,8 @@ class ChunkResult:
 
 
 def make_chunk(document: Document, pairs: list[int], rules: list[str], score: bool,
-               analyses: Iterable[str] = (), morphemes: bool = False, early: tuple | None = None) -> Chunk:
+               analyses: Iterable[str] = (), morphemes: bool = False, early: tuple | None = None,
+               norm: tuple | None = None) -> Chunk:
     links = [document.links[index] for index in pairs]
     source_ids = sorted({i for link in links for i in link.source})
     target_ids = sorted({i for link in links for i in link.target})
@@ -241,7 +322,7 @@ def make_chunk(document: Document, pairs: list[int], rules: list[str], score: bo
         [dataclasses.replace(document.target_segments[i], id=target_new[i]) for i in target_ids],
         [Link(tuple(source_new[i] for i in link.source), tuple(target_new[i] for i in link.target), link.score)
          for link in links],
-        rules, score, list(analyses), morphemes, early)
+        rules, score, list(analyses), morphemes, early, norm)
 
 
 def check_chunk(chunk: Chunk) -> ChunkResult:
@@ -265,6 +346,8 @@ def check_chunk(chunk: Chunk) -> ChunkResult:
             raise
         _early.put((*chunk.early, found))
         sent = True
+    if chunk.norm is not None:
+        document.analyses.similarity_norm = chunk.norm
     wanted = set(chunk.rules)
     rules = [rule for rule in all_rules() if rule.code in wanted]
     issues = run_checks(document, rules, context) if rules else []
@@ -284,6 +367,16 @@ def check_chunk(chunk: Chunk) -> ChunkResult:
                 if name in document.analyses.__dict__}
     return ChunkResult(chunk.pairs, issues, document.errors, analyses, scores,
                        chunk_morphemes(document, context) if chunk.morphemes and not sent else {})
+
+
+#: documents a forked worker inherited from the parent (:meth:`Pool.inherit`), by token
+_INHERITED: dict[str, Document] = {}
+
+
+def check_inherited(token: str, pairs: list[int], *args) -> ChunkResult:
+    """:func:`check_chunk` of a chunk made here from the document this worker inherited at
+    its fork: only the pair numbers travel, not the segments."""
+    return check_chunk(make_chunk(_INHERITED[token], pairs, *args))
 
 
 def chunk_pairs(document: Document, size: int, distinct: bool = False) -> list[list[int]]:
@@ -361,26 +454,78 @@ def unpack_morphemes(packed: bytes) -> dict:
 # --- the parent ----------------------------------------------------------------------------
 
 class Pool:
-    """N warm worker processes for one run (``with Pool(options, n) as pool``)."""
+    """N warm worker processes for one run (``with Pool(options, n) as pool``).
+
+    The workers start at the first task. On Linux, when this process then runs a single
+    thread, they are *forked* after :func:`prepare` has loaded the rules, the analysers and
+    their models here: each worker inherits them warm (and the document being checked,
+    :meth:`inherit`) instead of loading them again. Otherwise (another platform, a thread
+    running, ``TQA_START_METHOD=spawn``) they are spawned and load what they need
+    themselves (:func:`warm`)."""
 
     def __init__(self, options, jobs: int):
+        from multiprocessing import get_context
+
+        self.options = options
+        self.jobs = jobs
+        #: "fork" or "spawn", decided when the workers start
+        self.method: str | None = None
+        self._executor = None
+        self._token: str | None = None
+        self._threads = None
+        #: the chunks' morphemes, sent ahead of their findings (:attr:`Chunk.early`)
+        self.early = get_context("spawn").Queue()
+
+    @property
+    def executor(self):
+        if self._executor is None:
+            self._start()
+        return self._executor
+
+    def _start(self) -> None:
         from concurrent.futures import ProcessPoolExecutor
         from multiprocessing import get_context
 
-        self.jobs = jobs
-        context = get_context("spawn")
-        #: the chunks' morphemes, sent ahead of their findings (:attr:`Chunk.early`)
-        self.early = context.Queue()
-        self.executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                                            initializer=warm, initargs=(options, jobs, self.early))
+        method = "spawn"
+        if fork_possible() and _single_threaded():
+            self._threads = (os.environ.get("TQA_KIWI_THREADS"),)
+            prepare(self.options)
+            if _single_threaded():  # nothing prepare loaded started a thread
+                method = "fork"
+        self.method = method
+        self._executor = ProcessPoolExecutor(max_workers=self.jobs, mp_context=get_context(method),
+                                             initializer=warm, initargs=(self.options, self.jobs, self.early))
+
+    def inherit(self, document: Document) -> str | None:
+        """Before the first task: start the workers so that they inherit ``document`` and
+        return its token for :func:`check_inherited` (None when they are already running or
+        are not forked: then chunks travel whole)."""
+        if self._executor is not None:
+            return None
+        token = os.urandom(8).hex()
+        _INHERITED[token] = document
+        self._start()
+        if self.method != "fork":
+            del _INHERITED[token]
+            return None
+        self._token = token
+        return token
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
-        self.executor.shutdown(wait=True, cancel_futures=True)
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
         self.early.close()
         self.early.join_thread()
+        if self._token is not None:
+            _INHERITED.pop(self._token, None)
+        if self._threads is not None:  # this process's own kiwipiepy: its threads again
+            if self._threads[0] is None:
+                os.environ.pop("TQA_KIWI_THREADS", None)
+            else:
+                os.environ["TQA_KIWI_THREADS"] = self._threads[0]
         return False
 
 
@@ -438,7 +583,13 @@ def _take_early(queue, token: str, futures: list, analyser) -> bool:
 
 def deferred_scores(options):
     """The options with link scoring left to the chunks (``--parallel`` and bilingual input
-    without ``--fast``: each chunk scores its own links, the same scores one process gives)."""
+    without ``--fast``: each chunk scores its own links, the same scores one process gives).
+    The copy shares the run's resources, as ``-j 1``'s reading and checking do: the encoder
+    that aligning the sentences loads is the one the rules then see loaded (TQA050 reads
+    the word alignment only then)."""
+    from .pipeline import resources_for
+
+    resources_for(options)
     return dataclasses.replace(options, score_links=False)
 
 
@@ -447,10 +598,20 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
     chunks on the pool; the rest runs here, on the whole document, meanwhile and after.
     ``score``: the chunks fill the links' similarity scores (links given, not found)."""
     from .analyse.registry import plan, run_analysers
-    from .checks.runner import needed_analyses, run_checks
+    from .checks.runner import drop_deferred, needed_analyses, run_checks
 
     active = [rule for rule in rules if not (rule.neural and context.fast)]
-    local = [rule for rule in active if is_local(rule, context.fast)]
+    # with the links scored already (not by the chunks), the document's similarity norm is
+    # known before the chunks start: computed here and given to them. With --fast only: in
+    # the default mode TQA050 reads the word alignment when this process's encoder is
+    # loaded (not in a worker), so its messages depend on where it runs
+    norm = None
+    document.analyses.bind(context)
+    if context.fast and not score and any(is_local(rule, context.fast, True) and not is_local(rule, context.fast)
+                         for rule in active):
+        if not run_analysers(document, ["similarity_norm"], context):
+            norm = document.analyses.similarity_norm
+    local = [rule for rule in active if is_local(rule, context.fast, norm is not None)]
     size = len(document.links)
     chunk_size = max(MIN_CHUNK, -(-size // (pool.jobs * CHUNKS_PER_WORKER)))
     codes = [rule.code for rule in local]
@@ -475,9 +636,15 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
         chunks = chunk_pairs(document, max(MIN_CHUNK, -(-distinct_sources(document) // pool.jobs)), distinct=True)
     else:
         chunks = chunk_pairs(document, chunk_size) if chunked else []
-    futures = [pool.executor.submit(check_chunk, make_chunk(document, pairs, codes, score, shipped, bool(later),
-                                                            None if token is None else (token, number)))
-               for number, pairs in enumerate(chunks)]
+    inherited = pool.inherit(document) if chunks and hasattr(pool, "inherit") else None
+    if inherited is not None:  # forked workers hold the document: the pair numbers suffice
+        futures = [pool.executor.submit(check_inherited, inherited, pairs, codes, score, shipped, bool(later),
+                                        None if token is None else (token, number), norm)
+                   for number, pairs in enumerate(chunks)]
+    else:
+        futures = [pool.executor.submit(check_chunk, make_chunk(document, pairs, codes, score, shipped, bool(later),
+                                                                None if token is None else (token, number), norm))
+                   for number, pairs in enumerate(chunks)]
     # meanwhile: the analyses of the other rules that do not wait for the chunks
     now = [name for name in early if name not in later]
     if now:
@@ -533,7 +700,9 @@ def run_chunked(document: Document, rules, context, options, pool: Pool, score: 
             seen.add(error.rule)
             first_errors.append(error)
     document.errors[:0] = first_errors
-    merged = local_issues + issues
+    # a finding of a rule here that defers to a chunk's rule reporting at the same place
+    # goes, as in one pass (TQA130 defers to TQA101; run_checks saw only its own rules')
+    merged = drop_deferred(local_issues + issues, {rule.code: rule.defers_to for rule in active if rule.defers_to})
     merged.sort(key=lambda i: (min(i.source_segments, default=10**9), min(i.target_segments, default=10**9), i.rule))
     document.issues = merged
     return merged

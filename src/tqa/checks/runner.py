@@ -15,7 +15,7 @@ from ..context import CheckContext
 from ..document import Document, Issue, Pair, RuleError
 from .registry import Finding, Rule, all_rules, rules_for  # noqa: F401
 
-__all__ = ["CheckContext", "rule_matches", "select_rules", "run_checks", "needed_analyses"]
+__all__ = ["CheckContext", "rule_matches", "select_rules", "run_checks", "needed_analyses", "drop_deferred"]
 
 
 def rule_matches(rule: Rule, key: str) -> bool:
@@ -76,7 +76,7 @@ def _place(issue: Issue) -> tuple:
     return (tuple(issue.source_segments), issue.source_span, tuple(issue.target_segments), issue.target_span)
 
 
-def _drop_deferred(issues: list[Issue], defers: dict[str, tuple[str, ...]]) -> list[Issue]:
+def drop_deferred(issues: list[Issue], defers: dict[str, tuple[str, ...]]) -> list[Issue]:
     """One finding per error: drop a finding whose rule defers to a more specific rule that
     reported a finding at the same place (same segments and spans on both sides)."""
     if not defers:
@@ -122,7 +122,7 @@ def run_checks(document: Document, rules: list[Rule], context: CheckContext,
     for *_, failure in sorted(errors, key=lambda entry: entry[:3]):
         document.errors.append(failure)
         print(f"tqa: rule {failure.describe()} (the other rules ran)", file=sys.stderr)
-    issues = _drop_deferred(issues, {rule.code: rule.defers_to for rule in runnable if rule.defers_to})
+    issues = drop_deferred(issues, {rule.code: rule.defers_to for rule in runnable if rule.defers_to})
     issues.sort(key=lambda i: (min(i.source_segments, default=10**9), min(i.target_segments, default=10**9), i.rule))
     document.issues = issues
     return issues

@@ -379,10 +379,29 @@ def _version_beside(package: str) -> str | None:
     return None
 
 
-def _load_kiwi(options: AnalyserOptions):
+def kiwi_threads() -> int | None:
+    """kiwipiepy's worker threads for a model loaded now (``TQA_KIWI_THREADS``): unset is
+    kiwipiepy's default (one per core); ``tqa check -j N`` workers use 1, and 0 (no thread
+    at all: each text analysed in the calling thread) in a parent that forks its workers
+    after loading the model (:mod:`tqa.parallel`), since threads do not survive a fork.
+    The morphemes are the same whatever the count."""
+    value = os.environ.get("TQA_KIWI_THREADS", "").strip()
+    try:
+        return max(0, int(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _load_kiwi(options: AnalyserOptions, threads: int | None = None):
     from kiwipiepy import Kiwi
 
-    return Kiwi(**options.kiwi_options())
+    if threads is None:
+        return Kiwi(**options.kiwi_options())
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # num_workers=0: single-thread mode
+        return Kiwi(num_workers=threads, **options.kiwi_options())
 
 
 class KoreanAnalyser:
@@ -392,6 +411,8 @@ class KoreanAnalyser:
     def __init__(self, options: AnalyserOptions | None = None):
         self.options = options if options is not None else AnalyserOptions.from_env()
         self._kiwi = None
+        #: the model runs without threads (:func:`kiwi_threads` 0): no batched calls
+        self._single = False
         #: text → morphemes, filled by :meth:`_analyse` and :meth:`analyse_many`
         self._cache: dict[str, tuple[Morpheme, ...]] = {}
         #: line → sentence spans, filled by :meth:`sentence_spans` and :meth:`sentence_spans_many`
@@ -412,7 +433,10 @@ class KoreanAnalyser:
         """The ``kiwipiepy.Kiwi`` instance (loads in about two seconds, once per process
         for these options: :data:`tqa.weights.WEIGHTS`)."""
         if self._kiwi is None:
-            self._kiwi = WEIGHTS.get(self.options.weights_key(), lambda: _load_kiwi(self.options))
+            threads = kiwi_threads()
+            key = self.options.weights_key() + ((("threads", threads),) if threads is not None else ())
+            self._kiwi = WEIGHTS.get(key, lambda: _load_kiwi(self.options, threads))
+            self._single = threads == 0
         return self._kiwi
 
     def version(self) -> str:
@@ -468,7 +492,11 @@ class KoreanAnalyser:
         if len(todo) == 1:
             one(todo[0])
         elif todo:
-            for tokens, text in self.kiwi().tokenize(todo, echo=True, **options):
+            kiwi = self.kiwi()
+            # without threads kiwipiepy analyses no batch: one call a text, the same results
+            results = ((kiwi.tokenize(text, **options), text) for text in todo) if self._single \
+                else kiwi.tokenize(todo, echo=True, **options)
+            for tokens, text in results:
                 value = convert(tokens)
                 _remember(cache, text, value)
                 self._store_new(kind, text, value)
