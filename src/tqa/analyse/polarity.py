@@ -130,7 +130,7 @@ EN_LEXICAL = re.compile(
     r"(?:free|clear|devoid|void|bereft)\s+of|zero|nil|neglect\w*|ignor\w*|reject\w*|declin\w*|avoid\w*|prevent\w*|prohibit\w*|ban(?:s|ned|ning)?|"
     r"block\w*|stop(?:s|ped|ping)?|halt\w*|cancel\w*|abandon\w*|withdr[ae]w\w*|miss(?:es|ed|ing)?|"
     r"unknown|"
-    r"anti-?\w*|except|exclud\w*|ceas\w*|quit(?:s|ting)?|far\s+from|"
+    r"anti-?(?!cipat|qu|cs?\b)\w*|except|exclud\w*|ceas\w*|quit(?:s|ting)?|far\s+from|"
     r"doubt\w*|disagre\w*|oppos\w*|objec\w*|resist\w*|spurn\w*|dismiss\w*|overlook\w*|unless|non-\w+|"
     r"blind\w*|dislik\w*|hat(?:e|es|ed|ing)|reluctan\w*|hesita\w*|"
     r"scarce\w*|oblivious|fall\s+short|(?:ha(?:ve|s|d)|is|are|was|were|remains?|remained)\s+yet\s+to|"
@@ -223,6 +223,21 @@ irrigation iron issue discuss discussion discover discovery distance district di
 distribute distribution disaster discipline dish disk dismiss minister ministry mission missile
 disappoint disappointed disappointing disappointment dispatch dispatched
 misery
+""".split()) | frozenset(
+    # words of the commonest 25,000 (wordfreq) whose un-/in-/dis- the stem test reads as a negation
+    # but which negate nothing: in- of "into" (intake, inland, influx, immigrant), dis- and un- of
+    # taking apart, undoing or letting out (dismantle, disclose, discharge, unlock, unfold, unveil),
+    # and nouns and names that merely start so (units, dishes, insect, Irvine)
+    """
+units dishes insight insights intake inland influx immigrant inmate inmates indoor indoors inbound inbox inlet
+inline inward innate inhabit inhale inpatient inquest imprint implant implants impulse impulses imaging
+incoming incorporate incorporation infancy infused infusion invoice intuition insect invaluable indie indies
+intel irons irwin irvine ingram ingrid imran inverse inversion incite inciting infer inferred
+discharge discharged discount discounts discounted dissolve dissolved dissolution disclose disclosed disclosing
+disclosure disclosures displaced displacement distract distraction disguise dispose disposed disposition
+dismantle dismantled dismantling disarm disarmament discard discarded dismay dismal distal
+unlock unlocked unlocking uncover uncovered unfold unfolded unfolding unfolds unleash unleashed unload unloaded
+unloading unveil unveiled unveiling unpack unpacked unwrap unwrapped uninstall uninstalled unearth unearthed
 """.split())
 
 
@@ -461,9 +476,10 @@ def idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # 못 미치다 likewise ("less than half")
     if token.tag == "VCN" and after in ("ᆫ", "ㄴ") and [t.form for t in tokens[i + 2:i + 3]] == ["이상"]:
         return True  # -이 아닌 이상 "unless"
-    if token.tag == "VCN" and after in ("면", "으면") and not any(t.tag.startswith(("N", "V", "X", "J", "M"))
-                                                              for t in tokens[:i]):
-        return True  # 아니면 opening a sentence or clause list: "or (else)", a conjunction
+    if token.tag == "VCN" and (after in ("면", "으면") or (after in ("ᆷ", "ㅁ") and tokens[i + 1].tag == "EC")):
+        opening = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].tag in ("SF", "SP")), 0)
+        if not any(t.tag.startswith(("N", "V", "X", "J", "M")) for t in tokens[opening:i]):
+            return True  # 아니면 / 아님 opening a sentence or clause list: "or (else)", a conjunction
     if token.form == "않" and ("지나" in before or before[-2:] == ["그렇", "지"]):
         return True
     following = [t.form for t in tokens[i + 1:i + 5]]
