@@ -846,7 +846,39 @@ def read_polarity(source: str, target: str) -> PairPolarity:
         # so that another negation dropped beside it shows)
         korean = korean + tuple(negation for negation, glosses in adjectives if _says_plainly(target, glosses))
     english_lexical = english_lexical or weak_negative(source, target)
+    if korean and not english and english_lexical and not copied and _lexical_renders_negated(source, target, korean):
+        english_lexical = False  # 막지 못했다 → "stopped": the negative word is the negated word, un-negated
     return PairPolarity(korean, korean_lexical, english, english_lexical, flipping)
+
+
+def _lexical_renders_negated(source: str, target: str, korean: tuple[Negation, ...]) -> bool:
+    """Every English lexical negative is a rendering of a word a Korean negation negates, by the gloss
+    tables (막지 못했다 → "stopped", 거부하지 않았다 → "rejected", 실패하지 않을 것 → "will fail"): the
+    English says that word without the negation, and its negative meaning is the word's own, not the
+    Korean negation's. Only where the English has no negation, rhetorical or litotes of any kind,
+    no negating prefix (a rendering such as "unstoppable" holds the negation) and no word that
+    renders a negation with a Korean cue."""
+    if EN_GRAMMATICAL_NEGATION.search(target) or rhetorical_spans(target) or _COUNTERFACTUAL.search(target) \
+            or weak_negative(source, target) or negative_idiom(source) or _LIMIT_WORDS.search(target):
+        return False  # (동의 없이 취소할 수 없다 "may be cancelled only with consent": a limit says it)
+    if any(match.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(match.group().lower())
+           for match in EN_PREFIXED.finditer(target)):
+        return False
+    from .literal import english_stem
+    from .negation_evidence import head_gloss_stems, negated_predicates
+
+    renderings = {stem for _, word in negated_predicates(source, korean) for stem in head_gloss_stems(word.form)}
+    matches = list(EN_LEXICAL.finditer(target))
+    return bool(matches) and all(
+        (words := re.findall(r"[A-Za-z]+", match.group())) and len(words) == 1
+        and not _NEGATING_AFFIX.search(match.group()) and english_stem(words[0]) in renderings for match in matches)
+
+
+#: limit words that say a double negation (없이 … 수 없다 "only with", -지 않는 한 "unless")
+_LIMIT_WORDS = re.compile(r"\b(?:only|unless|except|until|till)\b", re.I)
+#: a negating affix inside a lexical negative ("colourless", "non-stick", "un-American"): the word
+#: holds the negation, it does not drop it
+_NEGATING_AFFIX = re.compile(r"less(?:ly|ness)?$|^(?:non|un|anti)-", re.I)
 
 
 @analyser("polarity", requires=("korean",))

@@ -173,8 +173,9 @@ def negation_flipped(pair: Pair, context):
         return  # a counterfactual double negation, "not even N" as "less than N"
     if (clause or per_clause) and _FORGOT_KO.search(pair.source) and _FORGOT_EN.search(pair.target):
         return  # 깜빡하고 못 뺐다 "forgot to take them out": the forgetting says the negation
-    if (clause or per_clause) and _NOT_X_CANNOT.search(pair.source) and _ONLY.search(pair.target):
-        return  # 이수하지 않은 학생은 출입할 수 없다 "only students who have completed it may enter"
+    if (clause or per_clause or polarity.dropped) and _NOT_X_CANNOT.search(pair.source) and _ONLY.search(pair.target):
+        return  # 이수하지 않은 학생은 출입할 수 없다 "only students who have completed it may enter", 승인
+        # 없이 삭제할 수 없다 "may be deleted only with approval"
     if clause or per_clause:
         # the English negates elsewhere, or says a lexical negative, but one negated Korean
         # predicate stands un-negated in its own English clause: reported only when confirmed
@@ -247,7 +248,7 @@ _FORGOT_EN = re.compile(r"\bforg[eo]t\w*", re.I)
 #: a negated relative clause or condition and a negated main verb: those who have not X cannot Y,
 #: without X not Y — said "only those who have X may Y", "only after X" (a double negation read as
 #: a restriction)
-_NOT_X_CANNOT = re.compile(r"(?:지\s?(?:않|못하|못한|않은|않는)[은는]?|없이는|없으면)\s.*(?:수\s?없|안\s?되|안\s?돼|못\s|지\s?않)")
+_NOT_X_CANNOT = re.compile(r"(?:지\s?(?:않|못하|못한|않은|않는)[은는]?|없이(?:는|도)?|없으면)\s.*(?:수\s?없|안\s?되|안\s?돼|못\s|지\s?않)")
 _ONLY = re.compile(r"\bonly\b", re.I)
 
 
