@@ -743,14 +743,61 @@ def _source_gloss_stems(source: str) -> dict[str, tuple[int, int]]:
 _CLAUSE_CONTENT = ("NNG", "NNP", "VV", "VA", "XR")
 
 
-def english_clause_negative(source: str, target: str, span: tuple[int, int]) -> bool:
+def english_clause_negative(source: str, target: str, span: tuple[int, int],
+                            rendering: frozenset[int] = frozenset()) -> bool:
     """An English clause says a negation of any kind: grammatical (rhetorical uses included),
     lexical ("fail", "resist"), prefixed ("unaware"), a quantity or limit ("little", "only",
-    "yet to") or a word that renders a Korean negation with its Korean cue (:mod:`polarity`)."""
+    "yet to") or a word that renders a Korean negation with its Korean cue (:mod:`polarity`).
+    ``rendering``: starts (in ``target``) of negative words that render a Korean word which
+    negates nothing (:func:`_rendering_negatives`), left out."""
     from .polarity import weak_negative
 
     text = target[span[0]:span[1]]
-    return bool(_negative_word_starts(text)) or weak_negative(source, text)
+    if not rendering:
+        return bool(_negative_word_starts(text)) or weak_negative(source, text)
+    starts = {span[0] + start for start in _negative_word_starts(text)} | {span[0] + start for start in
+                                                                            _weak_starts(source, text)}
+    return bool(starts - rendering)
+
+
+def _weak_starts(source: str, text: str) -> set[int]:
+    """Where the words of ``text`` that render a Korean negation with a Korean cue the source
+    holds begin (:data:`tqa.analyse.polarity._EN_WEAK`)."""
+    from .polarity import _EN_WEAK_CUED
+
+    return {match.start() for pattern, cues in _EN_WEAK_CUED if cues.search(source) for match in pattern.finditer(text)}
+
+
+@per_analyser(maxsize=4096)
+def _rendering_negatives(source: str, target: str, negations: tuple[Negation, ...]) -> frozenset[int]:
+    """The English negative words (lexical, prefixed, a limit word, a word of a Korean cue) that
+    are glosses of a Korean content word which negates nothing — not a word negative by its
+    meaning (거부, 불-), not a word a Korean negation negates: "resistance" for 저항, "instead"
+    for 대신, "wrongdoing" for 잘못된. They render that word; no Korean negation is in them."""
+    from ..align.words import english_words
+    from .polarity import EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES, \
+        negating_prefix
+
+    starts = set(_negative_word_starts(target)) | _weak_starts(source, target)
+    # a construction ("too late to", "kept … from", "free of") negates as a whole, and a word with a
+    # negating affix ("colourless", "untruthful") holds a negation of its own: neither renders a plain word
+    starts -= {m.start() for m in EN_LEXICAL.finditer(target) if re.search(r"[\s-]", m.group())
+               or re.search(r"less(?:ly|ness)?$", m.group(), re.I)}
+    starts -= {m.start() for m in EN_PREFIXED.finditer(target)
+               if m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())}
+    if not starts:
+        return frozenset()
+    tokens = list(morphemes(source))
+    negated = {(word.start, word.end) for _, word in negated_predicates(source, negations)}
+    stems: set[str] = set()
+    for index, token in enumerate(tokens):
+        if not token.tag.startswith(("NNG", "NNP", "VV", "VA", "XR", "MAG")) or token.form in KOREAN_LEXICAL_NEGATIVES \
+                or token.form in ("없", "않", "못", "못하", "아니", "말", "안", "없이") or (token.start, token.end) in negated \
+                or (index and tokens[index - 1].tag == "XPN" and tokens[index - 1].form in KOREAN_NEGATIVE_PREFIXES):
+            continue
+        stems |= _gloss_stems(token.form)
+    return frozenset(word.start for word in english_words(target)
+                     if word.start in starts and english_stem(word.text) in stems)
 
 
 def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:
@@ -793,7 +840,8 @@ def _clause_flip(source: str, target: str, negations: tuple[Negation, ...], leas
         if index is not None:
             korean_clauses.setdefault(korean_clause(tokens, index, scope=True), negation)
     negated = {span: _clause_negated(target, span) for span in spans}
-    negative = {span: negated[span] or english_clause_negative(source, target, span) for span in spans}
+    rendering = _rendering_negatives(source, target, negations)
+    negative = {span: negated[span] or english_clause_negative(source, target, span, rendering) for span in spans}
     scoped = _negation_scope(target, spans, negated)
     by_count = len(korean_clauses) > sum(negated.values()) and len(korean_clauses) > negative_clauses(
         source, target, _korean_lexical_count(source), spans, negative)

@@ -435,6 +435,8 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                 lexical = True
         if negation is None:
             continue
+        if assertive_jana(tokens, i):
+            continue
         if idiomatic_negation(tokens, i):
             lexical = True
             adjective = _negated_adjective(tokens, i)
@@ -460,6 +462,13 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
             continue
         found.append(Negation(negation.form, negation.start, negation.end))
     return tuple(found), lexical, tuple(conditional)
+
+
+def assertive_jana(tokens: list[Morpheme], i: int) -> bool:
+    """``tokens[i]`` is the 않 of the ending -잖아(요) (비싸잖아요 "it's expensive, you know"), which the
+    analyser may split into 지 + 않 over the one syllable 잖: an assertion, no negation."""
+    return tokens[i].form == "않" and i >= 1 and tokens[i - 1].form == "지" and tokens[i - 1].start == tokens[i].start \
+        and i + 1 < len(tokens) and tokens[i + 1].form in ("아", "어", "아요", "어요")
 
 
 def after_ji(tokens: list[Morpheme], i: int) -> bool:
