@@ -402,6 +402,10 @@ _CLEFT_UNTIL = re.compile(r"\bit\s+(?:is|was|had\s+been)\s+not\s+until\b|\bit\s+
                           re.I)
 
 
+#: "(whether) … or not": an alternative, which negates nothing
+_OR_NOT = re.compile(r"\bor\s+not\b", re.I)
+
+
 def negative_words(target: str) -> int:
     """How many words of the English say a negation of any kind: grammatical, lexical
     ("fail", "resist", "without"), quantity ("little", "yet to") or prefixed ("unaware")."""
@@ -415,6 +419,7 @@ def _negative_word_starts(text: str) -> frozenset[int]:
     from .polarity import EN_GRAMMATICAL_NEGATION, EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
 
     clefts = [(m.start(), m.end()) for m in _CLEFT_UNTIL.finditer(text)]
+    clefts += [(m.start(), m.end()) for m in _OR_NOT.finditer(text)]  # "whether or not": no negative either
     starts = {m.start() for pattern in (EN_GRAMMATICAL_NEGATION, EN_LEXICAL, _STRICT_NEGATIVE)
               for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in clefts)}
     starts |= {m.start() for m in EN_PREFIXED.finditer(text)
@@ -1128,6 +1133,41 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
     return None
 
 
+#: Korean adverbs of "never" with a negation (절대 … 않다, 결코 … 못하다, 한 번도 … 않았다)
+_NEVER_ADVERBS = frozenset({"절대", "절대로", "결코", "결단코"})
+_ALWAYS = re.compile(r"\balways\b", re.I)
+
+
+def never_as_always(source: str, target: str, negations: tuple[Negation, ...]) -> FlipEvidence | None:
+    """A negated Korean clause says "never" (절대/결코 … 않다, 한 번도 … 않았다) and the English, with no
+    grammatical negation anywhere, says "always" with no negative word after it in its clause
+    ("always to introduce a sad subject" for 절대로 … 끌어들여서는 안 되다): the opposite adverb, where
+    the Korean's negation has nothing else to stand in."""
+    from .clauses import clause_of, english_clauses, korean_clause
+
+    if _plain_negation_starts(target) or not _ALWAYS.search(target):
+        return None
+    tokens = list(morphemes(source))
+    at = {token.start: index for index, token in enumerate(tokens)}
+    spans = english_clauses(target)
+    for negation in negations:
+        index = at.get(negation.start)
+        if index is None:
+            continue
+        first, last = korean_clause(tokens, index)
+        clause = tokens[first:index]
+        if not any(t.form in _NEVER_ADVERBS and t.tag.startswith("MAG") for t in clause) and not any(
+                t.form == "번" and k + 1 < len(clause) and clause[k + 1].form == "도" for k, t in enumerate(clause)):
+            continue
+        for match in _ALWAYS.finditer(target):
+            span = clause_of(spans, match.start())
+            if span is None or _negative_word_starts(target[match.end():span[1]]):
+                continue  # "always avoid", "always refuse": the negation said by a word of its own
+            return FlipEvidence("grammar: never against always", (negation.start, negation.end),
+                                (match.start(), match.end()))
+    return None
+
+
 def _even_before_negated(tokens, index: int) -> bool:
     """The negation at ``index`` negates a light verb (하다, 되다) whose noun carries 도: 상상도 하지
     못하다, 생각도 하지 않다, 말도 하지 않다 "not even imagine / think / say"."""
@@ -1230,9 +1270,47 @@ def affirmed_by_construction(source: str, target: str, negations: tuple[Negation
     """Korean constructions whose negations an English sentence without one renders right: a
     counterfactual double negation (응원이 없었다면 … 오지 못했을 것 "the fans carried us") and
     "not even N" as "less than N" (절반도 못 벌지만 "earn less than half")."""
-    if len(negations) >= 2 and _NEGATED_CONDITION.search(source):
-        return True
+    if len(negations) >= 2 and _NEGATED_CONDITION.search(source) and not _keeps_a_negated_clause(source, target,
+                                                                                                negations):
+        return True  # (an English that keeps one of the negated clauses negated has dropped the other's
+        # negation: "if he had not hurt his leg, he would have become an actor" for 다치지 않았다면 … 되지 않았을 것)
     return bool(_NOT_EVEN_AMOUNT.search(source)) and bool(_LESS_THAN.search(target))
+
+
+def _keeps_a_negated_clause(source: str, target: str, negations: tuple[Negation, ...]) -> bool:
+    """An English clause with a grammatical negation renders one of the negated Korean clauses (it holds
+    a gloss counterpart of that clause's words): the English keeps the construction's negations, one
+    of them at least, rather than saying it affirmatively ("must bring ID to sit the exam" for 지참하지
+    않으면 응시할 수 없다; "no dress code" elsewhere renders another clause)."""
+    from .clauses import clause_of, english_clauses, korean_clause
+
+    from ..align.words import english_words
+
+    starts = _plain_negation_starts(target)
+    if not starts:
+        return False
+    spans = english_clauses(target)
+    negated = {clause_of(spans, start) for start in starts} - {None}
+    words = {english_stem(word.text) for word in english_words(target)
+             if _content(word.text) and clause_of(spans, word.start) in negated}
+    tokens = list(morphemes(source))
+    at = {token.start: index for index, token in enumerate(tokens)}
+    heads = {(word.start, word.end): word.form for _, word in negated_predicates(source, negations)}
+    for negation in negations:
+        index = at.get(negation.start)
+        if index is None:
+            continue
+        first, last = korean_clause(tokens, index, scope=True)
+        for token in tokens[first:last + 1]:
+            if (token.start, token.end) in heads:
+                glosses = head_gloss_stems(token.form)
+            elif token.tag.startswith(_CLAUSE_CONTENT) and token.form not in _NOMINAL and token.form not in _LIGHT_KOREAN:
+                glosses = _gloss_stems(token.form)
+            else:
+                continue
+            if glosses & words:
+                return True
+    return False
 
 
 def _negates_a_negative(source: str, negation: Negation) -> bool:

@@ -47,7 +47,7 @@ import re
 from ..align import length as length_model
 from ..analyse.negation_evidence import (affirmed_by_construction, clause_added, clause_flip, confirm_added,
                                          confirm_dropped, contrast_flip, dropped_by_grammar, korean_lexical_spans,
-                                         lexical_flip, negative_words, without_modal_flip)
+                                         lexical_flip, negative_words, never_as_always, without_modal_flip)
 from ..analyse.direction import ROUTE_CUE, Place, figures_in, route_reversed
 from ..document import Pair
 from ..ko.names import EXONYMS
@@ -184,6 +184,15 @@ def negation_flipped(pair: Pair, context):
         evidence = confirm_dropped(pair.source, pair.target, polarity.korean, None, strict=True) if clause else None
         if evidence is None:
             evidence = clause_flip(pair.source, pair.target, polarity.korean)
+        if evidence is None:  # 절대 … 않다 "never" against "always": the opposite adverb, though an
+            # antonym may say it right ("Always be on time" for 절대 늦지 마세요): a note to review
+            always = never_as_always(pair.source, pair.target, polarity.korean)
+            if always is not None:
+                korean, english = _words(pair, always)
+                yield Finding(f"The source says “never” ({_quote(korean)} with 절대/결코/한 번도) but the "
+                              f"translation says {_quote(english)}: it may say the opposite (review it)",
+                              severity="info", **_spans(pair, always))
+                return
         if evidence is not None:
             korean, english = _words(pair, evidence)
             yield Finding(f"The source negates {_quote(korean)} but "
