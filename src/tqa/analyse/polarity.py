@@ -442,6 +442,8 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
             adjective = _negated_adjective(tokens, i)
             if adjective is not None:
                 conditional.append((Negation(negation.form, negation.start, negation.end), adjective))
+            elif _purposive(tokens, i):  # (None: confirmed by the negated verb's renderings, see read_polarity)
+                conditional.append((Negation(negation.form, negation.start, negation.end), None))
             continue
         # double negation: -지 않을 수 없다 / -지 않으면 안 되다 / 없지 않다 / 아니지 않다
         rest = tokens[i + 1:i + 6]
@@ -469,6 +471,33 @@ def assertive_jana(tokens: list[Morpheme], i: int) -> bool:
     analyser may split into 지 + 않 over the one syllable 잖: an assertion, no negation."""
     return tokens[i].form == "않" and i >= 1 and tokens[i - 1].form == "지" and tokens[i - 1].start == tokens[i].start \
         and i + 1 < len(tokens) and tokens[i + 1].form in ("아", "어", "아요", "어요")
+
+
+def _purposive(tokens: list[Morpheme], i: int) -> bool:
+    """The negation at ``i`` negates a purpose: -지 않도록 / 않게, -지 못하도록, -ㄹ 수 없도록 ("so that … not")."""
+    return tokens[i].form in ("않", "못하", "못", "없") and i + 1 < len(tokens) and tokens[i + 1].form in ("도록", "게") \
+        and tokens[i + 1].tag == "EC" and not (i + 2 < len(tokens) and tokens[i + 2].form in ("되", "돼"))
+    # (-지 못하게 되다 "come to be unable" is no purpose: English says it "lose", "can no longer")
+
+
+def _purpose_rendered(source: str, target: str, negation: Negation) -> bool:
+    """A negated purpose (방해받지 않도록 "so that … not disturbed") counts as a negation where the English
+    says its verb in a word of the gloss tables ("interrupted", "go"): most translations reframe the
+    purpose (prevent, keep … from, protect, undisturbed) and leave the verb, or its negation, unsaid."""
+    from ..align.words import english_words
+    from .literal import english_stem
+    from .negation_evidence import head_gloss_stems, negated_predicates
+
+    tokens = list(morphemes(source))
+    following = {token.start: tokens[k + 1] for k, token in enumerate(tokens[:-1])}
+    stems = set()
+    for _, word in negated_predicates(source, (negation,)):
+        verbal = word.tag.startswith(("VV", "VA", "XR")) or (
+            word.tag == "NNG" and word.start in following and (following[word.start].tag in ("XSV", "XSA")
+                                                               or following[word.start].form in ("받", "당하", "시키")))
+        if verbal:  # a verb or a verbal noun (방해받다, 지급하다), not a noun before 없다 (일이 없도록)
+            stems |= {stem for stem in head_gloss_stems(word.form) if len(stem) >= 4}
+    return bool(stems) and any(english_stem(word.text) in stems for word in english_words(target))
 
 
 def after_ji(tokens: list[Morpheme], i: int) -> bool:
@@ -853,7 +882,8 @@ def read_polarity(source: str, target: str) -> PairPolarity:
         # a negated adjective whose plain English adjective stands: 안전하지 않다 → "safe" (no English
         # negation: a flip), or → "not safe" (a negation the English renders, counted like the others,
         # so that another negation dropped beside it shows)
-        korean = korean + tuple(negation for negation, glosses in adjectives if _says_plainly(target, glosses))
+        korean = korean + tuple(negation for negation, glosses in adjectives if (
+            _says_plainly(target, glosses) if glosses is not None else _purpose_rendered(source, target, negation)))
     english_lexical = english_lexical or weak_negative(source, target)
     if korean and not english and english_lexical and not copied and _lexical_renders_negated(source, target, korean):
         english_lexical = False  # 막지 못했다 → "stopped": the negative word is the negated word, un-negated
