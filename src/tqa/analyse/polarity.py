@@ -650,10 +650,20 @@ def _negated_adjective(tokens: list[Morpheme], i: int) -> tuple[str, ...] | None
     glosses = ADJECTIVE_GLOSSES.get(stem.form)
     if glosses is None:
         from ..ko.expressions import default_glossary
+        from .negation_evidence import predicate_glosses
 
         table = default_glossary().by_form
         glosses = tuple(table.get(stem.form) or table.get(stem.form + "하") or ())
+        # the predicate table's one-word adjectives (복잡하다 "complicated", 행복하다 "happy"), not its nouns
+        predicates = predicate_glosses()
+        glosses += tuple(gloss for gloss in predicates.get(stem.form + "하다") or predicates.get(stem.form + "다")
+                         or predicates.get(stem.form) or () if " " not in gloss and not _NOUN_ENDING.search(gloss)
+                         and gloss not in glosses)
     return tuple(glosses) or None
+
+
+#: endings of English nouns (happiness, safety, danger is left in: the table is read for adjectives only)
+_NOUN_ENDING = re.compile(r"(?:ness|ity|ty|ment|tion|sion|ance|ence|cy|ship|dom|ism|er|or)$")
 
 
 def _says_plainly(english: str, glosses: tuple[str, ...]) -> bool:
