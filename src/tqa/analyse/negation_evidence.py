@@ -277,6 +277,11 @@ def _negated_in_english(target: str, words, index: int, strict: bool = False) ->
     from .polarity import EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
 
     window = target[words[max(0, index - STRICT_WINDOW)].start:words[index].start]
+    cut = None
+    for cut in _CLAUSE_MARK.finditer(window):
+        pass
+    if cut is not None:  # the clause before the word: "With only $10 in his wallet, the man knew" — the
+        window = window[cut.end():]  # "only" stands in another clause
     after = target[words[index].end:words[min(len(words) - 1, index + 3)].end]
     around = window + " " + words[index].text + " " + after
     return bool(_NEGATING_BEFORE.search(window) or _STRICT_NEGATIVE.search(around) or EN_LEXICAL.search(around)
@@ -451,6 +456,8 @@ _STRICT_NEGATIVE = re.compile(r"\b(?:little|few|fewer|less|least|yet\s+to|only|o
                               r"fashion|favou?r|commission|action|bounds|control|office|play|touch|range))\b", re.I)
 #: English words before a counterpart searched for a negation in the strict confirmation
 STRICT_WINDOW = 10
+#: punctuation that ends an English clause (the strict window does not reach past it)
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]\u2014\u2013\"“”]|\s-\s")
 
 
 #: factive English verbs of knowing and noticing: negated, they deny the knowing and presuppose
@@ -1064,8 +1071,10 @@ def _korean_lexical_count(source: str) -> int:
     for index, token in enumerate(tokens):
         if (token.form in KOREAN_LEXICAL_NEGATIVES and token.tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX"))) \
                 or (token.tag == "XPN" and token.form in KOREAN_NEGATIVE_PREFIXES) or token.form == "없이" \
-                or (token.tag == "VCN" and idiomatic_negation(tokens, index)):
-            count += 1
+                or (token.tag == "VCN" and idiomatic_negation(tokens, index)) \
+                or (token.form in ("없", "않", "못", "못하") and token.tag in ("VA", "VX", "MAG")
+                    and any(t.form == "밖에" for t in tokens[max(0, index - 4):index])):
+            count += 1  # (the last: -밖에 + a negation, "only", which English says with a word of its own)
     return count
 
 
