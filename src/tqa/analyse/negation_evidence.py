@@ -333,9 +333,17 @@ def lexical_flip(source: str, target: str) -> FlipEvidence | None:
             found.append((token, pattern))
     # or, per clause: the English clauses with a negative word, less those a lexical negative of
     # the Korean other than these may account for (부인 "denied")
-    if not found or (len(found) <= negative_words(target)
-                     and len(found) <= negative_clauses(source, target, _korean_lexical_count(source) - len(found))):
+    if not found:
         return None
+    # (an English negative word that renders a Korean word negating nothing, "outside" for 바깥, is left out)
+    rendering = _rendering_negatives(source, target, ())
+    if len(found) <= len(_negative_word_starts(target) - rendering):
+        from .clauses import english_clauses
+
+        spans = english_clauses(target)
+        negative = {span: english_clause_negative(source, target, span, rendering) for span in spans}
+        if len(found) <= negative_clauses(source, target, _korean_lexical_count(source) - len(found), spans, negative):
+            return None
     words = english_words(target)
     for token, pattern in found:
         for match in pattern.finditer(target):
