@@ -809,6 +809,8 @@ def _rendering_negatives(source: str, target: str, negations: tuple[Negation, ..
         return frozenset()
     tokens = list(morphemes(source))
     negated = {(word.start, word.end) for _, word in negated_predicates(source, negations)}
+    limits = {word.start for word in english_words(target) if word.text.lower() in _LIMIT_RENDERINGS} \
+        if any(token.form in _LIMIT_ADVERBS and token.tag == "MAG" for token in tokens) else set()
     stems: set[str] = set()
     for index, token in enumerate(tokens):
         if not token.tag.startswith(("NNG", "NNP", "VV", "VA", "XR", "MAG")) or token.form in KOREAN_LEXICAL_NEGATIVES \
@@ -817,7 +819,13 @@ def _rendering_negatives(source: str, target: str, negations: tuple[Negation, ..
             continue
         stems |= _gloss_stems(token.form)
     return frozenset(word.start for word in english_words(target)
-                     if word.start in starts and english_stem(word.text) in stems)
+                     if word.start in starts and (english_stem(word.text) in stems or word.start in limits))
+
+
+#: Korean adverbs of a limit that negate nothing (단지 6개월 "only six months", 겨우 "barely") and the
+#: English limit words that render them (function words, so no gloss table holds them)
+_LIMIT_ADVERBS = frozenset({"단지", "오직", "겨우", "고작", "다만", "그저", "오로지", "단"})
+_LIMIT_RENDERINGS = frozenset({"only", "just", "merely", "solely", "barely", "simply"})
 
 
 def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:

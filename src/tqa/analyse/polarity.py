@@ -914,13 +914,15 @@ def _lexical_renders_negated(source: str, target: str, korean: tuple[Negation, .
            for match in EN_PREFIXED.finditer(target)):
         return False
     from .literal import english_stem
-    from .negation_evidence import head_gloss_stems, negated_predicates
+    from .negation_evidence import _rendering_negatives, head_gloss_stems, negated_predicates
 
     renderings = {stem for _, word in negated_predicates(source, korean) for stem in head_gloss_stems(word.form)}
     matches = list(EN_LEXICAL.finditer(target))
-    return bool(matches) and all(
+    others = _rendering_negatives(source, target, korean)  # "resistance" for 저항: another word's rendering
+    rendered = [match for match in matches if match.start() not in others]
+    return bool(rendered) and all(
         (words := re.findall(r"[A-Za-z]+", match.group())) and len(words) == 1
-        and not _NEGATING_AFFIX.search(match.group()) and english_stem(words[0]) in renderings for match in matches)
+        and not _NEGATING_AFFIX.search(match.group()) and english_stem(words[0]) in renderings for match in rendered)
 
 
 #: limit words that say a double negation (없이 … 수 없다 "only with", -지 않는 한 "unless")
