@@ -880,7 +880,14 @@ def _clause_flip(source: str, target: str, negations: tuple[Negation, ...], leas
         return None
     free = None
     for (first, last), (best, entry, candidates) in placed.items():
-        if negative[best] or scoped[best]:
+        own = entry["head"][1] if entry["head"] is not None and not isinstance(entry["head"][1], _Span) else None
+        if own is not None and re.search(r"less(?:ly|ness)?$", own.text, re.I):
+            own = None  # "colourless" for 색이 없다: the suffix says the negation
+        if negative[best] and not negated[best] and own is not None \
+                and not english_clause_negative(source, target, best, rendering | {own.start}):
+            pass  # the clause's only negative word is the negated word's own rendering ("going to forget"
+            # for 잊지 않을 것): it says the word, not the negation
+        elif negative[best] or scoped[best]:
             continue
         if any(not negated[span] and EN_LEXICAL.search(target, span[0], span[1])
                and span not in {place[0] for place in placed.values()} for span in entry["head_clauses"]):
@@ -930,8 +937,7 @@ def _place_clause(source: str, target: str, tokens, clause: tuple[int, int], neg
     first, last = clause
     at = {token.start: index for index, token in enumerate(tokens)}
     index = at[negation.start]
-    if _negates_a_negative(source, negation):
-        return None  # 배제할 수 없다 "cannot rule out" = "possible": a double negation affirms
+    negates_negative = _negates_a_negative(source, negation)  # 배제할 수 없다 "cannot rule out" = "possible"
     predicates = [word for _, word in negated_predicates(source, (negation,))]
     heads = {(word.start, word.end) for word in predicates}
     modifiers = _modifier_heads(tokens, index)
@@ -959,7 +965,14 @@ def _place_clause(source: str, target: str, tokens, clause: tuple[int, int], neg
                 entry["phrase"] = entry["phrase"] or _in_verb_phrase(tokens, token)
                 if (token.start, token.end) in heads and entry["head"] is None:
                     entry["head"] = (token, word)
-    if _ability_negated(tokens, index):  # -ㄹ 수 없다 / 못: "can", "could", "able" render the possibility
+    if negates_negative:
+        # a double negation affirms ("possible" for 배제할 수 없다, "remember" for 잊지 않다): placed only by the
+        # negated word's own rendering, un-negated ("going to forget" for 잊지 않을 것), which says the opposite
+        found = {span: entry for span, entry in by_clause.items() if entry["head"] is not None}
+        if not found:
+            return None
+        by_clause = found
+    elif _ability_negated(tokens, index):  # -ㄹ 수 없다 / 못: "can", "could", "able" render the possibility
         found_before = set(by_clause)
         for match in _ENGLISH_ABILITY.finditer(target):
             span = clause_of(spans, match.start())
