@@ -1206,6 +1206,44 @@ def never_as_always(source: str, target: str, negations: tuple[Negation, ...]) -
     return None
 
 
+#: an existential with a bare "any" ("there was really any consultation"): English says it only under a
+#: negation, a question or a condition
+_EXISTENTIAL_ANY = re.compile(r"\bthere\s+(?:is|was|are|were|(?:has|have|had)\s+been|will\s+be)\s+(?:\w+ly\s+)?"
+                              r"(?:any|anything|anyone|anybody)\b(?!\s+(?:other|more|less|longer)\b)", re.I)
+
+
+def unlicensed_any(source: str, target: str, negations: tuple[Negation, ...]) -> FlipEvidence | None:
+    """The Korean negates and an English existential holds a bare "any" that nothing licenses ("There was
+    really any consultation" for 실질적인 의견이 아니었다): no negation, question mark or condition in its
+    clause — the English has lost the negation its own grammar still asks for."""
+    from .clauses import clause_of, english_clauses, korean_clause
+
+    if not negations or "?" in target:
+        return None
+    spans = english_clauses(target)
+    for match in _EXISTENTIAL_ANY.finditer(target):
+        span = clause_of(spans, match.start())
+        if span is None or _negative_word_starts(target[span[0]:span[1]]) \
+                or _LICENSING.search(target, span[0], match.start()):
+            continue
+        # the Korean negation whose clause's words the English clause renders, else the one at the nearest place
+        where = match.start() / max(1, len(target))
+        clause_words = {english_stem(w) for w in re.findall(r"[A-Za-z]+", target[span[0]:span[1]])}
+        tokens = list(morphemes(source))
+        at = {token.start: index for index, token in enumerate(tokens)}
+
+        def shared(negation: Negation) -> int:
+            if negation.start not in at:
+                return 0
+            first, last = korean_clause(tokens, at[negation.start], scope=True)
+            return sum(1 for t in tokens[first:last + 1] if t.tag.startswith(_CLAUSE_CONTENT)
+                       and _gloss_stems(t.form) & clause_words)
+
+        negation = min(negations, key=lambda n: (-shared(n), abs(n.start / max(1, len(source)) - where)))
+        return FlipEvidence("grammar: an unlicensed 'any'", (negation.start, negation.end), (match.start(), match.end()))
+    return None
+
+
 def _even_before_negated(tokens, index: int) -> bool:
     """The negation at ``index`` negates a light verb (하다, 되다) whose noun carries 도: 상상도 하지
     못하다, 생각도 하지 않다, 말도 하지 않다 "not even imagine / think / say"."""

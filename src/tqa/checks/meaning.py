@@ -47,7 +47,8 @@ import re
 from ..align import length as length_model
 from ..analyse.negation_evidence import (affirmed_by_construction, clause_added, clause_flip, confirm_added,
                                          confirm_dropped, contrast_flip, dropped_by_grammar, korean_lexical_spans,
-                                         lexical_flip, negative_words, never_as_always, without_modal_flip)
+                                         lexical_flip, negative_words, never_as_always, unlicensed_any,
+                                         without_modal_flip)
 from ..analyse.direction import ROUTE_CUE, Place, figures_in, route_reversed
 from ..document import Pair
 from ..ko.names import EXONYMS
@@ -184,6 +185,8 @@ def negation_flipped(pair: Pair, context):
         evidence = confirm_dropped(pair.source, pair.target, polarity.korean, None, strict=True) if clause else None
         if evidence is None:
             evidence = clause_flip(pair.source, pair.target, polarity.korean)
+        if evidence is None:  # "there was any …": the English grammar asks for the negation it lost
+            evidence = unlicensed_any(pair.source, pair.target, polarity.korean)
         if evidence is None:  # 절대 … 않다 "never" against "always": the opposite adverb, though an
             # antonym may say it right ("Always be on time" for 절대 늦지 마세요): a note to review
             always = never_as_always(pair.source, pair.target, polarity.korean)
@@ -224,6 +227,8 @@ def negation_flipped(pair: Pair, context):
             evidence = clause_flip(pair.source, pair.target, polarity.korean, least=1)
         if evidence is None:  # "could" for -ㄹ 수 없다, "anything" for 아무것도 … 않다
             evidence = dropped_by_grammar(pair.source, pair.target, polarity.korean)
+        if evidence is None:  # "there was any …"
+            evidence = unlicensed_any(pair.source, pair.target, polarity.korean)
         message = f"The source negates ({_quote(negation.text)}) but the translation has no negation"
         if evidence is None:
             yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",
