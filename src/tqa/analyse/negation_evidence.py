@@ -336,7 +336,7 @@ def lexical_flip(source: str, target: str) -> FlipEvidence | None:
     if not found:
         return None
     # (an English negative word that renders a Korean word negating nothing, "outside" for 바깥, is left out)
-    rendering = _rendering_negatives(source, target, ())
+    rendering = rendering_negatives(source, target, ())
     if len(found) <= len(_negative_word_starts(target) - rendering):
         from .clauses import english_clauses
 
@@ -769,7 +769,7 @@ def english_clause_negative(source: str, target: str, span: tuple[int, int],
     lexical ("fail", "resist"), prefixed ("unaware"), a quantity or limit ("little", "only",
     "yet to") or a word that renders a Korean negation with its Korean cue (:mod:`polarity`).
     ``rendering``: starts (in ``target``) of negative words that render a Korean word which
-    negates nothing (:func:`_rendering_negatives`), left out."""
+    negates nothing (:func:`rendering_negatives`), left out."""
     from .polarity import weak_negative
 
     text = target[span[0]:span[1]]
@@ -782,14 +782,14 @@ def english_clause_negative(source: str, target: str, span: tuple[int, int],
 
 def _weak_starts(source: str, text: str) -> set[int]:
     """Where the words of ``text`` that render a Korean negation with a Korean cue the source
-    holds begin (:data:`tqa.analyse.polarity._EN_WEAK`)."""
-    from .polarity import _EN_WEAK_CUED
+    holds begin (:func:`tqa.analyse.polarity.weak_negative_starts`)."""
+    from .polarity import weak_negative_starts
 
-    return {match.start() for pattern, cues in _EN_WEAK_CUED if cues.search(source) for match in pattern.finditer(text)}
+    return weak_negative_starts(source, text)
 
 
 @per_analyser(maxsize=4096)
-def _rendering_negatives(source: str, target: str, negations: tuple[Negation, ...]) -> frozenset[int]:
+def rendering_negatives(source: str, target: str, negations: tuple[Negation, ...]) -> frozenset[int]:
     """The English negative words (lexical, prefixed, a limit word, a word of a Korean cue) that
     are glosses of a Korean content word which negates nothing — not a word negative by its
     meaning (거부, 불-), not a word a Korean negation negates: "resistance" for 저항, "instead"
@@ -868,7 +868,7 @@ def _clause_flip(source: str, target: str, negations: tuple[Negation, ...], leas
         if index is not None:
             korean_clauses.setdefault(korean_clause(tokens, index, scope=True), negation)
     negated = {span: _clause_negated(target, span) for span in spans}
-    rendering = _rendering_negatives(source, target, negations)
+    rendering = rendering_negatives(source, target, negations)
     negative = {span: negated[span] or english_clause_negative(source, target, span, rendering) for span in spans}
     scoped = _negation_scope(target, spans, negated)
     by_count = len(korean_clauses) > sum(negated.values()) and len(korean_clauses) > negative_clauses(

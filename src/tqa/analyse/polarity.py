@@ -801,6 +801,11 @@ def rendered_negations(source: str, target: str, negations: tuple[Negation, ...]
 _EN_WEAK_CUED = tuple((pattern, re.compile("|".join(map(re.escape, cues)))) for pattern, cues in _EN_WEAK)
 
 
+def weak_negative_starts(source: str, text: str) -> set[int]:
+    """Where the English words of :func:`weak_negative` begin in ``text`` (their cue in ``source``)."""
+    return {match.start() for pattern, cues in _EN_WEAK_CUED if cues.search(source) for match in pattern.finditer(text)}
+
+
 def weak_negative(source: str, target: str) -> bool:
     """An English word that renders a Korean negation only with a Korean cue, and the cue."""
     # the Korean cue first: most sources hold none, and the English pattern is the dearer test
@@ -914,11 +919,11 @@ def _lexical_renders_negated(source: str, target: str, korean: tuple[Negation, .
            for match in EN_PREFIXED.finditer(target)):
         return False
     from .literal import english_stem
-    from .negation_evidence import _rendering_negatives, head_gloss_stems, negated_predicates
+    from .negation_evidence import head_gloss_stems, negated_predicates, rendering_negatives
 
     renderings = {stem for _, word in negated_predicates(source, korean) for stem in head_gloss_stems(word.form)}
     matches = list(EN_LEXICAL.finditer(target))
-    others = _rendering_negatives(source, target, korean)  # "resistance" for 저항: another word's rendering
+    others = rendering_negatives(source, target, korean)  # "resistance" for 저항: another word's rendering
     rendered = [match for match in matches if match.start() not in others]
     return bool(rendered) and all(
         (words := re.findall(r"[A-Za-z]+", match.group())) and len(words) == 1
