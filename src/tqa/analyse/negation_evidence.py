@@ -116,8 +116,11 @@ class FlipEvidence:
 #: "can V without X" and "can't V without X": a Korean -ㄹ 수 있다/없다 after 없이 (예약 없이도
 #: 들어갈 수 있다 "you can get in even without booking", 처방전 없이는 살 수 없다 "you can't buy it
 #: without a prescription"), and an English modal with "without" in its sentence
-_KO_WITHOUT_MODAL = re.compile(r"없이(?:도|는)?\s+(?:[가-힣]+\s+){0,3}?[가-힣]+\s?수\s?(?:가|는|도)?\s?(있|없)")
-_EN_MODAL = re.compile(r"\b(?:(?P<neg>cannot|can['’]t|can\s+not|couldn['’]t|could\s+not|unable\s+to|not\s+be\s+able\s+to)"
+_KO_WITHOUT_MODAL = re.compile(r"(?:없이(?:도|는)?|지\s?않고(?:는|서는|서도|도)?)\s+(?:[가-힣]+\s+){0,3}?[가-힣]+\s?수\s?"
+                               r"(?:가|는|도)?\s?(있|없)")  # (-지 않고는 "without …ing": 울지 않고는 말할 수 없다)
+_EN_MODAL = re.compile(r"\b(?:(?P<neg>cannot|can['’]t|can\s+not|couldn['’]t|could\s+not|unable\s+to|"
+                       r"(?:(?:won['’]t|will\s+not|wouldn['’]t|would\s+not|may\s+not|might\s+not|not)\s+be|"
+                       r"(?:is|are|was|were)(?:\s+not|n['’]t))\s+able\s+to)"
                        r"|(?P<pos>can|could|(?:is|are|be|was|were)\s+able\s+to))\b", re.I)
 
 
@@ -824,8 +827,8 @@ def rendering_negatives(source: str, target: str, negations: tuple[Negation, ...
 
 #: Korean adverbs of a limit that negate nothing (단지 6개월 "only six months", 겨우 "barely") and the
 #: English limit words that render them (function words, so no gloss table holds them)
-_LIMIT_ADVERBS = frozenset({"단지", "오직", "겨우", "고작", "다만", "그저", "오로지", "단"})
-_LIMIT_RENDERINGS = frozenset({"only", "just", "merely", "solely", "barely", "simply"})
+_LIMIT_ADVERBS = frozenset({"단지", "오직", "겨우", "고작", "다만", "그저", "오로지", "단", "적어도", "최소한"})
+_LIMIT_RENDERINGS = frozenset({"only", "just", "merely", "solely", "barely", "simply", "least"})  # at least: 적어도
 
 
 def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:
@@ -1047,8 +1050,13 @@ def _unaccounted_negatives(source: str, target: str, tokens, spans, negated: dic
                         span = clause_of(spans, word.start)
                         if span is not None and negative[span]:
                             found.setdefault(span, set()).add(position)
-            # two words of the item's clause, or the item itself ("doesn't matter" for 상관없다)
-            accounted |= {span for span, positions in found.items() if len(positions) >= 2 or index in positions}
+            # two words of the item's clause, or the item itself ("doesn't matter" for 상관없다), or the
+            # noun a fixed 없다/아니다 negates ("it means nothing" for 아무 의미가 없다)
+            own = {index}
+            if tokens[index].form in ("없", "아니") and index >= 2 and tokens[index - 1].tag.startswith("J") \
+                    and tokens[index - 2].tag.startswith("NN"):
+                own.add(index - 2)
+            accounted |= {span for span, positions in found.items() if len(positions) >= 2 or own & positions}
     free = [span for span in spans if negative[span] and span not in accounted]
     lexical_only = [span for span in free if not negated[span]]
     if len(lexical_only) <= len(items):
