@@ -813,7 +813,7 @@ def rendering_negatives(source: str, target: str, negations: tuple[Negation, ...
     tokens = list(morphemes(source))
     negated = {(word.start, word.end) for _, word in negated_predicates(source, negations)}
     limits = {word.start for word in english_words(target) if word.text.lower() in _LIMIT_RENDERINGS} \
-        if any(token.form in _LIMIT_ADVERBS and token.tag == "MAG" for token in tokens) else set()
+        if any(token.form in _LIMIT_ADVERBS and token.tag == "MAG" or token.form == "유일" for token in tokens) else set()
     stems: set[str] = set()
     for index, token in enumerate(tokens):
         if not token.tag.startswith(("NNG", "NNP", "VV", "VA", "XR", "MAG")) or token.form in KOREAN_LEXICAL_NEGATIVES \
@@ -825,8 +825,9 @@ def rendering_negatives(source: str, target: str, negations: tuple[Negation, ...
                      if word.start in starts and (english_stem(word.text) in stems or word.start in limits))
 
 
-#: Korean adverbs of a limit that negate nothing (단지 6개월 "only six months", 겨우 "barely") and the
-#: English limit words that render them (function words, so no gloss table holds them)
+#: Korean adverbs of a limit that negate nothing (단지 6개월 "only six months", 겨우 "barely"; and the
+#: noun 유일 "the only one") and the English limit words that render them (function words, so no gloss
+#: table holds them)
 _LIMIT_ADVERBS = frozenset({"단지", "오직", "겨우", "고작", "다만", "그저", "오로지", "단", "적어도", "최소한"})
 _LIMIT_RENDERINGS = frozenset({"only", "just", "merely", "solely", "barely", "simply", "least"})  # at least: 적어도
 

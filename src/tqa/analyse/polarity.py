@@ -424,10 +424,9 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                     head = tokens[k - 2]  # 가능성은 없다: the noun before the suffix
             if head is not None and head.form in ("수", "리", "필요", "적", "법", "줄") and head.tag in ("NNB", "NNG"):
                 negation = token          # -ㄹ 수 없다 "cannot", -ㄹ 리 없다, 필요 없다, -ㄴ 적이 없다 "never"
-            elif particle is not None and particle.form == "에" and particle.tag == "JKB" and k >= 1 \
-                    and tokens[k - 1].tag in ("NNG", "NNP") and not _quantity_before(tokens, k - 1):
-                negation = token          # a place + 에 + 없다: 그날 시내에 없었다 "was not in town"
-                lexical = True            # … which English also says "away", "absent", "missing"
+            elif (locative := _locative_before(tokens, k)) is not None:
+                negation = token          # a place + 에(도/는) + 없다: 그날 시내에 없었다 "was not in town", 과거에도
+                lexical = True            # 없었다 "never has been" … which English also says "away", "absent"
             elif head is not particle and head.tag in ("NNG", "NNP", "NP") and not _quantity_before(tokens, k - 1):
                 negation = token          # "there is no X" / "has no X": a noun + 이/가/은/는/도 + 없다
                 lexical = True            # … which English also says with zero, free of, lack
@@ -471,6 +470,18 @@ def assertive_jana(tokens: list[Morpheme], i: int) -> bool:
     analyser may split into 지 + 않 over the one syllable 잖: an assertion, no negation."""
     return tokens[i].form == "않" and i >= 1 and tokens[i - 1].form == "지" and tokens[i - 1].start == tokens[i].start \
         and i + 1 < len(tokens) and tokens[i + 1].form in ("아", "어", "아요", "어요")
+
+
+def _locative_before(tokens: list[Morpheme], k: int) -> int | None:
+    """The index of the noun of a place or time before 없다, when ``tokens[k]`` (the particle before
+    없다) is 에, or 도/는 after 에 (과거에도 없었다, 서울에는 없다): 없다 says "not in / at X"."""
+    if k >= 1 and tokens[k].tag == "JX" and tokens[k].form in ("도", "는") and tokens[k - 1].form == "에" \
+            and tokens[k - 1].tag == "JKB":
+        k -= 1
+    if k >= 1 and tokens[k].form == "에" and tokens[k].tag == "JKB" and tokens[k - 1].tag in ("NNG", "NNP") \
+            and not _quantity_before(tokens, k - 1):
+        return k - 1
+    return None
 
 
 def _purposive(tokens: list[Morpheme], i: int) -> bool:
