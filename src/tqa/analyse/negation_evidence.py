@@ -253,6 +253,8 @@ def _negated_word(tokens: list[Morpheme], i: int) -> Morpheme | None:
         j = i - 1
         if tokens[j].tag.startswith("J") and j >= 1:
             j -= 1  # 피해가 없다, 사실이 아니다: the noun before the particle
+            if tokens[j].form == "에" and tokens[j].tag == "JKB" and j >= 1:
+                j -= 1  # 도서관에도 없다: the place before 에 + 도
         head = tokens[j]
         if head.form in _BOUND and j >= 1 and not tokens[j - 1].tag.startswith("E"):
             return head if head.tag == "NNG" else None  # 필요 없다 "no need": the noun itself
