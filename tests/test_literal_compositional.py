@@ -377,3 +377,27 @@ def test_food_a_body_becomes_is_a_figure_and_food_made_is_not():
     assert ("figure of a person", "carrot") in _kinds("칭찬을 듣자 동생 얼굴이 홍당무가 됐다.",
                                                      "When he was praised, my brother's face became a carrot.")
     assert _kinds("할머니가 김장철에 파김치를 담그셨다.", "Grandma made green onion kimchi at kimchi-making time.") == []
+
+
+def test_figurative_table_parses_the_new_sections():
+    classes = parse_figurative("# section english-thing-verbs\npeel\nshake out\n# section korean-role-nouns\n"
+                               "기자\treporter|journalist\n# section korean-small-things\n먼지\tdust|speck of dust\n")
+    assert classes.english_thing_verbs == {"peel", "shake out"}
+    assert classes.role_nouns["기자"] == ["reporter", "journalist"]
+    assert classes.small_things["먼지"] == ["dust", "speck of dust"]
+
+
+def test_passive_of_a_things_verb_said_of_a_person():
+    found = read_pair("동아리 선배한테 또 까였어.", "I got peeled again by the club senior.").compositional
+    assert [f.kind for f in found] == ["thing's passive"]
+    # a real bite (an animal named), a thing as subject, an English idiom: silent
+    assert not read_pair("강아지한테 물렸어.", "I got bitten by a puppy.").compositional
+    assert not read_pair("신기록이 깨졌다.", "A new record was broken.").compositional
+    assert not read_pair("동아리 선배한테 또 까였어.", "The club senior turned me down again.").compositional
+
+
+def test_lemma_forms_restore_a_dropped_e():
+    from tqa.analyse.literal import lemma_forms
+
+    assert "close" in lemma_forms("closed") and "slice" in lemma_forms("sliced")
+    assert lemma_forms("peel") == ("peel",)

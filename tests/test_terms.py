@@ -385,3 +385,11 @@ def test_the_suggestion_is_not_capitalised_by_a_sentence_start():
                "Critical minerals are in demand.", "Sources of core minerals imports diversified."]
     found = [i for i in term_issues(make_document(RECURRING_KO, english)) if i.rule == "TQA235"]
     assert [i.suggestion for i in found] == ["Critical minerals"]
+
+
+def test_a_head_noun_said_two_ways_is_a_review_note():
+    korean = ["정부는 전기차 보조금을 줄인다.", "올해 팔린 전기차는 10만 대였다.", "충전소도 늘었다."]
+    english = ["The government is cutting subsidies for electric cars.", "Some 100,000 electric vehicles were sold this year.",
+               "Charging stations grew in number too."]
+    found = [i for i in term_issues(make_document(korean, english)) if i.rule == "TQA235"]
+    assert all(i.severity == "info" for i in found)

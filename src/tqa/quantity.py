@@ -408,6 +408,8 @@ def english_rendering(quantity: Quantity) -> str:
         return _roman(int(value)) if value == int(value) and 0 < value < 40 else number
     if kind == "ordinal" and unit == "generation":
         return f"{ordinal_suffix(int(value))} generation"
+    if kind == "age" and unit == "decade":
+        return f"in their {number}s"  # 40대: an age band
     if kind == "age":
         return f"{number} years old"
     if kind == "ordinal":

@@ -73,6 +73,15 @@ class PairDirections:
     #: may say makes the group ambiguous (매상은 올랐지만 … 매출이 감소했다 → "boosted takings")
     korean_possible: tuple[DirectionWord, ...] = ()
 
+    def _rendered_in_another_group(self, source: DirectionWord) -> bool:
+        """The Korean word read in another group too (최소: an extreme and a bound), where the
+        English gives its own pole: that is its rendering."""
+        if source.group in _COMPASS_GROUPS:
+            return False  # 북동쪽 holds two points: "northwest" keeps north and turns east
+        return any(other.group != source.group and other.start == source.start
+                   and any(e.group == other.group and e.pole == other.pole for e in self.english)
+                   for other in self.korean)
+
     def reversed(self) -> list[tuple[DirectionWord, DirectionWord]]:
         """(Korean word, English word) per group where the Korean holds one pole only and the
         English the other pole only."""
@@ -93,6 +102,8 @@ class PairDirections:
                                       (sources[0], targets[0]))
                 if target.negated and not source.negated:
                     continue  # "did not fall" for 증가, "no later than" for 늦어도: a negated opposite agrees
+                if self._rendered_in_another_group(source):
+                    continue  # 최소 3주 ↔ "at least three weeks … the peak season": 최소 is rendered as a bound
                 found.append((source, target))
         return found
 
@@ -454,8 +465,15 @@ def _english_words(text: str, groups: frozenset[str] | None = None) -> list[Dire
             if match.group()[0].isupper() and before and not before.endswith((".", "\"", "“", ":", "(", "—", "-")) \
                     and pole.group not in _COMPASS_GROUPS:
                 continue  # a capitalised word inside a sentence is a name (Victoria Cross, Niagara Falls)
-            if match.group()[0].isupper() and re.match(r"-[a-z]", text[match.end():match.end() + 2]):
-                continue  # Min-ho, Nam-gil: a romanised given name, wherever it stands
+            if match.group()[0].isupper() and re.match(r"-[a-z]", text[match.end():match.end() + 2]) \
+                    or _NAME_HEAD.search(text, 0, match.start()):
+                continue  # Min-ho, Nam-gil, Jae-min: a romanised given name, wherever it stands
+            if pole.group == "movement" and _NOT_AN_AMOUNT_AFTER.match(text, match.end()) \
+                    and re.match(r"(?i)rais|fall|fell", match.group()):
+                continue  # "raising the risk" (prompting), "fall into three types" (are divided): no amount moves
+            if pole.group == "schedule" and match.group().lower() == "advance" \
+                    and (_ATTRIBUTIVE_ADVANCE.match(text, match.end()) or re.search(r"\bin\s+$", text[:match.start()])):
+                continue  # "advance payments", "in advance": beforehand, not a date moved earlier
             if pole.group in _COMPASS_GROUPS and _COUNTRY_AFTER.match(text, match.end()):
                 continue  # "South Korea" for 한국: a country's name, no compass point of the Korean
             if pole.group == "schedule" and _time_reference(text, match):
@@ -483,6 +501,23 @@ def _english_words(text: str, groups: frozenset[str] | None = None) -> list[Dire
     # a word inside a longer one of its group is part of it: "more than 50" in "no more than 50"
     return [w for w in found if not any(o is not w and o.group == w.group and o.start <= w.start and w.end <= o.end
                                         and o.end - o.start > w.end - w.start for o in found)]
+
+
+#: the first part of a romanised given name before the hyphen: "Jae-" of Jae-min
+_NAME_HEAD = re.compile(r"\b[A-Z][a-z]{0,5}-$")
+#: what follows "raise" when it prompts something rather than lifts an amount ("raising the risk
+#: of icy roads", "raised concerns") and "fall" when it sorts things ("fall broadly into three
+#: types", "falls under the ministry", "falls within the limit", "falls on a Sunday")
+_NOT_AN_AMOUNT_AFTER = re.compile(
+    r"(?:\s+(?:the|a|an|new|serious|further|fresh|growing|more|some|its|their|his|her))*\s+(?:risks?|concerns?|fears?|"
+    r"questions?|doubts?|hopes?|alarm|awareness|eyebrows|possibility|prospects?|issues?|objections?|suspicions?|"
+    r"worries|worry|funds?|money|children|a\s+family|families|awareness|the\s+alarm|a\s+hand|hands|voices?)\b"
+    r"|(?:\s+(?:broadly|mainly|largely|roughly|chiefly|neatly|squarely|clearly|mostly))?\s+(?:into|under|within|on)\s+"
+    r"(?!(?:about|around|nearly|almost|just|only)?\s*(?:[$€£¥]|\d|a\s+record|record|the\s+lowest))", re.I)
+#: a noun after "advance" used as an adjective: the thing given or done beforehand
+_ATTRIBUTIVE_ADVANCE = re.compile(r"\s+(?:payments?|notice|bookings?|reservations?|tickets?|teams?|party|purchases?|"
+                                  r"warnings?|cop(?:y|ies)|deposits?|orders?|screenings?|sales?|voting|votes?|"
+                                  r"registration|planning|directives?|word|guard|polls?|fees?|copies)\b", re.I)
 
 
 #: what follows "drop" when it means losing part of a contest: a set, game or point, counted or

@@ -123,6 +123,21 @@ def _has_english(text: str) -> bool:
 #: categories whose literal renderings are calques of modern news and institutions: a word
 #: that is a calque in today's news ("commoners" for 서민) is the right word for a past society
 MODERN_REGISTER = frozenset({"newsroom", "culture", "euphemism"})
+#: slang and neologisms: a formal notice, guide or announcement does not use them unquoted
+SLANG_REGISTER = frozenset({"slang", "neologism"})
+_FORMAL_END = re.compile(r"(?:습니다|ㅂ니다|니다|십시오|십시요)[.!]?\s*$")
+
+
+def _formal_notice(source: str, start: int) -> bool:
+    """The sentence is in the formal register (-ㅂ니다, -십시오) and the expression stands
+    outside quotation marks."""
+    if not _FORMAL_END.search(source):
+        return False
+    before = source[:start]
+    return not any(before.count(open_) > before.count(close) for open_, close in (("“", "”"), ("‘", "’"))) \
+        and before.count('"') % 2 == 0 and before.count("'") % 2 == 0
+
+
 #: a sentence about pre-modern Korea: its dynasties, their estates and institutions
 _PREMODERN = re.compile(r"조선\s?(?:시대|왕조|초기|전기|중기|후기|말기|사회)|고려\s?(?:시대|왕조|초기|중기|후기|말기)|"
                         r"삼국\s?시대|신라|백제|고구려|발해|가야|왕조|양반|상민|천민|노비|임금|왕실|궁중|"
@@ -160,6 +175,11 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         literal = [(m.start, m.end) for m in find_patterns(target, expression.literal, tokens)]
         if from_lexicon and literal and expression.category in MODERN_REGISTER and _PREMODERN.search(source):
             reading.idiomatic += literal  # 서민 in the Joseon era: "commoners" is the historian's word
+            literal = []
+        if from_lexicon and literal and expression.category in SLANG_REGISTER and _formal_notice(source, match.start):
+            # 뚜껑이 열리고 in a notice that ends in -ㅂ니다 ("the lid opens"): slang has no place in the
+            # formal register outside a quotation, so the words mean what they say
+            reading.idiomatic += literal
             literal = []
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
         _read_glosses(reading, tokens, glossary)
@@ -259,6 +279,15 @@ def english_lemma(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+def lemma_forms(word: str) -> tuple[str, ...]:
+    """The readings of an English word's lemma: :func:`english_lemma` and, for a stem that lost
+    its final e to the ending, that stem + e (closed → clos, close; sliced → slic, slice)."""
+    lemma = english_lemma(word)
+    if lemma != word.lower() and not lemma.endswith("e"):
+        return lemma, lemma + "e"
+    return (lemma,)
 
 
 def english_stem(word: str) -> str:
@@ -448,6 +477,14 @@ class FigurativeClasses:
     concrete_context: frozenset[str] = frozenset()
     #: what one plainly does with a thing (open a door, build a bridge)
     english_handling: frozenset[str] = frozenset()
+    #: nouns of a person's role or trade that no animal is the object of (기자 reporter, 사원
+    #: employee): an animal right before one is a figure (병아리 선생 "a chick teacher")
+    role_nouns: dict = field(default_factory=dict)
+    #: English verbs (lemmas, or lemma + particle) whose patient is a thing or a food, not a
+    #: person (break, peel, shake out, eat, bite, stamp): a person "got peeled" is a calque
+    english_thing_verbs: frozenset[str] = frozenset()
+    #: small things Korean measures "not at all" by (먼지 dust, 티끌 speck, 콩알 bean): 먼지만큼도
+    small_things: dict = field(default_factory=dict)
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -501,7 +538,10 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("animal-likeness-endings", [])),
         _glossed_section(sections.get("korean-things", [])),
         frozenset(sections.get("korean-concrete-context", [])) | _concrete_gloss_nouns(),
-        frozenset(sections.get("english-handling", [])))
+        frozenset(sections.get("english-handling", [])),
+        _glossed_section(sections.get("korean-role-nouns", [])),
+        frozenset(sections.get("english-thing-verbs", [])),
+        _glossed_section(sections.get("korean-small-things", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -564,6 +604,10 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _animal_parts(source, target, glossary, classes)
     found += _animal_doings(source, target, classes)
     found += _things_out_of_place(source, tokens, glossary, classes)
+    found += _thing_passives(source, target, glossary, classes)
+    found += _things_verbs_on_people(source, target, glossary, classes)
+    found += _animal_roles(source, target, classes)
+    found += _small_measures(source, target, glossary, classes)
     return _without_overlaps(found)
 
 
@@ -696,6 +740,9 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
             continue
         words = [t.text for t in tokens[span[0]:span[1] + 1]]
         physical = construction.noun not in classes.feeling_nouns and _physical(words, classes)
+        if physical and _hyperbole(parsed or morphemes(source), construction) \
+                and not any(_lemma(w) in SENSATIONS or english_lemma(w) in SENSATIONS for w in words):
+            physical = False  # 침이 마르도록 칭찬하다: saliva that dries as a measure of praise is no fact
         if physical or _is_english_idiom(words, classes):
             continue
         if (object_like or locative) and _acted_on(words, classes):
@@ -703,6 +750,33 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         found.append(_construction_reading("body-part property", source, construction, tokens, span,
                                            noun_glosses[0], verb_glosses[0]))
     return found
+
+
+#: endings that make a clause the measure of the next predicate ("to the point that"): 침이
+#: 마르도록 칭찬하다, 목이 터지게 부르다, 발이 닳도록 다니다 — a hyperbole, not a fact
+HYPERBOLE_ENDINGS = frozenset(("도록", "게", "게끔"))
+#: plain sensations English itself measures effort by ("ran till my feet ached", "shouted until
+#: my throat was sore"): silent even in such a clause
+SENSATIONS = frozenset("hurt ache sore numb stiff itch sting bleed swell swollen sick tremble shake red puffy "
+                       "watery bloodshot pale hoarse tired".split())
+
+
+def _hyperbole(parsed, construction) -> bool:
+    """The construction's predicate ends in -도록/-게 (after honorific or tense infixes) and
+    another predicate follows: the clause measures how much (침이 마르도록 칭찬하셨다)."""
+    for index, morpheme in enumerate(parsed):
+        if morpheme.start < construction.predicate.start or base_tag(morpheme.tag) not in ("VV", "VA"):
+            continue
+        later = parsed[index + 1:index + 4]
+        for position, following in enumerate(later):
+            tag = base_tag(following.tag)
+            if tag == "EP":
+                continue
+            return (tag == "EC" and following.form in HYPERBOLE_ENDINGS
+                    and any(base_tag(m.tag) in ("VV", "VA", "XSV", "XSA", "NNG", "MAG")
+                            for m in parsed[index + 2 + position:index + 5 + position]))
+        return False
+    return False
 
 
 def _construction_reading(kind: str, source: str, construction, tokens, span: tuple[int, int],
@@ -1182,11 +1256,14 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
     if not by_key:
         return []
     found: list[CompositionalReading] = []
-    for word, start, end in _candidate_words(source):
-        if len(word) < 2 or _DISH.search(word):
+    mimetic = _mimetic_words(source, glossary)
+    for word, start, end in _candidate_words(source) + mimetic:
+        if _DISH.search(word):
             continue  # 순두부찌개 → "sundubu-jjigae": English food writing keeps dish names in romanisation
         with_changes, by_syllable = romanisations(word)
         keys = {with_changes, by_syllable}
+        if len(word) < 2:  # one syllable: only a long romanisation is no chance spelling (jjaeng, kkwang)
+            keys = {key for key in keys if len(key) >= ROMANISED_SYLLABLE_LETTERS}
         for key in keys & by_key.keys():
             match = by_key[key][0]
             zipf = english_zipf(key)
@@ -1195,7 +1272,10 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
             if _romanisation_explained(target, match.start(), match.end()):
                 break  # "the rainy season, known as jangma": the English says what the word means
             if zipf == 0 or (zipf < ROMANISED_ENGLISH_ZIPF and _verdict(source, start, end, classes)):
-                found.append(CompositionalReading("romanised", (start, end), (match.start(), match.end()),
+                # a sound or manner word (쨍, 꾸역꾸역) is no cultural word a translator keeps
+                # and explains: an error, where a romanised noun is a review note
+                kind = "romanised mimetic" if (word, start, end) in mimetic else "romanised"
+                found.append(CompositionalReading(kind, (start, end), (match.start(), match.end()),
                                                   word, f"{word} romanised as {match.group()}"))
                 break
     return found
@@ -1214,6 +1294,18 @@ _INTRODUCED_BEFORE = re.compile(
 _GLOSSED_AFTER = re.compile(r"[\"'”’]?(?:(?:,\s*|\s+(?:and|or)\s+)[a-z]+(?:-[a-z]+)*){0,4}\s*"
                             r"(?:\(\s*[A-Za-z]|,\s+(?:a|an|the|which|meaning|or|(?!(?:i|we|you|he|she|they|it|so|but|and|or|then|lol|haha|that|this|there|just|really)\b)[a-z]+\s+[a-z]+)\b|\s*[-–—]\s*[A-Za-z]"
                             r"|\s+(?:is|are|was|were)\s+(?:a|an|the)\b)")
+
+
+#: a one-syllable Korean word is read as romanised only when its romanisation has this many letters
+ROMANISED_SYLLABLE_LETTERS = 5
+
+
+def _mimetic_words(source: str, glossary: Glossary) -> tuple[tuple[str, int, int], ...]:
+    """Adverbs and roots the gloss list does not know (mimetic words: 쨍, 쿵, 반짝반짝, 꾸역꾸역),
+    with offsets: left romanised ("with a jjaeng") they are no English either."""
+    return tuple((m.form, m.start, m.end) for m in morphemes(source)
+                 if base_tag(m.tag) in ("MAG", "XR") and _ALL_HANGUL.fullmatch(m.form)
+                 and not glossary.by_form.get(m.form))
 
 
 def _romanisation_explained(target: str, start: int, end: int) -> bool:
@@ -1392,8 +1484,9 @@ _FIGURE_GAP_WORD = (r"(?:\s+(?!(?:in|on|at|to|for|with|from|of|into|onto|by|abou
                     r"[\w'’-]*[\w'’-](?<!ing))")
 #: the English subject of "became …" when the Korean says none (완전 개털이 됐어) must not be
 #: a thing: "it (all) melted and turned into water" (녹아서 물이 됐어) is a plain change
-_THING_BEFORE = re.compile(r"(?:^|[.,;:!?]\s*|\s(?:and|but|so|then)\s+|:\s*)(?:it|this|that|everything|something|nothing)"
-                           r"(?![\w'’])[^.;!?]{0,40}$", re.IGNORECASE)
+_THING_BEFORE = re.compile(r"(?:^|[.,;:!?]\s*|\s(?:and|but|so|then)\s+|:\s*)(?:(?:it|everything|something|nothing)"
+                           r"(?![\w'’])[^.;!?]{0,40}|(?:this|that)(?:\s+(?:all|just|\w+ly))?\s*)$", re.IGNORECASE)
+#: (this and that are pronouns only right before the verb: "that pitcher became …" is a person)
 _FIGURE_LINK = (r"(?:(?<![\w'’])(?:am|is|are|was|were|be|been|being|become|becomes|became|becoming|"
                 r"turn(?:s|ed|ing)?\s+(?:into|to)|"
                 r"like)|['’](?:m|s|re))")
@@ -1436,6 +1529,14 @@ def _figure_word(parsed, index: int, source: str, glossary: Glossary,
     return None
 
 
+def _animal_determiner(parsed, index: int, classes: FigurativeClasses) -> bool:
+    """kiwi reads an animal that opens a written compound as a determiner (새가슴: 새 "new" +
+    가슴): an animal form tagged MM written together with the noun after it opens the compound."""
+    morpheme = parsed[index]
+    return (base_tag(morpheme.tag) == "MM" and morpheme.form in classes.animals and index + 1 < len(parsed)
+            and parsed[index + 1].start == morpheme.end and base_tag(parsed[index + 1].tag).startswith("NN"))
+
+
 def _person_subject(parsed, index: int, classes: FigurativeClasses) -> bool | None:
     """The subject of the clause ending in the noun at ``index``: True when a person or a
     body part (걔는, 나는, 그 사람은, 얼굴이, 몸이), False when some other noun, None when the
@@ -1449,6 +1550,7 @@ def _person_subject(parsed, index: int, classes: FigurativeClasses) -> bool | No
         if morpheme.form in SUBJECT_PARTICLES and tag in ("JKS", "JX", "ETM"):
             noun = parsed[position - 1]
             return (noun.form in PERSON_PRONOUNS or noun.form in classes.person_nouns
+                    or noun.form in classes.role_nouns
                     or noun.form in classes.korean_nouns or base_tag(noun.tag) == "NNP")
         position -= 1
     return None
@@ -1471,7 +1573,7 @@ def _figure_predications(source: str, target: str, glossary: Glossary,
     found: list[CompositionalReading] = []
     parsed = morphemes(source)
     for index, morpheme in enumerate(parsed):
-        if not base_tag(morpheme.tag).startswith("NN"):
+        if not base_tag(morpheme.tag).startswith("NN") and not _animal_determiner(parsed, index, classes):
             continue
         figure = _figure_word(parsed, index, source, glossary, classes)
         if figure is None:
@@ -1688,6 +1790,28 @@ def _animal_verb(parsed, position: int) -> tuple[str, int] | None:
     return None
 
 
+#: words before the animal's gloss that may hold the "like" or "as" of a likeness ("as if a mouse")
+LIKENESS_REACH = 3
+
+
+def _verb_after_animal(target: str, animal: str, stem: str, classes: FigurativeClasses) -> bool:
+    """The English keeps the animal's own verb right after it ("like a mouse died"): the
+    likeness is rendered word for word even where English uses the animal of people ("as
+    quiet as a mouse" keeps no verb)."""
+    from ..ko.expressions import default_glossary
+
+    glosses = _verb_glosses(default_glossary(), stem, classes)
+    if not glosses:
+        return False
+    heads = {english_stem(g.split()[0]) for g in glosses if g.split()}
+    words = re.findall(r"[A-Za-z]+", target)
+    for at, word in enumerate(words):
+        if any(word.lower() == g or english_lemma(word.lower()) == g for g in classes.animals[animal]):
+            if any(english_stem(later) in heads for later in words[at + 1:at + 2 + ANIMAL_DOING_GAP]):
+                return True
+    return False
+
+
 def _animal_doings(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
     """An animal (``korean-animals``) as the subject of what only people do
     (``korean-human-actions``: 호랑이 담배 피우던 시절, 개구리 올챙이 적 생각 못 한다), where the
@@ -1726,13 +1850,19 @@ def _animal_doings(source: str, target: str, classes: FigurativeClasses) -> list
                 doing = ("doer", stem, classes.human_actions[stem], last)
             elif after is not None and after.form in classes.animal_likeness_endings and after.start == parsed[last].end:
                 doing = ("likeness", stem, None, last + 1)
+            elif (after is not None and base_tag(after.tag) == "ETM" and after.start == parsed[last].end
+                  and last + 2 < len(parsed) and parsed[last + 2].form in classes.animal_likeness_endings
+                  and parsed[last + 2].start - after.end <= 1):
+                # an adnominal verb before 듯(이) written apart (쥐 죽은 듯이, 소 닭 보는 듯): the same likeness
+                doing = ("likeness", stem, None, last + 2)
             break
         if doing is None:
             continue
         shape, stem, verb_glosses, last = doing
         # a likeness English draws with the same animal ("eats like a pig") is English; no
         # English animal smokes or brags
-        animal_glosses = [g for g in classes.animals[morpheme.form] if shape == "doer"
+        verb_said = shape == "likeness" and _verb_after_animal(target, morpheme.form, stem, classes)
+        animal_glosses = [g for g in classes.animals[morpheme.form] if shape == "doer" or verb_said
                           or (g not in classes.english_figures and _lemma(g) not in classes.english_figures)]
         if not animal_glosses:
             continue
@@ -1744,9 +1874,9 @@ def _animal_doings(source: str, target: str, classes: FigurativeClasses) -> list
             if not any(word == g or english_lemma(word) == g for g in animal_glosses):
                 continue
             if shape == "likeness":
-                before = [t.text.lower() for t in tokens[max(0, at - 2):at]]
+                before = [t.text.lower() for t in tokens[max(0, at - LIKENESS_REACH):at]]
                 if "like" in before or "as" in before:
-                    span = (tokens[max(0, at - 2)].start, token.end)
+                    span = (tokens[max(0, at - LIKENESS_REACH)].start, token.end)
                     break
                 continue
             for later in tokens[at + 1:at + 2 + ANIMAL_DOING_GAP]:
@@ -1826,8 +1956,342 @@ def _things_out_of_place(source: str, tokens, glossary: Glossary,
             continue
         words = [t.text for t in tokens[span[0]:span[1] + 1]]
         if _is_english_idiom(words, classes) or any(
-                english_lemma(w) in classes.english_handling or _lemma(w) in classes.english_handling for w in words):
+                any(form in classes.english_handling for form in lemma_forms(w)) or _lemma(w) in classes.english_handling
+                for w in words):
             continue
         found.append(_construction_reading("concrete thing", source, construction, tokens, span,
                                            noun_glosses[0], verb_glosses[0]))
+    return found
+
+
+# --- a person undergoing what is done to things ----------------------------------------------
+
+#: English auxiliaries of the passive ("got peeled", "was broken", "I'm getting eaten")
+_PASSIVE_AUX = frozenset("get gets got gotten getting was were been being be is are am 'm ’m 're ’re".split())
+#: words that may stand between the auxiliary and the participle ("got completely shaken out")
+_PASSIVE_FILLERS = frozenset("so completely totally really just all badly hard also too even utterly "
+                             "thoroughly seriously properly a lot big time again".split())
+#: words between the subject and a passive auxiliary (negation, modals, do, to)
+_AUX_BEFORE = frozenset("n't t not never did didn do does doesn don won wasn weren isn aren will would can could might may must should "
+                        "to want wanted going gonna 'll ’ll 'd ’d almost nearly just also always".split())
+#: English subjects that are persons ("I got peeled", "we were shaken out")
+_PERSON_PRONOUNS_EN = frozenset("i we you he she they".split())
+#: Korean suffixes of a person noun (교수님, 선생님, 학생들): the noun before is a person
+_PERSON_SUFFIXES = frozenset(("님", "씨"))
+#: particles of the agent of a Korean passive (부장님한테 깨졌다, 삼성전자에 물렸다)
+AGENT_PARTICLES = frozenset(("한테", "에게", "에", "한테서", "에게서"))
+#: verbs of what animals do to people (bite, eat, sting): plain of a person unless the Korean
+#: names the agent, and it is no animal (the clause names nothing concrete)
+CREATURE_VERBS = frozenset("bite nibble peck eat devour swallow chew gulp".split())
+#: nouns of a group of people, a subject as good as a person (우리 팀이 털렸다)
+GROUP_NOUNS = frozenset("팀 가족 반 부서 동아리 조 편 쪽 측 팬 팬들 사람들".split())
+
+
+def _passive_stem(parsed, index: int, glossary: Glossary, classes: FigurativeClasses) -> tuple[str, str, int] | None:
+    """The verb at ``index`` read as a passive: (stem as written, its active stem, index of its
+    last morpheme) — a voice infix (털리 → 털, 먹히 → 먹, 찍히 → 찍), a fused -어지다 stem (깨지 →
+    깨) or a stem kiwi splits from its infix as a copula (까 + 이 → 까이); None when it is none
+    of these or the active stem has no gloss."""
+    from ..ko.forms import base_stems
+
+    morpheme = parsed[index]
+    if base_tag(morpheme.tag) != "VV":
+        return None
+    stem, last = morpheme.form, index
+    following = parsed[index + 1] if index + 1 < len(parsed) else None
+    if following is not None and following.form == "이" and base_tag(following.tag) == "VCP" \
+            and following.start == morpheme.end:
+        stem, last = stem + "이", index + 1
+    readings = [base for base, voice in base_stems(stem) if voice == "passive/causative"]
+    if len(stem) > 1 and stem.endswith("지"):
+        readings.append(stem[:-1])
+    for base in readings:
+        if glossary.glosses_of(Key(base, "V")) or base in classes.predicate_glosses:
+            return stem, base, last
+    return None
+
+
+def _clause_nouns(parsed, index: int) -> list:
+    """The nouns of the clause that ends in the verb at ``index`` (back to the previous
+    ending or sentence mark), each with the particle after it (or None)."""
+    nouns = []
+    position = index - 1
+    while position >= 0:
+        morpheme = parsed[position]
+        tag = base_tag(morpheme.tag)
+        if tag.startswith(_CLAUSE_END_TAGS):
+            break
+        if tag.startswith("NN") or tag == "NP":
+            step = position + 1  # past a plural or honorific suffix (학생들한테, 교수님께)
+            while step < index and base_tag(parsed[step].tag) == "XSN":
+                step += 1
+            nouns.append((morpheme, parsed[step] if step < index else None))
+        position -= 1
+    return nouns
+
+
+def _thing_passives(source: str, target: str, glossary: Glossary,
+                    classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A Korean passive (털리다, 까이다, 깨지다, 물리다, 먹히다, 찍히다) said of a person — a
+    person or no subject, nothing concrete in its clause (모기한테 물렸다 and 지갑을 털렸다 are
+    plain) — whose English keeps the active verb's literal gloss in the passive, where English
+    does that only to things (``english-thing-verbs``): "I got peeled", "we were completely
+    shaken out", "I got broken by the boss". Subject said in English: a personal pronoun
+    before the auxiliary, or none (a second verb: "I confessed and got peeled"). A verb of
+    eating (``korean-consumption-verbs``) said of a noun that is no food (광고가 먹혔다 "the ad
+    got eaten by the young") is read too."""
+    if not classes.english_thing_verbs or not re.search(r"(?i)\b(?:get|gets|got|gotten|getting|was|were|been|being|be|is|are|am)\b|['’](?:m|re)\b", target):
+        return []
+    parsed = morphemes(source)
+    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
+               | frozenset(classes.animals) | classes.artifact_nouns) - {"말"}
+    tokens = None
+    found: list[CompositionalReading] = []
+    for index in range(len(parsed)):
+        passive = _passive_stem(parsed, index, glossary, classes)
+        if passive is None:
+            continue
+        stem, base, last = passive
+        nouns = _clause_nouns(parsed, index)
+        if any(noun.form in context or noun.form in classes.korean_nouns for noun, _ in nouns):
+            continue  # 모기한테 물렸다, 지갑을 털렸다, 손이 물렸다: a real bite, a real wallet
+        eating = base in classes.consumption_verbs
+        agent = next((noun for noun, after in nouns if after is not None and after.form in AGENT_PARTICLES
+                      and base_tag(after.tag) == "JKB"), None)
+        subject = next((noun for noun, after in nouns if after is not None
+                        and after.form in SUBJECT_PARTICLES | {"께서"} and base_tag(after.tag) in ("JKS", "JX")), None)
+        person_subject = subject is not None and (
+            subject.form in PERSON_PRONOUNS or subject.form in classes.person_nouns or subject.form in GROUP_NOUNS
+            or subject.form in classes.role_nouns
+            or base_tag(subject.tag) == "NNP" or any(
+                m.form in _PERSON_SUFFIXES and m.start == subject.end for m in parsed))
+        if subject is not None and not person_subject and not eating:
+            continue  # 기록이 깨졌다 "the record was broken": a thing, said in English too
+        glosses = [g for g in _verb_glosses(glossary, base, classes) if g.split()]
+        heads = {}
+        for gloss in glosses:
+            words = gloss.lower().split()
+            if words[0] == "be" and len(words) > 1:
+                words = words[1:]
+            heads.setdefault(words[0] if words[0] in classes.english_thing_verbs or any(
+                e.split()[0] == words[0] for e in classes.english_thing_verbs) else english_lemma(words[0]), gloss)
+        if tokens is None:
+            tokens = tokenize(target)
+        span = _english_passive(tokens, heads, classes, person_subject, eating)
+        if span is None:
+            continue
+        if span[2] in CREATURE_VERBS and agent is None:
+            continue  # "I got bit!" (물렸어요): an animal may have bitten; only a named agent that is none tells
+
+        stop = _word_end_at(source, parsed[last].end)
+        start = parsed[index].start
+        found.append(CompositionalReading(
+            "thing's passive", (start, stop), (tokens[span[0]].start, tokens[span[1]].end), source[start:stop],
+            f"{stem}- passive of {base}- {heads[span[2]]}, said of {'no food' if eating and subject is not None and not person_subject else 'a person'}"))
+    return found
+
+
+def _english_passive(tokens, heads: dict, classes: FigurativeClasses, person: bool,
+                     eating: bool) -> tuple[int, int, str] | None:
+    """(first token, last token, verb lemma) of an English passive — auxiliary, at most two
+    fillers, a participle whose lemma is a gloss head of ``english-thing-verbs`` (with its
+    particle when the table gives one: "shake out") — whose subject is a personal pronoun or
+    unsaid ("… and got peeled"); any subject for a verb of eating (``eating``), a person or not."""
+    texts = [t.text.lower() for t in tokens]
+    for at, word in enumerate(texts):
+        if word not in _PASSIVE_AUX:
+            continue
+        position = at + 1
+        while position < len(texts) and position - at <= 3 and (
+                texts[position] in _PASSIVE_FILLERS or (texts[position].endswith("ly") and len(texts[position]) > 3)):
+            position += 1
+        if position >= len(texts):
+            continue
+        participle = texts[position]
+        if not participle.isalpha() or participle == english_lemma(participle) and not participle.endswith("en"):
+            if position + 1 >= len(texts) or not texts[position + 1].isalpha():
+                continue  # "is break" is no passive; a participle differs from its lemma (broken, peeled)
+        lemma = next((form for form in lemma_forms(participle) if form in heads), None)
+        if lemma is None and position + 1 < len(texts):
+            # a hyphenated verb the tokenizer cuts in two ("stir-fried" → stir, fried)
+            lemma = next((f"{participle}-{form}" for form in lemma_forms(texts[position + 1])
+                          if f"{participle}-{form}" in heads and texts[position + 1] != form), None)
+            if lemma is not None:
+                position += 1
+                participle = texts[position]
+        if lemma is None:
+            continue
+        following = texts[position + 1] if position + 1 < len(texts) else ""
+        entry = lemma if lemma in classes.english_thing_verbs else f"{lemma} {following}"
+        if entry not in classes.english_thing_verbs:
+            continue
+        if _is_english_idiom([participle, following], classes):
+            continue  # "got chewed out"
+        # the subject: a personal pronoun right before (or before a contracted auxiliary), or
+        # none (a coordinated verb: "… and got peeled"); a verb of eating takes any subject
+        back = at - 1
+        while back >= 0 and (texts[back] in _AUX_BEFORE or texts[back].endswith("ly")):
+            back -= 1  # "I didn't get peeled", "we might get eaten", "she never got bitten"
+        before = texts[back] if back >= 0 else ""
+        if not eating and not (before in _PERSON_PRONOUNS_EN or before in ("and", "then", "just", "also", "")
+                               or (person and before not in ("it", "this", "that", "which", "what"))):
+            continue
+        last = position + (1 if entry != lemma else 0)
+        return at, last, lemma
+    return None
+
+
+# --- an animal as a kind of person ---------------------------------------------------------------
+
+def _animal_roles(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """An animal (``korean-animals``) right before a noun of a person's role or trade
+    (``korean-role-nouns``: 기자, 사원, 선생 …), as one word or two (병아리 선생, 곰 사원): the
+    animal says what kind of one the person is (a novice, a slow one), and the English keeps
+    it as a modifier ("a chick teacher", "a bear employee"). Roles whose object an animal can
+    be (owner, keeper, vet, trainer) are not in the table; animals English itself puts before
+    a person (``english-figures``: "a fox", "tiger" is not one) are silent."""
+    if not classes.role_nouns or not any(animal in source for animal in classes.animals):
+        return []
+    parsed = morphemes(source)
+    found: list[CompositionalReading] = []
+    for index, morpheme in enumerate(parsed[:-1]):
+        if not base_tag(morpheme.tag).startswith("NN") or morpheme.form not in classes.animals:
+            continue
+        if index > 0 and parsed[index - 1].end == morpheme.start \
+                and base_tag(parsed[index - 1].tag).startswith(("NN", "XPN")):
+            continue  # the end of a compound
+        following = parsed[index + 1]
+        if not base_tag(following.tag).startswith("NN") or following.form not in classes.role_nouns \
+                or following.start - morpheme.end > 1:
+            continue
+        roles = "|".join(re.escape(g) for g in classes.role_nouns[following.form])
+        for gloss in classes.animals[morpheme.form]:
+            if gloss in classes.english_figures or _lemma(gloss) in classes.english_figures:
+                continue
+            match = re.search(rf"(?<![\w-]){re.escape(gloss)}[- ](?:{roles})(?:s|es)?(?![\w-])", target, re.IGNORECASE)
+            if match and not _is_english_idiom(match.group().lower().replace("-", " ").split(), classes):
+                found.append(CompositionalReading(
+                    "animal figure", (morpheme.start, following.end), match.span(), source[morpheme.start:following.end],
+                    f"{morpheme.form} {gloss} + {following.form} {classes.role_nouns[following.form][0]}, "
+                    "an animal as a kind of person"))
+                break
+    return found
+
+
+# --- a small thing as the measure of "not at all" --------------------------------------------------
+
+#: N만큼도 / N만치도 (+ a negation later in the clause): "not even as much as N"
+_MEASURE_PARTICLES = frozenset(("만큼", "만치"))
+#: the English of a measure kept word for word: "as much as a fingernail", "even a fingernail's
+#: worth", "the size of a fingernail"; the noun's gloss stands for {}
+_MEASURE_ENGLISH = (r"(?:as\s+much\s+as|so\s+much\s+as|even|the\s+size\s+of|as\s+big\s+as|as\s+little\s+as)"
+                    r"\s+(?:a|an|one|the)?\s*(?:single\s+)?{}(?:s|es)?(?![\w-])|{}(?:['’]s)?\s+worth")
+
+
+def _small_measures(source: str, target: str, glossary: Glossary,
+                    classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A body part or a small thing made the measure of a negated amount (손톱만큼도 미안해하지
+    않다, 먼지만큼도 관심 없다: "not in the least") and kept as a measure in English ("sorry even
+    as much as a fingernail", "a speck of dust's worth"). The nouns: ``korean-nouns`` (the body)
+    and ``korean-things``; a comparison of size (키가 내 어깨만큼도 안 된다 "not even up to my
+    shoulder") says no amount in English and stays silent."""
+    if "만큼" not in source and "만치" not in source:
+        return []
+    parsed = morphemes(source)
+    found: list[CompositionalReading] = []
+    for index, morpheme in enumerate(parsed[:-2]):
+        after, also = parsed[index + 1], parsed[index + 2]
+        if not base_tag(morpheme.tag).startswith("NN") or after.form not in _MEASURE_PARTICLES \
+                or after.start != morpheme.end or also.form != "도" or also.start != after.end:
+            continue
+        glosses = (classes.noun_glosses.get(morpheme.form) if morpheme.form in classes.korean_nouns else None) \
+            or classes.things.get(morpheme.form) or classes.small_things.get(morpheme.form) or (glossary.glosses_of(Key(morpheme.form, "N"))
+                                                    if morpheme.form in classes.korean_nouns else None)
+        if not glosses:
+            continue
+        for gloss in glosses:
+            escaped = re.escape(gloss)
+            match = re.search(_MEASURE_ENGLISH.format(escaped, escaped), target, re.IGNORECASE)
+            if match:
+                found.append(CompositionalReading(
+                    "small measure", (morpheme.start, also.end), match.span(), source[morpheme.start:also.end],
+                    f"{morpheme.form} {gloss} + {after.form}도, a measure of 'not at all'"))
+                break
+    return found
+
+
+#: English object pronouns: a person as the object ("peeled him")
+_PERSON_OBJECTS_EN = frozenset("me him her them us you".split())
+
+
+def _things_verbs_on_people(source: str, target: str, glossary: Glossary,
+                            classes: FigurativeClasses) -> list[CompositionalReading]:
+    """The active counterpart of :func:`_thing_passives`: a person (a pronoun, a person or role
+    noun, a name, a noun + 님) as the object (을/를) of a Korean verb whose literal gloss English
+    says only of things (``english-thing-verbs``: 까다 peel, 볶다 stir-fry, 털다 shake out), with
+    nothing concrete in the clause, rendered with that verb and the person as its object ("the
+    boss peeled me again", "she stir-fried her junior"). What animals do to people (bite, eat)
+    is left out: a dog bites a child."""
+    if not classes.english_thing_verbs or not any(
+            m.form in ("을", "를", "ㄹ") and base_tag(m.tag) == "JKO" for m in morphemes(source)):
+        return []
+    parsed = morphemes(source)
+    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
+               | frozenset(classes.animals) | classes.artifact_nouns) - {"말"}
+    found: list[CompositionalReading] = []
+    for index, morpheme in enumerate(parsed):
+        if base_tag(morpheme.tag) != "VV" or _passive_stem(parsed, index, glossary, classes) is not None:
+            continue
+        nouns = _clause_nouns(parsed, index)
+        objects = [noun for noun, after in nouns if after is not None and base_tag(after.tag) == "JKO"]
+        if not objects or any(noun.form in context or noun.form in classes.korean_nouns for noun, _ in nouns):
+            continue
+        person = objects[0]
+        if not (person.form in PERSON_PRONOUNS or person.form in classes.person_nouns or person.form in GROUP_NOUNS
+                or person.form in classes.role_nouns or base_tag(person.tag) == "NNP"
+                or any(m.form in _PERSON_SUFFIXES and m.start == person.end for m in parsed)):
+            continue
+        glosses = [g for g in _verb_glosses(glossary, morpheme.form, classes) if g.split()]
+        heads = {}
+        for gloss in glosses:
+            first = gloss.lower().split()[0]
+            if first in classes.english_thing_verbs or any(e.split()[0] == first for e in classes.english_thing_verbs):
+                heads.setdefault(first, gloss)
+        heads = {head: gloss for head, gloss in heads.items() if head not in CREATURE_VERBS}
+        if not heads:
+            continue
+        person_words = set(_PERSON_OBJECTS_EN) | set(classes.role_nouns.get(person.form, [])) | {
+            g.lower() for g in glossary.glosses_of(Key(person.form, "N"))}
+        words = [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)*", target)]
+        span = None
+        for at, (word, start, end) in enumerate(words):
+            last = word.split("-")[-1]
+            lemma = next((form for form in lemma_forms(word) if form in heads), None) or next(
+                (form for form in ("-".join(word.split("-")[:-1] + [f]) for f in lemma_forms(last)) if form in heads),
+                None)
+            if lemma is None or word == lemma:
+                continue  # the bare lemma: an order or a noun ("a peel"), not the verb said of someone
+            later = words[at + 1:at + 2 + OBJECT_WINDOW]
+            owned = False
+            for step, (following, _, following_end) in enumerate(later):
+                if following in person_words or english_lemma(following) in person_words or owned:
+                    rest = [w for w, _, _ in later[step + 1:step + 3]]
+                    if lemma in classes.english_thing_verbs or any(f"{lemma} {r}" in classes.english_thing_verbs
+                                                                   for r in rest):
+                        span = (start, following_end, lemma)
+                    break
+                if following in ("his", "her", "my", "your", "their", "our"):
+                    owned = True  # "stir-fried his junior": a person's relation is a person
+                    continue
+                if following not in OBJECT_LINKING:
+                    break
+            if span:
+                break
+        if span is None or _is_english_idiom(target[span[0]:span[1]].lower().replace("-", " ").split(), classes):
+            continue
+        stop = _word_end_at(source, morpheme.end)
+        found.append(CompositionalReading(
+            "thing's verb on a person", (morpheme.start, stop), (span[0], span[1]),
+            source[morpheme.start:stop],
+            f"{person.form} + {morpheme.form}- {heads[span[2]]}, a thing's verb with a person as its object"))
     return found

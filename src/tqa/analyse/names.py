@@ -300,10 +300,29 @@ def person_renderings(full_name: str, target: str) -> list[Rendering]:
     return _surname_renderings(split[0] if split else full_name[:1], target)
 
 
+#: the title a Korean text uses for a person first named by their trade: novelists, poets,
+#: painters and cartoonists are all 작가 on second mention (소설가 이은서 … 이 작가는)
+_ADDRESSED_AS = {
+    "작가": frozenset("소설가 시인 화가 만화가 웹툰작가 극작가 동화작가 수필가 사진가 사진작가 조각가 도예가 "
+                    "일러스트레이터 삽화가 방송작가 드라마작가 시나리오작가 판화가 서예가".split()),
+}
+
+
+_TRADE_BEFORE = re.compile(r"(?:^|\s)(" + "|".join(sorted(_ADDRESSED_AS["작가"], key=len, reverse=True)) + r")\s+$")
+
+
+def _trade_before(text: str, start: int) -> str:
+    """The trade named right before a person (소설가 이은서): '' if none."""
+    match = _TRADE_BEFORE.search(text[max(0, start - 12):start])
+    return match.group(1) if match else ""
+
+
 def _same_title(a: str, b: str) -> bool:
     """Titles naming the same post (장관/장관, 연구위원/선임연구위원; not 위원장/부위원장)."""
     if not a or not b:
         return False
+    if a in _ADDRESSED_AS.get(b, ()) or b in _ADDRESSED_AS.get(a, ()):
+        return True  # 소설가 이은서 … 이 작가는: a writer is addressed as 작가
     shorter, longer = sorted((a, b), key=len)
     return longer.endswith(shorter) and longer[: len(longer) - len(shorter)] != "부"
 
@@ -415,7 +434,8 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
     for pair, names in zip(pairs, found):
         for n in names:
             if n.kind == "person":
-                titles_of[n.text].update(t for t in (n.title, title_before(pair.source, n.start)) if t)
+                titles_of[n.text].update(t for t in (n.title, title_before(pair.source, n.start),
+                                                     _trade_before(pair.source, n.start)) if t)
     mentions: list[Mention] = []
     earlier = _MentionIndex(mentions)
     persons_by_surname = _persons_by_surname(found)

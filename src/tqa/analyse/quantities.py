@@ -379,6 +379,8 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
         return 1.5  # 세계 60위권 ↔ "into the 60s" of the ranking: a band of places, not a decade
     if s.kind == "ordinal" and t.kind == "ordinal" and (s.unit == "from_bottom") != (t.unit == "from_bottom"):
         return None  # "second from the bottom" is no second place
+    if s.kind == "ordinal" and t.kind == "ordinal" and {s.unit, t.unit} == {"rank", "period"}:
+        return None  # 1위 ("topped") is no "first week"
     date = _date_score(s, t)
     if date is not None:
         return date
@@ -493,6 +495,8 @@ def _same_counter(s: Quantity, t: Quantity) -> bool:
         return True  # 수백 ↔ "thousands"
     if s.kind == "fraction" and t.kind == "fraction":
         return True  # 4분의 1 ↔ "a third"
+    if s.kind == "ordinal" and t.kind == "ordinal" and s.unit == t.unit == "period":
+        return True  # 둘째 주 ↔ "the first week"
     if s.kind == "duration" and t.kind == "duration":
         a, b = duration_base(s), duration_base(t)
         return bool(a and b and a[0] == b[0])
@@ -530,17 +534,20 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     if degrees:  # 맥주는 4도에서 ↔ "served at 4 degrees": the Korean's 도 beside a drink was a temperature
         source = tuple(replace(q, kind="measure", unit="degree") if q.kind == "percent" and q.value in degrees
                        and q.text.rstrip().endswith("도") else q for q in source)
+    source, target = _period_ordinals(source, source_text, _KO_PERIOD_AFTER), _period_ordinals(target, target_text, _EN_PERIOD_AFTER)
     result = PairMatch(source, target, named_periods=named_period_mismatches(source_text, target_text))
     if not source and not target:
         return result  # nothing to pair, miss or add: every step below leaves an empty match as it is
     _pair_agreeing(result, source_text, target_text)
-    used_t = [t for _, t in result.matched]
-    paired_s = {id(s) for s, _ in result.matched}
+    _repair_date_days(result)
+    used_t = [t for _, t in result.matched + result.mismatched]
+    paired_s = {id(s) for s, _ in result.matched + result.mismatched}
     left_s = [s for s in source if id(s) not in paired_s
               and not any((match_score(s, t) or 0) >= 3 for t in used_t)]  # said twice, translated once
     used_ids = {id(t) for t in used_t}
     left_t = [t for t in target if id(t) not in used_ids]
     _pair_scores_with_numbers(result, left_s, left_t)
+    _pair_nth_periods(result, left_s, left_t, source_text)
     _pair_shares_with_numbers(result, left_s, left_t, source_text)
     scores = (sum(isinstance(q.value, ScoreValue) for q in source), sum(isinstance(q.value, ScoreValue) for q in target))
     if min(scores) and scores[0] != scores[1]:
@@ -853,6 +860,51 @@ def _pair_agreeing(result: PairMatch, source_text: str, target_text: str) -> Non
             result.matched.append((result.source[i], result.target[j]))
 
 
+#: what follows an ordinal that counts periods (둘째 주 "the second week", 셋째 날, "the first
+#: week of release"): such an ordinal is no rank (1위 "topped") and faces its like
+_KO_PERIOD_AFTER = re.compile(r"\s?(?:주(?:일|차)?|날|달|해|시즌|학기|분기)(?![가-힣])|\s?(?:주|날|달|해)(?=[에의는은를을도째])")
+_EN_PERIOD_AFTER = re.compile(r"[\s-]+(?:weeks?|days?|months?|years?|seasons?|terms?|semesters?|quarters?|weekends?|nights?)\b",
+                              re.I)
+
+
+def _pair_nth_periods(result: PairMatch, left_s: list, left_t: list, source_text: str) -> None:
+    """A Korean count of periods with 째 (4주째, 3년째) against an English ordinal of a period
+    ("its fourth week", "the third year"): the same if the figures agree, else a mismatch."""
+    for s in [q for q in left_s if q.kind == "duration" and source_text[q.end:q.end + 1] == "째"]:
+        t = next((q for q in left_t if q.kind == "ordinal" and q.unit == "period"), None)
+        if t is None:
+            return
+        (result.matched if t.value == s.value else result.mismatched).append((s, t))
+        left_s.remove(s)
+        left_t.remove(t)
+
+
+def _period_ordinals(quantities: tuple, text: str, after: re.Pattern) -> tuple:
+    return tuple(replace(q, unit="period") if q.kind == "ordinal" and q.unit is None and after.match(text, q.end)
+                 else q for q in quantities)
+
+
+def _repair_date_days(result: PairMatch) -> None:
+    """Two dates paired by what they share on a crossed pattern: 8월 ↔ "Monday, August 24" (the
+    month) and 월요일인 8월 31일 ↔ "Monday" (the weekday). The two dates that give a day face each
+    other (31 against 24: a mismatch); the partial ones are left to pair with what is left."""
+    def day_date(q):
+        return isinstance(q.value, DateValue) and q.value.day is not None
+
+    for first in list(result.matched):
+        s1, t1 = first
+        if not (isinstance(s1.value, DateValue) and s1.value.day is None and day_date(t1)):
+            continue
+        second = next(((s2, t2) for s2, t2 in result.matched if day_date(s2) and isinstance(t2.value, DateValue)
+                       and t2.value.day is None and s2.value.day != t1.value.day
+                       and (s2.value.month is None or t1.value.month is None or s2.value.month == t1.value.month)),
+                      None)
+        if second is not None and first in result.matched:
+            result.matched.remove(first)
+            result.matched.remove(second)
+            result.mismatched.append((second[0], t1))
+
+
 def _pair_mismatches(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
     """Unpaired quantities of the same sort (two dates, two dollar amounts …) face each other."""
     for s in list(left_s):
@@ -884,6 +936,10 @@ def _pair_scores_with_numbers(result: PairMatch, left_s: list, left_t: list) -> 
                 # a win-loss record: 9승 5패 ↔ "9-5", "a 9-5 record"
                 hit = next((q for q in numbers if (q.kind == "number" or q.kind == "count" and q.unit == record)
                             and isinstance(q.value, float) and q.value == wanted and q not in found), None)
+                if hit is None:
+                    hit = _take_back_record(result, score, wanted, record, source_side)
+                    if hit is not None:
+                        numbers.append(hit)
                 if hit is not None:
                     found.append(hit)
             if len(found) == 2:
@@ -891,6 +947,19 @@ def _pair_scores_with_numbers(result: PairMatch, left_s: list, left_t: list) -> 
                 scores.remove(score)
                 for hit in found:
                     numbers.remove(hit)
+
+
+def _take_back_record(result: PairMatch, score, wanted: float, record: str, source_side: bool):
+    """A Korean win or loss count (1패) that the first pass paired with a figure in words on the
+    other side ("for the *first* time in two years") while the English gives the record as a
+    score ("a 3-1 series win"): taken back for the score, its partner left unpaired again."""
+    for pair in list(result.matched):
+        counted, other = (pair[1], pair[0]) if source_side else pair
+        if counted.kind == "count" and counted.unit == record and counted.value == wanted \
+                and not any(ch.isdigit() for ch in other.text):
+            result.matched.remove(pair)
+            return counted
+    return None
 
 
 def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list, source_text: str) -> None:
@@ -928,7 +997,7 @@ def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list, sou
 _SHARE_WORDS = re.compile(r"\b(?:in|out\s+of)\b", re.I)
 
 
-_ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary", "from_bottom")
+_ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary", "from_bottom", "period")
 
 #: minutes a football half adds to the match clock: 후반 31분 is the 76th minute
 #: (keys without spaces: 연장 전반 and 연장전반 are one half)
@@ -970,8 +1039,9 @@ def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list) -> None:
     lone_s = [s for s in left_s if s.kind == "ordinal" and isinstance(s.value, float) and s.unit in _ORDINAL_UNITS]
     ranked = any(s.unit == "rank" for s in lone_s)  # 세계 랭킹 1위 ↔ "the world No. 2": a label is a rank
     lone_t = [t for t in left_t if t.kind == "ordinal" and isinstance(t.value, float)
-              and (t.unit in (None, "regnal", "from_bottom") or (ranked and t.unit == "label"))]
-    if len(lone_s) == 1 and len(lone_t) == 1 and (lone_s[0].value != lone_t[0].value or
+              and (t.unit in (None, "regnal", "from_bottom", "period") or (ranked and t.unit == "label"))]
+    if len(lone_s) == 1 and len(lone_t) == 1 and {lone_s[0].unit, lone_t[0].unit} != {"rank", "period"} \
+            and (lone_s[0].value != lone_t[0].value or
                                                   (lone_s[0].unit == "from_bottom") != (lone_t[0].unit == "from_bottom")):
         result.mismatched.append((lone_s[0], lone_t[0]))
         left_s.remove(lone_s[0])
@@ -1014,6 +1084,48 @@ _RELATIVE_DAY_KO = re.compile(r"어제|오늘|내일|그제|그저께|모레|이
                               r"지난달|이달|다음\s?달|이번\s?달|현지시간|주말")
 
 
+_DAYS_BEFORE = re.compile(r"(?P<a>\d{1,2})일?\s?(?P<join>과|와|,|·|~|-|–|부터)\s?(?P<b>\d{1,2})일(?:까지)?\s?$")
+
+
+def _days_restated(s: Quantity, source_text: str) -> bool:
+    """A count of days right after the days it counts (29일과 30일 이틀간, 3~5일 사흘 동안)."""
+    match = _DAYS_BEFORE.search(source_text[max(0, s.start - 16):s.start])
+    if not match:
+        return False
+    first, last = int(match["a"]), int(match["b"])
+    days = 2 if match["join"] in ("과", "와", ",", "·") else last - first + 1
+    return days == s.value
+
+
+#: English words for an age band (10대 "teenage", 40대 or 50대 "middle-aged")
+_AGE_BAND_WORDS = {decade: re.compile(pattern, re.I) for decade, pattern in {
+    10: r"\bteen(?:age|aged|ager|agers|s)?\b|\badolescen", 20: r"\btwenty-?somethings?\b|\btwenties\b",
+    30: r"\bthirty-?somethings?\b|\bthirties\b", 40: r"\bmiddle-aged\b|\bforties\b", 50: r"\bmiddle-aged\b|\bfifties\b",
+    60: r"\bsixties\b|\belderly\b", 70: r"\bseventies\b|\belderly\b", 80: r"\beighties\b|\belderly\b",
+    90: r"\bnineties\b|\bnonagenarians?\b"}.items()}
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\b|\bsince then\b", re.I)
+_AFTER_SO_LONG = re.compile(r"\s?만(?:에|의|이)")
+
+
+#: Korean words for a day, week, month or year counted from the text's own date, with the
+#: distance they name: 재작년 is "two years ago", 모레 "in two days"
+_RELATIVE_DISTANCES_KO = (
+    (re.compile(r"재작년|내후년"), "year", 2), (re.compile(r"지난\s?해|작년|내년(?!도)"), "year", 1),
+    (re.compile(r"그저께|그제|모레"), "day", 2), (re.compile(r"어제|내일"), "day", 1),
+    (re.compile(r"지난\s?주|다음\s?주"), "week", 1), (re.compile(r"지난\s?달|다음\s?달"), "month", 1),
+)
+_FUTURE_BEFORE = re.compile(r"\b(?:in|within)\s+$", re.I)
+
+
+def _relative_distance(t: Quantity, source_text: str, target_text: str) -> bool:
+    """An English distance ("two years ago", "in two days") that says what a Korean relative
+    date word of the same distance says."""
+    if not (_RELATIVE_AFTER.match(target_text, t.end) or _FUTURE_BEFORE.search(target_text[:t.start])):
+        return False
+    return any(t.unit == unit and t.value == distance and pattern.search(source_text)
+               for pattern, unit, distance in _RELATIVE_DISTANCES_KO)
+
+
 def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_text: str) -> None:
     matched_s = {id(s) for s, _ in result.matched}
     matched_values = [s.value for s, _ in result.matched]
@@ -1026,6 +1138,13 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
             continue  # 주요 20개국 ↔ "the G20": the figure is inside a name
         if any(other.value == s.value and other.unit == s.unit for other in result.missing):
             continue  # said twice, missing once is enough
+        if s.kind == "duration" and s.unit == "day" and _days_restated(s, source_text):
+            continue  # 29일과 30일 이틀간 ↔ "on May 29 and 30": the count restates the days named before it
+        if s.kind == "age" and s.unit == "decade" and _AGE_BAND_WORDS.get(int(s.value)) \
+                and _AGE_BAND_WORDS[int(s.value)].search(target_text):
+            continue  # 40대 ↔ "middle-aged", 10대 ↔ "teenage": the band said in a word
+        if s.kind == "duration" and _SINCE_YEAR.search(target_text) and _AFTER_SO_LONG.match(source_text, s.end):
+            continue  # 7년 만에 ↔ "had stood since 2019": the years told by the year they count from
         if s.unit == "times" and _BATTING_ORDER.match(source_text, s.end):
             continue  # 4번 타자: a place in the batting order ("the cleanup hitter"), not a count
         if _won_gloss(s, result.source, source_text):
@@ -1098,6 +1217,8 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
             continue  # "2024학년도" ↔ "the 2024-25 school year": the span of a school or fiscal year
         if isinstance(t.value, DateValue) and set(t.value.fields()) == {"year"} and _RELATIVE_YEAR_KO.search(source_text):
             continue  # "지난해" ↔ "in 2023": the English states the year the source leaves relative
+        if t.kind == "duration" and _relative_distance(t, source_text, target_text):
+            continue  # 재작년 ↔ "two years ago", 모레 ↔ "in two days": a relative date told as a distance
         if isinstance(t.value, DateValue) and t.value.fields().keys() <= {"month", "day", "weekday", "part"} \
                 and _RELATIVE_DAY_KO.search(source_text):
             continue  # "어제" ↔ "on March 3"

@@ -12,6 +12,8 @@
   or name its Korean lacks is wordy, not added to (:func:`_new_facts`)
 * TQA036 partial omission: a source clause whose numbers and Latin-script names are all
   absent from an otherwise aligned target
+* TQA038 a Korean city or province of the source with no rendering in its aligned target
+  (neither its name nor a word that stands for it: "the city", "the province", "southbound")
 
 Thresholds were set on FLORES-200 dev + NTREX-128 (2,994 professional pairs) so that
 none of those pairs is flagged by TQA034/TQA035 and about 0.1 % by TQA033.
@@ -19,6 +21,7 @@ none of those pairs is flagged by TQA034/TQA035 and about 0.1 % by TQA033.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from ..align import length as length_model
@@ -213,6 +216,9 @@ def _number_keys(text: str, korean: bool) -> set[str]:
     return keys if korean else keys | english_word_numbers(text)
 
 
+_KOREAN_HOUR = re.compile(r"(?<!\d)(\d{1,2})\s?시(?=[부까에반쯤경께는]|\s|[,.]|$)")
+
+
 def _new_facts(pair) -> bool:
     """The long English brings a fact its Korean does not give: a figure (digits or a number
     word) the Korean lacks, or a capitalised word after the first that is neither written in
@@ -221,6 +227,9 @@ def _new_facts(pair) -> bool:
     from ..ko.romanize import phonetic_similarity, surname_spellings
 
     added = _number_keys(pair.target, korean=False) - _number_keys(pair.source, korean=True)
+    # 18시 → "6 p.m.", 09시 → "9 a.m.": an hour of the 24-hour clock said on the 12-hour one
+    added -= {str(int(hour) % 12 or 12) for hour in _KOREAN_HOUR.findall(pair.source)} \
+        | {str(int(hour)) for hour in _KOREAN_HOUR.findall(pair.source)}
     dated = _KOREAN_DAY.search(pair.source) is not None
     if dated:  # 이달 28일 → "December 28": the month the Korean leaves to the context
         added -= {str(MONTHS[m.lower()]) for m in _MONTH_NAME.findall(pair.target)}
@@ -245,6 +254,9 @@ def _new_facts(pair) -> bool:
     # organisation's English name ("the Ministry of Land, Infrastructure and Transport") when the
     # Korean names an organisation (국토교통부: a word with an organisation's ending)
     korean_org = _KOREAN_ORGANISATION.search(pair.source) is not None
+    korean, english = _place_pattern()
+    region_words = {word.lower() for match in korean.finditer(pair.source)
+                    for word in re.findall(r"[A-Za-z]+", english[match["k"] or match["g"]].pattern)}  # 경북 → North, Gyeongsang
     for run in _CAPITALISED_RUN.finditer(pair.target):
         words = [w for w in _EN_CONTENT.findall(run.group()) if w[:1].isupper()]
         if korean_org and any(w.lower() in _ORGANISATION_HEADS for w in words):
@@ -252,7 +264,7 @@ def _new_facts(pair) -> bool:
         if not pair.target[:run.start()].strip(" \"'“‘(") or re.search(r"[.!?][\"'”’]?\s+[\"'“‘]?$",
                                                                      pair.target[:run.start()]):
             words = words[1:]  # a sentence's first word is capitalised anyway
-        if words and not any(accounted(word) for word in words):
+        if words and not any(accounted(word) or word.lower() in region_words for word in words):
             return True
     return False
 
@@ -262,7 +274,7 @@ _ORGANISATION_HEADS = frozenset("ministry agency administration service office c
                                 "association institute corporation bank university court department bureau "
                                 "authority foundation center centre party assembly federation union board".split())
 _KOREAN_ORGANISATION = re.compile(r"[가-힣]{2,}(?:부|청|처|원|위원회|공사|공단|협회|재단|은행|대학교|법원|연구소|센터|국회)"
-                                  r"(?=[은는이가을를의에와과도로]|\s|[,.]|$)")
+                                  r"(?=[은는이가을를의에와과도로]|\s|[,.\])·」]|$)")
 
 #: a day of the month in the Korean (28일, 7일): English writes the month and weekday with it
 _KOREAN_DAY = re.compile(r"\d{1,2}\s?일(?![가-힣])|\d{1,2}\s?일[에의은는부까로]")
@@ -435,3 +447,52 @@ def partial_omission(pair, context) -> Iterable[Finding]:
                 yield Finding(f"This part of the source seems to be missing from the translation: "
                               f"“{excerpt(loc.text)}” (none of {labels} appears in the English)",
                               source=loc)
+
+
+#: English words that stand for a place the sentence or text has named ("the city said", "across
+#: the province", "in the capital", "southbound traffic"): a rendering of a Korean city or province
+_PLACE_STAND_INS = re.compile(r"\b(?:city|city's|cities|province|province's|provincial|capital|capital's|island|"
+                              r"island's|metropolitan|municipal|region|region's|regional|local|(?:north|south|east|west)bound|"
+                              r"home\s?town|mayor|governor)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    from ..analyse.names import region_forms
+
+    forms = region_forms()
+    english = {korean: re.compile("|".join(re.escape(f) for f in names), re.I) for korean, names in forms.items()}
+    # 경기 alone is a match or game, and 경기도 may be "the game too" (경기도 잘했다): the province
+    # only as 경기도 with a particle or a suffix of its own (경기도는, 경기도청, 경기도 내)
+    names = "|".join(sorted((k for k in forms if k != "경기"), key=len, reverse=True))
+    korean = re.compile(rf"(?<![가-힣])(?:(?P<k>{names})(?:특별자치도|특별시|광역시|시|도)?"
+                        r"(?=에서|에는|에|의|으로|로|을|를|은|는|이|가|과|와|까지|부터|지역|일대|전역|\s|[,.)]|$)"
+                        r"|(?P<g>경기)도(?=[는에의가를로와과민청]|\s(?:지사|내|전역|일대|지역)))")
+    return korean, english
+
+
+#: region names that are also common words, with the English of their other sense: 대구 "cod",
+#: 대전 "a world war" (세계 대전, 2차 대전)
+_REGION_HOMOGRAPHS = {"대구": re.compile(r"\bcod\b", re.I), "대전": re.compile(r"\bwars?\b|\bWorld\s+War", re.I)}
+_WAR_BEFORE = re.compile(r"(?:세계|차|양차)\s?$")
+
+
+@pair_rule("TQA038", "omission", "minor",
+           "A Korean city or province named in the source is not in the translation.")
+def place_missing(pair, context) -> Iterable[Finding]:
+    if not (pair.link.source and pair.link.target) or not mostly_korean(pair.source):
+        return
+    korean, english = _place_pattern()
+    if _PLACE_STAND_INS.search(pair.target):
+        return
+    for match in korean.finditer(pair.source):
+        key = match["k"] or match["g"]
+        if english[key].search(pair.target):
+            continue
+        other_sense = _REGION_HOMOGRAPHS.get(key)
+        if other_sense is not None and (other_sense.search(pair.target)
+                                        or _WAR_BEFORE.search(pair.source[:match.start()])):
+            continue  # 켈트해 대구 "Celtic Sea cod", 2차 대전 "World War II"
+        yield Finding(f"{match.group()} is not in the translation (expected e.g. {english[key].pattern.split('|')[0]})",
+                      source=pair.source_loc(*match.span()), target_segments=list(pair.link.target))
+        return  # one place per pair is enough to send the reader back to it

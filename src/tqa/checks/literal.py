@@ -131,6 +131,14 @@ COMPOSITIONAL_MESSAGES = {
                     "word, render what it means",
     "romanised": "“{target}” leaves {korean} romanised: an English reader cannot know the word; render what "
                  "it means",
+    "romanised mimetic": "“{target}” leaves the sound or manner word {korean} romanised: it is no name and no "
+                         "cultural word, an English reader cannot know it; render what it conveys",
+    "thing's passive": "“{target}” renders {korean} with the passive of a verb English says only of things "
+                       "({parts}): Korean uses it of a person figuratively; render what happened to them",
+    "thing's verb on a person": "“{target}” renders {korean} with a verb English says only of things ({parts}): "
+                                "Korean uses it of a person figuratively; render what was done",
+    "small measure": "“{target}” keeps the measure of {korean} ({parts}): Korean means “not in the least”; "
+                     "render that",
     "worn object": "“{target}” renders {korean} with the put-on sense of 쓰다 ({parts}): the object is not worn; "
                    "Korean uses an idiom here, render what it means",
     "food figure": "“{target}” keeps the food of {korean} ({parts}): Korean uses the food figuratively here; "
@@ -162,7 +170,7 @@ REVIEW_ONLY_KINDS = frozenset({"romanised"})
 def compositional_literal(pair: Pair, context):
     for found in pair.document.analyses.literal[pair.index].compositional:
         target = pair.target_loc(*found.target_span)
-        if found.kind == "romanised" and _said_before(pair, target.text):
+        if found.kind.startswith("romanised") and _said_before(pair, target.text):
             continue  # the word met the reader before: explained there, or reported there once
         template = COMPOSITIONAL_MESSAGES.get(found.kind, COMPOSITIONAL_DEFAULT)
         message = template.format(target=target.text, korean=found.korean, parts=found.parts)

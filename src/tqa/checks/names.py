@@ -151,12 +151,20 @@ def majority(texts: list[str]) -> str:
     return next(text for text in texts if counts[text] == best)
 
 
-def _person_variants(mentions: list[Mention]):
-    """Full-name renderings of one person grouped by their text."""
+def _person_variants(mentions: list[Mention], analysis: NamesAnalysis | None = None):
+    """Full-name renderings of one person grouped by their text; a rendering the Korean itself
+    writes in Latin letters in the same sentence ('LEE JIEUN'으로 표기된 이지은) is a citation
+    of a spelling, not the translator's rendering, and is left out."""
     by_text: dict[str, list[tuple[Mention, Rendering]]] = defaultdict(list)
     for mention, rendering in unique_renderings(mentions, ("full",)):
+        if analysis is not None and _cited_in_source(analysis, mention, rendering):
+            continue
         by_text[rendering.text].append((mention, rendering))
     return by_text
+
+
+def _cited_in_source(analysis: NamesAnalysis, mention: Mention, rendering: Rendering) -> bool:
+    return rendering.text.casefold() in analysis.pairs[mention.pair].source.casefold()
 
 
 def _normalise_order(text: str, entity: str) -> str:
@@ -172,10 +180,10 @@ def _normalise_order(text: str, entity: str) -> str:
 def name_spelling_inconsistent(document: Document, context):
     analysis = document.analyses.names
     for entity, mentions in analysis.by_entity().items():
-        by_text = _person_variants(mentions)
+        by_text = _person_variants(mentions, analysis)
         if not by_text:
             continue
-        ordered = [r.text for _, r in unique_renderings(mentions, ("full",))]
+        ordered = [r.text for m, r in unique_renderings(mentions, ("full",)) if not _cited_in_source(analysis, m, r)]
         majority_key = majority([_normalise_order(t, entity) for t in ordered])
         majority_text = majority([t for t in ordered if _normalise_order(t, entity) == majority_key])
         majority_surname = _surname_of(majority_text, entity)
@@ -227,7 +235,7 @@ def _surname_of(text: str, entity: str) -> str | None:
 def name_format_inconsistent(document: Document, context):
     analysis = document.analyses.names
     for entity, mentions in analysis.by_entity().items():
-        by_text = _person_variants(mentions)
+        by_text = _person_variants(mentions, analysis)
         by_key: dict[str, list[str]] = defaultdict(list)
         for text in by_text:
             by_key[_normalise_order(text, entity)].append(text)
@@ -373,7 +381,7 @@ def name_misspelt(document: Document, context):
     taken_by_pair = _rendered_spans_by_pair(analysis)
     for entity, mentions in analysis.by_entity(("person", "foreign")).items():
         forms = ("full",) if mentions[0].kind == "person" else ("phonetic",)
-        hits = unique_renderings(mentions, forms)
+        hits = [(m, r) for m, r in unique_renderings(mentions, forms) if not _cited_in_source(analysis, m, r)]
         if not hits:
             continue
         best = majority([r.text for _, r in hits])
@@ -404,6 +412,8 @@ def name_misspelt(document: Document, context):
             for start, end, word in proper_noun_words(pair.target):
                 if any(s <= start < e for s, e in taken):
                     continue  # the word renders another name of this sentence
+                if word.casefold() in pair.source.casefold():
+                    continue  # written so in the Korean too: a spelling cited, not a rendering
                 if second and (forms != ("phonetic",) or not _second_spelling(word)):
                     continue  # rendered here already: only an unknown word is suspect
                 respelt = _respelt_word(word, vocabulary, entity)

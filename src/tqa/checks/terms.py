@@ -468,6 +468,15 @@ def _ngram_words(text: str) -> set[str]:
     return {stem(m.group()) for m in EN_WORD.finditer(text)}
 
 
+def _head_swapped(variant: str, established: str) -> bool:
+    """Two renderings that differ in their head noun only, by another gloss of the same Korean
+    word ('electric vehicles' / 'electric car'): edited English varies a head noun on purpose
+    (car, vehicle; firm, company), where a changed modifier ('household violence' / 'domestic
+    violence') is a changed term."""
+    a, b = variant.lower().split(), established.lower().split()
+    return len(a) == len(b) >= 2 and a[:-1] == b[:-1] and a[-1] != b[-1] and not variant[:1].isupper()
+
+
 @document_rule("TQA235", "term", "major",
                "A recurring source term is rendered differently in one sentence (핵심광물: critical minerals … core minerals).",
                requires=("names", "term_lexicon", "term_recurrence"))
@@ -544,6 +553,8 @@ _VARIANT_WHY = {"synonym": "another rendering of the same Korean word",
 def _lexicon_finding(variant: "LexiconVariant", pair) -> Finding:
     severity = _VARIANT_SEVERITY[variant.kind][0 if variant.uses >= 2 else 1]
     text = pair.target[slice(*variant.span)]
+    if variant.kind == "synonym" and _head_swapped(text, variant.established):
+        severity = "info"  # 'electric vehicles' / 'electric car': a review note
     where = f"in {variant.uses} other sentences" if variant.uses >= 2 else "in its other sentence"
     return Finding(f"{variant.source} is rendered '{text}' here ({_VARIANT_WHY[variant.kind]}) but "
                    f"'{variant.established}' {where}",

@@ -158,6 +158,14 @@ _A_UNIT_RE = re.compile(r"\b(?:a|one|the past|the last|over a|the previous|the n
 #: year", "from six months to a year"); not "once a year", "10% a year" (rates)
 _A_PERIOD_RE = re.compile(r"\b(?:within|in|for|after|about|around|nearly|almost|over|under|than|to|lasts?|lasted|as\s+long\s+as|up\s+to|"
                           r"took|takes|count(?:s|ed)?\s+for)\s+a\s+(?P<u>day|week|fortnight|month|year)\b(?!-)", re.I)
+#: one hour or minute as a length of time: after a word that makes it one ("within an hour", "for
+#: a minute") or before a word that measures from it ("an hour after meals", "a minute later");
+#: not "$20 an hour", "60 miles an hour" (rates) nor "half an hour" (read first)
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:dollars?|won|pounds?|euros?|yen|yuan|cents?|pence|miles?|kilomet(?:re|er)s?|"
+                          r"km|times|beats|words|calories))\s*$", re.I)
+_AN_HOUR_RE = re.compile(r"\b(?:(?<=within )|(?<=in )|(?<=for )|(?<=after )|(?<=about )|(?<=around )|(?<=nearly )|"
+                         r"(?<=almost )|(?<=over )|(?<=under )|(?<=than )|(?<=took )|(?<=takes )|(?<=lasted )|(?<=lasts ))?"
+                         r"(?:an|one)\s+(?P<u>hour|minute)\b(?=\s+(?:after|before|later|earlier|ago|from\s+now)\b)", re.I)
 #: one unit after a word of measure or comparison ("about a centimetre", "less than a kilometre",
 #: "grew by a metre"): one of the unit; not "10 yuan a kilogram" (a rate) nor "a metre-wide path"
 _A_MEASURE_RE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|just|only|over|under|than|by|within|"
@@ -512,8 +520,9 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
         name = match["month"]
         if name in ("May", "March") or name.endswith(".") or len(name) <= 3 and name not in ("Jan", "Feb", "Apr", "Aug", "Oct", "Nov", "Dec", "Sep"):
             # "May" and "March" are also verbs: accept them only after a date preposition
-            if not re.search(r"\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|from|through|on|during|"
-                             r"to|and|or|between|each|every)[- ]$", text[max(0, match.start() - 8):match.start()], re.I) \
+            if not re.search(r"\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|from|through|throughout|on|"
+                             r"during|before|after|to|and|or|between|each|every)[- ]$",
+                             text[max(0, match.start() - 12):match.start()], re.I) \
                     and not _capitalised_mid_sentence(text, match.start()):
                 continue
         if len(name) <= 4 and not name.endswith(".") and name not in ("May", "June", "July"):
@@ -881,6 +890,10 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             unit = fold_case(match["u"])
             value, unit = (2.0, "week") if unit == "fortnight" else (1.0, unit)
             add(Quantity(value, "duration", (match.start("u"), match.end("u")), match["u"], unit=unit, strong=False))
+    for match in scan(_AN_HOUR_RE, {"hour", "minute"}):
+        if free(match.start("u"), match.end("u")) and not _RATE_BEFORE.search(text[:match.start()]):
+            add(Quantity(1.0, "duration", (match.start("u"), match.end("u")), match["u"], unit=fold_case(match["u"]),
+                         strong=False))
     for match in scan(_A_UNIT_RE, {"decade", "century"}):
         if free(match.start("u"), match.end("u")):
             years = 10.0 if fold_case(match["u"]) == "decade" else 100.0
@@ -945,6 +958,10 @@ _ALLOWED_AFTER = {
 }
 
 
+#: a number word that heads a hyphenated compound of a word that is no number: "two-litre", "three-day"
+_COMPOUND_HEAD = re.compile(rf"-(?!{NUMBER_WORD}\b|(?:something|odd|plus|ish|fold|some)\b)[a-z]", re.I)
+
+
 def _valid_word_numbers(text: str, start: int, end: int, free) -> list[tuple[int, int]]:
     """Split a run of number words into well-formed numbers: "one two" is two numbers, and
     so is "three million and five million"."""
@@ -970,6 +987,11 @@ def _valid_word_numbers(text: str, start: int, end: int, free) -> list[tuple[int
             continue
         scale = float(_SCALES[fold_case(token.group())]) if kind == "scale" else None
         entry = (kind, token.start(), token.end(), scale)
+        if run and kind in ("ones", "teen", "tens") and text[token.start() - 1:token.start()].isspace() \
+                and _COMPOUND_HEAD.match(text, token.end()):
+            close(run)  # "three hundred | two-litre bottles": a figure that heads a hyphenated compound
+            run = [entry]
+            continue
         if fits(run, kind, scale):
             run.append(entry)
             continue
@@ -1185,10 +1207,12 @@ _MAGNITUDE = re.compile(r"\b(?:(?P<pre>tens|hundreds|dozens|scores)\s+of\s+)?(?P
 _MAGNITUDE_VALUES = {"tens": 10, "dozens": 10, "scores": 10, "hundreds": 100, "thousands": 1000, "millions": 1e6,
                      "billions": 1e9, "trillions": 1e12}
 _PENCE_WORD = re.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)pence\b", re.I)
-_AND_A_HALF = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+_AND_A_HALF = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+|-(?=and-))"
                          r"(?:(?P<u>hour|day|week|month|year|minute)s?\s+and\s+(?P<part>a\s+half|a\s+quarter|three\s+quarters)\b"
                          # "two and a half hours", "2 and a half years", "an hour and a quarter"
-                         r"|and\s+(?P<part2>a\s+half|a\s+quarter|three\s+quarters)\s+(?P<u2>hour|day|week|month|year|minute|time)s?\b)", re.I)
+                         r"|and\s+(?P<part2>a\s+half|a\s+quarter|three\s+quarters)\s+(?P<u2>hour|day|week|month|year|minute|time)s?\b"
+                         # hyphenated before a noun: "a one-and-a-half-hour trip"
+                         r"|(?<=-)and-(?P<part3>a-half|a-quarter|three-quarters)-(?P<u3>hour|day|week|month|year|minute)\b)", re.I)
 _PART_VALUES = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 _A_DURATION = re.compile(r"\b(?:a|an|one)\s+(?P<u>year|month|week|day|hour|minute)\s+(?=and\s+(?:\w+[\s-])?"
                          r"(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)", re.I)
@@ -1396,8 +1420,8 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
         for match in _AND_A_HALF.finditer(text):
             number = fold_case(match["n"])
             value = 1.0 if number in ("a", "an") else float(number) if number.isdigit() else float(_ONES[number])
-            unit = fold_case(match["u"] or match["u2"])
-            part = _PART_VALUES[re.sub(r"\s+", " ", fold_case(match["part"] or match["part2"]))]
+            unit = fold_case(match["u"] or match["u2"] or match["u3"])
+            part = _PART_VALUES[re.sub(r"[\s-]+", " ", fold_case(match["part"] or match["part2"] or match["part3"]))]
             if unit == "time":  # "one and a half times the amount": a multiple
                 keep(Quantity(value + part, "multiple", match.span(), match.group(), step=part, strong=False))
             else:

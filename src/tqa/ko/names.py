@@ -346,8 +346,8 @@ def _split_persons(text: str, tokens) -> list[KoName]:
     return found
 
 
-#: surnames that are also a determiner (이 "this"); 그/저 are no surnames
-_DETERMINER_SURNAMES = ("이",)
+#: surnames that are also a determiner (이 "this", 한 "one"); 그/저 are no surnames
+_DETERMINER_SURNAMES = ("이", "한")
 
 
 def _determiner_surnames(text: str, tokens) -> list[KoName]:

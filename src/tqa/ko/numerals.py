@@ -210,7 +210,10 @@ _TOTAL_AFTER = re.compile(r"\s?(?:이|은|는|가)?\s?(?:모두|전원)(?:가|�
 _PERIOD_NOUN_BEFORE = re.compile(r"(?:기간|기한|유효기간|보관기간|대여기간|대출기간|체류기간)(?:은|는|이|가|도)?\s*$")
 #: an amount as a band: 4,000만 원대 (the forty millions), 3억 원대 초반 (just over 300 million)
 _BAND_AFTER = re.compile(r"대(?:\s?(?:초반|중반|후반))?(?=[에의로를가는도이은다였]|\s|[,.)]|$)")
-_APPROX_AFTER = re.compile(r"\s?(가량|쯤|정도|안팎|내외|남짓|전후|여|께|경)")
+#: a person or a part of the band after N대: the age band of a person, never N vehicles
+_PERSON_AFTER_AGE_BAND = re.compile(r"\s?(?:남성|여성|남자|여자|남녀|초반|중반|후반|청년|주부|직장인|가장|부부|엄마|아빠|"
+                                    r"운전자|피의자|용의자|회사원|환자|노인|남편|아내|아들|딸)")
+_APPROX_AFTER = re.compile(r"\s?(가량|쯤|정도|안팎|내외|남짓|전후|여(?![성자])|께|경)")  # (40대 여성: a woman, no "-odd")
 _BOUND_AFTER = re.compile(r"\s?(?:[이가을를]\s)?(이상|이하|미만|초과|넘는|넘게|넘어|넘은|넘었|넘긴|가까이|가까운|까지|이내|이후|이전|에\s?달하는|에\s?달해|에\s?이르는|에\s?육박)")
 _CURRENCY_BEFORE = re.compile(r"(미화|US\$|\$|₩|€|£|¥|원화|엔화|달러화|유로화)\s*$")
 #: a temperature scale or a sign written before the number: 섭씨 32도, 화씨 90도, 영하 5도, -5℃
@@ -263,6 +266,7 @@ _HHMM = re.compile(r"(?<![\d.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s?(?:GMT|
 _NAMED_DATE = re.compile(r"(?<![\d.])(?P<m>1[0-2]|[1-9])\.(?P<d>3[01]|[12]\d|[1-9])(?=\s?(?:남북|공동|선언|테러|사태|항쟁|"
                          r"민주|운동|기념|정상|참사|사건|합의))")
 _NINE_ELEVEN = re.compile(r"(?<![\d/])9/11(?![\d/])")
+_DAYS_COUNTED_AFTER = re.compile(r"\s?(?:만에|만의|동안|간|째|뒤|후|전|이내|안에|내내)")
 _DAY_WORDS = re.compile(r"(?<![가-힣])(하루|이틀|사흘|나흘|닷새|엿새|이레|열흘)")
 _NOON = re.compile(r"정오|자정")
 _DOTTED_TIME = re.compile(r"(?P<p>오전|오후|새벽|아침|저녁|밤)\s?(?P<h>[01]?\d|2[0-4])[.:](?P<m>[0-5]\d)(?!\d)")
@@ -466,6 +470,35 @@ def _word_counter(counter: str) -> tuple[str, str | None]:
     return ("duration", "year") if counter == "년" else UNITS.get(counter, ("count", None))
 
 
+#: a date said in Sino-Korean number words, as one says it aloud (구삼년 삼월 십사일, 시월 이일):
+#: a month with its day, the year optional (two or four digits read one by one, or 이천십구);
+#: a month alone is not read (이월 is also "carried over", 사월 a name)
+_HANGUL_DATE = re.compile(r"(?<![가-힣])(?:(?P<y>[일이삼사오육칠팔구공영천백십]{2,6})\s?년\s?)?"
+                          r"(?P<m>십일|십이|유|시|일|이|삼|사|오|육|칠|팔|구|십)\s?월\s?(?P<d>[일이삼사오육칠팔구십]{1,3})\s?일"
+                          r"(?=[^가-힣]|$|[에이은는의부까도생로만])")
+_HANGUL_DIGITS = dict(_SINO_DIGITS, 공=0, 영=0)
+
+
+def _hangul_date(match: re.Match) -> DateValue | None:
+    """The date of a :data:`_HANGUL_DATE` match, or None when it is no valid date."""
+    month = {"유": 6, "시": 10}.get(match["m"]) or _sino_word_value(match["m"])
+    day = _sino_word_value(match["d"])
+    if not month or not day or month > 12 or day > 31:
+        return None
+    year = None
+    if match["y"]:
+        digits = match["y"]
+        if all(char in _HANGUL_DIGITS for char in digits) and len(digits) in (2, 4):
+            year = int("".join(str(_HANGUL_DIGITS[char]) for char in digits))  # 구삼 → 93, 이공일구 → 2019
+            if len(digits) == 2:
+                year += 1900 if year > 30 else 2000
+        else:
+            year = _sino_word_value(digits)  # 이천십구 → 2019
+        if not year or not 1000 <= year <= 2100:
+            return None
+    return DateValue(year=year, month=month, day=day)
+
+
 def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
     """Figures in words not yet claimed, as weak quantities that claim their spans: vague
     native pairs (:data:`_VAGUE_NATIVE_RE`, 대여섯 시간 ≈ 6, approximate), 만 alone before a
@@ -495,6 +528,12 @@ def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
             found.append(Quantity(10000.0, kind if kind in ("count", "currency", "measure") else "count",
                                   match.span(), match.group(), unit=unit, strong=False))
             claim(*match.span())
+    if "월" in text:
+        for match in _HANGUL_DATE.finditer(text):
+            date = _hangul_date(match)
+            if date is not None and free(*match.span()):
+                found.append(Quantity(date, "date", match.span(), match.group()))
+                claim(*match.span())
     for match in _SINO_WORD_RE.finditer(text):
         word = match["word"].replace(" ", "")  # 이만 오천 원: spaced at 만 as Korean spelling writes it
         if not free(*match.span()) or word in _SINO_WORD_ALONE:
@@ -584,7 +623,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     for match in _DAY_WORDS.finditer(text):
         if free(*match.span()):
             days = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "열흘": 10}[match.group()]
-            add(Quantity(float(days), "duration", match.span(), match.group(), unit="day", strong=False))
+            # 이틀 만에, 사흘 동안: a count of days beyond doubt (하루 stays weak: 하루 종일, 하루가 다르게)
+            counted = days > 1 and _DAYS_COUNTED_AFTER.match(text, match.end()) is not None
+            add(Quantity(float(days), "duration", match.span(), match.group(), unit="day", strong=counted))
     if digits:
         for match in _NAMED_DATE.finditer(text):
             if free(*match.span()):
@@ -611,7 +652,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                     add(Quantity(seconds, "duration", match.span(), match.group(), unit="second", step=step))
         for match in _CLOCK.finditer(text):
             if free(*match.span()):
-                value = TimeValue(int(match["h"]), int(match["m"]), meridiem_known=int(match["h"]) > 12)
+                value = TimeValue(int(match["h"]), int(match["m"]),  # 21:00 and 09:00 are the 24-hour clock
+                                  meridiem_known=int(match["h"]) > 12 or match["h"].startswith("0"))
                 add(Quantity(value, "time", match.span(), match.group()))
         for match in _SHORT_YEAR.finditer(text):
             if free(*match.span()):
@@ -904,6 +946,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     if kind == "count" and unit is None and text[position - 1:position] == "대" and value % 10 == 0 and value <= 90 \
             and text[max(0, start - 1):start] != "제":  # (제20대 국회: the 20th, an ordinal below)
         kind, unit, strong = "age", "decade", False  # 10대 teenagers, 20대 in their twenties
+        if _PERSON_AFTER_AGE_BAND.match(text, position):
+            strong = True  # 30대 남성, 40대 초반: an age band beyond doubt (no count of vehicles)
     elif kind == "count" and unit is None and text[position - 1:position] == "대" and _MAJOR_AFTER.match(text, position) \
             and _MAJOR_BEFORE.search(text[max(0, start - 8):start]):
         unit = "set"  # 4대 보험, 국내 5대 은행: "the N major …", a name the English may not count (or 21대 국회, the 21st)
@@ -946,6 +990,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
     if kind == "time":
         prefix = _TIME_PREFIX.search(text[max(0, start - 4):start])
         hour, known = _hour_with_prefix(int(value), prefix.group(1) if prefix else None)
+        if text[start] == "0" and value == int(value) and 0 < value < 10:
+            known = True  # 09시: an hour written with a leading zero is the 24-hour clock (9 a.m.)
         span_start = start - (len(prefix.group(0)) if prefix else 0)
         return Quantity(TimeValue(hour, 0, known), "time", (span_start, span_end),
                         text[span_start:span_end], unit=unit, approx=approx, bound=bound)
@@ -988,8 +1034,9 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
         counter = match["counter"]
         odd = counter in ("해", "달", "주", "시간") and _ODD_AFTER.match(text, match.end()) is not None
         if counter in ("대", "주", "장", "방", "시", "분", "통", "편", "해", "달") and after[:1] and "가" <= after[:1] <= "힣" \
-                and after[:1] not in ("에의는가를도와과이씩만째간" + ("은을로부까마" if counter in ("달", "해") else "")) \
-                and not odd:  # 간: 석 달간 "for three months"; 두 달은, 한 해를, 석 달마다 (분은 may be persons: 두 분은)
+                and after[:1] not in ("에의는가를도와과이씩만째간" + ("은을로부까마밖짜여" if counter in ("달", "해") else "")) \
+                and not odd:  # 간: 석 달간 "for three months"; 두 달은, 한 해를, 석 달마다, 석 달밖에 "only three
+            # months", 넉 달짜리, 석 달여 (분은 may be persons: 두 분은)
             continue
         if match["units"] == "한" and counter == "번" and not match["gap"] and not match["tens"]:
             continue  # 한번 written as one word is the adverb (다시 한번 "once more", 한번 해 보다 "try"); 한 번 counts
@@ -1388,9 +1435,9 @@ def _special_forms(text: str, free, claim, digits: bool = True):
 _COMPOUND_GAP = re.compile(r"\s?|\s하고도\s")  # 2년 7개월; 38년 하고도 9개월 ("and")
 
 
-#: "and a half" after a duration (1년 반, 한 시간 반밖에, 두 달 반 정도): 반 alone or before a
+#: "and a half" after a duration (1년 반, 한 시간 반밖에, 두 달 반 정도, 2시간 반짜리): 반 alone or before a
 #: particle, not a word that starts with it (반드시, 반대)
-_HALF_AFTER_DURATION = re.compile(r"\s?반(?![가-힣])|\s?반(?=[이을은의에도만밖까쯤넘동째씩]|정도|가량|부터|으로)")
+_HALF_AFTER_DURATION = re.compile(r"\s?반(?![가-힣])|\s?반(?=[이을은의에도만밖까쯤넘동째씩]|짜리|정도|가량|부터|으로)")
 
 
 def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
