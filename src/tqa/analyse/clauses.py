@@ -43,6 +43,9 @@ _POSTPOSITIONAL_VERBS = frozenset({"대하", "관하", "위하", "따르", "통�
 #: how many morphemes before an adnominal ending its negation may stand (않 었 던: two;
 #: 않 고 있 는: three), with room to spare
 NEGATED_TAIL = 5
+#: connective endings of the prohibitive -어서는 안 되다 / -면 안 되다 ("must not"): before 안 되다
+#: they end no clause
+_PROHIBITIVE_LINKS = frozenset({"어서", "아서", "여서", "면", "으면"})
 #: punctuation that ends a Korean clause
 _KOREAN_MARKS = frozenset({",", ";", ":", ".", "?", "!", "…", "·"})
 
@@ -96,6 +99,12 @@ def _korean_boundary(tokens, i: int, scope: bool = False) -> bool:
             return False
         if after is not None and after.tag.startswith(("J",)) and token.form in ("지", "게"):
             return False  # -지는 않다, -게는 하다 with a particle
+        if token.form in _PROHIBITIVE_LINKS:
+            ahead = tokens[i + 1:i + 4]
+            if ahead and ahead[0].tag == "JX":
+                ahead = ahead[1:]
+            if len(ahead) >= 2 and ahead[0].form == "안" and ahead[0].tag == "MAG" and ahead[1].form in ("되", "돼"):
+                return False  # -어서는 안 되다, -면 안 되다 "must not": one predicate, the negation its own
         return True
     return False
 

@@ -282,8 +282,10 @@ def _korean_negated(tokens, index: int) -> bool:
         if token.form in ("않", "못하", "못", "말") and token.tag in ("VX", "VV", "MAG") and position >= 1 \
                 and tokens[position - 1].form in _JI or token.form == "아니" and token.tag == "VCN" \
                 or token.form == "없" and token.tag.startswith("VA") or token.form == "없이":
-            from .polarity import idiomatic_negation
+            from .polarity import assertive_jana, idiomatic_negation
 
+            if assertive_jana(tokens, position):
+                return False  # 비싸잖아요 "it's expensive, you know"
             if idiomatic_negation(tokens, position) and token.form in ("아니", "없"):
                 return False  # 뿐만 아니라 "not only", X가 아니라 Y, -ㄹ 수 없는 + noun
             tail = [t.form for t in tokens[position + 1:position + 5]]

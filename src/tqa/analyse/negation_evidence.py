@@ -116,8 +116,11 @@ class FlipEvidence:
 #: "can V without X" and "can't V without X": a Korean -ㄹ 수 있다/없다 after 없이 (예약 없이도
 #: 들어갈 수 있다 "you can get in even without booking", 처방전 없이는 살 수 없다 "you can't buy it
 #: without a prescription"), and an English modal with "without" in its sentence
-_KO_WITHOUT_MODAL = re.compile(r"없이(?:도|는)?\s+(?:[가-힣]+\s+){0,3}?[가-힣]+\s?수\s?(?:가|는|도)?\s?(있|없)")
-_EN_MODAL = re.compile(r"\b(?:(?P<neg>cannot|can['’]t|can\s+not|couldn['’]t|could\s+not|unable\s+to|not\s+be\s+able\s+to)"
+_KO_WITHOUT_MODAL = re.compile(r"(?:없이(?:도|는)?|지\s?않고(?:는|서는|서도|도)?)\s+(?:[가-힣]+\s+){0,3}?[가-힣]+\s?수\s?"
+                               r"(?:가|는|도)?\s?(있|없)")  # (-지 않고는 "without …ing": 울지 않고는 말할 수 없다)
+_EN_MODAL = re.compile(r"\b(?:(?P<neg>cannot|can['’]t|can\s+not|couldn['’]t|could\s+not|unable\s+to|"
+                       r"(?:(?:won['’]t|will\s+not|wouldn['’]t|would\s+not|may\s+not|might\s+not|not)\s+be|"
+                       r"(?:is|are|was|were)(?:\s+not|n['’]t))\s+able\s+to)"
                        r"|(?P<pos>can|could|(?:is|are|be|was|were)\s+able\s+to))\b", re.I)
 
 
@@ -250,6 +253,8 @@ def _negated_word(tokens: list[Morpheme], i: int) -> Morpheme | None:
         j = i - 1
         if tokens[j].tag.startswith("J") and j >= 1:
             j -= 1  # 피해가 없다, 사실이 아니다: the noun before the particle
+            if tokens[j].form == "에" and tokens[j].tag == "JKB" and j >= 1:
+                j -= 1  # 도서관에도 없다: the place before 에 + 도
         head = tokens[j]
         if head.form in _BOUND and j >= 1 and not tokens[j - 1].tag.startswith("E"):
             return head if head.tag == "NNG" else None  # 필요 없다 "no need": the noun itself
@@ -277,6 +282,11 @@ def _negated_in_english(target: str, words, index: int, strict: bool = False) ->
     from .polarity import EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
 
     window = target[words[max(0, index - STRICT_WINDOW)].start:words[index].start]
+    cut = None
+    for cut in _CLAUSE_MARK.finditer(window):
+        pass
+    if cut is not None:  # the clause before the word: "With only $10 in his wallet, the man knew" — the
+        window = window[cut.end():]  # "only" stands in another clause
     after = target[words[index].end:words[min(len(words) - 1, index + 3)].end]
     around = window + " " + words[index].text + " " + after
     return bool(_NEGATING_BEFORE.search(window) or _STRICT_NEGATIVE.search(around) or EN_LEXICAL.search(around)
@@ -328,9 +338,17 @@ def lexical_flip(source: str, target: str) -> FlipEvidence | None:
             found.append((token, pattern))
     # or, per clause: the English clauses with a negative word, less those a lexical negative of
     # the Korean other than these may account for (부인 "denied")
-    if not found or (len(found) <= negative_words(target)
-                     and len(found) <= negative_clauses(source, target, _korean_lexical_count(source) - len(found))):
+    if not found:
         return None
+    # (an English negative word that renders a Korean word negating nothing, "outside" for 바깥, is left out)
+    rendering = rendering_negatives(source, target, ())
+    if len(found) <= len(_negative_word_starts(target) - rendering):
+        from .clauses import english_clauses
+
+        spans = english_clauses(target)
+        negative = {span: english_clause_negative(source, target, span, rendering) for span in spans}
+        if len(found) <= negative_clauses(source, target, _korean_lexical_count(source) - len(found), spans, negative):
+            return None
     words = english_words(target)
     for token, pattern in found:
         for match in pattern.finditer(target):
@@ -402,6 +420,10 @@ _CLEFT_UNTIL = re.compile(r"\bit\s+(?:is|was|had\s+been)\s+not\s+until\b|\bit\s+
                           re.I)
 
 
+#: "(whether) … or not": an alternative, which negates nothing
+_OR_NOT = re.compile(r"\bor\s+not\b", re.I)
+
+
 def negative_words(target: str) -> int:
     """How many words of the English say a negation of any kind: grammatical, lexical
     ("fail", "resist", "without"), quantity ("little", "yet to") or prefixed ("unaware")."""
@@ -415,6 +437,7 @@ def _negative_word_starts(text: str) -> frozenset[int]:
     from .polarity import EN_GRAMMATICAL_NEGATION, EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, negating_prefix
 
     clefts = [(m.start(), m.end()) for m in _CLEFT_UNTIL.finditer(text)]
+    clefts += [(m.start(), m.end()) for m in _OR_NOT.finditer(text)]  # "whether or not": no negative either
     starts = {m.start() for pattern in (EN_GRAMMATICAL_NEGATION, EN_LEXICAL, _STRICT_NEGATIVE)
               for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in clefts)}
     starts |= {m.start() for m in EN_PREFIXED.finditer(text)
@@ -446,6 +469,8 @@ _STRICT_NEGATIVE = re.compile(r"\b(?:little|few|fewer|less|least|yet\s+to|only|o
                               r"fashion|favou?r|commission|action|bounds|control|office|play|touch|range))\b", re.I)
 #: English words before a counterpart searched for a negation in the strict confirmation
 STRICT_WINDOW = 10
+#: punctuation that ends an English clause (the strict window does not reach past it)
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]\u2014\u2013\"“”]|\s-\s")
 
 
 #: factive English verbs of knowing and noticing: negated, they deny the knowing and presuppose
@@ -743,14 +768,70 @@ def _source_gloss_stems(source: str) -> dict[str, tuple[int, int]]:
 _CLAUSE_CONTENT = ("NNG", "NNP", "VV", "VA", "XR")
 
 
-def english_clause_negative(source: str, target: str, span: tuple[int, int]) -> bool:
+def english_clause_negative(source: str, target: str, span: tuple[int, int],
+                            rendering: frozenset[int] = frozenset()) -> bool:
     """An English clause says a negation of any kind: grammatical (rhetorical uses included),
     lexical ("fail", "resist"), prefixed ("unaware"), a quantity or limit ("little", "only",
-    "yet to") or a word that renders a Korean negation with its Korean cue (:mod:`polarity`)."""
+    "yet to") or a word that renders a Korean negation with its Korean cue (:mod:`polarity`).
+    ``rendering``: starts (in ``target``) of negative words that render a Korean word which
+    negates nothing (:func:`rendering_negatives`), left out."""
     from .polarity import weak_negative
 
     text = target[span[0]:span[1]]
-    return bool(_negative_word_starts(text)) or weak_negative(source, text)
+    if not rendering:
+        return bool(_negative_word_starts(text)) or weak_negative(source, text)
+    starts = {span[0] + start for start in _negative_word_starts(text)} | {span[0] + start for start in
+                                                                            _weak_starts(source, text)}
+    return bool(starts - rendering)
+
+
+def _weak_starts(source: str, text: str) -> set[int]:
+    """Where the words of ``text`` that render a Korean negation with a Korean cue the source
+    holds begin (:func:`tqa.analyse.polarity.weak_negative_starts`)."""
+    from .polarity import weak_negative_starts
+
+    return weak_negative_starts(source, text)
+
+
+@per_analyser(maxsize=4096)
+def rendering_negatives(source: str, target: str, negations: tuple[Negation, ...]) -> frozenset[int]:
+    """The English negative words (lexical, prefixed, a limit word, a word of a Korean cue) that
+    are glosses of a Korean content word which negates nothing — not a word negative by its
+    meaning (거부, 불-), not a word a Korean negation negates: "resistance" for 저항, "instead"
+    for 대신, "wrongdoing" for 잘못된. They render that word; no Korean negation is in them."""
+    from ..align.words import english_words
+    from .polarity import EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES, \
+        negating_prefix
+
+    starts = set(_negative_word_starts(target)) | _weak_starts(source, target)
+    # a construction ("too late to", "kept … from", "free of") negates as a whole, and a word with a
+    # negating affix ("colourless", "untruthful") holds a negation of its own: neither renders a plain word
+    starts -= {m.start() for m in EN_LEXICAL.finditer(target) if re.search(r"[\s-]", m.group())
+               or re.search(r"less(?:ly|ness)?$", m.group(), re.I)}
+    starts -= {m.start() for m in EN_PREFIXED.finditer(target)
+               if m.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(m.group().lower())}
+    if not starts:
+        return frozenset()
+    tokens = list(morphemes(source))
+    negated = {(word.start, word.end) for _, word in negated_predicates(source, negations)}
+    limits = {word.start for word in english_words(target) if word.text.lower() in _LIMIT_RENDERINGS} \
+        if any(token.form in _LIMIT_ADVERBS and token.tag == "MAG" or token.form == "유일" for token in tokens) else set()
+    stems: set[str] = set()
+    for index, token in enumerate(tokens):
+        if not token.tag.startswith(("NNG", "NNP", "VV", "VA", "XR", "MAG")) or token.form in KOREAN_LEXICAL_NEGATIVES \
+                or token.form in ("없", "않", "못", "못하", "아니", "말", "안", "없이") or (token.start, token.end) in negated \
+                or (index and tokens[index - 1].tag == "XPN" and tokens[index - 1].form in KOREAN_NEGATIVE_PREFIXES):
+            continue
+        stems |= _gloss_stems(token.form)
+    return frozenset(word.start for word in english_words(target)
+                     if word.start in starts and (english_stem(word.text) in stems or word.start in limits))
+
+
+#: Korean adverbs of a limit that negate nothing (단지 6개월 "only six months", 겨우 "barely"; and the
+#: noun 유일 "the only one") and the English limit words that render them (function words, so no gloss
+#: table holds them)
+_LIMIT_ADVERBS = frozenset({"단지", "오직", "겨우", "고작", "다만", "그저", "오로지", "단", "적어도", "최소한"})
+_LIMIT_RENDERINGS = frozenset({"only", "just", "merely", "solely", "barely", "simply", "least"})  # at least: 적어도
 
 
 def clause_flip(source: str, target: str, negations: tuple[Negation, ...], least: int = 2) -> FlipEvidence | None:
@@ -793,7 +874,8 @@ def _clause_flip(source: str, target: str, negations: tuple[Negation, ...], leas
         if index is not None:
             korean_clauses.setdefault(korean_clause(tokens, index, scope=True), negation)
     negated = {span: _clause_negated(target, span) for span in spans}
-    negative = {span: negated[span] or english_clause_negative(source, target, span) for span in spans}
+    rendering = rendering_negatives(source, target, negations)
+    negative = {span: negated[span] or english_clause_negative(source, target, span, rendering) for span in spans}
     scoped = _negation_scope(target, spans, negated)
     by_count = len(korean_clauses) > sum(negated.values()) and len(korean_clauses) > negative_clauses(
         source, target, _korean_lexical_count(source), spans, negative)
@@ -804,7 +886,14 @@ def _clause_flip(source: str, target: str, negations: tuple[Negation, ...], leas
         return None
     free = None
     for (first, last), (best, entry, candidates) in placed.items():
-        if negative[best] or scoped[best]:
+        own = entry["head"][1] if entry["head"] is not None and not isinstance(entry["head"][1], _Span) else None
+        if own is not None and re.search(r"less(?:ly|ness)?$", own.text, re.I):
+            own = None  # "colourless" for 색이 없다: the suffix says the negation
+        if negative[best] and not negated[best] and own is not None \
+                and not english_clause_negative(source, target, best, rendering | {own.start}):
+            pass  # the clause's only negative word is the negated word's own rendering ("going to forget"
+            # for 잊지 않을 것): it says the word, not the negation
+        elif negative[best] or scoped[best]:
             continue
         if any(not negated[span] and EN_LEXICAL.search(target, span[0], span[1])
                and span not in {place[0] for place in placed.values()} for span in entry["head_clauses"]):
@@ -854,8 +943,7 @@ def _place_clause(source: str, target: str, tokens, clause: tuple[int, int], neg
     first, last = clause
     at = {token.start: index for index, token in enumerate(tokens)}
     index = at[negation.start]
-    if _negates_a_negative(source, negation):
-        return None  # 배제할 수 없다 "cannot rule out" = "possible": a double negation affirms
+    negates_negative = _negates_a_negative(source, negation)  # 배제할 수 없다 "cannot rule out" = "possible"
     predicates = [word for _, word in negated_predicates(source, (negation,))]
     heads = {(word.start, word.end) for word in predicates}
     modifiers = _modifier_heads(tokens, index)
@@ -883,7 +971,14 @@ def _place_clause(source: str, target: str, tokens, clause: tuple[int, int], neg
                 entry["phrase"] = entry["phrase"] or _in_verb_phrase(tokens, token)
                 if (token.start, token.end) in heads and entry["head"] is None:
                     entry["head"] = (token, word)
-    if _ability_negated(tokens, index):  # -ㄹ 수 없다 / 못: "can", "could", "able" render the possibility
+    if negates_negative:
+        # a double negation affirms ("possible" for 배제할 수 없다, "remember" for 잊지 않다): placed only by the
+        # negated word's own rendering, un-negated ("going to forget" for 잊지 않을 것), which says the opposite
+        found = {span: entry for span, entry in by_clause.items() if entry["head"] is not None}
+        if not found:
+            return None
+        by_clause = found
+    elif _ability_negated(tokens, index):  # -ㄹ 수 없다 / 못: "can", "could", "able" render the possibility
         found_before = set(by_clause)
         for match in _ENGLISH_ABILITY.finditer(target):
             span = clause_of(spans, match.start())
@@ -958,8 +1053,13 @@ def _unaccounted_negatives(source: str, target: str, tokens, spans, negated: dic
                         span = clause_of(spans, word.start)
                         if span is not None and negative[span]:
                             found.setdefault(span, set()).add(position)
-            # two words of the item's clause, or the item itself ("doesn't matter" for 상관없다)
-            accounted |= {span for span, positions in found.items() if len(positions) >= 2 or index in positions}
+            # two words of the item's clause, or the item itself ("doesn't matter" for 상관없다), or the
+            # noun a fixed 없다/아니다 negates ("it means nothing" for 아무 의미가 없다)
+            own = {index}
+            if tokens[index].form in ("없", "아니") and index >= 2 and tokens[index - 1].tag.startswith("J") \
+                    and tokens[index - 2].tag.startswith("NN"):
+                own.add(index - 2)
+            accounted |= {span for span, positions in found.items() if len(positions) >= 2 or own & positions}
     free = [span for span in spans if negative[span] and span not in accounted]
     lexical_only = [span for span in free if not negated[span]]
     if len(lexical_only) <= len(items):
@@ -1011,8 +1111,10 @@ def _korean_lexical_count(source: str) -> int:
     for index, token in enumerate(tokens):
         if (token.form in KOREAN_LEXICAL_NEGATIVES and token.tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX"))) \
                 or (token.tag == "XPN" and token.form in KOREAN_NEGATIVE_PREFIXES) or token.form == "없이" \
-                or (token.tag == "VCN" and idiomatic_negation(tokens, index)):
-            count += 1
+                or (token.tag == "VCN" and idiomatic_negation(tokens, index)) \
+                or (token.form in ("없", "않", "못", "못하") and token.tag in ("VA", "VX", "MAG")
+                    and any(t.form == "밖에" for t in tokens[max(0, index - 4):index])):
+            count += 1  # (the last: -밖에 + a negation, "only", which English says with a word of its own)
     return count
 
 
@@ -1077,6 +1179,79 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
                 if span is not None and not _LICENSING.search(target, span[0], match.start()):
                     return FlipEvidence("grammar: negative polarity", (negation.start, negation.end),
                                         (match.start(), match.end()))
+    return None
+
+
+#: Korean adverbs of "never" with a negation (절대 … 않다, 결코 … 못하다, 한 번도 … 않았다)
+_NEVER_ADVERBS = frozenset({"절대", "절대로", "결코", "결단코"})
+_ALWAYS = re.compile(r"\balways\b", re.I)
+
+
+def never_as_always(source: str, target: str, negations: tuple[Negation, ...]) -> FlipEvidence | None:
+    """A negated Korean clause says "never" (절대/결코 … 않다, 한 번도 … 않았다) and the English, with no
+    grammatical negation anywhere, says "always" with no negative word after it in its clause
+    ("always to introduce a sad subject" for 절대로 … 끌어들여서는 안 되다): the opposite adverb, where
+    the Korean's negation has nothing else to stand in."""
+    from .clauses import clause_of, english_clauses, korean_clause
+
+    if _plain_negation_starts(target) or not _ALWAYS.search(target):
+        return None
+    tokens = list(morphemes(source))
+    at = {token.start: index for index, token in enumerate(tokens)}
+    spans = english_clauses(target)
+    for negation in negations:
+        index = at.get(negation.start)
+        if index is None:
+            continue
+        first, last = korean_clause(tokens, index)
+        clause = tokens[first:index]
+        if not any(t.form in _NEVER_ADVERBS and t.tag.startswith("MAG") for t in clause) and not any(
+                t.form == "번" and k + 1 < len(clause) and clause[k + 1].form == "도" for k, t in enumerate(clause)):
+            continue
+        for match in _ALWAYS.finditer(target):
+            span = clause_of(spans, match.start())
+            if span is None or _negative_word_starts(target[match.end():span[1]]):
+                continue  # "always avoid", "always refuse": the negation said by a word of its own
+            return FlipEvidence("grammar: never against always", (negation.start, negation.end),
+                                (match.start(), match.end()))
+    return None
+
+
+#: an existential with a bare "any" ("there was really any consultation"): English says it only under a
+#: negation, a question or a condition
+_EXISTENTIAL_ANY = re.compile(r"\bthere\s+(?:is|was|are|were|(?:has|have|had)\s+been|will\s+be)\s+(?:\w+ly\s+)?"
+                              r"(?:any|anything|anyone|anybody)\b(?!\s+(?:other|more|less|longer)\b)", re.I)
+
+
+def unlicensed_any(source: str, target: str, negations: tuple[Negation, ...]) -> FlipEvidence | None:
+    """The Korean negates and an English existential holds a bare "any" that nothing licenses ("There was
+    really any consultation" for 실질적인 의견이 아니었다): no negation, question mark or condition in its
+    clause — the English has lost the negation its own grammar still asks for."""
+    from .clauses import clause_of, english_clauses, korean_clause
+
+    if not negations or "?" in target:
+        return None
+    spans = english_clauses(target)
+    for match in _EXISTENTIAL_ANY.finditer(target):
+        span = clause_of(spans, match.start())
+        if span is None or _negative_word_starts(target[span[0]:span[1]]) \
+                or _LICENSING.search(target, span[0], match.start()):
+            continue
+        # the Korean negation whose clause's words the English clause renders, else the one at the nearest place
+        where = match.start() / max(1, len(target))
+        clause_words = {english_stem(w) for w in re.findall(r"[A-Za-z]+", target[span[0]:span[1]])}
+        tokens = list(morphemes(source))
+        at = {token.start: index for index, token in enumerate(tokens)}
+
+        def shared(negation: Negation) -> int:
+            if negation.start not in at:
+                return 0
+            first, last = korean_clause(tokens, at[negation.start], scope=True)
+            return sum(1 for t in tokens[first:last + 1] if t.tag.startswith(_CLAUSE_CONTENT)
+                       and _gloss_stems(t.form) & clause_words)
+
+        negation = min(negations, key=lambda n: (-shared(n), abs(n.start / max(1, len(source)) - where)))
+        return FlipEvidence("grammar: an unlicensed 'any'", (negation.start, negation.end), (match.start(), match.end()))
     return None
 
 
@@ -1182,9 +1357,47 @@ def affirmed_by_construction(source: str, target: str, negations: tuple[Negation
     """Korean constructions whose negations an English sentence without one renders right: a
     counterfactual double negation (응원이 없었다면 … 오지 못했을 것 "the fans carried us") and
     "not even N" as "less than N" (절반도 못 벌지만 "earn less than half")."""
-    if len(negations) >= 2 and _NEGATED_CONDITION.search(source):
-        return True
+    if len(negations) >= 2 and _NEGATED_CONDITION.search(source) and not _keeps_a_negated_clause(source, target,
+                                                                                                negations):
+        return True  # (an English that keeps one of the negated clauses negated has dropped the other's
+        # negation: "if he had not hurt his leg, he would have become an actor" for 다치지 않았다면 … 되지 않았을 것)
     return bool(_NOT_EVEN_AMOUNT.search(source)) and bool(_LESS_THAN.search(target))
+
+
+def _keeps_a_negated_clause(source: str, target: str, negations: tuple[Negation, ...]) -> bool:
+    """An English clause with a grammatical negation renders one of the negated Korean clauses (it holds
+    a gloss counterpart of that clause's words): the English keeps the construction's negations, one
+    of them at least, rather than saying it affirmatively ("must bring ID to sit the exam" for 지참하지
+    않으면 응시할 수 없다; "no dress code" elsewhere renders another clause)."""
+    from .clauses import clause_of, english_clauses, korean_clause
+
+    from ..align.words import english_words
+
+    starts = _plain_negation_starts(target)
+    if not starts:
+        return False
+    spans = english_clauses(target)
+    negated = {clause_of(spans, start) for start in starts} - {None}
+    words = {english_stem(word.text) for word in english_words(target)
+             if _content(word.text) and clause_of(spans, word.start) in negated}
+    tokens = list(morphemes(source))
+    at = {token.start: index for index, token in enumerate(tokens)}
+    heads = {(word.start, word.end): word.form for _, word in negated_predicates(source, negations)}
+    for negation in negations:
+        index = at.get(negation.start)
+        if index is None:
+            continue
+        first, last = korean_clause(tokens, index, scope=True)
+        for token in tokens[first:last + 1]:
+            if (token.start, token.end) in heads:
+                glosses = head_gloss_stems(token.form)
+            elif token.tag.startswith(_CLAUSE_CONTENT) and token.form not in _NOMINAL and token.form not in _LIGHT_KOREAN:
+                glosses = _gloss_stems(token.form)
+            else:
+                continue
+            if glosses & words:
+                return True
+    return False
 
 
 def _negates_a_negative(source: str, negation: Negation) -> bool:

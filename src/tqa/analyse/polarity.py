@@ -130,7 +130,7 @@ EN_LEXICAL = re.compile(
     r"(?:free|clear|devoid|void|bereft)\s+of|zero|nil|neglect\w*|ignor\w*|reject\w*|declin\w*|avoid\w*|prevent\w*|prohibit\w*|ban(?:s|ned|ning)?|"
     r"block\w*|stop(?:s|ped|ping)?|halt\w*|cancel\w*|abandon\w*|withdr[ae]w\w*|miss(?:es|ed|ing)?|"
     r"unknown|"
-    r"anti-?\w*|except|exclud\w*|ceas\w*|quit(?:s|ting)?|far\s+from|"
+    r"anti-?(?!cipat|qu|cs?\b)\w*|except|exclud\w*|ceas\w*|quit(?:s|ting)?|far\s+from|"
     r"doubt\w*|disagre\w*|oppos\w*|objec\w*|resist\w*|spurn\w*|dismiss\w*|overlook\w*|unless|non-\w+|"
     r"blind\w*|dislik\w*|hat(?:e|es|ed|ing)|reluctan\w*|hesita\w*|"
     r"scarce\w*|oblivious|fall\s+short|(?:ha(?:ve|s|d)|is|are|was|were|remains?|remained)\s+yet\s+to|"
@@ -156,10 +156,23 @@ KOREAN_CHANGE_VERBS = ("식", "떠나", "멈추", "멈", "그치", "그만두", 
 KOREAN_LIMIT_VERBS = ("넘", "넘어서", "벗어나", "어기", "초과하", "어긋나")
 
 
+def _adnominal_past(stem: str) -> str:
+    """The past adnominal form of a verb stem as written: 꺾이 → 꺾인, 끝나 → 끝난, 식 → 식은."""
+    last = stem[-1]
+    code = ord(last) - 0xAC00
+    if not 0 <= code < 11172:
+        return stem + "은"
+    if code % 28:  # a final consonant already: 식 → 식은
+        return stem + "은"
+    return stem[:-1] + chr(ord(last) + 4)  # + ㄴ as the final consonant
+
+
 def _negated_cues(stems: tuple[str, ...]) -> tuple[str, ...]:
-    """The source substrings of a negated verb: 식지 않, 식지는 않, 식지도 않, 안 식, 식지 못."""
-    return tuple(cue for stem in stems for cue in (stem + "지 않", stem + "지는 않", stem + "지도 않", stem + "지 못",
-                                                    "안 " + stem))
+    """The source substrings of a negated verb: 식지 않, 식지는 않, 식지도 않, 안 식, 식지 못, and the
+    denied fact 식은 것은 아니 / 꺾인 게 아니 ("it is not that it has cooled")."""
+    return tuple(cue for stem in stems for cue in (
+        stem + "지 않", stem + "지는 않", stem + "지도 않", stem + "지 못", "안 " + stem,
+        *(_adnominal_past(stem) + noun for noun in (" 것은 아니", " 것이 아니", " 건 아니", " 게 아니"))))
 
 
 #: English words that render a Korean negation only in company of a Korean cue: "only" for
@@ -172,6 +185,8 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
      r"carr(?:y|ies|ied)\s+on|unchanged|unabated|relentless\w*|constant\w*|steady|steadily|undaunted|"
      r"preoccup\w*|haunt\w*)\b", _negated_cues(KOREAN_CHANGE_VERBS)),
     (r"\b(?:within|inside)\b", _negated_cues(KOREAN_LIMIT_VERBS)),
+    # a place + 에 + 없다 (사무실에 없었다 "was away from the office", "was out", "had gone")
+    (r"\b(?:away|out|elsewhere|gone)\b", ("에 없", "에는 없", "에도 없")),
     (r"\b(?:only|just|merely|solely)\b", ("만 ", "만이", "만을", "만은", "만으로", "만의", "만도", "뿐", "밖에", "불과", "단지", "오직", "겨우", "고작",
                                             # a negated relative clause and a negated verb: 이수하지 않은
                                             # 학생은 출입할 수 없다 "only students who have completed … may enter"
@@ -223,6 +238,21 @@ irrigation iron issue discuss discussion discover discovery distance district di
 distribute distribution disaster discipline dish disk dismiss minister ministry mission missile
 disappoint disappointed disappointing disappointment dispatch dispatched
 misery
+""".split()) | frozenset(
+    # words of the commonest 25,000 (wordfreq) whose un-/in-/dis- the stem test reads as a negation
+    # but which negate nothing: in- of "into" (intake, inland, influx, immigrant), dis- and un- of
+    # taking apart, undoing or letting out (dismantle, disclose, discharge, unlock, unfold, unveil),
+    # and nouns and names that merely start so (units, dishes, insect, Irvine)
+    """
+units dishes insight insights intake inland influx immigrant inmate inmates indoor indoors inbound inbox inlet
+inline inward innate inhabit inhale inpatient inquest imprint implant implants impulse impulses imaging
+incoming incorporate incorporation infancy infused infusion invoice intuition insect invaluable indie indies
+intel irons irwin irvine ingram ingrid imran inverse inversion incite inciting infer inferred
+discharge discharged discount discounts discounted dissolve dissolved dissolution disclose disclosed disclosing
+disclosure disclosures displaced displacement distract distraction disguise dispose disposed disposition
+dismantle dismantled dismantling disarm disarmament discard discarded dismay dismal distal
+unlock unlocked unlocking uncover uncovered unfold unfolded unfolding unfolds unleash unleashed unload unloaded
+unloading unveil unveiled unveiling unpack unpacked unwrap unwrapped uninstall uninstalled unearth unearthed
 """.split())
 
 
@@ -349,7 +379,10 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
             lexical = True
             if after is not None and after.form in ADJECTIVE_GLOSSES and i + 2 < len(tokens) and tokens[i + 2].tag == "XSA":
                 # 불안정하다 "unstable", 불공정하다 "unfair": a negation when the English says the plain adjective
-                conditional.append((Negation(form + after.form, token.start, after.end), ADJECTIVE_GLOSSES[after.form]))
+                glosses = ADJECTIVE_GLOSSES[after.form]
+                if form == "불" and after.form == "가능":
+                    glosses += ("can", "could", "able")  # 걷는 것이 불가능했다 "I could not walk"
+                conditional.append((Negation(form + after.form, token.start, after.end), glosses))
             continue
         if form in KOREAN_LEXICAL_NEGATIVES and tag.startswith(("VV", "VA", "NNG", "XR", "VX", "JX")) \
                 or negative_in_context(tokens, i):
@@ -391,6 +424,9 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                     head = tokens[k - 2]  # 가능성은 없다: the noun before the suffix
             if head is not None and head.form in ("수", "리", "필요", "적", "법", "줄") and head.tag in ("NNB", "NNG"):
                 negation = token          # -ㄹ 수 없다 "cannot", -ㄹ 리 없다, 필요 없다, -ㄴ 적이 없다 "never"
+            elif (locative := _locative_before(tokens, k)) is not None:
+                negation = token          # a place + 에(도/는) + 없다: 그날 시내에 없었다 "was not in town", 과거에도
+                lexical = True            # 없었다 "never has been" … which English also says "away", "absent"
             elif head is not particle and head.tag in ("NNG", "NNP", "NP") and not _quantity_before(tokens, k - 1):
                 negation = token          # "there is no X" / "has no X": a noun + 이/가/은/는/도 + 없다
                 lexical = True            # … which English also says with zero, free of, lack
@@ -398,11 +434,15 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                 lexical = True
         if negation is None:
             continue
+        if assertive_jana(tokens, i):
+            continue
         if idiomatic_negation(tokens, i):
             lexical = True
             adjective = _negated_adjective(tokens, i)
             if adjective is not None:
                 conditional.append((Negation(negation.form, negation.start, negation.end), adjective))
+            elif _purposive(tokens, i):  # (None: confirmed by the negated verb's renderings, see read_polarity)
+                conditional.append((Negation(negation.form, negation.start, negation.end), None))
             continue
         # double negation: -지 않을 수 없다 / -지 않으면 안 되다 / 없지 않다 / 아니지 않다
         rest = tokens[i + 1:i + 6]
@@ -423,6 +463,52 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
             continue
         found.append(Negation(negation.form, negation.start, negation.end))
     return tuple(found), lexical, tuple(conditional)
+
+
+def assertive_jana(tokens: list[Morpheme], i: int) -> bool:
+    """``tokens[i]`` is the 않 of the ending -잖아(요) (비싸잖아요 "it's expensive, you know"), which the
+    analyser may split into 지 + 않 over the one syllable 잖: an assertion, no negation."""
+    return tokens[i].form == "않" and i >= 1 and tokens[i - 1].form == "지" and tokens[i - 1].start == tokens[i].start \
+        and i + 1 < len(tokens) and tokens[i + 1].form in ("아", "어", "아요", "어요")
+
+
+def _locative_before(tokens: list[Morpheme], k: int) -> int | None:
+    """The index of the noun of a place or time before 없다, when ``tokens[k]`` (the particle before
+    없다) is 에, or 도/는 after 에 (과거에도 없었다, 서울에는 없다): 없다 says "not in / at X"."""
+    if k >= 1 and tokens[k].tag == "JX" and tokens[k].form in ("도", "는") and tokens[k - 1].form == "에" \
+            and tokens[k - 1].tag == "JKB":
+        k -= 1
+    if k >= 1 and tokens[k].form == "에" and tokens[k].tag == "JKB" and tokens[k - 1].tag in ("NNG", "NNP") \
+            and not _quantity_before(tokens, k - 1):
+        return k - 1
+    return None
+
+
+def _purposive(tokens: list[Morpheme], i: int) -> bool:
+    """The negation at ``i`` negates a purpose: -지 않도록 / 않게, -지 못하도록, -ㄹ 수 없도록 ("so that … not")."""
+    return tokens[i].form in ("않", "못하", "못", "없") and i + 1 < len(tokens) and tokens[i + 1].form in ("도록", "게") \
+        and tokens[i + 1].tag == "EC" and not (i + 2 < len(tokens) and tokens[i + 2].form in ("되", "돼"))
+    # (-지 못하게 되다 "come to be unable" is no purpose: English says it "lose", "can no longer")
+
+
+def _purpose_rendered(source: str, target: str, negation: Negation) -> bool:
+    """A negated purpose (방해받지 않도록 "so that … not disturbed") counts as a negation where the English
+    says its verb in a word of the gloss tables ("interrupted", "go"): most translations reframe the
+    purpose (prevent, keep … from, protect, undisturbed) and leave the verb, or its negation, unsaid."""
+    from ..align.words import english_words
+    from .literal import english_stem
+    from .negation_evidence import head_gloss_stems, negated_predicates
+
+    tokens = list(morphemes(source))
+    following = {token.start: tokens[k + 1] for k, token in enumerate(tokens[:-1])}
+    stems = set()
+    for _, word in negated_predicates(source, (negation,)):
+        verbal = word.tag.startswith(("VV", "VA", "XR")) or (
+            word.tag == "NNG" and word.start in following and (following[word.start].tag in ("XSV", "XSA")
+                                                               or following[word.start].form in ("받", "당하", "시키")))
+        if verbal:  # a verb or a verbal noun (방해받다, 지급하다), not a noun before 없다 (일이 없도록)
+            stems |= {stem for stem in head_gloss_stems(word.form) if len(stem) >= 4}
+    return bool(stems) and any(english_stem(word.text) in stems for word in english_words(target))
 
 
 def after_ji(tokens: list[Morpheme], i: int) -> bool:
@@ -451,8 +537,9 @@ def idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # -밖에 + a negation is "only" (2개월밖에 되지 않았다 "only two months")
     if token.tag == "VCN" and before[-1:] in (["지"], ["ᆯ지"], ["ㄹ지"], ["는지"], ["은지"], ["ᆫ지"]):
         return True  # 계속할지 아닐지 "whether or not": no clause negated
-    if token.tag == "VCN" and after in ("라", "라고", "면", "든", "든지", "던가", "거나"):
+    if token.tag == "VCN" and after in ("라", "면", "든", "든지", "던가", "거나"):
         return True  # X가 아니라 Y "Y rather than X", 아니면 "or", 아니든 "or not": no clause negated
+        # (아니라고, 아니라며 report a denial: 사실이 아니라고 밝혔다 "said it was not true")
     if token.form in ("말", "말아") and before[-2:] in (["잊", "지"], ["잊어버리", "지"]):
         return True  # 잊지 말다 "remember": a double negative
     if token.form in ("못하", "못") and before[-2:] == ["미치", "지"]:
@@ -461,11 +548,20 @@ def idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # 못 미치다 likewise ("less than half")
     if token.tag == "VCN" and after in ("ᆫ", "ㄴ") and [t.form for t in tokens[i + 2:i + 3]] == ["이상"]:
         return True  # -이 아닌 이상 "unless"
-    if token.tag == "VCN" and after in ("면", "으면") and not any(t.tag.startswith(("N", "V", "X", "J", "M"))
-                                                              for t in tokens[:i]):
-        return True  # 아니면 opening a sentence or clause list: "or (else)", a conjunction
-    if token.form == "않" and ("지나" in before or before[-2:] == ["그렇", "지"]):
-        return True
+    if token.tag == "VCN" and (after in ("면", "으면") or (after in ("ᆷ", "ㅁ") and tokens[i + 1].tag == "EC")):
+        opening = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].tag in ("SF", "SP")), 0)
+        if not any(t.tag.startswith(("N", "V", "X", "J", "M")) for t in tokens[opening:i]):
+            return True  # 아니면 / 아님 opening a sentence or clause list: "or (else)", a conjunction
+    if token.form == "않" and "지나" in before:
+        return True  # 얼마 지나지 않아 "before long"
+    if token.form == "않" and before[-2:] == ["그렇", "지"]:
+        # 그렇지 않으면 "otherwise", 그렇지 않아도 "as it is", 그렇지 않은 "other": no clause negated; as
+        # the predicate of a statement (이번은 그렇지 않다, 그렇지 않았다고 말했다) it denies: "is not"
+        k = i + 1
+        while k < len(tokens) and tokens[k].tag == "EP":
+            k += 1
+        ending = tokens[k] if k < len(tokens) else None
+        return not (ending is not None and (ending.tag == "EF" or ending.form in _REPORTING_ENDINGS))
     following = [t.form for t in tokens[i + 1:i + 5]]
     if token.form in ("않", "못하", "못", "없") and following[:1] and following[0] in ("도록", "게", "는 한"):
         return True  # -지 않도록/않게/-ㄹ 수 없도록 "so that … not": English reframes it (prevent, keep, hide)
@@ -475,12 +571,14 @@ def idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         return True  # -ㄹ 수 없을 정도로 "overwhelmingly": an intensifier
     if token.form in ("못", "못하", "않") and "채" in following[:3]:
         return True  # -지 못한 채 "unaware", -지 않은 채 "without"
-    if token.form in ("않", "못하") and i >= 2 and tokens[i - 2].tag.startswith(("VA", "XSA")):
+    if token.form in ("않", "못하") and i >= 2 and tokens[i - 2].tag.startswith(("VA", "XSA")) \
+            and not _seems(tokens, i - 2):
         return True  # a negated adjective (좋지 않다, 쉽지 않다): English says the antonym (bad, tough)
     if token.form == "안" and i + 1 < len(tokens) and tokens[i + 1].tag.startswith("VA"):
         return True  # 안 좋다 likewise
     if token.form == "없" and following[:1] and following[0] in ("ᆫ", "는", "던") and i + 2 < len(tokens) \
-            and tokens[i + 2].tag.startswith("NN") and tokens[i + 2].form not in ADVERBIAL_NOUNS:
+            and tokens[i + 2].tag.startswith("NN") and tokens[i + 2].form not in ADVERBIAL_NOUNS \
+            and _adjectival_eops(tokens, i):
         return True  # -ㄹ 수 없는 + noun: an English adjective (inevitable, inexpressible, compelling);
         # not before a noun of time or condition (-ㄹ 수 없는 경우 "if … cannot"): a negated clause
     if any(t.form == "?" for t in tokens[i + 1:i + 6]):
@@ -490,6 +588,43 @@ def idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
 
 
 _EXISTENCE_PARTICLES = frozenset({"이", "가", "은", "는", "도"})
+#: endings that report a statement (그렇지 않다고 말했다, 그렇지 않았다며): the clause before them is one
+_REPORTING_ENDINGS = frozenset({"다고", "다며", "다면서", "다는", "단", "다고는", "다곤"})
+#: bound nouns after a modifier that make it a clause, not an adjective (볼 수 없는 것 "what cannot be seen",
+#: 뗄 수가 없던 것이다 "could not tear himself away")
+_CLAUSE_NOUNS = frozenset({"것", "거", "게", "바", "데", "줄", "지"})
+
+
+def _seems(tokens: list[Morpheme], j: int) -> bool:
+    """``tokens[j]`` is 같다 after a bound noun (-ㄴ 것 같다, -ㄹ 듯 같다): "seem", "think" — negated
+    (관련이 있는 것 같지 않다 "does not seem to", "I don't think") it negates the clause before it,
+    not an adjective English would say by its antonym."""
+    return tokens[j].form == "같" and j >= 1 and tokens[j - 1].form in ("것", "거", "듯") and tokens[j - 1].tag == "NNB"
+
+
+def _adjectival_eops(tokens: list[Morpheme], i: int) -> bool:
+    """없 at ``i`` modifying the noun after it reads as one English adjective: -ㄹ 수 없는 + noun
+    (피할 수 없는 운명 "an inevitable fate") or a noun + 이/가 + 없는 + noun (경험이 없는 사람
+    "inexperienced people"). Not -ㄴ 적이 없는 (본 적이 없는 사람 "who has never seen": an experience,
+    said with "never"), not before a bound noun (볼 수 없는 것 "what cannot be seen"), and not a
+    relative clause with a subject of its own (부모가 찾을 수 없는 곳 "where parents cannot find them")."""
+    j = i - 1
+    if j >= 1 and tokens[j].tag.startswith("J"):
+        j -= 1  # 수가 없는, 적이 없는
+    head = tokens[j] if j >= 0 else None
+    if head is not None and head.form == "적" and head.tag == "NNB":
+        return False
+    if head is None or head.form != "수" or head.tag != "NNB":
+        return True
+    if tokens[i + 2].form in _CLAUSE_NOUNS and tokens[i + 2].tag == "NNB":
+        return False
+    # back from the verb before -ㄹ 수 through the relative clause's words, to the clause's start
+    for k in range(j - 3, max(-1, j - 11), -1):
+        if tokens[k].tag in ("SF", "SP", "SS", "EC", "EF", "ETM"):
+            break
+        if tokens[k].tag == "JKS":
+            return False
+    return True
 #: common Korean adjective stems (XR or VA) with their plain English adjectives, for a negated
 #: adjective (안전하지 않다 "not safe") rendered as the bare adjective ("safe"); the gloss list
 #: (data/glosses.tsv) is asked first. Written as facts for tqa.
@@ -526,10 +661,20 @@ def _negated_adjective(tokens: list[Morpheme], i: int) -> tuple[str, ...] | None
     glosses = ADJECTIVE_GLOSSES.get(stem.form)
     if glosses is None:
         from ..ko.expressions import default_glossary
+        from .negation_evidence import predicate_glosses
 
         table = default_glossary().by_form
         glosses = tuple(table.get(stem.form) or table.get(stem.form + "하") or ())
+        # the predicate table's one-word adjectives (복잡하다 "complicated", 행복하다 "happy"), not its nouns
+        predicates = predicate_glosses()
+        glosses += tuple(gloss for gloss in predicates.get(stem.form + "하다") or predicates.get(stem.form + "다")
+                         or predicates.get(stem.form) or () if " " not in gloss and not _NOUN_ENDING.search(gloss)
+                         and gloss not in glosses)
     return tuple(glosses) or None
+
+
+#: endings of English nouns (happiness, safety, danger is left in: the table is read for adjectives only)
+_NOUN_ENDING = re.compile(r"(?:ness|ity|ty|ment|tion|sion|ance|ence|cy|ship|dom|ism|er|or)$")
 
 
 def _says_plainly(english: str, glosses: tuple[str, ...]) -> bool:
@@ -612,6 +757,8 @@ def negating_prefix(word: str) -> bool:
 
     if word.startswith(("discover", "discours", "discuss", "invent", "inflat", "indian", "interest")):
         return False
+    if word.startswith("unlikel"):
+        return True  # "unlikely": not the listed preposition "unlike" with an ending
     if any(word.startswith(plain) for plain in _EN_NOT_NEGATIVE_STEMS):
         return False  # informing, installed, universities: a listed word with an ending
     if re.match(r"un[a-z]{3,}[ai]ble$", word):
@@ -663,6 +810,11 @@ def rendered_negations(source: str, target: str, negations: tuple[Negation, ...]
 #: match exactly when one of the cues is a substring of the source, in one scan of the source
 #: instead of one per cue (the first entry has 145)
 _EN_WEAK_CUED = tuple((pattern, re.compile("|".join(map(re.escape, cues)))) for pattern, cues in _EN_WEAK)
+
+
+def weak_negative_starts(source: str, text: str) -> set[int]:
+    """Where the English words of :func:`weak_negative` begin in ``text`` (their cue in ``source``)."""
+    return {match.start() for pattern, cues in _EN_WEAK_CUED if cues.search(source) for match in pattern.finditer(text)}
 
 
 def weak_negative(source: str, target: str) -> bool:
@@ -756,9 +908,44 @@ def read_polarity(source: str, target: str) -> PairPolarity:
         # a negated adjective whose plain English adjective stands: 안전하지 않다 → "safe" (no English
         # negation: a flip), or → "not safe" (a negation the English renders, counted like the others,
         # so that another negation dropped beside it shows)
-        korean = korean + tuple(negation for negation, glosses in adjectives if _says_plainly(target, glosses))
+        korean = korean + tuple(negation for negation, glosses in adjectives if (
+            _says_plainly(target, glosses) if glosses is not None else _purpose_rendered(source, target, negation)))
     english_lexical = english_lexical or weak_negative(source, target)
+    if korean and not english and english_lexical and not copied and _lexical_renders_negated(source, target, korean):
+        english_lexical = False  # 막지 못했다 → "stopped": the negative word is the negated word, un-negated
     return PairPolarity(korean, korean_lexical, english, english_lexical, flipping)
+
+
+def _lexical_renders_negated(source: str, target: str, korean: tuple[Negation, ...]) -> bool:
+    """Every English lexical negative is a rendering of a word a Korean negation negates, by the gloss
+    tables (막지 못했다 → "stopped", 거부하지 않았다 → "rejected", 실패하지 않을 것 → "will fail"): the
+    English says that word without the negation, and its negative meaning is the word's own, not the
+    Korean negation's. Only where the English has no negation, rhetorical or litotes of any kind,
+    no negating prefix (a rendering such as "unstoppable" holds the negation) and no word that
+    renders a negation with a Korean cue."""
+    if EN_GRAMMATICAL_NEGATION.search(target) or rhetorical_spans(target) or _COUNTERFACTUAL.search(target) \
+            or weak_negative(source, target) or negative_idiom(source) or _LIMIT_WORDS.search(target):
+        return False  # (동의 없이 취소할 수 없다 "may be cancelled only with consent": a limit says it)
+    if any(match.group().lower() not in EN_NOT_NEGATIVE and negating_prefix(match.group().lower())
+           for match in EN_PREFIXED.finditer(target)):
+        return False
+    from .literal import english_stem
+    from .negation_evidence import head_gloss_stems, negated_predicates, rendering_negatives
+
+    renderings = {stem for _, word in negated_predicates(source, korean) for stem in head_gloss_stems(word.form)}
+    matches = list(EN_LEXICAL.finditer(target))
+    others = rendering_negatives(source, target, korean)  # "resistance" for 저항: another word's rendering
+    rendered = [match for match in matches if match.start() not in others]
+    return bool(rendered) and all(
+        (words := re.findall(r"[A-Za-z]+", match.group())) and len(words) == 1
+        and not _NEGATING_AFFIX.search(match.group()) and english_stem(words[0]) in renderings for match in rendered)
+
+
+#: limit words that say a double negation (없이 … 수 없다 "only with", -지 않는 한 "unless")
+_LIMIT_WORDS = re.compile(r"\b(?:only|unless|except|until|till)\b", re.I)
+#: a negating affix inside a lexical negative ("colourless", "non-stick", "un-American"): the word
+#: holds the negation, it does not drop it
+_NEGATING_AFFIX = re.compile(r"less(?:ly|ness)?$|^(?:non|un|anti)-", re.I)
 
 
 @analyser("polarity", requires=("korean",))

@@ -47,7 +47,8 @@ import re
 from ..align import length as length_model
 from ..analyse.negation_evidence import (affirmed_by_construction, clause_added, clause_flip, confirm_added,
                                          confirm_dropped, contrast_flip, dropped_by_grammar, korean_lexical_spans,
-                                         lexical_flip, negative_words, without_modal_flip)
+                                         lexical_flip, negative_words, never_as_always, unlicensed_any,
+                                         without_modal_flip)
 from ..analyse.direction import ROUTE_CUE, Place, figures_in, route_reversed
 from ..document import Pair
 from ..ko.names import EXONYMS
@@ -173,8 +174,9 @@ def negation_flipped(pair: Pair, context):
         return  # a counterfactual double negation, "not even N" as "less than N"
     if (clause or per_clause) and _FORGOT_KO.search(pair.source) and _FORGOT_EN.search(pair.target):
         return  # 깜빡하고 못 뺐다 "forgot to take them out": the forgetting says the negation
-    if (clause or per_clause) and _NOT_X_CANNOT.search(pair.source) and _ONLY.search(pair.target):
-        return  # 이수하지 않은 학생은 출입할 수 없다 "only students who have completed it may enter"
+    if (clause or per_clause or polarity.dropped) and _NOT_X_CANNOT.search(pair.source) and _ONLY.search(pair.target):
+        return  # 이수하지 않은 학생은 출입할 수 없다 "only students who have completed it may enter", 승인
+        # 없이 삭제할 수 없다 "may be deleted only with approval"
     if clause or per_clause:
         # the English negates elsewhere, or says a lexical negative, but one negated Korean
         # predicate stands un-negated in its own English clause: reported only when confirmed
@@ -183,6 +185,17 @@ def negation_flipped(pair: Pair, context):
         evidence = confirm_dropped(pair.source, pair.target, polarity.korean, None, strict=True) if clause else None
         if evidence is None:
             evidence = clause_flip(pair.source, pair.target, polarity.korean)
+        if evidence is None:  # "there was any …": the English grammar asks for the negation it lost
+            evidence = unlicensed_any(pair.source, pair.target, polarity.korean)
+        if evidence is None:  # 절대 … 않다 "never" against "always": the opposite adverb, though an
+            # antonym may say it right ("Always be on time" for 절대 늦지 마세요): a note to review
+            always = never_as_always(pair.source, pair.target, polarity.korean)
+            if always is not None:
+                korean, english = _words(pair, always)
+                yield Finding(f"The source says “never” ({_quote(korean)} with 절대/결코/한 번도) but the "
+                              f"translation says {_quote(english)}: it may say the opposite (review it)",
+                              severity="info", **_spans(pair, always))
+                return
         if evidence is not None:
             korean, english = _words(pair, evidence)
             yield Finding(f"The source negates {_quote(korean)} but "
@@ -214,6 +227,8 @@ def negation_flipped(pair: Pair, context):
             evidence = clause_flip(pair.source, pair.target, polarity.korean, least=1)
         if evidence is None:  # "could" for -ㄹ 수 없다, "anything" for 아무것도 … 않다
             evidence = dropped_by_grammar(pair.source, pair.target, polarity.korean)
+        if evidence is None:  # "there was any …"
+            evidence = unlicensed_any(pair.source, pair.target, polarity.korean)
         message = f"The source negates ({_quote(negation.text)}) but the translation has no negation"
         if evidence is None:
             yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",
@@ -247,7 +262,7 @@ _FORGOT_EN = re.compile(r"\bforg[eo]t\w*", re.I)
 #: a negated relative clause or condition and a negated main verb: those who have not X cannot Y,
 #: without X not Y — said "only those who have X may Y", "only after X" (a double negation read as
 #: a restriction)
-_NOT_X_CANNOT = re.compile(r"(?:지\s?(?:않|못하|못한|않은|않는)[은는]?|없이는|없으면)\s.*(?:수\s?없|안\s?되|안\s?돼|못\s|지\s?않)")
+_NOT_X_CANNOT = re.compile(r"(?:지\s?(?:않|못하|못한|않은|않는)[은는]?|없이(?:는|도)?|없으면)\s.*(?:수\s?없|안\s?되|안\s?돼|못\s|지\s?않)")
 _ONLY = re.compile(r"\bonly\b", re.I)
 
 
