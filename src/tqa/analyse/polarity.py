@@ -192,6 +192,11 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
                                             # 학생은 출입할 수 없다 "only students who have completed … may enter"
                                             "지 않은", "지 못한", "없이는")),
     (r"\byet\b", ("아직", "여태", "미처")),
+    # not once, not a day (한 번도 거른 적이 없다, 잊은 날이 하루도 없었다) said as a universal:
+    # "voted in every election", "thought about it every single day", "always"
+    (r"\b(?:every|each|always|all|constantly|whole|everyone|everything|everybody)\b",
+     ("한 번도", "한번도", "하루도", "단 하루", "단 한 번", "한시도", "한 순간도", "한순간도", "아무도", "아무것도",
+      "누구도", "어느 하나", "빠짐없이", "빠뜨리지")),
     (r"\b(?:rather|instead)\b", ("아니라", "대신", "보다", "아닌", "않고", "말고")),
     # "not X but Y" said as an addition or a comparison: "besides X, also Y", "more than X"
     (r"\b(?:besides|also|more\s+than|beyond|as\s+well\s+as|in\s+addition|apart\s+from|other\s+than)\b",
