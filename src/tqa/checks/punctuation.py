@@ -186,6 +186,10 @@ def _apostrophe_like(text: str) -> int | None:
     return None
 
 
+#: Hangul compatibility letters (ㄱ … ㅣ) written alone in the English: letters cited as letters
+_CITED_JAMO = re.compile(r"(?<![\uac00-\ud7a3])[\u3131-\u318c](?![\uac00-\ud7a3])")
+
+
 @pair_rule("TQA012", "punctuation", "minor", "CJK punctuation or full-width characters in the English.")
 def cjk_punctuation_rule(pair: Pair, context) -> Iterable[Finding]:
     if is_copy_of_source(pair):
@@ -193,6 +197,8 @@ def cjk_punctuation_rule(pair: Pair, context) -> Iterable[Finding]:
     for segment_id, text in _target_segments(pair):
         for start, end, suggestion in cjk_punctuation_spans(text):
             found = text[start:end]
+            if found == "\u318d" and _CITED_JAMO.search(text.replace("\u318d", "")):
+                continue  # ㆍ beside ㅡ and ㅣ: the vowel arae-a cited as a letter, not a middle dot
             shown = suggestion if suggestion[:1] in "\u201c\u2018\"'" else f"\u201c{suggestion}\u201d"
             yield Finding(f"CJK punctuation in English text: \u201c{found}\u201d; use {shown}",
                           target=Loc(segment_id, start, end, found), suggestion=suggestion)

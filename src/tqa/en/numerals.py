@@ -860,9 +860,9 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             numerator = 1 if numerator_word in ("a", "an") else _ONES[numerator_word]
             if fold_case(match["den"]).startswith(("fourth", "fifth", "tenth", "third")) and numerator_word in ("a", "an", "one") \
                     and not re.match(r"\s(?:of|-)", text[match.end():match.end() + 4]) and match.group()[len(numerator_word)] == " " \
-                    and not re.search(r"\b(?:about|roughly|nearly|almost|just|only|some|than|over|under)\s$",
+                    and not re.search(r"\b(?:about|roughly|nearly|almost|just|only|some|than|over|under|by|to)\s$",
                                       text[max(0, match.start() - 10):match.start()], re.I):
-                continue  # "a third round", "one fifth place" are ordinals; keep "a third of"
+                continue  # "a third round", "one fifth place" are ordinals; keep "a third of", "by a fifth"
             value = numerator / _FRACTION_WORDS[fold_case(match["den"])]
         add(Quantity(value, "fraction", match.span(), match.group(), step=1e-3, strong=False))
     if any(word.endswith("fold") for word in words):
@@ -1216,7 +1216,7 @@ _AND_A_HALF = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|
 _PART_VALUES = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 _A_DURATION = re.compile(r"\b(?:a|an|one)\s+(?P<u>year|month|week|day|hour|minute)\s+(?=and\s+(?:\w+[\s-])?"
                          r"(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)", re.I)
-_FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.I)
+_FORTNIGHT = re.compile(r"\b(?:a|one|the|this|that|last|next|past|previous|following)\s+fortnight\b", re.I)
 #: one counted thing and a half: "a game and a half" behind, "a lap and a half" (1.5 of the counter)
 _ONE_AND_A_HALF = re.compile(r"\b(?:a|an|one)\s+(?:game|match|set|lap|length|round|inning|stroke|shot|point|goal|"
                              r"cup|glass|bottle|spoon|tablespoon|teaspoon|slice|page|floor|storey|story|step|block)"

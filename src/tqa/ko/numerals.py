@@ -258,7 +258,8 @@ _HALF_RE = re.compile(r"절반|반절")
 _ISO_DATE = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[.\-/]\s?(?P<m>1[0-2]|0?[1-9])\s?[.\-/]\s?(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])\.?")
 #: '19년 (2019): a year cut to two digits after an apostrophe; not a duration opening a quotation
 #: ('35년 동안 고마워요' "Thank you for 35 years")
-_SHORT_YEAR = re.compile(r"['‘’](?P<y>\d{2})년(?!대|\s?(?:동안|간|째|만에|만의|넘게|이상|가까이|내내))")
+_SHORT_YEAR = re.compile(r"['‘’](?P<y>\d{2})년(?!대|\s?(?:동안|간|째|만에|만의|넘게|이상|가까이|내내))"
+                         r"|(?<![\d.,'‘’])(?P<y2>\d{2})년(?=\s?\d{1,2}\s?월)")  # 88년 4월 (12일): a date
 _YEAR_MONTH = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.\s?(?P<m>1[0-2]|0[1-9])(?![\d.])")
 #: "0230 UTC", "1215 GMT": 24-hour clock times written as four digits
 _HHMM = re.compile(r"(?<![\d.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s?(?:GMT|UTC|BST|KST|EST|EDT|ET\b|hours|시간))")
@@ -556,6 +557,9 @@ def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
     return found
 
 
+_DAYPART_BEFORE = re.compile(r"(?:오전|오후|새벽|아침|저녁|밤|낮)\s?\d{1,2}$")
+
+
 def _unit_at(text: str, position: int) -> tuple[str, int] | None:
     """The unit word right after a number (one optional space)."""
     match = _UNIT_RE.match(text, position)
@@ -568,7 +572,9 @@ def _unit_at(text: str, position: int) -> tuple[str, int] | None:
     scaled = unit == "도" and _SCALE_BEFORE.search(text[max(0, position - 12):position].rstrip("0123456789.,"))
     if unit in _PARTICLE_ONLY_UNITS and after and "가" <= after <= "힣" and after not in _PARTICLE_STARTS:
         return None  # 248 실화? (slang "for real?"), 실수령: 실 counts rooms only before a particle
-    if unit in _NOT_AFTER_UNIT and after and after in _NOT_AFTER_UNIT[unit] and not glued_weight and not scaled:
+    clock = unit == "시" and after == "도" and _DAYPART_BEFORE.search(text[max(0, position - 8):position])
+    if unit in _NOT_AFTER_UNIT and after and after in _NOT_AFTER_UNIT[unit] and not glued_weight and not scaled \
+            and not clock:  # (오전 7시도 되기 전에: an hour and 도 "even", not 시도 "an attempt")
         # e.g. "3시간" is caught by the longer unit first; "5시장" is not a time
         return None
     if unit.isascii() and unit[-1].isalpha() and after and after.isascii() and after.isalpha() \
@@ -657,7 +663,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                 add(Quantity(value, "time", match.span(), match.group()))
         for match in _SHORT_YEAR.finditer(text):
             if free(*match.span()):
-                year = int(match["y"])
+                year = int(match["y"] or match["y2"])
                 year += 2000 if year < 50 else 1900
                 add(Quantity(DateValue(year=year), "date", match.span(), match.group()))
         # "10명 중 4명": a share, as English says "four in 10"
@@ -1066,7 +1072,7 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
 #: 여 (-odd) after a native duration: 세 달여 "three months or so", 세 시간여
 _ODD_AFTER = re.compile(r"여(?![가-힣])|여(?=만|간|동안|의|에|가|를|이|는|도)")
 #: half a year as one word
-_HALF_YEAR = re.compile(r"(?<![가-힣])반\s?년(?=$|[^가-힣]|[간의에을이은도만동])")
+_HALF_YEAR = re.compile(r"(?<![가-힣])반\s?년(?=$|[^가-힣]|[간의에을이은도만동밖째쯤])")
 
 
 def _weekdays(text: str, free, claim) -> list[Quantity]:
