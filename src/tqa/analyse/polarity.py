@@ -59,6 +59,8 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
     # nouns and verbs of obstruction, like 방해 and 가로막다: X에 장애가 되다 "hinder X" is rendered
     # "X won't work", "can't … safely"
     "장애 걸림돌 지장 저해 공백 "
+    # left out, missing (에이스가 빠지니까 "without our ace")
+    "빠지 빠져 "
     # a thing not to be done (절대 금물 "absolutely not allowed", "a no-go")
     "금물 "
     # restriction: 예약이 제한된다 is rendered "you won't be able to book"; 도착분에 한함 (only what
@@ -122,6 +124,7 @@ _EN_RHETORICAL = re.compile(
     # "No," answering a question (아뇨, 아니요: a reply, no clause negated)
     r"(?:^|[.!?\"“‘]\s*)no\s*[,!](?!\s*\d)|"
     r"\bin\s+no\s+time\b|\bno\s+wonder\b|"  # "in no time" (soon), "no wonder" (naturally): no clause denied
+    r"\b(?:more\s+often|as\s+often|as\s+likely)\s+than\s+not\b|\bas\s+often\s+as\s+not\b|"  # "usually"
     r"\bno\.\s*\d|\bNo\.\s*\d|\bwhy\s+(?:not|wouldn['’]t|don['’]t|didn['’]t|shouldn['’]t)\b|\bno\s+(?:one|single)\s+(?:else|other)\b|\bwithout\s+(?:a\s+)?(?:doubt|exception|delay|fail|hesitation|question|pause|interruption|end)\b",
     re.I)
 EN_LEXICAL = re.compile(
@@ -190,8 +193,16 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
     (r"\b(?:only|just|merely|solely)\b", ("만 ", "만이", "만을", "만은", "만으로", "만의", "만도", "뿐", "밖에", "불과", "단지", "오직", "겨우", "고작",
                                             # a negated relative clause and a negated verb: 이수하지 않은
                                             # 학생은 출입할 수 없다 "only students who have completed … may enter"
-                                            "지 않은", "지 못한", "없이는")),
+                                            "지 않은", "지 못한", "없이는",
+                                            # 외의 … 않다 "not … other than" (통계 작성 외의 목적으로는
+                                            # 쓰이지 않습니다 "used solely for compiling statistics")
+                                            "외에는", "외의", "외에", "이외", "말고는")),
     (r"\byet\b", ("아직", "여태", "미처")),
+    # 아직이다 "not yet" (오늘 광견병은 아직이고요 "no rabies shot today"): a negation by the word itself
+    (r"\b(?:no|not|none|n['’]t)\b", ("아직이", "아직입", "아직요", "아직이요")),
+    # 빠지다, 빼다 "be left out" said with "without" (에이스 빠지니까 "without our ace")
+    (r"\bwithout\b", ("빠지", "빠져", "빠진", "빼고", "빼면", "뺀", "제외")),
+
     # not once, not a day (한 번도 거른 적이 없다, 잊은 날이 하루도 없었다) said as a universal:
     # "voted in every election", "thought about it every single day", "always"
     (r"\b(?:every|each|always|all|constantly|whole|everyone|everything|everybody)\b",
