@@ -860,8 +860,10 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             numerator = 1 if numerator_word in ("a", "an") else _ONES[numerator_word]
             if fold_case(match["den"]).startswith(("fourth", "fifth", "tenth", "third")) and numerator_word in ("a", "an", "one") \
                     and not re.match(r"\s(?:of|-)", text[match.end():match.end() + 4]) and match.group()[len(numerator_word)] == " " \
-                    and not re.search(r"\b(?:about|roughly|nearly|almost|just|only|some|than|over|under|by|to)\s$",
-                                      text[max(0, match.start() - 10):match.start()], re.I):
+                    and not re.search(r"\b(?:about|roughly|nearly|almost|just|only|some|than|over|under)\s$",
+                                      text[max(0, match.start() - 10):match.start()], re.I) \
+                    and not (re.search(r"\b(?:by|to)\s$", text[max(0, match.start() - 4):match.start()], re.I)
+                             and re.match(r"\s*(?:[.,;:!?)]|and\b|or\b|$)", text[match.end():], re.I)):
                 continue  # "a third round", "one fifth place" are ordinals; keep "a third of", "by a fifth"
             value = numerator / _FRACTION_WORDS[fold_case(match["den"])]
         add(Quantity(value, "fraction", match.span(), match.group(), step=1e-3, strong=False))
