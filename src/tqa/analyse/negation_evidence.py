@@ -1143,16 +1143,10 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
     negation (결코, 전혀, 도저히; 아무·하나·한 번 + 도) and the English clause a word that stands
     only under a negation ("anything", "at all") with nothing else to license it; or the negated
     clause says "not yet" (아직, 여태, 미처) and the English "already"."""
-    from .clauses import clause_of, english_clauses, korean_clause
+    from .clauses import clause_of, english_clauses
 
-    tokens = list(morphemes(source))
-    at = {token.start: index for index, token in enumerate(tokens)}
     spans = english_clauses(target)
-    for negation in negations:
-        index = at.get(negation.start)
-        if index is None:
-            continue
-        first, last = korean_clause(tokens, index)
+    for negation, tokens, index, first, last in _negated_clauses(source, negations):
         if _ability_negated(tokens, index) and not _negates_a_negative(source, negation):
             match = _ENGLISH_ABILITY.search(target)
             if match is not None:
@@ -1187,23 +1181,30 @@ _NEVER_ADVERBS = frozenset({"절대", "절대로", "결코", "결단코"})
 _ALWAYS = re.compile(r"\balways\b", re.I)
 
 
+def _negated_clauses(source: str, negations: tuple[Negation, ...]):
+    """(negation, the source's morphemes, the negation's morpheme index, its clause's first and
+    last morpheme index) for each negation that starts a morpheme of the source."""
+    from .clauses import korean_clause
+
+    tokens = list(morphemes(source))
+    at = {token.start: index for index, token in enumerate(tokens)}
+    for negation in negations:
+        index = at.get(negation.start)
+        if index is not None:
+            yield (negation, tokens, index, *korean_clause(tokens, index))
+
+
 def never_as_always(source: str, target: str, negations: tuple[Negation, ...]) -> FlipEvidence | None:
     """A negated Korean clause says "never" (절대/결코 … 않다, 한 번도 … 않았다) and the English, with no
     grammatical negation anywhere, says "always" with no negative word after it in its clause
     ("always to introduce a sad subject" for 절대로 … 끌어들여서는 안 되다): the opposite adverb, where
     the Korean's negation has nothing else to stand in."""
-    from .clauses import clause_of, english_clauses, korean_clause
+    from .clauses import clause_of, english_clauses
 
     if _plain_negation_starts(target) or not _ALWAYS.search(target):
         return None
-    tokens = list(morphemes(source))
-    at = {token.start: index for index, token in enumerate(tokens)}
     spans = english_clauses(target)
-    for negation in negations:
-        index = at.get(negation.start)
-        if index is None:
-            continue
-        first, last = korean_clause(tokens, index)
+    for negation, tokens, index, first, last in _negated_clauses(source, negations):
         clause = tokens[first:index]
         if not any(t.form in _NEVER_ADVERBS and t.tag.startswith("MAG") for t in clause) and not any(
                 t.form == "번" and k + 1 < len(clause) and clause[k + 1].form == "도" for k, t in enumerate(clause)):
