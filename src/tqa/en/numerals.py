@@ -170,6 +170,8 @@ _AN_HOUR_RE = re.compile(r"\b(?:(?<=within )|(?<=in )|(?<=for )|(?<=after )|(?<=
 #: "grew by a metre"): one of the unit; not "10 yuan a kilogram" (a rate) nor "a metre-wide path"
 _A_MEASURE_RE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|just|only|over|under|than|by|within|"
                            r"barely|some)\s+(?P<a>a|an|one)\s+(?=[a-z])", re.I)
+#: a pound of something (not of sterling: "a pound of rice", "a pound of flour"): weight
+_A_POUND_OF = re.compile(r"(?P<u>pound|lb)\s+of\s+(?!(?:the\s+)?(?:sterling|money|cash|savings))[a-z]", re.I)
 #: a fraction of a unit: "a quarter of an acre", "three quarters of a mile", "a third of a litre"
 _FRACTION_OF_A_RE = re.compile(r"\b(?P<num>a|an|one|two|three)[- ](?P<den>thirds?|quarters?|fifths?|tenths?)\s+of\s+an?\s+"
                                r"(?=[a-z])", re.I)
@@ -814,6 +816,11 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
     for match in scan(_A_MEASURE_RE, {"a", "an", "one"}):
         found = unit_after(text, match.end())  # "about a centimetre": one of the unit
         start = match.start("a")
+        weight = _A_POUND_OF.match(text, match.end())
+        if found is None and weight and free(start, weight.end("u")):  # "more than a pound of rice": weight
+            add(Quantity(1.0, "measure", (start, weight.end("u")), text[start:weight.end("u")], unit="pound",
+                         approx=_context(text, start)[0], strong=False))
+            continue
         if found is not None and found[0] == "measure" and not re.match(r"-", text[found[2]:found[2] + 1]) \
                 and free(start, found[2]):
             add(Quantity(1.0, "measure", (start, found[2]), text[start:found[2]], unit=found[1],
