@@ -548,6 +548,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     left_t = [t for t in target if id(t) not in used_ids]
     _pair_scores_with_numbers(result, left_s, left_t)
     _pair_nth_periods(result, left_s, left_t, source_text)
+    _pair_times_reckoned(result, left_s, left_t, source_text)
     _pair_shares_with_numbers(result, left_s, left_t, source_text)
     scores = (sum(isinstance(q.value, ScoreValue) for q in source), sum(isinstance(q.value, ScoreValue) for q in target))
     if min(scores) and scores[0] != scores[1]:
@@ -865,6 +866,29 @@ def _pair_agreeing(result: PairMatch, source_text: str, target_text: str) -> Non
 _KO_PERIOD_AFTER = re.compile(r"\s?(?:주(?:일|차)?|날|달|해|시즌|학기|분기)(?![가-힣])|\s?(?:주|날|달|해)(?=[에의는은를을도째])")
 _EN_PERIOD_AFTER = re.compile(r"[\s-]+(?:weeks?|days?|months?|years?|seasons?|terms?|semesters?|quarters?|weekends?|nights?)\b",
                               re.I)
+
+
+_BEFORE_AFTER = re.compile(r"\s?(?P<w>전|후|뒤)")
+
+
+def _pair_times_reckoned(result: PairMatch, left_s: list, left_t: list, source_text: str) -> None:
+    """A time told as minutes before or after another (1시 40분 출발, 10분 전까지) that the English
+    gives as the clock time itself ("by 1:30"): the minutes and that time are one statement."""
+    times = [q for q in result.source if isinstance(q.value, TimeValue)]
+    for s in [q for q in left_s if q.kind == "duration" and q.unit in ("minute", "hour")]:
+        word = _BEFORE_AFTER.match(source_text, s.end)
+        if word is None:
+            continue
+        minutes = s.value * (60 if s.unit == "hour" else 1) * (-1 if word["w"] == "전" else 1)
+        for anchor in times:
+            total = (anchor.value.hour * 60 + anchor.value.minute + int(minutes)) % (24 * 60)
+            hit = next((t for t in left_t if isinstance(t.value, TimeValue) and t.value.minute == total % 60
+                        and t.value.hour % 12 == (total // 60) % 12), None)
+            if hit is not None:
+                result.matched.append((s, hit))
+                left_s.remove(s)
+                left_t.remove(hit)
+                break
 
 
 def _pair_nth_periods(result: PairMatch, left_s: list, left_t: list, source_text: str) -> None:
