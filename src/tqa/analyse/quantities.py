@@ -549,6 +549,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_scores_with_numbers(result, left_s, left_t)
     _pair_nth_periods(result, left_s, left_t, source_text)
     _pair_times_reckoned(result, left_s, left_t, source_text)
+    _pair_from_nth(result, left_s, left_t, source_text, target_text)
     _pair_shares_with_numbers(result, left_s, left_t, source_text)
     scores = (sum(isinstance(q.value, ScoreValue) for q in source), sum(isinstance(q.value, ScoreValue) for q in target))
     if min(scores) and scores[0] != scores[1]:
@@ -866,6 +867,24 @@ def _pair_agreeing(result: PairMatch, source_text: str, target_text: str) -> Non
 _KO_PERIOD_AFTER = re.compile(r"\s?(?:주(?:일|차)?|날|달|해|시즌|학기|분기)(?![가-힣])|\s?(?:주|날|달|해)(?=[에의는은를을도째])")
 _EN_PERIOD_AFTER = re.compile(r"[\s-]+(?:weeks?|days?|months?|years?|seasons?|terms?|semesters?|quarters?|weekends?|nights?)\b",
                               re.I)
+
+
+_FROM_AFTER = re.compile(r"\s?[가-힣]{0,6}\s?부터")
+_AFTER_THE = re.compile(r"\b(?:after|beyond|past)\s+the\s+$", re.I)
+
+
+def _pair_from_nth(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """From the Nth on (두 번째 주전자부터) said as "after the (N-1)th" ("every kettle after the
+    first"): the same place in the count."""
+    for s in [q for q in left_s if q.kind == "ordinal" and isinstance(q.value, float) and q.value >= 2]:
+        if not _FROM_AFTER.match(source_text, s.end):
+            continue
+        hit = next((t for t in left_t if t.kind == "ordinal" and t.value == s.value - 1
+                    and _AFTER_THE.search(target_text[max(0, t.start - 16):t.start])), None)
+        if hit is not None:
+            result.matched.append((s, hit))
+            left_s.remove(s)
+            left_t.remove(hit)
 
 
 _BEFORE_AFTER = re.compile(r"\s?(?P<w>전|후|뒤)")
