@@ -228,8 +228,8 @@ def _new_facts(pair) -> bool:
 
     added = _number_keys(pair.target, korean=False) - _number_keys(pair.source, korean=True)
     # 18시 → "6 p.m.", 09시 → "9 a.m.": an hour of the 24-hour clock said on the 12-hour one
-    added -= {str(int(hour) % 12 or 12) for hour in _KOREAN_HOUR.findall(pair.source)} \
-        | {str(int(hour)) for hour in _KOREAN_HOUR.findall(pair.source)}
+    hours = [int(hour) for hour in _KOREAN_HOUR.findall(pair.source)]
+    added -= {str(hour % 12 or 12) for hour in hours} | {str(hour) for hour in hours}
     dated = _KOREAN_DAY.search(pair.source) is not None
     if dated:  # 이달 28일 → "December 28": the month the Korean leaves to the context
         added -= {str(MONTHS[m.lower()]) for m in _MONTH_NAME.findall(pair.target)}

@@ -151,20 +151,19 @@ def majority(texts: list[str]) -> str:
     return next(text for text in texts if counts[text] == best)
 
 
-def _person_variants(mentions: list[Mention], analysis: NamesAnalysis | None = None):
-    """Full-name renderings of one person grouped by their text; a rendering the Korean itself
-    writes in Latin letters in the same sentence ('LEE JIEUN'으로 표기된 이지은) is a citation
-    of a spelling, not the translator's rendering, and is left out."""
+def _person_variants(mentions: list[Mention], analysis: NamesAnalysis):
+    """Full-name renderings of one person grouped by their text (:func:`_translated_renderings`)."""
     by_text: dict[str, list[tuple[Mention, Rendering]]] = defaultdict(list)
-    for mention, rendering in unique_renderings(mentions, ("full",)):
-        if analysis is not None and _cited_in_source(analysis, mention, rendering):
-            continue
+    for mention, rendering in _translated_renderings(analysis, mentions, ("full",)):
         by_text[rendering.text].append((mention, rendering))
     return by_text
 
 
-def _cited_in_source(analysis: NamesAnalysis, mention: Mention, rendering: Rendering) -> bool:
-    return rendering.text.casefold() in analysis.pairs[mention.pair].source.casefold()
+def _translated_renderings(analysis: NamesAnalysis, mentions: list[Mention], forms) -> list[tuple[Mention, Rendering]]:
+    """:func:`unique_renderings` but those the Korean itself writes in Latin letters in the same
+    sentence ('LEE JIEUN'으로 표기된 이지은): a spelling cited, not the translator's rendering."""
+    return [(mention, rendering) for mention, rendering in unique_renderings(mentions, forms)
+            if rendering.text.casefold() not in analysis.pairs[mention.pair].source.casefold()]
 
 
 def _normalise_order(text: str, entity: str) -> str:
@@ -183,7 +182,7 @@ def name_spelling_inconsistent(document: Document, context):
         by_text = _person_variants(mentions, analysis)
         if not by_text:
             continue
-        ordered = [r.text for m, r in unique_renderings(mentions, ("full",)) if not _cited_in_source(analysis, m, r)]
+        ordered = [r.text for _, r in _translated_renderings(analysis, mentions, ("full",))]
         majority_key = majority([_normalise_order(t, entity) for t in ordered])
         majority_text = majority([t for t in ordered if _normalise_order(t, entity) == majority_key])
         majority_surname = _surname_of(majority_text, entity)
@@ -381,7 +380,7 @@ def name_misspelt(document: Document, context):
     taken_by_pair = _rendered_spans_by_pair(analysis)
     for entity, mentions in analysis.by_entity(("person", "foreign")).items():
         forms = ("full",) if mentions[0].kind == "person" else ("phonetic",)
-        hits = [(m, r) for m, r in unique_renderings(mentions, forms) if not _cited_in_source(analysis, m, r)]
+        hits = _translated_renderings(analysis, mentions, forms)
         if not hits:
             continue
         best = majority([r.text for _, r in hits])

@@ -79,10 +79,18 @@ _ADVERB_OF_ADJECTIVE = {"없이": "없", "같이": "같", "많이": "많", "깊�
                         "가까이": "가깝", "빨리": "빠르", "길이": "길", "널리": "넓"}
 
 
-def key_of(morpheme: Morpheme) -> Key:
-    tag = base_tag(morpheme.tag)
-    if tag == "MAG" and morpheme.form in _ADVERB_OF_ADJECTIVE:
+def _adjective_key(morpheme: Morpheme) -> Key | None:
+    """The adjective's key for an adverb of :data:`_ADVERB_OF_ADJECTIVE` (없이 → 없), else None."""
+    if morpheme.form in _ADVERB_OF_ADJECTIVE and base_tag(morpheme.tag) == "MAG":
         return Key(_ADVERB_OF_ADJECTIVE[morpheme.form], "V")
+    return None
+
+
+def key_of(morpheme: Morpheme) -> Key:
+    adjective = _adjective_key(morpheme)
+    if adjective is not None:
+        return adjective
+    tag = base_tag(morpheme.tag)
     if tag in ("VV", "VA", "VCN"):
         kind = "V"
     elif tag.startswith("N") or tag in ("XR", "SL", "SH", "SN", "XSN", "XPN"):
@@ -387,8 +395,8 @@ def content_keys(text: str) -> tuple[Sequence[Morpheme], tuple[Key | None, ...]]
     last = korean.recent("content_keys")
     if last is not None and last[0] == text and last[1] is found:
         return found, last[2]
-    keys_of = tuple(Key(_ADVERB_OF_ADJECTIVE[m.form], "V") if m.form in _ADVERB_OF_ADJECTIVE and base_tag(m.tag) == "MAG"
-                    else None if (kind := _kind_of_tag(m.tag)) is None else Key(m.form, kind) for m in found)
+    keys_of = tuple(_adjective_key(m) or (None if (kind := _kind_of_tag(m.tag)) is None else Key(m.form, kind))
+                    for m in found)
     korean.remember_recent("content_keys", (text, found, keys_of))
     return found, keys_of
 
