@@ -144,6 +144,33 @@ _PREMODERN = re.compile(r"조선\s?(?:시대|왕조|초기|전기|중기|후기|
                         r"훈민정음|언문|봉건")
 
 
+LITERAL_SETTINGS_PATH = Path(__file__).resolve().parent.parent / "data" / "literal_settings.tsv"
+
+
+@lru_cache(maxsize=1)
+def literal_settings() -> tuple[tuple[str, re.Pattern], ...]:
+    """(image, setting pattern) rows of ``data/literal_settings.tsv``: scenes in which an
+    idiom's image is meant literally."""
+    rows = []
+    try:
+        lines = LITERAL_SETTINGS_PATH.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ()
+    for line in lines:
+        if line.startswith("#") or line.startswith("image\t") or "\t" not in line:
+            continue
+        image, setting = line.split("\t")[:2]
+        rows.append((image.strip(), re.compile("|".join(re.escape(w.strip()) for w in setting.split("|") if w.strip()))))
+    return tuple(rows)
+
+
+def _in_literal_setting(korean: str, source: str, start: int, end: int) -> bool:
+    """The sentence names the physical scene of the expression's image (발을 담그다 beside
+    계곡물): its words are meant as they stand."""
+    outside = source[:start] + " " + source[end:]
+    return any(image in korean and setting.search(outside) for image, setting in literal_settings())
+
+
 def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
               glossary: Glossary | None = None) -> PairReading:
     """Find the Korean expressions of ``source`` and what ``target`` does with them."""
@@ -180,6 +207,9 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
             # 뚜껑이 열리고 in a notice that ends in -ㅂ니다 ("the lid opens"): slang has no place in the
             # formal register outside a quotation, so the words mean what they say
             reading.idiomatic += literal
+            literal = []
+        if literal and _in_literal_setting(expression.korean, source, match.start, match.end):
+            reading.idiomatic += literal  # 계곡물에 발을 담그다: feet in the stream, as the English says
             literal = []
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
         _read_glosses(reading, tokens, glossary)

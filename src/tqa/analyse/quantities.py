@@ -325,9 +325,11 @@ def _implied_man(s: Quantity, t: Quantity) -> bool:
     text = _APPROX_WORDS.sub("", s.text.strip())
     if bare_target:  # both sides in trade talk: "50 빼드릴게요" ↔ "knock off 500,000"; "3,250" ↔ "32.5"
         # (million left unsaid in the English too); bare digits only, and the figure exact
-        if not (_BARE_DIGITS.fullmatch(text) and s.value >= 10):
+        if not (_BARE_DIGITS.fullmatch(text) and s.value >= 1):
             return False
         implied = s.value * 10**4
+        if s.value < 10:  # "안 먹으면 5" ↔ "50,000 if you don't": exact and written out in full only
+            return t.value == implied and re.fullmatch(r"\d{1,3}(?:,\d{3})+", t.text) is not None
         return t.value == implied or abs(t.value * 10**6 - implied) < 1.0
     if _BARE_DIGITS.fullmatch(text) and s.value >= 10:
         implied = s.value * 10**4
@@ -550,6 +552,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_nth_periods(result, left_s, left_t, source_text)
     _pair_times_reckoned(result, left_s, left_t, source_text)
     _pair_from_nth(result, left_s, left_t, source_text, target_text)
+    _pair_runs_counted_inclusive(result, left_s, left_t, source_text, target_text)
     _pair_shares_with_numbers(result, left_s, left_t, source_text)
     scores = (sum(isinstance(q.value, ScoreValue) for q in source), sum(isinstance(q.value, ScoreValue) for q in target))
     if min(scores) and scores[0] != scores[1]:
@@ -887,6 +890,33 @@ def _pair_from_nth(result: PairMatch, left_s: list, left_t: list, source_text: s
             left_t.remove(hit)
 
 
+#: the days of a run that ended (English): "after falling for two days", "a two-day losing streak",
+#: "after two straight sessions of losses"
+_RUN_ENDED = re.compile(r"\bstreak\b|\bstraight\b|\bconsecutive\b|\bin a row\b|\bafter (?:falling|rising|losing|winning|"
+                        r"declining|gaining|dropping|sliding)\b|\bof (?:losses|gains|declines|falls|decline|slide|losing|winning)\b|"
+                        r"\b(?:losing|winning) (?:run|spell)\b|\b(?:slide|slump|skid|rally)\b", re.I)
+
+
+_ONE_UNIT = re.compile(r"\b(?:a|one|the)\s+(?:day|session|week|month|year|game|match)\b", re.I)
+
+
+def _pair_runs_counted_inclusive(result: PairMatch, left_s: list, left_t: list, source_text: str,
+                                 target_text: str) -> None:
+    """N일 만에 counts the day it ends on: 사흘 만에 반등 (up for the first time in three days) is
+    "rebounded after falling for two days", "snapped a two-day losing streak" — the English
+    counts the days of the run that ended, one fewer."""
+    if not _RUN_ENDED.search(target_text):
+        return
+    for s in [q for q in left_s if q.kind == "duration" and isinstance(q.value, float) and q.value >= 2]:
+        if not _AFTER_SO_LONG.match(source_text, s.end):
+            continue
+        hit = next((t for t in left_t if t.kind == "duration" and t.unit == s.unit and t.value == s.value - 1), None)
+        if hit is not None:
+            result.matched.append((s, hit))
+            left_s.remove(s)
+            left_t.remove(hit)
+
+
 _BEFORE_AFTER = re.compile(r"\s?(?P<w>전|후|뒤)")
 
 
@@ -1040,7 +1070,8 @@ def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list, sou
 _SHARE_WORDS = re.compile(r"\b(?:in|out\s+of)\b", re.I)
 
 
-_ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary", "from_bottom", "period")
+_ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary", "from_bottom", "period", "grade",
+                  "semester")
 
 #: minutes a football half adds to the match clock: 후반 31분 is the 76th minute
 #: (keys without spaces: 연장 전반 and 연장전반 are one half)
@@ -1188,6 +1219,9 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
             continue  # 40대 ↔ "middle-aged", 10대 ↔ "teenage": the band said in a word
         if s.kind == "duration" and _SINCE_YEAR.search(target_text) and _AFTER_SO_LONG.match(source_text, s.end):
             continue  # 7년 만에 ↔ "had stood since 2019": the years told by the year they count from
+        if s.kind == "duration" and s.value == 2 and _AFTER_SO_LONG.match(source_text, s.end) \
+                and _RUN_ENDED.search(target_text) and _ONE_UNIT.search(target_text):
+            continue  # 이틀 만에 반등 ↔ "bounced back a day after falling": the one day of the run that ended
         if s.unit == "times" and _BATTING_ORDER.match(source_text, s.end):
             continue  # 4번 타자: a place in the batting order ("the cleanup hitter"), not a count
         if _won_gloss(s, result.source, source_text):

@@ -156,6 +156,10 @@ def figure_missing(pair, context):
     for s in match.missing:
         if _is_date_family(s) or _moved_to_neighbour(pair, s, "source"):
             continue
+        if s.unit in ("court_division", "dan"):
+            # 형사합의25부 ↔ "a three-judge panel of the … Court", 이창호 9단 ↔ "Lee Chang-ho": the number
+            # of a court's division, a player's dan rank — labels English commonly leaves out
+            continue
         conversion = id(s) in match.conversions
         if conversion and s.kind == "currency" and s.unit == "KRW" and s.in_parens:
             continue  # "20억 달러(약 2조4천억 원)": the Korean's own gloss in won, no English reader needs it

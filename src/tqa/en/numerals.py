@@ -444,7 +444,85 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     _word_forms(text, free, add, words)
     found.sort(key=lambda q: q.span)
     found = _dimensions(text, found) if " by " in text else found
+    found = _days_of_one_month(text, found)
+    if "pound" in text or "lb" in text:
+        found = _pounds_of_weight(text, found)
+    if "inus " in text:  # "it'll feel like minus 12" (a temperature whose unit was said before): below zero
+        found = [replace(q, value=-q.value, span=(m.start(), q.end), text=text[m.start():q.end])
+                 if q.kind == "number" and isinstance(q.value, float) and q.value > 0
+                 and (m := re.compile(r"\b[Mm]inus\s$").search(text, max(0, q.start - 6), q.start))
+                 and not re.search(r"[\d)]\s*$", text[:m.start()]) else q for q in found]
+    if "dan" in text:  # "9-dan", "a 3 dan black belt": a dan rank
+        found = [replace(q, kind="ordinal", unit="dan", span=(q.start, m.end()), text=text[q.start:m.end()])
+                 if q.kind == "number" and (m := re.compile(r"[- ]dan\b").match(text, q.end)) else q for q in found]
     return tuple(_mark_ranges(text, _join_durations(text, _join_feet_and_inches(text, _month_parts(text, found)))))
+
+
+#: "two pounds of pork", "3 lbs of flour": pounds of something are pounds of weight
+_POUNDS_OF = re.compile(r"\s?(?:pounds?|lbs?)\s+of\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:sterling|money|cash|savings|"
+                        r"funding|debt|credit|revenue|profit|investment)\b)[a-z]", re.I)
+
+
+def _pounds_of_weight(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A number before "pounds of" + a noun is a weight ("two pounds of pork"), not sterling."""
+    result = []
+    for quantity in quantities:
+        if quantity.kind in ("number", "currency") and quantity.unit in (None, "GBP") \
+                and isinstance(quantity.value, float):
+            pounds = _POUNDS_OF.match(text, quantity.end) if quantity.unit is None else None
+            if quantity.unit == "GBP" and re.search(r"(?:pounds?|lbs?)$", quantity.text, re.I) \
+                    and _POUNDS_OF.match(text, quantity.end - len(re.search(r"(?:pounds?|lbs?)$", quantity.text, re.I).group()) - 1):
+                quantity = replace(quantity, kind="measure", unit="pound")
+            elif pounds:
+                end = pounds.start() + len(re.match(r"\s?(?:pounds?|lbs?)", text[pounds.start():], re.I).group())
+                quantity = replace(quantity, kind="measure", unit="pound", span=(quantity.start, end),
+                                   text=text[quantity.start:end])
+        result.append(quantity)
+    return result
+
+
+#: between two days of one month: "16-19", "16 to 19", "14 and 15", "3, 4 and 5", "16 through 19"
+_DAY_GAP = re.compile(r"\s?(?:-|–|—|to|through|thru|until|till|and|or|,|, and|, or)\s?")
+_DAY_SPAN_WORD = re.compile(r"\s?(?:-|–|—|to|through|thru|until|till)\s?")
+#: what a bare day may not be followed by: a unit, a counted noun or a clock time
+_NOT_A_DAY_AFTER = re.compile(r"\s?(?:[%:.]\d|%|percent|per|[a-z]+s\b(?<!\bs)|a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.I)
+
+
+def _days_of_one_month(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Days listed or spanned in one month are dates of it: "February 16 to 19", "October 14 and
+    15", "March 3, 4 and 5" (the month said before the first day), "16-19 February" (after the
+    last). A number is read as a day only right beside such a date, a whole number from 1 to 31
+    later (or earlier) in the month, and not followed by a unit ("May 3 to 5 p.m.", "10 to 12 days")."""
+    result = list(quantities)
+
+    def bare_day(quantity: Quantity) -> bool:
+        return (quantity.kind == "number" and isinstance(quantity.value, float) and quantity.value == int(quantity.value)
+                and 1 <= quantity.value <= 31 and re.fullmatch(r"\d{1,2}", quantity.text) is not None
+                and not _NOT_A_DAY_AFTER.match(text, quantity.end))
+
+    def month_day(quantity: Quantity) -> bool:
+        return (quantity.kind == "date" and isinstance(quantity.value, DateValue) and quantity.value.month is not None
+                and quantity.value.day is not None)
+
+    for index in range(1, len(result)):  # forwards: "February 16 to 19", "March 3, 4 and 5"
+        first, day = result[index - 1], result[index]
+        if month_day(first) and bare_day(day) and day.value > first.value.day \
+                and _DAY_GAP.fullmatch(text[first.end:day.start]):
+            spans = _DAY_SPAN_WORD.fullmatch(text[first.end:day.start]) is not None
+            result[index] = Quantity(DateValue(month=first.value.month, day=int(day.value)), "date", day.span, day.text,
+                                     range_part="high" if spans else None)
+            if spans:
+                result[index - 1] = replace(first, range_part="low")
+    for index in range(len(result) - 2, -1, -1):  # backwards: "16-19 February", "14 and 15 October"
+        day, last = result[index], result[index + 1]
+        if month_day(last) and bare_day(day) and day.value < last.value.day \
+                and _DAY_GAP.fullmatch(text[day.end:last.start]) and not re.match(r"\s?(?:the\s)?[A-Z]", text[day.end:last.start]):
+            spans = _DAY_SPAN_WORD.fullmatch(text[day.end:last.start]) is not None
+            result[index] = Quantity(DateValue(month=last.value.month, day=int(day.value)), "date", day.span, day.text,
+                                     range_part="low" if spans else None)
+            if spans:
+                result[index + 1] = replace(last, range_part="high")
+    return result
 
 
 #: the part of a month before its name: "early March", "mid-March", "the end of March"
