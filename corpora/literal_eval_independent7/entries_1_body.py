@@ -163,10 +163,6 @@ I("그 아이디어를 듣자마자 다들 무릎을 탁 쳤다.",
   "As soon as they heard that idea, everyone slapped their knees with a smack.",
   "The moment they heard the idea, everyone saw how brilliant it was.",
   "body-part", "split", "news", "무릎을 치다 (split by 탁): sudden realisation or admiration, not laughter")
-I("지난 시즌 결승에서 진 뒤로 선수들이 이를 갈고 준비했다.",
-  "Since losing last season's final, the players ground their teeth and prepared.",
-  "Ever since losing last season's final, the players have trained hard, bent on revenge.",
-  "body-part", "past", "news", "이를 갈다: vow revenge")
 I("너 벌써 혀가 꼬였어, 그만 마셔.",
   "Your tongue is already twisted, stop drinking.",
   "You're already slurring your words, stop drinking.",

@@ -40,7 +40,7 @@ I("그건 진짜 사바사라 뭐라고 말 못 하겠어.",
   "That really depends on the person, so I can't say.",
   "slang/neologism", "negated", "dialogue", "사바사 (사람 by 사람)")
 I("걔랑은 작년에 손절했어.",
-  "I cut the loss with him last year.",
+  "I did a loss-cut with him last year.",
   "I cut him off last year.",
   "slang/neologism", "past", "dialogue", "손절 (from 손절매): end a relationship")
 I("고점에 물려서 아직도 못 팔고 있어요.",
