@@ -67,6 +67,9 @@ def main():
         f.write("\n".join(out) + "\n")
     # statistics
     kinds = collections.Counter(k for k, _ in GROUPS)
+    # set 7 targets from the brief: >= 440 rows, >= 200 idiom groups, >= 40 near misses, >= 20 controls
+    assert n >= 440, n
+    assert kinds["idiom"] >= 200 and kinds["near"] >= 40 and kinds["control"] >= 20, dict(kinds)
     rows = [r for _, rs in GROUPS for r in rs]
     print("groups", len(GROUPS), dict(kinds), "rows", len(rows))
     for idx, name in ((2, "label"), (3, "category"), (4, "form"), (5, "register")):

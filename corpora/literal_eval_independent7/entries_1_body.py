@@ -137,7 +137,7 @@ I("팬들은 그룹의 컴백을 목이 빠지게 기다려 왔다.",
   "body-part", "past", "news", "목이 빠지게 기다리다: wait eagerly")
 I("그때 그 말이 어머니 가슴에 못을 박았다.",
   "Those words back then drove a nail into my mother's chest.",
-  "What I said back then wounded my mother deeply.",
+  "Those words back then cut my mother to the quick.",
   "body-part", "past", "textbook", "가슴에 못을 박다: wound deeply")
 I("구조 소식이 늦어지면서 실종자 가족들의 애간장을 태웠다.",
   "As news of the rescue was delayed, it burned the intestines and liver of the missing people's families.",

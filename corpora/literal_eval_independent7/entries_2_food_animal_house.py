@@ -61,7 +61,7 @@ I("너 언제 국수 먹여 줄 거야?",
   "So when are you going to tie the knot?",
   "food", "question", "dialogue", "국수를 먹다: attend a wedding")
 I("친구가 결말을 말해 버려서 완전 김샜어.",
-  "My friend told me the ending, so the steam completely leaked out.",
+  "My friend told me the ending, so it completely steam-leaked.",
   "My friend told me the ending, so it totally ruined it for me.",
   "food", "past", "dialogue", "김이 새다: lose all excitement")
 I("이번 계약은 이미 물 건너간 것 같습니다.",
@@ -193,9 +193,9 @@ I("아이가 닭똥 같은 눈물을 뚝뚝 흘렸다.",
   "The child dropped tears like chicken droppings, drip drip.",
   "Big fat tears rolled down the child's cheeks.",
   "animal", "past", "textbook", "닭똥 같은 눈물: big teardrops")
-I("입사 2년 차 병아리 기자가 특종을 터뜨렸다.",
-  "A chick reporter in his second year at the company broke a scoop.",
-  "A rookie reporter two years into the job broke the story.",
+I("입사 석 달 차 병아리 기자가 특종을 터뜨렸다.",
+  "A chick reporter three months after joining the company broke a scoop.",
+  "A rookie reporter just three months into the job broke the story.",
   "animal", "past", "news", "병아리: novice (false friend: chick)")
 I("선거철마다 당을 옮겨 다니는 철새 정치인이 또 나타났다.",
   "A migratory-bird politician who moves between parties every election season has appeared again.",
@@ -371,10 +371,7 @@ I("얘기가 또 삼천포로 빠졌네.",
   "The conversation has fallen into Samcheonpo again.",
   "We've gone off on a tangent again.",
   "other", "past", "dialogue", "삼천포로 빠지다: digress")
-I("아이고, 십년감수했네.",
-  "Oh my, ten years were subtracted from my life.",
-  "Oh my, you scared the life out of me.",
-  "other", "past", "dialogue", "십년감수: a terrible fright")
+
 I("열 번 찍어 안 넘어가는 나무 없다니까 한 번 더 고백해 봐.",
   "They say there's no tree that doesn't fall after ten chops, so try confessing once more.",
   "Persistence pays off, so tell her how you feel one more time.",

@@ -183,3 +183,7 @@ N("그 사건 이후로 두 사람 사이에 차가운 벽이 생겼다.",
   "After that incident, a cold wall rose up between the two of them.",
   "After that incident, the two of them grew distant.",
   "household", "past", "textbook", "벽이 생기다 = a wall between people")
+N("아이고, 십년감수했네.",
+  "Oh my, that took ten years off my life.",
+  "Oh my, you gave me such a fright.",
+  "other", "past", "dialogue", "십년감수 = took ten years off my life")

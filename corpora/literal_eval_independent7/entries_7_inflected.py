@@ -4,7 +4,7 @@ I("사모님은 발이 참 넓으시네요.",
   "You really do know everyone, ma'am.",
   "body-part", "honorific", "dialogue", "발이 넓다 (honorific, split by 참): well connected")
 I("마지막 1초까지 가슴을 졸이게 한 경기였다.",
-  "It was a match that made our chests simmer down until the last second.",
+  "It was a match that made us boil our chests down until the last second.",
   "It was a match that kept us on the edge of our seats until the very last second.",
   "body-part", "causative", "news", "가슴을 졸이다 (causative): be on tenterhooks")
 I("애 기 죽이지 말고 칭찬 좀 해 줘.",
