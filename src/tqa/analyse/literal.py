@@ -159,16 +159,22 @@ def literal_settings() -> tuple[tuple[str, re.Pattern], ...]:
     for line in lines:
         if line.startswith("#") or line.startswith("image\t") or "\t" not in line:
             continue
-        image, setting = line.split("\t")[:2]
-        rows.append((image.strip(), re.compile("|".join(re.escape(w.strip()) for w in setting.split("|") if w.strip()))))
+        images, setting = line.split("\t")[:2]
+        scene = re.compile("|".join(re.escape(w.strip()) for w in setting.split("|") if w.strip()))
+        rows.extend((image.strip(), scene) for image in images.split("|") if image.strip())
     return tuple(rows)
 
 
-def _in_literal_setting(korean: str, source: str, start: int, end: int) -> bool:
+def in_literal_setting(korean: str, source: str, start: int, end: int) -> bool:
     """The sentence names the physical scene of the expression's image (발을 담그다 beside
-    계곡물): its words are meant as they stand."""
+    계곡물, 눈이 빨갛다 beside 안과): its words are meant as they stand."""
     outside = source[:start] + " " + source[end:]
-    return any(image in korean and setting.search(outside) for image, setting in literal_settings())
+    return any(image in korean and any(not _SIMILE_AFTER.match(outside, scene.end()) for scene in setting.finditer(outside))
+               for image, setting in literal_settings())
+
+
+#: a scene word compared with, not present (강아지처럼 꼬리를 내리다 "backed down like a puppy")
+_SIMILE_AFTER = re.compile(r"\s?(?:처럼|같이|마냥|만큼|같은|같았|같다|인\s?양|인\s?듯)")
 
 
 def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
@@ -208,7 +214,7 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
             # formal register outside a quotation, so the words mean what they say
             reading.idiomatic += literal
             literal = []
-        if literal and _in_literal_setting(expression.korean, source, match.start, match.end):
+        if literal and in_literal_setting(expression.korean, source, match.start, match.end):
             reading.idiomatic += literal  # 계곡물에 발을 담그다: feet in the stream, as the English says
             literal = []
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
@@ -241,6 +247,8 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
     # a clipped form of the table is read by TQA312 (with its meaning), not by TQA311's shapes
     compositional = [found for found in compositional_readings(source, target, target_tokens, glossary)
                      if not _explained(found, readings)
+                     and not in_literal_setting(source[found.source_span[0]:found.source_span[1]], source,
+                                                *found.source_span)
                      and not any(s < found.source_span[1] and found.source_span[0] < e for s, e in clipped_spans)]
     return PairReading(target, readings, tokens, compositional, clipped)
 
