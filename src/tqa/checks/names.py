@@ -96,6 +96,17 @@ def korean_name_missing(document: Document, context):
         rendered_in = {m.pair for m in mentions if any(r.form == "full" for r in m.renderings)}
         for mention in mentions:
             pair = analysis.pairs[mention.pair]
+            if mention.name.kind == "surname" and not mention.renderings and split:
+                wrong = _another_surname(pair.target, split[0], analysis, mention.pair)
+                if wrong is not None:
+                    # 윤 작가 → "Ahn says", 오 교수 → "Professor Woo": the person of the sentence before,
+                    # named by another family's surname
+                    start, end, word = wrong
+                    yield Finding(f"{mention.name.text} ({entity}) is rendered '{word}', the spelling of another "
+                                  f"surname (expected e.g. {_surname_rendering(mentions, split[0])})",
+                                  source=_source_loc(analysis, mention), target=pair.target_loc(start, end),
+                                  suggestion=_surname_rendering(mentions, split[0]))
+                continue
             if mention.name.kind != "person" or not pair.target.strip():
                 continue
             other = [r for r in mention.renderings if r.form == "other-given"]
@@ -122,6 +133,52 @@ def korean_name_missing(document: Document, context):
 
 #: a third-person pronoun standing for a person named just before
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+
+#: where an English surname stands for a person: after a title, or before a verb of saying
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Author|Writer|Novelist|Poet|Artist|Director|"
+                           r"Minister|President|Chairman|Chairwoman|Chair|CEO|Judge|Justice|Coach|Manager|Ambassador|"
+                           r"Mayor|Governor|Senator|Representative|Rep|Sen|General|Gen|Captain|Officer|Inspector|"
+                           r"Chef|Teacher|Pastor|Father|Sister|Brother|Lawmaker|Prosecutor|Detective|Sergeant)\.?\s$")
+_SAYING_AFTER = re.compile(r"\s(?:says|said|told|tells|added|adds|explained|explains|noted|notes|recalled|recalls|"
+                           r"admitted|admits|insisted|insists|argued|argues|wrote|writes|replied|replies|spent|has|had|was|is)\b")
+
+
+@lru_cache(maxsize=1)
+def _surnames_by_spelling() -> dict[str, frozenset[str]]:
+    """Customary spelling (lower case) → the Hangul surnames it writes (woo → 우; lee → 이)."""
+    from ..ko.romanize import surname_variants_table
+
+    table: dict[str, set[str]] = defaultdict(set)
+    for surname, spellings in surname_variants_table().items():
+        for spelling in spellings:
+            table[spelling.lower()].add(surname)
+    return {spelling: frozenset(surnames) for spelling, surnames in table.items()}
+
+
+def _another_surname(target: str, surname: str, analysis: NamesAnalysis, index: int):
+    """A capitalised word of the target, after a title or before a verb of saying, that is the
+    customary spelling of another Korean surname and of no person the document names:
+    (start, end, word), or None. The mention's own spellings ("Choe" for 최) are not another."""
+    own = {spelling.lower() for spelling in surname_spellings(surname)}
+    named = {split_korean_name(m.entity)[0] for m in analysis.mentions  # anyone the document names: a
+             if m.kind == "person" and split_korean_name(m.entity)}   # sentence cut elsewhere may hold them
+    for start, end, word in proper_noun_words(target):
+        key = word.lower()
+        surnames = _surnames_by_spelling().get(key)
+        if not surnames or key in own or surnames & named or surname in surnames:
+            continue
+        if _TITLE_BEFORE.search(target[max(0, start - 16):start]) or _SAYING_AFTER.match(target, end):
+            return start, end, word
+    return None
+
+
+def _surname_rendering(mentions: list[Mention], surname: str) -> str:
+    """How the document spells the person's surname (its first full rendering's first word)."""
+    for mention in mentions:
+        for rendering in mention.renderings:
+            if rendering.form == "full":
+                return rendering.text.split()[0]
+    return romanize(surname).capitalize()
 
 
 @document_rule("TQA201", "name", "minor",
