@@ -496,3 +496,47 @@ def place_missing(pair, context) -> Iterable[Finding]:
         yield Finding(f"{match.group()} is not in the translation (expected e.g. {english[key].pattern.split('|')[0]})",
                       source=pair.source_loc(*match.span()), target_segments=list(pair.link.target))
         return  # one place per pair is enough to send the reader back to it
+
+
+#: English that pairs or lists things: a conjunction, a list comma, a slash, "both", "with" …
+_EN_COORDINATION = re.compile(r"\b(?:and|or|nor|both|either|as\s+well\s+as|plus|along\s+with|together\s+with|with|"
+                              r"including|versus|vs|between|among|each|respectively|alike)\b|[,&/;–—-]", re.I)
+#: a second noun that makes 와/과 comitative, not a list: 시작과 동시에 (as soon as), 자이언츠와 동점
+#: (level with), 작년과 비교해 (compared with)
+_COMITATIVE_NOUNS = frozenset("동시 동점 비교 대비 마찬가지 함께 반대 달리 무관 관련 별개 대결 경쟁 협력 협상 회담 "
+                              "합의 계약 교류 통합 합병 결혼 이혼 동행 공동 접촉 충돌 갈등 차이 격차".split())
+_LIST_WORDS = frozenset({"및", "또는", "혹은"})
+
+
+def _korean_list(source: str) -> tuple[int, int] | None:
+    """The span of the first list of two nouns in the Korean: N와/과/하고/이랑 N (a conjunctive
+    particle, JC), N 및/또는/혹은 N."""
+    from ..ko.analyser import morphemes
+
+    tokens = list(morphemes(source))
+    for index in range(1, len(tokens) - 1):
+        first, link, second = tokens[index - 1], tokens[index], tokens[index + 1]
+        if not (first.tag in ("NNG", "NNP") and second.tag in ("NNG", "NNP")):
+            continue
+        if (link.tag == "JC" or link.form in _LIST_WORDS) and second.form not in _COMITATIVE_NOUNS:
+            end, following = second.end, index + 2
+            while following < len(tokens) and tokens[following].tag in ("NNG", "NNP", "XSN") \
+                    and tokens[following].start - end <= 1:  # the whole second noun: 재직 증명서
+                end, following = tokens[following].end, following + 1
+            return first.start, end
+    return None
+
+
+@pair_rule("TQA039", "omission", "minor",
+           "The source lists two things (A와 B, A 및 B) and the translation pairs or lists nothing.")
+def list_item_missing(pair, context) -> Iterable[Finding]:
+    if not (pair.link.source and pair.link.target) or not mostly_korean(pair.source):
+        return
+    if _EN_COORDINATION.search(pair.target) or len(pair.target.split()) < 3:
+        return
+    span = _korean_list(pair.source)
+    if span is None:
+        return
+    loc = pair.source_loc(*span)
+    yield Finding(f"The source lists “{loc.text}” but the translation has no “and”, “or” or list: "
+                  f"one of the items may be missing", source=loc, target_segments=list(pair.link.target))

@@ -25,6 +25,7 @@ RULE_CODES: dict[str, tuple[str, str]] = {
     "TQA036": ("omission", "alignment"),
     "TQA037": ("omission", "word_omission"),
     "TQA038": ("omission", "alignment"),
+    "TQA039": ("omission", "alignment"),
     "TQA050": ("meaning", "meaning"),
     "TQA051": ("meaning", "meaning"),
     "TQA101": ("number", "numbers"),
