@@ -506,13 +506,20 @@ _EN_COORDINATION = re.compile(r"\b(?:and|or|nor|both|either|as\s+well\s+as|plus|
 _COMITATIVE_NOUNS = frozenset("동시 동점 비교 대비 마찬가지 함께 반대 달리 무관 관련 별개 대결 경쟁 협력 협상 회담 "
                               "합의 계약 교류 통합 합병 결혼 이혼 동행 공동 접촉 충돌 갈등 차이 격차".split())
 _LIST_WORDS = frozenset({"및", "또는", "혹은"})
+#: "not only A but B": A뿐(만) 아니라 B도, A는 물론 B도 — a list said with an adverb of addition
+_NOT_ONLY = re.compile(r"[가-힣A-Za-z0-9]+(?:뿐\s?만?\s?아니라|(?:은|는)\s?물론(?:이고|이거니와)?)\s")
+_EN_ADDITION = re.compile(r"\b(?:also|too|not\s+only|not\s+just|even|in\s+addition|besides|let\s+alone|as\s+well|"
+                          r"on\s+top\s+of|beyond|alongside|no\s+less)\b", re.I)
 
 
 def _korean_list(source: str) -> tuple[int, int] | None:
-    """The span of the first list of two nouns in the Korean: N와/과/하고/이랑 N (a conjunctive
-    particle, JC), N 및/또는/혹은 N."""
+    """The span of the first list of two nouns in the Korean: A뿐만 아니라 / A는 물론 (not only A),
+    N와/과/하고/이랑 N (a conjunctive particle, JC), N 및/또는/혹은 N."""
     from ..ko.analyser import morphemes
 
+    not_only = _NOT_ONLY.search(source)
+    if not_only:
+        return not_only.start(), not_only.end() - 1
     tokens = list(morphemes(source))
     for index in range(1, len(tokens) - 1):
         first, link, second = tokens[index - 1], tokens[index], tokens[index + 1]
@@ -535,7 +542,7 @@ def list_item_missing(pair, context) -> Iterable[Finding]:
     if _EN_COORDINATION.search(pair.target) or len(pair.target.split()) < 3:
         return
     span = _korean_list(pair.source)
-    if span is None:
+    if span is None or _NOT_ONLY.match(pair.source, span[0]) and _EN_ADDITION.search(pair.target):
         return
     loc = pair.source_loc(*span)
     yield Finding(f"The source lists “{loc.text}” but the translation has no “and”, “or” or list: "
