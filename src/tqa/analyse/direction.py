@@ -705,7 +705,15 @@ def read_directions(source: str, target: str) -> PairDirections:
         return PairDirections((), ())  # the usual case: no need to scan the English
     groups = frozenset(word.group for word in korean)
     english = _restated_durations(source, target, _english_words(target, groups))
+    if "환율" in source and _THE_WON.search(target):
+        # 원·달러 환율이 올랐다 (more won to the dollar) is "the won fell": the English speaks of the
+        # currency, whose value moves the other way
+        english = [word for word in english if word.group != "movement"]
     return PairDirections(tuple(korean), tuple(english), tuple(possible))
+
+
+#: the won as the subject of an exchange rate's movement ("the won closed at 1,412 to the dollar")
+_THE_WON = re.compile(r"(?:the|Korean)\s+won", re.I)
 
 
 @analyser("direction", requires=("korean",))

@@ -413,6 +413,10 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
         share = s.value / 100 if s.kind == "percent" else s.value
         other = t.value / 100 if t.kind == "percent" else t.value
         return 1.8 if isinstance(share, float) and abs(share - other) <= 0.035 else None  # 30% ≈ "a third"
+    if isinstance(s.value, float) and isinstance(t.value, float) and t.value < 0 and s.value == -t.value \
+            and s.unit is None and t.text[:5].lower() == "minus":
+        return 2.0  # 마이너스 2.5, (근시) 3 정도 ↔ "minus 2.5", "about minus three": a bare figure whose sign
+        #            the Korean says in a word or leaves to the context (a lens power, a sum)
     if not values_agree(s, t):
         if _implied_man(s, t):
             return 1.6
@@ -553,6 +557,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_times_reckoned(result, left_s, left_t, source_text)
     _pair_from_nth(result, left_s, left_t, source_text, target_text)
     _pair_runs_counted_inclusive(result, left_s, left_t, source_text, target_text)
+    _pair_span_end_days(result, left_s, left_t)
     _pair_shares_with_numbers(result, left_s, left_t, source_text)
     scores = (sum(isinstance(q.value, ScoreValue) for q in source), sum(isinstance(q.value, ScoreValue) for q in target))
     if min(scores) and scores[0] != scores[1]:
@@ -917,6 +922,19 @@ def _pair_runs_counted_inclusive(result: PairMatch, left_s: list, left_t: list, 
             left_t.remove(hit)
 
 
+def _pair_span_end_days(result: PairMatch, left_s: list, left_t: list) -> None:
+    """A span told by its first day and its length (12일부터 사흘간) that the English gives by its
+    first and last day ("from December 12 to 14"): the last day is the length, counted in."""
+    starts = [s.value.day for s, _ in result.matched if isinstance(s.value, DateValue) and s.value.day]
+    for t in [q for q in left_t if isinstance(q.value, DateValue) and q.value.day and q.range_part == "high"]:
+        length = next((s for s in left_s if s.kind == "duration" and s.unit == "day" and isinstance(s.value, float)
+                       and t.value.day - s.value + 1 in starts), None)
+        if length is not None:
+            result.matched.append((length, t))
+            left_s.remove(length)
+            left_t.remove(t)
+
+
 _BEFORE_AFTER = re.compile(r"\s?(?P<w>전|후|뒤)")
 
 
@@ -1114,6 +1132,14 @@ def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list) -> None:
     ranked = any(s.unit == "rank" for s in lone_s)  # 세계 랭킹 1위 ↔ "the world No. 2": a label is a rank
     lone_t = [t for t in left_t if t.kind == "ordinal" and isinstance(t.value, float)
               and (t.unit in (None, "regnal", "from_bottom", "period") or (ranked and t.unit == "label"))]
+    if len(lone_s) == 1 and len(lone_t) == 1 and lone_s[0].unit == "grade" \
+            and lone_t[0].value - lone_s[0].value in (6, 9):
+        # 중학교 2학년 ↔ "eighth grade", 고3 ↔ "12th grade": Korean counts the years of each school,
+        # American English the years since the first grade
+        result.matched.append((lone_s[0], lone_t[0]))
+        left_s.remove(lone_s[0])
+        left_t.remove(lone_t[0])
+        return
     if len(lone_s) == 1 and len(lone_t) == 1 and {lone_s[0].unit, lone_t[0].unit} != {"rank", "period"} \
             and (lone_s[0].value != lone_t[0].value or
                                                   (lone_s[0].unit == "from_bottom") != (lone_t[0].unit == "from_bottom")):
