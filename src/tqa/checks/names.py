@@ -33,8 +33,8 @@ from os.path import commonprefix
 
 from ..document import Document
 from ..en.names import COMMON_CAPITALISED, is_inflection, proper_noun_words
-from ..ko.romanize import (edit_distance, name_pattern, phonetic_similarity, rendering_key, romanize,
-                           romanize_name)
+from ..ko.romanize import (edit_distance, given_name_regex, name_pattern, phonetic_similarity, rendering_key,
+                           romanize, romanize_name)
 from .registry import Finding, document_rule
 from ..analyse.names import (Mention, NamesAnalysis, Rendering, established_forms, given_distance, surname_of_name,
                               unique_renderings)
@@ -629,3 +629,54 @@ def _rank_changed(words: list[str], other: list[str]) -> bool:
         return False
     difference = set(words) ^ set(other)
     return bool(difference) and difference <= RANK_WORDS
+
+
+def _given_part(full: str, given: str) -> str | None:
+    """The given name as a full rendering writes it ("Seo-yeon" of "Kim Seo-yeon")."""
+    match = re.search(rf"\b{given_name_regex(given)}\b", full, re.I)
+    return match.group() if match else None
+
+
+def _given_key(written: str) -> str:
+    return re.sub(r"[\s\-\u2010\u2011']", "", written).lower()
+
+
+@document_rule("TQA207", "name", "major",
+               "A person called by the given name alone is spelt unlike the full name (Kim Seo-yeon … Seo-yun).",
+               requires=("names",))
+def given_name_respelt(document: Document, context):
+    analysis = document.analyses.names
+    full_names: dict[str, list[str]] = defaultdict(list)  # given name → the full names that end in it
+    first_full: dict[str, tuple[int, str, int]] = {}       # full name → (pair, first full rendering, its end)
+    for mention, rendering in unique_renderings(analysis.mentions, forms=("full",)):
+        split = split_korean_name(mention.entity)
+        if mention.kind == "person" and split and len(mention.entity) == 3:
+            if mention.entity not in first_full:
+                first_full[mention.entity] = (mention.pair, rendering.text, rendering.end)
+                full_names[split[1]].append(mention.entity)
+    for given, owners in full_names.items():
+        # 서연 씨, 서준이는, 민호야 after 김서연, 이서준, 정민호 named in full: the given name alone, with a
+        # title, the suffix 이 or a vocative (read on the surface: the analyser often splits it)
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        start_pair, full_rendering, rendering_end = first_full[owner]
+        written = _given_part(full_rendering, given)
+        if written is None:
+            continue
+        alone = re.compile(rf"(?<![가-힣]){given}(?=\s?(?:씨|님|양|군)|이(?:[가는도를랑와의]|가|)(?![가-힣])|[아야](?![가-힣]))")
+        for index in range(start_pair, len(analysis.pairs)):
+            pair = analysis.pairs[index]
+            # in the pair of the full name, only after it (김서연 씨는 … 서연 씨는 … in one line)
+            source_from = pair.source.find(owner) + len(owner) if index == start_pair else 0
+            target_from = rendering_end if index == start_pair else 0
+            match = alone.search(pair.source, source_from)
+            if match is None or (index != start_pair and owner in pair.source):
+                continue
+            here = [m for m in re.finditer(rf"\b{given_name_regex(given)}\b", pair.target, re.I) if m.start() >= target_from]
+            if len(here) != 1 or _given_key(here[0].group()) == _given_key(written):
+                continue
+            yield Finding(f"{given} ({owner}) is '{here[0].group()}' here but '{written}' in '{full_rendering}'",
+                          source=pair.source_loc(*match.span()), target=pair.target_loc(*here[0].span()),
+                          suggestion=written)
+
