@@ -500,11 +500,13 @@ def place_missing(pair, context) -> Iterable[Finding]:
 
 #: English that pairs or lists things: a conjunction, a list comma, a slash, "both", "with" …
 _EN_COORDINATION = re.compile(r"\b(?:and|or|nor|both|either|as\s+well\s+as|plus|along\s+with|together\s+with|with|"
-                              r"including|versus|vs|between|among|each|respectively|alike)\b|[,&/;–—-]", re.I)
+                              r"including|versus|vs|between|among|each|respectively|alike|in\s+addition\s+to|also)\b|"
+                              r"\bfrom\b[^.;:!?]+\bto\b|[,&/;–—-]", re.I)
 #: a second noun that makes 와/과 comitative, not a list: 시작과 동시에 (as soon as), 자이언츠와 동점
 #: (level with), 작년과 비교해 (compared with)
 _COMITATIVE_NOUNS = frozenset("동시 동점 비교 대비 마찬가지 함께 반대 달리 무관 관련 별개 대결 경쟁 협력 협상 회담 "
-                              "합의 계약 교류 통합 합병 결혼 이혼 동행 공동 접촉 충돌 갈등 차이 격차".split())
+                              "합의 계약 교류 통합 합병 결혼 이혼 동행 공동 접촉 충돌 갈등 차이 격차 모순 일치 부합 "
+                              "상충 배치 대조 유사 상반".split())
 _LIST_WORDS = frozenset({"및", "또는", "혹은"})
 #: "not only A but B": A뿐(만) 아니라 B도, A는 물론 B도 — a list said with an adverb of addition
 _NOT_ONLY = re.compile(r"[가-힣A-Za-z0-9]+(?:뿐\s?만?\s?아니라|(?:은|는)\s?물론(?:이고|이거니와)?)\s")
