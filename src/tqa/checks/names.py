@@ -674,9 +674,39 @@ def given_name_respelt(document: Document, context):
             if match is None or (index != start_pair and owner in pair.source):
                 continue
             here = [m for m in re.finditer(rf"\b{given_name_regex(given)}\b", pair.target, re.I) if m.start() >= target_from]
+            if not here:
+                swapped = _another_given(pair, given, owner, full_names, first_full, source_from, target_from)
+                if swapped is not None:
+                    other, span = swapped
+                    yield Finding(f"{given} ({owner}) is rendered '{pair.target[span[0]:span[1]]}', the given name of "
+                                  f"{other}", source=pair.source_loc(*match.span()), target=pair.target_loc(*span),
+                                  suggestion=written)
+                continue
             if len(here) != 1 or _given_key(here[0].group()) == _given_key(written):
                 continue
             yield Finding(f"{given} ({owner}) is '{here[0].group()}' here but '{written}' in '{full_rendering}'",
                           source=pair.source_loc(*match.span()), target=pair.target_loc(*here[0].span()),
                           suggestion=written)
+
+
+def _another_given(pair, given: str, owner: str, full_names: dict, first_full: dict, source_from: int,
+                   target_from: int):
+    """(the other person, span) where a given-name mention's English is the given name of another
+    person of the document (형 민호 씨 → "Min-su", his brother's), standing alone: not inside that
+    person's full name, and that person not called by the given name in this Korean."""
+    for other_given, others in full_names.items():
+        if other_given == given or len(others) != 1 or others[0] == owner:
+            continue
+        other = others[0]
+        written = _given_part(first_full[other][1], other_given)
+        alone_here = re.search(rf"(?<![가-힣]){other_given}(?![가-힣]{{2}})", pair.source[source_from:])
+        if written is None or alone_here:
+            continue
+        surname = split_korean_name(other)[0]
+        for match in re.finditer(rf"\b{re.escape(written)}\b", pair.target, re.I):
+            before = re.search(r"([A-Za-z]+)[\s-]$", pair.target[:match.start()])
+            if match.start() < target_from or before and before.group(1).lower() in surname_spellings(surname):
+                continue  # inside the other's full name ("Jung Min-su")
+            return other, match.span()
+    return None
 
