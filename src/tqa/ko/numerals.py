@@ -761,7 +761,37 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         found = [_alcohol_strength(q) for q in found]
     if "부" in text:
         found = [replace(q, kind="ordinal", unit="court_division") if _court_division(text, q) else q for q in found]
+    if "에" in text or "중" in text or "가운데" in text:
+        found = _proportions(text, found)
     return tuple(_from_the_bottom(text, q) for q in found)
+
+
+#: so many in ten (or twenty, a hundred) said with native words: 열에 아홉 (nine in ten), 열 명 중
+#: 서넛 (three or four in ten: the upper end, as 서너 is read), 백에 하나
+_PROPORTION_PARTS = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+                     "두셋": 3, "서넛": 4, "너덧": 5, "네다섯": 5, "대여섯": 6, "예닐곱": 7, "일고여덟": 8}
+_PROPORTION_WHOLE = {"열": 10, "스물": 20, "백": 100, "10": 10, "100": 100}
+_PROPORTION = re.compile(
+    r"(?<![가-힣\d])(?P<whole>열|스물|백|10|100)(?:\s?(?:명|개|곳|집|가구|사람))?\s?(?:에|중에?|가운데)\s?"
+    rf"(?P<part>{'|'.join(sorted(_PROPORTION_PARTS, key=len, reverse=True))}|\d{{1,2}})(?:\s?(?:명|개|곳|집|가구))?"
+    r"(?=[은는이가을를도꼴만의]|\s|$|[,.])")
+
+
+def _proportions(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """열에 아홉, 열 명 중 서넛: a share, read as a percentage (the English "nine in ten")."""
+    result = list(quantities)
+    for match in _PROPORTION.finditer(text):
+        whole = _PROPORTION_WHOLE[match["whole"]]
+        part = _PROPORTION_PARTS.get(match["part"]) or int(match["part"])
+        if part > whole:
+            continue
+        result = [q for q in result if q.end <= match.start() or q.start >= match.end()]
+        result.append(Quantity(100.0 * part / whole, "percent", match.span(), match.group(), unit="%",
+                               approx=match["part"] in _VAGUE_PROPORTIONS))
+    return sorted(result, key=lambda q: q.span)
+
+
+_VAGUE_PROPORTIONS = frozenset({"두셋", "서넛", "너덧", "네다섯", "대여섯", "예닐곱", "일고여덟"})
 
 
 #: a division of a court named by its number (형사합의25부, 민사12부, 형사1단독): a name, which
