@@ -508,6 +508,14 @@ _COMITATIVE_NOUNS = frozenset("동시 동점 비교 대비 마찬가지 함께 �
                               "합의 계약 교류 통합 합병 결혼 이혼 동행 공동 접촉 충돌 갈등 차이 격차 모순 일치 부합 "
                               "상충 배치 대조 유사 상반".split())
 _LIST_WORDS = frozenset({"및", "또는", "혹은"})
+#: words after a pair that relate its two nouns instead of listing them: 조석과 해류의 차이 ("how tides
+#: differ from currents"), 전류와 저항을 곱한 값 ("current times resistance"), 팔레스타인과 원정 경기를
+#: 치르다 ("play Palestine away"): a difference, a comparison, an operation, a contest
+_RELATING_STEMS = frozenset("차이 차이점 공통점 비교 구별 구분 관계 연관 관련 곱 곱하 더하 빼 나누 합 비율 비 "
+                            "다르 같 비슷 닮 경기 시합 대결 맞대결 대국 결승 평가전 친선전 싸우 겨루 맞붙".split())
+#: nouns of goodwill that a closing formula pairs (많은 관심과 참여 부탁드립니다, 이해와 협조를 바랍니다):
+#: English closes with a formula of its own ("We look forward to seeing you")
+_GOODWILL = frozenset("관심 참여 성원 협조 양해 이해 배려 사랑 격려 응원 지지 동참 협력".split())
 #: "not only A but B": A뿐(만) 아니라 B도, A는 물론 B도 — a list said with an adverb of addition
 _NOT_ONLY = re.compile(r"[가-힣A-Za-z0-9]+(?:뿐\s?만?\s?아니라|(?:은|는)\s?물론(?:이고|이거니와)?)\s")
 _EN_ADDITION = re.compile(r"\b(?:also|too|not\s+only|not\s+just|even|in\s+addition|besides|let\s+alone|as\s+well|"
@@ -532,6 +540,9 @@ def _korean_list(source: str) -> tuple[int, int] | None:
             while following < len(tokens) and tokens[following].tag in ("NNG", "NNP", "XSN") \
                     and tokens[following].start - end <= 1:  # the whole second noun: 재직 증명서
                 end, following = tokens[following].end, following + 1
+            if any(token.form in _RELATING_STEMS for token in tokens[index + 2:index + 6]) \
+                    or first.form in _GOODWILL and second.form in _GOODWILL:
+                continue
             return first.start, end
     return None
 
