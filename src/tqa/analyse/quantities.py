@@ -558,7 +558,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_from_nth(result, left_s, left_t, source_text, target_text)
     _pair_runs_counted_inclusive(result, left_s, left_t, source_text, target_text)
     _pair_span_end_days(result, left_s, left_t)
-    _pair_only_man(result, left_s, left_t, source_text)
+    _pair_only_man(result, left_s, left_t, source_text, target_text)
     _pair_shares_with_numbers(result, left_s, left_t, source_text)
     scores = (sum(isinstance(q.value, ScoreValue) for q in source), sum(isinstance(q.value, ScoreValue) for q in target))
     if min(scores) and scores[0] != scores[1]:
@@ -926,9 +926,11 @@ def _pair_runs_counted_inclusive(result: PairMatch, left_s: list, left_t: list, 
 #: N만 + a predicate or an adverb: 만 "only", not ten thousand (1만 낮아져도 "if it drops by just 1",
 #: 3만 넘으면 "if it goes over 3"); the analyser tags the word after it
 _SMALL_MAN = re.compile(r"(?<![\d.,])\d{1,2}만$")
+_SMALL_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+                10: "ten"}
 
 
-def _pair_only_man(result: PairMatch, left_s: list, left_t: list, source_text: str) -> None:
+def _pair_only_man(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
     """A figure with the particle 만 (only) that the grammar read as N × 10,000: where a verb or an
     adverb follows it and the English has the figure itself, the two are one."""
     from ..ko.analyser import morphemes
@@ -936,13 +938,16 @@ def _pair_only_man(result: PairMatch, left_s: list, left_t: list, source_text: s
     for s in [q for q in left_s if _SMALL_MAN.search(q.text) and isinstance(q.value, float)]:
         small = s.value / 10**4
         hit = next((t for t in left_t if isinstance(t.value, float) and t.value == small), None)
-        if hit is None:
+        word = _SMALL_WORDS.get(int(small))
+        if hit is None and not (word and re.search(rf"\b{word}\b", target_text, re.I)):
             continue
         after = [token for token in morphemes(source_text) if token.start >= s.end]
         if after and after[0].tag.startswith(("VV", "VA", "VX", "MAG")):
-            result.matched.append((s, hit))
             left_s.remove(s)
-            left_t.remove(hit)
+            if hit is not None:
+                result.matched.append((s, hit))
+                left_t.remove(hit)
+            # else: "a drop of just one unit": the figure in a word the grammar leaves unread
 
 
 def _pair_span_end_days(result: PairMatch, left_s: list, left_t: list) -> None:
