@@ -560,3 +560,58 @@ def list_item_missing(pair, context) -> Iterable[Finding]:
     loc = pair.source_loc(*span)
     yield Finding(f"The source lists “{loc.text}” but the translation has no “and”, “or” or list: "
                   f"one of the items may be missing", source=loc, target_segments=list(pair.link.target))
+
+
+#: English that joins or subordinates clauses: a conjunction, a relative, a participle, a comma …
+_EN_CLAUSE_LINK = re.compile(r"\b(?:and|or|nor|but|while|whereas|as|then|also|before|after|when|since|because|so|yet|"
+                             r"plus|with|including|both|either|too|well|besides|meanwhile|instead|still|though|"
+                             r"although|until|once|if|unless|which|who|where|that|whose|to)\b|[,;:–—(]|\w+ing\b", re.I)
+_CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "면서", "으면서"})
+#: verbs whose -고/-며 form works as a preposition (국적을 막론하고 "regardless of", 끝을 향하면서
+#: "towards the end"): no clause of their own
+_PREPOSITION_VERBS = frozenset("막론하 불문하 불구하 향하 위하 대하 통하 비롯하 관하 의하 인하 걸치 거치 따르 제외하 "
+                               "포함하 빼 빼놓 상관없 관계없".split())
+
+
+def _two_clauses(source: str) -> tuple[int, int] | None:
+    """The span of a first clause joined to a second by -고, -며 or -면서, each with a predicate
+    and the second with its own subject or object (용의자 2명을 체포하고 1명을 추적 중이다)."""
+    from ..ko.analyser import morphemes
+
+    tokens = list(morphemes(source))
+    for index, token in enumerate(tokens):
+        if token.tag != "EC" or token.form not in _CLAUSE_ENDINGS or index == 0:
+            continue
+        predicate = tokens[index - 1]
+        if not predicate.tag.startswith(("VV", "VA", "XSV", "XSA", "EP", "VCP")):
+            continue
+        stem = tokens[index - 2].form + predicate.form if predicate.tag.startswith("XS") and index >= 2 else predicate.form
+        if stem in _PREPOSITION_VERBS or predicate.form in _PREPOSITION_VERBS:
+            continue
+        if index + 1 < len(tokens) and tokens[index + 1].tag == "VX" or source[max(0, token.start - 1):token.start] == "-":
+            continue  # 운영하고 있다 (an auxiliary: one clause), '-고' cited in a lesson
+        rest = []
+        for following in tokens[index + 1:]:
+            if following.tag == "SF":
+                break  # the second clause is in the same sentence
+            rest.append(following)
+        if any(t.tag in ("JKO", "JKS") for t in rest) and any(t.tag.startswith(("VV", "VA", "XSV")) for t in rest):
+            start = next((t.start for t in reversed(tokens[:index]) if t.tag in ("JKO", "JKS", "SP")), 0)
+            return start, token.end
+    return None
+
+
+@pair_rule("TQA040", "omission", "minor",
+           "The source joins two clauses (…하고 …, …하며 …) and the translation has one clause and no link.")
+def clause_missing(pair, context) -> Iterable[Finding]:
+    if not (pair.link.source and pair.link.target) or not mostly_korean(pair.source):
+        return
+    if _EN_CLAUSE_LINK.search(pair.target) or len(pair.target.split()) < 3:
+        return
+    span = _two_clauses(pair.source)
+    if span is None:
+        return
+    loc = pair.source_loc(*span)
+    yield Finding(f"The source joins two clauses at “{loc.text.strip()}” but the translation has one clause "
+                  f"and nothing that links another: a clause may be missing", source=loc,
+                  target_segments=list(pair.link.target))

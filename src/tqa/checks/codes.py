@@ -26,6 +26,7 @@ RULE_CODES: dict[str, tuple[str, str]] = {
     "TQA037": ("omission", "word_omission"),
     "TQA038": ("omission", "alignment"),
     "TQA039": ("omission", "alignment"),
+    "TQA040": ("omission", "alignment"),
     "TQA050": ("meaning", "meaning"),
     "TQA051": ("meaning", "meaning"),
     "TQA101": ("number", "numbers"),
