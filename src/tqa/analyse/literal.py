@@ -439,7 +439,8 @@ class FigurativeClasses:
     #: what Korean 쓰다 plainly puts on (모자, 안경) and English "wear" plainly takes
     korean_headwear: frozenset[str] = frozenset()
     english_wearable: frozenset[str] = frozenset()
-    #: what English plainly does to a body part (raise a hand, close one's eyes)
+    #: what English plainly does to a body part (raise a hand, close one's eyes); a verb with
+    #: parts in ``english_action_parts`` is plain only with one of them (hang one's head)
     english_actions: frozenset[str] = frozenset()
     #: animal nouns Korean predicates of people (곰 bear), person nouns a likeness
     #: describes (사람), animals and foods English uses of people too (fox, potato)
@@ -485,6 +486,8 @@ class FigurativeClasses:
     english_thing_verbs: frozenset[str] = frozenset()
     #: small things Korean measures "not at all" by (먼지 dust, 티끌 speck, 콩알 bean): 먼지만큼도
     small_things: dict = field(default_factory=dict)
+    #: english-actions verbs plain only with some body parts (hang: head, arms)
+    english_action_parts: dict = field(default_factory=dict)
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -520,7 +523,7 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(item.replace("-", "").replace(" ", "") for item in sections.get("english-loans", [])),
         frozenset(sections.get("korean-headwear", [])),
         frozenset(sections.get("english-wearable", [])),
-        frozenset(sections.get("english-actions", [])),
+        frozenset(_glossed_section(sections.get("english-actions", []))),
         _glossed_section(sections.get("korean-animals", [])),
         frozenset(sections.get("korean-person-nouns", [])),
         frozenset(sections.get("english-figures", [])),
@@ -541,7 +544,8 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("english-handling", [])),
         _glossed_section(sections.get("korean-role-nouns", [])),
         frozenset(sections.get("english-thing-verbs", [])),
-        _glossed_section(sections.get("korean-small-things", [])))
+        _glossed_section(sections.get("korean-small-things", [])),
+        {verb: parts for verb, parts in _glossed_section(sections.get("english-actions", [])).items() if parts})
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -897,8 +901,14 @@ OBJECT_WINDOW = 3
 
 def _acted_on(words: list[str], classes: FigurativeClasses) -> bool:
     """A verb + body part English says of a plain action (raise a hand, close one's eyes)."""
-    return any(_lemma(w) in classes.english_actions or english_lemma(w) in classes.english_actions
-               for w in words)
+    for word in words:
+        verb = next((form for form in (_lemma(word), english_lemma(word)) if form in classes.english_actions), None)
+        if verb is None:
+            continue
+        parts = classes.english_action_parts.get(verb)
+        if not parts or any(w.lower() in parts or _lemma(w.lower()) in parts for w in words):
+            return True
+    return False
 
 
 #: particles of English phrasal verbs, which English may put after the object ("took his
