@@ -1692,7 +1692,7 @@ def _worn_objects(source: str, target: str, classes: FigurativeClasses) -> list[
 
 #: what may follow an animal's part for it to be a figure: a size (쥐꼬리만 하다), a likeness
 #: (개미허리 같은, 닭살처럼), the copula (새 발의 피야), an owner (새 발의 피) or the next noun (닭살 커플)
-_ANIMAL_PART_AFTER = {"JX": ("만",), "JKB": ("처럼", "같이", "마냥"), "VA": ("같",), "VCP": None, "JKG": ("의",)}
+_ANIMAL_PART_AFTER = {"JX": ("만", "만큼", "만치"), "JKB": ("처럼", "같이", "마냥", "만큼", "만치"), "VA": ("같",), "VCP": None, "JKG": ("의",)}
 #: joints English puts between an animal's gloss and its part's: "a rat's tail", "chicken-skin"
 _ANIMAL_JOINTS = ("'s ", "’s ", "s' ", "s’ ", "-", " ")
 
