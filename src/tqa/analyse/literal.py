@@ -488,6 +488,8 @@ class FigurativeClasses:
     small_things: dict = field(default_factory=dict)
     #: english-actions verbs plain only with some body parts (hang: head, arms)
     english_action_parts: dict = field(default_factory=dict)
+    #: parts only an animal or a plant has (꼬리 tail, 뿔 horn, 싹 sprout): given a person, a figure
+    creature_parts: dict = field(default_factory=dict)
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -545,7 +547,8 @@ def parse_figurative(text: str) -> FigurativeClasses:
         _glossed_section(sections.get("korean-role-nouns", [])),
         frozenset(sections.get("english-thing-verbs", [])),
         _glossed_section(sections.get("korean-small-things", [])),
-        {verb: parts for verb, parts in _glossed_section(sections.get("english-actions", [])).items() if parts})
+        {verb: parts for verb, parts in _glossed_section(sections.get("english-actions", [])).items() if parts},
+        _glossed_section(sections.get("creature-parts", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -612,6 +615,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _things_verbs_on_people(source, target, glossary, classes)
     found += _animal_roles(source, target, classes)
     found += _small_measures(source, target, glossary, classes)
+    found += _creature_parts_of_people(source, target, classes)
     return _without_overlaps(found)
 
 
@@ -2304,4 +2308,56 @@ def _things_verbs_on_people(source: str, target: str, glossary: Glossary,
             "thing's verb on a person", (morpheme.start, stop), (span[0], span[1]),
             source[morpheme.start:stop],
             f"{person.form} + {morpheme.form}- {heads[span[2]]}, a thing's verb with a person as its object"))
+    return found
+
+
+# --- a part only animals and plants have, given a person ----------------------------------------
+
+#: English owners that are persons: "his tail", "whose sprout"
+_PERSON_OWNERS_EN = ("my", "your", "his", "her", "our", "their", "whose")
+#: an owner + at most one word between it and the part ("his little horns", "the suspect's tail")
+_CREATURE_OWNER = r"(?<![\w'’-])(?:(?P<pronoun>{owners})|(?P<owner>[A-Za-z]+)['’]s?)\s+(?:[A-Za-z-]+\s+)?(?P<part>{parts})(?![\w-])"
+
+
+def _creature_parts_of_people(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A part only an animal or a plant has (``creature-parts``: 꼬리 tail, 뿔 horn, 싹수 sprout)
+    in a Korean sentence with no animal, food or concrete thing (꼬리를 잡다, 뿔이 나다, 싹수가
+    노랗다: a person's), rendered as a person's part ("catch the suspect's tail", "his sprout is
+    yellow", "a guy whose sprout is yellow"). An animal or a thing in the sentence makes the part
+    its own (강아지 꼬리, 비행기 날개); an English owner that glosses an animal or a thing of the
+    tables is one too ("the dog's tail"); an English idiom of the same image (``english-idioms``:
+    spread one's wings, with one's tail between one's legs) is English."""
+    if not classes.creature_parts:
+        return []
+    parsed = morphemes(source)
+    parts = [m for m in parsed if base_tag(m.tag).startswith("NN") and m.form in classes.creature_parts]
+    if not parts:
+        return []
+    # people are no concrete scene here (경찰, 기자: a police officer has no tail either)
+    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
+               | frozenset(classes.animals) | classes.artifact_nouns) - {"말"} - frozenset(classes.creature_parts) \
+        - frozenset(classes.role_nouns) - classes.person_nouns - classes.korean_nouns
+    if any(base_tag(m.tag).startswith("NN") and m.form in context for m in parsed):
+        return []
+    creatures = {g.lower() for glosses in classes.animals.values() for g in glosses} | {
+        g.lower() for glosses in classes.things.values() for g in glosses}
+    found: list[CompositionalReading] = []
+    for morpheme in parts:
+        glosses = sorted(classes.creature_parts[morpheme.form], key=len, reverse=True)
+        pattern = _CREATURE_OWNER.format(owners="|".join(_PERSON_OWNERS_EN),
+                                         parts="|".join(re.escape(g) for g in glosses))
+        for match in re.finditer(pattern, target, re.IGNORECASE):
+            owner = match.group("owner")
+            if owner is not None and (owner.lower() in creatures or _lemma(owner.lower()) in creatures
+                                      or owner.lower() in ("it", "one", "that", "this", "who")):
+                continue
+            before = re.findall(r"[A-Za-z]+", target[max(0, match.start() - 30):match.start()])[-2:]
+            after = re.findall(r"[A-Za-z]+", target[match.end():match.end() + 40])[:4]
+            words = [w.lower() for w in before + match.group().replace("’", " ").replace("'", " ").split() + after]
+            if _is_english_idiom(words, classes):
+                continue
+            found.append(CompositionalReading(
+                "creature's part of a person", (morpheme.start, morpheme.end), match.span(), morpheme.form,
+                f"{morpheme.form} {classes.creature_parts[morpheme.form][0]}, a part only an animal or a plant has, given a person"))
+            break
     return found
