@@ -490,6 +490,8 @@ class FigurativeClasses:
     english_action_parts: dict = field(default_factory=dict)
     #: parts only an animal or a plant has (꼬리 tail, 뿔 horn, 싹 sprout): given a person, a figure
     creature_parts: dict = field(default_factory=dict)
+    #: slang suffixes of coinages and their literal glosses (각 angle, 충 bug)
+    slang_suffixes: dict = field(default_factory=dict)
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -548,7 +550,8 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("english-thing-verbs", [])),
         _glossed_section(sections.get("korean-small-things", [])),
         {verb: parts for verb, parts in _glossed_section(sections.get("english-actions", [])).items() if parts},
-        _glossed_section(sections.get("creature-parts", [])))
+        _glossed_section(sections.get("creature-parts", [])),
+        _glossed_section(sections.get("slang-suffixes", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -602,6 +605,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found = _body_part_properties(source, tokens, glossary, classes)
     found += _morpheme_chains(source, target, glossary, found)
     found += _slang_prefix_parts(source, target, glossary, classes)
+    found += _slang_suffix_parts(source, target, glossary, classes)
     found += _romanised_words(source, target, glossary, classes)
     found += _consumed_non_food(source, tokens, glossary, classes)
     found += _figurative_food(source, target, classes)
@@ -1237,6 +1241,61 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
                 f"{first} {match.group()[:len(match.group()) - len(match.group(1)) - 1].lower()} + {rest}"))
             break
     return found
+
+
+def _slang_suffix_parts(source: str, target: str, glossary: Glossary,
+                        classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A word the gloss list does not know, nor wordfreq as an established Korean word, made of
+    three syllables or more ending in a slang suffix (``slang-suffixes``: 야근각, 급식충,
+    주린이), whose suffix the English glosses right after another content word, spaced or
+    hyphenated ("it's overtime angle", "meal-bugs", "a stock kid"). An established word that
+    ends the same way (시각, 감각, 곤충, 어린이) is known to the gloss list or to wordfreq."""
+    if not classes.slang_suffixes:
+        return []
+    present = {word.lower() for word in _ENGLISH_WORD.findall(target)}
+    suffixes = sorted(classes.slang_suffixes, key=len, reverse=True)
+    found: list[CompositionalReading] = []
+    for word, start, end in _candidate_words(source):
+        if word.endswith("들") and len(word) > 3:
+            word, end = word[:-1], end - 1  # 맘충들: the plural
+        if source[end:end + 1] == "이" and word + "이" not in glossary.by_form:
+            written = word + "이"  # 주린이라서: kiwi cuts the suffix's 이 as the copula
+        else:
+            written = word
+        for candidate in dict.fromkeys((written, word)):
+            suffix = next((s for s in suffixes if candidate.endswith(s) and len(candidate) >= 3 and len(candidate) > len(s)), None)
+            if suffix is None or candidate in glossary.by_form:
+                continue
+            if korean_zipf(candidate) >= ESTABLISHED_KOREAN_ZIPF:
+                continue
+            glosses = [g for g in classes.slang_suffixes[suffix] if g.split()[-1] in present]
+            match = None
+            for gloss in glosses:
+                pattern = rf"(?<![A-Za-z])([A-Za-z]+)[- ]{re.escape(gloss)}(?![\w-])"
+                for found_match in re.finditer(pattern, target, re.IGNORECASE):
+                    before = found_match.group(1).lower()
+                    if before in CHAIN_FUNCTION_WORDS or before in LOOSE_STOPWORDS or before in ENGLISH_DETERMINERS:
+                        continue
+                    if english_zipf(before + gloss.replace(" ", "")) >= COINAGE_JOINED_ZIPF:
+                        continue  # one English word (bedbug, earthworm)
+                    if _is_english_idiom([before, gloss], classes):
+                        continue
+                    match = found_match
+                    break
+                if match:
+                    break
+            if match is None:
+                continue
+            found.append(CompositionalReading(
+                "coinage part", (start, start + len(candidate)), match.span(), candidate,
+                f"{candidate[:-len(suffix)]} + {suffix} {classes.slang_suffixes[suffix][0]}"))
+            break
+    return found
+
+
+#: English words that open a noun phrase: not the first part of a coinage
+ENGLISH_DETERMINERS = frozenset("a an the this that these those my your his her our their its some any no every "
+                                "each another other right wrong different new same good bad whole".split())
 
 
 # --- romanised words ---------------------------------------------------------------------
