@@ -492,6 +492,8 @@ class FigurativeClasses:
     creature_parts: dict = field(default_factory=dict)
     #: slang suffixes of coinages and their literal glosses (각 angle, 충 bug)
     slang_suffixes: dict = field(default_factory=dict)
+    #: nouns no one rides that Korean makes the object of 타다 (방송 broadcast, 추위 cold)
+    ridden_nouns: dict = field(default_factory=dict)
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -551,7 +553,8 @@ def parse_figurative(text: str) -> FigurativeClasses:
         _glossed_section(sections.get("korean-small-things", [])),
         {verb: parts for verb, parts in _glossed_section(sections.get("english-actions", [])).items() if parts},
         _glossed_section(sections.get("creature-parts", [])),
-        _glossed_section(sections.get("slang-suffixes", [])))
+        _glossed_section(sections.get("slang-suffixes", [])),
+        _glossed_section(sections.get("korean-ridden-nouns", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -620,6 +623,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _animal_roles(source, target, classes)
     found += _small_measures(source, target, glossary, classes)
     found += _creature_parts_of_people(source, target, classes)
+    found += _ridden_nouns(source, target, classes)
     return _without_overlaps(found)
 
 
@@ -2419,4 +2423,54 @@ def _creature_parts_of_people(source: str, target: str, classes: FigurativeClass
                 "creature's part of a person", (morpheme.start, morpheme.end), match.span(), morpheme.form,
                 f"{morpheme.form} {classes.creature_parts[morpheme.form][0]}, a part only an animal or a plant has, given a person"))
             break
+    return found
+
+
+# --- 타다 "ride" with a noun no one rides -----------------------------------------------------
+
+#: morphemes between the noun and 타다: its particle, an adverb, a count (방송 한 번 타더니)
+_RIDDEN_BETWEEN = ("JKO", "JX", "MAG", "MM", "NR", "SN")
+_RIDE = r"(?<![\w-])(?:ride|rides|rode|riding|ridden)(?P<gap>(?:\s+(?:a|an|the|on|in|with|this|that|its|their|his|her|my|our|your|one|so|too|very|really|easily|a\s+lot\s+of|lots\s+of|much|more|once|twice)){{0,3}})\s+(?P<noun>{nouns})(?![\w-])"
+
+
+def _ridden_nouns(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A noun no one rides (``korean-ridden-nouns``: 방송 broadcast, 입소문 word of mouth, 추위 cold,
+    간지럼 tickle) + 타다 — its particle, an adverb or a count between (방송을 타다, 추위를 많이 타다,
+    방송 한 번 타다) — rendered with "ride" and the noun's gloss as its object ("the shop rode a
+    broadcast", "I ride the cold a lot"). English images of riding (``english-idioms``: ride the
+    wave, ride the momentum) are silent."""
+    if not classes.ridden_nouns or "타" not in source and "탔" not in source and "탄" not in source \
+            or not re.search(r"(?i)\br(?:ide|ides|ode|iding|idden)\b", target):
+        return []
+    parsed = morphemes(source)
+    found: list[CompositionalReading] = []
+    for index, morpheme in enumerate(parsed):
+        if not base_tag(morpheme.tag).startswith("NN") or morpheme.form not in classes.ridden_nouns:
+            continue
+        if index > 0 and parsed[index - 1].end == morpheme.start and base_tag(parsed[index - 1].tag).startswith("NN"):
+            continue  # the end of a compound (TV방송국 …)
+        verb = None
+        for step in range(index + 1, min(index + 6, len(parsed))):
+            following = parsed[step]
+            tag = base_tag(following.tag)
+            if tag == "VV" and following.form == "타":
+                verb = following
+                break
+            adverbial = (tag == "VA" and step + 1 < len(parsed) and parsed[step + 1].form == "게") or (
+                tag == "EC" and following.form == "게")  # 심하게, 많이: an adverb made of an adjective
+            if not (tag in _RIDDEN_BETWEEN or adverbial or (tag == "NNB" and following.form == "번")):
+                break
+        if verb is None:
+            continue
+        glosses = sorted(classes.ridden_nouns[morpheme.form], key=len, reverse=True)
+        pattern = _RIDE.format(nouns="|".join(re.escape(g) for g in glosses))
+        match = re.search(pattern, target, re.IGNORECASE)
+        if match is None:
+            continue
+        if _is_english_idiom(["ride"] + match.group("noun").lower().split(), classes):
+            continue
+        stop = _word_end_at(source, verb.end)
+        found.append(CompositionalReading(
+            "ridden noun", (morpheme.start, stop), match.span(), source[morpheme.start:stop],
+            f"{morpheme.form} {classes.ridden_nouns[morpheme.form][0]} + 타- ride"))
     return found

@@ -151,6 +151,8 @@ COMPOSITIONAL_MESSAGES = {
                     "animal; render what it means",
     "animal's part": "“{target}” keeps the animal's part of {korean} ({parts}): Korean uses it as a figure "
                      "(a size, a likeness, a trait); render what it means",
+    "ridden noun": "“{target}” renders {korean} with “ride” ({parts}): Korean 타다 here is not riding; "
+                   "render what it means",
     "creature's part of a person": "“{target}” gives a person the {korean} of an animal or a plant ({parts}): "
                                    "Korean uses it as a figure; render what it means",
 }
