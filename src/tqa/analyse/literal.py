@@ -494,6 +494,10 @@ class FigurativeClasses:
     slang_suffixes: dict = field(default_factory=dict)
     #: nouns no one rides that Korean makes the object of 타다 (방송 broadcast, 추위 cold)
     ridden_nouns: dict = field(default_factory=dict)
+    #: tastes Korean says of a person in a sense English does not give them (짜 salty = stingy),
+    #: and what a person gives or earns that Korean calls so (월급, 학점)
+    taste_predicates: dict = field(default_factory=dict)
+    taste_objects: frozenset[str] = frozenset()
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -554,7 +558,9 @@ def parse_figurative(text: str) -> FigurativeClasses:
         {verb: parts for verb, parts in _glossed_section(sections.get("english-actions", [])).items() if parts},
         _glossed_section(sections.get("creature-parts", [])),
         _glossed_section(sections.get("slang-suffixes", [])),
-        _glossed_section(sections.get("korean-ridden-nouns", [])))
+        _glossed_section(sections.get("korean-ridden-nouns", [])),
+        _glossed_section(sections.get("korean-taste-predicates", [])),
+        frozenset(sections.get("korean-taste-objects", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -624,6 +630,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _small_measures(source, target, glossary, classes)
     found += _creature_parts_of_people(source, target, classes)
     found += _ridden_nouns(source, target, classes)
+    found += _tastes_of_people(source, target, glossary, classes)
     return _without_overlaps(found)
 
 
@@ -2473,4 +2480,64 @@ def _ridden_nouns(source: str, target: str, classes: FigurativeClasses) -> list[
         found.append(CompositionalReading(
             "ridden noun", (morpheme.start, stop), match.span(), source[morpheme.start:stop],
             f"{morpheme.form} {classes.ridden_nouns[morpheme.form][0]} + 타- ride"))
+    return found
+
+
+# --- a taste said of a person -----------------------------------------------------------------
+
+#: nouns of time, place and manner a taste's clause may hold that are not what the taste is said of
+_TASTE_SKIPPED_NOUNS = frozenset("때 데 것 거 적 중 편 면 점".split())
+
+
+def _tastes_of_people(source: str, target: str, glossary: Glossary,
+                      classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A taste adjective (``korean-taste-predicates``: 짜다 salty = stingy, 짭짤하다 = profitable)
+    whose clause names a person (a pronoun, a person or role noun, a name, a noun + 님/씨) or what
+    a person gives or earns (``korean-taste-objects``: 월급, 학점, 인심) and whose sentence names no
+    food or concrete thing, rendered with the taste's gloss ("my boss is really salty", "the
+    professor gives salty grades"). The noun nearest the adjective is what it is said of; a dish
+    (이 국은 너무 짜, 엄마가 끓인 찌개가 짰어) or no noun at all (너무 짜!) is plain."""
+    if not classes.taste_predicates:
+        return []
+    parsed = morphemes(source)
+    found: list[CompositionalReading] = []
+    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
+               | frozenset(classes.animals) | classes.artifact_nouns) - {"말"} - frozenset(classes.role_nouns) \
+        - classes.person_nouns - classes.korean_nouns - classes.taste_objects
+    for index, morpheme in enumerate(parsed):
+        tag = base_tag(morpheme.tag)
+        stem, last = morpheme.form, index
+        if tag == "XR" and index + 1 < len(parsed) and parsed[index + 1].form == "하" \
+                and parsed[index + 1].start == morpheme.end:
+            stem, last = morpheme.form + "하", index + 1
+        elif tag != "VA":
+            continue
+        if stem not in classes.taste_predicates:
+            continue
+        nouns = _clause_nouns(parsed, index)
+        if any(noun.form in context for noun, _ in nouns) or any(
+                base_tag(m.tag).startswith("NN") and m.form in context for m in parsed):
+            continue
+        if _DISH.search(source):
+            continue
+        # what is salty: the nearest noun with a subject, topic or object particle, or none before
+        # an adverb (부장님 진짜 짜); not a noun of time or place (때, 데) nor another verb's object
+        owner = next((noun for noun, after in nouns if noun.form not in _TASTE_SKIPPED_NOUNS and (
+            after is None or base_tag(after.tag) == "MAG" or base_tag(after.tag) == "JKO"
+            or (after.form in SUBJECT_PARTICLES and base_tag(after.tag) in ("JX", "JKS")))), None)
+        if owner is None:
+            continue
+        if not (owner.form in PERSON_PRONOUNS or owner.form in classes.person_nouns
+                or owner.form in classes.role_nouns or owner.form in classes.taste_objects
+                or base_tag(owner.tag) == "NNP"
+                or any(m.form in _PERSON_SUFFIXES and m.start == owner.end for m in parsed)):
+            continue
+        glosses = classes.taste_predicates[stem]
+        match = re.search(r"(?<![\w-])(?:" + "|".join(re.escape(g) for g in glosses) + r")(?![\w-])", target, re.IGNORECASE)
+        if match is None:
+            continue
+        stop = _word_end_at(source, parsed[last].end)
+        found.append(CompositionalReading(
+            "taste of a person", (owner.start, stop), match.span(), source[owner.start:stop],
+            f"{stem}- {glosses[0]}, said of {owner.form}"))
     return found
