@@ -709,8 +709,9 @@ def _is_english_idiom(words: list[str], classes: FigurativeClasses) -> bool:
 
 
 def _physical(words: list[str], classes: FigurativeClasses) -> bool:
+    # lemma_forms: a stem that lost its e to -ing/-ed is read with it (shaking → shake, trembled → tremble)
     return any(_lemma(w) in classes.english_physical or w in classes.english_physical
-               or english_lemma(w) in classes.english_physical for w in words)
+               or any(form in classes.english_physical for form in lemma_forms(w)) for w in words)
 
 
 def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
@@ -764,7 +765,7 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         words = [t.text for t in tokens[span[0]:span[1] + 1]]
         physical = construction.noun not in classes.feeling_nouns and _physical(words, classes)
         if physical and _hyperbole(parsed or morphemes(source), construction) \
-                and not any(_lemma(w) in SENSATIONS or english_lemma(w) in SENSATIONS for w in words):
+                and not any(_lemma(w) in SENSATIONS or any(form in SENSATIONS for form in lemma_forms(w)) for w in words):
             physical = False  # 침이 마르도록 칭찬하다: saliva that dries as a measure of praise is no fact
         if physical or _is_english_idiom(words, classes):
             continue
