@@ -2090,8 +2090,13 @@ def _passive_stem(parsed, index: int, glossary: Glossary, classes: FigurativeCla
     readings = [base for base, voice in base_stems(stem) if voice == "passive/causative"]
     if len(stem) > 1 and stem.endswith("지"):
         readings.append(stem[:-1])
+    # a reading the gloss list knows as a verb (or the predicates table) first: 발리 is 바르 + 리
+    # (르-irregular), not 발 "foot" + 리
     for base in readings:
-        if glossary.glosses_of(Key(base, "V")) or base in classes.predicate_glosses:
+        if glossary.by_key.get(Key(base, "V")) or base in classes.predicate_glosses:
+            return stem, base, last
+    for base in readings:
+        if glossary.glosses_of(Key(base, "V")):
             return stem, base, last
     return None
 
