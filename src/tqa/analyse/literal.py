@@ -46,7 +46,15 @@ constructions the lists do not hold and English that renders their parts word fo
 * **concrete thing**: a thing of ``korean-things`` (못 nail, 다리 bridge, 바람 wind) as subject
   or object of a verb in a sentence where nothing else is concrete, both glossed as one
   phrase ("drove a nail" said of a deadline), unless the English names the thing's ordinary
-  use (``english-handling``) or an English idiom of the same image.
+  use (``english-handling``) or an English idiom of the same image;
+* **creature's part**: a part only animals or plants have (``creature-parts``: 꼬리, 뿔, 싹수) in a
+  sentence naming no animal or thing, rendered as a person's ("the suspect's tail");
+* **slang suffix**: a coinage ending in a slang suffix (``slang-suffixes``: 각, 충, 린이) glossed
+  after another word ("overtime angle");
+* **ridden noun**: 타다 with a noun no one rides (``korean-ridden-nouns``: 방송, 추위) rendered
+  "ride" ("rode a broadcast");
+* **taste of a person**: 짜다/짭짤하다 (``korean-taste-predicates``) said of a person or of pay and
+  grades, rendered "salty".
 
 A passive or causative verb is glossed by its own glosses and its active stem's, and a
 phrasal gloss ("take off") is matched split by its object ("took his hands off").
