@@ -97,6 +97,10 @@ _EN_RHETORICAL = re.compile(
     r"\bno\s+(?:less|more|fewer|later|sooner|earlier|doubt|wonder|matter|surprise|longer\s+than)\b|"
     r"\bnothing\s+(?:but|less|short)\b|\bnone\s+other\b|\bnot\s+to\s+mention\b|\bnot\s+(?:a\s+)?few\b|"
     r"\bnever\s+(?:before|been\s+more)\b|"
+    # a bound said with "not" ("for a period not exceeding three years" for 3년 이내), and a start
+    # made before someone arrives ("we'll start without you" for 먼저 시작하고 있을게)
+    r"\bnot\s+(?:exceeding|more\s+than|less\s+than|over|under|above|below|beyond|later\s+than|earlier\s+than|"
+    r"fewer\s+than)\b|\b(?:start|begin|eat|go|leave)\w*\s+without\s+(?:you|me|us|them|him|her)\b|"
     # a superlative said by "nothing" / "no other": "good like nothing else", "a view like no other",
     # "second to none", "nothing like it" (praise): the source affirms
     r"\blike\s+(?:nothing|no\s+other|no\s+one|nobody|none)(?:\s+else)?\b|\bsecond\s+to\s+none\b|"
@@ -472,7 +476,9 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
             skip.add(i + 1 + forms.index("못"))
             lexical = True
             continue
-        if ("수" in forms and "없" in forms) or (("으면" in forms or "면" in forms) and "안" in forms):
+        if ("수" in forms and "없" in forms) or (("으면" in forms or "면" in forms) and "안" in forms) \
+                or ({"어서", "아서", "서"} & set(forms) and "는" in forms and "안" in forms):
+            # (… -어서는 안 되다: 없어서는 안 될 "indispensable", 빠져서는 안 된다 "must be there")
             for j, t in enumerate(rest):
                 if t.form in ("없", "안"):
                     skip.add(i + 1 + j)

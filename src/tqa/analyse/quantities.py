@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from ..en.numerals import extract_quantities as extract_english
@@ -1233,6 +1234,9 @@ _AGE_BAND_WORDS = {decade: re.compile(pattern, re.I) for decade, pattern in {
     90: r"\bnineties\b|\bnonagenarians?\b"}.items()}
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\b|\bsince then\b", re.I)
 _AFTER_SO_LONG = re.compile(r"\s?만(?:에|의|이)")
+#: a year told from the one the sentence names: "a year later", "the following year", "a year earlier"
+_YEAR_NEXT_TO = re.compile(r"\b(?:a|one)\s+year\s+(?:later|earlier|before|after|on)\b|"
+                           r"\bthe\s+(?:following|next|previous|preceding|prior)\s+year\b", re.I)
 
 
 #: Korean words for a day, week, month or year counted from the text's own date, with the
@@ -1271,6 +1275,10 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
         if s.kind == "age" and s.unit == "decade" and _AGE_BAND_WORDS.get(int(s.value)) \
                 and _AGE_BAND_WORDS[int(s.value)].search(target_text):
             continue  # 40대 ↔ "middle-aged", 10대 ↔ "teenage": the band said in a word
+        if isinstance(s.value, DateValue) and s.value.year and _YEAR_NEXT_TO.search(target_text) and any(
+                isinstance(other.value, DateValue) and other.value.year and abs(other.value.year - s.value.year) == 1
+                for other, _ in result.matched):
+            continue  # 2024년 말 … 2025년 말 ↔ "at the end of 2024 … a year later": the year told from the one before
         if s.kind == "duration" and _SINCE_YEAR.search(target_text) and _AFTER_SO_LONG.match(source_text, s.end):
             continue  # 7년 만에 ↔ "had stood since 2019": the years told by the year they count from
         if s.kind == "duration" and s.value == 2 and _AFTER_SO_LONG.match(source_text, s.end) \
@@ -1313,6 +1321,37 @@ def _check_restatements(result: PairMatch, left_t: list, target_text: str) -> No
         elif values_agree(source, t) and units_conflict(source, t):
             result.restated.append((source, t))
             left_t.remove(t)
+
+
+@lru_cache(maxsize=1)
+def _historical_events() -> tuple[tuple[re.Pattern, int, int], ...]:
+    """(names, first year, last year) of ``data/korean_historical_events.tsv``."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "korean_historical_events.tsv"
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(("#", "korean\t")) or "\t" not in line:
+            continue
+        names, first, last = line.split("\t")[:3]
+        pattern = re.compile("|".join(re.escape(name) for name in sorted(names.split("|"), key=len, reverse=True)))
+        rows.append((pattern, int(first), int(last)))
+    return tuple(rows)
+
+
+def year_of_a_named_event(t: Quantity, source_text: str) -> bool:
+    """A year (or a range's two-digit end: "1592–98") of an event the Korean names by name."""
+    if not isinstance(t.value, DateValue):
+        return False
+    fields = t.value.fields()
+    year = fields.get("year")
+    if year is None or set(fields) != {"year"}:
+        return False
+    for names, first, last in _historical_events():
+        if names.search(source_text) and (first <= year <= last or year < 100 and first % 100 <= year <= last % 100
+                                          or year < 100 and year == last % 100):
+            return True
+    return False
 
 
 def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_text: str = "") -> None:

@@ -89,6 +89,7 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"barrels?\b", "measure", "barrel"),
     (r"cubic[- ]met(?:er|re)s?\b|m3\b|m³|cu\.? ?m\b", "measure", "m3"),
     (r"geun\b", "measure", "geun"), (r"don\b(?! ?')", "measure", "don"),
+    (r"V\b|volts?\b", "measure", "volt"),
     (r"pyeong\b|p'yŏng\b", "measure", "pyeong"),
     (r"miles?\b", "measure", "mile"),
     (r"feet\b|foot\b|ft\b", "measure", "foot"),
@@ -429,7 +430,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         for match in re.finditer(r"(?<![\d/])9/11(?![\d/])", text):
             add(Quantity(DateValue(month=9, day=11), "date", match.span(), match.group()))
     _dates(text, free, add, words, digits)
-    if digits or words & {"noon", "midday", "midnight"}:
+    if digits or words & {"noon", "midday", "midnight", "half"}:
         _times(text, free, add)
         if "," in text or " and " in text or " or " in text:
             _listed_hours(text, found, free, add)
@@ -641,7 +642,19 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
             add(Quantity(DateValue(year=second), "date", (match.start("b"), match.end("b")), match["b"], range_part="high"))
 
 
+#: British "half seven" (7:30): half past the hour named, the hour a number word
+_HALF_HOUR_BRITISH = re.compile(r"\bhalf\s+(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                                r"(?!\s*(?:of|a|an|the|hours?|minutes?|days?|weeks?|months?|years?|times?|dozen|million|"
+                                r"billion|thousand|hundred|percent|per)\b)", re.I)
+
+
 def _times(text: str, free, add) -> None:
+    if "alf " in text:
+        for match in _HALF_HOUR_BRITISH.finditer(text):
+            if free(*match.span()):
+                word = fold_case(match["h"])
+                hour = _ONES.get(word) or {"ten": 10, "eleven": 11, "twelve": 12}.get(word, 0)
+                add(Quantity(TimeValue(hour, 30, False), "time", match.span(), match.group(), unit="hour"))
     for match in _TIME_RE.finditer(text):
         if not free(*match.span()):
             continue

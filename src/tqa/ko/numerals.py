@@ -463,7 +463,8 @@ _NATIVE_TENS_ALONE = re.compile(r"(?<![가-힣])(?P<tens>스물|서른|마흔|�
 _SHARE_OF = re.compile(r"(?<![\d.])(?P<whole>\d{1,3})\s?(?P<counter>명|개|곳|가구|개사|개국|건|가지)\s?중\s?"
                        r"(?P<part>\d{1,3})\s?(?P=counter)")
 #: two neighbouring numbers said as one native word (두세 명 "two or three", 대여섯 시간 "five or six")
-_VAGUE_NATIVE = {"두세": 3, "두서너": 4, "서너": 4, "너덧": 5, "네댓": 5, "너댓": 5, "대여섯": 6, "예닐곱": 7, "일여덟": 8}
+_VAGUE_NATIVE = {"두세": 3, "두서너": 4, "서너": 4, "너덧": 5, "네댓": 5, "너댓": 5, "네다섯": 5, "대여섯": 6, "예닐곱": 7,
+                 "일여덟": 8, "일고여덟": 8, "여덟아홉": 9}
 _VAGUE_NATIVE_RE = re.compile(rf"(?<![가-힣])(?P<word>{'|'.join(sorted(_VAGUE_NATIVE, key=len, reverse=True))})"
                               rf"\s?(?P<counter>{_SINO_WORD_UNITS}|{_NATIVE_COUNTERS})")
 
@@ -719,6 +720,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue  # 수천만, 수십억: vague
         if text[end:end + 1] in ("장",) and not text[start].isdigit():
             continue  # 억만장자
+        if text[end:end + 1] != "년" and _NAME_BEFORE_NUMBER.search(text[max(0, start - 6):start]):
+            claim(start, end)
+            continue  # 코로나19 (COVID-19): a name whose number is part of it
         if (_CODE_BEFORE.search(text[max(0, start - 12):start]) and not re.search(r"[\w]\s?[xX×]$", text[max(0, start - 3):start])) or (
                 _CODE_AFTER.match(text, end) and not _unit_at(text, end) and not _english_unit(text, end)):
             claim(start, end)
@@ -1312,6 +1316,8 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 #: a scale word alone in an idiom: 천만의 말씀 (not at all), 천만다행, 천만에요, 백만 번 고마워
 _SCALE_IDIOM = re.compile(r"(?:의\s?말씀|다행|에(?:요|[.!?,\s]|$)|부당|뜻밖|번\s?(?:고마|감사|옳))")
+#: Hangul names whose number is part of them: 코로나19 (COVID-19)
+_NAME_BEFORE_NUMBER = re.compile(r"코로나\s?$")
 #: a letter word joined by a hyphen (AK-47, F-35A, KF-21, COVID-19) or glued (G20, A380) before the digits
 _CODE_BEFORE = re.compile(r"(?<![\dA-Za-z])[A-Za-z][A-Za-z]*-?$")
 #: letters glued after the digits that are no unit: 5G, 4K, 3D, 35A
