@@ -1183,6 +1183,7 @@ def _pair_lone_numbers(result: PairMatch, left_s: list, left_t: list, source_tex
     matched_t = {id(t) for _, t in result.matched}
     bare = ("number", "count", "ordinal")
     lone_s = [s for s in left_s if s.strong and isinstance(s.value, float) and s.kind in bare
+              and s.unit not in ("dan", "court_division")  # labels (9단, 형사합의25부) English may drop
               and not _is_conversion(s, result.source, matched_s, source_text)]
     lone_t = [t for t in left_t if t.strong and isinstance(t.value, float) and t.kind in bare
               and not _is_conversion(t, result.target, matched_t, target_text)]
