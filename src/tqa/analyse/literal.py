@@ -1197,6 +1197,8 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
         return []
     found: list[CompositionalReading] = []
     for word, start, end in _candidate_words(source):
+        if not _has_slang_prefix(word, classes):
+            continue  # the cheap test first: most words open with no slang prefix, and nothing below reads them
         if len(word) < 2 or word in glossary.by_form or glossary.split_compound(word) is not None:
             continue
         if korean_zipf(word) >= ESTABLISHED_KOREAN_ZIPF:
@@ -1223,6 +1225,13 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
                 f"{first} {match.group()[:len(match.group()) - len(match.group(1)) - 1].lower()} + {rest}"))
             break
     return found
+
+
+def _has_slang_prefix(word: str, classes: FigurativeClasses) -> bool:
+    """Some first part of ``word`` (all but its last letter at most) is a slang prefix: only such
+    a word can be read by :func:`_slang_prefix_parts`."""
+    prefixes = classes.slang_prefixes
+    return any(word[:cut] in prefixes for cut in range(1, len(word)))
 
 
 # --- romanised words ---------------------------------------------------------------------
