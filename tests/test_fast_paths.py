@@ -194,3 +194,26 @@ def test_direction_words_found_by_index_are_those_of_a_scan_of_every_pole():
         indexed, plain = [], []
         assert direction._korean_words(text, indexed) == scanned(text, plain)
         assert indexed == plain
+
+
+_HANGUL_TEXT = st.text(alphabet="곰개여우떡밥고구마사람 .!", max_size=12)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.lists(_HANGUL_TEXT.filter(lambda w: len(w) <= 3), max_size=5), min_size=1, max_size=3),
+       _HANGUL_TEXT)
+def test_a_word_table_pre_scan_answers_as_a_test_of_every_word(tables, text):
+    from tqa.analyse.literal import _mentions_any
+
+    tables = [frozenset(table) for table in tables]
+    assert _mentions_any(text, *tables) == any(word in text for table in tables for word in table)
+
+
+def test_a_slang_prefix_cut_is_any_first_part_of_the_word_short_of_the_whole():
+    from tqa.analyse.literal import _has_slang_prefix, default_figurative
+
+    classes = default_figurative()
+    prefix = next(iter(classes.slang_prefixes))
+    assert _has_slang_prefix(prefix + "잼", classes)
+    assert not _has_slang_prefix(prefix, classes)  # the prefix alone has no rest
+    assert not _has_slang_prefix("", classes)

@@ -586,6 +586,26 @@ def default_figurative() -> FigurativeClasses:
         return parse_figurative("")
 
 
+#: a regular expression of plain alternatives per group of word tables (:func:`_mentions_any`), with the
+#: tables it was made of (held, so that their ids stay theirs)
+_TABLE_PATTERNS: dict[tuple[int, ...], tuple[tuple, re.Pattern | None]] = {}
+
+
+def _mentions_any(text: str, *tables) -> bool:
+    """Does ``text`` hold a word of one of ``tables`` (as a substring, as ``any(word in text …)``)?
+    One scan of ``text`` by a pattern of the tables' words, made at first use, instead of one
+    ``in`` test a word (the figurative tables hold some 200 words, asked of every source)."""
+    key = tuple(map(id, tables))
+    made = _TABLE_PATTERNS.get(key)
+    if made is None:
+        words = sorted({word for table in tables for word in table}, key=len, reverse=True)
+        if len(_TABLE_PATTERNS) >= 64:  # tables made by tests: keep the memo small
+            _TABLE_PATTERNS.clear()
+        made = _TABLE_PATTERNS[key] = (tables, re.compile("|".join(map(re.escape, words))) if words else None)
+    pattern = made[1]
+    return pattern is not None and pattern.search(text) is not None
+
+
 def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
                            classes: FigurativeClasses | None = None) -> list[CompositionalReading]:
     """Idiom-shaped Korean constructions rendered word for word in ``target``; ``tokens``
@@ -1344,7 +1364,7 @@ def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> li
     after a degree adverb and before the copula (진짜 맹물이었어: a verdict) or in
     a simile of eating it (떡 백 개 먹은 것 같다) — where the English keeps the
     food's gloss ("the meeting was really plain water")."""
-    if not classes.food or not any(noun in source for noun in classes.food):
+    if not classes.food or not _mentions_any(source, classes.food):
         return []
     found: list[CompositionalReading] = []
     parsed = morphemes(source)
@@ -1439,7 +1459,7 @@ def _figurative_likeness(source: str, target: str, classes: FigurativeClasses) -
     the animal or food ("a bear-like man") and English does not use that figure of people
     itself (``english-figures``: fox, snake, pig, owl, potato … are silent)."""
     tables = (("animal figure", classes.animals), ("food figure", classes.food))
-    if not any(noun in source for _, table in tables for noun in table):
+    if not _mentions_any(source, *(table for _, table in tables)):
         return []
     found: list[CompositionalReading] = []
     parsed = morphemes(source)
@@ -1577,7 +1597,7 @@ def _figure_predications(source: str, target: str, glossary: Glossary,
     plain statement; an order (나는 만두야 "I'll have dumplings") keeps no link before the
     gloss."""
     tables = (classes.food, classes.animals)
-    if not any(noun in source for table in tables for noun in table):
+    if not _mentions_any(source, *tables):
         return []
     found: list[CompositionalReading] = []
     parsed = morphemes(source)
@@ -1706,7 +1726,7 @@ def _animal_parts(source: str, target: str, glossary: Glossary,
     길다, 닭 다리를 굽다) is a plain statement; the parts Korean eats (``animal-foods``: 닭발,
     소꼬리) are food; a pair English joins into a word of its own (oxtail, horsetail) or an
     English idiom (``english-idioms``: the lion's share) is English."""
-    if not classes.animal_parts or not any(animal in source for animal in classes.animals):
+    if not classes.animal_parts or not _mentions_any(source, classes.animals):
         return []
     parsed = morphemes(source)
     found: list[CompositionalReading] = []
@@ -1829,7 +1849,7 @@ def _animal_doings(source: str, target: str, classes: FigurativeClasses) -> list
     animal does it, where the English says "like"/"as" + the animal ("like a cow looks at a
     chicken"). English figures of people (``english-figures``) are silent."""
     if not classes.animals or not (classes.human_actions or classes.animal_likeness_endings) \
-            or not any(animal in source for animal in classes.animals):
+            or not _mentions_any(source, classes.animals):
         return []
     parsed = morphemes(source)
     tokens = None
@@ -1921,7 +1941,7 @@ def _things_out_of_place(source: str, tokens, glossary: Glossary,
     "hit by a hard frost", "put wind in him"). With nothing concrete around it the thing is a
     figure (팀장님이 안 된다고 못을 박으셨다); a nail hammered into a wall is plain. English
     idioms of the same image (``english-idioms``) are silent."""
-    if not classes.things or not any(thing in source for thing in classes.things):
+    if not classes.things or not _mentions_any(source, classes.things):
         return []
     parsed = morphemes(source)
     # 말 is a horse only rarely, a word mostly (그 말 귀에 못이 박히도록): no scene
@@ -2159,7 +2179,7 @@ def _animal_roles(source: str, target: str, classes: FigurativeClasses) -> list[
     it as a modifier ("a chick teacher", "a bear employee"). Roles whose object an animal can
     be (owner, keeper, vet, trainer) are not in the table; animals English itself puts before
     a person (``english-figures``: "a fox", "tiger" is not one) are silent."""
-    if not classes.role_nouns or not any(animal in source for animal in classes.animals):
+    if not classes.role_nouns or not _mentions_any(source, classes.animals):
         return []
     parsed = morphemes(source)
     found: list[CompositionalReading] = []
