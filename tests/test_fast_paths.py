@@ -217,3 +217,14 @@ def test_a_slang_prefix_cut_is_any_first_part_of_the_word_short_of_the_whole():
     assert _has_slang_prefix(prefix + "잼", classes)
     assert not _has_slang_prefix(prefix, classes)  # the prefix alone has no rest
     assert not _has_slang_prefix("", classes)
+
+
+def test_the_figurative_scene_nouns_are_the_union_each_reader_made():
+    from tqa.analyse.literal import default_figurative
+
+    classes = default_figurative()
+    concrete = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
+                | frozenset(classes.animals) | classes.artifact_nouns) - {"말"}
+    assert classes.concrete_nouns == concrete
+    assert classes.scene_nouns == (concrete | classes.korean_nouns | classes.korean_headwear) - {"말"}
+    assert "말" not in classes.scene_nouns

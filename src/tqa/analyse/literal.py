@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..en.patterns import Token, find_glosses, find_patterns, tokenize
@@ -485,6 +485,21 @@ class FigurativeClasses:
     english_thing_verbs: frozenset[str] = frozenset()
     #: small things Korean measures "not at all" by (먼지 dust, 티끌 speck, 콩알 bean): 먼지만큼도
     small_things: dict = field(default_factory=dict)
+
+    # made once a table, not once a sentence (each is a union of some 450 words); 말 is a horse only
+    # rarely, a word mostly (그 말 귀에 못이 박히도록): no scene
+
+    @cached_property
+    def concrete_nouns(self) -> frozenset[str]:
+        """Nouns that make a clause a concrete scene: things, foods, animals, artefacts and the
+        table's concrete context (a real wallet, a real bite)."""
+        return (self.concrete_context | frozenset(self.things) | frozenset(self.food)
+                | frozenset(self.animals) | self.artifact_nouns) - {"말"}
+
+    @cached_property
+    def scene_nouns(self) -> frozenset[str]:
+        """:attr:`concrete_nouns` with the body parts and the headwear (a thing out of place)."""
+        return (self.concrete_nouns | self.korean_nouns | self.korean_headwear) - {"말"}
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -1945,9 +1960,7 @@ def _things_out_of_place(source: str, tokens, glossary: Glossary,
         return []
     parsed = morphemes(source)
     # 말 is a horse only rarely, a word mostly (그 말 귀에 못이 박히도록): no scene
-    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
-               | frozenset(classes.animals) | classes.korean_nouns | classes.artifact_nouns
-               | classes.korean_headwear) - {"말"}
+    context = classes.scene_nouns
 
     def is_verb(stem: str) -> bool:
         return stem not in LIGHT_VERBS and bool(_verb_glosses(glossary, stem, classes))
@@ -2072,8 +2085,7 @@ def _thing_passives(source: str, target: str, glossary: Glossary,
     if not classes.english_thing_verbs or not re.search(r"(?i)\b(?:get|gets|got|gotten|getting|was|were|been|being|be|is|are|am)\b|['’](?:m|re)\b", target):
         return []
     parsed = morphemes(source)
-    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
-               | frozenset(classes.animals) | classes.artifact_nouns) - {"말"}
+    context = classes.concrete_nouns
     tokens = None
     found: list[CompositionalReading] = []
     for index in range(len(parsed)):
@@ -2265,8 +2277,7 @@ def _things_verbs_on_people(source: str, target: str, glossary: Glossary,
             m.form in ("을", "를", "ㄹ") and base_tag(m.tag) == "JKO" for m in morphemes(source)):
         return []
     parsed = morphemes(source)
-    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
-               | frozenset(classes.animals) | classes.artifact_nouns) - {"말"}
+    context = classes.concrete_nouns
     found: list[CompositionalReading] = []
     for index, morpheme in enumerate(parsed):
         if base_tag(morpheme.tag) != "VV" or _passive_stem(parsed, index, glossary, classes) is not None:
