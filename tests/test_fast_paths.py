@@ -228,3 +228,12 @@ def test_the_figurative_scene_nouns_are_the_union_each_reader_made():
     assert classes.concrete_nouns == concrete
     assert classes.scene_nouns == (concrete | classes.korean_nouns | classes.korean_headwear) - {"말"}
     assert "말" not in classes.scene_nouns
+
+
+def test_rhetorical_spans_are_a_new_list_each_call_with_the_same_spans():
+    from tqa.analyse.polarity import rhetorical_spans
+
+    text = "Why not? It was not only cheap, no doubt."
+    first = rhetorical_spans(text)
+    first.append((0, 1))  # a caller extends its list (the counterfactual spans)
+    assert rhetorical_spans(text) == first[:-1] and rhetorical_spans(text)
