@@ -1033,6 +1033,9 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
         prefixed = parts[0].lower() in CHAIN_PREFIXES
         content = [p for p in parts[prefixed:] if p.lower() not in CHAIN_FUNCTION_WORDS and not _number_part(p)]
         function = [p.lower() for p in parts[prefixed:] if p.lower() in CHAIN_FUNCTION_WORDS]
+        if len(content) < CHAIN_CONTENT_WORDS:
+            continue  # too few content parts to be read (most hyphenated words: "well-known"); the
+            # tests below only ever skip a chain, so they are asked of a chain that may be read
         if _expands_an_acronym(source, content):
             continue  # "debt-service-ratio" for DSR written in the Korean
         if _romanises_a_word(source, parts):
@@ -1052,13 +1055,12 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
                      and w[0] not in glossary.by_form and glossary.split_compound(w[0]) is None]
         if not words:
             return chains
-        if len(content) >= CHAIN_CONTENT_WORDS:
-            korean = max(words, key=lambda w: len(w[0]))
-            if _attributive_phrase(source, target, match, content, korean, glossary):
-                continue
-            chains.append(CompositionalReading("morpheme chain", (korean[1], korean[2]),
-                                               (match.start(), match.end()), korean[0],
-                                               " + ".join(parts)))
+        korean = max(words, key=lambda w: len(w[0]))
+        if _attributive_phrase(source, target, match, content, korean, glossary):
+            continue
+        chains.append(CompositionalReading("morpheme chain", (korean[1], korean[2]),
+                                           (match.start(), match.end()), korean[0],
+                                           " + ".join(parts)))
     return chains
 
 
