@@ -203,10 +203,23 @@ _HANGUL_TEXT = st.text(alphabet="곰개여우떡밥고구마사람 .!", max_size
 @given(st.lists(st.lists(_HANGUL_TEXT.filter(lambda w: len(w) <= 3), max_size=5), min_size=1, max_size=3),
        _HANGUL_TEXT)
 def test_a_word_table_pre_scan_answers_as_a_test_of_every_word(tables, text):
-    from tqa.analyse.literal import _mentions_any
+    from tqa.analyse.literal import words_pattern
 
     tables = [frozenset(table) for table in tables]
-    assert _mentions_any(text, *tables) == any(word in text for table in tables for word in table)
+    found = words_pattern(*tables).search(text) is not None
+    assert found == any(word in text for table in tables for word in table)
+
+
+def test_the_figurative_pre_scans_are_patterns_of_their_tables():
+    from tqa.analyse.literal import default_figurative
+
+    classes = default_figurative()
+    for pattern, tables in ((classes.food_words, (classes.food,)), (classes.animal_words, (classes.animals,)),
+                            (classes.thing_words, (classes.things,)),
+                            (classes.figure_words, (classes.animals, classes.food))):
+        for table in tables:
+            assert all(pattern.search(word) for word in table)
+    assert not classes.figure_words.search("") and not classes.thing_words.search("")
 
 
 def test_a_slang_prefix_cut_is_any_first_part_of_the_word_short_of_the_whole():

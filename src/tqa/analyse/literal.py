@@ -421,6 +421,13 @@ CHAIN_CONTENT_WORDS = 3
 CHAIN_FUNCTION_MAX = 1
 
 
+def words_pattern(*tables) -> re.Pattern:
+    """A pattern that finds a word of ``tables`` anywhere in a text: its ``search`` answers as
+    ``any(word in text for table in tables for word in table)``."""
+    words = sorted({word for table in tables for word in table}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
 @dataclass(frozen=True)
 class FigurativeClasses:
     korean_nouns: frozenset[str]
@@ -488,6 +495,26 @@ class FigurativeClasses:
 
     # made once a table, not once a sentence (each is a union of some 450 words); 말 is a horse only
     # rarely, a word mostly (그 말 귀에 못이 박히도록): no scene
+
+    # the pre-scans of the readers (does the source hold a word of the table?): one search of a
+    # pattern of the table's words instead of one ``in`` test a word (~200 words, every source)
+
+    @cached_property
+    def food_words(self) -> re.Pattern:
+        return words_pattern(self.food)
+
+    @cached_property
+    def animal_words(self) -> re.Pattern:
+        return words_pattern(self.animals)
+
+    @cached_property
+    def thing_words(self) -> re.Pattern:
+        return words_pattern(self.things)
+
+    @cached_property
+    def figure_words(self) -> re.Pattern:
+        """The animal and the food words (the figures said of a person)."""
+        return words_pattern(self.animals, self.food)
 
     @cached_property
     def concrete_nouns(self) -> frozenset[str]:
@@ -599,26 +626,6 @@ def default_figurative() -> FigurativeClasses:
         return parse_figurative(FIGURATIVE_PATH.read_text(encoding="utf-8"))
     except OSError:
         return parse_figurative("")
-
-
-#: a regular expression of plain alternatives per group of word tables (:func:`_mentions_any`), with the
-#: tables it was made of (held, so that their ids stay theirs)
-_TABLE_PATTERNS: dict[tuple[int, ...], tuple[tuple, re.Pattern | None]] = {}
-
-
-def _mentions_any(text: str, *tables) -> bool:
-    """Does ``text`` hold a word of one of ``tables`` (as a substring, as ``any(word in text …)``)?
-    One scan of ``text`` by a pattern of the tables' words, made at first use, instead of one
-    ``in`` test a word (the figurative tables hold some 200 words, asked of every source)."""
-    key = tuple(map(id, tables))
-    made = _TABLE_PATTERNS.get(key)
-    if made is None:
-        words = sorted({word for table in tables for word in table}, key=len, reverse=True)
-        if len(_TABLE_PATTERNS) >= 64:  # tables made by tests: keep the memo small
-            _TABLE_PATTERNS.clear()
-        made = _TABLE_PATTERNS[key] = (tables, re.compile("|".join(map(re.escape, words))) if words else None)
-    pattern = made[1]
-    return pattern is not None and pattern.search(text) is not None
 
 
 def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
@@ -1381,7 +1388,7 @@ def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> li
     after a degree adverb and before the copula (진짜 맹물이었어: a verdict) or in
     a simile of eating it (떡 백 개 먹은 것 같다) — where the English keeps the
     food's gloss ("the meeting was really plain water")."""
-    if not classes.food or not _mentions_any(source, classes.food):
+    if not classes.food or not classes.food_words.search(source):
         return []
     found: list[CompositionalReading] = []
     parsed = morphemes(source)
@@ -1476,7 +1483,7 @@ def _figurative_likeness(source: str, target: str, classes: FigurativeClasses) -
     the animal or food ("a bear-like man") and English does not use that figure of people
     itself (``english-figures``: fox, snake, pig, owl, potato … are silent)."""
     tables = (("animal figure", classes.animals), ("food figure", classes.food))
-    if not _mentions_any(source, *(table for _, table in tables)):
+    if not classes.figure_words.search(source):
         return []
     found: list[CompositionalReading] = []
     parsed = morphemes(source)
@@ -1614,7 +1621,7 @@ def _figure_predications(source: str, target: str, glossary: Glossary,
     plain statement; an order (나는 만두야 "I'll have dumplings") keeps no link before the
     gloss."""
     tables = (classes.food, classes.animals)
-    if not _mentions_any(source, *tables):
+    if not classes.figure_words.search(source):
         return []
     found: list[CompositionalReading] = []
     parsed = morphemes(source)
@@ -1743,7 +1750,7 @@ def _animal_parts(source: str, target: str, glossary: Glossary,
     길다, 닭 다리를 굽다) is a plain statement; the parts Korean eats (``animal-foods``: 닭발,
     소꼬리) are food; a pair English joins into a word of its own (oxtail, horsetail) or an
     English idiom (``english-idioms``: the lion's share) is English."""
-    if not classes.animal_parts or not _mentions_any(source, classes.animals):
+    if not classes.animal_parts or not classes.animal_words.search(source):
         return []
     parsed = morphemes(source)
     found: list[CompositionalReading] = []
@@ -1866,7 +1873,7 @@ def _animal_doings(source: str, target: str, classes: FigurativeClasses) -> list
     animal does it, where the English says "like"/"as" + the animal ("like a cow looks at a
     chicken"). English figures of people (``english-figures``) are silent."""
     if not classes.animals or not (classes.human_actions or classes.animal_likeness_endings) \
-            or not _mentions_any(source, classes.animals):
+            or not classes.animal_words.search(source):
         return []
     parsed = morphemes(source)
     tokens = None
@@ -1958,7 +1965,7 @@ def _things_out_of_place(source: str, tokens, glossary: Glossary,
     "hit by a hard frost", "put wind in him"). With nothing concrete around it the thing is a
     figure (팀장님이 안 된다고 못을 박으셨다); a nail hammered into a wall is plain. English
     idioms of the same image (``english-idioms``) are silent."""
-    if not classes.things or not _mentions_any(source, classes.things):
+    if not classes.things or not classes.thing_words.search(source):
         return []
     parsed = morphemes(source)
     # 말 is a horse only rarely, a word mostly (그 말 귀에 못이 박히도록): no scene
@@ -2193,7 +2200,7 @@ def _animal_roles(source: str, target: str, classes: FigurativeClasses) -> list[
     it as a modifier ("a chick teacher", "a bear employee"). Roles whose object an animal can
     be (owner, keeper, vet, trainer) are not in the table; animals English itself puts before
     a person (``english-figures``: "a fox", "tiger" is not one) are silent."""
-    if not classes.role_nouns or not _mentions_any(source, classes.animals):
+    if not classes.role_nouns or not classes.animal_words.search(source):
         return []
     parsed = morphemes(source)
     found: list[CompositionalReading] = []
