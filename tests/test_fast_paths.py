@@ -182,7 +182,9 @@ def test_direction_words_found_by_index_are_those_of_a_scan_of_every_pole():
             direction._poles_by_word = lambda: {key: tuple(pole for pole in direction.direction_table()
                                                            if key in pole.korean)
                                                 for key in {m.form for m in morphemes(text)}
-                                                | {m.form + "다" for m in morphemes(text)}}
+                                                | {m.form + "다" for m in morphemes(text)}
+                                                | {m.form + ending for m in morphemes(text)
+                                                   for ending in ("아지다", "어지다")}}  # 낮아지다 split
             return direction._korean_words(text, possible)
         finally:
             direction._poles_by_word = index_of

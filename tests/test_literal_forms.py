@@ -14,6 +14,7 @@ pytest.importorskip("kiwipiepy")
 
 @pytest.mark.parametrize("voiced, active", [
     ("잡히", "잡"), ("죽이", "죽"), ("묶이", "묶"), ("태우", "타"), ("세우", "서"), ("씌우", "쓰"), ("비우", "비"),
+    ("눌리", "누르"), ("잘리", "자르"),  # 르-irregular: 르 fuses into the infix as ㄹ + 리
 ])
 def test_passive_and_causative_stems_share_the_active_verb(voiced, active):
     assert same_verb(voiced, active) and same_verb(active, voiced)

@@ -430,6 +430,8 @@ _BACKGROUND_DATES = [
     ("정묘호란 때 왕은 강화도로 피신했다.", "During the Later Jin invasion (1627), the king fled to Ganghwa Island."),  # in brackets
     ("외환위기 때 가게 매출이 반토막 났어요.", "During the 1997 financial crisis, the shop's sales halved."),  # naming an event
     ("병자호란 때는 성 안의 곡식이 모두 불탔습니다.", "During the Manchu invasion of 1636, all the grain in the fortress burned."),
+    # the Korean names the event (data/korean_historical_events.tsv), the English dates it mid-sentence
+    ("임진왜란을 거치며 많은 책이 사라졌다.", "Many books lost in the invasions of 1592 were never found again."),
 ]
 #: the same shapes against a year of the source, or a year that names nothing: a finding
 _DATES_ADDED = [

@@ -180,6 +180,13 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
             key = token.form + "다"
             if key in _ADJECTIVES_ONLY and not token.tag.startswith("VA"):
                 continue  # 짐을 싸다 "pack", not 싸다 "cheap"
+            if token.tag.startswith("VA") and [t.form for t in tokens[index + 1:index + 3]] in (["아", "지"], ["어", "지"]):
+                # 낮아지다 as the analyser splits it (낮 + 어 + 지): the verb of becoming the table names
+                # (높아지다 comes whole); the adjective's own level is read no further below
+                bright = (ord(token.form[-1]) - 0xAC00) // 28 % 21 in (0, 8)  # ㅏ or ㅗ: -아지다
+                becoming = token.form + ("아" if bright else "어") + "지다"
+                if becoming in poles_of:
+                    key = becoming
         else:
             continue
         poles = poles_of.get(key, ())
@@ -698,7 +705,15 @@ def read_directions(source: str, target: str) -> PairDirections:
         return PairDirections((), ())  # the usual case: no need to scan the English
     groups = frozenset(word.group for word in korean)
     english = _restated_durations(source, target, _english_words(target, groups))
+    if "환율" in source and _THE_WON.search(target):
+        # 원·달러 환율이 올랐다 (more won to the dollar) is "the won fell": the English speaks of the
+        # currency, whose value moves the other way
+        english = [word for word in english if word.group != "movement"]
     return PairDirections(tuple(korean), tuple(english), tuple(possible))
+
+
+#: the won as the subject of an exchange rate's movement ("the won closed at 1,412 to the dollar")
+_THE_WON = re.compile(r"(?:the|Korean)\s+won", re.I)
 
 
 @analyser("direction", requires=("korean",))

@@ -46,7 +46,15 @@ constructions the lists do not hold and English that renders their parts word fo
 * **concrete thing**: a thing of ``korean-things`` (못 nail, 다리 bridge, 바람 wind) as subject
   or object of a verb in a sentence where nothing else is concrete, both glossed as one
   phrase ("drove a nail" said of a deadline), unless the English names the thing's ordinary
-  use (``english-handling``) or an English idiom of the same image.
+  use (``english-handling``) or an English idiom of the same image;
+* **creature's part**: a part only animals or plants have (``creature-parts``: 꼬리, 뿔, 싹수) in a
+  sentence naming no animal or thing, rendered as a person's ("the suspect's tail");
+* **slang suffix**: a coinage ending in a slang suffix (``slang-suffixes``: 각, 충, 린이) glossed
+  after another word ("overtime angle");
+* **ridden noun**: 타다 with a noun no one rides (``korean-ridden-nouns``: 방송, 추위) rendered
+  "ride" ("rode a broadcast");
+* **taste of a person**: 짜다/짭짤하다 (``korean-taste-predicates``) said of a person or of pay and
+  grades, rendered "salty".
 
 A passive or causative verb is glossed by its own glosses and its active stem's, and a
 phrasal gloss ("take off") is matched split by its object ("took his hands off").
@@ -144,6 +152,39 @@ _PREMODERN = re.compile(r"조선\s?(?:시대|왕조|초기|전기|중기|후기|
                         r"훈민정음|언문|봉건")
 
 
+LITERAL_SETTINGS_PATH = Path(__file__).resolve().parent.parent / "data" / "literal_settings.tsv"
+
+
+@lru_cache(maxsize=1)
+def literal_settings() -> tuple[tuple[str, re.Pattern], ...]:
+    """(image, setting pattern) rows of ``data/literal_settings.tsv``: scenes in which an
+    idiom's image is meant literally."""
+    rows = []
+    try:
+        lines = LITERAL_SETTINGS_PATH.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ()
+    for line in lines:
+        if line.startswith("#") or line.startswith("image\t") or "\t" not in line:
+            continue
+        images, setting = line.split("\t")[:2]
+        scene = re.compile("|".join(re.escape(w.strip()) for w in setting.split("|") if w.strip()))
+        rows.extend((image.strip(), scene) for image in images.split("|") if image.strip())
+    return tuple(rows)
+
+
+def in_literal_setting(korean: str, source: str, start: int, end: int) -> bool:
+    """The sentence names the physical scene of the expression's image (발을 담그다 beside
+    계곡물, 눈이 빨갛다 beside 안과): its words are meant as they stand."""
+    outside = source[:start] + " " + source[end:]
+    return any(image in korean and any(not _SIMILE_AFTER.match(outside, scene.end()) for scene in setting.finditer(outside))
+               for image, setting in literal_settings())
+
+
+#: a scene word compared with, not present (강아지처럼 꼬리를 내리다 "backed down like a puppy")
+_SIMILE_AFTER = re.compile(r"\s?(?:처럼|같이|마냥|만큼|같은|같았|같다|인\s?양|인\s?듯)")
+
+
 def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
               glossary: Glossary | None = None) -> PairReading:
     """Find the Korean expressions of ``source`` and what ``target`` does with them."""
@@ -181,6 +222,9 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
             # formal register outside a quotation, so the words mean what they say
             reading.idiomatic += literal
             literal = []
+        if literal and in_literal_setting(expression.korean, source, match.start, match.end):
+            reading.idiomatic += literal  # 계곡물에 발을 담그다: feet in the stream, as the English says
+            literal = []
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
         _read_glosses(reading, tokens, glossary)
         if from_lexicon and not reading.literal and reading.gloss_span is None:
@@ -211,6 +255,8 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
     # a clipped form of the table is read by TQA312 (with its meaning), not by TQA311's shapes
     compositional = [found for found in compositional_readings(source, target, target_tokens, glossary)
                      if not _explained(found, readings)
+                     and not in_literal_setting(source[found.source_span[0]:found.source_span[1]], source,
+                                                *found.source_span)
                      and not any(s < found.source_span[1] and found.source_span[0] < e for s, e in clipped_spans)]
     return PairReading(target, readings, tokens, compositional, clipped)
 
@@ -446,7 +492,8 @@ class FigurativeClasses:
     #: what Korean 쓰다 plainly puts on (모자, 안경) and English "wear" plainly takes
     korean_headwear: frozenset[str] = frozenset()
     english_wearable: frozenset[str] = frozenset()
-    #: what English plainly does to a body part (raise a hand, close one's eyes)
+    #: what English plainly does to a body part (raise a hand, close one's eyes); a verb with
+    #: parts in ``english_action_parts`` is plain only with one of them (hang one's head)
     english_actions: frozenset[str] = frozenset()
     #: animal nouns Korean predicates of people (곰 bear), person nouns a likeness
     #: describes (사람), animals and foods English uses of people too (fox, potato)
@@ -492,6 +539,18 @@ class FigurativeClasses:
     english_thing_verbs: frozenset[str] = frozenset()
     #: small things Korean measures "not at all" by (먼지 dust, 티끌 speck, 콩알 bean): 먼지만큼도
     small_things: dict = field(default_factory=dict)
+    #: english-actions verbs plain only with some body parts (hang: head, arms)
+    english_action_parts: dict = field(default_factory=dict)
+    #: parts only an animal or a plant has (꼬리 tail, 뿔 horn, 싹 sprout): given a person, a figure
+    creature_parts: dict = field(default_factory=dict)
+    #: slang suffixes of coinages and their literal glosses (각 angle, 충 bug)
+    slang_suffixes: dict = field(default_factory=dict)
+    #: nouns no one rides that Korean makes the object of 타다 (방송 broadcast, 추위 cold)
+    ridden_nouns: dict = field(default_factory=dict)
+    #: tastes Korean says of a person in a sense English does not give them (짜 salty = stingy),
+    #: and what a person gives or earns that Korean calls so (월급, 학점)
+    taste_predicates: dict = field(default_factory=dict)
+    taste_objects: frozenset[str] = frozenset()
 
     # made once a table, not once a sentence (each is a union of some 450 words); 말 is a horse only
     # rarely, a word mostly (그 말 귀에 못이 박히도록): no scene
@@ -562,7 +621,7 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(item.replace("-", "").replace(" ", "") for item in sections.get("english-loans", [])),
         frozenset(sections.get("korean-headwear", [])),
         frozenset(sections.get("english-wearable", [])),
-        frozenset(sections.get("english-actions", [])),
+        frozenset(_glossed_section(sections.get("english-actions", []))),
         _glossed_section(sections.get("korean-animals", [])),
         frozenset(sections.get("korean-person-nouns", [])),
         frozenset(sections.get("english-figures", [])),
@@ -583,7 +642,13 @@ def parse_figurative(text: str) -> FigurativeClasses:
         frozenset(sections.get("english-handling", [])),
         _glossed_section(sections.get("korean-role-nouns", [])),
         frozenset(sections.get("english-thing-verbs", [])),
-        _glossed_section(sections.get("korean-small-things", [])))
+        _glossed_section(sections.get("korean-small-things", [])),
+        {verb: parts for verb, parts in _glossed_section(sections.get("english-actions", [])).items() if parts},
+        _glossed_section(sections.get("creature-parts", [])),
+        _glossed_section(sections.get("slang-suffixes", [])),
+        _glossed_section(sections.get("korean-ridden-nouns", [])),
+        _glossed_section(sections.get("korean-taste-predicates", [])),
+        frozenset(sections.get("korean-taste-objects", [])))
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -637,6 +702,7 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found = _body_part_properties(source, tokens, glossary, classes)
     found += _morpheme_chains(source, target, glossary, found)
     found += _slang_prefix_parts(source, target, glossary, classes)
+    found += _slang_suffix_parts(source, target, glossary, classes)
     found += _romanised_words(source, target, glossary, classes)
     found += _consumed_non_food(source, tokens, glossary, classes)
     found += _figurative_food(source, target, classes)
@@ -650,6 +716,9 @@ def compositional_readings(source: str, target: str, tokens, glossary: Glossary,
     found += _things_verbs_on_people(source, target, glossary, classes)
     found += _animal_roles(source, target, classes)
     found += _small_measures(source, target, glossary, classes)
+    found += _creature_parts_of_people(source, target, classes)
+    found += _ridden_nouns(source, target, classes)
+    found += _tastes_of_people(source, target, glossary, classes)
     return _without_overlaps(found)
 
 
@@ -728,8 +797,9 @@ def _is_english_idiom(words: list[str], classes: FigurativeClasses) -> bool:
 
 
 def _physical(words: list[str], classes: FigurativeClasses) -> bool:
+    # lemma_forms: a stem that lost its e to -ing/-ed is read with it (shaking → shake, trembled → tremble)
     return any(_lemma(w) in classes.english_physical or w in classes.english_physical
-               or english_lemma(w) in classes.english_physical for w in words)
+               or any(form in classes.english_physical for form in lemma_forms(w)) for w in words)
 
 
 def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
@@ -783,7 +853,7 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         words = [t.text for t in tokens[span[0]:span[1] + 1]]
         physical = construction.noun not in classes.feeling_nouns and _physical(words, classes)
         if physical and _hyperbole(parsed or morphemes(source), construction) \
-                and not any(_lemma(w) in SENSATIONS or english_lemma(w) in SENSATIONS for w in words):
+                and not any(_lemma(w) in SENSATIONS or any(form in SENSATIONS for form in lemma_forms(w)) for w in words):
             physical = False  # 침이 마르도록 칭찬하다: saliva that dries as a measure of praise is no fact
         if physical or _is_english_idiom(words, classes):
             continue
@@ -939,8 +1009,14 @@ OBJECT_WINDOW = 3
 
 def _acted_on(words: list[str], classes: FigurativeClasses) -> bool:
     """A verb + body part English says of a plain action (raise a hand, close one's eyes)."""
-    return any(_lemma(w) in classes.english_actions or english_lemma(w) in classes.english_actions
-               for w in words)
+    for word in words:
+        verb = next((form for form in (_lemma(word), english_lemma(word)) if form in classes.english_actions), None)
+        if verb is None:
+            continue
+        parts = classes.english_action_parts.get(verb)
+        if not parts or any(w.lower() in parts or _lemma(w.lower()) in parts for w in words):
+            return True
+    return False
 
 
 #: particles of English phrasal verbs, which English may put after the object ("took his
@@ -1276,6 +1352,61 @@ def _has_slang_prefix(word: str, classes: FigurativeClasses) -> bool:
     a word can be read by :func:`_slang_prefix_parts`."""
     prefixes = classes.slang_prefixes
     return any(word[:cut] in prefixes for cut in range(1, len(word)))
+
+
+def _slang_suffix_parts(source: str, target: str, glossary: Glossary,
+                        classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A word the gloss list does not know, nor wordfreq as an established Korean word, made of
+    three syllables or more ending in a slang suffix (``slang-suffixes``: 야근각, 급식충,
+    주린이), whose suffix the English glosses right after another content word, spaced or
+    hyphenated ("it's overtime angle", "meal-bugs", "a stock kid"). An established word that
+    ends the same way (시각, 감각, 곤충, 어린이) is known to the gloss list or to wordfreq."""
+    if not classes.slang_suffixes:
+        return []
+    present = {word.lower() for word in _ENGLISH_WORD.findall(target)}
+    suffixes = sorted(classes.slang_suffixes, key=len, reverse=True)
+    found: list[CompositionalReading] = []
+    for word, start, end in _candidate_words(source):
+        if word.endswith("들") and len(word) > 3:
+            word, end = word[:-1], end - 1  # 맘충들: the plural
+        if source[end:end + 1] == "이" and word + "이" not in glossary.by_form:
+            written = word + "이"  # 주린이라서: kiwi cuts the suffix's 이 as the copula
+        else:
+            written = word
+        for candidate in dict.fromkeys((written, word)):
+            suffix = next((s for s in suffixes if candidate.endswith(s) and len(candidate) >= 3 and len(candidate) > len(s)), None)
+            if suffix is None or candidate in glossary.by_form:
+                continue
+            if korean_zipf(candidate) >= ESTABLISHED_KOREAN_ZIPF:
+                continue
+            glosses = [g for g in classes.slang_suffixes[suffix] if g.split()[-1] in present]
+            match = None
+            for gloss in glosses:
+                pattern = rf"(?<![A-Za-z])([A-Za-z]+)[- ]{re.escape(gloss)}(?![\w-])"
+                for found_match in re.finditer(pattern, target, re.IGNORECASE):
+                    before = found_match.group(1).lower()
+                    if before in CHAIN_FUNCTION_WORDS or before in LOOSE_STOPWORDS or before in ENGLISH_DETERMINERS:
+                        continue
+                    if english_zipf(before + gloss.replace(" ", "")) >= COINAGE_JOINED_ZIPF:
+                        continue  # one English word (bedbug, earthworm)
+                    if _is_english_idiom([before, gloss], classes):
+                        continue
+                    match = found_match
+                    break
+                if match:
+                    break
+            if match is None:
+                continue
+            found.append(CompositionalReading(
+                "coinage part", (start, start + len(candidate)), match.span(), candidate,
+                f"{candidate[:-len(suffix)]} + {suffix} {classes.slang_suffixes[suffix][0]}"))
+            break
+    return found
+
+
+#: English words that open a noun phrase: not the first part of a coinage
+ENGLISH_DETERMINERS = frozenset("a an the this that these those my your his her our their its some any no every "
+                                "each another other right wrong different new same good bad whole".split())
 
 
 # --- romanised words ---------------------------------------------------------------------
@@ -1735,7 +1866,7 @@ def _worn_objects(source: str, target: str, classes: FigurativeClasses) -> list[
 
 #: what may follow an animal's part for it to be a figure: a size (쥐꼬리만 하다), a likeness
 #: (개미허리 같은, 닭살처럼), the copula (새 발의 피야), an owner (새 발의 피) or the next noun (닭살 커플)
-_ANIMAL_PART_AFTER = {"JX": ("만",), "JKB": ("처럼", "같이", "마냥"), "VA": ("같",), "VCP": None, "JKG": ("의",)}
+_ANIMAL_PART_AFTER = {"JX": ("만", "만큼", "만치"), "JKB": ("처럼", "같이", "마냥", "만큼", "만치"), "VA": ("같",), "VCP": None, "JKG": ("의",)}
 #: joints English puts between an animal's gloss and its part's: "a rat's tail", "chicken-skin"
 _ANIMAL_JOINTS = ("'s ", "’s ", "s' ", "s’ ", "-", " ")
 
@@ -2056,8 +2187,13 @@ def _passive_stem(parsed, index: int, glossary: Glossary, classes: FigurativeCla
     readings = [base for base, voice in base_stems(stem) if voice == "passive/causative"]
     if len(stem) > 1 and stem.endswith("지"):
         readings.append(stem[:-1])
+    # a reading the gloss list knows as a verb (or the predicates table) first: 발리 is 바르 + 리
+    # (르-irregular), not 발 "foot" + 리
     for base in readings:
-        if glossary.glosses_of(Key(base, "V")) or base in classes.predicate_glosses:
+        if glossary.by_key.get(Key(base, "V")) or base in classes.predicate_glosses:
+            return stem, base, last
+    for base in readings:
+        if glossary.glosses_of(Key(base, "V")):
             return stem, base, last
     return None
 
@@ -2343,4 +2479,166 @@ def _things_verbs_on_people(source: str, target: str, glossary: Glossary,
             "thing's verb on a person", (morpheme.start, stop), (span[0], span[1]),
             source[morpheme.start:stop],
             f"{person.form} + {morpheme.form}- {heads[span[2]]}, a thing's verb with a person as its object"))
+    return found
+
+
+# --- a part only animals and plants have, given a person ----------------------------------------
+
+#: English owners that are persons: "his tail", "whose sprout"
+_PERSON_OWNERS_EN = ("my", "your", "his", "her", "our", "their", "whose")
+#: an owner + at most one word between it and the part ("his little horns", "the suspect's tail")
+_CREATURE_OWNER = r"(?<![\w'’-])(?:(?P<pronoun>{owners})|(?P<owner>[A-Za-z]+)['’]s?)\s+(?:[A-Za-z-]+\s+)?(?P<part>{parts})(?![\w-])"
+
+
+def _creature_parts_of_people(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A part only an animal or a plant has (``creature-parts``: 꼬리 tail, 뿔 horn, 싹수 sprout)
+    in a Korean sentence with no animal, food or concrete thing (꼬리를 잡다, 뿔이 나다, 싹수가
+    노랗다: a person's), rendered as a person's part ("catch the suspect's tail", "his sprout is
+    yellow", "a guy whose sprout is yellow"). An animal or a thing in the sentence makes the part
+    its own (강아지 꼬리, 비행기 날개); an English owner that glosses an animal or a thing of the
+    tables is one too ("the dog's tail"); an English idiom of the same image (``english-idioms``:
+    spread one's wings, with one's tail between one's legs) is English."""
+    if not classes.creature_parts:
+        return []
+    parsed = morphemes(source)
+    parts = [m for m in parsed if base_tag(m.tag).startswith("NN") and m.form in classes.creature_parts]
+    if not parts:
+        return []
+    # people are no concrete scene here (경찰, 기자: a police officer has no tail either)
+    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
+               | frozenset(classes.animals) | classes.artifact_nouns) - {"말"} - frozenset(classes.creature_parts) \
+        - frozenset(classes.role_nouns) - classes.person_nouns - classes.korean_nouns
+    if any(base_tag(m.tag).startswith("NN") and m.form in context for m in parsed):
+        return []
+    creatures = {g.lower() for glosses in classes.animals.values() for g in glosses} | {
+        g.lower() for glosses in classes.things.values() for g in glosses}
+    found: list[CompositionalReading] = []
+    for morpheme in parts:
+        glosses = sorted(classes.creature_parts[morpheme.form], key=len, reverse=True)
+        pattern = _CREATURE_OWNER.format(owners="|".join(_PERSON_OWNERS_EN),
+                                         parts="|".join(re.escape(g) for g in glosses))
+        for match in re.finditer(pattern, target, re.IGNORECASE):
+            owner = match.group("owner")
+            if owner is not None and (owner.lower() in creatures or _lemma(owner.lower()) in creatures
+                                      or owner.lower() in ("it", "one", "that", "this", "who")):
+                continue
+            before = re.findall(r"[A-Za-z]+", target[max(0, match.start() - 30):match.start()])[-2:]
+            after = re.findall(r"[A-Za-z]+", target[match.end():match.end() + 40])[:4]
+            words = [w.lower() for w in before + match.group().replace("’", " ").replace("'", " ").split() + after]
+            if _is_english_idiom(words, classes):
+                continue
+            found.append(CompositionalReading(
+                "creature's part of a person", (morpheme.start, morpheme.end), match.span(), morpheme.form,
+                f"{morpheme.form} {classes.creature_parts[morpheme.form][0]}, a part only an animal or a plant has, given a person"))
+            break
+    return found
+
+
+# --- 타다 "ride" with a noun no one rides -----------------------------------------------------
+
+#: morphemes between the noun and 타다: its particle, an adverb, a count (방송 한 번 타더니)
+_RIDDEN_BETWEEN = ("JKO", "JX", "MAG", "MM", "NR", "SN")
+_RIDE = r"(?<![\w-])(?:ride|rides|rode|riding|ridden)(?P<gap>(?:\s+(?:a|an|the|on|in|with|this|that|its|their|his|her|my|our|your|one|so|too|very|really|easily|a\s+lot\s+of|lots\s+of|much|more|once|twice)){{0,3}})\s+(?P<noun>{nouns})(?![\w-])"
+
+
+def _ridden_nouns(source: str, target: str, classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A noun no one rides (``korean-ridden-nouns``: 방송 broadcast, 입소문 word of mouth, 추위 cold,
+    간지럼 tickle) + 타다 — its particle, an adverb or a count between (방송을 타다, 추위를 많이 타다,
+    방송 한 번 타다) — rendered with "ride" and the noun's gloss as its object ("the shop rode a
+    broadcast", "I ride the cold a lot"). English images of riding (``english-idioms``: ride the
+    wave, ride the momentum) are silent."""
+    if not classes.ridden_nouns or "타" not in source and "탔" not in source and "탄" not in source \
+            or not re.search(r"(?i)\br(?:ide|ides|ode|iding|idden)\b", target):
+        return []
+    parsed = morphemes(source)
+    found: list[CompositionalReading] = []
+    for index, morpheme in enumerate(parsed):
+        if not base_tag(morpheme.tag).startswith("NN") or morpheme.form not in classes.ridden_nouns:
+            continue
+        if index > 0 and parsed[index - 1].end == morpheme.start and base_tag(parsed[index - 1].tag).startswith("NN"):
+            continue  # the end of a compound (TV방송국 …)
+        verb = None
+        for step in range(index + 1, min(index + 6, len(parsed))):
+            following = parsed[step]
+            tag = base_tag(following.tag)
+            if tag == "VV" and following.form == "타":
+                verb = following
+                break
+            adverbial = (tag == "VA" and step + 1 < len(parsed) and parsed[step + 1].form == "게") or (
+                tag == "EC" and following.form == "게")  # 심하게, 많이: an adverb made of an adjective
+            if not (tag in _RIDDEN_BETWEEN or adverbial or (tag == "NNB" and following.form == "번")):
+                break
+        if verb is None:
+            continue
+        glosses = sorted(classes.ridden_nouns[morpheme.form], key=len, reverse=True)
+        pattern = _RIDE.format(nouns="|".join(re.escape(g) for g in glosses))
+        match = re.search(pattern, target, re.IGNORECASE)
+        if match is None:
+            continue
+        if _is_english_idiom(["ride"] + match.group("noun").lower().split(), classes):
+            continue
+        stop = _word_end_at(source, verb.end)
+        found.append(CompositionalReading(
+            "ridden noun", (morpheme.start, stop), match.span(), source[morpheme.start:stop],
+            f"{morpheme.form} {classes.ridden_nouns[morpheme.form][0]} + 타- ride"))
+    return found
+
+
+# --- a taste said of a person -----------------------------------------------------------------
+
+#: nouns of time, place and manner a taste's clause may hold that are not what the taste is said of
+_TASTE_SKIPPED_NOUNS = frozenset("때 데 것 거 적 중 편 면 점".split())
+
+
+def _tastes_of_people(source: str, target: str, glossary: Glossary,
+                      classes: FigurativeClasses) -> list[CompositionalReading]:
+    """A taste adjective (``korean-taste-predicates``: 짜다 salty = stingy, 짭짤하다 = profitable)
+    whose clause names a person (a pronoun, a person or role noun, a name, a noun + 님/씨) or what
+    a person gives or earns (``korean-taste-objects``: 월급, 학점, 인심) and whose sentence names no
+    food or concrete thing, rendered with the taste's gloss ("my boss is really salty", "the
+    professor gives salty grades"). The noun nearest the adjective is what it is said of; a dish
+    (이 국은 너무 짜, 엄마가 끓인 찌개가 짰어) or no noun at all (너무 짜!) is plain."""
+    if not classes.taste_predicates:
+        return []
+    parsed = morphemes(source)
+    found: list[CompositionalReading] = []
+    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
+               | frozenset(classes.animals) | classes.artifact_nouns) - {"말"} - frozenset(classes.role_nouns) \
+        - classes.person_nouns - classes.korean_nouns - classes.taste_objects
+    for index, morpheme in enumerate(parsed):
+        tag = base_tag(morpheme.tag)
+        stem, last = morpheme.form, index
+        if tag == "XR" and index + 1 < len(parsed) and parsed[index + 1].form == "하" \
+                and parsed[index + 1].start == morpheme.end:
+            stem, last = morpheme.form + "하", index + 1
+        elif tag != "VA":
+            continue
+        if stem not in classes.taste_predicates:
+            continue
+        nouns = _clause_nouns(parsed, index)
+        if any(noun.form in context for noun, _ in nouns) or any(
+                base_tag(m.tag).startswith("NN") and m.form in context for m in parsed):
+            continue
+        if _DISH.search(source):
+            continue
+        # what is salty: the nearest noun with a subject, topic or object particle, or none before
+        # an adverb (부장님 진짜 짜); not a noun of time or place (때, 데) nor another verb's object
+        owner = next((noun for noun, after in nouns if noun.form not in _TASTE_SKIPPED_NOUNS and (
+            after is None or base_tag(after.tag) == "MAG" or base_tag(after.tag) == "JKO"
+            or (after.form in SUBJECT_PARTICLES and base_tag(after.tag) in ("JX", "JKS")))), None)
+        if owner is None:
+            continue
+        if not (owner.form in PERSON_PRONOUNS or owner.form in classes.person_nouns
+                or owner.form in classes.role_nouns or owner.form in classes.taste_objects
+                or base_tag(owner.tag) == "NNP"
+                or any(m.form in _PERSON_SUFFIXES and m.start == owner.end for m in parsed)):
+            continue
+        glosses = classes.taste_predicates[stem]
+        match = re.search(r"(?<![\w-])(?:" + "|".join(re.escape(g) for g in glosses) + r")(?![\w-])", target, re.IGNORECASE)
+        if match is None:
+            continue
+        stop = _word_end_at(source, parsed[last].end)
+        found.append(CompositionalReading(
+            "taste of a person", (owner.start, stop), match.span(), source[owner.start:stop],
+            f"{stem}- {glosses[0]}, said of {owner.form}"))
     return found

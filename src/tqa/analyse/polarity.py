@@ -97,6 +97,14 @@ _EN_RHETORICAL = re.compile(
     r"\bno\s+(?:less|more|fewer|later|sooner|earlier|doubt|wonder|matter|surprise|longer\s+than)\b|"
     r"\bnothing\s+(?:but|less|short)\b|\bnone\s+other\b|\bnot\s+to\s+mention\b|\bnot\s+(?:a\s+)?few\b|"
     r"\bnever\s+(?:before|been\s+more)\b|"
+    # a bound said with "not" ("for a period not exceeding three years" for 3년 이내), and a start
+    # made before someone arrives ("we'll start without you" for 먼저 시작하고 있을게)
+    r"\bnot\s+(?:exceeding|more\s+than|less\s+than|over|under|above|below|beyond|later\s+than|earlier\s+than|"
+    r"fewer\s+than)\b|\b(?:start|begin|eat|go|leave)\w*\s+without\s+(?:you|me|us|them|him|her)\b|"
+    # a superlative said by "nothing" / "no other": "good like nothing else", "a view like no other",
+    # "second to none", "nothing like it" (praise): the source affirms
+    r"\blike\s+(?:nothing|no\s+other|no\s+one|nobody|none)(?:\s+else)?\b|\bsecond\s+to\s+none\b|"
+    r"\bthere['’]s\s+nothing\s+like\b|"
     # litotes idioms that assert: "never does anything by halves" (does everything lavishly), "no
     # stranger to", "nothing if not"
     r"(?:\b(?:never|not|nothing)|n['’]t)\b[^.;:!?]{0,30}?\bby\s+halves\b|\bno\s+stranger\s+to\b|\bnothing\s+if\s+not\b|"
@@ -131,7 +139,7 @@ EN_LEXICAL = re.compile(
     r"\b(?:fail(?:s|ed|ing|ure)?|lack(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|den(?:y|ies|ied|ying|ial)|"
     r"unable|impossible|hardly|barely|scarcely|seldom|absen(?:t|ce)|"
     r"(?:free|clear|devoid|void|bereft)\s+of|zero|nil|neglect\w*|ignor\w*|reject\w*|declin\w*|avoid\w*|prevent\w*|prohibit\w*|ban(?:s|ned|ning)?|"
-    r"block\w*|stop(?:s|ped|ping)?|halt\w*|cancel\w*|abandon\w*|withdr[ae]w\w*|miss(?:es|ed|ing)?|"
+    r"block\w*|stop(?:s|ped|ping)?|halt\w*|cancel\w*|abandon\w*|withdr[ae]w\w*|miss(?:es|ed|ing)?|skip(?:s|ped|ping)?|"
     r"unknown|"
     r"anti-?(?!cipat|qu|cs?\b)\w*|except|exclud\w*|ceas\w*|quit(?:s|ting)?|far\s+from|"
     r"doubt\w*|disagre\w*|oppos\w*|objec\w*|resist\w*|spurn\w*|dismiss\w*|overlook\w*|unless|non-\w+|"
@@ -468,7 +476,9 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
             skip.add(i + 1 + forms.index("못"))
             lexical = True
             continue
-        if ("수" in forms and "없" in forms) or (("으면" in forms or "면" in forms) and "안" in forms):
+        if ("수" in forms and "없" in forms) or (("으면" in forms or "면" in forms) and "안" in forms) \
+                or ({"어서", "아서", "서"} & set(forms) and "는" in forms and "안" in forms):
+            # (… -어서는 안 되다: 없어서는 안 될 "indispensable", 빠져서는 안 된다 "must be there")
             for j, t in enumerate(rest):
                 if t.form in ("없", "안"):
                     skip.add(i + 1 + j)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
 from ..en.numerals import extract_quantities as extract_english
@@ -325,9 +326,11 @@ def _implied_man(s: Quantity, t: Quantity) -> bool:
     text = _APPROX_WORDS.sub("", s.text.strip())
     if bare_target:  # both sides in trade talk: "50 빼드릴게요" ↔ "knock off 500,000"; "3,250" ↔ "32.5"
         # (million left unsaid in the English too); bare digits only, and the figure exact
-        if not (_BARE_DIGITS.fullmatch(text) and s.value >= 10):
+        if not (_BARE_DIGITS.fullmatch(text) and s.value >= 1):
             return False
         implied = s.value * 10**4
+        if s.value < 10:  # "안 먹으면 5" ↔ "50,000 if you don't": exact and written out in full only
+            return t.value == implied and re.fullmatch(r"\d{1,3}(?:,\d{3})+", t.text) is not None
         return t.value == implied or abs(t.value * 10**6 - implied) < 1.0
     if _BARE_DIGITS.fullmatch(text) and s.value >= 10:
         implied = s.value * 10**4
@@ -411,6 +414,10 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
         share = s.value / 100 if s.kind == "percent" else s.value
         other = t.value / 100 if t.kind == "percent" else t.value
         return 1.8 if isinstance(share, float) and abs(share - other) <= 0.035 else None  # 30% ≈ "a third"
+    if isinstance(s.value, float) and isinstance(t.value, float) and t.value < 0 and s.value == -t.value \
+            and s.unit is None and t.text[:5].lower() == "minus":
+        return 2.0  # 마이너스 2.5, (근시) 3 정도 ↔ "minus 2.5", "about minus three": a bare figure whose sign
+        #            the Korean says in a word or leaves to the context (a lens power, a sum)
     if not values_agree(s, t):
         if _implied_man(s, t):
             return 1.6
@@ -550,6 +557,9 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_nth_periods(result, left_s, left_t, source_text)
     _pair_times_reckoned(result, left_s, left_t, source_text)
     _pair_from_nth(result, left_s, left_t, source_text, target_text)
+    _pair_runs_counted_inclusive(result, left_s, left_t, source_text, target_text)
+    _pair_span_end_days(result, left_s, left_t)
+    _pair_only_man(result, left_s, left_t, source_text, target_text)
     _pair_shares_with_numbers(result, left_s, left_t, source_text)
     scores = (sum(isinstance(q.value, ScoreValue) for q in source), sum(isinstance(q.value, ScoreValue) for q in target))
     if min(scores) and scores[0] != scores[1]:
@@ -887,6 +897,73 @@ def _pair_from_nth(result: PairMatch, left_s: list, left_t: list, source_text: s
             left_t.remove(hit)
 
 
+#: the days of a run that ended (English): "after falling for two days", "a two-day losing streak",
+#: "after two straight sessions of losses"
+_RUN_ENDED = re.compile(r"\bstreak\b|\bstraight\b|\bconsecutive\b|\bin a row\b|\bafter (?:falling|rising|losing|winning|"
+                        r"declining|gaining|dropping|sliding)\b|\bof (?:losses|gains|declines|falls|decline|slide|losing|winning)\b|"
+                        r"\b(?:losing|winning) (?:run|spell)\b|\b(?:slide|slump|skid|rally)\b", re.I)
+
+
+_ONE_UNIT = re.compile(r"\b(?:a|one|the)\s+(?:day|session|week|month|year|game|match)\b", re.I)
+
+
+def _pair_runs_counted_inclusive(result: PairMatch, left_s: list, left_t: list, source_text: str,
+                                 target_text: str) -> None:
+    """N일 만에 counts the day it ends on: 사흘 만에 반등 (up for the first time in three days) is
+    "rebounded after falling for two days", "snapped a two-day losing streak" — the English
+    counts the days of the run that ended, one fewer."""
+    if not _RUN_ENDED.search(target_text):
+        return
+    for s in [q for q in left_s if q.kind == "duration" and isinstance(q.value, float) and q.value >= 2]:
+        if not _AFTER_SO_LONG.match(source_text, s.end):
+            continue
+        hit = next((t for t in left_t if t.kind == "duration" and t.unit == s.unit and t.value == s.value - 1), None)
+        if hit is not None:
+            result.matched.append((s, hit))
+            left_s.remove(s)
+            left_t.remove(hit)
+
+
+#: N만 + a predicate or an adverb: 만 "only", not ten thousand (1만 낮아져도 "if it drops by just 1",
+#: 3만 넘으면 "if it goes over 3"); the analyser tags the word after it
+_SMALL_MAN = re.compile(r"(?<![\d.,])\d{1,2}만$")
+_SMALL_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+                10: "ten"}
+
+
+def _pair_only_man(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """A figure with the particle 만 (only) that the grammar read as N × 10,000: where a verb or an
+    adverb follows it and the English has the figure itself, the two are one."""
+    from ..ko.analyser import morphemes
+
+    for s in [q for q in left_s if _SMALL_MAN.search(q.text) and isinstance(q.value, float)]:
+        small = s.value / 10**4
+        hit = next((t for t in left_t if isinstance(t.value, float) and t.value == small), None)
+        word = _SMALL_WORDS.get(int(small))
+        if hit is None and not (word and re.search(rf"\b{word}\b", target_text, re.I)):
+            continue
+        after = [token for token in morphemes(source_text) if token.start >= s.end]
+        if after and after[0].tag.startswith(("VV", "VA", "VX", "MAG")):
+            left_s.remove(s)
+            if hit is not None:
+                result.matched.append((s, hit))
+                left_t.remove(hit)
+            # else: "a drop of just one unit": the figure in a word the grammar leaves unread
+
+
+def _pair_span_end_days(result: PairMatch, left_s: list, left_t: list) -> None:
+    """A span told by its first day and its length (12일부터 사흘간) that the English gives by its
+    first and last day ("from December 12 to 14"): the last day is the length, counted in."""
+    starts = [s.value.day for s, _ in result.matched if isinstance(s.value, DateValue) and s.value.day]
+    for t in [q for q in left_t if isinstance(q.value, DateValue) and q.value.day and q.range_part == "high"]:
+        length = next((s for s in left_s if s.kind == "duration" and s.unit == "day" and isinstance(s.value, float)
+                       and t.value.day - s.value + 1 in starts), None)
+        if length is not None:
+            result.matched.append((length, t))
+            left_s.remove(length)
+            left_t.remove(t)
+
+
 _BEFORE_AFTER = re.compile(r"\s?(?P<w>전|후|뒤)")
 
 
@@ -1040,7 +1117,8 @@ def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list, sou
 _SHARE_WORDS = re.compile(r"\b(?:in|out\s+of)\b", re.I)
 
 
-_ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary", "from_bottom", "period")
+_ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary", "from_bottom", "period", "grade",
+                  "semester")
 
 #: minutes a football half adds to the match clock: 후반 31분 is the 76th minute
 #: (keys without spaces: 연장 전반 and 연장전반 are one half)
@@ -1083,6 +1161,14 @@ def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list) -> None:
     ranked = any(s.unit == "rank" for s in lone_s)  # 세계 랭킹 1위 ↔ "the world No. 2": a label is a rank
     lone_t = [t for t in left_t if t.kind == "ordinal" and isinstance(t.value, float)
               and (t.unit in (None, "regnal", "from_bottom", "period") or (ranked and t.unit == "label"))]
+    if len(lone_s) == 1 and len(lone_t) == 1 and lone_s[0].unit == "grade" \
+            and lone_t[0].value - lone_s[0].value in (6, 9):
+        # 중학교 2학년 ↔ "eighth grade", 고3 ↔ "12th grade": Korean counts the years of each school,
+        # American English the years since the first grade
+        result.matched.append((lone_s[0], lone_t[0]))
+        left_s.remove(lone_s[0])
+        left_t.remove(lone_t[0])
+        return
     if len(lone_s) == 1 and len(lone_t) == 1 and {lone_s[0].unit, lone_t[0].unit} != {"rank", "period"} \
             and (lone_s[0].value != lone_t[0].value or
                                                   (lone_s[0].unit == "from_bottom") != (lone_t[0].unit == "from_bottom")):
@@ -1148,6 +1234,9 @@ _AGE_BAND_WORDS = {decade: re.compile(pattern, re.I) for decade, pattern in {
     90: r"\bnineties\b|\bnonagenarians?\b"}.items()}
 _SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\b|\bsince then\b", re.I)
 _AFTER_SO_LONG = re.compile(r"\s?만(?:에|의|이)")
+#: a year told from the one the sentence names: "a year later", "the following year", "a year earlier"
+_YEAR_NEXT_TO = re.compile(r"\b(?:a|one)\s+year\s+(?:later|earlier|before|after|on)\b|"
+                           r"\bthe\s+(?:following|next|previous|preceding|prior)\s+year\b", re.I)
 
 
 #: Korean words for a day, week, month or year counted from the text's own date, with the
@@ -1186,8 +1275,15 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
         if s.kind == "age" and s.unit == "decade" and _AGE_BAND_WORDS.get(int(s.value)) \
                 and _AGE_BAND_WORDS[int(s.value)].search(target_text):
             continue  # 40대 ↔ "middle-aged", 10대 ↔ "teenage": the band said in a word
+        if isinstance(s.value, DateValue) and s.value.year and _YEAR_NEXT_TO.search(target_text) and any(
+                isinstance(other.value, DateValue) and other.value.year and abs(other.value.year - s.value.year) == 1
+                for other, _ in result.matched):
+            continue  # 2024년 말 … 2025년 말 ↔ "at the end of 2024 … a year later": the year told from the one before
         if s.kind == "duration" and _SINCE_YEAR.search(target_text) and _AFTER_SO_LONG.match(source_text, s.end):
             continue  # 7년 만에 ↔ "had stood since 2019": the years told by the year they count from
+        if s.kind == "duration" and s.value == 2 and _AFTER_SO_LONG.match(source_text, s.end) \
+                and _RUN_ENDED.search(target_text) and _ONE_UNIT.search(target_text):
+            continue  # 이틀 만에 반등 ↔ "bounced back a day after falling": the one day of the run that ended
         if s.unit == "times" and _BATTING_ORDER.match(source_text, s.end):
             continue  # 4번 타자: a place in the batting order ("the cleanup hitter"), not a count
         if _won_gloss(s, result.source, source_text):
@@ -1225,6 +1321,37 @@ def _check_restatements(result: PairMatch, left_t: list, target_text: str) -> No
         elif values_agree(source, t) and units_conflict(source, t):
             result.restated.append((source, t))
             left_t.remove(t)
+
+
+@lru_cache(maxsize=1)
+def _historical_events() -> tuple[tuple[re.Pattern, int, int], ...]:
+    """(names, first year, last year) of ``data/korean_historical_events.tsv``."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / "korean_historical_events.tsv"
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(("#", "korean\t")) or "\t" not in line:
+            continue
+        names, first, last = line.split("\t")[:3]
+        pattern = re.compile("|".join(re.escape(name) for name in sorted(names.split("|"), key=len, reverse=True)))
+        rows.append((pattern, int(first), int(last)))
+    return tuple(rows)
+
+
+def year_of_a_named_event(t: Quantity, source_text: str) -> bool:
+    """A year (or a range's two-digit end: "1592–98") of an event the Korean names by name."""
+    if not isinstance(t.value, DateValue):
+        return False
+    fields = t.value.fields()
+    year = fields.get("year")
+    if year is None or set(fields) != {"year"}:
+        return False
+    for names, first, last in _historical_events():
+        if names.search(source_text) and (first <= year <= last or year < 100 and first % 100 <= year <= last % 100
+                                          or year < 100 and year == last % 100):
+            return True
+    return False
 
 
 def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_text: str = "") -> None:

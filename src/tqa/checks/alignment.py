@@ -497,3 +497,122 @@ def place_missing(pair, context) -> Iterable[Finding]:
         yield Finding(f"{match.group()} is not in the translation (expected e.g. {english[key].pattern.split('|')[0]})",
                       source=pair.source_loc(*match.span()), target_segments=list(pair.link.target))
         return  # one place per pair is enough to send the reader back to it
+
+
+#: English that pairs or lists things: a conjunction, a list comma, a slash, "both", "with" …
+_EN_COORDINATION = re.compile(r"\b(?:and|or|nor|both|either|as\s+well\s+as|plus|along\s+with|together\s+with|with|"
+                              r"including|versus|vs|between|among|each|respectively|alike|in\s+addition\s+to|also)\b|"
+                              r"\bfrom\b[^.;:!?]+\bto\b|[,&/;–—-]", re.I)
+#: a second noun that makes 와/과 comitative, not a list: 시작과 동시에 (as soon as), 자이언츠와 동점
+#: (level with), 작년과 비교해 (compared with)
+_COMITATIVE_NOUNS = frozenset("동시 동점 비교 대비 마찬가지 함께 반대 달리 무관 관련 별개 대결 경쟁 협력 협상 회담 "
+                              "합의 계약 교류 통합 합병 결혼 이혼 동행 공동 접촉 충돌 갈등 차이 격차 모순 일치 부합 "
+                              "상충 배치 대조 유사 상반".split())
+_LIST_WORDS = frozenset({"및", "또는", "혹은"})
+#: words after a pair that relate its two nouns instead of listing them: 조석과 해류의 차이 ("how tides
+#: differ from currents"), 전류와 저항을 곱한 값 ("current times resistance"), 팔레스타인과 원정 경기를
+#: 치르다 ("play Palestine away"): a difference, a comparison, an operation, a contest
+_RELATING_STEMS = frozenset("차이 차이점 공통점 비교 구별 구분 관계 연관 관련 곱 곱하 더하 빼 나누 합 비율 비 "
+                            "다르 같 비슷 닮 경기 시합 대결 맞대결 대국 결승 평가전 친선전 싸우 겨루 맞붙".split())
+#: nouns of goodwill that a closing formula pairs (많은 관심과 참여 부탁드립니다, 이해와 협조를 바랍니다):
+#: English closes with a formula of its own ("We look forward to seeing you")
+_GOODWILL = frozenset("관심 참여 성원 협조 양해 이해 배려 사랑 격려 응원 지지 동참 협력".split())
+#: "not only A but B": A뿐(만) 아니라 B도, A는 물론 B도 — a list said with an adverb of addition
+_NOT_ONLY = re.compile(r"[가-힣A-Za-z0-9]+(?:뿐\s?만?\s?아니라|(?:은|는)\s?물론(?:이고|이거니와)?)\s")
+_EN_ADDITION = re.compile(r"\b(?:also|too|not\s+only|not\s+just|even|in\s+addition|besides|let\s+alone|as\s+well|"
+                          r"on\s+top\s+of|beyond|alongside|no\s+less)\b", re.I)
+
+
+def _korean_list(source: str) -> tuple[int, int] | None:
+    """The span of the first list of two nouns in the Korean: A뿐만 아니라 / A는 물론 (not only A),
+    N와/과/하고/이랑 N (a conjunctive particle, JC), N 및/또는/혹은 N."""
+    from ..ko.analyser import morphemes
+
+    not_only = _NOT_ONLY.search(source)
+    if not_only:
+        return not_only.start(), not_only.end() - 1
+    tokens = list(morphemes(source))
+    for index in range(1, len(tokens) - 1):
+        first, link, second = tokens[index - 1], tokens[index], tokens[index + 1]
+        if not (first.tag in ("NNG", "NNP") and second.tag in ("NNG", "NNP")):
+            continue
+        if (link.tag == "JC" or link.form in _LIST_WORDS) and second.form not in _COMITATIVE_NOUNS:
+            end, following = second.end, index + 2
+            while following < len(tokens) and tokens[following].tag in ("NNG", "NNP", "XSN") \
+                    and tokens[following].start - end <= 1:  # the whole second noun: 재직 증명서
+                end, following = tokens[following].end, following + 1
+            if any(token.form in _RELATING_STEMS for token in tokens[index + 2:index + 6]) \
+                    or first.form in _GOODWILL and second.form in _GOODWILL:
+                continue
+            return first.start, end
+    return None
+
+
+@pair_rule("TQA039", "omission", "minor",
+           "The source lists two things (A와 B, A 및 B) and the translation pairs or lists nothing.")
+def list_item_missing(pair, context) -> Iterable[Finding]:
+    if not (pair.link.source and pair.link.target) or not mostly_korean(pair.source):
+        return
+    if _EN_COORDINATION.search(pair.target) or len(pair.target.split()) < 3:
+        return
+    span = _korean_list(pair.source)
+    if span is None or _NOT_ONLY.match(pair.source, span[0]) and _EN_ADDITION.search(pair.target):
+        return
+    loc = pair.source_loc(*span)
+    yield Finding(f"The source lists “{loc.text}” but the translation has no “and”, “or” or list: "
+                  f"one of the items may be missing", source=loc, target_segments=list(pair.link.target))
+
+
+#: English that joins or subordinates clauses: a conjunction, a relative, a participle, a comma …
+_EN_CLAUSE_LINK = re.compile(r"\b(?:and|or|nor|but|while|whereas|as|then|also|before|after|when|since|because|so|yet|"
+                             r"plus|with|including|both|either|too|well|besides|meanwhile|instead|still|though|"
+                             r"although|until|once|if|unless|which|who|where|that|whose|to)\b|[,;:–—(]|\w+ing\b", re.I)
+_CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "면서", "으면서"})
+#: verbs whose -고/-며 form works as a preposition (국적을 막론하고 "regardless of", 끝을 향하면서
+#: "towards the end"): no clause of their own
+_PREPOSITION_VERBS = frozenset("막론하 불문하 불구하 향하 위하 대하 통하 비롯하 관하 의하 인하 걸치 거치 따르 제외하 "
+                               "포함하 빼 빼놓 상관없 관계없".split())
+
+
+def _two_clauses(source: str) -> tuple[int, int] | None:
+    """The span of a first clause joined to a second by -고, -며 or -면서, each with a predicate
+    and the second with its own subject or object (용의자 2명을 체포하고 1명을 추적 중이다)."""
+    from ..ko.analyser import morphemes
+
+    tokens = list(morphemes(source))
+    for index, token in enumerate(tokens):
+        if token.tag != "EC" or token.form not in _CLAUSE_ENDINGS or index == 0:
+            continue
+        predicate = tokens[index - 1]
+        if not predicate.tag.startswith(("VV", "VA", "XSV", "XSA", "EP", "VCP")):
+            continue
+        stem = tokens[index - 2].form + predicate.form if predicate.tag.startswith("XS") and index >= 2 else predicate.form
+        if stem in _PREPOSITION_VERBS or predicate.form in _PREPOSITION_VERBS:
+            continue
+        if index + 1 < len(tokens) and tokens[index + 1].tag == "VX" or source[max(0, token.start - 1):token.start] == "-":
+            continue  # 운영하고 있다 (an auxiliary: one clause), '-고' cited in a lesson
+        rest = []
+        for following in tokens[index + 1:]:
+            if following.tag == "SF":
+                break  # the second clause is in the same sentence
+            rest.append(following)
+        if any(t.tag in ("JKO", "JKS") for t in rest) and any(t.tag.startswith(("VV", "VA", "XSV")) for t in rest):
+            start = next((t.start for t in reversed(tokens[:index]) if t.tag in ("JKO", "JKS", "SP")), 0)
+            return start, token.end
+    return None
+
+
+@pair_rule("TQA040", "omission", "minor",
+           "The source joins two clauses (…하고 …, …하며 …) and the translation has one clause and no link.")
+def clause_missing(pair, context) -> Iterable[Finding]:
+    if not (pair.link.source and pair.link.target) or not mostly_korean(pair.source):
+        return
+    if _EN_CLAUSE_LINK.search(pair.target) or len(pair.target.split()) < 3:
+        return
+    span = _two_clauses(pair.source)
+    if span is None:
+        return
+    loc = pair.source_loc(*span)
+    yield Finding(f"The source joins two clauses at “{loc.text.strip()}” but the translation has one clause "
+                  f"and nothing that links another: a clause may be missing", source=loc,
+                  target_segments=list(pair.link.target))

@@ -151,6 +151,12 @@ COMPOSITIONAL_MESSAGES = {
                     "animal; render what it means",
     "animal's part": "“{target}” keeps the animal's part of {korean} ({parts}): Korean uses it as a figure "
                      "(a size, a likeness, a trait); render what it means",
+    "ridden noun": "“{target}” renders {korean} with “ride” ({parts}): Korean 타다 here is not riding; "
+                   "render what it means",
+    "taste of a person": "“{target}” keeps the taste of {korean} ({parts}): Korean says it of a person or of "
+                         "what one gives or earns in another sense (stingy, profitable); render that",
+    "creature's part of a person": "“{target}” gives a person the {korean} of an animal or a plant ({parts}): "
+                                   "Korean uses it as a figure; render what it means",
 }
 COMPOSITIONAL_DEFAULT = ("“{target}” renders {korean} part by part ({parts}); Korean uses this construction "
                          "figuratively: check the English says what it means")

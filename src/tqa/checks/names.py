@@ -33,8 +33,8 @@ from os.path import commonprefix
 
 from ..document import Document
 from ..en.names import COMMON_CAPITALISED, is_inflection, proper_noun_words
-from ..ko.romanize import (edit_distance, name_pattern, phonetic_similarity, rendering_key, romanize,
-                           romanize_name)
+from ..ko.romanize import (edit_distance, given_name_regex, name_pattern, phonetic_similarity, rendering_key,
+                           romanize, romanize_name)
 from .registry import Finding, document_rule
 from ..analyse.names import (Mention, NamesAnalysis, Rendering, established_forms, given_distance, surname_of_name,
                               unique_renderings)
@@ -96,6 +96,17 @@ def korean_name_missing(document: Document, context):
         rendered_in = {m.pair for m in mentions if any(r.form == "full" for r in m.renderings)}
         for mention in mentions:
             pair = analysis.pairs[mention.pair]
+            if mention.name.kind == "surname" and not mention.renderings and split:
+                wrong = _another_surname(pair.target, split[0], analysis, mention.pair)
+                if wrong is not None:
+                    # 윤 작가 → "Ahn says", 오 교수 → "Professor Woo": the person of the sentence before,
+                    # named by another family's surname
+                    start, end, word = wrong
+                    yield Finding(f"{mention.name.text} ({entity}) is rendered '{word}', the spelling of another "
+                                  f"surname (expected e.g. {_surname_rendering(mentions, split[0])})",
+                                  source=_source_loc(analysis, mention), target=pair.target_loc(start, end),
+                                  suggestion=_surname_rendering(mentions, split[0]))
+                continue
             if mention.name.kind != "person" or not pair.target.strip():
                 continue
             other = [r for r in mention.renderings if r.form == "other-given"]
@@ -122,6 +133,52 @@ def korean_name_missing(document: Document, context):
 
 #: a third-person pronoun standing for a person named just before
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+
+#: where an English surname stands for a person: after a title, or before a verb of saying
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Author|Writer|Novelist|Poet|Artist|Director|"
+                           r"Minister|President|Chairman|Chairwoman|Chair|CEO|Judge|Justice|Coach|Manager|Ambassador|"
+                           r"Mayor|Governor|Senator|Representative|Rep|Sen|General|Gen|Captain|Officer|Inspector|"
+                           r"Chef|Teacher|Pastor|Father|Sister|Brother|Lawmaker|Prosecutor|Detective|Sergeant)\.?\s$")
+_SAYING_AFTER = re.compile(r"\s(?:says|said|told|tells|added|adds|explained|explains|noted|notes|recalled|recalls|"
+                           r"admitted|admits|insisted|insists|argued|argues|wrote|writes|replied|replies|spent|has|had|was|is)\b")
+
+
+@lru_cache(maxsize=1)
+def _surnames_by_spelling() -> dict[str, frozenset[str]]:
+    """Customary spelling (lower case) → the Hangul surnames it writes (woo → 우; lee → 이)."""
+    from ..ko.romanize import surname_variants_table
+
+    table: dict[str, set[str]] = defaultdict(set)
+    for surname, spellings in surname_variants_table().items():
+        for spelling in spellings:
+            table[spelling.lower()].add(surname)
+    return {spelling: frozenset(surnames) for spelling, surnames in table.items()}
+
+
+def _another_surname(target: str, surname: str, analysis: NamesAnalysis, index: int):
+    """A capitalised word of the target, after a title or before a verb of saying, that is the
+    customary spelling of another Korean surname and of no person the document names:
+    (start, end, word), or None. The mention's own spellings ("Choe" for 최) are not another."""
+    own = {spelling.lower() for spelling in surname_spellings(surname)}
+    named = {split_korean_name(m.entity)[0] for m in analysis.mentions  # anyone the document names: a
+             if m.kind == "person" and split_korean_name(m.entity)}   # sentence cut elsewhere may hold them
+    for start, end, word in proper_noun_words(target):
+        key = word.lower()
+        surnames = _surnames_by_spelling().get(key)
+        if not surnames or key in own or surnames & named or surname in surnames:
+            continue
+        if _TITLE_BEFORE.search(target[max(0, start - 16):start]) or _SAYING_AFTER.match(target, end):
+            return start, end, word
+    return None
+
+
+def _surname_rendering(mentions: list[Mention], surname: str) -> str:
+    """How the document spells the person's surname (its first full rendering's first word)."""
+    for mention in mentions:
+        for rendering in mention.renderings:
+            if rendering.form == "full":
+                return rendering.text.split()[0]
+    return romanize(surname).capitalize()
 
 
 @document_rule("TQA201", "name", "minor",
@@ -572,3 +629,84 @@ def _rank_changed(words: list[str], other: list[str]) -> bool:
         return False
     difference = set(words) ^ set(other)
     return bool(difference) and difference <= RANK_WORDS
+
+
+def _given_part(full: str, given: str) -> str | None:
+    """The given name as a full rendering writes it ("Seo-yeon" of "Kim Seo-yeon")."""
+    match = re.search(rf"\b{given_name_regex(given)}\b", full, re.I)
+    return match.group() if match else None
+
+
+def _given_key(written: str) -> str:
+    return re.sub(r"[\s\-\u2010\u2011']", "", written).lower()
+
+
+@document_rule("TQA207", "name", "major",
+               "A person called by the given name alone is spelt unlike the full name (Kim Seo-yeon … Seo-yun).",
+               requires=("names",))
+def given_name_respelt(document: Document, context):
+    analysis = document.analyses.names
+    full_names: dict[str, list[str]] = defaultdict(list)  # given name → the full names that end in it
+    first_full: dict[str, tuple[int, str, int]] = {}       # full name → (pair, first full rendering, its end)
+    for mention, rendering in unique_renderings(analysis.mentions, forms=("full",)):
+        split = split_korean_name(mention.entity)
+        if mention.kind == "person" and split and len(mention.entity) == 3:
+            if mention.entity not in first_full:
+                first_full[mention.entity] = (mention.pair, rendering.text, rendering.end)
+                full_names[split[1]].append(mention.entity)
+    for given, owners in full_names.items():
+        # 서연 씨, 서준이는, 민호야 after 김서연, 이서준, 정민호 named in full: the given name alone, with a
+        # title, the suffix 이 or a vocative (read on the surface: the analyser often splits it)
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        start_pair, full_rendering, rendering_end = first_full[owner]
+        written = _given_part(full_rendering, given)
+        if written is None:
+            continue
+        alone = re.compile(rf"(?<![가-힣]){given}(?=\s?(?:씨|님|양|군)|이(?:[가는도를랑와의]|가|)(?![가-힣])|[아야](?![가-힣]))")
+        for index in range(start_pair, len(analysis.pairs)):
+            pair = analysis.pairs[index]
+            # in the pair of the full name, only after it (김서연 씨는 … 서연 씨는 … in one line)
+            source_from = pair.source.find(owner) + len(owner) if index == start_pair else 0
+            target_from = rendering_end if index == start_pair else 0
+            match = alone.search(pair.source, source_from)
+            if match is None or (index != start_pair and owner in pair.source):
+                continue
+            here = [m for m in re.finditer(rf"\b{given_name_regex(given)}\b", pair.target, re.I) if m.start() >= target_from]
+            if not here:
+                swapped = _another_given(pair, given, owner, full_names, first_full, source_from, target_from)
+                if swapped is not None:
+                    other, span = swapped
+                    yield Finding(f"{given} ({owner}) is rendered '{pair.target[span[0]:span[1]]}', the given name of "
+                                  f"{other}", source=pair.source_loc(*match.span()), target=pair.target_loc(*span),
+                                  suggestion=written)
+                continue
+            if len(here) != 1 or _given_key(here[0].group()) == _given_key(written):
+                continue
+            yield Finding(f"{given} ({owner}) is '{here[0].group()}' here but '{written}' in '{full_rendering}'",
+                          source=pair.source_loc(*match.span()), target=pair.target_loc(*here[0].span()),
+                          suggestion=written)
+
+
+def _another_given(pair, given: str, owner: str, full_names: dict, first_full: dict, source_from: int,
+                   target_from: int):
+    """(the other person, span) where a given-name mention's English is the given name of another
+    person of the document (형 민호 씨 → "Min-su", his brother's), standing alone: not inside that
+    person's full name, and that person not called by the given name in this Korean."""
+    for other_given, others in full_names.items():
+        if other_given == given or len(others) != 1 or others[0] == owner:
+            continue
+        other = others[0]
+        written = _given_part(first_full[other][1], other_given)
+        alone_here = re.search(rf"(?<![가-힣]){other_given}(?![가-힣]{{2}})", pair.source[source_from:])
+        if written is None or alone_here:
+            continue
+        surname = split_korean_name(other)[0]
+        for match in re.finditer(rf"\b{re.escape(written)}\b", pair.target, re.I):
+            before = re.search(r"([A-Za-z]+)[\s-]$", pair.target[:match.start()])
+            if match.start() < target_from or before and before.group(1).lower() in surname_spellings(surname):
+                continue  # inside the other's full name ("Jung Min-su")
+            return other, match.span()
+    return None
+

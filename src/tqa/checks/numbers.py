@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ..align.length import pair_z
-from ..analyse.quantities import DATE_FAMILY, converted_rendering, match_score, swapped_date, units_conflict
+from ..analyse.quantities import (DATE_FAMILY, converted_rendering, match_score, swapped_date, units_conflict,
+                                  year_of_a_named_event)
 from ..document import Pair
 from ..quantity import WEEKDAY_NAMES, DateValue, Quantity, english_rendering, in_parentheses, values_agree
 from .registry import Finding, document_rule, pair_rule
@@ -155,6 +156,10 @@ def figure_missing(pair, context):
     corroborated = None  # (whether a loss shows in the pair: asked once, when a figure needs it)
     for s in match.missing:
         if _is_date_family(s) or _moved_to_neighbour(pair, s, "source"):
+            continue
+        if s.unit in ("court_division", "dan"):
+            # 형사합의25부 ↔ "a three-judge panel of the … Court", 이창호 9단 ↔ "Lee Chang-ho": the number
+            # of a court's division, a player's dan rank — labels English commonly leaves out
             continue
         conversion = id(s) in match.conversions
         if conversion and s.kind == "currency" and s.unit == "KRW" and s.in_parens:
@@ -320,7 +325,8 @@ def date_extra(pair, context):
     for t in match.extra:
         if not _is_date_family(t) or _moved_to_neighbour(pair, t, "target"):
             continue
-        if (_decade_alone(t) or _years_in_brackets(pair.target, t) or _year_naming_an_event(pair.target, t)) \
+        if (_decade_alone(t) or _years_in_brackets(pair.target, t) or _year_naming_an_event(pair.target, t)
+                or year_of_a_named_event(t, pair.source)) \
                 and not any(isinstance(q.value, DateValue) and q.value.year for q in match.source):
             yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source: a decade "
                            "or years translators add as background to a named period (임진왜란 'the Japanese "

@@ -89,6 +89,7 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"barrels?\b", "measure", "barrel"),
     (r"cubic[- ]met(?:er|re)s?\b|m3\b|m³|cu\.? ?m\b", "measure", "m3"),
     (r"geun\b", "measure", "geun"), (r"don\b(?! ?')", "measure", "don"),
+    (r"V\b|volts?\b", "measure", "volt"),
     (r"pyeong\b|p'yŏng\b", "measure", "pyeong"),
     (r"miles?\b", "measure", "mile"),
     (r"feet\b|foot\b|ft\b", "measure", "foot"),
@@ -429,7 +430,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         for match in re.finditer(r"(?<![\d/])9/11(?![\d/])", text):
             add(Quantity(DateValue(month=9, day=11), "date", match.span(), match.group()))
     _dates(text, free, add, words, digits)
-    if digits or words & {"noon", "midday", "midnight"}:
+    if digits or words & {"noon", "midday", "midnight", "half"}:
         _times(text, free, add)
         if "," in text or " and " in text or " or " in text:
             _listed_hours(text, found, free, add)
@@ -444,7 +445,85 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     _word_forms(text, free, add, words)
     found.sort(key=lambda q: q.span)
     found = _dimensions(text, found) if " by " in text else found
+    found = _days_of_one_month(text, found)
+    if "pound" in text or "lb" in text:
+        found = _pounds_of_weight(text, found)
+    if "inus " in text:  # "it'll feel like minus 12" (a temperature whose unit was said before): below zero
+        found = [replace(q, value=-q.value, span=(m.start(), q.end), text=text[m.start():q.end])
+                 if q.kind == "number" and isinstance(q.value, float) and q.value > 0
+                 and (m := re.compile(r"\b[Mm]inus\s$").search(text, max(0, q.start - 6), q.start))
+                 and not re.search(r"[\d)]\s*$", text[:m.start()]) else q for q in found]
+    if "dan" in text:  # "9-dan", "a 3 dan black belt": a dan rank
+        found = [replace(q, kind="ordinal", unit="dan", span=(q.start, m.end()), text=text[q.start:m.end()])
+                 if q.kind == "number" and (m := re.compile(r"[- ]dan\b").match(text, q.end)) else q for q in found]
     return tuple(_mark_ranges(text, _join_durations(text, _join_feet_and_inches(text, _month_parts(text, found)))))
+
+
+#: "two pounds of pork", "3 lbs of flour": pounds of something are pounds of weight
+_POUNDS_OF = re.compile(r"\s?(?:pounds?|lbs?)\s+of\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:sterling|money|cash|savings|"
+                        r"funding|debt|credit|revenue|profit|investment)\b)[a-z]", re.I)
+
+
+def _pounds_of_weight(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A number before "pounds of" + a noun is a weight ("two pounds of pork"), not sterling."""
+    result = []
+    for quantity in quantities:
+        if quantity.kind in ("number", "currency") and quantity.unit in (None, "GBP") \
+                and isinstance(quantity.value, float):
+            pounds = _POUNDS_OF.match(text, quantity.end) if quantity.unit is None else None
+            if quantity.unit == "GBP" and re.search(r"(?:pounds?|lbs?)$", quantity.text, re.I) \
+                    and _POUNDS_OF.match(text, quantity.end - len(re.search(r"(?:pounds?|lbs?)$", quantity.text, re.I).group()) - 1):
+                quantity = replace(quantity, kind="measure", unit="pound")
+            elif pounds:
+                end = pounds.start() + len(re.match(r"\s?(?:pounds?|lbs?)", text[pounds.start():], re.I).group())
+                quantity = replace(quantity, kind="measure", unit="pound", span=(quantity.start, end),
+                                   text=text[quantity.start:end])
+        result.append(quantity)
+    return result
+
+
+#: between two days of one month: "16-19", "16 to 19", "14 and 15", "3, 4 and 5", "16 through 19"
+_DAY_GAP = re.compile(r"\s?(?:-|–|—|to|through|thru|until|till|and|or|,|, and|, or)\s?")
+_DAY_SPAN_WORD = re.compile(r"\s?(?:-|–|—|to|through|thru|until|till)\s?")
+#: what a bare day may not be followed by: a unit, a counted noun or a clock time
+_NOT_A_DAY_AFTER = re.compile(r"\s?(?:[%:.]\d|%|percent|per|[a-z]+s\b(?<!\bs)|a\.m\.|p\.m\.|am\b|pm\b|o'clock)", re.I)
+
+
+def _days_of_one_month(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Days listed or spanned in one month are dates of it: "February 16 to 19", "October 14 and
+    15", "March 3, 4 and 5" (the month said before the first day), "16-19 February" (after the
+    last). A number is read as a day only right beside such a date, a whole number from 1 to 31
+    later (or earlier) in the month, and not followed by a unit ("May 3 to 5 p.m.", "10 to 12 days")."""
+    result = list(quantities)
+
+    def bare_day(quantity: Quantity) -> bool:
+        return (quantity.kind == "number" and isinstance(quantity.value, float) and quantity.value == int(quantity.value)
+                and 1 <= quantity.value <= 31 and re.fullmatch(r"\d{1,2}", quantity.text) is not None
+                and not _NOT_A_DAY_AFTER.match(text, quantity.end))
+
+    def month_day(quantity: Quantity) -> bool:
+        return (quantity.kind == "date" and isinstance(quantity.value, DateValue) and quantity.value.month is not None
+                and quantity.value.day is not None)
+
+    for index in range(1, len(result)):  # forwards: "February 16 to 19", "March 3, 4 and 5"
+        first, day = result[index - 1], result[index]
+        if month_day(first) and bare_day(day) and day.value > first.value.day \
+                and _DAY_GAP.fullmatch(text[first.end:day.start]):
+            spans = _DAY_SPAN_WORD.fullmatch(text[first.end:day.start]) is not None
+            result[index] = Quantity(DateValue(month=first.value.month, day=int(day.value)), "date", day.span, day.text,
+                                     range_part="high" if spans else None)
+            if spans:
+                result[index - 1] = replace(first, range_part="low")
+    for index in range(len(result) - 2, -1, -1):  # backwards: "16-19 February", "14 and 15 October"
+        day, last = result[index], result[index + 1]
+        if month_day(last) and bare_day(day) and day.value < last.value.day \
+                and _DAY_GAP.fullmatch(text[day.end:last.start]) and not re.match(r"\s?(?:the\s)?[A-Z]", text[day.end:last.start]):
+            spans = _DAY_SPAN_WORD.fullmatch(text[day.end:last.start]) is not None
+            result[index] = Quantity(DateValue(month=last.value.month, day=int(day.value)), "date", day.span, day.text,
+                                     range_part="low" if spans else None)
+            if spans:
+                result[index + 1] = replace(last, range_part="high")
+    return result
 
 
 #: the part of a month before its name: "early March", "mid-March", "the end of March"
@@ -563,7 +642,19 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
             add(Quantity(DateValue(year=second), "date", (match.start("b"), match.end("b")), match["b"], range_part="high"))
 
 
+#: British "half seven" (7:30): half past the hour named, the hour a number word
+_HALF_HOUR_BRITISH = re.compile(r"\bhalf\s+(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+                                r"(?!\s*(?:of|a|an|the|hours?|minutes?|days?|weeks?|months?|years?|times?|dozen|million|"
+                                r"billion|thousand|hundred|percent|per)\b)", re.I)
+
+
 def _times(text: str, free, add) -> None:
+    if "alf " in text:
+        for match in _HALF_HOUR_BRITISH.finditer(text):
+            if free(*match.span()):
+                word = fold_case(match["h"])
+                hour = _ONES.get(word) or {"ten": 10, "eleven": 11, "twelve": 12}.get(word, 0)
+                add(Quantity(TimeValue(hour, 30, False), "time", match.span(), match.group(), unit="hour"))
     for match in _TIME_RE.finditer(text):
         if not free(*match.span()):
             continue

@@ -93,7 +93,8 @@ def base_stems(stem: str) -> list[tuple[str, str]]:
     """``(stem, voice)`` readings: the stem as it is (``active``), then, when its last
     syllable is a voice infix, the stem without it (``passive/causative``: 묶이 → 묶,
     잡히 → 잡, 죽이 → 죽), and for a contracted -이우- causative the stem with its vowel
-    restored (태우 → 타, 세우 → 서, 씌우 → 쓰); for a fused -어지다 stem, the adjective it
+    restored (태우 → 타, 세우 → 서, 씌우 → 쓰), for a 르-irregular one the stem with its 르 (발리 → 바르,
+    눌리 → 누르); for a fused -어지다 stem, the adjective it
     comes from (뜨거워지 → 뜨겁, :func:`inchoative_bases`). The caller keeps the first reading
     its word list knows."""
     readings = [(stem, "active")]
@@ -103,6 +104,12 @@ def base_stems(stem: str) -> list[tuple[str, str]]:
             restored = _uncontracted(stem[-2])
             if restored is not None:
                 readings.append((stem[:-2] + restored, "passive/causative"))
+        if stem[-1] == "리" and len(stem) > 1:
+            # 르-irregular: the stem's 르 fuses into the infix as ㄹ + 리 (바르 → 발리, 누르 → 눌리,
+            # 자르 → 잘리, 부르 → 불리)
+            previous = _parts(stem[-2])
+            if previous is not None and previous[2] == _FINAL_L:
+                readings.append((stem[:-2] + _syllable(previous[0], previous[1]) + "르", "passive/causative"))
     readings += [(base, "inchoative") for base in inchoative_bases(stem)]
     return readings
 

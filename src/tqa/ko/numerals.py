@@ -113,6 +113,8 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "선": ("count", None), "조": ("count", None), "쌍": ("count", "pairs"), "실": ("count", "rooms"),
     # 10분위 (the tenth decile of incomes): a rank among equal parts, which English names by a word
     "분위": ("ordinal", "quantile"),
+    # a dan of baduk or a martial art (이창호 9단, 태권도 3단): a rank title the English may leave out
+    "단": ("ordinal", "dan"),
     # a mole of a substance (물 1몰): a measure of chemistry
     "몰": ("measure", "mol"),
     # 스무 날 (twenty days), native numbers only: 5일 is a date
@@ -182,6 +184,7 @@ _NOT_AFTER_UNIT = {
     "종": "교목합",
     "평": "가균화",
     "무": "승역료선상기관단대제력효산중엇",
+    "단": "계지체위독속어편기원장식점백추서순열합락면짝골결발축풍",
 }
 
 _INDEX_CONTEXT = re.compile(r"지수|코스피|코스닥|다우|나스닥|S&P|닛케이|항셍|증시|주가|KOSPI|KOSDAQ|Dow|Nasdaq|Nikkei")
@@ -241,10 +244,10 @@ def native_number(word: str) -> int | None:
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _NATIVE_COUNTERS = ("명|개|번째|번|차례|가지|살|마리|대|권|곳|사람|배|해|달|시간|주|척|채|벌|"
                     "켤레|잔|병|그루|장|쌍|건|분|째|군데|나라|편|통|골|경기|가구|주일|방|쪽|시|"
-                    "공기|그릇|컵|큰술|작은술|숟가락|스푼|봉지|상자|접시|조각|송이|줌|포기|캔|팩|평|날")
+                    "공기|그릇|컵|큰술|작은술|숟가락|스푼|봉지|상자|접시|조각|송이|줌|포기|캔|팩|평|날|근")
 #: containers and portions (밥 한 공기, 설탕 두 큰술): counters only when a particle or nothing
 #: Korean follows (한 컵 but not 한 컵라면)
-_PORTION_COUNTERS = frozenset("공기 그릇 컵 큰술 작은술 숟가락 스푼 봉지 상자 접시 조각 송이 줌 포기 캔 팩".split())
+_PORTION_COUNTERS = frozenset("공기 그릇 컵 큰술 작은술 숟가락 스푼 봉지 상자 접시 조각 송이 줌 포기 캔 팩 근".split())
 _NATIVE_RE = re.compile(
     rf"(?<![{HANGUL}])(?:(?P<tens>열|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)\s?)?"
     r"(?P<units>하나|다섯|여섯|일곱|여덟|아홉|한|두|세|석|네|넉|둘|셋|넷)?"
@@ -460,7 +463,8 @@ _NATIVE_TENS_ALONE = re.compile(r"(?<![가-힣])(?P<tens>스물|서른|마흔|�
 _SHARE_OF = re.compile(r"(?<![\d.])(?P<whole>\d{1,3})\s?(?P<counter>명|개|곳|가구|개사|개국|건|가지)\s?중\s?"
                        r"(?P<part>\d{1,3})\s?(?P=counter)")
 #: two neighbouring numbers said as one native word (두세 명 "two or three", 대여섯 시간 "five or six")
-_VAGUE_NATIVE = {"두세": 3, "두서너": 4, "서너": 4, "너덧": 5, "네댓": 5, "너댓": 5, "대여섯": 6, "예닐곱": 7, "일여덟": 8}
+_VAGUE_NATIVE = {"두세": 3, "두서너": 4, "서너": 4, "너덧": 5, "네댓": 5, "너댓": 5, "네다섯": 5, "대여섯": 6, "예닐곱": 7,
+                 "일여덟": 8, "일고여덟": 8, "여덟아홉": 9}
 _VAGUE_NATIVE_RE = re.compile(rf"(?<![가-힣])(?P<word>{'|'.join(sorted(_VAGUE_NATIVE, key=len, reverse=True))})"
                               rf"\s?(?P<counter>{_SINO_WORD_UNITS}|{_NATIVE_COUNTERS})")
 
@@ -716,6 +720,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue  # 수천만, 수십억: vague
         if text[end:end + 1] in ("장",) and not text[start].isdigit():
             continue  # 억만장자
+        if text[end:end + 1] != "년" and _NAME_BEFORE_NUMBER.search(text[max(0, start - 6):start]):
+            claim(start, end)
+            continue  # 코로나19 (COVID-19): a name whose number is part of it
         if (_CODE_BEFORE.search(text[max(0, start - 12):start]) and not re.search(r"[\w]\s?[xX×]$", text[max(0, start - 3):start])) or (
                 _CODE_AFTER.match(text, end) and not _unit_at(text, end) and not _english_unit(text, end)):
             claim(start, end)
@@ -756,7 +763,53 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     found = _mark_ranges(text, found)
     if _ALCOHOL_CONTEXT.search(text):
         found = [_alcohol_strength(q) for q in found]
+    if "부" in text:
+        found = [replace(q, kind="ordinal", unit="court_division") if _court_division(text, q) else q for q in found]
+    if "에" in text or "중" in text or "가운데" in text:
+        found = _proportions(text, found)
     return tuple(_from_the_bottom(text, q) for q in found)
+
+
+#: so many in ten (or twenty, a hundred) said with native words: 열에 아홉 (nine in ten), 열 명 중
+#: 서넛 (three or four in ten: the upper end, as 서너 is read), 백에 하나
+_PROPORTION_PARTS = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+                     "두셋": 3, "서넛": 4, "너덧": 5, "네다섯": 5, "대여섯": 6, "예닐곱": 7, "일고여덟": 8}
+_PROPORTION_WHOLE = {"열": 10, "스물": 20, "백": 100, "10": 10, "100": 100}
+_PROPORTION = re.compile(
+    r"(?<![가-힣\d])(?P<whole>열|스물|백|10|100)(?:\s?(?:명|개|곳|집|가구|사람))?\s?(?:에|중에?|가운데)\s?"
+    rf"(?P<part>{'|'.join(sorted(_PROPORTION_PARTS, key=len, reverse=True))}|\d{{1,2}})(?:\s?(?:명|개|곳|집|가구))?"
+    r"(?=[은는이가을를도꼴만의]|\s|$|[,.])")
+
+
+def _proportions(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """열에 아홉, 열 명 중 서넛: a share, read as a percentage (the English "nine in ten")."""
+    result = list(quantities)
+    for match in _PROPORTION.finditer(text):
+        whole = _PROPORTION_WHOLE[match["whole"]]
+        part = _PROPORTION_PARTS.get(match["part"]) or int(match["part"])
+        if part > whole:
+            continue
+        result = [q for q in result if q.end <= match.start() or q.start >= match.end()]
+        result.append(Quantity(100.0 * part / whole, "percent", match.span(), match.group(), unit="%",
+                               approx=match["part"] in _VAGUE_PROPORTIONS))
+    return sorted(result, key=lambda q: q.span)
+
+
+_VAGUE_PROPORTIONS = frozenset({"두셋", "서넛", "너덧", "네다섯", "대여섯", "예닐곱", "일고여덟"})
+
+
+#: a division of a court named by its number (형사합의25부, 민사12부, 형사1단독): a name, which
+#: English often gives as "a three-judge panel" or "the criminal division" without the number
+_COURT_DIVISION_BEFORE = re.compile(r"(?:형사|민사|행정|가사|파산|회생|특허|합의|항소|노동|선거|소년)\s?$")
+
+
+def _court_division(text: str, quantity: Quantity) -> bool:
+    """형사합의25부, 민사12부: the number of a court's division (형사1단독 is read as a word)."""
+    if not re.fullmatch(r"\d{1,3}(?:\s?부)?", quantity.text):
+        return False
+    named = quantity.text.endswith("부") or re.match(r"\s?부(?![가-힣])|\s?부(?=[는은가이의에와과도로])",
+                                                     text[quantity.end:quantity.end + 4])
+    return bool(named) and _COURT_DIVISION_BEFORE.search(text[max(0, quantity.start - 6):quantity.start]) is not None
 
 
 #: words of drink strength: 도 beside them is percent alcohol (소주 16도 "16 percent"), not degrees
@@ -800,9 +853,16 @@ _COURT_INSTANCE_AFTER = re.compile(r"심(?=[은는이을를에의과와도만까
 _RATE_CLOSED = re.compile(r"[^.,!?]{0,14}?씩")
 
 
+#: 1년 365일, 365일 24시간, 24시간 365일: "all year round", "around the clock" — a set phrase, no count
+_ALL_YEAR_ROUND = re.compile(r"(?:(?:1|일|한)\s?년\s?)365\s?일(?:\s?24\s?시간)?|365\s?일\s?24\s?시간|24\s?시간\s?365\s?일")
+
+
 def _not_a_quantity(text: str, quantity: Quantity) -> bool:
     """Readings the grammar makes that are no quantity of the text: a court instance (1·2심),
-    a rate's base (하루 … 씩)."""
+    a rate's base (하루 … 씩), a set phrase of time (1년 365일 "all year round")."""
+    if "365" in text and any(match.start() <= quantity.start and quantity.end <= match.end()
+                             for match in _ALL_YEAR_ROUND.finditer(text)):
+        return True
     if re.fullmatch(r"\d(?:[·,]\d)*", quantity.text) and _COURT_INSTANCE_AFTER.match(text, quantity.end):
         return True
     if quantity.kind == "number" and (re.match(r"\.\d", text[quantity.end:quantity.end + 2])
@@ -1196,6 +1256,24 @@ def _mark_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             result[index] = Quantity(DateValue(month=int(low.value)), "date", low.span, low.text, range_part="low")
             result[index + 1] = _replace(high, range_part="high")  # "1 - 2월"
             continue
+        if low.kind == "number" and isinstance(high.value, DateValue) and "day" in high.value.fields() \
+                and "year" not in high.value.fields() and low.value == int(low.value) and 1 <= low.value < high.value.day:
+            # "10월 14~15일": the low end is a day too, in the month said before it, which then holds
+            # for both ends (October 14 and 15); without a month ("3~4일 걸린다") it may be a
+            # duration of three or four days, read below as before
+            month, before = high.value.month, result[index - 1] if index else None
+            month_before = (before is not None and isinstance(before.value, DateValue)
+                            and set(before.value.fields()) == {"month"} and not text[before.end:low.start].strip())
+            if month is None and month_before:
+                month = before.value.month
+                result[index - 1] = None  # read as part of the low end
+                low = _replace(low, span=(before.start, low.end), text=text[before.start:low.end])
+                high = _replace(high, value=DateValue(**{**high.value.fields(), "month": month}))
+            if month is not None:
+                result[index] = Quantity(DateValue(month=month, day=int(low.value)), "date", low.span, low.text,
+                                         range_part="low")
+                result[index + 1] = _replace(high, range_part="high")
+                continue
         if isinstance(high.value, TimeValue) and high.value.minute == 0 and low.kind == "number" \
                 and low.value == int(low.value) and 0 <= low.value <= 24:
             # "오후 2~3시": the low end is an hour too, and 오전/오후 before it holds for both ends
@@ -1220,7 +1298,7 @@ def _mark_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
         result[index] = _replace(low, range_part="low")
         result[index + 1] = _replace(high, range_part="high")
     # "3-4일" where the first number was not read with a unit
-    return result
+    return [quantity for quantity in result if quantity is not None]
 
 
 def _replace(quantity: Quantity, **changes) -> Quantity:
@@ -1238,6 +1316,8 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 #: a scale word alone in an idiom: 천만의 말씀 (not at all), 천만다행, 천만에요, 백만 번 고마워
 _SCALE_IDIOM = re.compile(r"(?:의\s?말씀|다행|에(?:요|[.!?,\s]|$)|부당|뜻밖|번\s?(?:고마|감사|옳))")
+#: Hangul names whose number is part of them: 코로나19 (COVID-19)
+_NAME_BEFORE_NUMBER = re.compile(r"코로나\s?$")
 #: a letter word joined by a hyphen (AK-47, F-35A, KF-21, COVID-19) or glued (G20, A380) before the digits
 _CODE_BEFORE = re.compile(r"(?<![\dA-Za-z])[A-Za-z][A-Za-z]*-?$")
 #: letters glued after the digits that are no unit: 5G, 4K, 3D, 35A
@@ -1307,6 +1387,8 @@ _NATIVE_CLOCK = re.compile(
     r"(?:\s?(?P<half>반)|\s?(?P<m>\d{1,2})\s?분)?(?=[에부까쯤경정께\s,.'\"’”」』)]|$)")
 #: 2세, 34 세: an age, a regnal number or a generation (read in _special_forms)
 _DIGIT_SE = re.compile(r"(?<![\d.,])(?P<n>\d{1,2})\s?세(?![가-힣])|(?<![\d.,])(?P<g>\d{1,2})\s?세(?=[가-힣])")
+#: 초단, the first dan of baduk or a martial art, after a player's name (김다은 초단이): 1단
+_FIRST_DAN = re.compile(r"(?<=[가-힣]\s)초단(?=[이은는을을의과와도께,.\s)]|$)")
 _CLOCK_HOURS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
                 "열한": 11, "열두": 12}
 
@@ -1435,6 +1517,8 @@ def _special_forms(text: str, free, claim, digits: bool = True):
         hour, known = _hour_with_prefix(hour, match["p"])
         keep(Quantity(TimeValue(hour, minute, known), "time", match.span(), match.group(), unit="hour",
                       strong=bool(match["p"] or match["m"])))
+    for match in (_FIRST_DAN.finditer(text) if "초단" in text else ()):
+        keep(Quantity(1.0, "ordinal", match.span(), match.group(), unit="dan", strong=False))  # 초단: 1단
     return found
 
 
@@ -1460,7 +1544,8 @@ def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         halvable = isinstance(quantity.value, float) and (
             quantity.kind == "duration" and quantity.unit in DURATION_BASE  # 1년 반, 한 시간 반
-            or quantity.kind == "count" and quantity.value == int(quantity.value))  # 4경기 반, 두 컵 반
+            or quantity.kind == "count" and quantity.value == int(quantity.value)  # 4경기 반, 두 컵 반
+            or quantity.kind == "multiple" and quantity.value == int(quantity.value))  # 두 배 반: 2.5 times
         if halvable and _HALF_AFTER_DURATION.match(text, quantity.end):
             end = text.index("반", quantity.end) + 1  # and a half
             quantity = Quantity(quantity.value + 0.5, quantity.kind, (quantity.start, end), text[quantity.start:end],
