@@ -196,3 +196,59 @@ def test_direction_words_found_by_index_are_those_of_a_scan_of_every_pole():
         indexed, plain = [], []
         assert direction._korean_words(text, indexed) == scanned(text, plain)
         assert indexed == plain
+
+
+_HANGUL_TEXT = st.text(alphabet="곰개여우떡밥고구마사람 .!", max_size=12)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.lists(_HANGUL_TEXT.filter(lambda w: len(w) <= 3), max_size=5), min_size=1, max_size=3),
+       _HANGUL_TEXT)
+def test_a_word_table_pre_scan_answers_as_a_test_of_every_word(tables, text):
+    from tqa.analyse.literal import words_pattern
+
+    tables = [frozenset(table) for table in tables]
+    found = words_pattern(*tables).search(text) is not None
+    assert found == any(word in text for table in tables for word in table)
+
+
+def test_the_figurative_pre_scans_are_patterns_of_their_tables():
+    from tqa.analyse.literal import default_figurative
+
+    classes = default_figurative()
+    for pattern, tables in ((classes.food_words, (classes.food,)), (classes.animal_words, (classes.animals,)),
+                            (classes.thing_words, (classes.things,)),
+                            (classes.figure_words, (classes.animals, classes.food))):
+        for table in tables:
+            assert all(pattern.search(word) for word in table)
+    assert not classes.figure_words.search("") and not classes.thing_words.search("")
+
+
+def test_a_slang_prefix_cut_is_any_first_part_of_the_word_short_of_the_whole():
+    from tqa.analyse.literal import _has_slang_prefix, default_figurative
+
+    classes = default_figurative()
+    prefix = next(iter(classes.slang_prefixes))
+    assert _has_slang_prefix(prefix + "잼", classes)
+    assert not _has_slang_prefix(prefix, classes)  # the prefix alone has no rest
+    assert not _has_slang_prefix("", classes)
+
+
+def test_the_figurative_scene_nouns_are_the_union_each_reader_made():
+    from tqa.analyse.literal import default_figurative
+
+    classes = default_figurative()
+    concrete = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
+                | frozenset(classes.animals) | classes.artifact_nouns) - {"말"}
+    assert classes.concrete_nouns == concrete
+    assert classes.scene_nouns == (concrete | classes.korean_nouns | classes.korean_headwear) - {"말"}
+    assert "말" not in classes.scene_nouns
+
+
+def test_rhetorical_spans_are_a_new_list_each_call_with_the_same_spans():
+    from tqa.analyse.polarity import rhetorical_spans
+
+    text = "Why not? It was not only cheap, no doubt."
+    first = rhetorical_spans(text)
+    first.append((0, 1))  # a caller extends its list (the counterfactual spans)
+    assert rhetorical_spans(text) == first[:-1] and rhetorical_spans(text)

@@ -14,6 +14,7 @@ lie within −3.6 … +2.9; see :func:`z_score`.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 #: English characters per Korean character (Gale–Church ``c``)
 CHARS_RATIO = 1.90
@@ -40,6 +41,7 @@ def z_score(source_chars: float, target_chars: float) -> float:
 MIN_SOURCE_CHARS = 15
 
 
+@lru_cache(maxsize=16384)  # several rules ask it of every pair
 def pair_z(source: str, target: str) -> float | None:
     """``z`` of one source/target pair; None for a short source or an empty target."""
     source_chars = text_length(source)

@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..en.patterns import Token, find_glosses, find_patterns, tokenize
@@ -467,6 +467,13 @@ CHAIN_CONTENT_WORDS = 3
 CHAIN_FUNCTION_MAX = 1
 
 
+def words_pattern(*tables) -> re.Pattern:
+    """A pattern that finds a word of ``tables`` anywhere in a text: its ``search`` answers as
+    ``any(word in text for table in tables for word in table)``."""
+    words = sorted({word for table in tables for word in table}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")
+
+
 @dataclass(frozen=True)
 class FigurativeClasses:
     korean_nouns: frozenset[str]
@@ -544,6 +551,41 @@ class FigurativeClasses:
     #: and what a person gives or earns that Korean calls so (월급, 학점)
     taste_predicates: dict = field(default_factory=dict)
     taste_objects: frozenset[str] = frozenset()
+
+    # made once a table, not once a sentence (each is a union of some 450 words); 말 is a horse only
+    # rarely, a word mostly (그 말 귀에 못이 박히도록): no scene
+
+    # the pre-scans of the readers (does the source hold a word of the table?): one search of a
+    # pattern of the table's words instead of one ``in`` test a word (~200 words, every source)
+
+    @cached_property
+    def food_words(self) -> re.Pattern:
+        return words_pattern(self.food)
+
+    @cached_property
+    def animal_words(self) -> re.Pattern:
+        return words_pattern(self.animals)
+
+    @cached_property
+    def thing_words(self) -> re.Pattern:
+        return words_pattern(self.things)
+
+    @cached_property
+    def figure_words(self) -> re.Pattern:
+        """The animal and the food words (the figures said of a person)."""
+        return words_pattern(self.animals, self.food)
+
+    @cached_property
+    def concrete_nouns(self) -> frozenset[str]:
+        """Nouns that make a clause a concrete scene: things, foods, animals, artefacts and the
+        table's concrete context (a real wallet, a real bite)."""
+        return (self.concrete_context | frozenset(self.things) | frozenset(self.food)
+                | frozenset(self.animals) | self.artifact_nouns) - {"말"}
+
+    @cached_property
+    def scene_nouns(self) -> frozenset[str]:
+        """:attr:`concrete_nouns` with the body parts and the headwear (a thing out of place)."""
+        return (self.concrete_nouns | self.korean_nouns | self.korean_headwear) - {"말"}
 
 
 def _glossed_section(items: list[str]) -> dict:
@@ -1074,6 +1116,9 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
         prefixed = parts[0].lower() in CHAIN_PREFIXES
         content = [p for p in parts[prefixed:] if p.lower() not in CHAIN_FUNCTION_WORDS and not _number_part(p)]
         function = [p.lower() for p in parts[prefixed:] if p.lower() in CHAIN_FUNCTION_WORDS]
+        if len(content) < CHAIN_CONTENT_WORDS:
+            continue  # too few content parts to be read (most hyphenated words: "well-known"); the
+            # tests below only ever skip a chain, so they are asked of a chain that may be read
         if _expands_an_acronym(source, content):
             continue  # "debt-service-ratio" for DSR written in the Korean
         if _romanises_a_word(source, parts):
@@ -1093,13 +1138,12 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
                      and w[0] not in glossary.by_form and glossary.split_compound(w[0]) is None]
         if not words:
             return chains
-        if len(content) >= CHAIN_CONTENT_WORDS:
-            korean = max(words, key=lambda w: len(w[0]))
-            if _attributive_phrase(source, target, match, content, korean, glossary):
-                continue
-            chains.append(CompositionalReading("morpheme chain", (korean[1], korean[2]),
-                                               (match.start(), match.end()), korean[0],
-                                               " + ".join(parts)))
+        korean = max(words, key=lambda w: len(w[0]))
+        if _attributive_phrase(source, target, match, content, korean, glossary):
+            continue
+        chains.append(CompositionalReading("morpheme chain", (korean[1], korean[2]),
+                                           (match.start(), match.end()), korean[0],
+                                           " + ".join(parts)))
     return chains
 
 
@@ -1273,6 +1317,8 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
         return []
     found: list[CompositionalReading] = []
     for word, start, end in _candidate_words(source):
+        if not _has_slang_prefix(word, classes):
+            continue  # the cheap test first: most words open with no slang prefix, and nothing below reads them
         if len(word) < 2 or word in glossary.by_form or glossary.split_compound(word) is not None:
             continue
         if korean_zipf(word) >= ESTABLISHED_KOREAN_ZIPF:
@@ -1299,6 +1345,13 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
                 f"{first} {match.group()[:len(match.group()) - len(match.group(1)) - 1].lower()} + {rest}"))
             break
     return found
+
+
+def _has_slang_prefix(word: str, classes: FigurativeClasses) -> bool:
+    """Some first part of ``word`` (all but its last letter at most) is a slang prefix: only such
+    a word can be read by :func:`_slang_prefix_parts`."""
+    prefixes = classes.slang_prefixes
+    return any(word[:cut] in prefixes for cut in range(1, len(word)))
 
 
 def _slang_suffix_parts(source: str, target: str, glossary: Glossary,
@@ -1466,7 +1519,7 @@ def _figurative_food(source: str, target: str, classes: FigurativeClasses) -> li
     after a degree adverb and before the copula (진짜 맹물이었어: a verdict) or in
     a simile of eating it (떡 백 개 먹은 것 같다) — where the English keeps the
     food's gloss ("the meeting was really plain water")."""
-    if not classes.food or not any(noun in source for noun in classes.food):
+    if not classes.food or not classes.food_words.search(source):
         return []
     found: list[CompositionalReading] = []
     parsed = morphemes(source)
@@ -1561,7 +1614,7 @@ def _figurative_likeness(source: str, target: str, classes: FigurativeClasses) -
     the animal or food ("a bear-like man") and English does not use that figure of people
     itself (``english-figures``: fox, snake, pig, owl, potato … are silent)."""
     tables = (("animal figure", classes.animals), ("food figure", classes.food))
-    if not any(noun in source for _, table in tables for noun in table):
+    if not classes.figure_words.search(source):
         return []
     found: list[CompositionalReading] = []
     parsed = morphemes(source)
@@ -1699,7 +1752,7 @@ def _figure_predications(source: str, target: str, glossary: Glossary,
     plain statement; an order (나는 만두야 "I'll have dumplings") keeps no link before the
     gloss."""
     tables = (classes.food, classes.animals)
-    if not any(noun in source for table in tables for noun in table):
+    if not classes.figure_words.search(source):
         return []
     found: list[CompositionalReading] = []
     parsed = morphemes(source)
@@ -1828,7 +1881,7 @@ def _animal_parts(source: str, target: str, glossary: Glossary,
     길다, 닭 다리를 굽다) is a plain statement; the parts Korean eats (``animal-foods``: 닭발,
     소꼬리) are food; a pair English joins into a word of its own (oxtail, horsetail) or an
     English idiom (``english-idioms``: the lion's share) is English."""
-    if not classes.animal_parts or not any(animal in source for animal in classes.animals):
+    if not classes.animal_parts or not classes.animal_words.search(source):
         return []
     parsed = morphemes(source)
     found: list[CompositionalReading] = []
@@ -1951,7 +2004,7 @@ def _animal_doings(source: str, target: str, classes: FigurativeClasses) -> list
     animal does it, where the English says "like"/"as" + the animal ("like a cow looks at a
     chicken"). English figures of people (``english-figures``) are silent."""
     if not classes.animals or not (classes.human_actions or classes.animal_likeness_endings) \
-            or not any(animal in source for animal in classes.animals):
+            or not classes.animal_words.search(source):
         return []
     parsed = morphemes(source)
     tokens = None
@@ -2043,13 +2096,11 @@ def _things_out_of_place(source: str, tokens, glossary: Glossary,
     "hit by a hard frost", "put wind in him"). With nothing concrete around it the thing is a
     figure (팀장님이 안 된다고 못을 박으셨다); a nail hammered into a wall is plain. English
     idioms of the same image (``english-idioms``) are silent."""
-    if not classes.things or not any(thing in source for thing in classes.things):
+    if not classes.things or not classes.thing_words.search(source):
         return []
     parsed = morphemes(source)
     # 말 is a horse only rarely, a word mostly (그 말 귀에 못이 박히도록): no scene
-    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
-               | frozenset(classes.animals) | classes.korean_nouns | classes.artifact_nouns
-               | classes.korean_headwear) - {"말"}
+    context = classes.scene_nouns
 
     def is_verb(stem: str) -> bool:
         return stem not in LIGHT_VERBS and bool(_verb_glosses(glossary, stem, classes))
@@ -2179,8 +2230,7 @@ def _thing_passives(source: str, target: str, glossary: Glossary,
     if not classes.english_thing_verbs or not re.search(r"(?i)\b(?:get|gets|got|gotten|getting|was|were|been|being|be|is|are|am)\b|['’](?:m|re)\b", target):
         return []
     parsed = morphemes(source)
-    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
-               | frozenset(classes.animals) | classes.artifact_nouns) - {"말"}
+    context = classes.concrete_nouns
     tokens = None
     found: list[CompositionalReading] = []
     for index in range(len(parsed)):
@@ -2286,7 +2336,7 @@ def _animal_roles(source: str, target: str, classes: FigurativeClasses) -> list[
     it as a modifier ("a chick teacher", "a bear employee"). Roles whose object an animal can
     be (owner, keeper, vet, trainer) are not in the table; animals English itself puts before
     a person (``english-figures``: "a fox", "tiger" is not one) are silent."""
-    if not classes.role_nouns or not any(animal in source for animal in classes.animals):
+    if not classes.role_nouns or not classes.animal_words.search(source):
         return []
     parsed = morphemes(source)
     found: list[CompositionalReading] = []
@@ -2372,8 +2422,7 @@ def _things_verbs_on_people(source: str, target: str, glossary: Glossary,
             m.form in ("을", "를", "ㄹ") and base_tag(m.tag) == "JKO" for m in morphemes(source)):
         return []
     parsed = morphemes(source)
-    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
-               | frozenset(classes.animals) | classes.artifact_nouns) - {"말"}
+    context = classes.concrete_nouns
     found: list[CompositionalReading] = []
     for index, morpheme in enumerate(parsed):
         if base_tag(morpheme.tag) != "VV" or _passive_stem(parsed, index, glossary, classes) is not None:

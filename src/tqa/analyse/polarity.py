@@ -717,11 +717,17 @@ _RHETORICAL_KEYS = ("no", "never", "n't", "n’t", "why", "thout", "unt")
 
 
 def rhetorical_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of English negation words that deny nothing ("why not", "No. 3", "without doubt")."""
+    """Spans of English negation words that deny nothing ("why not", "No. 3", "without doubt");
+    a new list each call (callers extend it)."""
+    return list(_rhetorical_spans(text))
+
+
+@lru_cache(maxsize=16384)  # the polarity, direction and negation readers ask again for one text
+def _rhetorical_spans(text: str) -> tuple[tuple[int, int], ...]:
     lowered = text.lower()
     if not any(key in lowered for key in _RHETORICAL_KEYS):
-        return []
-    return [(m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text)]
+        return ()
+    return tuple((m.start(), m.end()) for m in _EN_RHETORICAL.finditer(text))
 
 
 def plain_negations(text: str, rhetorical: list[tuple[int, int]] | None = None) -> list[re.Match]:

@@ -373,6 +373,7 @@ def _day_only(quantity) -> bool:
     return isinstance(quantity.value, DateValue) and set(quantity.value.fields()) <= {"day", "weekday"}
 
 
+@lru_cache(maxsize=16384)  # three rules ask it of every pair's source
 def mostly_korean(text: str) -> bool:
     """At least twice as many Hangul syllables as Latin letters (TQA036's test; also TQA037's)."""
     hangul = len(_HANGUL.findall(text))
