@@ -499,6 +499,13 @@ def place_missing(pair, context) -> Iterable[Finding]:
         return  # one place per pair is enough to send the reader back to it
 
 
+def _english_without(pair, pattern: re.Pattern) -> bool:
+    """The pair is aligned, its source Korean, and its English (three words or more) holds nothing
+    ``pattern`` finds: the shape TQA039 and TQA040 read a missing item or clause from."""
+    return bool(pair.link.source and pair.link.target) and mostly_korean(pair.source) \
+        and len(pair.target.split()) >= 3 and not pattern.search(pair.target)
+
+
 #: English that pairs or lists things: a conjunction, a list comma, a slash, "both", "with" …
 _EN_COORDINATION = re.compile(r"\b(?:and|or|nor|both|either|as\s+well\s+as|plus|along\s+with|together\s+with|with|"
                               r"including|versus|vs|between|among|each|respectively|alike|in\s+addition\s+to|also)\b|"
@@ -551,9 +558,7 @@ def _korean_list(source: str) -> tuple[int, int] | None:
 @pair_rule("TQA039", "omission", "minor",
            "The source lists two things (A와 B, A 및 B) and the translation pairs or lists nothing.")
 def list_item_missing(pair, context) -> Iterable[Finding]:
-    if not (pair.link.source and pair.link.target) or not mostly_korean(pair.source):
-        return
-    if _EN_COORDINATION.search(pair.target) or len(pair.target.split()) < 3:
+    if not _english_without(pair, _EN_COORDINATION):
         return
     span = _korean_list(pair.source)
     if span is None or _NOT_ONLY.match(pair.source, span[0]) and _EN_ADDITION.search(pair.target):
@@ -605,9 +610,7 @@ def _two_clauses(source: str) -> tuple[int, int] | None:
 @pair_rule("TQA040", "omission", "minor",
            "The source joins two clauses (…하고 …, …하며 …) and the translation has one clause and no link.")
 def clause_missing(pair, context) -> Iterable[Finding]:
-    if not (pair.link.source and pair.link.target) or not mostly_korean(pair.source):
-        return
-    if _EN_CLAUSE_LINK.search(pair.target) or len(pair.target.split()) < 3:
+    if not _english_without(pair, _EN_CLAUSE_LINK):
         return
     span = _two_clauses(pair.source)
     if span is None:
