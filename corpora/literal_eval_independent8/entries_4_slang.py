@@ -220,13 +220,13 @@ I("그 부서는 요즘 완전 꿀 빨고 있더라.",
   "That department has it really easy these days.", "slang/neologism", "base", "dialogue", "꿀 빨다 = have it easy")
 I("라떼는 말이야, 토요일에도 출근했어.",
   "Latte is, you know, we went to work on Saturdays too.",
-  "Back in my day, we worked Saturdays too.", "slang/neologism", "past", "dialogue", "라떼는 = nana-neun, back in my day")
+  "Back in my day, we worked Saturdays too.", "slang/neologism", "past", "dialogue", "라떼는 = pun on 나 때는, back in my day")
 I("지하철에서 그 영상 보다가 현웃 터져서 민망했어.",
   "I was watching that video on the subway and reality-laugh burst, so I was embarrassed.",
   "I burst out laughing at that video on the subway; so embarrassing.", "slang/neologism", "past", "dialogue", "현웃 = laugh out loud")
 I("그 댓글 보고 빵 터졌음.",
   "I saw that comment and burst bang.",
   "That comment cracked me up.", "slang/neologism", "past", "web", "빵 터지다 = crack up")
-I("사장 조카라고 아무것도 안 하고 꿀만 빠는 거 보면 열불 나.",
-  "Seeing the boss's nephew do nothing and only suck honey makes my fire-heat rise.",
-  "Seeing the boss's nephew do nothing and coast makes me livid.", "emotion", "base", "web", "열불 나다 = be furious (꿀 빨다 also used)")
+I("사장 조카라고 아무것도 안 하고 월급 받는 거 보면 열불 나.",
+  "Seeing the boss's nephew do nothing and get paid makes my fire-heat rise.",
+  "Seeing the boss's nephew get paid for doing nothing makes me livid.", "emotion", "base", "web", "열불 나다 = be furious")
