@@ -125,6 +125,6 @@ N("그는 결국 선량한 가면을 벗고 본색을 드러냈다.",
 N("그 아이는 엄마를 그림자처럼 따라다닌다.",
   "The child follows his mother around like a shadow.",
   "The child follows his mother everywhere she goes.", "other", "base", "textbook", "그림자처럼 따라다니다")
-N("계약서에 서명하기 전에 잉크가 마르기도 전에 말을 바꿨다.",
+N("계약서에 서명한 잉크가 마르기도 전에 그는 말을 바꿨다.",
   "He changed his story before the ink was even dry on the contract.",
   "He went back on his word almost immediately after signing the contract.", "household", "negated", "news", "잉크가 마르기도 전에")
