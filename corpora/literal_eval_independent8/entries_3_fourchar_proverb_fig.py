@@ -166,7 +166,7 @@ I("이번 긴급 지원금은 언 발에 오줌 누기에 불과하다는 지적
   "Critics say this emergency subsidy is only a stopgap.", "proverb", "nominalised", "news", "언 발에 오줌 누기")
 I("사공이 많으니 배가 산으로 가네.",
   "With so many boatmen, the boat is going up the mountain.",
-  "Too many cooks: this project is going nowhere.", "proverb", "base", "web", "사공이 많으면 배가 산으로 간다")
+  "Too many cooks: this is going nowhere.", "proverb", "base", "web", "사공이 많으면 배가 산으로 간다")
 I("굴러온 돌이 박힌 돌 빼낸다고, 경력직이 들어와서 팀장 자리를 차지했어.",
   "As they say, a rolled-in stone pulls out the embedded stone; a career hire came in and took the team-leader seat.",
   "The newcomer pushed out the old hands: an experienced hire came in and grabbed the team-lead job.", "proverb", "split", "web", "굴러온 돌이 박힌 돌 뺀다")

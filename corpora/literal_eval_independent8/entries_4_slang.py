@@ -211,7 +211,7 @@ I("요즘 회사 동기랑 썸 타는 중이야.",
   "I've got a thing going with someone from my intake at work.", "slang/neologism", "base", "dialogue", "썸 타다 = flirt, almost dating")
 I("그 사람은 너 말고도 어장관리 하는 거야.",
   "That person is doing fish-farm management, not just you.",
-  "He's stringing you along, along with others.", "slang/neologism", "base", "dialogue", "어장관리 = keep people on the hook")
+  "He's stringing you along, and you're not the only one.", "slang/neologism", "base", "dialogue", "어장관리 = keep people on the hook")
 I("걔 철벽이 장난 아니라서 아무도 못 다가가.",
   "Her iron wall is no joke, so nobody can approach.",
   "She keeps everyone at such a distance that nobody can get close.", "slang/neologism", "negated", "web", "철벽 = unapproachable")
