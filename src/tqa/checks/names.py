@@ -96,8 +96,16 @@ def korean_name_missing(document: Document, context):
         rendered_in = {m.pair for m in mentions if any(r.form == "full" for r in m.renderings)}
         for mention in mentions:
             pair = analysis.pairs[mention.pair]
-            if mention.name.kind == "surname" and not mention.renderings and split:
-                wrong = _another_surname(pair.target, split[0], analysis, mention.pair)
+            # a surname-only mention with no rendering, or a second mention in one pair that only
+            # shares the first one's rendering (김민준은 … 김민준은 → "Kim Min-jun … Kang was named")
+            repeated = mention.name.kind == "person" and any(
+                other is not mention and other.pair == mention.pair and other.entity == entity
+                and other.name.start < mention.name.start for other in mentions) and split \
+                and {r.start for r in mention.renderings} <= {r.start for other in mentions if other is not mention
+                                                             and other.pair == mention.pair for r in other.renderings}
+            if (mention.name.kind == "surname" and not mention.renderings or repeated) and split:
+                after = max((r.end for r in mention.renderings), default=0) if repeated else 0
+                wrong = _another_surname(pair.target, split[0], analysis, mention.pair, after)
                 if wrong is not None:
                     # 윤 작가 → "Ahn says", 오 교수 → "Professor Woo": the person of the sentence before,
                     # named by another family's surname
@@ -155,7 +163,7 @@ def _surnames_by_spelling() -> dict[str, frozenset[str]]:
     return {spelling: frozenset(surnames) for spelling, surnames in table.items()}
 
 
-def _another_surname(target: str, surname: str, analysis: NamesAnalysis, index: int):
+def _another_surname(target: str, surname: str, analysis: NamesAnalysis, index: int, after: int = 0):
     """A capitalised word of the target, after a title or before a verb of saying, that is the
     customary spelling of another Korean surname and of no person the document names:
     (start, end, word), or None. The mention's own spellings ("Choe" for 최) are not another."""
@@ -164,6 +172,8 @@ def _another_surname(target: str, surname: str, analysis: NamesAnalysis, index: 
              if m.kind == "person" and split_korean_name(m.entity)}   # sentence cut elsewhere may hold them
     for start, end, word in proper_noun_words(target):
         key = word.lower()
+        if start < after:
+            continue
         surnames = _surnames_by_spelling().get(key)
         if not surnames or key in own or surnames & named or surname in surnames:
             continue
