@@ -49,6 +49,7 @@ RULE_CODES: dict[str, tuple[str, str]] = {
     "TQA205": ("name", "names"),
     "TQA206": ("name", "names"),
     "TQA207": ("name", "names"),
+    "TQA208": ("name", "names"),
     "TQA230": ("term", "terms"),
     "TQA231": ("term", "terms"),
     "TQA232": ("term", "terms"),

@@ -720,3 +720,35 @@ def _another_given(pair, given: str, owner: str, full_names: dict, first_full: d
             return other, match.span()
     return None
 
+
+
+#: words of kinship between two people of one sentence (그의 다섯째 아들 이방원, 딸 김소율 양)
+_KIN_WORDS = re.compile(r"아들|딸|형|동생|오빠|누나|언니|아버지|어머니|부친|모친|아빠|엄마|남편|아내|부인|손자|손녀|"
+                        r"형제|자매|남매|조카|삼촌|장남|차남|삼남|장녀|차녀|막내|부자|모녀|부녀|모자")
+
+
+@document_rule("TQA208", "name", "minor",
+               "Two relatives with one Korean surname are given two spellings of it (Yi Seong-gye … his son Lee Bang-won).",
+               requires=("names",))
+def family_surname_respelt(document: Document, context):
+    analysis = document.analyses.names
+    for index, pair in enumerate(analysis.pairs):
+        people = [(m, r) for m in analysis.mentions if m.pair == index and m.kind == "person"
+                  and m.name.kind == "person" and len(m.entity) == 3 for r in m.renderings if r.form == "full"]
+        for (first, first_rendering), (second, second_rendering) in zip(people, people[1:]):
+            a, b = split_korean_name(first.entity), split_korean_name(second.entity)
+            if not a or not b or a[0] != b[0] or first.entity == second.entity:
+                continue
+            between = pair.source[first.name.end:second.name.start]
+            if not _KIN_WORDS.search(between) or len(between) > 40:
+                continue
+            spelt_a, spelt_b = first_rendering.text.split()[0], second_rendering.text.split()[0]
+            if spelt_a.lower().strip(",") == spelt_b.lower().strip(","):
+                continue
+            if re.search(r"-?\b" + re.escape(spelt_b) + r"$", first_rendering.text, re.I):
+                continue  # given-name-first order ("Min-jun Kim"): the surname is the last word
+            yield Finding(f"{second.entity} is '{spelt_b}' but {first.entity}, named as a relative beside, is "
+                          f"'{spelt_a}': a family shares the spelling of its surname",
+                          source=pair.source_loc(second.name.start, second.name.end),
+                          target=pair.target_loc(second_rendering.start, second_rendering.end),
+                          suggestion=second_rendering.text.replace(spelt_b, spelt_a, 1))
