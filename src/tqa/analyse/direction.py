@@ -158,7 +158,7 @@ def _poles_by_word() -> dict[str, tuple[Pole, ...]]:
 #: verbs/adjectives of the table that are also common in other senses when they stand alone:
 #: they count only as the predicate of a number or an amount-like subject (오르다 "climb",
 #: 지다 "lose"/"carry", 팔다 "sell" are fine; 지 as a bound ending is no verb)
-_AMBIGUOUS_STEMS = frozenset({"지", "뛰", "늘", "줄", "오르", "내리", "승", "패", "이상", "넘", "이하", "초과",
+_AMBIGUOUS_STEMS = frozenset({"지", "뛰", "늘", "줄", "오르", "내리", "내려가", "승", "패", "이상", "넘", "이하", "초과",
                               "미만", "상회", "하회", "웃돌", "밑돌"})
 #: words of the table that are no direction word in most of their uses: 과거 "the past",
 #: 뒤 "behind", 후/전 after a noun of place; they count only after a time expression
