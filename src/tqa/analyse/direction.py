@@ -659,6 +659,8 @@ _KO_DESTINATION = re.compile(r"(?:으로|로|까지|행(?=[\s이을의])|[을를
 #: the English "from" before a place and "to" (for, toward, into, bound for) before another
 _EN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _EN_TO = re.compile(r"\b(?:to|for|toward|towards|into|bound\s+for)\s+(?:the\s+)?$", re.I)
+#: between the two places of a compound way: "Busan-to-Seoul"
+_EN_TO_COMPOUND = re.compile(r"\s?[-–]\s?to\s?[-–]\s?", re.I)
 #: characters between the origin and the destination of one way, in either language
 ROUTE_REACH = 40
 
@@ -689,6 +691,9 @@ def route_reversed(source: str, target: str, places: list[Place]) -> list[tuple[
             from_spans = [r for r in destination.renderings if _EN_FROM.search(target[:r[0]])]
             to_spans = [r for r in origin.renderings if _EN_TO.search(target[:r[0]])]
             pairs = [(f, t) for f in from_spans for t in to_spans if f[1] <= t[0] <= f[1] + ROUTE_REACH]
+            # a way told as a compound: "a Busan-to-Seoul train" (the first place is where it starts)
+            pairs += [(f, t) for f in destination.renderings for t in origin.renderings
+                      if _EN_TO_COMPOUND.fullmatch(target[f[1]:t[0]])]
             if pairs:
                 found.append((origin, destination, *pairs[0]))
     return found

@@ -110,7 +110,7 @@ def _route_reversed(pair: Pair):
         korean = pair.source[origin.start:destination.end]
         english = pair.target[english_from[0]:english_to[1]]
         yield Finding(f"The source goes {_quote(korean)} (from the first place to the second); the translation "
-                      f"goes the other way: {_quote('from ' + english)}",
+                      f"goes the other way: {_quote(english if '-to-' in english.lower() else 'from ' + english)}",
                       source=pair.source_loc(origin.start, destination.end),
                       target=pair.target_loc(english_from[0], english_to[1]))
 
