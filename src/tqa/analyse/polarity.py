@@ -412,7 +412,7 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                 or negative_in_context(tokens, i):
             lexical = True
         negation = None
-        if tag in ("VX", "VV") and form in ("않", "못하", "말") and before is not None and after_ji(tokens, i):
+        if tag in ("VX", "VV") and form in ("않", "아니하", "못하", "말") and before is not None and after_ji(tokens, i):
             negation = token
         elif tag == "MAG" and form in ("안", "못") and after is not None and not _written_noun(text, tokens, i) and (
                 after.tag.startswith(("VV", "VA", "VX"))
