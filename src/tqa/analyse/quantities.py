@@ -1118,7 +1118,7 @@ _SHARE_WORDS = re.compile(r"\b(?:in|out\s+of)\b", re.I)
 
 
 _ORDINAL_UNITS = (None, "rank", "regnal", "generation", "seed", "anniversary", "from_bottom", "period", "grade",
-                  "semester")
+                  "semester", "sibling")
 
 #: minutes a football half adds to the match clock: 후반 31분 is the 76th minute
 #: (keys without spaces: 연장 전반 and 연장전반 are one half)
@@ -1159,8 +1159,10 @@ def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list) -> None:
     English adds for its own reasons ("for the first time") is not paired with a stray one."""
     lone_s = [s for s in left_s if s.kind == "ordinal" and isinstance(s.value, float) and s.unit in _ORDINAL_UNITS]
     ranked = any(s.unit == "rank" for s in lone_s)  # 세계 랭킹 1위 ↔ "the world No. 2": a label is a rank
+    sibling = any(s.unit == "sibling" for s in lone_s)  # 둘째 딸 ↔ "eldest daughter": a place among children
     lone_t = [t for t in left_t if t.kind == "ordinal" and isinstance(t.value, float)
-              and (t.unit in (None, "regnal", "from_bottom", "period") or (ranked and t.unit == "label"))]
+              and (t.unit in (None, "regnal", "from_bottom", "period") or (ranked and t.unit == "label")
+                   or (sibling and t.unit == "sibling"))]
     if len(lone_s) == 1 and len(lone_t) == 1 and lone_s[0].unit == "grade" \
             and lone_t[0].value - lone_s[0].value in (6, 9):
         # 중학교 2학년 ↔ "eighth grade", 고3 ↔ "12th grade": Korean counts the years of each school,

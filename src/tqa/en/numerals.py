@@ -448,6 +448,11 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     found = _days_of_one_month(text, found)
     if "pound" in text or "lb" in text:
         found = _pounds_of_weight(text, found)
+    if "ldest" in text or "irstborn" in text or "irst-born" in text:  # "our eldest daughter": the first child
+        found = sorted(found + [Quantity(1.0, "ordinal", m.span(1), m.group(1), unit="sibling", strong=False)
+                                for m in _ELDEST.finditer(text)
+                                if not any(q.start < m.end(1) and m.start(1) < q.end for q in found)],
+                       key=lambda q: q.span)
     if "inus " in text:  # "it'll feel like minus 12" (a temperature whose unit was said before): below zero
         found = [replace(q, value=-q.value, span=(m.start(), q.end), text=text[m.start():q.end])
                  if q.kind == "number" and isinstance(q.value, float) and q.value > 0
@@ -459,6 +464,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     return tuple(_mark_ranges(text, _join_durations(text, _join_feet_and_inches(text, _month_parts(text, found)))))
 
 
+#: the first of a family's children: "eldest daughter", "oldest son", "firstborn child"
+_ELDEST = re.compile(r"\b(eldest|oldest|first-?born)\s+(?:son|daughter|child|brother|sister|grandson|granddaughter|kid|boy|girl)s?\b",
+                     re.I)
 #: "two pounds of pork", "3 lbs of flour": pounds of something are pounds of weight
 _POUNDS_OF = re.compile(r"\s?(?:pounds?|lbs?)\s+of\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:sterling|money|cash|savings|"
                         r"funding|debt|credit|revenue|profit|investment)\b)[a-z]", re.I)

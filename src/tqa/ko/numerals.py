@@ -767,6 +767,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         found = [replace(q, kind="ordinal", unit="court_division") if _court_division(text, q) else q for q in found]
     if "에" in text or "중" in text or "가운데" in text:
         found = _proportions(text, found)
+    if "째" in text:  # 둘째 딸, 첫째 아들: a place among a family's children
+        found = [replace(q, unit="sibling") if q.kind == "ordinal" and q.unit is None and _KIN_AFTER.match(text, q.end)
+                 else q for q in found]
     return tuple(_from_the_bottom(text, q) for q in found)
 
 
@@ -798,6 +801,8 @@ def _proportions(text: str, quantities: list[Quantity]) -> list[Quantity]:
 _VAGUE_PROPORTIONS = frozenset({"두셋", "서넛", "너덧", "네다섯", "대여섯", "예닐곱", "일고여덟"})
 
 
+#: a child or sibling after an ordinal (둘째 딸, 셋째 아들, 첫째 손자)
+_KIN_AFTER = re.compile(r"\s?(?:딸|아들|손자|손녀|아이|자녀|자식|며느리|사위)")
 #: a division of a court named by its number (형사합의25부, 민사12부, 형사1단독): a name, which
 #: English often gives as "a three-judge panel" or "the criminal division" without the number
 _COURT_DIVISION_BEFORE = re.compile(r"(?:형사|민사|행정|가사|파산|회생|특허|합의|항소|노동|선거|소년)\s?$")
