@@ -453,6 +453,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
                                 for m in _ELDEST.finditer(text)
                                 if not any(q.start < m.end(1) and m.start(1) < q.end for q in found)],
                        key=lambda q: q.span)
+    if "month" in text and "day of" in text:  # "the 13th day of the third lunar month": a date
+        found = _day_of_the_month(text, found)
     if "inus " in text:  # "it'll feel like minus 12" (a temperature whose unit was said before): below zero
         found = [replace(q, value=-q.value, span=(m.start(), q.end), text=text[m.start():q.end])
                  if q.kind == "number" and isinstance(q.value, float) and q.value > 0
@@ -462,6 +464,29 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         found = [replace(q, kind="ordinal", unit="dan", span=(q.start, m.end()), text=text[q.start:m.end()])
                  if q.kind == "number" and (m := re.compile(r"[- ]dan\b").match(text, q.end)) else q for q in found]
     return tuple(_mark_ranges(text, _join_durations(text, _join_feet_and_inches(text, _month_parts(text, found)))))
+
+
+_ORDINAL_TOKEN = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
+#: a date said by its ordinals, as lunar dates are: "the 13th day of the fourth lunar month"
+_DAY_OF_MONTH = re.compile(rf"\b(?:the\s+)?(?P<d>{_ORDINAL_TOKEN})\s+day\s+of\s+the\s+(?P<m>{_ORDINAL_TOKEN})\s+"
+                           r"(?:lunar\s+|solar\s+)?month\b", re.I)
+
+
+def _ordinal_number(word: str) -> int | None:
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else _ORDINAL_WORDS.get(word.lower())
+
+
+def _day_of_the_month(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"the 13th day of the fourth lunar month" is month 4, day 13 (the ordinals it is made of go)."""
+    result = list(quantities)
+    for match in _DAY_OF_MONTH.finditer(text):
+        day, month = _ordinal_number(match["d"]), _ordinal_number(match["m"])
+        if not day or not month or day > 31 or month > 12:
+            continue
+        result = [q for q in result if q.end <= match.start() or q.start >= match.end()]
+        result.append(Quantity(DateValue(month=month, day=day), "date", match.span(), match.group()))
+    return sorted(result, key=lambda q: q.span)
 
 
 #: the first of a family's children: "eldest daughter", "oldest son", "firstborn child"
