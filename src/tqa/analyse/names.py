@@ -518,9 +518,14 @@ def foreign_mentions(index: int, name: KoName, target: str) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _all_surname_spellings() -> frozenset[str]:
-    """Every customary spelling of every Korean surname (lower case)."""
-    return frozenset(v for variants in surname_variants_table().values() for v in variants)
+def surnames_by_spelling() -> dict[str, frozenset[str]]:
+    """Every customary spelling of every Korean surname (lower case) → the Hangul surnames it
+    writes (woo → 우; lee → 이)."""
+    table: dict[str, set[str]] = defaultdict(set)
+    for surname, spellings in surname_variants_table().items():
+        for spelling in spellings:
+            table[spelling.lower()].add(surname)
+    return {spelling: frozenset(surnames) for spelling, surnames in table.items()}
 
 
 def _second_look(mentions: list[Mention], target: str) -> None:
@@ -557,7 +562,7 @@ def _second_look(mentions: list[Mention], target: str) -> None:
         near = [s for s in spellings if len(s) >= 3]
         for start, end, word in proper_noun_words(target):
             low = word.lower()
-            if len(low) < 3 or low not in _all_surname_spellings() or low in spellings \
+            if len(low) < 3 or low not in surnames_by_spelling() or low in spellings \
                     or not free(mention, start, end) or _NEXT_CAPITALISED.match(target, end) \
                     or not any(s[0] == low[0] and edit_distance(low, s) == 1 for s in near):
                 continue

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 
 from ..en.numerals import extract_quantities as extract_english
 from ..en.numerals import fold_case, number_words
@@ -927,8 +928,6 @@ def _pair_runs_counted_inclusive(result: PairMatch, left_s: list, left_t: list, 
 #: N만 + a predicate or an adverb: 만 "only", not ten thousand (1만 낮아져도 "if it drops by just 1",
 #: 3만 넘으면 "if it goes over 3"); the analyser tags the word after it
 _SMALL_MAN = re.compile(r"(?<![\d.,])\d{1,2}만$")
-_SMALL_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
-                10: "ten"}
 
 
 def _pair_only_man(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
@@ -937,13 +936,12 @@ def _pair_only_man(result: PairMatch, left_s: list, left_t: list, source_text: s
     from ..ko.analyser import morphemes
 
     for s in [q for q in left_s if _SMALL_MAN.search(q.text) and isinstance(q.value, float)]:
-        small = s.value / 10**4
-        hit = next((t for t in left_t if isinstance(t.value, float) and t.value == small), None)
-        word = _SMALL_WORDS.get(int(small))
-        if hit is None and not (word and re.search(rf"\b{word}\b", target_text, re.I)):
+        small = replace(s, value=s.value / 10**4)
+        hit = next((t for t in left_t if isinstance(t.value, float) and t.value == small.value), None)
+        if hit is None and not _written_in(small, target_text, result.target):
             continue
-        after = [token for token in morphemes(source_text) if token.start >= s.end]
-        if after and after[0].tag.startswith(("VV", "VA", "VX", "MAG")):
+        after = next((token for token in morphemes(source_text) if token.start >= s.end), None)
+        if after is not None and after.tag.startswith(("VV", "VA", "VX", "MAG")):
             left_s.remove(s)
             if hit is not None:
                 result.matched.append((s, hit))
@@ -1326,14 +1324,14 @@ def _check_restatements(result: PairMatch, left_t: list, target_text: str) -> No
             left_t.remove(t)
 
 
+HISTORICAL_EVENTS_PATH = Path(__file__).resolve().parent.parent / "data" / "korean_historical_events.tsv"
+
+
 @lru_cache(maxsize=1)
 def _historical_events() -> tuple[tuple[re.Pattern, int, int], ...]:
     """(names, first year, last year) of ``data/korean_historical_events.tsv``."""
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parent.parent / "data" / "korean_historical_events.tsv"
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in HISTORICAL_EVENTS_PATH.read_text(encoding="utf-8").splitlines():
         if line.startswith(("#", "korean\t")) or "\t" not in line:
             continue
         names, first, last = line.split("\t")[:3]
@@ -1351,8 +1349,7 @@ def year_of_a_named_event(t: Quantity, source_text: str) -> bool:
     if year is None or set(fields) != {"year"}:
         return False
     for names, first, last in _historical_events():
-        if names.search(source_text) and (first <= year <= last or year < 100 and first % 100 <= year <= last % 100
-                                          or year < 100 and year == last % 100):
+        if names.search(source_text) and (first <= year <= last or year < 100 and first % 100 <= year <= last % 100):
             return True
     return False
 

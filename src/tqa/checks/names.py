@@ -37,7 +37,7 @@ from ..ko.romanize import (edit_distance, given_name_regex, name_pattern, phonet
                            romanize, romanize_name)
 from .registry import Finding, document_rule
 from ..analyse.names import (Mention, NamesAnalysis, Rendering, established_forms, given_distance, surname_of_name,
-                              unique_renderings)
+                              surnames_by_spelling, unique_renderings)
 from ..ko.names import split_korean_name
 from ..ko.romanize import surname_spellings
 
@@ -90,6 +90,7 @@ def _majority_full(mentions: list[Mention]) -> str | None:
 def korean_name_missing(document: Document, context):
     analysis = document.analyses.names
     titled = {m.entity for m in analysis.mentions if m.name.kind == "person" and m.name.titled}
+    named_surnames = None  # the surnames of every person the document names (made on first need)
     for entity, mentions in analysis.by_entity().items():
         suggestion = _majority_full(mentions) or romanize_name(entity)
         split = split_korean_name(entity)
@@ -98,14 +99,13 @@ def korean_name_missing(document: Document, context):
             pair = analysis.pairs[mention.pair]
             # a surname-only mention with no rendering, or a second mention in one pair that only
             # shares the first one's rendering (김민준은 … 김민준은 → "Kim Min-jun … Kang was named")
-            repeated = mention.name.kind == "person" and any(
-                other is not mention and other.pair == mention.pair and other.entity == entity
-                and other.name.start < mention.name.start for other in mentions) and split \
-                and {r.start for r in mention.renderings} <= {r.start for other in mentions if other is not mention
-                                                             and other.pair == mention.pair for r in other.renderings}
+            repeated = _repeats_an_earlier_mention(mention, mentions)
             if (mention.name.kind == "surname" and not mention.renderings or repeated) and split:
                 after = max((r.end for r in mention.renderings), default=0) if repeated else 0
-                wrong = _another_surname(pair.target, split[0], analysis, mention.pair, after)
+                if named_surnames is None:
+                    named_surnames = {split_korean_name(m.entity)[0] for m in analysis.mentions
+                                      if m.kind == "person" and split_korean_name(m.entity)}
+                wrong = _another_surname(pair.target, split[0], named_surnames, after)
                 if wrong is not None:
                     # 윤 작가 → "Ahn says", 오 교수 → "Professor Woo": the person of the sentence before,
                     # named by another family's surname
@@ -151,35 +151,32 @@ _SAYING_AFTER = re.compile(r"\s(?:says|said|told|tells|added|adds|explained|expl
                            r"admitted|admits|insisted|insists|argued|argues|wrote|writes|replied|replies|spent|has|had|was|is)\b")
 
 
-@lru_cache(maxsize=1)
-def _surnames_by_spelling() -> dict[str, frozenset[str]]:
-    """Customary spelling (lower case) → the Hangul surnames it writes (woo → 우; lee → 이)."""
-    from ..ko.romanize import surname_variants_table
-
-    table: dict[str, set[str]] = defaultdict(set)
-    for surname, spellings in surname_variants_table().items():
-        for spelling in spellings:
-            table[spelling.lower()].add(surname)
-    return {spelling: frozenset(surnames) for spelling, surnames in table.items()}
-
-
-def _another_surname(target: str, surname: str, analysis: NamesAnalysis, index: int, after: int = 0):
-    """A capitalised word of the target, after a title or before a verb of saying, that is the
-    customary spelling of another Korean surname and of no person the document names:
+def _another_surname(target: str, surname: str, named: set[str], after: int = 0):
+    """A capitalised word of the target from ``after`` on, after a title or before a verb of
+    saying, that is the customary spelling of another Korean surname and of none ``named`` (the
+    surnames of the persons the document names: a sentence cut elsewhere may hold them):
     (start, end, word), or None. The mention's own spellings ("Choe" for 최) are not another."""
     own = {spelling.lower() for spelling in surname_spellings(surname)}
-    named = {split_korean_name(m.entity)[0] for m in analysis.mentions  # anyone the document names: a
-             if m.kind == "person" and split_korean_name(m.entity)}   # sentence cut elsewhere may hold them
     for start, end, word in proper_noun_words(target):
         key = word.lower()
         if start < after:
             continue
-        surnames = _surnames_by_spelling().get(key)
+        surnames = surnames_by_spelling().get(key)
         if not surnames or key in own or surnames & named or surname in surnames:
             continue
         if _TITLE_BEFORE.search(target[max(0, start - 16):start]) or _SAYING_AFTER.match(target, end):
             return start, end, word
     return None
+
+
+def _repeats_an_earlier_mention(mention: Mention, mentions: list[Mention]) -> bool:
+    """A full mention said again in its pair (김민준은 … 김민준은) whose renderings are all the earlier
+    mention's: the English did not name the person a second time."""
+    if mention.name.kind != "person":
+        return False
+    earlier = [other for other in mentions if other is not mention and other.pair == mention.pair]
+    return any(other.name.start < mention.name.start for other in earlier) \
+        and {r.start for r in mention.renderings} <= {r.start for other in earlier for r in other.renderings}
 
 
 def _surname_rendering(mentions: list[Mention], surname: str) -> str:
@@ -647,10 +644,6 @@ def _given_part(full: str, given: str) -> str | None:
     return match.group() if match else None
 
 
-def _given_key(written: str) -> str:
-    return re.sub(r"[\s\-\u2010\u2011']", "", written).lower()
-
-
 @document_rule("TQA207", "name", "major",
                "A person called by the given name alone is spelt unlike the full name (Kim Seo-yeon … Seo-yun).",
                requires=("names",))
@@ -675,6 +668,7 @@ def given_name_respelt(document: Document, context):
         if written is None:
             continue
         alone = re.compile(rf"(?<![가-힣]){given}(?=\s?(?:씨|님|양|군)|이(?:[가는도를랑와의]|가|)(?![가-힣])|[아야](?![가-힣]))")
+        spelt = re.compile(rf"\b{given_name_regex(given)}\b", re.I)
         for index in range(start_pair, len(analysis.pairs)):
             pair = analysis.pairs[index]
             # in the pair of the full name, only after it (김서연 씨는 … 서연 씨는 … in one line)
@@ -683,7 +677,7 @@ def given_name_respelt(document: Document, context):
             match = alone.search(pair.source, source_from)
             if match is None or (index != start_pair and owner in pair.source):
                 continue
-            here = [m for m in re.finditer(rf"\b{given_name_regex(given)}\b", pair.target, re.I) if m.start() >= target_from]
+            here = [m for m in spelt.finditer(pair.target) if m.start() >= target_from]
             if not here:
                 swapped = _another_given(pair, given, owner, full_names, first_full, source_from, target_from)
                 if swapped is not None:
@@ -692,7 +686,7 @@ def given_name_respelt(document: Document, context):
                                   f"{other}", source=pair.source_loc(*match.span()), target=pair.target_loc(*span),
                                   suggestion=written)
                 continue
-            if len(here) != 1 or _given_key(here[0].group()) == _given_key(written):
+            if len(here) != 1 or rendering_key(here[0].group()) == rendering_key(written):
                 continue
             yield Finding(f"{given} ({owner}) is '{here[0].group()}' here but '{written}' in '{full_rendering}'",
                           source=pair.source_loc(*match.span()), target=pair.target_loc(*here[0].span()),
@@ -721,7 +715,6 @@ def _another_given(pair, given: str, owner: str, full_names: dict, first_full: d
     return None
 
 
-
 #: words of kinship between two people of one sentence (그의 다섯째 아들 이방원, 딸 김소율 양)
 _KIN_WORDS = re.compile(r"아들|딸|형|동생|오빠|누나|언니|아버지|어머니|부친|모친|아빠|엄마|남편|아내|부인|손자|손녀|"
                         r"형제|자매|남매|조카|삼촌|장남|차남|삼남|장녀|차녀|막내|부자|모녀|부녀|모자")
@@ -743,7 +736,7 @@ def family_surname_respelt(document: Document, context):
             if not _KIN_WORDS.search(between) or len(between) > 40:
                 continue
             spelt_a, spelt_b = first_rendering.text.split()[0], second_rendering.text.split()[0]
-            if spelt_a.lower().strip(",") == spelt_b.lower().strip(","):
+            if rendering_key(spelt_a) == rendering_key(spelt_b):
                 continue
             if re.search(r"-?\b" + re.escape(spelt_b) + r"$", first_rendering.text, re.I):
                 continue  # given-name-first order ("Min-jun Kim"): the surname is the last word

@@ -448,22 +448,50 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     found = _days_of_one_month(text, found)
     if "pound" in text or "lb" in text:
         found = _pounds_of_weight(text, found)
-    if "ldest" in text or "irstborn" in text or "irst-born" in text:  # "our eldest daughter": the first child
-        found = sorted(found + [Quantity(1.0, "ordinal", m.span(1), m.group(1), unit="sibling", strong=False)
-                                for m in _ELDEST.finditer(text)
-                                if not any(q.start < m.end(1) and m.start(1) < q.end for q in found)],
-                       key=lambda q: q.span)
-    if "month" in text and "day of" in text:  # "the 13th day of the third lunar month": a date
+    if "ldest" in text or "irstborn" in text or "irst-born" in text:
+        found = _eldest_children(text, found)
+    if "month" in text and "day of" in text:
         found = _day_of_the_month(text, found)
-    if "inus " in text:  # "it'll feel like minus 12" (a temperature whose unit was said before): below zero
-        found = [replace(q, value=-q.value, span=(m.start(), q.end), text=text[m.start():q.end])
-                 if q.kind == "number" and isinstance(q.value, float) and q.value > 0
-                 and (m := re.compile(r"\b[Mm]inus\s$").search(text, max(0, q.start - 6), q.start))
-                 and not re.search(r"[\d)]\s*$", text[:m.start()]) else q for q in found]
-    if "dan" in text:  # "9-dan", "a 3 dan black belt": a dan rank
-        found = [replace(q, kind="ordinal", unit="dan", span=(q.start, m.end()), text=text[q.start:m.end()])
-                 if q.kind == "number" and (m := re.compile(r"[- ]dan\b").match(text, q.end)) else q for q in found]
+    if "inus " in text:
+        found = [_below_zero(text, q) for q in found]
+    if "dan" in text:
+        found = [_dan_rank(text, q) for q in found]
     return tuple(_mark_ranges(text, _join_durations(text, _join_feet_and_inches(text, _month_parts(text, found)))))
+
+
+#: "minus" before a figure, itself after no figure (not "10 minus 3"): below zero
+_MINUS_BEFORE = re.compile(r"\b[Mm]inus\s$")
+#: a dan rank after its number: "9-dan", "a 3 dan black belt"
+_DAN_AFTER = re.compile(r"[- ]dan\b")
+
+
+def _below_zero(text: str, quantity: Quantity) -> Quantity:
+    """A bare figure after "minus" ("it'll feel like minus 12", a temperature whose unit was said
+    before) is below zero."""
+    if quantity.kind != "number" or not isinstance(quantity.value, float) or quantity.value <= 0:
+        return quantity
+    minus = _MINUS_BEFORE.search(text, max(0, quantity.start - 6), quantity.start)
+    if minus is None or re.search(r"[\d)]\s*$", text[:minus.start()]):
+        return quantity
+    return replace(quantity, value=-quantity.value, span=(minus.start(), quantity.end),
+                   text=text[minus.start():quantity.end])
+
+
+def _dan_rank(text: str, quantity: Quantity) -> Quantity:
+    """A number before "-dan" is a dan rank of baduk or a martial art (the Korean 9단, 초단)."""
+    dan = _DAN_AFTER.match(text, quantity.end) if quantity.kind == "number" else None
+    if dan is None:
+        return quantity
+    return replace(quantity, kind="ordinal", unit="dan", span=(quantity.start, dan.end()),
+                   text=text[quantity.start:dan.end()])
+
+
+def _eldest_children(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"our eldest daughter", "the firstborn son": the first of a family's children (the Korean 첫째)."""
+    added = [Quantity(1.0, "ordinal", match.span(1), match.group(1), unit="sibling", strong=False)
+             for match in _ELDEST.finditer(text)
+             if not any(q.start < match.end(1) and match.start(1) < q.end for q in quantities)]
+    return sorted(quantities + added, key=lambda q: q.span)
 
 
 _ORDINAL_TOKEN = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
@@ -473,8 +501,10 @@ _DAY_OF_MONTH = re.compile(rf"\b(?:the\s+)?(?P<d>{_ORDINAL_TOKEN})\s+day\s+of\s+
 
 
 def _ordinal_number(word: str) -> int | None:
+    """"13th" → 13, "fourth" → 4."""
     digits = re.match(r"\d+", word)
-    return int(digits.group()) if digits else _ORDINAL_WORDS.get(word.lower())
+    value = int(digits.group()) if digits else ordinal_word_value(word)
+    return int(value) if value else None
 
 
 def _day_of_the_month(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -493,24 +523,24 @@ def _day_of_the_month(text: str, quantities: list[Quantity]) -> list[Quantity]:
 _ELDEST = re.compile(r"\b(eldest|oldest|first-?born)\s+(?:son|daughter|child|brother|sister|grandson|granddaughter|kid|boy|girl)s?\b",
                      re.I)
 #: "two pounds of pork", "3 lbs of flour": pounds of something are pounds of weight
-_POUNDS_OF = re.compile(r"\s?(?:pounds?|lbs?)\s+of\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:sterling|money|cash|savings|"
+_POUNDS_OF = re.compile(r"(?P<u>\s?(?:pounds?|lbs?))\s+of\s+(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:sterling|money|cash|savings|"
                         r"funding|debt|credit|revenue|profit|investment)\b)[a-z]", re.I)
 
 
 def _pounds_of_weight(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """A number before "pounds of" + a noun is a weight ("two pounds of pork"), not sterling."""
+    """A number before "pounds of" + a noun is a weight ("two pounds of pork"), not sterling:
+    a bare number followed by it, or an amount in pounds read with the word."""
     result = []
     for quantity in quantities:
-        if quantity.kind in ("number", "currency") and quantity.unit in (None, "GBP") \
-                and isinstance(quantity.value, float):
-            pounds = _POUNDS_OF.match(text, quantity.end) if quantity.unit is None else None
-            if quantity.unit == "GBP" and re.search(r"(?:pounds?|lbs?)$", quantity.text, re.I) \
-                    and _POUNDS_OF.match(text, quantity.end - len(re.search(r"(?:pounds?|lbs?)$", quantity.text, re.I).group()) - 1):
-                quantity = replace(quantity, kind="measure", unit="pound")
-            elif pounds:
-                end = pounds.start() + len(re.match(r"\s?(?:pounds?|lbs?)", text[pounds.start():], re.I).group())
-                quantity = replace(quantity, kind="measure", unit="pound", span=(quantity.start, end),
-                                   text=text[quantity.start:end])
+        if isinstance(quantity.value, float) and (quantity.kind, quantity.unit) in (("number", None),
+                                                                                   ("currency", "GBP")):
+            word = re.search(r"(?:pounds?|lbs?)$", quantity.text, re.I) if quantity.unit == "GBP" else None
+            # where "pounds of" starts: after the figure, or at the word the amount already holds
+            pounds = _POUNDS_OF.match(text, quantity.start + word.start() - 1 if word else quantity.end)
+            if pounds is not None:
+                end = pounds.start() + len(pounds.group("u"))
+                quantity = replace(quantity, kind="measure", unit="pound", span=(quantity.start, max(end, quantity.end)),
+                                   text=text[quantity.start:max(end, quantity.end)])
         result.append(quantity)
     return result
 
@@ -685,9 +715,8 @@ def _times(text: str, free, add) -> None:
     if "alf " in text:
         for match in _HALF_HOUR_BRITISH.finditer(text):
             if free(*match.span()):
-                word = fold_case(match["h"])
-                hour = _ONES.get(word) or {"ten": 10, "eleven": 11, "twelve": 12}.get(word, 0)
-                add(Quantity(TimeValue(hour, 30, False), "time", match.span(), match.group(), unit="hour"))
+                add(Quantity(TimeValue(_ONES[fold_case(match["h"])], 30, False), "time", match.span(), match.group(),
+                             unit="hour"))
     for match in _TIME_RE.finditer(text):
         if not free(*match.span()):
             continue

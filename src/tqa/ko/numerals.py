@@ -462,6 +462,16 @@ _NATIVE_TENS_ALONE = re.compile(r"(?<![가-힣])(?P<tens>스물|서른|마흔|�
 #: M out of N of one counter (10명 중 4명, 5곳 중 1곳)
 _SHARE_OF = re.compile(r"(?<![\d.])(?P<whole>\d{1,3})\s?(?P<counter>명|개|곳|가구|개사|개국|건|가지)\s?중\s?"
                        r"(?P<part>\d{1,3})\s?(?P=counter)")
+#: so many in ten (or twenty, a hundred) said with native words standing as nouns: 열에 아홉 (nine
+#: in ten), 열 명 중 서넛 (three or four in ten), 백에 하나; the parts are the pronoun forms (하나, 둘,
+#: not 한, 두) and the two-number words of them (두셋, 서넛, 너덧 …)
+_NATIVE_SHARE_PARTS = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
+                       "두셋": 3, "서넛": 4, "너덧": 5, "네다섯": 5, "대여섯": 6, "예닐곱": 7, "일고여덟": 8}
+_NATIVE_SHARE_WHOLE = {"열": 10, "스물": 20, "백": 100, "10": 10, "100": 100}
+_NATIVE_SHARE = re.compile(
+    r"(?<![가-힣\d])(?P<whole>열|스물|백|10|100)(?:\s?(?:명|개|곳|집|가구|사람))?\s?(?:에|중에?|가운데)\s?"
+    rf"(?P<part>{'|'.join(sorted(_NATIVE_SHARE_PARTS, key=len, reverse=True))}|\d{{1,2}})(?:\s?(?:명|개|곳|집|가구))?"
+    r"(?=[은는이가을를도꼴만의]|\s|$|[,.])")
 #: two neighbouring numbers said as one native word (두세 명 "two or three", 대여섯 시간 "five or six")
 _VAGUE_NATIVE = {"두세": 3, "두서너": 4, "서너": 4, "너덧": 5, "네댓": 5, "너댓": 5, "네다섯": 5, "대여섯": 6, "예닐곱": 7,
                  "일여덟": 8, "일고여덟": 8, "여덟아홉": 9}
@@ -685,6 +695,15 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         for match in _VAGUE_PAIR.finditer(text):
             if int(match["b"]) == int(match["a"]) + 1:
                 claim(*match.span())
+    # "열에 아홉", "열 명 중 서넛": a share in native words, as English says "nine in ten"
+    if "에" in text or "중" in text or "가운데" in text:
+        for match in _NATIVE_SHARE.finditer(text):
+            whole = _NATIVE_SHARE_WHOLE[match["whole"]]
+            part = _NATIVE_SHARE_PARTS.get(match["part"]) or int(match["part"])
+            if free(*match.span()) and part <= whole:
+                # 서넛 (three or four) as its upper end, as 서너 is read
+                vague = not match["part"].isdigit() and match["part"] not in _NATIVE_UNITS
+                add(Quantity(100.0 * part / whole, "percent", match.span(), match.group(), unit="%", approx=vague))
     # 2. fractions and halves
     if "분의" in text:
         for match in _FRACTION_RE.finditer(text):
@@ -765,40 +784,10 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         found = [_alcohol_strength(q) for q in found]
     if "부" in text:
         found = [replace(q, kind="ordinal", unit="court_division") if _court_division(text, q) else q for q in found]
-    if "에" in text or "중" in text or "가운데" in text:
-        found = _proportions(text, found)
     if "째" in text:  # 둘째 딸, 첫째 아들: a place among a family's children
         found = [replace(q, unit="sibling") if q.kind == "ordinal" and q.unit is None and _KIN_AFTER.match(text, q.end)
                  else q for q in found]
     return tuple(_from_the_bottom(text, q) for q in found)
-
-
-#: so many in ten (or twenty, a hundred) said with native words: 열에 아홉 (nine in ten), 열 명 중
-#: 서넛 (three or four in ten: the upper end, as 서너 is read), 백에 하나
-_PROPORTION_PARTS = {"하나": 1, "둘": 2, "셋": 3, "넷": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9,
-                     "두셋": 3, "서넛": 4, "너덧": 5, "네다섯": 5, "대여섯": 6, "예닐곱": 7, "일고여덟": 8}
-_PROPORTION_WHOLE = {"열": 10, "스물": 20, "백": 100, "10": 10, "100": 100}
-_PROPORTION = re.compile(
-    r"(?<![가-힣\d])(?P<whole>열|스물|백|10|100)(?:\s?(?:명|개|곳|집|가구|사람))?\s?(?:에|중에?|가운데)\s?"
-    rf"(?P<part>{'|'.join(sorted(_PROPORTION_PARTS, key=len, reverse=True))}|\d{{1,2}})(?:\s?(?:명|개|곳|집|가구))?"
-    r"(?=[은는이가을를도꼴만의]|\s|$|[,.])")
-
-
-def _proportions(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """열에 아홉, 열 명 중 서넛: a share, read as a percentage (the English "nine in ten")."""
-    result = list(quantities)
-    for match in _PROPORTION.finditer(text):
-        whole = _PROPORTION_WHOLE[match["whole"]]
-        part = _PROPORTION_PARTS.get(match["part"]) or int(match["part"])
-        if part > whole:
-            continue
-        result = [q for q in result if q.end <= match.start() or q.start >= match.end()]
-        result.append(Quantity(100.0 * part / whole, "percent", match.span(), match.group(), unit="%",
-                               approx=match["part"] in _VAGUE_PROPORTIONS))
-    return sorted(result, key=lambda q: q.span)
-
-
-_VAGUE_PROPORTIONS = frozenset({"두셋", "서넛", "너덧", "네다섯", "대여섯", "예닐곱", "일고여덟"})
 
 
 #: a child or sibling after an ordinal (둘째 딸, 셋째 아들, 첫째 손자)
