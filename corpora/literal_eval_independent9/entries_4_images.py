@@ -191,10 +191,10 @@ I("그렇게 간이 콩알만 해서 어떻게 혼자 여행을 가?",
   "With your liver the size of a bean, how can you travel alone?",
   "You're such a scaredy-cat — how are you going to travel on your own?",
   "body-part", "question", "dialogue", "간이 콩알만 하다 'be timid'")
-I("어휴, 요즘 물가가 장난이 아니야.",
-  "Ugh, prices these days are not a joke.",
-  "Ugh, prices these days are insane.",
-  "other", "negated", "dialogue", "장난이 아니다 'seriously bad, no joke'")
+I("손이 발이 되도록 빌었지만 소용없었다.",
+  "I begged until my hands became feet, but it was no use.",
+  "I begged and pleaded, but it was no use.",
+  "body-part", "past", "dialogue", "손이 발이 되도록 빌다 'beg abjectly'")
 I("그 집 사위 될 사람은 인물이 훤하더라.",
   "The person who'll be that family's son-in-law had a bright-open person.",
   "Their future son-in-law is a very good-looking young man.",
