@@ -55,10 +55,6 @@ I("주말에 자전거 브레이크 좀 손봐야겠다.",
   "At the weekend I'll have to see the bicycle brake with my hand.",
   "I need to fix the brakes on my bike this weekend.",
   "body-part", "base", "dialogue", "collocation: 손보다 'fix, repair'; see-with-hand calque")
-I("이 노래는 발매 20년이 지난 지금도 전 세대에게 사랑을 받고 있다.",
-  "Even now, 20 years after release, this song is receiving love from all generations.",
-  "Twenty years after its release, the song is still loved by listeners of all ages.",
-  "emotion", "passive", "news", "collocation: 사랑을 받다 'be loved, popular'; receive-love calque; entertainment")
 I("눈이 너무 높아서 아직 연애를 못 하고 있어.",
   "My eyes are so high that I still can't date.",
   "I'm too picky, so I still haven't found anyone to date.",
@@ -159,14 +155,6 @@ I("그 얘기 듣고 나니까 기분이 좀 찜찜하네.",
   "After hearing that story, the feeling is a little steamy-damp.",
   "Hearing that has left me feeling a bit uneasy.",
   "emotion", "base", "web", "찜찜하다 'uneasy'; mimetic glossed")
-I("친구가 약속을 세 번이나 미뤄서 좀 서운했어.",
-  "My friend postponed the promise three times so it was a bit empty-sorry.",
-  "My friend put our plans off three times and I felt a bit let down.",
-  "emotion", "past", "dialogue", "서운하다 'feel hurt, let down'; 약속 'plans' rendered as promise")
-I("아무 말 없이 떠난 그가 원망스럽기도 했다.",
-  "He who left without any word was also resentful-ish.",
-  "Part of me resented him for leaving without a word.",
-  "emotion", "nominalised", "textbook", "원망스럽다 'feel resentment toward'; experiencer flipped in literal")
 I("손님, 이 색상은 피부 톤을 많이 타요.",
   "Customer, this colour rides skin tone a lot.",
   "This colour really depends on your skin tone, madam.",
@@ -179,22 +167,10 @@ I("그 사람은 뒤끝이 있어서 한 번 찍히면 끝이야.",
   "That person has a back-end, so once you're stamped it's over.",
   "He holds grudges — once he's got it in for you, you're done for.",
   "emotion", "passive", "dialogue", "뒤끝이 있다 'bear grudges' and 찍히다 'be marked'")
-I("그 선배는 일 처리가 깔끔하고 싹싹해서 다들 좋아해.",
-  "That senior's work handling is clean and he is sak-sak, so everyone likes him.",
-  "Everyone likes her — she's efficient and really friendly.",
-  "emotion", "adnominal", "web", "싹싹하다 'affable, accommodating'; half-romanised")
 I("괜히 나섰다가 본전도 못 찾았다.",
   "I needlessly stepped forward and couldn't even find the original capital.",
   "I stuck my oar in for nothing and ended up worse off than before.",
   "figurative-verb", "negated", "dialogue", "본전도 못 찾다 'end up worse off'")
-I("그 배우는 이번 작품으로 연기력을 인정받았다.",
-  "That actor received recognition of acting power with this work.",
-  "The actor's performance in this film finally won him recognition as a serious talent.",
-  "figurative-verb", "passive", "news", "인정받다 'be recognised'; 연기력 acting-power; entertainment")
-I("이번 일은 제가 책임을 지겠습니다.",
-  "I will carry the responsibility on my back for this matter.",
-  "I'll take responsibility for this.",
-  "figurative-verb", "honorific", "news", "책임을 지다 'take responsibility'; carry-on-back gloss of 지다")
 I("그는 한번 꽂히면 끝을 보는 성격이다.",
   "He is a personality that, once plugged in, sees the end.",
   "Once something grabs him, he sticks with it to the very end.",

@@ -63,22 +63,10 @@ I("팀장님, 저 먼저 들어가 보겠습니다.",
   "Team leader, I will go in first and see.",
   "I'll be heading off now, if that's all right.",
   "other", "honorific", "dialogue", "formula 먼저 들어가 보겠습니다 said when leaving work")
-I("바쁘신데 이렇게 와 주셔서 감사합니다. 식사는 하셨어요?",
-  "Thank you for coming like this though you are busy. Did you do a meal?",
-  "Thank you for coming when you're so busy. Have you eaten?",
-  "food", "question", "dialogue", "greeting 식사는 하셨어요?; literal is stilted rather than wrong in meaning")
 I("면목이 없습니다. 다시는 이런 일 없도록 하겠습니다.",
   "I have no face-eye. I will make sure there is no such thing again.",
   "I'm truly ashamed. It won't happen again.",
   "body-part", "honorific", "news", "formula 면목이 없다 'be ashamed'; apology")
-I("부족한 저를 뽑아 주셔서 감사합니다.",
-  "Thank you for choosing insufficient me.",
-  "Thank you for putting your faith in me.",
-  "other", "honorific", "news", "humble formula 부족한 저; acceptance speech")
-I("식사 맛있게 하세요!",
-  "Please do the meal deliciously!",
-  "Enjoy your meal!",
-  "food", "honorific", "dialogue", "formula 맛있게 드세요/하세요")
 I("회사 측은 아직 공식 입장을 밝히지 않았다.",
   "The company side has not yet brightened its official position.",
   "The company has not yet commented officially.",
@@ -91,10 +79,6 @@ I("이른 아침부터 시민들은 투표소로 발걸음을 옮겼다.",
   "From early morning, citizens moved their footsteps to the polling stations.",
   "Voters began making their way to the polls early in the morning.",
   "figurative-verb", "past", "news", "news set phrase 발걸음을 옮기다")
-I("야당은 특검 도입을 요구하며 목소리를 높였다.",
-  "The opposition party raised its voice, demanding the introduction of a special prosecutor.",
-  "The opposition stepped up its calls for a special prosecutor.",
-  "figurative-verb", "past", "news", "news set phrase 목소리를 높이다 'press demands'; English raise one's voice = shout")
 I("정부는 수도권 주택 공급에 속도를 내고 있다.",
   "The government is putting out speed on housing supply in the capital area.",
   "The government is speeding up housing supply in the Seoul area.",
@@ -151,22 +135,10 @@ I("얼어붙었던 분양 시장이 봄을 맞아 기지개를 켜고 있다.",
   "The frozen pre-sale market is stretching its arms and legs as it welcomes spring.",
   "The frozen new-build market is showing signs of life this spring.",
   "body-part", "base", "news", "news set phrase 기지개를 켜다 'revive'")
-I("그는 세계적인 선수들과 어깨를 나란히 하게 됐다.",
-  "He has come to line up his shoulders with world-class players.",
-  "He now ranks among the world's best players.",
-  "body-part", "past", "news", "news set phrase 어깨를 나란히 하다; sport")
-I("대표팀은 결승에서 일본에 고배를 마셨다.",
-  "The national team drank a bitter cup to Japan in the final.",
-  "The national team lost to Japan in the final.",
-  "food", "past", "news", "news set phrase 고배를 마시다 'suffer defeat'; sport")
 I("이번 계약은 해외 시장 진출의 신호탄을 쏘아 올렸다.",
   "This contract shot up the signal flare of overseas market entry.",
   "The deal marks the start of the company's push into overseas markets.",
   "household", "past", "news", "news set phrase 신호탄을 쏘다; business")
-I("FA 시장에서 그 선수의 몸값이 천정부지로 치솟았다.",
-  "In the FA market that player's body price soared to where the ceiling doesn't know.",
-  "The player's value on the free-agent market has gone through the roof.",
-  "other", "past", "news", "몸값 'market value' and 천정부지 'sky-high'; sport")
 I("사고 현장에는 시민들의 발길이 이어지고 있다.",
   "At the accident site, citizens' footsteps are continuing.",
   "People have been coming to the scene of the accident in a steady stream.",
@@ -175,18 +147,10 @@ I("이 문제를 두고 여당 내부에서도 의견이 엇갈리고 있다.",
   "About this problem, opinions are crossing each other even inside the ruling party.",
   "Even within the ruling party, opinions on the issue are divided.",
   "figurative-verb", "base", "news", "news set phrase 의견이 엇갈리다")
-I("경찰은 정확한 사고 경위를 조사하고 있다고 밝혔다.",
-  "The police brightened that they are investigating the exact accident circumstances.",
-  "Police said they were investigating exactly how the accident happened.",
-  "figurative-verb", "past", "news", "밝히다 'say, state' rendered as brighten; 경위 circumstances")
 I("두 후보는 토론회 내내 날 선 공방을 주고받았다.",
   "The two candidates gave and received blade-standing attacks and defences throughout the debate.",
   "The two candidates traded sharp barbs throughout the debate.",
   "household", "adnominal", "news", "news set phrase 날 선 공방")
-I("대형 마트 의무휴업을 두고 찬반이 팽팽하게 맞서고 있다.",
-  "Over the big mart mandatory closures, for and against are confronting tautly.",
-  "Opinion on mandatory closing days for big supermarkets is sharply divided.",
-  "figurative-verb", "base", "news", "news set phrase 팽팽하게 맞서다; 대형 마트 Konglish mart")
 I("구단은 감독 경질설에 대해 선을 그었다.",
   "The club drew a line about the rumour of the coach's dismissal.",
   "The club dismissed reports that the manager would be sacked.",

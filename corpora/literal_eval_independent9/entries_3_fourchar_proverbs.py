@@ -251,15 +251,7 @@ I("바늘 도둑이 소도둑 된다고, 작은 거짓말부터 고쳐야 해.",
   "As a needle thief becomes a cow thief, you must fix small lies first.",
   "Little lies lead to bigger ones, so nip it in the bud now.",
   "proverb", "split", "textbook", "바늘 도둑이 소도둑 된다")
-I("미운 놈 떡 하나 더 준다고, 말썽꾸러기 조카한테 선물을 더 챙겼다.",
-  "As you give one more rice cake to the hateful guy, I took care of more gifts for my troublemaker nephew.",
-  "They say kill them with kindness, so I got my troublemaker nephew an extra present.",
-  "proverb", "split", "web", "미운 놈 떡 하나 더 준다")
 I("돌다리도 두들겨 보고 건너라고, 계약서는 꼼꼼히 읽어 봐.",
   "As you should tap even a stone bridge before crossing, read the contract carefully.",
   "Better safe than sorry — read the contract carefully.",
   "proverb", "split", "textbook", "돌다리도 두들겨 보고 건너라; business")
-I("우물을 파도 한 우물을 파라는 말처럼 그는 40년간 한길만 걸었다.",
-  "Like the saying dig a well but dig one well, he walked only one road for 40 years.",
-  "True to the saying about sticking to one thing, he devoted forty years to a single craft.",
-  "proverb", "split", "news", "한 우물을 파다 'stick to one pursuit'")

@@ -131,10 +131,6 @@ I("어린애들 코 묻은 돈까지 뜯어 가는 확률형 아이템은 규제
   "Probability items that take even children's money with snot on it must be regulated.",
   "Loot boxes that squeeze pocket money out of children should be regulated.",
   "body-part", "adnominal", "web", "코 묻은 돈 'children's pocket money'; gaming")
-I("선생님이 들어오시자 교실이 쥐 죽은 듯 조용해졌다.",
-  "When the teacher came in, the classroom became quiet as if a rat had died.",
-  "The moment the teacher walked in, the classroom went deathly quiet.",
-  "animal", "past", "textbook", "쥐 죽은 듯 'dead silent'")
 I("사흘 연속 야근했더니 파김치가 됐어.",
   "I worked overtime three days in a row and became green onion kimchi.",
   "Three late nights in a row — I'm completely wiped out.",
@@ -155,14 +151,6 @@ I("두 선수는 올 시즌부터 같은 구단에서 한솥밥을 먹게 됐다
   "From this season the two players will eat rice from one pot at the same club.",
   "The two players will be teammates at the same club from this season.",
   "food", "past", "news", "한솥밥을 먹다 'be on the same team'; sport")
-I("요즘은 개나 소나 다 유튜브를 한다.",
-  "These days dogs and cows all do YouTube.",
-  "These days everyone and their dog has a YouTube channel.",
-  "animal", "base", "web", "개나 소나 'every Tom, Dick and Harry'")
-I("큰 키에 긴 팔다리까지, 그 선수는 농구를 하려고 타고났다.",
-  "With a tall height and long arms and legs, that player was born riding basketball.",
-  "Tall with long limbs, he was born to play basketball.",
-  "body-part", "past", "news", "타고나다 'be born with'; ride-out gloss of 타다; sport")
 I("그 정치인은 민심을 읽는 데 귀신같다.",
   "That politician is like a ghost at reading the people's heart.",
   "The politician has an uncanny knack for reading public opinion.",
@@ -171,14 +159,6 @@ I("오랜만에 고향에 가니 가슴이 뭉클했다.",
   "Going to my hometown after a long time, my chest went lumpy.",
   "Going back to my hometown after so long, I felt a lump in my throat.",
   "body-part", "past", "textbook", "가슴이 뭉클하다 'be moved'; mimetic glossed")
-I("어제 먹은 게 얹혔는지 속이 더부룩해.",
-  "Maybe what I ate yesterday got placed on top, my inside is bloated-heavy.",
-  "I think something I ate yesterday disagreed with me — my stomach feels bloated.",
-  "body-part", "passive", "dialogue", "얹히다 'cause indigestion'")
-I("이번 일로 그 사람의 밑천이 드러났다.",
-  "Through this matter that person's base capital was revealed.",
-  "This episode showed him up for what he really is.",
-  "household", "passive", "web", "밑천이 드러나다 'be exposed as lacking'")
 I("엄마가 해 준 김치찌개 먹으니까 눈물이 핑 돌았어.",
   "Eating the kimchi stew Mom made, tears went spinning.",
   "Eating the kimchi stew my mum made brought tears to my eyes.",
@@ -195,10 +175,6 @@ I("손이 발이 되도록 빌었지만 소용없었다.",
   "I begged until my hands became feet, but it was no use.",
   "I begged and pleaded, but it was no use.",
   "body-part", "past", "dialogue", "손이 발이 되도록 빌다 'beg abjectly'")
-I("그 집 사위 될 사람은 인물이 훤하더라.",
-  "The person who'll be that family's son-in-law had a bright-open person.",
-  "Their future son-in-law is a very good-looking young man.",
-  "other", "adnominal", "dialogue", "인물이 훤하다 'handsome'")
 I("둘이 그렇게 붙어 다니더니 눈이 맞았구나.",
   "You two went around stuck together, so your eyes matched.",
   "You two were always together — I knew you'd end up falling for each other.",

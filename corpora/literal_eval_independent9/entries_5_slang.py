@@ -255,11 +255,3 @@ I("오늘 저녁 번개 할 사람?",
   "Anyone to do lightning this evening?",
   "Anyone up for a spur-of-the-moment meetup tonight?",
   "slang/neologism", "question", "web", "번개 'impromptu meetup'")
-I("요즘 애들은 다 줄여 말해서 별다줄이라는 말까지 나왔다.",
-  "Kids these days shorten everything they say, so even the word byeol-da-jul came out.",
-  "Kids today abbreviate so much that there's even a word for it — 'you'd abbreviate anything'.",
-  "slang/neologism", "past", "news", "별다줄 'abbreviating everything'")
-I("그 유튜버 영상 보면 현웃 터져.",
-  "When I watch that YouTuber's videos, real-laugh explodes.",
-  "That YouTuber's videos make me actually laugh out loud.",
-  "slang/neologism", "base", "web", "현웃 'real-life laugh' and 터지다 'burst out'")

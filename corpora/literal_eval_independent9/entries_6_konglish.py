@@ -1,16 +1,4 @@
 # Konglish misuses kept as English words (hand-written, helper lit9, 2026-12-07)
-I("내일 수능 보는 동생아, 파이팅!",
-  "Younger sibling taking the suneung tomorrow, fighting!",
-  "Good luck on the exam tomorrow, little sis — you've got this!",
-  "slang/neologism", "base", "web", "Konglish 파이팅 'go for it, good luck'")
-I("아이와의 스킨십이 정서 발달에 중요하다.",
-  "Skinship with the child is important for emotional development.",
-  "Physical affection is important for a child's emotional development.",
-  "slang/neologism", "base", "textbook", "Konglish 스킨십 'physical contact, affection'")
-I("지하철에서 핸드폰을 잃어버렸어요.",
-  "I lost my hand phone on the subway.",
-  "I lost my phone on the subway.",
-  "slang/neologism", "past", "dialogue", "Konglish 핸드폰 'mobile phone'")
 I("돈이 없어서 백화점에서 아이쇼핑만 했어.",
   "I had no money so I only did eye shopping at the department store.",
   "I was broke, so I just went window-shopping at the department store.",
@@ -59,9 +47,9 @@ I("퇴근하고 매일 헬스 다녀.",
   "After work I go to health every day.",
   "I hit the gym every day after work.",
   "slang/neologism", "base", "dialogue", "Konglish 헬스 'gym'")
-I("노트북이 고장 나서 에이에스 센터에 맡겼다.",
-  "My notebook broke so I left it at the A/S centre.",
-  "My laptop broke, so I took it in to the service centre.",
+I("세탁기가 고장 나서 에이에스를 신청했다.",
+  "The washing machine broke so I applied for A/S.",
+  "The washing machine broke, so I booked a repair.",
   "slang/neologism", "past", "web", "Konglish A/S 'after-sales repair'")
 I("주차할 때 백미러를 꼭 확인하세요.",
   "When parking, be sure to check the back mirror.",
