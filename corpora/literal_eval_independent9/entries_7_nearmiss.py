@@ -135,10 +135,6 @@ N("그 배우는 오랫동안 할리우드의 문을 두드렸다.",
   "The actor spent years knocking on Hollywood's door.",
   "The actor spent years trying to break into Hollywood.",
   "household", "past", "news", "문을 두드리다 'knock on the door'; entertainment")
-N("성적이 바닥인 팀의 감독직은 독이 든 성배로 불린다.",
-  "The manager's job at a team at the bottom of the table has been called a poisoned chalice.",
-  "The manager's job at a team at the bottom of the table is seen as a job nobody should want.",
-  "food", "passive", "news", "독이 든 성배 'poisoned chalice'; sport")
 N("정부는 채용 비리를 뿌리 뽑겠다고 밝혔다.",
   "The government vowed to root out hiring corruption.",
   "The government vowed to eliminate hiring corruption.",
@@ -171,10 +167,6 @@ N("세계 경제에 다시 먹구름이 드리우고 있다.",
   "Dark clouds are gathering over the global economy again.",
   "The global economy is heading for trouble again.",
   "household", "base", "news", "먹구름 'dark clouds'; weather image")
-N("결승전을 앞둔 선수촌에는 폭풍 전야의 고요가 흘렀다.",
-  "It was the calm before the storm at the athletes' village on the eve of the final.",
-  "The athletes' village was tense and quiet on the eve of the final.",
-  "household", "adnominal", "news", "폭풍 전야 'calm before the storm'; sport")
 N("피땀 흘려 모은 돈을 사기로 한순간에 날렸다.",
   "Money saved through blood and sweat was lost in an instant to a scam.",
   "The hard-earned savings were wiped out in an instant by a scam.",
