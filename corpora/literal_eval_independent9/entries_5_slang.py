@@ -135,10 +135,6 @@ I("선임이 하기 싫은 일은 다 짬처리 당했어.",
   "All the work the senior didn't want to do was leftover-processed onto me.",
   "Every job my senior didn't fancy doing got dumped on me.",
   "slang/neologism", "passive", "web", "짬처리 'offload onto a junior'; military, workplace")
-I("사장 조카가 낙하산으로 들어와서 팀장이 됐대.",
-  "The boss's nephew came in by parachute and became team leader.",
-  "The boss's nephew got the team-leader job through family connections.",
-  "slang/neologism", "past", "dialogue", "낙하산 'appointed through connections'; workplace")
 I("요즘 가슴에 사직서를 품고 출근해.",
   "These days I go to work holding a resignation letter in my chest.",
   "These days I go to work ready to quit at any moment.",

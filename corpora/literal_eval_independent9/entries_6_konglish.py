@@ -7,10 +7,6 @@ I("자, 첫 잔은 원샷!",
   "Now, the first glass is one shot!",
   "Right, first glass — bottoms up!",
   "slang/neologism", "base", "dialogue", "Konglish 원샷 'down in one'")
-I("새로 산 노트북이 벌써 고장 났어.",
-  "The notebook I newly bought is already broken.",
-  "My new laptop has already broken.",
-  "slang/neologism", "past", "dialogue", "Konglish 노트북 'laptop'")
 I("대학 신입생 때 미팅에 나갔다가 지금 남편을 만났어요.",
   "When I was a university freshman I went out to a meeting and met my current husband.",
   "I met my husband at a group blind date in my first year of university.",

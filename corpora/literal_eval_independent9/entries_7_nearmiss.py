@@ -171,3 +171,7 @@ N("피땀 흘려 모은 돈을 사기로 한순간에 날렸다.",
   "Money saved through blood and sweat was lost in an instant to a scam.",
   "The hard-earned savings were wiped out in an instant by a scam.",
   "body-part", "past", "news", "피땀 'blood and sweat'")
+N("사장 조카가 낙하산으로 들어와서 팀장이 됐대.",
+  "Apparently the boss's nephew was parachuted in as team leader.",
+  "Apparently the boss's nephew got the team-leader job through family connections.",
+  "slang/neologism", "past", "dialogue", "낙하산 'appointee from outside, via connections'; English 'parachute in'; workplace")

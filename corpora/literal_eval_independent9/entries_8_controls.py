@@ -69,5 +69,5 @@ C("우물 안을 들여다보니 개구리 한 마리가 있었다.",
   "When I looked down the well, there was a frog in it.", "past", "textbook")
 C("봄이 되자 화단에 떡잎이 올라오기 시작했다.",
   "When spring came, seedlings began to sprout in the flower bed.", "past", "web")
-C("혼자 사는 사람들을 위한 소형 밥솥이 인기를 끌고 있다.",
-  "Compact rice cookers for people living alone are proving popular.", "base", "news")
+C("새 밥솥을 사서 처음으로 현미밥을 지었다.",
+  "I bought a new rice cooker and made brown rice in it for the first time.", "past", "web")
