@@ -64,7 +64,7 @@ I("나는 귀가 얇아서 광고만 보면 다 사고 싶어져.",
   "I'm so easily swayed — every ad I see makes me want to buy the thing.",
   "body-part", "base", "web", "귀가 얇다 'gullible, easily persuaded'")
 I("우리 애는 입이 짧아서 밥 먹일 때마다 전쟁이에요.",
-  "Our kid's mouth is short, so every time I feed him rice it's a war.",
+  "Our kid's mouth is short, so every time I feed him it's a war.",
   "My son's such a fussy eater that every mealtime is a battle.",
   "body-part", "honorific", "web", "입이 짧다 'picky eater'")
 I("그렇게 잘난 척하더니 결승에서 지고 코가 납작해졌네.",
