@@ -320,7 +320,7 @@ _PLURALS = {"foot": "feet", "inch": "inches", "sq mile": "square miles", "sq foo
             "m2": "square meters", "km2": "square kilometers"}
 _COUNTABLE_UNITS = {"mile", "yard", "liter", "gallon", "barrel", "ton", "acre", "hectare", "degree", "knot",
                     "pound", "year", "month", "week", "day", "hour", "minute", "second", "night", "decade",
-                    "pixel"}
+                    "pixel", "quarter", "semester"}
 
 
 def _unit_words(unit: str, value: float) -> str:

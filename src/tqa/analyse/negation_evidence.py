@@ -1324,6 +1324,7 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
         if span is None or _denies_knowing(words, negation):
             continue
         by_clause: dict[tuple[int, int], list] = {}
+        negated_renders_a_negative = False
         for word in words:
             if not (span[0] <= word.start < span[1]) or not (_content(word.text) or word.text[:1].isdigit()):
                 continue
@@ -1333,9 +1334,12 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
             clause = korean_clause(tokens, at[found[0]])
             if negative_spans and any(tokens[clause[0]].start <= start < tokens[clause[1]].end
                                       for start, _ in negative_spans):
+                # a word the negation governs ("will not be charged a fee") renders a clause
+                # whose Korean is negative by its meaning (수수료가 면제된다): that is the negation
+                negated_renders_a_negative |= word.start >= negation.end
                 continue
             by_clause.setdefault(clause, []).append((found, word))
-        if not by_clause:
+        if not by_clause or negated_renders_a_negative:
             continue
         best = max(by_clause, key=lambda clause: len({found for found, _ in by_clause[clause]}))
         if len({found for found, _ in by_clause[best]}) >= least:

@@ -334,12 +334,14 @@ def negative_in_context(tokens, index: int) -> bool:
     """``tokens[index]`` is a word negative by its meaning only in its context: 떨어지다 after a
     noun of a quality (:data:`_QUALITY_NOUN_ENDINGS`; a particle between allowed: 시급성이
     떨어진다 "is not urgent"), 그렇다 after a hedge (좀 그렇다 "not great", a polite no), or 처음
-    as a predicate (처음이다 "the first ever", said "never before")."""
+    as a predicate (처음이다 "the first ever", said "never before"); a zero figure (설탕 0 "no sugar")."""
     token = tokens[index]
     if token.form == "처음":  # 이런 물난리는 처음이다 "never seen flooding like it"; 처음에 "at first" is no negative
         after = next((t for t in tokens[index + 1:] if not t.tag.startswith("SS")), None)
         return after is None or after.tag in ("VCP", "JKQ", "SF", "EF") \
             or (after.tag.startswith("VV") and after.form in _FIRST_EXPERIENCE_VERBS)  # 처음 본다 "never seen"
+    if (token.tag == "SN" and token.form == "0") or (token.form == "제로" and token.tag.startswith("NN")):
+        return True  # 설탕 0, 칼로리 제로 "no sugar", "zero calories": a zero said as "no …"
     if token.form == "별로" and token.tag == "MAG" and index + 1 < len(tokens) and tokens[index + 1].tag in ("VCP", "EF", "SF"):
         return True  # 입맛엔 별로였어요 "not really to my taste": 별로 as the predicate is "not much good"
     if token.form == "덜" and token.tag == "MAG":

@@ -45,9 +45,10 @@ bumper mouth heart man woman point nose neck eye station store town city country
 month week region branch room ear ground business desk screen table bed
 """.split())
 _LINKING_PREPOSITIONS = frozenset({"by", "after", "for", "upon", "in", "over", "against", "on"})
-#: a word doubled in the Korean (굿굿, 빨리빨리, ㅈㅅㅈㅅ "sorry sorry"): the English doubles it on
-#: purpose; a run of one jamo (ㅋㅋ, ㅎㅎ, ㅠㅠ laughter and tears) is no word
-_DOUBLED_KOREAN = re.compile(r"([가-힣]{1,3}|[ㄱ-ㅎ]{2,3})\1(?![가-힣])")
+#: a word doubled in the Korean, with or without a space (굿굿, 빨리빨리, ㅈㅅㅈㅅ "sorry sorry",
+#: ㅇㅈ ㅇㅈ "agreed, agreed"): the English doubles it on purpose; a run of one jamo (ㅋㅋ, ㅎㅎ,
+#: ㅠㅠ laughter and tears) is no word
+_DOUBLED_KOREAN = re.compile(r"([가-힣]{1,3}|[ㄱ-ㅎ]{2,3}) ?\1(?![가-힣])")
 # "what it is is", "all it is is": a free relative as subject; "It is is" stays an error
 _IS_IS_CONTEXT = re.compile(r"\b(?:what|all)(?:\s+\w+){1,3}\s*$", re.IGNORECASE)
 

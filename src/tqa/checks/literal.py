@@ -42,6 +42,7 @@ and or but nor so yet if than then because while when where which who whom whose
 is are was were be been being am do does did have has had having will would shall should
 can could may might must not it he she they we you i me him them us there here also very
 just only even more most much many such own same other both all few less least
+now then again still already too ago later soon today tonight yesterday tomorrow together away back
 """.split())
 DETERMINERS = frozenset("a an the this that these those my your his her its our their some any no".split())
 

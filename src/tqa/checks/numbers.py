@@ -117,6 +117,10 @@ def _part_of_a_programme(source: str, s) -> bool:
         and _PART_AFTER.match(source, s.end) is not None
 
 
+#: English words that say a zero as a negative ("no sugar", "nothing left", "don't count")
+_NEGATIVE_WORD = re.compile(r"\b(?:no|not|none|nothing|nobody|zero|nil|without|never|free)\b|n't\b", re.I)
+
+
 def _no_quantities(pair) -> bool:
     """Neither side of the pair states a quantity: every list of its match is empty, so no
     number or date rule can find anything there (the runner skips them: ``skip_when``)."""
@@ -157,6 +161,8 @@ def figure_missing(pair, context):
     for s in match.missing:
         if _is_date_family(s) or _moved_to_neighbour(pair, s, "source"):
             continue
+        if s.value == 0 and _NEGATIVE_WORD.search(pair.target):
+            continue  # 설탕 0 → "no sugar", 칼로리 0이야 → "calories don't count": a zero said as a negative
         if s.unit in ("court_division", "dan"):
             # 형사합의25부 ↔ "a three-judge panel of the … Court", 이창호 9단 ↔ "Lee Chang-ho": the number
             # of a court's division, a player's dan rank — labels English commonly leaves out

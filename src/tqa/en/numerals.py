@@ -208,7 +208,7 @@ _FRACTION_RE = re.compile(
 #: an increase "by half" is to one and a half times (생산 능력을 1.5배로 늘리다 "raise capacity by half");
 #: "cut by half" stays a half
 _UP_BY_HALF_RE = re.compile(r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew|ris(?:e|es|en|ing)|rose|"
-                            r"(?:boost|expand|lift)(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?\s+"
+                            r"enlarg(?:e|es|ed|ing)|(?:boost|expand|lift|widen|broaden|lengthen|extend)(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?\s+"
                             r"(?P<h>by\s+(?:a\s+)?half)\b(?!\s+(?:a|an|of)\b)", re.I)
 _SMALL_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 #: a share said as "one in five", "two out of ten" (not "three in a row", "one in 10 years", nor the
@@ -398,6 +398,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
 
     words = frozenset(_LOWER_WORD.findall(text.lower()))
     digits = _ANY_DIGIT.search(text) is not None
+    if "quarters" in words:
+        _quarters_counted(text, add)
     for quantity in _special_forms(text, free, claimed, words, digits):
         add(quantity)
     if " in " in text or " out of " in text:
@@ -457,6 +459,24 @@ def _extract(text: str) -> tuple[Quantity, ...]:
     if "dan" in text:
         found = [_dan_rank(text, q) for q in found]
     return tuple(_mark_ranges(text, _join_durations(text, _join_feet_and_inches(text, _month_parts(text, found)))))
+
+
+#: quarters of a year counted: "in eight quarters", "for three quarters in a row", "five straight
+#: quarters" — a length of time (the Korean 8분기 만에, 3분기 연속), not the fraction three quarters
+_QUARTERS_COUNTED = re.compile(
+    r"(?P<pre>\b(?:in|for|over|after|past|last|next|first)\s+(?:the\s+)?)?\b(?P<n>\d{1,2}|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)(?P<row>\s+(?:consecutive|straight|successive|back-to-back))?\s+quarters\b"
+    r"(?!\s+of\b)(?P<after>\s+(?:in\s+a\s+row|running|straight))?", re.I)
+
+
+def _quarters_counted(text: str, add) -> None:
+    for match in _QUARTERS_COUNTED.finditer(text):
+        if not (match["pre"] or match["row"] or match["after"]):
+            continue  # "three quarters" alone is a fraction
+        n = match["n"]
+        value = float(n) if n.isdigit() else float(_ONES[fold_case(n)])
+        end = text.index("quarters", match.start("n")) + len("quarters")
+        add(Quantity(value, "duration", (match.start("n"), end), text[match.start("n"):end], unit="quarter"))
 
 
 #: "minus" before a figure, itself after no figure (not "10 minus 3"): below zero
@@ -773,8 +793,10 @@ _BELOW_ZERO_AFTER = re.compile(r"\s(?:below|under) zero\b", re.I)
 _TEMPERATURE_BAND = re.compile(r"\b(?P<pre>in|into|to|reach(?:ed|es|ing)?|hit(?:s|ting)?|from)\s+the\s+"
                                r"(?:(?P<part>low|lower|mid|middle|high|upper)[- ])?(?P<d>[1-9]0)s\b"
                                r"(?P<scale>\s(?:°\s?[CF]\b|degrees? (?:Celsius|Fahrenheit)|Celsius\b|Fahrenheit\b))?")
-_TEMPERATURE_CONTEXT = re.compile(r"temperatur|degree|°|\bheat|\bhot\b|\bwarm|\bcold|\bchill|\bfreez|"
-                                  r"thermometer|mercury|Fahrenheit|Celsius|\bhighs?\b|\blows?\b", re.I)
+#: words that make "30C" / "86F" temperatures rather than labels, and "the 90s" a band of degrees
+_TEMPERATURE_CONTEXT = re.compile(r"temperat|degree|°|\b(?:hot|heat|heatwave|warm|cold|cool|chill|freez|frost|"
+                                  r"weather|forecast|climate|thermometer|fever|high of|low of|highs?|lows?|mercury|"
+                                  r"Fahrenheit|Celsius|sub-zero|below zero)", re.I)
 #: which part of a ten-degree band "low / mid / high 90s" covers
 _BAND_PARTS = {None: (0, 10), "low": (0, 4), "lower": (0, 4), "mid": (3, 7), "middle": (3, 7),
                "high": (6, 10), "upper": (6, 10)}
@@ -1244,8 +1266,26 @@ MOJIBAKE_SIGNS = {"¢æ": " €", "¡Ì": " £", "¡Í": " ¥", "£Ü": " ₩", 
 _MOJIBAKE = re.compile("|".join(map(re.escape, MOJIBAKE_SIGNS)))
 
 
+#: "-ish" glued to a figure or a number word ("7:30ish", "3ish", "fortyish"): about that much
+_ISH = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|"
+                  r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))(?P<ish>-?ish)\b", re.I)
+
+
+def _approximately_ish(text: str) -> list[Quantity]:
+    """Reads a text whose figures carry "-ish" as the same text without the suffix, the figures
+    marked approximate ("I'll be there 7:30ish" is about 7:30)."""
+    ends = {match.start("ish") for match in _ISH.finditer(text)}
+    plain = list(text)
+    for match in _ISH.finditer(text):
+        plain[match.start("ish"):match.end("ish")] = " " * len(match["ish"])
+    read = _extract("".join(plain))
+    return [replace(q, approx=True) if q.end in ends else q for q in read]
+
+
 def extract_quantities(text: str) -> list[Quantity]:
     """Every numeric expression of an English text, in text order."""
+    if "ish" in text and _ISH.search(text):
+        return _approximately_ish(text)
     if not ("¢" in text or "¡" in text or "£Ü" in text) or not _MOJIBAKE.search(text):
         return list(_extract(text))
     starts = {match.start() for match in _MOJIBAKE.finditer(text)}
@@ -1289,9 +1329,6 @@ _HTML_ENTITY = re.compile(r"&#(?:\d+|[xX][0-9a-fA-F]+);")
 _CODE = re.compile(r"(?<![\w$€£¥₩])[A-Z][A-Za-z]*-?\d+(?:[A-Za-z]+\d*)?\b(?!['’]s?\b[^-])")
 #: digits glued to letters that are no unit, ordinal suffix or scale: 5G, 4K, 3D, 5GHz
 _GLUED = re.compile(r"(?<![\w.,$£€¥₩])(?P<d>\d+)(?P<l>[A-Za-z]+)\b")
-#: words that make "30C" / "86F" temperatures rather than labels
-_TEMPERATURE_CONTEXT = re.compile(r"temperat|degree|°|\b(?:hot|heat|heatwave|warm|cold|cool|chill|freez|frost|"
-                                  r"weather|forecast|climate|thermometer|fever|high of|low of|highs?|lows?|mercury)", re.I)
 _NOT_CODE_SUFFIX = {"st", "nd", "rd", "th", "s", "am", "pm", "a", "p", "k", "m", "mn", "bn", "b", "tn", "trn", "mln",
                     "x", "h", "min", "yo", "bps", "pp"}
 #: 7-Eleven, 3-Series: digits hyphenated to a capitalised word that is no unit
@@ -1471,7 +1508,8 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
                 claim(*match.span())
         for match in _GLUED.finditer(text):
             letters = fold_case(match["l"])
-            if match["l"] in ("C", "F") and not _TEMPERATURE_CONTEXT.search(text):
+            if match["l"] in ("C", "F") and not _TEMPERATURE_CONTEXT.search(text) \
+                    and not _BELOW_ZERO_BEFORE.search(text[max(0, match.start() - 9):match.start()]):
                 claim(*match.span())  # "Room 12F", "grade 5C": a label; "30C" only where the text speaks of heat
                 continue
             if letters in _NOT_CODE_SUFFIX or letters in _SCALES or unit_after(text, match.start("l")) or letters.startswith(("am", "pm")):

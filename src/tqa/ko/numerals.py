@@ -991,6 +991,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         if re.match(r"\s?(간|동안|만에|째|이상|이내|가량|정도|뒤|후|전)(?![가-힣])|\s?(전에|전부터|후에|뒤에|전의|후의|만의|동안|짜리|씩|이내에|이내로|안에|내에|내로)", tail) \
                 or re.match(r"\s?일정(?:으로|의)", text[position:position + 6]) or not (1 <= value <= 31):
             kind = "duration"
+    if kind == "ordinal" and unit in ("quarter", "semester") and re.match(r"\s?(?:만에|만의|동안|간|연속|내내|이상|넘게)", tail):
+        kind = "duration"  # 8분기 만에 (in eight quarters), 3분기 연속 (three quarters running): a count, not the 8th
     if kind == "time" and not (value == int(value) and 0 <= value <= 24):
         return None
     if kind == "date" and unit == "decade":
