@@ -544,7 +544,8 @@ def after_ji(tokens: list[Morpheme], i: int) -> bool:
     before = tokens[i - 1]
     if before.form in JI_CONNECTIVES:
         return True
-    return before.tag in ("JX", "JKS") and i >= 2 and tokens[i - 2].form in JI_CONNECTIVES  # -지는, -지가
+    # -지는, -지가, and -질 (지를) as the analyser splits it: 지 + ᆯ/JKO (멈추질 않아 "won't stop")
+    return before.tag in ("JX", "JKS", "JKO") and i >= 2 and tokens[i - 2].form in JI_CONNECTIVES
 
 
 def idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
@@ -933,6 +934,11 @@ def read_polarity(source: str, target: str) -> PairPolarity:
         korean_lexical = True
         if len(english) == 1:
             english, flipping, english_lexical = (), tuple(n for n in flipping if n not in english), True
+    if not korean and korean_lexical and (english or flipping) \
+            and _negates_the_negative_word(source, target, english or flipping):
+        # 혐의를 부인했다 → "did not deny the charges" (read as litotes), 거절했다 → "did not refuse":
+        # the English negates the Korean's negative word itself
+        english, korean_lexical = english or flipping, False
     copied = copied_negations(source, target, english) + rendered_negations(source, target, english)
     if copied:  # "Don't Go …" kept in Latin letters in the Korean, "not … enough" for 부족: the source says it too
         english = tuple(n for n in english if n not in copied)
@@ -948,6 +954,32 @@ def read_polarity(source: str, target: str) -> PairPolarity:
     if korean and not english and english_lexical and not copied and _lexical_renders_negated(source, target, korean):
         english_lexical = False  # 막지 못했다 → "stopped": the negative word is the negated word, un-negated
     return PairPolarity(korean, korean_lexical, english, english_lexical, flipping)
+
+
+#: an English negation and the word it governs, up to two words on ("did not deny", "never refused")
+_NEGATED_NEXT = re.compile(r"(?:\s+(?:even|ever|once|really|actually|fully|entirely))?\s+(?P<w>[A-Za-z]+)")
+
+
+def _negates_the_negative_word(source: str, target: str, english: tuple[Negation, ...]) -> bool:
+    """Every English negation governs a negative word (:data:`EN_LEXICAL`: deny, refuse, reject …)
+    that renders a negative word of the Korean by the gloss tables (부인하다 "deny", 거부하다
+    "refuse") which no Korean negation negates: the English says "not deny" where the Korean
+    says "deny" — a negation added, not a negative restated."""
+    from .literal import english_stem
+    from .negation_evidence import head_gloss_stems
+
+    stems = {stem for token in morphemes(source) if token.form in KOREAN_LEXICAL_NEGATIVES
+             for stem in head_gloss_stems(token.form)}
+    if not stems:
+        return False
+    for negation in english:
+        following = _NEGATED_NEXT.match(target, negation.end)
+        if following is None and target[negation.end:negation.end + 1].isalpha():
+            continue
+        if following is None or not EN_LEXICAL.fullmatch(following["w"]) \
+                or english_stem(following["w"]) not in stems:
+            return False
+    return True
 
 
 def _lexical_renders_negated(source: str, target: str, korean: tuple[Negation, ...]) -> bool:

@@ -355,6 +355,10 @@ def _bound_restated(s: Quantity, t: Quantity) -> bool:
             or s.bound == "min" and t.range_part == "low" and t.value == s.value + 1)
 
 
+#: counts of a family's children (4남 2녀): never a place in an order
+_CHILDREN_COUNTED = frozenset({"sons", "daughters", "children", "siblings"})
+
+
 def match_score(s: Quantity, t: Quantity) -> float | None:
     """Agreement of a source and a target quantity (higher is better), None when none."""
     if isinstance(s.value, ScoreValue) or isinstance(t.value, ScoreValue):
@@ -385,6 +389,8 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
         return None  # "second from the bottom" is no second place
     if s.kind == "ordinal" and t.kind == "ordinal" and {s.unit, t.unit} == {"rank", "period"}:
         return None  # 1위 ("topped") is no "first week"
+    if {s.kind, t.kind} == {"count", "ordinal"} and (s.unit if s.kind == "count" else t.unit) in _CHILDREN_COUNTED:
+        return None  # 4남 2녀 중 셋째 ↔ "the second of four sons": two daughters are no second place
     date = _date_score(s, t)
     if date is not None:
         return date
@@ -503,6 +509,8 @@ def _same_counter(s: Quantity, t: Quantity) -> bool:
         return True  # 수백 ↔ "thousands"
     if s.kind == "fraction" and t.kind == "fraction":
         return True  # 4분의 1 ↔ "a third"
+    if s.kind == "percent" and t.kind == "percent":
+        return True  # 10명 중 6명 ↔ "seven in 10": two shares
     if s.kind == "ordinal" and t.kind == "ordinal" and s.unit == t.unit == "period":
         return True  # 둘째 주 ↔ "the first week"
     if s.kind == "duration" and t.kind == "duration":
@@ -574,6 +582,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_verbatim_runs(left_s, left_t, source_text, target_text)
     _pair_and_others(result, left_s, left_t, source_text, target_text)
     _pair_shifted_bounds(result, left_s, left_t, source_text, target_text)
+    _pair_bare_hours(result, left_s, left_t)
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
     _pair_lone_ordinals(result, left_s, left_t)
     _pair_lone_numbers(result, left_s, left_t, source_text, target_text)
@@ -1023,6 +1032,31 @@ def _repair_date_days(result: PairMatch) -> None:
             result.mismatched.append((second[0], t1))
 
 
+#: characters between two bare hours of one range ("from 12 to 2", "9 till 6")
+_BARE_HOURS_REACH = 12
+
+
+def _bare_hour(t: Quantity) -> bool:
+    return t.kind == "number" and isinstance(t.value, float) and 1 <= t.value <= 12 \
+        and re.fullmatch(r"\d{1,2}|[A-Za-z]+", t.text) is not None
+
+
+def _pair_bare_hours(result: PairMatch, left_s: list, left_t: list) -> None:
+    """A range of hours the English says without o'clock ("12시부터 1시까지" ↔ "from 12 to 2"):
+    one end matched to a bare hour, the other Korean hour unpaired and a bare number next to
+    that English hour — the other end, with a wrong value."""
+    hours = [t for s, t in result.matched if isinstance(s.value, TimeValue) and _bare_hour(t)]
+    for s in list(left_s):
+        if not isinstance(s.value, TimeValue) or s.value.minute:
+            continue
+        near = [t for t in left_t if _bare_hour(t) and any(
+            0 <= t.start - h.end <= _BARE_HOURS_REACH or 0 <= h.start - t.end <= _BARE_HOURS_REACH for h in hours)]
+        if len(near) == 1 and near[0].value != (s.value.hour % 12 or 12):
+            result.mismatched.append((s, near[0]))
+            left_s.remove(s)
+            left_t.remove(near[0])
+
+
 def _pair_mismatches(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
     """Unpaired quantities of the same sort (two dates, two dollar amounts …) face each other."""
     for s in list(left_s):
@@ -1159,8 +1193,11 @@ def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list) -> None:
     ranked = any(s.unit == "rank" for s in lone_s)  # 세계 랭킹 1위 ↔ "the world No. 2": a label is a rank
     sibling = any(s.unit == "sibling" for s in lone_s)  # 둘째 딸 ↔ "eldest daughter": a place among children
     lone_t = [t for t in left_t if t.kind == "ordinal" and isinstance(t.value, float)
-              and (t.unit in (None, "regnal", "from_bottom", "period") or (ranked and t.unit == "label")
+              and (t.unit in (None, "regnal", "from_bottom", "period", "rank") or (ranked and t.unit == "label")
                    or (sibling and t.unit == "sibling"))]
+    if ranked and len(lone_t) > 1 and sum(t.unit == "rank" for t in lone_t) == 1:
+        # 3위 ↔ "finished second at his first Olympics": the place a verb of placing names
+        lone_t = [t for t in lone_t if t.unit == "rank"]
     if len(lone_s) == 1 and len(lone_t) == 1 and lone_s[0].unit == "grade" \
             and lone_t[0].value - lone_s[0].value in (6, 9):
         # 중학교 2학년 ↔ "eighth grade", 고3 ↔ "12th grade": Korean counts the years of each school,

@@ -39,7 +39,7 @@ from .registry import Finding, document_rule
 from ..analyse.names import (Mention, NamesAnalysis, Rendering, established_forms, given_distance, surname_of_name,
                               surnames_by_spelling, unique_renderings)
 from ..ko.names import split_korean_name
-from ..ko.romanize import surname_spellings
+from ..ko.romanize import surname_spellings, syllable_variants
 
 
 
@@ -119,7 +119,7 @@ def korean_name_missing(document: Document, context):
                 continue
             other = [r for r in mention.renderings if r.form == "other-given"]
             if other and split and len(other) == len(mention.renderings) \
-                    and all(given_distance(split[1], r.given) >= 2 for r in other):
+                    and all(given_distance(split[1], r.given) >= 2 or _vowel_swapped(split[1], r.given) for r in other):
                 # the surname with a given name that is no spelling of the source's (Kim Min-jae for 김민수)
                 yield Finding(f"{entity} is rendered '{other[0].text}': the given name is not a spelling of "
                               f"{split[1]} (expected e.g. {suggestion})",
@@ -142,13 +142,15 @@ def korean_name_missing(document: Document, context):
 #: a third-person pronoun standing for a person named just before
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
-#: where an English surname stands for a person: after a title, or before a verb of saying
+#: where an English surname stands for a person: after a title, before a verb of saying or another
+#: verb in the past ("Ko founded the firm"), or with a possessive ("Ko's son")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Author|Writer|Novelist|Poet|Artist|Director|"
                            r"Minister|President|Chairman|Chairwoman|Chair|CEO|Judge|Justice|Coach|Manager|Ambassador|"
                            r"Mayor|Governor|Senator|Representative|Rep|Sen|General|Gen|Captain|Officer|Inspector|"
                            r"Chef|Teacher|Pastor|Father|Sister|Brother|Lawmaker|Prosecutor|Detective|Sergeant)\.?\s$")
 _SAYING_AFTER = re.compile(r"\s(?:says|said|told|tells|added|adds|explained|explains|noted|notes|recalled|recalls|"
-                           r"admitted|admits|insisted|insists|argued|argues|wrote|writes|replied|replies|spent|has|had|was|is)\b")
+                           r"admitted|admits|insisted|insists|argued|argues|wrote|writes|replied|replies|spent|has|had|was|is|"
+                           r"set|began|went|made|took|won|led|ran|built|left|became|[a-z]{3,}ed)\b|['’]s\b")
 
 
 def _another_surname(target: str, surname: str, named: set[str], after: int = 0):
@@ -158,6 +160,8 @@ def _another_surname(target: str, surname: str, named: set[str], after: int = 0)
     (start, end, word), or None. The mention's own spellings ("Choe" for 최) are not another."""
     own = {spelling.lower() for spelling in surname_spellings(surname)}
     for start, end, word in proper_noun_words(target):
+        if word.endswith(("'s", "’s")):
+            end, word = end - 2, word[:-2]  # "Lim's daughter": the surname with a possessive
         key = word.lower()
         if start < after:
             continue
@@ -167,6 +171,33 @@ def _another_surname(target: str, surname: str, named: set[str], after: int = 0)
         if _TITLE_BEFORE.search(target[max(0, start - 16):start]) or _SAYING_AFTER.match(target, end):
             return start, end, word
     return None
+
+
+#: a romanised syllable: its initial consonants, its vowel letters, its final consonants
+_SYLLABLE_PARTS = re.compile(r"([^aeiouwy]*)([aeiouwy]+)([^aeiouwy]*)")
+
+
+def _vowel_of(spelling: str) -> str | None:
+    match = _SYLLABLE_PARTS.fullmatch(spelling.lower())
+    return match.group(2) if match else None
+
+
+def _vowel_swapped(given_hangul: str, written: str) -> bool:
+    """A written given name, hyphenated syllable by syllable, one of whose syllables has a vowel
+    no spelling of its Hangul syllable has (민지 → "Min-jae", 서연 → "Seo-jun"): another given
+    name, not a spelling variant — the vowel is what romanisations of one syllable keep."""
+    parts = written.split("-")
+    if len(parts) != len(given_hangul) or len(parts) < 2:
+        return False
+    for syllable, part in zip(given_hangul, parts):
+        variants = syllable_variants(syllable)
+        if part.lower() in variants:
+            continue
+        vowels = {_vowel_of(variant) for variant in variants}
+        vowel = _vowel_of(part)
+        if vowel is not None and vowel not in vowels:
+            return True
+    return False
 
 
 def _repeats_an_earlier_mention(mention: Mention, mentions: list[Mention]) -> bool:

@@ -454,6 +454,8 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         found = _eldest_children(text, found)
     if "month" in text and "day of" in text:
         found = _day_of_the_month(text, found)
+    if _RANK_VERB_WORDS & words:
+        found = [_placed(text, q) for q in found]
     if "inus " in text:
         found = [_below_zero(text, q) for q in found]
     if "dan" in text:
@@ -477,6 +479,26 @@ def _quarters_counted(text: str, add) -> None:
         value = float(n) if n.isdigit() else float(_ONES[fold_case(n)])
         end = text.index("quarters", match.start("n")) + len("quarters")
         add(Quantity(value, "duration", (match.start("n"), end), text[match.start("n"):end], unit="quarter"))
+
+
+#: verbs that put a competitor in a place: "finished third", "came in second", "placed fourth",
+#: "ranked fifth", "slipped to sixth" — the ordinal is a rank (the Korean 3위)
+_RANK_VERB_WORDS = frozenset("finish finished finishes finishing came come comes coming placed place places "
+                             "ranked rank ranks ranking slipped slips climbed climbs rose fell dropped moved "
+                             "ended ends".split())
+_RANK_VERB_BEFORE = re.compile(r"\b(?:finish(?:ed|es|ing)?|c[oa]m(?:e|es|ing)(?:\s+in)?|plac(?:ed|es|e)|"
+                               r"rank(?:ed|s|ing)?|(?:slipp(?:ed)?|slips?|climb(?:ed|s)?|rose|fell|dropped|moved)\s+to|"
+                               r"end(?:ed|s)?\s+(?:up\s+)?in)\s+(?:(?:a\s+)?(?:joint|equal|tied|tie\s+for)\s+)?$", re.I)
+
+
+def _placed(text: str, quantity: Quantity) -> Quantity:
+    """An ordinal after a verb of placing ("finished third") is a competitor's rank."""
+    if quantity.kind != "ordinal" or quantity.unit is not None \
+            or not _RANK_VERB_BEFORE.search(text, max(0, quantity.start - 30), quantity.start):
+        return quantity
+    if quantity.value == 1 and re.search(r"\bcom(?:e|es|ing)\s+$", text[max(0, quantity.start - 8):quantity.start], re.I):
+        return quantity  # "safety comes first": a priority, not a place
+    return replace(quantity, unit="rank", strong=True)
 
 
 #: "minus" before a figure, itself after no figure (not "10 minus 3"): below zero
