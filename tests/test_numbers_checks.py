@@ -456,3 +456,13 @@ def test_a_decile_named_by_a_word_is_only_a_review_note():
     found = severities(("소득 상위 10분위 가구의 지출이 늘었다.",
                         "Spending rose among households in the top decile."))
     assert found == [("TQA102", "info")]  # not "10 minutes" (분), not a figure dropped
+
+
+def test_an_age_one_year_less_is_a_note_on_korean_age_counting():
+    # the traditional Korean count is one more than the international age: a history may give either
+    assert severities(("그 왕은 1498년 47세로 세상을 떠났다.", "The king died in 1498 at the age of 46.")) == \
+        [("TQA143", "info")]
+    # with 만 the Korean is the international age already, and nine years apart is no counting habit
+    assert severities(("그는 만 47세로 은퇴했다.", "He retired at the age of 46.")) != [("TQA143", "info")]
+    assert severities(("그 왕은 1498년 47세로 세상을 떠났다.", "The king died in 1498 at the age of 38.")) == \
+        [("TQA143", "major")]

@@ -298,10 +298,16 @@ def _korean_negated(tokens, index: int) -> bool:
             tail = [t.form for t in tokens[position + 1:position + 5]]
             return not (token.form != "없" and "수" in tail and "없" in tail)
         if token.tag in ("XSV", "XSA", "XSN", "VCP", "ETM", "EC") or token.tag.startswith("J") \
-                or token.form in ("되", "하", "시키", "당하", "지", "내", "들", "수", "것", "거", "적", "편", "축"):
+                or token.form in ("되", "하", "시키", "당하", "지", "내", "들", "수", "것", "거", "적", "편", "축") \
+                or token.form in _STANCE_WORDS:
             continue
         return False
     return False
+
+
+#: a stance and the verbs that state it, between a word and its negation (거부 의사를 밝히지 않으면
+#: "if they do not say they object", 반대 입장을 표명하지 않았다): the negation governs the word
+_STANCE_WORDS = frozenset("의사 입장 뜻 의향 방침 의견 밝히 표하 표명 나타내 드러내 전하".split())
 
 
 _JI = frozenset({"지", "진", "지는", "지도", "치", "지를"}) | {"는", "도", "은"}

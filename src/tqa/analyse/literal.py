@@ -1100,6 +1100,12 @@ def _korean_words(source: str, proper: bool = False) -> list[tuple[str, int, int
     return [run for run in runs if _hangul(run[0])]
 
 
+#: last parts English adds to any noun or compound to make an adjective of it (국장급 "director-
+#: general-level", 정부 주도 "government-led"): no part of a coinage
+CHAIN_SUFFIX_WORDS = frozenset("level based led style related wide scale class grade type owned run friendly "
+                               "free sized oriented driven backed funded linked focused".split())
+
+
 def _morpheme_chains(source: str, target: str, glossary: Glossary,
                      found: list[CompositionalReading]) -> list[CompositionalReading]:
     chains = []
@@ -1115,6 +1121,9 @@ def _morpheme_chains(source: str, target: str, glossary: Glossary,
         # ("self-rope-self-bind" for 자승자박)
         prefixed = parts[0].lower() in CHAIN_PREFIXES
         content = [p for p in parts[prefixed:] if p.lower() not in CHAIN_FUNCTION_WORDS and not _number_part(p)]
+        if len(parts) >= 3 and parts[-1].lower() in CHAIN_SUFFIX_WORDS and content and content[-1] == parts[-1]:
+            content = content[:-1]  # "director-general-level", "state-owned-enterprise-led": English
+            # makes adjectives of any compound with these last parts
         function = [p.lower() for p in parts[prefixed:] if p.lower() in CHAIN_FUNCTION_WORDS]
         if len(content) < CHAIN_CONTENT_WORDS:
             continue  # too few content parts to be read (most hyphenated words: "well-known"); the

@@ -590,13 +590,17 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
                                         (negation.start, words[link.target].end), link.score)
         else:
             if korean_stems is None:
-                korean_stems = _source_gloss_stems(source)
+                korean_stems = _source_gloss_spans(source)
             for i in negated:
-                span = korean_stems.get(english_stem(words[i].text))
-                if span is not None and not any(start - NEAR_LEXICAL <= span[1] and span[0] <= end + NEAR_LEXICAL
-                                                for start, end in away_from) \
-                        and not _in_clause_of(source, target, span, away_from):
-                    return FlipEvidence("gloss list", span, (negation.start, words[i].end))
+                spans = korean_stems.get(english_stem(words[i].text), ())
+                if not spans:
+                    continue
+                # a Korean word the negated English word may render stands by a lexical negative
+                # ("No food or drink" for 음식물 반입 금지 … 간단한 음식을 드실): the negation renders it
+                if any(any(start - NEAR_LEXICAL <= span[1] and span[0] <= end + NEAR_LEXICAL for start, end in away_from)
+                       or _in_clause_of(source, target, span, away_from) for span in spans):
+                    break
+                return FlipEvidence("gloss list", spans[0], (negation.start, words[i].end))
     if alignment is not None:  # the alignment found nothing this close: the gloss tables may
         return confirm_added(source, target, negations, None, away_from)
     return None
@@ -760,6 +764,16 @@ def _source_gloss_stems(source: str) -> dict[str, tuple[int, int]]:
         if token.tag.startswith(("NN", "VV", "VA", "XR", "MAG")):
             for stem in _gloss_stems(token.form):
                 found.setdefault(stem, (token.start, token.end))
+    return found
+
+
+def _source_gloss_spans(source: str) -> dict[str, list[tuple[int, int]]]:
+    """Gloss stem → the spans of every Korean content word it glosses, in text order."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for token in morphemes(source):
+        if token.tag.startswith(("NN", "VV", "VA", "XR", "MAG")):
+            for stem in _gloss_stems(token.form):
+                found.setdefault(stem, []).append((token.start, token.end))
     return found
 
 

@@ -74,7 +74,8 @@ KOREAN_LEXICAL_NEGATIVES = frozenset(
     "비공개 비공식 비정규 비핵화 비핵 비난 비리 비상 미정 미흡 미완 미지 미확인 미달 미성년 미결 "
     "부족 부재 부정 부인 부실 부적절 부진 몰락 몰수".split())
 #: the connective before 않다/못하다/말다, plain or with a particle (-지는, -진, -지도) or contracted (흔치)
-JI_CONNECTIVES = frozenset({"지", "진", "지는", "지도", "지를", "질", "치", "찮"})
+JI_CONNECTIVES = frozenset({"지", "진", "지는", "지도", "지를", "질", "치", "찮",
+                            "지만"})  # 늦지만 마 "just don't be late": -지 + 만 before 말다, 않다
 #: fixed expressions with a negation that English renders without one (morphemes joined):
 #: 걱정하지 마세요 "rest assured", 얼마 안 되어 "soon", 말할 것도 없이 "of course"
 KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "말할것도없", "두말할나위", "어쩔수없", "그지없",
@@ -126,7 +127,11 @@ _EN_RHETORICAL = re.compile(
     # a negative question that asserts ("what?? weren't they supposed to come at 9:30?"), and a shutout
     # said with "without" ("lost without taking a game" for 0-3)
     r"(?:^|[.!?,:\"“]\s*)(?:is|was|are|were|do|does|did|have|has|had|can|could|will|would|should)n['’]t\s+"
-    r"(?:it|he|she|they|you|we|I|there|that|this|the|a|an|\w+ing)\b(?=[^.!?]*\?)|"
+    r"(?:it|he|she|they|you|we|I|there|that|this|the|a|an|\w+ing)\b(?=(?:[^.!?]|\b[ap]\.m\.|\.\d)*\?)|"
+    # … and one that reminds, with or without its question mark in a chat ("Didn't you say you had
+    # three yesterday" for 어제 세 개 먹었다며)
+    r"(?:^|[.!?,:\"“]\s*)(?:did|do|does|have|has)n['’]t\s+(?:you|he|she|they|we|I)\s+"
+    r"(?:say|said|tell|told|mention|mentioned|promise|promised|hear|heard)\b|"
     r"\bwithout\s+(?:taking|winning|dropping|losing|conceding|scoring)\s+(?:a|one|a\s+single)\s+"
     r"(?:game|set|point|frame|match|round|goal|run)\b|"
     # "No," answering a question (아뇨, 아니요: a reply, no clause negated)
@@ -217,6 +222,9 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
      ("한 번도", "한번도", "하루도", "단 하루", "단 한 번", "한시도", "한 순간도", "한순간도", "아무도", "아무것도",
       "누구도", "어느 하나", "빠짐없이", "빠뜨리지")),
     (r"\b(?:rather|instead)\b", ("아니라", "대신", "보다", "아닌", "않고", "말고")),
+    # a state not yet reached said by "before" / "until" (마르지 않은 상태에서 "before it is dry",
+    # 식지 않은 채로 "while still hot": "still", "yet")
+    (r"\b(?:before|until|till|still|yet)\b", ("않은 상태", "않은 채", "않은 채로", "못한 상태", "못한 채", "않았을 때")),
     # "not X but Y" said as an addition or a comparison: "besides X, also Y", "more than X"
     (r"\b(?:besides|also|more\s+than|beyond|as\s+well\s+as|in\s+addition|apart\s+from|other\s+than)\b",
      ("아니라", "아니고")),
@@ -342,6 +350,8 @@ def negative_in_context(tokens, index: int) -> bool:
             or (after.tag.startswith("VV") and after.form in _FIRST_EXPERIENCE_VERBS)  # 처음 본다 "never seen"
     if (token.tag == "SN" and token.form == "0") or (token.form == "제로" and token.tag.startswith("NN")):
         return True  # 설탕 0, 칼로리 제로 "no sugar", "zero calories": a zero said as "no …"
+    if token.form == "보다" and token.tag == "JKB" and index and tokens[index - 1].tag == "ETN":
+        return True  # 끄려고 하기보다 대피하라 "don't try to put it out — get out": -기보다, rather than
     if token.form == "별로" and token.tag == "MAG" and index + 1 < len(tokens) and tokens[index + 1].tag in ("VCP", "EF", "SF"):
         return True  # 입맛엔 별로였어요 "not really to my taste": 별로 as the predicate is "not much good"
     if token.form == "덜" and token.tag == "MAG":

@@ -422,7 +422,7 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
         other = t.value / 100 if t.kind == "percent" else t.value
         return 1.8 if isinstance(share, float) and abs(share - other) <= 0.035 else None  # 30% ≈ "a third"
     if isinstance(s.value, float) and isinstance(t.value, float) and t.value < 0 and s.value == -t.value \
-            and s.unit is None and t.text[:5].lower() == "minus":
+            and s.unit is None and (t.text[:5].lower() == "minus" or t.text[:1] in "-−"):
         return 2.0  # 마이너스 2.5, (근시) 3 정도 ↔ "minus 2.5", "about minus three": a bare figure whose sign
         #            the Korean says in a word or leaves to the context (a lens power, a sum)
     if not values_agree(s, t):
@@ -583,6 +583,8 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_and_others(result, left_s, left_t, source_text, target_text)
     _pair_shifted_bounds(result, left_s, left_t, source_text, target_text)
     _pair_bare_hours(result, left_s, left_t)
+    _pair_band_as_range(result, left_t)
+    _count_from_one(result, left_s, source_text)
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
     _pair_lone_ordinals(result, left_s, left_t)
     _pair_lone_numbers(result, left_s, left_t, source_text, target_text)
@@ -1030,6 +1032,33 @@ def _repair_date_days(result: PairMatch) -> None:
             result.matched.remove(first)
             result.matched.remove(second)
             result.mismatched.append((second[0], t1))
+
+
+_FROM_ONE = re.compile(r"[가-힣]{0,3}\s?부터\s?")
+
+
+def _count_from_one(result: PairMatch, left_s: list, source_text: str) -> None:
+    """A run counted from one (1엔드부터 5엔드까지, 1번부터 10번까지) whose English gives its length
+    ("across the five ends", "the first ten"): the one is where the count starts, no figure lost."""
+    for s in [q for q in left_s if q.value == 1.0]:
+        after = _FROM_ONE.match(source_text, s.end)
+        if after is None:
+            continue
+        if any(other.start - after.end() <= 1 and other.start >= after.end() and isinstance(other.value, float)
+               and other.value > 1 for other, _ in result.matched):
+            left_s.remove(s)
+
+
+def _pair_band_as_range(result: PairMatch, left_t: list) -> None:
+    """A Korean band (1만원대 "in the ten thousands", 30대) said in English as a range whose low end
+    it matched ("between 10,000 and 20,000 won"): the high end is the band's top, no added figure."""
+    for s, low in result.matched:
+        if not (s.odd and low.range_part == "low" and isinstance(s.value, float) and s.step > 1):
+            continue
+        top = next((t for t in left_t if t.range_part == "high" and isinstance(t.value, float)
+                    and 0 <= t.start - low.end <= 12 and abs(t.value - (s.value + s.step)) < 1e-6), None)
+        if top is not None:
+            left_t.remove(top)
 
 
 #: characters between two bare hours of one range ("from 12 to 2", "9 till 6")

@@ -576,7 +576,7 @@ _CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "면서", "으면서"})
 #: verbs whose -고/-며 form works as a preposition (국적을 막론하고 "regardless of", 끝을 향하면서
 #: "towards the end"): no clause of their own
 _PREPOSITION_VERBS = frozenset("막론하 불문하 불구하 향하 위하 대하 통하 비롯하 관하 의하 인하 걸치 거치 따르 제외하 "
-                               "포함하 빼 빼놓 상관없 관계없".split())
+                               "포함하 빼 빼놓 상관없 관계없 두".split())  # 적자를 두고 "over the deficit"
 
 
 def _two_clauses(source: str) -> tuple[int, int] | None:

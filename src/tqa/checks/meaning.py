@@ -119,6 +119,21 @@ def _quote(text: str) -> str:
     return f"“{text}”"
 
 
+def _clause_says_a_negative(pair: Pair, evidence) -> bool:
+    """The English clause of the evidence's counterpart holds a negative word of its own or one
+    that renders a Korean negation with a cue the source holds ("before", "still", "rather")."""
+    from ..analyse.clauses import clause_of, english_clauses
+    from ..analyse.negation_evidence import english_clause_negative, rendering_negatives
+
+    polarity = pair.document.analyses.polarity[pair.index]
+    span = clause_of(english_clauses(pair.target), evidence.target[0]) if isinstance(evidence.target, tuple) else None
+    if span is None:
+        return False
+    own = {evidence.target[0]}
+    return english_clause_negative(pair.source, pair.target, span,
+                                   rendering_negatives(pair.source, pair.target, polarity.korean) | own)
+
+
 @pair_rule("TQA050", "meaning", "major",
            "A negation of the source is missing from the translation, or the translation negates what the source affirms.",
            requires=("polarity", "direction", "similarity_norm"))
@@ -183,6 +198,8 @@ def negation_flipped(pair: Pair, context):
         # the gloss tables, not the word alignment: a link of the negated word to some content word
         # of another clause is no evidence here (default mode, tuning half: "leave" for 제어가 안)
         evidence = confirm_dropped(pair.source, pair.target, polarity.korean, None, strict=True) if clause else None
+        if evidence is not None and _clause_says_a_negative(pair, evidence):
+            evidence = None  # "before it is dry" for 마르지 않은 상태에서: a word of its clause renders the negation
         if evidence is None:
             evidence = clause_flip(pair.source, pair.target, polarity.korean)
         if evidence is None:  # "there was any …": the English grammar asks for the negation it lost

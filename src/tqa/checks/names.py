@@ -233,6 +233,9 @@ def foreign_name_missing(document: Document, context):
             continue
         if _foreign_near_miss(name.text.split()[-1], pair.target):
             continue
+        last = name.text.split()[-1]
+        if split_korean_name(last) and name_pattern(last).search(pair.target):
+            continue  # 한빛셀 최민재 대표: a company's name before a Korean person's, who is rendered
         if _in_neighbour(analysis, mention.pair, name.text.split()[-1]):
             continue
         yield Finding(f"{name.text} has no phonetic counterpart among the translation's capitalised words",

@@ -117,6 +117,9 @@ def _part_of_a_programme(source: str, s) -> bool:
         and _PART_AFTER.match(source, s.end) is not None
 
 
+#: a counter and 당 after a one: 1컵당, 1인당, 1개당 ("per cup", "per person", "each")
+_ONE_PER = re.compile(r"\s?[가-힣]{0,3}당")
+_PER_WORD = re.compile(r"\b(?:per|each|every|a|an|apiece)\b", re.I)
 #: English words that say a zero as a negative ("no sugar", "nothing left", "don't count")
 _NEGATIVE_WORD = re.compile(r"\b(?:no|not|none|nothing|nobody|zero|nil|without|never|free)\b|n't\b", re.I)
 
@@ -161,6 +164,8 @@ def figure_missing(pair, context):
     for s in match.missing:
         if _is_date_family(s) or _moved_to_neighbour(pair, s, "source"):
             continue
+        if s.value == 1 and _ONE_PER.match(pair.source, s.end) and _PER_WORD.search(pair.target):
+            continue  # 쌀 1컵당 → "per cup of rice", 1인당 → "a head": the one of a rate is "per"
         if s.value == 0 and _NEGATIVE_WORD.search(pair.target):
             continue  # 설탕 0 → "no sugar", 칼로리 0이야 → "calories don't count": a zero said as a negative
         if s.unit in ("court_division", "dan"):
@@ -320,8 +325,21 @@ def time_mismatch(pair, context):
         if not (_is_date_family(s) or _is_date_family(t)):
             continue
         rendering = english_rendering(s)
+        if _korean_age_counted(pair.source, s, t):
+            yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}, one year less: "
+                           "the international age of a Korean count (세는나이), as histories and older texts give "
+                           "it? check it", s, t, suggestion=rendering, severity="info")
+            continue
         yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
                        suggestion=rendering)
+
+
+def _korean_age_counted(source: str, s: Quantity, t: Quantity) -> bool:
+    """An age given one year less in English, the Korean without 만 (the international age): the
+    traditional Korean count is one more than the international age (광종은 51세로 세상을 떠났다
+    "died at the age of 50")."""
+    return s.kind == "age" and t.kind == "age" and isinstance(s.value, float) and isinstance(t.value, float) \
+        and s.value - t.value == 1 and not re.search(r"만\s?$", source[max(0, s.start - 3):s.start])
 
 
 @pair_rule("TQA144", "date", "minor", "The translation states a date or time the source does not have.", requires=("quantities",), skip_when=_no_quantities,

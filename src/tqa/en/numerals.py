@@ -111,7 +111,7 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"°|degrees?\b", "measure", "degree"),
     (r"knots?\b", "measure", "knot"),
     (r"MW\b|megawatts?\b", "measure", "MW"), (r"GW\b|gigawatts?\b", "measure", "GW"),
-    (r"kWh\b", "measure", "kWh"), (r"kW\b|kilowatts?\b", "measure", "kW"),
+    (r"kWh\b|kilowatt[- ]hours?\b", "measure", "kWh"), (r"kW\b|kilowatts?\b", "measure", "kW"),
     (r"GB\b|gigabytes?\b", "measure", "GB"), (r"TB\b|terabytes?\b", "measure", "TB"),
     (r"MB\b|megabytes?\b", "measure", "MB"),
     (r"MP\b|[Mm]egapixels?\b|[Mm]egapixel\b", "measure", "MP"),
@@ -165,8 +165,9 @@ _A_PERIOD_RE = re.compile(r"\b(?:within|in|for|after|about|around|nearly|almost|
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:dollars?|won|pounds?|euros?|yen|yuan|cents?|pence|miles?|kilomet(?:re|er)s?|"
                           r"km|times|beats|words|calories))\s*$", re.I)
 _AN_HOUR_RE = re.compile(r"\b(?:(?<=within )|(?<=in )|(?<=for )|(?<=after )|(?<=about )|(?<=around )|(?<=nearly )|"
-                         r"(?<=almost )|(?<=over )|(?<=under )|(?<=than )|(?<=took )|(?<=takes )|(?<=lasted )|(?<=lasts ))?"
-                         r"(?:an|one)\s+(?P<u>hour|minute)\b(?=\s+(?:after|before|later|earlier|ago|from\s+now)\b)", re.I)
+                         r"(?<=almost )|(?<=over )|(?<=under )|(?<=than )|(?<=took )|(?<=takes )|(?<=lasted )|(?<=lasts ))"
+                         r"(?:an|one)\s+(?P<u>hour|minute)\b(?![-\w])"
+                         r"|\b(?:an|one)\s+(?P<u2>hour|minute)\b(?=\s+(?:after|before|later|earlier|ago|from\s+now)\b)", re.I)
 #: one unit after a word of measure or comparison ("about a centimetre", "less than a kilometre",
 #: "grew by a metre"): one of the unit; not "10 yuan a kilogram" (a rate) nor "a metre-wide path"
 _A_MEASURE_RE = re.compile(r"\b(?:about|around|roughly|approximately|nearly|almost|just|only|over|under|than|by|within|"
@@ -247,6 +248,9 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\d-])(?P<year>(?:1[0-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"),
 ]
 _MONTH_ALONE = re.compile(rf"\b{_MONTH_RE}(?![\w])")
+#: a month name in lower case (chats, subtitles) — the ones no common word shares (not may,
+#: march, august)
+_MONTH_LOWER = re.compile(r"\b(?:january|february|april|june|july|september|october|november|december)\b")
 
 
 def _capitalised_mid_sentence(text: str, start: int) -> bool:
@@ -456,7 +460,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
         found = _day_of_the_month(text, found)
     if _RANK_VERB_WORDS & words:
         found = [_placed(text, q) for q in found]
-    if "inus " in text:
+    if "inus " in text or "-" in text or "−" in text:
         found = [_below_zero(text, q) for q in found]
     if "dan" in text:
         found = [_dan_rank(text, q) for q in found]
@@ -502,19 +506,21 @@ def _placed(text: str, quantity: Quantity) -> Quantity:
 
 
 #: "minus" before a figure, itself after no figure (not "10 minus 3"): below zero
-_MINUS_BEFORE = re.compile(r"\b[Mm]inus\s$")
+_MINUS_BEFORE = re.compile(r"\b[Mm]inus\s$|(?:^|(?<=[\s(]))[-−]$")
 #: a dan rank after its number: "9-dan", "a 3 dan black belt"
 _DAN_AFTER = re.compile(r"[- ]dan\b")
 
 
 def _below_zero(text: str, quantity: Quantity) -> Quantity:
-    """A bare figure after "minus" ("it'll feel like minus 12", a temperature whose unit was said
-    before) is below zero."""
+    """A bare figure after "minus" or a minus sign ("it'll feel like minus 12", "-10 at night", a
+    temperature whose unit was said before) is below zero."""
     if quantity.kind != "number" or not isinstance(quantity.value, float) or quantity.value <= 0:
         return quantity
     minus = _MINUS_BEFORE.search(text, max(0, quantity.start - 6), quantity.start)
     if minus is None or re.search(r"[\d)]\s*$", text[:minus.start()]):
         return quantity
+    if minus.group()[:1] in "-−" and (quantity.text[:1] in "-−" or text[quantity.end:quantity.end + 1] in "-–"):
+        return quantity  # the sign already read, or "-5-3" is a span
     return replace(quantity, value=-quantity.value, span=(minus.start(), quantity.end),
                    text=text[minus.start():quantity.end])
 
@@ -715,6 +721,9 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
             continue
         value = DateValue(month=MONTHS[name.rstrip(".").lower()])
         add(Quantity(value, "date", match.span(), match.group(), in_parens=in_parentheses(text, match.start())))
+    for match in (_MONTH_LOWER.finditer(text) if months else ()):
+        if free(*match.span()):  # chat style: "it's january", "in december"
+            add(Quantity(DateValue(month=MONTHS[match.group()]), "date", match.span(), match.group(), strong=False))
     for match in (_MONTH_SPAN_RE.finditer(text) if months else ()):
         for group in ("a", "b"):
             span = match.span(group)
@@ -1097,8 +1106,9 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             value, unit = (2.0, "week") if unit == "fortnight" else (1.0, unit)
             add(Quantity(value, "duration", (match.start("u"), match.end("u")), match["u"], unit=unit, strong=False))
     for match in scan(_AN_HOUR_RE, {"hour", "minute"}):
-        if free(match.start("u"), match.end("u")) and not _RATE_BEFORE.search(text[:match.start()]):
-            add(Quantity(1.0, "duration", (match.start("u"), match.end("u")), match["u"], unit=fold_case(match["u"]),
+        group = "u" if match["u"] else "u2"
+        if free(match.start(group), match.end(group)) and not _RATE_BEFORE.search(text[:match.start()]):
+            add(Quantity(1.0, "duration", match.span(group), match[group], unit=fold_case(match[group]),
                          strong=False))
     for match in scan(_A_UNIT_RE, {"decade", "century"}):
         if free(match.start("u"), match.end("u")):
@@ -1363,7 +1373,7 @@ _CLOCK_WORDS = re.compile(
     rf"\b(?P<q>half|(?:a\s+)?quarter|twenty-five|twenty|ten|five)\s+(?P<rel>past|after|(?<=quarter\s)to)\s+(?P<h>{_HOUR})\b"
     r"(?![.,]\d|\s?%|\s?percent)"  # "from the previous quarter to 5.3%" is no clock time
     rf"|\b(?P<h2>{_HOUR})[-\s](?P<m2>fifteen|thirty|forty-five)\b(?!-\w)(?=\s+(?:a\.?m|p\.?m|in\s+the|at\s+night|o'clock)|\b)"
-    rf"|\b(?P<h3>{_HOUR})(?::(?P<m3>[0-5]\d))?(?:\s+o'clock)?\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\b\.?|p\.?m\b\.?)"
+    rf"|(?<![-−])\b(?P<h3>{_HOUR})(?::(?P<m3>[0-5]\d))?(?:\s+o'clock)?\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\b\.?|p\.?m\b\.?)"
     # "ten fifty-three p.m.", "two seventeen in the morning", "six oh five a.m.": minutes in words
     rf"|\b(?P<h4>{_HOUR})[-\s](?P<m4>(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|ten|oh[-\s](?:one|two|three|four|five|six|"

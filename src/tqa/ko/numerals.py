@@ -64,6 +64,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "°F": ("measure", "degF"), "도": ("measure", "degree"),
     "노트": ("measure", "knot"), "MW": ("measure", "MW"), "GW": ("measure", "GW"),
     "kW": ("measure", "kW"), "킬로와트시": ("measure", "kWh"), "킬로와트": ("measure", "kW"),
+    "V": ("measure", "volt"), "볼트": ("measure", "volt"),
     "기가와트": ("measure", "GW"), "kWh": ("measure", "kWh"), "메가와트": ("measure", "MW"),
     "기가바이트": ("measure", "GB"), "GB": ("measure", "GB"), "TB": ("measure", "TB"),
     "MB": ("measure", "MB"), "mph": ("measure", "mph"), "킬로": ("measure", "km"),
@@ -167,6 +168,7 @@ _NOT_AFTER_UNIT = {
     "분": "야석기배",
     "초": "기반대청",
     "층": "",
+    "엔": "드진",  # 9엔드 (the ninth end of a curling game), 2엔진: no yen
     "건": "설강물",
     "표": "현준시정",
     "회": "의장사담원복견계",
@@ -1094,6 +1096,12 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
         # "한 번" is often "once"/"ever"; "세 배" fine. Guard frequent idioms.
         after = text[match.end():match.end() + 2]
         counter = match["counter"]
+        if counter == "시":
+            hour = _native_hour(text, match, int(value))
+            if hour is not None:
+                found.append(hour)
+                claim(*hour.span)
+            continue
         odd = counter in ("해", "달", "주", "시간") and _ODD_AFTER.match(text, match.end()) is not None
         if counter in ("대", "주", "장", "방", "시", "분", "통", "편", "해", "달") and after[:1] and "가" <= after[:1] <= "힣" \
                 and after[:1] not in ("에의는가를도와과이씩만째간" + ("은을로부까마밖짜여" if counter in ("달", "해") else "")) \
@@ -1123,6 +1131,26 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
             found.append(Quantity(0.5, "duration", match.span(), match.group(), unit="year", strong=False))
             claim(*match.span())
     return found
+
+
+#: what may follow an hour said in native words (세 시야, 두 시 반, 네 시쯤, 한 시부터, 열두 시에): a
+#: particle, the copula or 반; not a word that 시 begins (세 시장, 두 시민)
+_AFTER_NATIVE_HOUR = re.compile(r"(?:$|[^가-힣]|[야예요쯤까부에였이면라인엔도가는를로정반]|\s반)")
+
+
+def _native_hour(text: str, match: re.Match, value: int) -> Quantity | None:
+    """An hour of the clock in native words with a space before 시 (새벽 두 시 "two in the
+    morning", 세 시 반 "half past three"); 오전/오후/새벽 before it set the half of the day."""
+    if not (1 <= value <= 12) or not match["gap"] or not _AFTER_NATIVE_HOUR.match(text, match.end()) \
+            or value == 1 and text[match.end():match.end() + 1] == "도":  # 한 시도 쉬지 않고 "not for a moment"
+        return None
+    prefix = _TIME_PREFIX.search(text[max(0, match.start() - 4):match.start()])
+    hour, known = _hour_with_prefix(value, prefix.group(1) if prefix else None)
+    start, end, minute = match.start() - (len(prefix.group(0)) if prefix else 0), match.end(), 0
+    half = re.match(r"\s?반(?![가-힣])|\s?반(?=[에이쯤까부도은는을])", text[end:])
+    if half:
+        end, minute = end + half.end(), 30
+    return Quantity(TimeValue(hour, minute, known), "time", (start, end), text[start:end], unit="hour", strong=False)
 
 
 #: 여 (-odd) after a native duration: 세 달여 "three months or so", 세 시간여
@@ -1288,6 +1316,11 @@ def _mark_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         if low.unit and high.unit and low.unit.startswith(high.unit + "/"):
             high = _replace(high, unit=low.unit)  # "시속 120km에서 150km"
+        speed = _SPEED_BEFORE.search(text[max(0, low.start - 5):low.start])
+        if speed and high.kind == "measure" and high.unit in ("km", "m", "mile"):
+            # "초속 5~9m": the speed word before the low end holds for the high end
+            per_second = speed.group(1) in ("초속", "초당")
+            high = _replace(high, unit={"km": "km/s" if per_second else "km/h", "m": "m/s", "mile": "mph"}[high.unit])
         if low.kind == "number" and high.kind != "number":
             low = Quantity(low.value, high.kind, low.span, low.text, unit=high.unit, approx=low.approx,
                            bound=low.bound, step=low.step, strong=low.strong, in_parens=low.in_parens)
@@ -1312,6 +1345,8 @@ def extract_quantities(text: str) -> list[Quantity]:
 
 #: a scale word alone in an idiom: 천만의 말씀 (not at all), 천만다행, 천만에요, 백만 번 고마워
 _SCALE_IDIOM = re.compile(r"(?:의\s?말씀|다행|에(?:요|[.!?,\s]|$)|부당|뜻밖|번\s?(?:고마|감사|옳))")
+#: 1분 1초, 일분일초: "every second", "a single moment" — an idiom of urgency, no length of time
+_EVERY_MOMENT = re.compile(r"(?<![\d.])(?:1\s?분\s?1\s?초|일분일초)(?=가|도|를|라도|이라도)")
 #: Hangul names whose number is part of them: 코로나19 (COVID-19)
 _NAME_BEFORE_NUMBER = re.compile(r"코로나\s?$")
 #: a letter word joined by a hyphen (AK-47, F-35A, KF-21, COVID-19) or glued (G20, A380) before the digits
@@ -1419,6 +1454,8 @@ def _special_forms(text: str, free, claim, digits: bool = True):
             claim(*match.span())
     for match in (_HTML_ENTITY.finditer(text) if "&#" in text else ()):
         claim(*match.span())  # &#44032; is a character, not a number
+    for match in (_EVERY_MOMENT.finditer(text) if "초" in text else ()):
+        claim(*match.span())  # 1분 1초가 아깝다 "every second counts": an idiom, no duration
     for match in (_MAGNITUDE.finditer(text) if "수" in text else ()):
         if not (match["small"] or match["big"]):
             continue
