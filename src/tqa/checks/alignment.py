@@ -570,8 +570,11 @@ def list_item_missing(pair, context) -> Iterable[Finding]:
 
 #: English that joins or subordinates clauses: a conjunction, a relative, a participle, a comma …
 _EN_CLAUSE_LINK = re.compile(r"\b(?:and|or|nor|but|while|whereas|as|then|also|before|after|when|since|because|so|yet|"
-                             r"plus|with|for|including|both|either|too|well|besides|meanwhile|instead|still|though|"
-                             r"although|until|once|if|unless|which|who|where|that|whose|to)\b|[,;:–—(]|\w+ing\b", re.I)
+                             r"plus|with|including|both|either|too|well|besides|meanwhile|instead|still|though|"
+                             r"although|until|once|if|unless|which|who|where|that|whose|to)\b|[,;:–—(]|\w+ing\b"
+                             # a result said as a phrase: "beat X 3-1 for their fifth straight win"
+                             r"|\bfor\s+(?:their|its|his|her|a|the)\s+(?:\w+\s+)?(?:straight|consecutive|successive|"
+                             r"first|second|third|\w+th)\b", re.I)
 _CLAUSE_ENDINGS = frozenset({"고", "며", "으며", "면서", "으면서"})
 #: verbs whose -고/-며 form works as a preposition (국적을 막론하고 "regardless of", 끝을 향하면서
 #: "towards the end"): no clause of their own

@@ -244,7 +244,7 @@ def native_number(word: str) -> int | None:
 
 
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
-_NATIVE_COUNTERS = ("명|개|번째|번|차례|가지|살|마리|대|권|곳|사람|배|해|달|시간|주|척|채|벌|"
+_NATIVE_COUNTERS = ("분기|명|개|번째|번|차례|가지|살|마리|대|권|곳|사람|배|해|달|시간|주|척|채|벌|"
                     "켤레|잔|병|그루|장|쌍|건|분|째|군데|나라|편|통|골|경기|가구|주일|방|쪽|시|"
                     "공기|그릇|컵|큰술|작은술|숟가락|스푼|봉지|상자|접시|조각|송이|줌|포기|캔|팩|평|날|근")
 #: containers and portions (밥 한 공기, 설탕 두 큰술): counters only when a particle or nothing
@@ -1118,6 +1118,8 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
             kind, unit = "ordinal", None
         if counter in ("해",):
             kind, unit = "duration", "year"
+        if counter == "분기":
+            kind, unit = "duration", "quarter"  # 두 분기 만에 "in two quarters": native words count
         if counter == "시":
             continue
         if kind == "date":
