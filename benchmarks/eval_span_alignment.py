@@ -166,13 +166,13 @@ def leave_one_out(records: dict) -> dict:
 
 
 def record(ko, en, alignment, similarity, length_model, wo, morphemes) -> dict:
-    """What the offline signals need of one pair (no text kept beyond the key)."""
-    from tqa.en.patterns import tokenize  # noqa: F401  (english words are the aligner's)
+    """What the offline signals need of one pair (no text kept beyond the key): per whitespace
+    word its content units (indices into ``alignment.source_words``), the links, the cosine matrix,
+    the English content words, z, the sentence similarity and TQA037's candidate spans."""
+    from tqa.align.words import korean_words
 
     units = alignment.source_words
     content_spans = [(m.start, m.end) for m in morphemes(ko) if wo._is_content(m) and m.end > m.start]
-    # per whitespace word: its content units (indices into alignment.source_words)
-    from tqa.align.words import korean_words
     words = []
     for word in korean_words(ko):
         inside = [(a, b) for a, b in content_spans if word.start <= a and b <= word.end]
@@ -181,14 +181,10 @@ def record(ko, en, alignment, similarity, length_model, wo, morphemes) -> dict:
         words.append((word.start, word.end, unit_ids))
     english_content = [j for j, w in enumerate(alignment.target_words)
                        if w.text.lower() not in wo.FUNCTION_WORDS and any(c.isalnum() for c in w.text)]
-    links = [(l.source, l.target, l.score, l.anchor) for l in alignment.links]
-    spans = wo.candidates(ko)
-    z_without = []
-    for a, b in spans:
-        z_without.append(length_model.pair_z(wo.without(ko, a, b), en))
+    links = [(link.source, link.target, link.score, link.anchor) for link in alignment.links]
     return {"words": words, "links": links, "cosine": alignment.cosine.astype(np.float32),
             "n_units": len(units), "n_target": len(alignment.target_words), "english_content": english_content,
-            "z": length_model.pair_z(ko, en), "similarity": similarity, "spans": spans, "z_without": z_without}
+            "z": length_model.pair_z(ko, en), "similarity": similarity, "spans": wo.candidates(ko)}
 
 
 # ------------------------------------------------------------------ signals ----
