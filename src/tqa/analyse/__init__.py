@@ -4,12 +4,14 @@ Each analyser is a function registered with what it ``provides`` (one attribute 
 :class:`tqa.document.Analyses`) and what it ``requires`` (other analyses). A rule
 declares the analyses it reads (``@pair_rule(..., requires=("quantities",))``); the
 pipeline runs exactly the analysers those rules need, in dependency order
-(:func:`plan`), then the rules. The analyses:
+(:func:`plan`), then the rules. An analyser that reads morphemes requires ``korean`` and
+may declare a surface pre-scan (``korean_scan``): kiwipiepy runs, in one batch before it,
+only on the sentences it accepts (see :mod:`tqa.analyse.korean`). The analyses:
 
 ==================  ==========================================================  =======================
 analysis            what                                                        module
 ==================  ==========================================================  =======================
-korean              morphemes of every pair's Korean, one batched analyser call  korean.py
+korean              morphemes of the Korean, batched per reader, on demand       korean.py
 quantities          numbers, amounts, dates of both sides and how they match     quantities.py
 names               persons, foreign names, organisations and their renderings   names.py
 terms               abbreviated and organisation terms and their renderings      terms.py

@@ -1432,6 +1432,10 @@ _DISH = re.compile(r"(?:국수|냉면|라면|찌개|전골|국밥|비빔밥|볶�
                    r"|[가-힣]{2,}(?:탕|밥|전|떡|죽|쌈|찜)$")
 
 
+#: an English word, with its inner apostrophes and hyphens (the words :func:`_romanised_words` reads)
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+
+
 def _romanised_words(source: str, target: str, glossary: Glossary,
                      classes: FigurativeClasses) -> list[CompositionalReading]:
     """A Korean common noun or written word left romanised in the English ("the dinner was
@@ -1439,12 +1443,13 @@ def _romanised_words(source: str, target: str, glossary: Glossary,
     its Revised Romanization (with or without the sound changes, hyphens ignored), that is
     neither an English word nor a Korean word English writes as it is (``english-loans``).
     Proper nouns are names: romanising them is right, and kiwi tags them apart."""
-    english = [(m, m.group().lower().replace("-", "").replace("'", "").replace("’", ""))
-               for m in re.finditer(r"[A-Za-z]+(?:['’-][A-Za-z]+)*", target)]
     by_key: dict[str, list] = {}
-    for match, key in english:
-        if not match.group()[:1].isupper() and len(key) >= ROMANISED_MIN_LETTERS \
-                and key not in classes.english_loans:
+    for match in _LATIN_WORD.finditer(target):
+        word = match.group()
+        if word[0].isupper():
+            continue  # a capitalised word is a name or starts the sentence (its key is not made)
+        key = word.lower().replace("-", "").replace("'", "").replace("’", "")
+        if len(key) >= ROMANISED_MIN_LETTERS and key not in classes.english_loans:
             by_key.setdefault(key, []).append(match)
     if not by_key:
         return []
@@ -2611,9 +2616,7 @@ def _tastes_of_people(source: str, target: str, glossary: Glossary,
         return []
     parsed = morphemes(source)
     found: list[CompositionalReading] = []
-    context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
-               | frozenset(classes.animals) | classes.artifact_nouns) - {"말"} - frozenset(classes.role_nouns) \
-        - classes.person_nouns - classes.korean_nouns - classes.taste_objects
+    context = None  # made at the first taste predicate: most sentences hold none
     for index, morpheme in enumerate(parsed):
         tag = base_tag(morpheme.tag)
         stem, last = morpheme.form, index
@@ -2624,6 +2627,10 @@ def _tastes_of_people(source: str, target: str, glossary: Glossary,
             continue
         if stem not in classes.taste_predicates:
             continue
+        if context is None:
+            context = (classes.concrete_context | frozenset(classes.things) | frozenset(classes.food)
+                       | frozenset(classes.animals) | classes.artifact_nouns) - {"말"} \
+                - frozenset(classes.role_nouns) - classes.person_nouns - classes.korean_nouns - classes.taste_objects
         nouns = _clause_nouns(parsed, index)
         if any(noun.form in context for noun, _ in nouns) or any(
                 base_tag(m.tag).startswith("NN") and m.form in context for m in parsed):

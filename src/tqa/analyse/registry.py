@@ -16,20 +16,38 @@ class Analyser:
     requires: tuple[str, ...]
     function: Callable  # function(document, context) -> the analysis
     doc: str
+    #: for an analyser that reads morphemes (``requires`` holds ``korean``): a cheap surface
+    #: test of a pair's Korean, False for a sentence whose morphemes it never reads. Before the
+    #: analyser runs, the planner analyses in one batched kiwipiepy call the document's Korean
+    #: sentences its scan accepts that are not analysed yet (:func:`prepare_korean`); a
+    #: sentence it reads all the same is analysed on first access, so a scan that is too
+    #: narrow costs time, never a finding. None: every sentence.
+    korean_scan: Callable[[str], bool] | None = None
 
 
 ANALYSERS: dict[str, Analyser] = {}
 
 
-def analyser(provides: str, requires: Iterable[str] = ()):
-    """Register ``function(document, context)`` as the producer of ``document.analyses.<provides>``."""
+def analyser(provides: str, requires: Iterable[str] = (), korean_scan: Callable[[str], bool] | None = None):
+    """Register ``function(document, context)`` as the producer of ``document.analyses.<provides>``
+    (``korean_scan``: see :attr:`Analyser.korean_scan`)."""
     def decorate(function):
         if provides in ANALYSERS:
             raise ValueError(f"analysis {provides!r} registered twice")
         ANALYSERS[provides] = Analyser(provides, tuple(requires), function,
-                                       (function.__doc__ or "").strip().split("\n")[0])
+                                       (function.__doc__ or "").strip().split("\n")[0], korean_scan)
         return function
     return decorate
+
+
+def prepare_korean(document, step: Analyser) -> int:
+    """Before ``step`` runs: when it reads morphemes, analyse in one batch the document's Korean
+    sentences its :attr:`Analyser.korean_scan` accepts and nobody has analysed yet. Returns how
+    many kiwipiepy analysed (0, and kiwipiepy not even loaded, when the scan accepts none)."""
+    if "korean" not in step.requires:
+        return 0
+    korean = document.analyses.__dict__.get("korean")
+    return korean.prepare(document, step.korean_scan) if korean is not None else 0
 
 
 def per_pair(document, read: Callable, plain: bool = True) -> list:
@@ -121,6 +139,12 @@ def _run_planned(document, steps: list[Analyser], computed: set[str], failed: di
             failed[step.provides] = f"needs {broken[0]}, which failed"
             continue
         try:
+            prepare_korean(document, step)
+        except Exception as error:  # noqa: BLE001 - the analyser of the Korean failed (kiwipiepy missing …)
+            failed.setdefault("korean", f"{type(error).__name__}: {error}")
+            failed[step.provides] = "needs korean, which failed"
+            continue
+        try:
             setattr(document.analyses, step.provides, step.function(document, context))
         except Exception as error:  # noqa: BLE001 - one analysis failing must not end the run
             failed[step.provides] = f"{type(error).__name__}: {error}"
@@ -135,4 +159,5 @@ def ensure(document, needed: Iterable[str], context=None) -> None:
     with _activated(context):
         for step in plan(needed):
             if step.provides not in document.analyses.__dict__:
+                prepare_korean(document, step)
                 setattr(document.analyses, step.provides, step.function(document, context))

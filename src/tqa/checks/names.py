@@ -760,7 +760,7 @@ _KIN_WORDS = re.compile(r"아들|딸|형|동생|오빠|누나|언니|아버지|�
 def family_surname_respelt(document: Document, context):
     analysis = document.analyses.names
     for index, pair in enumerate(analysis.pairs):
-        people = [(m, r) for m in analysis.mentions if m.pair == index and m.kind == "person"
+        people = [(m, r) for m in analysis.of_pair(index) if m.kind == "person"
                   and m.name.kind == "person" and len(m.entity) == 3 for r in m.renderings if r.form == "full"]
         for (first, first_rendering), (second, second_rendering) in zip(people, people[1:]):
             a, b = split_korean_name(first.entity), split_korean_name(second.entity)
