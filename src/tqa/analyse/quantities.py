@@ -582,6 +582,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_verbatim_runs(left_s, left_t, source_text, target_text)
     _pair_and_others(result, left_s, left_t, source_text, target_text)
     _pair_shifted_bounds(result, left_s, left_t, source_text, target_text)
+    _pair_minutes_to(result, left_s, left_t, source_text)
     _pair_bare_hours(result, left_s, left_t)
     _pair_band_as_range(result, left_t)
     _count_from_one(result, left_s, source_text)
@@ -1035,6 +1036,23 @@ def _repair_date_days(result: PairMatch) -> None:
 
 
 _FROM_ONE = re.compile(r"[가-힣]{0,3}\s?부터\s?")
+
+
+_MINUTES_BEFORE = re.compile(r"\s?전(?![가-힣])|\s?전(?=에|이|인|까지|쯤)")
+
+
+def _pair_minutes_to(result: PairMatch, left_s: list, left_t: list, source_text: str) -> None:
+    """N시 M분 전 is M minutes to N as well as before N:M (4시 15분 전 "a quarter to four"): an
+    English time M minutes before the hour is its rendering."""
+    for s in [q for q in left_s if isinstance(q.value, TimeValue) and q.value.minute]:
+        if not _MINUTES_BEFORE.match(source_text, s.end):
+            continue
+        earlier = TimeValue((s.value.hour - 1) % 24, 60 - s.value.minute, s.value.meridiem_known)
+        hit = next((t for t in left_t if isinstance(t.value, TimeValue) and earlier.agrees(t.value)), None)
+        if hit is not None:
+            result.matched.append((s, hit))
+            left_s.remove(s)
+            left_t.remove(hit)
 
 
 def _count_from_one(result: PairMatch, left_s: list, source_text: str) -> None:

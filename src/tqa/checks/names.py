@@ -39,7 +39,7 @@ from .registry import Finding, document_rule
 from ..analyse.names import (Mention, NamesAnalysis, Rendering, established_forms, given_distance, surname_of_name,
                               surnames_by_spelling, unique_renderings)
 from ..ko.names import split_korean_name
-from ..ko.romanize import surname_spellings, syllable_variants
+from ..ko.romanize import given_variants_table, romanize_syllable, surname_spellings, syllable_variants
 
 
 
@@ -195,9 +195,22 @@ def _vowel_swapped(given_hangul: str, written: str) -> bool:
             continue
         vowels = {_vowel_of(variant) for variant in variants}
         vowel = _vowel_of(part)
-        if vowel is not None and vowel not in vowels:
-            return True
+        if vowel is not None and vowel not in vowels and part.lower() in _common_syllable_spellings():
+            return True  # (a spelling no common name syllable has — "Min-sao", a personal "Byeong-seug"
+            # — is a typo for TQA206 or the person's own spelling)
     return False
+
+
+@lru_cache(maxsize=1)
+def _common_syllable_spellings() -> frozenset[str]:
+    """The Revised Romanization and customary spellings of the common given-name syllables
+    (:func:`tqa.ko.romanize.given_variants_table`: 재 jae, 준 jun/joon, 현 hyun/hyeon …)."""
+    spellings = set()
+    for hangul, variants in given_variants_table().items():
+        if len(hangul) == 1:
+            spellings.add(romanize_syllable(hangul))
+            spellings.update(variants)
+    return frozenset(spellings)
 
 
 def _repeats_an_earlier_mention(mention: Mention, mentions: list[Mention]) -> bool:

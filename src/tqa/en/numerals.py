@@ -500,8 +500,8 @@ def _placed(text: str, quantity: Quantity) -> Quantity:
     if quantity.kind != "ordinal" or quantity.unit is not None \
             or not _RANK_VERB_BEFORE.search(text, max(0, quantity.start - 30), quantity.start):
         return quantity
-    if quantity.value == 1 and re.search(r"\bcom(?:e|es|ing)\s+$", text[max(0, quantity.start - 8):quantity.start], re.I):
-        return quantity  # "safety comes first": a priority, not a place
+    if quantity.value == 1 and re.search(r"\b(?:com(?:e|es|ing)|came)\s+$", text[max(0, quantity.start - 8):quantity.start], re.I):
+        return quantity  # "safety comes first", "a new sentence came first": an order, not a place
     return replace(quantity, unit="rank", strong=True)
 
 
