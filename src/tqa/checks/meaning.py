@@ -120,18 +120,18 @@ def _quote(text: str) -> str:
 
 
 def _clause_says_a_negative(pair: Pair, evidence) -> bool:
-    """The English clause of the evidence's counterpart holds a negative word of its own or one
-    that renders a Korean negation with a cue the source holds ("before", "still", "rather")."""
+    """The English clause of the evidence's counterpart holds a word that renders a Korean
+    negation with a cue the source holds ("before" for 마르지 않은 상태에서, "still", "rather";
+    :func:`tqa.analyse.polarity.weak_negative_starts`) — not a negative word of its own, which may
+    render another Korean word ("can vote without an ID" for 없으면 … 수 없다 keeps the flip)."""
     from ..analyse.clauses import clause_of, english_clauses
-    from ..analyse.negation_evidence import english_clause_negative, rendering_negatives
+    from ..analyse.polarity import weak_negative_starts
 
-    polarity = pair.document.analyses.polarity[pair.index]
     span = clause_of(english_clauses(pair.target), evidence.target[0]) if isinstance(evidence.target, tuple) else None
     if span is None:
         return False
-    own = {evidence.target[0]}
-    return english_clause_negative(pair.source, pair.target, span,
-                                   rendering_negatives(pair.source, pair.target, polarity.korean) | own)
+    return any(span[0] + start != evidence.target[0]
+               for start in weak_negative_starts(pair.source, pair.target[span[0]:span[1]]))
 
 
 @pair_rule("TQA050", "meaning", "major",

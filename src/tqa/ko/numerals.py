@@ -123,7 +123,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "잔": ("count", "glasses"), "병": ("count", "bottles"), "켤레": ("count", "pairs"),
     "벌": ("count", None), "통": ("count", None), "판": ("count", None),
     # cooking measures: 1큰술 is "a tablespoon", 2작은술 "two teaspoons"
-    "세트": ("ordinal", "game_set"), "쿼터": ("ordinal", "quarter"),
+    "세트": ("ordinal", "game_set"), "쿼터": ("ordinal", "quarter"), "엔드": ("ordinal", "game_set"),
     "남매": ("count", "siblings"), "형제": ("count", "siblings"), "자매": ("count", "siblings"),
     "큰술": ("count", "tablespoons"), "작은술": ("count", "teaspoons"), "티스푼": ("count", "teaspoons"),
 }
