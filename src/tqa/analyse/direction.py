@@ -724,7 +724,8 @@ def read_directions(source: str, target: str) -> PairDirections:
 
 
 #: the won as the subject of an exchange rate's movement ("the won closed at 1,412 to the dollar")
-_THE_WON = re.compile(r"(?:the|Korean)\s+won", re.I)
+#: (not "the won-dollar exchange rate", which names the rate itself)
+_THE_WON = re.compile(r"\b(?:the|Korean)\s+won\b(?![-–/]\w)", re.I)
 
 
 @analyser("direction", requires=("korean",))

@@ -72,15 +72,16 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _LATIN_GLOSS = re.compile(r"\s*\([^()가-힣]*[A-Za-z][^()가-힣]*\)")
 
 
-def _comparable(pair: Pair) -> bool:
+def _comparable(pair: Pair, similarity: bool = True) -> bool:
     """The pair reads as a translation of a whole: a negation or pole word one side lacks
-    may be judged missing (see the module doc)."""
+    may be judged missing (see the module doc). ``similarity=False``: the length and the
+    script only, not the embedding similarity (which a flipped meaning itself lowers)."""
     prose = _BRACKETED.sub(" ", pair.source)  # 상원(Senate): a gloss in brackets is no English prose
     hangul = len(_HANGUL.findall(prose))
     if hangul * 2 <= hangul + len(_LATIN.findall(prose)):
         return False  # not Korean prose: a gloss, a headline in English, a code list
     score = pair.link.score
-    if score is not None:
+    if score is not None and similarity:
         median, spread = pair.document.analyses.similarity_norm
         if score < DISSIMILAR_CEILING and score < median - DISSIMILAR_SPREADS * spread:
             return False
@@ -168,8 +169,21 @@ def negation_flipped(pair: Pair, context):
     # renders a Korean clause that holds none of them
     added_clause = bool(polarity.english) and not polarity.korean and not polarity.added and not beside_lexical \
         and not _negation_forms(pair.source)
-    if not (polarity.dropped or polarity.added or clause or per_clause or beside_lexical or added_clause or flip) \
-            or not _comparable(pair):
+    if not (polarity.dropped or polarity.added or clause or per_clause or beside_lexical or added_clause or flip):
+        return
+    if not _comparable(pair):
+        # a link less similar than the document's others may not translate its source; a
+        # dropped negation lowers the similarity itself ("have already identified a suspect" for
+        # 아직 특정하지 못했다), so a flip stands there when the negated clause is placed by two of
+        # its words' glosses, which a misaligned sentence does not have
+        if not (polarity.dropped and _comparable(pair, similarity=False)):
+            return
+        evidence = clause_flip(pair.source, pair.target, polarity.korean, least=2)
+        if evidence is not None:
+            korean, english = _words(pair, evidence)
+            yield Finding(f"The source negates ({_quote(polarity.korean[0].text)}) but the translation has no "
+                          f"negation: {_quote(korean)} is rendered {_quote(english)} without it ({evidence.means})",
+                          **_spans(pair, evidence))
         return
     if flip is not None and flip.means == "contrast":
         korean, english = _words(pair, flip)

@@ -106,6 +106,9 @@ def korean_name_missing(document: Document, context):
                     named_surnames = {split_korean_name(m.entity)[0] for m in analysis.mentions
                                       if m.kind == "person" and split_korean_name(m.entity)}
                 wrong = _another_surname(pair.target, split[0], named_surnames, after)
+                if wrong is None and repeated:  # 송하늘은 … 송하늘은 → "Song Ha-neul … Seong Ha-neul"
+                    swapped = _another_family(pair.target, split, after)
+                    wrong = (swapped.start(1), swapped.end(1), swapped.group(1)) if swapped else None
                 if wrong is not None:
                     # 윤 작가 → "Ahn says", 오 교수 → "Professor Woo": the person of the sentence before,
                     # named by another family's surname
@@ -128,6 +131,14 @@ def korean_name_missing(document: Document, context):
                 continue
             if mention.renderings:
                 continue
+            swapped = _another_family(pair.target, split) if split and len(entity) >= 3 else None
+            if swapped is not None:
+                # 송하늘 → "Seong Ha-neul": the given name kept, the surname another family's
+                yield Finding(f"{entity} is rendered '{swapped.group()}': '{swapped.group(1)}' spells another "
+                              f"surname than {split[0]} (expected e.g. {suggestion})",
+                              source=_source_loc(analysis, mention),
+                              target=pair.target_loc(*swapped.span()), suggestion=suggestion)
+                continue
             if len(entity) < 3 or not (mention.name.titled or entity in titled):
                 continue  # two-syllable "names" with a title are mostly foreign (부시 대통령)
             if _foreign_near_miss(entity, pair.target) or not re.search(r"[A-Za-z]", pair.target):
@@ -147,10 +158,13 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Author|Writer|Novelist|Poet|Artist|Director|"
                            r"Minister|President|Chairman|Chairwoman|Chair|CEO|Judge|Justice|Coach|Manager|Ambassador|"
                            r"Mayor|Governor|Senator|Representative|Rep|Sen|General|Gen|Captain|Officer|Inspector|"
-                           r"Chef|Teacher|Pastor|Father|Sister|Brother|Lawmaker|Prosecutor|Detective|Sergeant)\.?\s$")
+                           r"Chef|Teacher|Pastor|Father|Sister|Brother|Lawmaker|Prosecutor|Detective|Sergeant)\.?\s$", re.I)
 _SAYING_AFTER = re.compile(r"\s(?:says|said|told|tells|added|adds|explained|explains|noted|notes|recalled|recalls|"
                            r"admitted|admits|insisted|insists|argued|argues|wrote|writes|replied|replies|spent|has|had|was|is|"
-                           r"set|began|went|made|took|won|led|ran|built|left|became|[a-z]{3,}ed)\b|['’]s\b")
+                           r"set|began|went|made|took|won|led|ran|built|left|became|gave|spoke|got|kept|met|paid|sold|bought|"
+                           r"brought|thought|felt|saw|came|held|stood|[a-z]{3,}ed|"
+                           r"plans|wants|hopes|thinks|believes|expects|intends|aims|leads|runs|owns|works|lives|will|would|"
+                           r"plans|gives|credits|thanks|admits)\b|['’]s\b")
 
 
 def _another_surname(target: str, surname: str, named: set[str], after: int = 0):
@@ -211,6 +225,22 @@ def _common_syllable_spellings() -> frozenset[str]:
             spellings.add(romanize_syllable(hangul))
             spellings.update(variants)
     return frozenset(spellings)
+
+
+def _another_family(target: str, split: tuple[str, str], after: int = 0):
+    """A capitalised word before the person's given name, hyphenated as names are ("Seong
+    Ha-neul" for 송하늘), that is the customary spelling of another Korean surname and of none of
+    the person's own: the match (group 1 the surname), or None."""
+    if len(split[1]) < 2:
+        return None
+    own = {spelling.lower() for spelling in surname_spellings(split[0])}
+    pattern = re.compile(rf"\b([A-Z][a-z]+)\s+(?i:{given_name_regex(split[1])})\b")
+    for match in pattern.finditer(target, after):
+        key = match.group(1).lower()
+        surnames = surnames_by_spelling().get(key)
+        if surnames and key not in own and split[0] not in surnames:
+            return match
+    return None
 
 
 def _repeats_an_earlier_mention(mention: Mention, mentions: list[Mention]) -> bool:
