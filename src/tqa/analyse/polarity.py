@@ -79,6 +79,7 @@ JI_CONNECTIVES = frozenset({"지", "진", "지는", "지도", "지를", "질", "
 #: fixed expressions with a negation that English renders without one (morphemes joined):
 #: 걱정하지 마세요 "rest assured", 얼마 안 되어 "soon", 말할 것도 없이 "of course"
 KOREAN_FIXED_NEGATIVES = ("걱정하지말", "염려하지말", "얼마안", "말할것도없", "두말할나위", "어쩔수없", "그지없",
+                          "우연하지않", "우연찮",  # 우연치 않게 (우연 + 하 + 지 않) "by chance", as it is mostly said
                           # 말도 안 되다 "absurd", 믿을 수 없다 / 믿지 못할 "incredible", 아끼지 않다 "spare no"
                           "말도안", "믿을수없", "믿지못하", "믿기지않", "아끼지않",
                           # 얼마 떨어지지 않은 곳 "a short way off", "nearby"
@@ -474,6 +475,8 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
             continue
         if idiomatic_negation(tokens, i):
             lexical = True
+            if _fixed_negative(tokens, i):
+                continue  # 우연치 않게 "by chance", 걱정 마세요: the whole is said without a negation
             adjective = _negated_adjective(tokens, i)
             if adjective is not None:
                 conditional.append((Negation(negation.form, negation.start, negation.end), adjective))
@@ -622,6 +625,11 @@ def idiomatic_negation(tokens: list[Morpheme], i: int) -> bool:
         # not before a noun of time or condition (-ㄹ 수 없는 경우 "if … cannot"): a negated clause
     if any(t.form == "?" for t in tokens[i + 1:i + 6]):
         return True  # a negative question asserts (더 좋지 않겠어요? "that's better")
+    return _fixed_negative(tokens, i)
+
+
+def _fixed_negative(tokens: list[Morpheme], i: int) -> bool:
+    """The negation at ``i`` ends one of :data:`KOREAN_FIXED_NEGATIVES` (morphemes joined)."""
     window = "".join(t.form for t in tokens[max(0, i - 3):i + 1])
     return any(expression in window for expression in KOREAN_FIXED_NEGATIVES)
 
