@@ -595,6 +595,12 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
                 spans = korean_stems.get(english_stem(words[i].text), ())
                 if not spans:
                     continue
+                itself = next((span for span in spans if any(start < span[1] and span[0] < end
+                                                              for start, end in away_from)), None)
+                if itself is not None:
+                    # the negated word renders the lexical negative itself ("not free" for 무료): the
+                    # English negates the Korean's negative, which the Korean affirms
+                    return FlipEvidence("gloss list", itself, (negation.start, words[i].end))
                 # a Korean word the negated English word may render stands by a lexical negative
                 # ("No food or drink" for 음식물 반입 금지 … 간단한 음식을 드실): the negation renders it
                 if any(any(start - NEAR_LEXICAL <= span[1] and span[0] <= end + NEAR_LEXICAL for start, end in away_from)
