@@ -605,7 +605,9 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
                 # ("No food or drink" for 음식물 반입 금지 … 간단한 음식을 드실): the negation renders it
                 if any(any(start - NEAR_LEXICAL <= span[1] and span[0] <= end + NEAR_LEXICAL for start, end in away_from)
                        or _in_clause_of(source, target, span, away_from) for span in spans):
-                    break
+                    if negation.text.lower() == "no":
+                        break  # "no" denies its noun phrase, whose head renders a word by the negative
+                    continue
                 return FlipEvidence("gloss list", spans[0], (negation.start, words[i].end))
     if alignment is not None:  # the alignment found nothing this close: the gloss tables may
         return confirm_added(source, target, negations, None, away_from)
@@ -1345,6 +1347,7 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
             continue
         by_clause: dict[tuple[int, int], list] = {}
         negated_renders_a_negative = False
+        governed = [w.start for w in words if w.start >= negation.end and _content(w.text)][:2]
         for word in words:
             if not (span[0] <= word.start < span[1]) or not (_content(word.text) or word.text[:1].isdigit()):
                 continue
@@ -1356,7 +1359,7 @@ def clause_added(source: str, target: str, negations: tuple[Negation, ...], leas
                                       for start, _ in negative_spans):
                 # a word the negation governs ("will not be charged a fee") renders a clause
                 # whose Korean is negative by its meaning (수수료가 면제된다): that is the negation
-                negated_renders_a_negative |= word.start >= negation.end
+                negated_renders_a_negative |= word.start in governed
                 continue
             by_clause.setdefault(clause, []).append((found, word))
         if not by_clause or negated_renders_a_negative:

@@ -339,6 +339,14 @@ DENYING_ADVERBS = frozenset({"설마"})
 _HEDGES_BEFORE_GEUREOT = ("좀", "조금", "별로", "영")
 
 
+def _in_a_score(tokens, index: int) -> bool:
+    """The figure at ``index`` is one side of a score or a ratio (2대0, 3:0, 1-0)."""
+    before = tokens[index - 1] if index else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return any(t is not None and (t.tag == "SN" or t.form in ("대", ":", "-", "–", "대0"))
+               for t in (before, after))
+
+
 def negative_in_context(tokens, index: int) -> bool:
     """``tokens[index]`` is a word negative by its meaning only in its context: 떨어지다 after a
     noun of a quality (:data:`_QUALITY_NOUN_ENDINGS`; a particle between allowed: 시급성이
@@ -349,7 +357,8 @@ def negative_in_context(tokens, index: int) -> bool:
         after = next((t for t in tokens[index + 1:] if not t.tag.startswith("SS")), None)
         return after is None or after.tag in ("VCP", "JKQ", "SF", "EF") \
             or (after.tag.startswith("VV") and after.form in _FIRST_EXPERIENCE_VERBS)  # 처음 본다 "never seen"
-    if (token.tag == "SN" and token.form == "0") or (token.form == "제로" and token.tag.startswith("NN")):
+    if (token.tag == "SN" and token.form == "0" and not _in_a_score(tokens, index)) \
+            or (token.form == "제로" and token.tag.startswith("NN")):
         return True  # 설탕 0, 칼로리 제로 "no sugar", "zero calories": a zero said as "no …"
     if token.form == "보다" and token.tag == "JKB" and index and tokens[index - 1].tag == "ETN":
         return True  # 끄려고 하기보다 대피하라 "don't try to put it out — get out": -기보다, rather than

@@ -120,19 +120,21 @@ def _quote(text: str) -> str:
     return f"“{text}”"
 
 
-def _clause_says_a_negative(pair: Pair, evidence) -> bool:
-    """The English clause of the evidence's counterpart holds a word that renders a Korean
-    negation with a cue the source holds ("before" for 마르지 않은 상태에서, "still", "rather";
-    :func:`tqa.analyse.polarity.weak_negative_starts`) — not a negative word of its own, which may
-    render another Korean word ("can vote without an ID" for 없으면 … 수 없다 keeps the flip)."""
-    from ..analyse.clauses import clause_of, english_clauses
-    from ..analyse.polarity import weak_negative_starts
+#: a state not yet reached (마르지 않은 상태에서, 식지 않은 채) and the English words that say it
+_NOT_YET_KO = re.compile(r"(?:않|못한?)(?:은|는)?\s?(?:상태|채)")
+_NOT_YET_EN = re.compile(r"\b(?:before|until|till|still|yet)\b", re.I)
 
-    span = clause_of(english_clauses(pair.target), evidence.target[0]) if isinstance(evidence.target, tuple) else None
-    if span is None:
+
+def _clause_says_a_negative(pair: Pair, evidence) -> bool:
+    """The Korean negates a state not yet reached (-지 않은 상태에서, -지 않은 채) and the English
+    clause of the evidence's counterpart says it with "before", "until", "still" or "yet"
+    ("before it is dry" for 마르지 않은 상태에서): the negation is rendered."""
+    from ..analyse.clauses import clause_of, english_clauses
+
+    if not _NOT_YET_KO.search(pair.source) or not isinstance(evidence.target, tuple):
         return False
-    return any(span[0] + start != evidence.target[0]
-               for start in weak_negative_starts(pair.source, pair.target[span[0]:span[1]]))
+    span = clause_of(english_clauses(pair.target), evidence.target[0])
+    return span is not None and _NOT_YET_EN.search(pair.target, span[0], span[1]) is not None
 
 
 @pair_rule("TQA050", "meaning", "major",
