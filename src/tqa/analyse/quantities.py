@@ -135,6 +135,8 @@ def units_conflict(s: Quantity, t: Quantity) -> bool:
     (코스피 12.5포인트) stand as percent, or as percentage points."""
     if s.kind == "points" and (t.kind == "percent" or t.kind == "percentage_point" and s.unit == "index"):
         return True
+    if {s.unit, t.unit} == {"tablespoons", "teaspoons"}:
+        return True  # 2큰술 ↔ "two teaspoons": a third of the amount
     if s.kind in UNIT_KINDS and t.kind in UNIT_KINDS and s.unit and t.unit:
         if s.kind != t.kind:
             return True
@@ -1228,8 +1230,10 @@ def _pair_sports_conventions(result: PairMatch, left_s: list, left_t: list, sour
                 result.matched.append((s, hit))
                 left_s.remove(s)
                 left_t.remove(hit)
-        elif s.kind == "ordinal" and s.unit == "rank" and s.value in _MEDALS and _MEDALS[s.value].search(target_text):
+        elif s.kind == "ordinal" and s.unit == "rank" and s.value in _MEDALS and _MEDALS[s.value].search(target_text) \
+                and not any(t.kind == "ordinal" and t.unit == "rank" and t.value != s.value for t in left_t):
             left_s.remove(s)  # the medal renders the place: not missing, and no English figure to pair
+            # (unless the English names another place too: "finished second … to take the bronze")
 
 
 def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list) -> None:

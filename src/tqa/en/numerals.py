@@ -116,6 +116,8 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"MB\b|megabytes?\b", "measure", "MB"),
     (r"MP\b|[Mm]egapixels?\b|[Mm]egapixel\b", "measure", "MP"),
     (r"pixels?\b", "measure", "pixel"),
+    # cooking spoons (the Korean 큰술, 작은술): a tablespoon is three teaspoons
+    (r"tablespoons?\b|tbsps?\b|tbs\b", "count", "tablespoons"), (r"teaspoons?\b|tsps?\b", "count", "teaspoons"),
     (r"-?years?[- ]old\b|-year-olds?\b", "age", "year"),
     (r"decades?\b", "duration", "decade"),
     (r"centur(?:y|ies)\b", "duration", "century"),

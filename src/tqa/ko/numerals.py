@@ -1340,7 +1340,34 @@ def _replace(quantity: Quantity, **changes) -> Quantity:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Every numeric expression of a Korean text, in text order."""
-    return list(_extract(text))
+    found = list(_extract(text))
+    if "부터" in text and sum(isinstance(q.value, TimeValue) for q in found) >= 2:
+        found = _span_of_hours(text, found)
+    return found
+
+
+#: the word between the two ends of a span of hours (저녁 7시부터 9시까지), and a half of the day
+#: at the start of the first hour
+_DAYPART_AT_START = re.compile(r"(오전|오후|새벽|아침|낮|저녁|밤)")
+_FROM_TO_HOURS = re.compile(r"\s*부터\s*$")
+
+
+def _span_of_hours(text: str, found: list[Quantity]) -> list[Quantity]:
+    """저녁 7시부터 9시까지, 오전 9시부터 12시: the half of the day said before the first hour
+    holds for the second, when it comes later in that half."""
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if not (isinstance(first.value, TimeValue) and isinstance(second.value, TimeValue)) \
+                or second.value.meridiem_known or not first.value.meridiem_known \
+                or not _FROM_TO_HOURS.search(text[first.end:second.start]):
+            continue
+        prefix = _DAYPART_AT_START.match(first.text)  # (the first hour's span holds its prefix)
+        if prefix is None:
+            continue
+        hour, known = _hour_with_prefix(second.value.hour, prefix.group(1))
+        if hour >= first.value.hour:
+            found[index + 1] = _replace(second, value=TimeValue(hour, second.value.minute, known))
+    return found
 
 
 # --- what only looks numeric, and phrases read whole -----------------------------------
