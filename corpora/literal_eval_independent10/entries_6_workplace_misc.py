@@ -63,10 +63,6 @@ I("랭겜에서 트롤 만나서 멘탈 나갔다.",
   "I met a troll in rank game and my mental went out.",
   "I got a troll in ranked and completely lost it.",
   "slang/neologism", "past", "web", "멘탈이 나가다 = mentally crumble")
-I("그 사람 말은 반만 믿어.",
-  "Only believe half of that person's words.",
-  "Take what he says with a grain of salt.",
-  "other", "base", "dialogue", "반만 믿다")
 I("우리 엄마 손이 엄청 커.",
   "Our mom's hands are very big.",
   "My mom always cooks way too much food.",
