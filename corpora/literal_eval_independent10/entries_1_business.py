@@ -27,10 +27,10 @@ I("이번 실적 발표는 시장의 눈높이에 미치지 못했다.",
   "This earnings announcement did not reach the market's eye height.",
   "The results fell short of market expectations.",
   "body-part", "negated", "news", "눈높이 = expectations")
-I("원·달러 환율이 1,400원 선을 뚫고 올라갔다.",
-  "The won-dollar exchange rate pierced the 1,400 won line and went up.",
+N("원·달러 환율이 1,400원 선을 뚫고 올라갔다.",
+  "The dollar broke through the 1,400-won level.",
   "The won weakened past 1,400 to the dollar.",
-  "figurative-verb", "past", "news", "선을 뚫다 = breach a level")
+  "figurative-verb", "past", "news", "선을 뚫다 = break through a level")
 I("부동산 시장이 얼어붙으면서 거래 절벽이 이어지고 있다.",
   "As the real estate market freezes over, the transaction cliff continues.",
   "With the property market frozen, transactions have all but dried up.",

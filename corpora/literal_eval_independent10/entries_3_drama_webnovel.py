@@ -83,13 +83,9 @@ I("출생의 비밀이 밝혀지면서 막장 드라마 완성.",
   "With the secret of birth revealed, the mine-end drama is completed.",
   "And with the secret about his parentage out, it's a full-blown trashy melodrama.",
   "slang/neologism", "nominalised", "web", "막장 = outrageous")
-I("저 남자 완전 츤데레네.",
-  "That man is completely tsundere.",
-  "He acts cold but he's a softie underneath.",
-  "slang/neologism", "base", "web", "츤데레 = cold outside, soft inside; romanised in literal row")
-I("이 배우 연기력에 소름 돋았어.",
-  "At this actor's acting power, goosebumps rose.",
-  "This actor's performance gave me chills.",
+N("이 배우 연기력에 소름 돋았어.",
+  "This actor's performance gave me goosebumps.",
+  "This actor's performance was stunning.",
   "body-part", "past", "web", "소름 돋다 = get chills")
 I("남주가 여주 머리 쓰다듬는 장면에서 광대 승천했다.",
   "At the scene where the male lead pats the female lead's head, my cheekbones ascended to heaven.",

@@ -55,10 +55,6 @@ I("이번 판 완전 캐리했다.",
   "I totally carried this plate.",
   "I totally carried the team this round.",
   "slang/neologism", "past", "web", "판 = round/game")
-I("팀원들이 다 던져서 졌어.",
-  "The team members all threw so we lost.",
-  "We lost because my teammates all gave up and played to lose.",
-  "slang/neologism", "past", "web", "던지다 = throw a game")
 I("랭겜에서 트롤 만나서 멘탈 나갔다.",
   "I met a troll in rank game and my mental went out.",
   "I got a troll in ranked and completely lost it.",
@@ -95,10 +91,6 @@ I("괜히 긁어 부스럼 만들지 말고 가만히 있어.",
   "Don't scratch and make a boil for nothing, stay still.",
   "Don't go stirring up trouble. Just leave it be.",
   "proverb", "negated", "dialogue", "긁어 부스럼")
-I("이 동네는 집값이 미쳐 날뛴다.",
-  "House prices in this neighbourhood are going crazy and jumping wildly.",
-  "House prices in this area are out of control.",
-  "figurative-verb", "base", "web", "미쳐 날뛰다")
 I("둘이 만나기만 하면 개와 고양이야.",
   "Whenever the two meet they're a dog and a cat.",
   "Those two fight like cats and dogs whenever they meet.",
@@ -127,3 +119,31 @@ I("할 말은 많지만 이만 줄이겠습니다.",
   "I have much to say but I will reduce it to this.",
   "There's much more I could say, but I'll leave it there.",
   "other", "honorific", "textbook", "letter/speech closing formula")
+I("정부는 이번 발표로 여론의 뭇매를 맞았다.",
+  "With this announcement the government was hit by public opinion's group club beating.",
+  "The announcement drew a barrage of public criticism against the government.",
+  "figurative-verb", "passive", "news", "뭇매를 맞다 = be pilloried")
+I("은행주가 금리 인상 수혜주로 꼽히며 날개를 달았다.",
+  "Bank stocks were picked as rate-hike beneficiary stocks and attached wings.",
+  "Bank shares took off as investors bet they would benefit from higher rates.",
+  "animal", "past", "news", "날개를 달다 = take off")
+I("그 회사는 오너 리스크에 발목이 잡혔다.",
+  "That company had its ankle caught by owner risk.",
+  "The company has been held back by scandals surrounding its owner.",
+  "body-part", "passive", "news", "발목이 잡히다 = be held back; 오너 리스크 = risk from the controlling family")
+I("이 웹툰 작가는 휴재를 밥 먹듯 한다.",
+  "This webtoon author does hiatus like eating rice.",
+  "This webtoon artist goes on hiatus all the time.",
+  "food", "base", "web", "밥 먹듯 하다 = do habitually")
+I("김 과장은 회의 때마다 입에 발린 소리만 해.",
+  "Manager Kim only makes sounds smeared on the lips at every meeting.",
+  "Manager Kim just tells people what they want to hear at every meeting.",
+  "body-part", "base", "dialogue", "입에 발린 소리 = empty flattery")
+I("대통령이 이번 순방에서 선물 보따리를 풀었다.",
+  "The president untied the gift bundle on this tour.",
+  "The president announced a raft of deals and aid packages during the trip.",
+  "household", "past", "news", "선물 보따리를 풀다 = hand out concessions")
+I("우리 할매는 정이 억수로 많다 아이가.",
+  "Our grandma has jeong pouring-rain much, isn't it a child.",
+  "My gran's got the biggest heart, you know.",
+  "other", "base", "dialogue", "Gyeongsang 억수로 = very; 아이가 tag")
