@@ -766,13 +766,8 @@ def head_gloss_stems(form: str) -> frozenset[str]:
 
 
 def _source_gloss_stems(source: str) -> dict[str, tuple[int, int]]:
-    """Gloss stem → the span of the Korean content word it glosses."""
-    found: dict[str, tuple[int, int]] = {}
-    for token in morphemes(source):
-        if token.tag.startswith(("NN", "VV", "VA", "XR", "MAG")):
-            for stem in _gloss_stems(token.form):
-                found.setdefault(stem, (token.start, token.end))
-    return found
+    """Gloss stem → the span of the first Korean content word it glosses."""
+    return {stem: spans[0] for stem, spans in _source_gloss_spans(source).items()}
 
 
 def _source_gloss_spans(source: str) -> dict[str, list[tuple[int, int]]]:

@@ -374,8 +374,7 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
     if isinstance(s.value, TimeValue) or isinstance(t.value, TimeValue):
         if isinstance(s.value, TimeValue) and isinstance(t.value, TimeValue) and s.value.agrees(t.value):
             return 4.0
-        if isinstance(s.value, TimeValue) and t.kind == "number" and isinstance(t.value, float) \
-                and re.fullmatch(r"\d{1,2}|[A-Za-z]+", t.text) and s.value.minute == 0 \
+        if isinstance(s.value, TimeValue) and _bare_hour(t) and s.value.minute == 0 \
                 and t.value == (s.value.hour % 12 or 12):
             return 1.2  # "오전 9시부터 오후 6시까지" ↔ "from 9 to 6": the hour alone
         if isinstance(s.value, TimeValue) and isinstance(t.value, float) and "." in t.text:
@@ -1037,9 +1036,6 @@ def _repair_date_days(result: PairMatch) -> None:
             result.mismatched.append((second[0], t1))
 
 
-_FROM_ONE = re.compile(r"[가-힣]{0,3}\s?부터\s?")
-
-
 _MINUTES_BEFORE = re.compile(r"\s?전(?![가-힣])|\s?전(?=에|이|인|까지|쯤)")
 
 
@@ -1057,6 +1053,10 @@ def _pair_minutes_to(result: PairMatch, left_s: list, left_t: list, source_text:
             left_t.remove(hit)
 
 
+#: a counter and 부터 after a one (1엔드부터, 1번부터)
+_FROM_ONE = re.compile(r"[가-힣]{0,3}\s?부터\s?")
+
+
 def _count_from_one(result: PairMatch, left_s: list, source_text: str) -> None:
     """A run counted from one (1엔드부터 5엔드까지, 1번부터 10번까지) whose English gives its length
     ("across the five ends", "the first ten"): the one is where the count starts, no figure lost."""
@@ -1064,8 +1064,8 @@ def _count_from_one(result: PairMatch, left_s: list, source_text: str) -> None:
         after = _FROM_ONE.match(source_text, s.end)
         if after is None:
             continue
-        if any(other.start - after.end() <= 1 and other.start >= after.end() and isinstance(other.value, float)
-               and other.value > 1 for other, _ in result.matched):
+        if any(0 <= other.start - after.end() <= 1 and isinstance(other.value, float) and other.value > 1
+               for other, _ in result.matched):
             left_s.remove(s)
 
 
@@ -1086,6 +1086,7 @@ _BARE_HOURS_REACH = 12
 
 
 def _bare_hour(t: Quantity) -> bool:
+    """An English hour said as a bare number, digits or a word, 1 to 12 ("from 9 to 6")."""
     return t.kind == "number" and isinstance(t.value, float) and 1 <= t.value <= 12 \
         and re.fullmatch(r"\d{1,2}|[A-Za-z]+", t.text) is not None
 

@@ -120,6 +120,17 @@ def _quote(text: str) -> str:
     return f"“{text}”"
 
 
+def _dropped_message(negation) -> str:
+    return f"The source negates ({_quote(negation.text)}) but the translation has no negation"
+
+
+def _dropped_finding(pair: Pair, negation, evidence) -> Finding:
+    """A Korean negation the English drops, confirmed by ``evidence`` (its word and counterpart)."""
+    korean, english = _words(pair, evidence)
+    return Finding(f"{_dropped_message(negation)}: {_quote(korean)} is rendered {_quote(english)} without it "
+                   f"({evidence.means})", **_spans(pair, evidence))
+
+
 #: a state not yet reached (마르지 않은 상태에서, 식지 않은 채) and the English words that say it
 _NOT_YET_KO = re.compile(r"(?:않|못한?)(?:은|는)?\s?(?:상태|채)")
 _NOT_YET_EN = re.compile(r"\b(?:before|until|till|still|yet)\b", re.I)
@@ -182,10 +193,7 @@ def negation_flipped(pair: Pair, context):
             return
         evidence = clause_flip(pair.source, pair.target, polarity.korean, least=2)
         if evidence is not None:
-            korean, english = _words(pair, evidence)
-            yield Finding(f"The source negates ({_quote(polarity.korean[0].text)}) but the translation has no "
-                          f"negation: {_quote(korean)} is rendered {_quote(english)} without it ({evidence.means})",
-                          **_spans(pair, evidence))
+            yield _dropped_finding(pair, polarity.korean[0], evidence)
         return
     if flip is not None and flip.means == "contrast":
         korean, english = _words(pair, flip)
@@ -262,15 +270,11 @@ def negation_flipped(pair: Pair, context):
             evidence = dropped_by_grammar(pair.source, pair.target, polarity.korean)
         if evidence is None:  # "there was any …"
             evidence = unlicensed_any(pair.source, pair.target, polarity.korean)
-        message = f"The source negates ({_quote(negation.text)}) but the translation has no negation"
         if evidence is None:
-            yield Finding(message + ": it may say the opposite (not confirmed word by word: review it)",
-                          source=pair.source_loc(negation.start, negation.end), severity="info")
+            yield Finding(f"{_dropped_message(negation)}: it may say the opposite (not confirmed word by word: "
+                          f"review it)", source=pair.source_loc(negation.start, negation.end), severity="info")
             return
-        korean, english = _words(pair, evidence)
-        yield Finding(f"{message}: {_quote(korean)} is rendered "
-                      f"{_quote(english)} without it ({evidence.means})",
-                      **_spans(pair, evidence))
+        yield _dropped_finding(pair, negation, evidence)
     elif polarity.added and not _negated_opposite(pair, polarity.english[0]):
         negation = polarity.english[0]
         evidence = confirm_added(pair.source, pair.target, polarity.english, _word_alignment(pair, context))

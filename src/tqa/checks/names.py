@@ -164,7 +164,7 @@ _SAYING_AFTER = re.compile(r"\s(?:says|said|told|tells|added|adds|explained|expl
                            r"set|began|went|made|took|won|led|ran|built|left|became|gave|spoke|got|kept|met|paid|sold|bought|"
                            r"brought|thought|felt|saw|came|held|stood|[a-z]{3,}ed|"
                            r"plans|wants|hopes|thinks|believes|expects|intends|aims|leads|runs|owns|works|lives|will|would|"
-                           r"plans|gives|credits|thanks|admits)\b|['’]s\b")
+                           r"gives|credits|thanks)\b|['’]s\b")
 
 
 def _another_surname(target: str, surname: str, named: set[str], after: int = 0):
@@ -227,6 +227,12 @@ def _common_syllable_spellings() -> frozenset[str]:
     return frozenset(spellings)
 
 
+@lru_cache(maxsize=1024)
+def _word_before_given_name(given: str) -> re.Pattern:
+    """A capitalised word (group 1) before a spelling of the Hangul given name ``given``."""
+    return re.compile(rf"\b([A-Z][a-z]+)\s+(?i:{given_name_regex(given)})\b")
+
+
 def _another_family(target: str, split: tuple[str, str], after: int = 0):
     """A capitalised word before the person's given name, hyphenated as names are ("Seong
     Ha-neul" for 송하늘), that is the customary spelling of another Korean surname and of none of
@@ -234,8 +240,7 @@ def _another_family(target: str, split: tuple[str, str], after: int = 0):
     if len(split[1]) < 2:
         return None
     own = {spelling.lower() for spelling in surname_spellings(split[0])}
-    pattern = re.compile(rf"\b([A-Z][a-z]+)\s+(?i:{given_name_regex(split[1])})\b")
-    for match in pattern.finditer(target, after):
+    for match in _word_before_given_name(split[1]).finditer(target, after):
         key = match.group(1).lower()
         surnames = surnames_by_spelling().get(key)
         if surnames and key not in own and split[0] not in surnames:

@@ -225,7 +225,23 @@ _CURRENCY_BEFORE = re.compile(r"(미화|US\$|\$|₩|€|£|¥|원화|엔화|달�
 _SCALE_BEFORE = re.compile(r"(섭씨|화씨)\s*(?:영하\s*)?[-−]?$")
 _BELOW_ZERO_BEFORE = re.compile(r"(?:영하\s*|(?:^|(?<=[\s(,]))[-−])$")
 _SPEED_BEFORE = re.compile(r"(시속|초속|분속|시간당|초당)\s*$")
-_TIME_PREFIX = re.compile(r"(오전|오후|새벽|아침|낮|저녁|밤|정오)\s*$")
+#: the halves and parts of the day said before an hour (오후 3시, 새벽 두 시); 정오 (noon) too, as a prefix
+_DAYPARTS = "오전|오후|새벽|아침|낮|저녁|밤"
+_TIME_PREFIX = re.compile(rf"({_DAYPARTS}|정오)\s*$")
+
+
+def _speed_unit(speed: re.Match, unit: str) -> str:
+    """The unit of a speed said with 시속/초속/분속 (:data:`_SPEED_BEFORE`) before a length."""
+    per_second = speed.group(1) in ("초속", "초당")
+    return {"km": "km/s" if per_second else "km/h", "m": "m/s", "mile": "mph"}[unit]
+
+
+def _daypart_before(text: str, start: int, hour: int) -> tuple[int, bool, int]:
+    """(hour on the 24-hour clock, whether the half of the day is known, start of the span
+    with its prefix) for an hour at ``start``, after 오전/오후/새벽 … or not."""
+    prefix = _TIME_PREFIX.search(text[max(0, start - 4):start])
+    hour, known = _hour_with_prefix(hour, prefix.group(1) if prefix else None)
+    return hour, known, start - (len(prefix.group(0)) if prefix else 0)
 _PM_PREFIXES = {"오후", "저녁", "밤"}
 _VAGUE_BEFORE = re.compile(r"(수|몇|십수|수십|수백|수천|여러)$")
 
@@ -974,9 +990,9 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
             kind, unit = "currency", (unit if kind == "currency" else code)
     if kind == "measure" and unit in TEMPERATURE_UNITS:
         unit, value = _temperature(before, unit, value)
-    if _SPEED_BEFORE.search(before) and kind == "measure" and unit in ("km", "m", "mile"):
-        per_second = _SPEED_BEFORE.search(before).group(1) in ("초속", "초당")
-        unit = {"km": "km/s" if per_second else "km/h", "m": "m/s", "mile": "mph"}[unit]
+    speed = _SPEED_BEFORE.search(before)
+    if speed and kind == "measure" and unit in ("km", "m", "mile"):
+        unit = _speed_unit(speed, unit)
     # date and duration words refine the kind
     tail = text[position:position + 4]
     if kind == "date" and unit == "year":
@@ -1052,11 +1068,9 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         return Quantity(date, "date", (start, span_end), text[start:span_end], unit=unit,
                         approx=approx, bound=bound, in_parens=in_parentheses(text, start))
     if kind == "time":
-        prefix = _TIME_PREFIX.search(text[max(0, start - 4):start])
-        hour, known = _hour_with_prefix(int(value), prefix.group(1) if prefix else None)
+        hour, known, span_start = _daypart_before(text, start, int(value))
         if text[start] == "0" and value == int(value) and 0 < value < 10:
             known = True  # 09시: an hour written with a leading zero is the 24-hour clock (9 a.m.)
-        span_start = start - (len(prefix.group(0)) if prefix else 0)
         return Quantity(TimeValue(hour, 0, known), "time", (span_start, span_end),
                         text[span_start:span_end], unit=unit, approx=approx, bound=bound)
     if kind == "percent":
@@ -1146,9 +1160,8 @@ def _native_hour(text: str, match: re.Match, value: int) -> Quantity | None:
     if not (1 <= value <= 12) or not match["gap"] or not _AFTER_NATIVE_HOUR.match(text, match.end()) \
             or value == 1 and text[match.end():match.end() + 1] == "도":  # 한 시도 쉬지 않고 "not for a moment"
         return None
-    prefix = _TIME_PREFIX.search(text[max(0, match.start() - 4):match.start()])
-    hour, known = _hour_with_prefix(value, prefix.group(1) if prefix else None)
-    start, end, minute = match.start() - (len(prefix.group(0)) if prefix else 0), match.end(), 0
+    hour, known, start = _daypart_before(text, match.start(), value)
+    end, minute = match.end(), 0
     half = re.match(r"\s?반(?![가-힣])|\s?반(?=[에이쯤까부도은는을])", text[end:])
     if half:
         end, minute = end + half.end(), 30
@@ -1320,9 +1333,7 @@ def _mark_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             high = _replace(high, unit=low.unit)  # "시속 120km에서 150km"
         speed = _SPEED_BEFORE.search(text[max(0, low.start - 5):low.start])
         if speed and high.kind == "measure" and high.unit in ("km", "m", "mile"):
-            # "초속 5~9m": the speed word before the low end holds for the high end
-            per_second = speed.group(1) in ("초속", "초당")
-            high = _replace(high, unit={"km": "km/s" if per_second else "km/h", "m": "m/s", "mile": "mph"}[high.unit])
+            high = _replace(high, unit=_speed_unit(speed, high.unit))  # "초속 5~9m": the speed word holds for both ends
         if low.kind == "number" and high.kind != "number":
             low = Quantity(low.value, high.kind, low.span, low.text, unit=high.unit, approx=low.approx,
                            bound=low.bound, step=low.step, strong=low.strong, in_parens=low.in_parens)
@@ -1346,10 +1357,10 @@ def extract_quantities(text: str) -> list[Quantity]:
     return found
 
 
-#: the word between the two ends of a span of hours (저녁 7시부터 9시까지), and a half of the day
-#: at the start of the first hour
-_DAYPART_AT_START = re.compile(r"(오전|오후|새벽|아침|낮|저녁|밤)")
+#: the word between the two ends of a span of hours (저녁 7시부터 9시까지), and a part of the day
+#: at the start of the first hour (its span holds its prefix)
 _FROM_TO_HOURS = re.compile(r"\s*부터\s*$")
+_DAYPART_AT_START = re.compile(rf"({_DAYPARTS})")
 
 
 def _span_of_hours(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1361,7 +1372,7 @@ def _span_of_hours(text: str, found: list[Quantity]) -> list[Quantity]:
                 or second.value.meridiem_known or not first.value.meridiem_known \
                 or not _FROM_TO_HOURS.search(text[first.end:second.start]):
             continue
-        prefix = _DAYPART_AT_START.match(first.text)  # (the first hour's span holds its prefix)
+        prefix = _DAYPART_AT_START.match(first.text)
         if prefix is None:
             continue
         hour, known = _hour_with_prefix(second.value.hour, prefix.group(1))
