@@ -170,6 +170,7 @@ def test_korean_step_records_precision():
     ("They met for three years.", 3, "duration", "year"),
     ("Sales hit a 19-month high.", 19, "duration", "month"),
     ("It was a four-year low.", 4, "duration", "year"),
+    ("Profits Fell For Three Quarters In A Row", 3, "duration", "quarter"),  # a headline in title case
     ("She finished 2nd.", 2, "ordinal", "rank"),
     ("He was ranked 190th.", 190, "ordinal", "rank"),
     ("It sold twice as many.", 2, "multiple", None),

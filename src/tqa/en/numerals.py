@@ -473,7 +473,7 @@ def _extract(text: str) -> tuple[Quantity, ...]:
 #: quarters" — a length of time (the Korean 8분기 만에, 3분기 연속), not the fraction three quarters
 _QUARTERS_COUNTED = re.compile(
     r"(?P<pre>\b(?:in|for|over|after|past|last|next|first)\s+(?:the\s+)?)?\b(?P<n>\d{1,2}|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)(?P<row>\s+(?:consecutive|straight|successive|back-to-back))?\s+quarters\b"
+    r"seven|eight|nine|ten|eleven|twelve)(?P<row>\s+(?:consecutive|straight|successive|back-to-back))?\s+(?P<q>quarters)\b"
     r"(?!\s+of\b)(?P<after>\s+(?:in\s+a\s+row|running|straight))?", re.I)
 
 
@@ -483,8 +483,8 @@ def _quarters_counted(text: str, add) -> None:
             continue  # "three quarters" alone is a fraction
         n = match["n"]
         value = float(n) if n.isdigit() else float(_ONES[fold_case(n)])
-        end = text.index("quarters", match.start("n")) + len("quarters")
-        add(Quantity(value, "duration", (match.start("n"), end), text[match.start("n"):end], unit="quarter"))
+        add(Quantity(value, "duration", (match.start("n"), match.end("q")), text[match.start("n"):match.end("q")],
+                     unit="quarter"))
 
 
 #: verbs that put a competitor in a place: "finished third", "came in second", "placed fourth",
@@ -1308,9 +1308,9 @@ _ISH = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 def _approximately_ish(text: str) -> list[Quantity]:
     """Reads a text whose figures carry "-ish" as the same text without the suffix, the figures
     marked approximate ("I'll be there 7:30ish" is about 7:30)."""
-    ends = {match.start("ish") for match in _ISH.finditer(text)}
-    plain = list(text)
+    ends, plain = set(), list(text)
     for match in _ISH.finditer(text):
+        ends.add(match.start("ish"))
         plain[match.start("ish"):match.end("ish")] = " " * len(match["ish"])
     read = _extract("".join(plain))
     return [replace(q, approx=True) if q.end in ends else q for q in read]
