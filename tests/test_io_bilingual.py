@@ -423,3 +423,11 @@ def test_xliff_segment_markers_in_an_unsegmented_unit_are_not_tags(tmp_path):
              '<target><mrk mtype="seg" mid="1">It rains.</mrk></target></trans-unit></body></file></xliff>')
     unit = read_bilingual(write(tmp_path, "a.xlf", xliff))[0]
     assert (unit.target, unit.meta["target_tags"]) == ("It rains.", [])
+
+
+def test_an_input_error_names_a_file_with_a_line_separator_on_one_line():
+    # a file name may hold U+2028 or a newline: the CLI's one-line error must stay one line
+    message = str(InputError("a\u2028b\n.ko.txt", "no such file"))
+    assert message.splitlines() == [message]
+    assert message == "a\\u2028b\\n.ko.txt: no such file"
+    assert str(InputError("기사.ko.txt", "no such file")) == "기사.ko.txt: no such file"

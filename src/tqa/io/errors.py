@@ -9,13 +9,22 @@ import logging
 INPUT_LOG = logging.getLogger("tqa.input")
 
 
+def printable_path(path) -> str:
+    """A file name as one printable line: a character that breaks or hides a line (a newline,
+    U+2028, a control character) is written as its escape (a\\u2028.ko.txt)."""
+    text = str(path)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
 class InputError(Exception):
     """Bad input: ``str(error)`` is one line naming the file and the problem."""
 
     def __init__(self, path, problem: str):
         self.path = str(path)
         self.problem = " ".join(str(problem).split())
-        super().__init__(f"{self.path}: {self.problem}")
+        super().__init__(f"{printable_path(self.path)}: {self.problem}")
 
 
 def warn(path, problem: str) -> None:
@@ -25,4 +34,4 @@ def warn(path, problem: str) -> None:
     if path is None:
         INPUT_LOG.warning("%s", problem)
     else:
-        INPUT_LOG.warning("%s: %s", path, problem)
+        INPUT_LOG.warning("%s: %s", printable_path(path), problem)
