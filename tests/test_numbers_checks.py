@@ -466,3 +466,19 @@ def test_an_age_one_year_less_is_a_note_on_korean_age_counting():
     assert severities(("그는 만 47세로 은퇴했다.", "He retired at the age of 46.")) != [("TQA143", "info")]
     assert severities(("그 왕은 1498년 47세로 세상을 떠났다.", "The king died in 1498 at the age of 38.")) == \
         [("TQA143", "major")]
+
+
+def test_a_figure_repeated_from_the_previous_sentence_is_only_a_review_note():
+    """The English refers back to a figure the previous sentence rendered ("That's over 100F"):
+    no omission of major severity, only an info note on the repeated figure."""
+    from tqa.pipeline import Options, check_pairs
+
+    pairs = [("오늘 최고 기온은 38도까지 올랐다.", "Today's high reached 38C."),
+             ("38도면 화씨로 100도가 넘는다.", "That's over 100F.")]
+    document = check_pairs(pairs, Options(fast=True))
+    second = [i for i in document.issues if i.rule in ("TQA102", "TQA036") and i.source_segments == [1]]
+    assert second and all(i.rule == "TQA102" and i.severity == "info" for i in second)
+    # a figure the previous sentence did not give is still reported
+    pairs[1] = ("35도면 화씨로 95도다.", "That's 95F.")
+    document = check_pairs(pairs, Options(fast=True))
+    assert any(i.rule == "TQA102" and i.severity != "info" for i in document.issues)

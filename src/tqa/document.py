@@ -196,6 +196,12 @@ class Document:
             self.__dict__["_pairs_cache"] = cache
         return iter(cache[3])
 
+    def pair_at(self, index: int) -> "Pair":
+        """The pair of link ``index`` (the one :meth:`pairs` hands out)."""
+        for _ in self.pairs():
+            break
+        return self.__dict__["_pairs_cache"][3][index]
+
     def __getstate__(self):
         """Pickled without the pairs made for this process (a worker makes its own)."""
         state = dict(self.__dict__)

@@ -262,6 +262,9 @@ def romanised(form: str, target: str, tokens: list[Token]) -> tuple[int, int, st
             if last > first and all(english_zipf(t.text) >= ROMANISED_ENGLISH_ZIPF
                                     for t in tokens[first:last + 1]):
                 continue  # ordinary English words that happen to spell it ("so mac")
+            before = target[:tokens[first].start].rstrip()
+            if target[tokens[first].start].isupper() and before and not before.endswith((".", "!", "?", ":", "\"", "“", "'", "‘", "(")):
+                continue  # capitalised inside a sentence: a name (King Seongdeok for 성덕왕), not the slang
             end = tokens[last].end
             if _EXPLAINED_AFTER.match(target[end:end + EXPLAINED_REACH].lstrip()):
                 return None

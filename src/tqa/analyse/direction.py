@@ -322,7 +322,8 @@ AMOUNT_WINDOW = 4
 #: the verb a movement with no number said (물가가 올랐다 "prices rose", 금리를 내렸다)
 _AMOUNT_NOUNS = frozenset("""물가 가격 값 집값 전셋값 땅값 금값 유가 금리 환율 주가 지수 기온 수온 온도 체온 혈압 혈당 임금 월급 연봉
     최저임금 소득 매출 수익 이익 실적 수출 수입 판매량 생산량 점수 등록금 요금 운임 세금 세율 월세 보증금 지지율 시청률 투표율
-    실업률 출산율 금리차 수위 수요 공급 인구 비용 예산 부채 적자 흑자""".split())
+    실업률 출산율 금리차 수위 수요 공급 인구 비용 예산 부채 적자 흑자
+    수 숫자 폭 규모 비중 비율 가치 인원 건수 횟수 양 점유율 속도 몸값 시세 거래량 거래액 물량""".split())
 
 
 def _about_an_amount(tokens, index: int) -> bool:
@@ -330,10 +331,28 @@ def _about_an_amount(tokens, index: int) -> bool:
     a score (2-3으로 졌다), or a noun naming a level or amount as its subject or object
     (물가가 올랐다, 금리를 내렸다)."""
     window = tokens[max(0, index - AMOUNT_WINDOW):index]
+    if _compared_with_time(tokens, index):
+        return True
     return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트", "반", "절반")
                or (t.tag == "W_SERIAL" and re.fullmatch(r"\d{1,3}\s?[-:대]\s?\d{1,3}", t.form)) for t in window) \
         or any(t.tag.startswith("NN") and t.form in _AMOUNT_NOUNS and next_tag in ("JKS", "JKO", "JX")
                for t, next_tag in zip(window, [u.tag for u in window[1:]] + [""]))
+
+
+#: the nouns a change is measured against (전년보다 줄었다 "fell from the year before",
+#: 예상보다 늘었다 "rose more than expected"): with them 늘다/줄다/오르다 are a movement of an amount
+_BASELINE_NOUNS = frozenset("""전년 작년 지난해 전월 지난달 전주 지난주 전날 전일 전분기 예년 평년 평소 예상 기대 당초 목표
+    이전 과거 종전 이번 올해 지난번 동기 전년도""".split())
+
+
+def _compared_with_time(tokens, index: int) -> bool:
+    """A baseline with 보다 earlier in the verb's clause (출생아 수는 전년보다 줄었다)."""
+    for before, token in zip(reversed(tokens[max(0, index - 9):index - 1]), reversed(tokens[max(0, index - 8):index])):
+        if token.tag in ("EC", "EF", "SF"):
+            return False
+        if token.form == "보다" and token.tag == "JKB":
+            return before.form in _BASELINE_NOUNS
+    return False
 
 
 #: the written forms of particles: a table word never stands there
@@ -489,6 +508,8 @@ def _english_words(text: str, groups: frozenset[str] | None = None) -> list[Dire
                 continue  # "advance payments", "in advance": beforehand, not a date moved earlier
             if pole.group in _COMPASS_GROUPS and _COUNTRY_AFTER.match(text, match.end()):
                 continue  # "South Korea" for 한국: a country's name, no compass point of the Korean
+            if pole.group == "schedule" and re.match(r"-[a-z]", text[match.end():match.end() + 2]):
+                continue  # "late-night", "early-morning": a compound naming a time of day, no schedule moved
             if pole.group == "schedule" and _time_reference(text, match):
                 continue  # "earlier this year", "later that day": when, not a schedule moved
             if pole.group == "movement" and match.group().lower().startswith("drop") \

@@ -225,7 +225,8 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         if literal and in_literal_setting(expression.korean, source, match.start, match.end):
             reading.idiomatic += literal  # 계곡물에 발을 담그다: feet in the stream, as the English says
             literal = []
-        reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)]
+        reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)
+                           and not _a_name(target, *span)]
         _read_glosses(reading, tokens, glossary)
         if from_lexicon and not reading.literal and reading.gloss_span is None:
             loose = _loose_literal(tokens, expression)
@@ -259,6 +260,17 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
                                                 *found.source_span)
                      and not any(s < found.source_span[1] and found.source_span[0] < e for s, e in clipped_spans)]
     return PairReading(target, readings, tokens, compositional, clipped)
+
+
+def _a_name(target: str, start: int, end: int) -> bool:
+    """A literal pattern matched by one capitalised word inside a sentence that is no English word:
+    a name spelt like the romanised expression (성덕왕 "King Seongdeok"), not the expression left
+    romanised."""
+    word = target[start:end]
+    before = target[:start].rstrip()
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", word)) and bool(before) \
+        and not before.endswith((".", "!", "?", ":", "\"", "“", "'", "‘", "(", "—")) \
+        and english_zipf(word.lower()) < ROMANISED_ENGLISH_ZIPF
 
 
 def _explained(found: CompositionalReading, readings: list[ExpressionReading]) -> bool:

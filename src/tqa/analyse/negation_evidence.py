@@ -1178,6 +1178,9 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
             t.form in ("아무", "하나", "번") and k + 1 < len(clause) and clause[k + 1].form == "도"
             or t.form in ("아무", "어떤", "어느") and k + 2 < len(clause) and clause[k + 2].form == "도"
             for k, t in enumerate(clause))
+        universal = _universal_against(clause, target)
+        if universal is not None:  # 한 번도 … 없다 "never" said "only once", 아무도 … 않았다 "everyone"
+            return FlipEvidence("grammar: none against all", (negation.start, negation.end), universal)
         # a noun + 도 right before the negated light verb: 상상도 하지 못했다 "not even imagine", 생각도
         # 하지 않았다 — an "even" that stands only under the negation (only the strong English items:
         # "anything", "at all", not a bare "any")
@@ -1190,6 +1193,27 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
                 if span is not None and not _LICENSING.search(target, span[0], match.start()):
                     return FlipEvidence("grammar: negative polarity", (negation.start, negation.end),
                                         (match.start(), match.end()))
+    return None
+
+
+#: what a negated "not once / no one / nothing" (한 번도, 아무도, 아무것도, 하나도 + a negation)
+#: turns into when the negation is lost: the English counts once, or says everyone or everything
+_UNIVERSAL_FOR = {"번": re.compile(r"\b(?:once|one\s+time|a\s+single\s+time)\b", re.I),
+                  "아무": re.compile(r"\b(?:every(?:one|body|thing)|all\s+of\s+(?:them|us|it))\b", re.I),
+                  "하나": re.compile(r"\b(?:every(?:thing)?|all\s+of\s+(?:them|it))\b", re.I)}
+
+
+def _universal_against(clause, target: str) -> tuple[int, int] | None:
+    """The English span of a universal or a count of one that renders a Korean "none" item of the
+    negated clause (한 번도, 아무도, 아무것도, 하나도) in an English sentence with no negation (the
+    caller's case): the negation lost turns "never" into "once", "nobody" into "everybody"."""
+    for k, token in enumerate(clause[:-1]):
+        after = clause[k + 1].form if clause[k + 1].form == "도" else (
+            clause[k + 2].form if token.form == "아무" and k + 2 < len(clause) else "")
+        if token.form in _UNIVERSAL_FOR and after == "도" and (token.form != "번" or k and clause[k - 1].form == "한"):
+            match = _UNIVERSAL_FOR[token.form].search(target)
+            if match is not None:
+                return match.start(), match.end()
     return None
 
 

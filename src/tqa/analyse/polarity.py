@@ -347,6 +347,36 @@ def _in_a_score(tokens, index: int) -> bool:
                for t in (before, after))
 
 
+def _closes_clause(tokens, index: int) -> bool:
+    """The noun ends its clause, alone or with the copula or 하다 and an ending (패스, 패스요, 사양할게요)."""
+    for token in tokens[index + 1:index + 4]:
+        if token.tag in ("SF", "SW", "SE", "EF") or token.form in ("요",):
+            return True
+        if token.tag in ("VCP", "XSV", "EP", "JX") and token.form not in ("는", "은", "도", "만"):
+            continue
+        return False
+    return True
+
+
+def _what_kind_of(tokens, index: int) -> bool:
+    """X가 무슨 N이야 / X는 무슨 N이냐: a subject, 무슨, a noun and the copula's question ending
+    closing the clause — "what kind of N is X", said to deny that X is one."""
+    if index == 0 or tokens[index - 1].tag not in ("JKS", "JX"):
+        return False
+    rest = tokens[index + 1:index + 5]
+    nouns = 0
+    for k, token in enumerate(rest):
+        if token.tag.startswith("NN"):
+            nouns += 1
+            continue
+        after = rest[k + 1] if k + 1 < len(rest) else None
+        ends = after is None or after.tag in ("SF", "SW", "SE", "SS", "SO")
+        if nouns and token.tag == "VCP" and after is not None and after.tag == "EF":
+            return True
+        return bool(nouns) and token.tag == "JX" and token.form in ("이야", "야", "이냐", "냐", "이람") and ends
+    return False
+
+
 def negative_in_context(tokens, index: int) -> bool:
     """``tokens[index]`` is a word negative by its meaning only in its context: 떨어지다 after a
     noun of a quality (:data:`_QUALITY_NOUN_ENDINGS`; a particle between allowed: 시급성이
@@ -366,6 +396,10 @@ def negative_in_context(tokens, index: int) -> bool:
         return True  # 입맛엔 별로였어요 "not really to my taste": 별로 as the predicate is "not much good"
     if token.form == "덜" and token.tag == "MAG":
         return True  # 덜 돌아왔다 "isn't fully back", 덜 익은 "not yet ripe": short of the full degree
+    if token.form in ("패스", "사양", "노땡큐") and token.tag.startswith("NN") and _closes_clause(tokens, index):
+        return True  # 국물은 패스 "nothing with soup", 술은 사양할게요: a thing declined (a football 패스 goes on)
+    if token.form == "무슨" and token.tag == "MM" and _what_kind_of(tokens, index):
+        return True  # 그게 무슨 밥이야 "that's not a proper meal": what kind of N is that, a denial
     if token.form in DENYING_ADVERBS and token.tag == "MAG":
         return True  # 설마 … 생기겠어? "that could never happen": a question that denies
     if token.form == "그렇" and token.tag.startswith("VA"):
@@ -470,6 +504,10 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                     head = tokens[k - 2]  # 가능성은 없다: the noun before the suffix
             if head is not None and head.form in ("수", "리", "필요", "적", "법", "줄") and head.tag in ("NNB", "NNG"):
                 negation = token          # -ㄹ 수 없다 "cannot", -ㄹ 리 없다, 필요 없다, -ㄴ 적이 없다 "never"
+            elif head is not particle and head.form == "것" and head.tag == "NNB" and k >= 2 \
+                    and tokens[k - 2].tag == "ETM":
+                negation = token          # -ㄴ 것은 없다 "nothing has been …" (결정된 것은 없다, 달라진 게 없다)
+                lexical = True            # … which English also says "none of it", "no change"
             elif (locative := _locative_before(tokens, k)) is not None:
                 negation = token          # a place + 에(도/는) + 없다: 그날 시내에 없었다 "was not in town", 과거에도
                 lexical = True            # 없었다 "never has been" … which English also says "away", "absent"
@@ -792,12 +830,25 @@ def _english_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple[Neg
         kept = tuple(n for n in found if not any(s < n.start < e for s, e in titles))
         lexical = lexical or len(kept) < len(found)
         found = kept
+    contrast = [m.start() for m in _CONTRASTIVE_NOT.finditer(text)]
+    if contrast:  # "should have read 4.3%, not 4.5%", "in May, not June": a correction or a contrast
+        # of two phrases, which Korean says without a negation as often as with one (B가 아니라 A)
+        kept = tuple(n for n in found if n.start not in contrast)
+        lexical = lexical or len(kept) < len(found)
+        found = kept
     until = [m.start() for m in re.finditer(r"\buntil\b|\btill\b", text, re.I)]
     if until:  # "not … until": Korean says it with -어야 (only when), without a negation
         kept = tuple(n for n in found if not any(0 < u - n.end <= 40 for u in until))
         lexical = lexical or len(kept) < len(found)
         found = kept
     return found, lexical, tuple(sorted(found + flipping, key=lambda n: n.start))
+
+
+#: "not" after a comma before a short verbless phrase that ends the clause ("4.3%, not 4.5%",
+#: "in May, not June", "the son, not the father, …"): the contrast of two phrases
+_CONTRASTIVE_NOT = re.compile(r"(?<=,\s)not(?=\s+(?!(?:\w+ing|be|is|are|was|were|to|that|only|just|even|yet|so|because"
+                              r"|all|every|one|many|much|enough|least|always|once)\b)(?:[\w$£€₩%.'’-]+\s+){0,4}"
+                              r"[\w$£€₩%'’-]+\s*(?:[.;:!?,)\"”]|$))", re.I)
 
 
 #: a short quoted phrase with no sentence punctuation inside: a title or a name

@@ -164,7 +164,8 @@ CONVERSIONS = {
     "hectare": ("area", 1e4), "acre": ("area", 4046.856), "sq foot": ("area", 0.09290304),
     "second": ("time", 1 / 3600), "minute": ("time", 1 / 60), "hour": ("time", 1.0), "day": ("time", 24.0),
     "week": ("time", 168.0),
-    "liter": ("volume", 1.0), "ml": ("volume", 0.001), "mg": ("mass", 1e-6), "ug": ("mass", 1e-9), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
+    "liter": ("volume", 1.0), "ml": ("volume", 0.001), "kl": ("volume", 1000.0), "dl": ("volume", 0.1),
+    "cl": ("volume", 0.01), "nm": ("length", 1e-9), "um": ("length", 1e-6), "mg": ("mass", 1e-6), "ug": ("mass", 1e-9), "gallon": ("volume", 3.785411), "barrel": ("volume", 158.987),
     "m3": ("volume", 1000.0), "geun": ("mass", 0.6), "don": ("mass", 0.00375),
     # power and energy in its multiples: 95만 킬로와트 is a "950-megawatt" reactor
     "W": ("power", 1.0), "kW": ("power", 1e3), "MW": ("power", 1e6), "GW": ("power", 1e9),
@@ -557,6 +558,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
         return result  # nothing to pair, miss or add: every step below leaves an empty match as it is
     _pair_agreeing(result, source_text, target_text)
     _repair_date_days(result)
+    _quarter_to_read_as_the_time(result, source_text, target_text)
     used_t = [t for _, t in result.matched + result.mismatched]
     paired_s = {id(s) for s, _ in result.matched + result.mismatched}
     left_s = [s for s in source if id(s) not in paired_s
@@ -1039,6 +1041,29 @@ def _repair_date_days(result: PairMatch) -> None:
 _MINUTES_BEFORE = re.compile(r"\s?전(?![가-힣])|\s?전(?=에|이|인|까지|쯤)")
 
 
+#: English words before a clock time that keep "before" of N시 M분 전 ("before 6:15", "by 6:15")
+_EN_BEFORE_TIME = re.compile(r"\b(?:before|by|until|till|til|prior\s+to|ahead\s+of|no\s+later\s+than|earlier\s+than)"
+                             r"(?:\s+(?:about|around|roughly|approximately|just|precisely|exactly))?\s*$", re.I)
+
+
+def _quarter_to_read_as_the_time(result: PairMatch, source_text: str, target_text: str) -> None:
+    """N시 M분 전 said as the time N:M itself with no "before" (오후 6시 15분 전이다 "is 6:15 p.m."):
+    the Korean says M minutes to N (or "before N:M", which the English would then say), so the
+    English N:M is a mismatch with the time M minutes before N."""
+    for pair in list(result.matched):
+        s, t = pair
+        if not (isinstance(s.value, TimeValue) and s.value.minute and isinstance(t.value, TimeValue)):
+            continue
+        word = _MINUTES_BEFORE.match(source_text, s.end)
+        if word is None or _EN_BEFORE_TIME.search(target_text, 0, t.start) \
+                or not (s.value.hour % 12 == t.value.hour % 12 and s.value.minute == t.value.minute):
+            continue
+        end = s.end + len(word.group().rstrip())
+        earlier = TimeValue((s.value.hour - 1) % 24, 60 - s.value.minute, s.value.meridiem_known)
+        result.matched.remove(pair)
+        result.mismatched.append((replace(s, value=earlier, span=(s.start, end), text=source_text[s.start:end]), t))
+
+
 def _pair_minutes_to(result: PairMatch, left_s: list, left_t: list, source_text: str) -> None:
     """N시 M분 전 is M minutes to N as well as before N:M (4시 15분 전 "a quarter to four"): an
     English time M minutes before the hour is its rendering."""
@@ -1167,11 +1192,12 @@ def _take_back_record(result: PairMatch, score, wanted: float, record: str, sour
 def _pair_shares_with_numbers(result: PairMatch, left_s: list, left_t: list, source_text: str) -> None:
     """A share read as one on one side (4명 중 1명, 25 %) and as its two figures on the other
     ("1-of-4 players"): the same share."""
-    for share in [q for q in left_s if q.kind == "percent" and "중" in q.text]:
-        part, whole = (float(n) for n in re.findall(r"\d+", share.text)[::-1][:2])
-        found = [next((t for t in left_t if isinstance(t.value, float) and t.value == wanted
-                       and t.kind in ("number", "count")), None) for wanted in (part, whole)]
-        if all(found) and found[0] is not found[1]:
+    for share in [q for q in left_s if q.kind == "percent" and ("중" in q.text or "가운데" in q.text)]:
+        # (the figures in digits or words: 4명 중 1명, 열 곳 가운데 일곱 곳 ↔ "seven of its ten")
+        figures = [t for t in left_t if isinstance(t.value, float) and t.kind in ("number", "count")]
+        found = next(((a, b) for b in figures for a in figures if a is not b and 0 < a.value <= b.value
+                      and abs(100 * a.value / b.value - share.value) < 0.5), None)
+        if found is not None:
             for hit in found:
                 result.matched.append((share, hit))
                 left_t.remove(hit)

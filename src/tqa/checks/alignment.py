@@ -411,6 +411,34 @@ def _found_in_target(matcher, target: str, target_quantities, target_keys, targe
     return False
 
 
+def same_figure(a, b) -> bool:
+    """One figure said twice: the same value in the same unit, or a distinctive value (10 or more,
+    or a fraction) whose unit one side shortens (시속 153km, then 153km)."""
+    if a.value != b.value:
+        return False
+    if a.unit == b.unit:
+        return True
+    return isinstance(a.value, float) and (abs(a.value) >= 10 or a.value != int(a.value)) \
+        and bool(a.unit and b.unit) and (a.unit.startswith(b.unit) or b.unit.startswith(a.unit))
+
+
+def _numbers_repeated_from_previous(pair, matchers) -> bool:
+    """Every number of the clause is one the previous pair's source gave and its English
+    rendered (153km까지 나왔다. 153km면 … → "That's about 95 mph"): the English refers back."""
+    numbers = [m for m in matchers if not isinstance(m, (str, frozenset))]
+    if not numbers or pair.index == 0:
+        return False
+    previous = pair.document.pair_at(pair.index - 1)
+    before = [q for q in extract_korean(previous.source)]
+    target_quantities = extract_english(previous.target)
+    keys = set()
+    for group in english_numbers(previous.target):
+        keys |= group
+    return all(any(same_figure(q, n) for q in before)
+               and _found_in_target(n, previous.target, target_quantities, keys, english_words(previous.target))
+               for n in numbers)
+
+
 @pair_rule("TQA036", "omission", "major",
            "A source clause whose numbers and names are all missing from an otherwise matching translation.")
 def partial_omission(pair, context) -> Iterable[Finding]:
@@ -441,7 +469,8 @@ def partial_omission(pair, context) -> Iterable[Finding]:
         inside = [k for k, (a_start, a_end, *_rest) in enumerate(anchors) if start <= a_start and a_end <= end]
         has_number = any(not isinstance(anchors[k][3], str) for k in inside)
         enough = len(inside) >= 2 or (len(inside) == 1 and short_target)
-        if enough and has_number and not any(found[k] for k in inside):
+        if enough and has_number and not any(found[k] for k in inside) \
+                and not _numbers_repeated_from_previous(pair, [anchors[k][3] for k in inside]):
             labels = ", ".join(anchors[k][2] for k in inside)
             loc = pair.source_loc(start, end)
             if loc.text.strip() and end - start < len(source) * 0.9:

@@ -39,6 +39,18 @@ def _neighbour_matches(pair: Pair) -> list:
     return [matches[i] for i in (pair.index - 1, pair.index + 1) if 0 <= i < len(matches)]
 
 
+def _repeated_from_previous(pair: Pair, quantity: Quantity) -> bool:
+    """A figure the previous sentence gave and its translation rendered, which this sentence
+    repeats (시속 153km까지 나왔다. 153km면 … → "… touched 153 km/h. That's about 95 mph."):
+    the English may refer back to it ("that", "it") instead of saying it again."""
+    if pair.index == 0:
+        return False
+    previous = pair.document.analyses.quantities[pair.index - 1]
+    from .alignment import same_figure
+
+    return any(same_figure(s, quantity) for s, _ in previous.matched)
+
+
 def _moved_to_neighbour(pair: Pair, quantity: Quantity, side: str) -> bool:
     """A figure missing here that the next or previous pair's translation states without a
     counterpart (``side="source"``), or one stated here that a neighbour's source is missing
@@ -189,10 +201,10 @@ def figure_missing(pair, context):
             what, severity = _NAMED_BY_A_WORD[s.unit], "info"
         elif _part_of_a_programme(pair.source, s) and severity != "info":
             what, severity = _NAMED_BY_A_WORD["part"], "info"
-        if s.anaphoric:
+        if s.anaphoric or _repeated_from_previous(pair, s):
             # 이 3가지 방법 → "these options", 5명 모두 → "they all": the count was given before;
             # leaving it to the pronoun is usual, so only worth a glance
-            what, severity = "missing from the translation (it points back to a count given before)", "info"
+            what, severity = "missing from the translation (it points back to a figure given before)", "info"
         yield _finding(pair, f"{_describe(s)} ({english_rendering(s)}) is {what}", s, None,
                        suggestion=english_rendering(s), severity=severity)
 

@@ -96,6 +96,10 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"inch(?:es)?\b", "measure", "inch"),
     (r"yards?\b", "measure", "yard"),
     (r"ml\b|mL\b|millilit(?:er|re)s?\b", "measure", "ml"),
+    (r"kl\b|kL\b|kilolit(?:er|re)s?\b", "measure", "kl"),
+    (r"dl\b|dL\b|decilit(?:er|re)s?\b", "measure", "dl"), (r"cl\b|cL\b|centilit(?:er|re)s?\b", "measure", "cl"),
+    (r"nm\b|nanomet(?:er|re)s?\b", "measure", "nm"), (r"µm\b|μm\b|micromet(?:er|re)s?\b|microns?\b", "measure", "um"),
+    (r"KB\b|kilobytes?\b", "measure", "KB"), (r"PB\b|petabytes?\b", "measure", "PB"),
     (r"mg\b|milligrams?\b", "measure", "mg"),
     (r"mcg\b|µg\b|μg\b|micrograms?\b", "measure", "ug"),
     (r"hPa\b|hectopascals?\b", "measure", "hPa"),
@@ -213,6 +217,9 @@ _FRACTION_RE = re.compile(
 _UP_BY_HALF_RE = re.compile(r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew|ris(?:e|es|en|ing)|rose|"
                             r"enlarg(?:e|es|ed|ing)|(?:boost|expand|lift|widen|broaden|lengthen|extend)(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?\s+"
                             r"(?P<h>by\s+(?:a\s+)?half)\b(?!\s+(?:a|an|of)\b)", re.I)
+#: one and a half times said with "again": "half as big again" (British), "half again as much" (American)
+_HALF_AGAIN_RE = re.compile(r"\bhalf\s+(?:as\s+(?:\w+\s+){1,2}?again|again\s+as\s+(?:\w+\s+){0,2}?(?:much|many|\w+)\b)"
+                            r"(?:\s+as\b)?", re.I)
 _SMALL_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 #: a share said as "one in five", "two out of ten" (not "three in a row", "one in 10 years", nor the
 #: decimal of a mark: "rated 4.2 out of 5")
@@ -1011,9 +1018,13 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
             add(Quantity(minutes, "duration", match.span(), match.group(), unit="minute", strong=False))
     for match in scan(_HALF_A_RE, {"half"}):
         found = unit_after(text, match.end())  # "half a litre", "half a kilo": 0.5 of the unit
-        if found is not None and found[0] == "measure" and free(match.start(), found[2]):
-            add(Quantity(0.5, "measure", (match.start(), found[2]), text[match.start():found[2]], unit=found[1],
-                         approx=_context(text, match.start())[0]))
+        if found is not None and found[0] in ("measure", "duration") and free(match.start(), found[2]):
+            # (and of a period: "half a century" is 50 years, "half a day", "half a year")
+            value, unit, step = 0.5, found[1], 1.0
+            if unit in YEARS_IN:  # half a century: 50 years, to the nearest half-unit's tenth
+                value, unit, step = 0.5 * YEARS_IN[unit], "year", YEARS_IN[unit] / 10
+            add(Quantity(value, found[0], (match.start(), found[2]), text[match.start():found[2]], unit=unit,
+                         approx=_context(text, match.start())[0], step=step, strong=found[0] == "measure"))
     for match in scan(_FRACTION_OF_A_RE, {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}):
         found = unit_after(text, match.end())  # "a quarter of an acre": 0.25 of the unit
         if found is not None and found[0] == "measure" and free(match.start(), found[2]):
@@ -1048,6 +1059,9 @@ def _word_forms(text: str, free, add, words: frozenset) -> None:
     for match in scan(_UP_BY_HALF_RE, {"half"}):
         if free(*match.span("h")):
             add(Quantity(1.5, "multiple", match.span("h"), match["h"], strong=False))
+    for match in scan(_HALF_AGAIN_RE, {"half"}):
+        if free(*match.span()):  # "half as big again", "half again as much": one and a half times
+            add(Quantity(1.5, "multiple", match.span(), match.group(), strong=False))
     for match in (_FRACTION_RE.finditer(text) if words & _FRACTION_TRIGGERS or "/" in text else ()):
         if not free(*match.span()):
             continue
@@ -1695,12 +1709,27 @@ def _dimensions(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return result
 
 
+#: what may follow the bare number of "four minutes twelve": the end of a phrase, or a word of
+#: time left or gone ("left", "to go", "remaining", "in")
+_SPOKEN_REST_END = re.compile(r"\s*(?:$|[,.;:!?)\]—–]|\s(?:left|to go|remaining|gone|in|into|on the clock|elapsed)\b)", re.I)
+
+
 def _join_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """"a year and seven months" → 19 months; "two hours and five minutes" → 125 minutes:
     adjacent durations of one scale, largest unit first, are one duration in the smallest."""
     result: list[Quantity] = []
     for quantity in quantities:
-        joined = joined_duration(text, result[-1], quantity, _DURATION_JOIN) if result else None
+        last = result[-1] if result else None
+        if last is not None and last.kind == "duration" and last.unit in ("minute", "hour") \
+                and isinstance(last.value, float) and quantity.kind == "number" and quantity.unit is None \
+                and isinstance(quantity.value, float) and 0 < quantity.value < 60 and quantity.value == int(quantity.value) \
+                and text[last.end:quantity.start] == " " and _SPOKEN_REST_END.match(text, quantity.end):
+            # "four minutes twelve (left)", "two hours ten": the smaller unit said, as a clock says it
+            smaller = "second" if last.unit == "minute" else "minute"
+            result[-1] = replace(last, value=last.value * 60 + quantity.value, unit=smaller,
+                                 span=(last.start, quantity.end), text=text[last.start:quantity.end])
+            continue
+        joined = joined_duration(text, last, quantity, _DURATION_JOIN) if result else None
         if joined is not None:
             result[-1] = joined
             continue

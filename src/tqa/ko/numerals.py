@@ -68,6 +68,11 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "기가와트": ("measure", "GW"), "kWh": ("measure", "kWh"), "메가와트": ("measure", "MW"),
     "기가바이트": ("measure", "GB"), "GB": ("measure", "GB"), "TB": ("measure", "TB"),
     "MB": ("measure", "MB"), "mph": ("measure", "mph"), "킬로": ("measure", "km"),
+    "kL": ("measure", "kl"), "㎘": ("measure", "kl"), "킬로리터": ("measure", "kl"), "dL": ("measure", "dl"),
+    "㎗": ("measure", "dl"), "데시리터": ("measure", "dl"), "나노미터": ("measure", "nm"), "㎚": ("measure", "nm"),
+    "nm": ("measure", "nm"), "마이크로미터": ("measure", "um"), "㎛": ("measure", "um"), "μm": ("measure", "um"),
+    "µm": ("measure", "um"), "마이크론": ("measure", "um"), "킬로바이트": ("measure", "KB"), "KB": ("measure", "KB"),
+    "페타바이트": ("measure", "PB"), "PB": ("measure", "PB"),
     "ml": ("measure", "ml"), "mL": ("measure", "ml"), "㎖": ("measure", "ml"), "밀리리터": ("measure", "ml"),
     "L": ("measure", "liter"), "㎎": ("measure", "mg"), "㎍": ("measure", "ug"), "μg": ("measure", "ug"), "µg": ("measure", "ug"), "마이크로그램": ("measure", "ug"), "mg": ("measure", "mg"), "밀리그램": ("measure", "mg"),
     "ha": ("measure", "hectare"), "㏊": ("measure", "hectare"), "hPa": ("measure", "hPa"), "헥토파스칼": ("measure", "hPa"), "dB": ("measure", "dB"), "데시벨": ("measure", "dB"),
@@ -271,6 +276,9 @@ _NATIVE_RE = re.compile(
     r"(?P<units>하나|다섯|여섯|일곱|여덟|아홉|한|두|세|석|네|넉|둘|셋|넷)?"
     rf"(?P<gap>\s?)(?P<counter>{_NATIVE_COUNTERS})(?![{HANGUL}]*(?<=째)(?![로이입였인의는은도가를에다야까요만예])[{HANGUL}])"
 )
+#: 첫 as a word of its own before a noun (첫 우승 "the first title", 첫 경기): the ordinal one; written
+#: into the noun (첫날, 첫사랑, 첫인상) it makes a word of its own, which English says many ways
+_FIRST_BEFORE_NOUN = re.compile(rf"(?<![{HANGUL}])첫(?=\s[{HANGUL}])")
 _ORDINAL_WORDS = re.compile(rf"(?<![{HANGUL}])(첫|둘|셋|넷)(째|\s?번째)")
 _SINO_NUMBER = r"(?:[이삼사오육칠팔구]?[십백][일이삼사오육칠팔구]?|[일이삼사오육칠팔구])"
 _FRACTION_RE = re.compile(
@@ -1098,6 +1106,10 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
         if free(*match.span()):
             value = {"첫": 1, "둘": 2, "셋": 3, "넷": 4}[match.group(1)]
             found.append(Quantity(float(value), "ordinal", match.span(), match.group(), strong=False))
+            claim(*match.span())
+    for match in (_FIRST_BEFORE_NOUN.finditer(text) if "첫" in text else ()):
+        if free(*match.span()):  # 첫 우승 "the first title": compared with another English ordinal only
+            found.append(Quantity(1.0, "ordinal", match.span(), match.group(), strong=False))
             claim(*match.span())
     for match in _NATIVE_RE.finditer(text):
         if not (match["tens"] or match["units"]) or not free(*match.span()):
