@@ -180,7 +180,7 @@ I("제 이름이 뉴스에 오르내리니 몸 둘 바를 모르겠습니다.",
   "Having my name in the news like this, I don't know what to do with myself.",
   "figurative-verb", "honorific", "dialogue", "몸 둘 바를 모르다 = be overwhelmed / embarrassed")
 I("나 그 얘기 듣고 완전 꽂혔잖아.",
-  "I heard that story and got completely stuck in.",
+  "I heard that story and got completely inserted.",
   "When I heard about it I got totally hooked.",
   "figurative-verb", "passive", "dialogue", "꽂히다 = become obsessed with")
 I("부장님 말씀에 다들 눈치만 보고 있었어요.",
