@@ -152,7 +152,7 @@ I("이번 신곡은 완전 내 취향저격이야.",
   "This new song is right up my street.",
   "slang/neologism", "base", "web", "취향저격 = exactly one's taste")
 I("그 배우가 웃는 순간 심쿵했어.",
-  "The moment that actor smiled, my heart thumped.",
+  "The moment that actor smiled, I did heart-thump.",
   "My heart skipped a beat when that actor smiled.",
   "slang/neologism", "past", "web", "심쿵 = heart flutter (literal close but too physical)")
 I("오늘은 무조건 칼퇴할 거야.",
@@ -279,7 +279,3 @@ I("내 최애 멤버 생일이라 카페 이벤트 다녀왔어.",
   "It was my most-love member's birthday, so I went to the café event.",
   "It was my favourite member's birthday, so I went to the fan café event.",
   "slang/neologism", "past", "web", "최애 = favourite (fandom)")
-I("조별 과제에서 무임승차하는 애 꼭 있지.",
-  "In group assignments there's always a kid who rides for free.",
-  "There's always someone who coasts along in group projects.",
-  "slang/neologism", "adnominal", "dialogue", "무임승차 = free-ride (literal close; 'free rider' exists in English)")
