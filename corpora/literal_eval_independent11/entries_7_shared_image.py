@@ -99,10 +99,10 @@ N("두 사람 사이에 보이지 않는 벽이 생겼다.",
   "An invisible wall has come up between the two of them.",
   "The two of them have grown distant.",
   "household", "past", "textbook", "벽이 생기다 = a wall between people")
-N("그 문제는 일단 덮어 두고 나중에 다시 얘기하자.",
-  "Let's put that issue on the back burner and talk about it again later.",
-  "Let's set that issue aside for now and come back to it later.",
-  "figurative-verb", "split", "dialogue", "덮어 두다 = shelve; 'back burner' changes the image slightly but keeps the sense of postponing")
+N("처음이니까 이번 한 번만 눈감아 줄게.",
+  "Since it's your first time, I'll turn a blind eye just this once.",
+  "Since it's your first time, I'll let it go just this once.",
+  "body-part", "split", "dialogue", "눈감아 주다 = turn a blind eye")
 N("사장님은 그 프로젝트에 청신호를 보냈다.",
   "The boss gave the project the green light.",
   "The boss approved the project.",
