@@ -119,10 +119,6 @@ I("대기업 파업의 불똥이 협력업체로 튀었다.",
   "The sparks of the big company's strike jumped to its suppliers.",
   "The big company's strike had a knock-on effect on its suppliers.",
   "weather/nature", "past", "news", "불똥이 튀다 = fallout spreads (false friend: 'sparks fly')")
-I("화난 사람한테 그런 말 하는 건 불난 집에 부채질하는 거야.",
-  "Saying that to an angry person is fanning a burning house.",
-  "Saying that to someone who's already angry is just adding fuel to the fire.",
-  "weather/nature", "nominalised", "dialogue", "불난 집에 부채질하다; English idiom with a related image")
 I("몇 년 동안 준비한 계획이 하루아침에 물거품이 됐다.",
   "The plan prepared for several years became water bubbles overnight.",
   "Years of planning came to nothing overnight.",

@@ -3,10 +3,6 @@ I("정부가 전세 사기 근절을 위해 칼을 빼 들었다.",
   "The government drew out its sword to eradicate jeonse fraud.",
   "The government has launched a crackdown on jeonse fraud.",
   "news/bureaucratic", "past", "news", "칼을 빼 들다 = take tough action")
-I("새 정부는 공기업 방만 경영에 메스를 대겠다고 밝혔다.",
-  "The new government said it will apply a scalpel to the lax management of public enterprises.",
-  "The new government said it would overhaul the lax management of state-owned companies.",
-  "news/bureaucratic", "base", "news", "메스를 대다 = reform drastically")
 I("양측은 물밑 접촉을 이어 온 것으로 알려졌다.",
   "It is known that both sides have continued underwater contact.",
   "The two sides are reported to have been in contact behind the scenes.",
@@ -20,7 +16,7 @@ I("연예인 갑질 논란에 누리꾼들의 뭇매가 쏟아졌다.",
   "The celebrity came under a barrage of online criticism over the abuse allegations.",
   "news/bureaucratic", "past", "news", "뭇매를 맞다 = be roundly criticised")
 I("무리한 증세 추진이 오히려 역풍을 맞았다.",
-  "The forced push for tax increases was instead hit by a headwind.",
+  "The forced push for tax increases was instead hit by a reverse wind.",
   "The heavy-handed push for tax rises backfired.",
   "news/bureaucratic", "passive", "news", "역풍을 맞다 = provoke a backlash")
 I("신임 장관은 청문회에서 자녀 문제로 진땀을 뺐다.",
@@ -43,10 +39,6 @@ I("그는 오늘 서울시장 선거에 출사표를 던졌다.",
   "Today he threw his memorial for going to war in the Seoul mayoral election.",
   "Today he announced he is running for mayor of Seoul.",
   "news/bureaucratic", "past", "news", "출사표를 던지다 = declare candidacy")
-I("20년 선수 생활에 마침표를 찍은 그는 눈물을 보였다.",
-  "He, who put a full stop on 20 years of playing, showed tears.",
-  "Bringing his 20-year playing career to a close, he was in tears.",
-  "news/bureaucratic", "adnominal", "news", "마침표를 찍다 = bring to an end")
 I("10년을 끌어 온 신공항 건설이 드디어 첫 삽을 떴다.",
   "The new airport construction dragged out for ten years finally scooped its first shovel.",
   "Work on the long-delayed new airport has finally broken ground.",
@@ -115,10 +107,10 @@ I("경찰은 가용 인력을 총동원해 수색에 나섰다.",
   "The police mobilised all usable manpower and stepped out to search.",
   "Police threw every available officer into the search.",
   "news/bureaucratic", "causative", "news", "총동원 = all-out mobilisation")
-I("재벌 3세의 갑질이 또 도마에 오르면서 여론이 들끓고 있다.",
-  "As the chaebol third generation's gapjil went up on the board again, public opinion is boiling.",
+I("재벌 3세의 갑질이 또 드러나면서 여론이 들끓고 있다.",
+  "As the gapjil of the chaebol third generation was revealed again, public opinion is boiling up.",
   "Public anger is boiling over after yet another case of a chaebol heir abusing his power.",
-  "news/bureaucratic", "adnominal", "news", "갑질 = abuse of power by a superior; 여론이 들끓다")
+  "news/bureaucratic", "passive", "news", "갑질 = abuse of power by a superior; 여론이 들끓다")
 I("거짓말이 들통나자 그는 딴청을 부렸다.",
   "When his lie was exposed, he performed a different kind of behaviour.",
   "When his lie was exposed, he pretended not to notice and changed the subject.",

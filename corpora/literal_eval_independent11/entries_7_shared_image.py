@@ -107,3 +107,15 @@ N("사장님은 그 프로젝트에 청신호를 보냈다.",
   "The boss gave the project the green light.",
   "The boss approved the project.",
   "news/bureaucratic", "past", "news", "청신호를 보내다 = give the green light (청 read as green here)")
+N("새 정부는 공기업 방만 경영에 메스를 대겠다고 밝혔다.",
+  "The new government said it would take a scalpel to the lax management of state-owned companies.",
+  "The new government said it would overhaul the lax management of state-owned companies.",
+  "news/bureaucratic", "base", "news", "메스를 대다 = take a scalpel to (moved from the idiom groups: the literal was too close to English usage)")
+N("20년 선수 생활에 마침표를 찍은 그는 눈물을 보였다.",
+  "As he put a full stop to his 20-year playing career, he was in tears.",
+  "Bringing his 20-year playing career to a close, he was in tears.",
+  "news/bureaucratic", "adnominal", "news", "마침표를 찍다 = put a full stop to (British usage)")
+N("화난 사람한테 그런 말 하는 건 불난 집에 부채질하는 거야.",
+  "Saying that to someone who's already angry is just fanning the flames.",
+  "Saying that to someone who's already angry just makes things worse.",
+  "weather/nature", "nominalised", "dialogue", "불난 집에 부채질하다 = fan the flames")
