@@ -223,10 +223,6 @@ I("전에 한 번 대들었다가 부장님한테 미운털이 박혔어.",
   "I talked back once before, and hated hair got stuck to me by the manager.",
   "I talked back once and ever since I've been on the manager's bad side.",
   "body-part", "passive", "dialogue", "미운털이 박히다 = be in someone's bad books")
-I("어쩌다 보니 얼굴 보기 힘든 사이가 되어 버렸네.",
-  "Somehow we became a relationship where it is hard to see faces.",
-  "Somehow we've become people who hardly ever see each other.",
-  "body-part", "adnominal", "web", "mild: 얼굴 보기 힘들다 = rarely meet")
 I("그 선배는 발이 넓어서 모르는 사람이 없어.",
   "That senior's feet are wide, so there is nobody she doesn't know.",
   "She knows everyone; she's really well connected.",

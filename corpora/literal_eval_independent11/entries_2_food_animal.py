@@ -115,10 +115,6 @@ I("그 사람은 거짓말을 밥 먹듯 해.",
   "That person tells lies as if eating rice.",
   "He lies through his teeth all the time.",
   "food", "base", "dialogue", "밥 먹듯 하다 = do habitually")
-I("이 가격이면 거의 떡을 치는 수준인데?",
-  "At this price it's nearly the level of pounding rice cakes?",
-  "At this price, that's a steal, isn't it?",
-  "food", "question", "web", "떡을 치다 = more than enough (colloquial, vulgar overtone)")
 I("단톡방에서 나만 개밥에 도토리 신세야.",
   "In the group chat, only I am the situation of an acorn in dog food.",
   "I'm the odd one out in the group chat.",

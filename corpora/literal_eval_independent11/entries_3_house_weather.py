@@ -97,7 +97,7 @@ I("이번 시즌 우승은 이미 물 건너갔다.",
   "weather/nature", "past", "news", "물 건너가다 = be too late, be lost")
 I("크게 싸우고 나서 오히려 더 친해졌어. 비 온 뒤에 땅이 굳는다잖아.",
   "After a big fight we became even closer. They say the ground hardens after it rains.",
-  "After a big fight we actually got closer. What doesn't break a friendship makes it stronger.",
+  "We had a big fight and actually got closer afterwards; I guess it cleared the air.",
   "weather/nature", "split", "dialogue", "비 온 뒤에 땅이 굳는다")
 I("남편이 바람을 피운 걸 알고 이혼을 결심했다.",
   "Finding out her husband blew wind, she decided to divorce.",
@@ -149,7 +149,7 @@ I("그는 돈이 된다면 물불을 가리지 않는다.",
   "weather/nature", "negated", "textbook", "물불을 가리지 않다 = stop at nothing")
 I("가지 많은 나무에 바람 잘 날 없다고 애가 다섯이니 하루도 조용할 날이 없어.",
   "A tree with many branches has no day the wind settles; with five kids there's no quiet day.",
-  "With five kids there's never a dull moment: always something going on.",
+  "With five kids, there's always some drama or other; never a quiet day.",
   "weather/nature", "negated", "dialogue", "가지 많은 나무에 바람 잘 날 없다")
 I("저렇게 공부 안 하면 결과는 불 보듯 뻔하지.",
   "If he doesn't study like that, the result is obvious like watching fire.",

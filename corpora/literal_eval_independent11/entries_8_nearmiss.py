@@ -54,9 +54,6 @@ M("설날 떡국 끓이려고 사골을 하루 종일 우렸다.",
 M("벌 한 마리가 꽃에 앉아 꿀을 빨고 있다.",
   "A bee is sitting on the flower, sucking nectar.",
   "food", "base", "textbook", "꿀을 빨다 literally: suck nectar")
-M("여름이라 음식물 쓰레기 근처에 파리가 날린다.",
-  "It's summer, so flies are buzzing around the food waste.",
-  "animal", "base", "web", "파리가 날리다 literally: flies fly about")
 M("마당에서 병아리들이 어미 닭을 졸졸 따라다녔다.",
   "In the yard the chicks followed the mother hen around.",
   "animal", "past", "textbook", "병아리 literally: chicks")
