@@ -75,7 +75,7 @@ M("생선을 도마 위에 올리고 머리를 잘라 냈다.",
 M("요리사가 칼을 빼 들고 고기를 썰기 시작했다.",
   "The chef drew his knife and started slicing the meat.",
   "household", "past", "textbook", "칼을 빼 들다 literally: draw a knife")
-M("자를 대고 공책에 줄을 반듯하게 그었다.",
+M("자를 대고 공책에 선을 반듯하게 그었다.",
   "I laid a ruler down and drew a straight line in my notebook.",
   "household", "past", "textbook", "선/줄을 긋다 literally: draw a line")
 M("문장 끝에는 마침표를 꼭 찍어야 해.",
