@@ -590,7 +590,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_band_as_range(result, left_t)
     _count_from_one(result, left_s, source_text)
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
-    _pair_lone_ordinals(result, left_s, left_t)
+    _pair_lone_ordinals(result, left_s, left_t, source_text, target_text)
     _pair_lone_numbers(result, left_s, left_t, source_text, target_text)
     _pair_lone_days(result, left_s, left_t)
     result.unpaired_source, result.unpaired_target = list(left_s), list(left_t)
@@ -1263,7 +1263,18 @@ def _pair_sports_conventions(result: PairMatch, left_s: list, left_t: list, sour
             # (unless the English names another place too: "finished second … to take the bronze")
 
 
-def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list) -> None:
+#: an English ordinal of a stretch of time or play ("in the fourth minute", "the second half"): the
+#: when of an event, which 첫 before another noun (첫 골 "the opener") never renders
+_EN_TIME_ORDINAL_AFTER = re.compile(r"[\s-]+(?:minutes?|hours?|seconds?|days?|weeks?|months?|years?|seasons?|half|"
+                                    r"halves|quarters?|periods?|innings?|rounds?|sets?|laps?|centur(?:y|ies)|"
+                                    r"times?|attempts?|tries|leg)\b", re.I)
+
+
+_KO_TIME_NOUN_AFTER = re.compile(r"\s?(?:시즌|해|주|날|달|분기|학기|경기|라운드|세트|이닝|쿼터|회|시간|분|세기|차례|번)")
+
+
+def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list, source_text: str = "",
+                        target_text: str = "") -> None:
     """One unpaired ordinal on each side (네 번째 ↔ "third", 제3차 ↔ "second", 3위 ↔ "fourth",
     엘리자베스 2세 ↔ "Elizabeth III"): a mismatch. Only one on each side, so an ordinal the
     English adds for its own reasons ("for the first time") is not paired with a stray one."""
@@ -1284,6 +1295,10 @@ def _pair_lone_ordinals(result: PairMatch, left_s: list, left_t: list) -> None:
         left_s.remove(lone_s[0])
         left_t.remove(lone_t[0])
         return
+    if len(lone_s) == 1 and len(lone_t) == 1 and lone_s[0].text == "첫" \
+            and _EN_TIME_ORDINAL_AFTER.match(target_text, lone_t[0].end) \
+            and not _KO_TIME_NOUN_AFTER.match(source_text, lone_s[0].end):
+        return  # 첫 골 ↔ "in the fourth minute": the English ordinal says when, 첫 is "the opener"
     if len(lone_s) == 1 and len(lone_t) == 1 and {lone_s[0].unit, lone_t[0].unit} != {"rank", "period"} \
             and (lone_s[0].value != lone_t[0].value or
                                                   (lone_s[0].unit == "from_bottom") != (lone_t[0].unit == "from_bottom")):
