@@ -41,6 +41,7 @@ RULE_CODES: dict[str, tuple[str, str]] = {
     "TQA142": ("date", "numbers"),
     "TQA143": ("date", "numbers"),
     "TQA144": ("date", "numbers"),
+    "TQA145": ("date", "numbers"),
     "TQA170": ("date", "numbers"),
     "TQA200": ("name", "names"),
     "TQA201": ("name", "names"),

@@ -486,3 +486,38 @@ def inconsistent_amounts(document, context):
 @document_rule("TQA170", "date", "minor", "The same date in the source is rendered two different ways in the translation.", requires=("quantities",), defers_to=("TQA140",))
 def inconsistent_dates(document, context):
     yield from _inconsistent_renderings(document, context, "date")
+
+
+#: the relative dates whose loss TQA145 reads: the day, month or year before or after the text's
+#: own (어제, 지난달, 내년); 오늘, 이달, 올해 ("today", "this year") are left out — news English
+#: leaves the present to the tense
+_RELATIVE_DATE = re.compile(r"(?<![가-힣])(?:그저께|그제|어저께|어제|내일|모레|지난\s?달|전달|저번\s?달|다음\s?달|내달|"
+                            r"재작년|지난\s?해|작년|내년(?!도)|내후년|지난\s?주|저번\s?주|다음\s?주)(?![가-힣]{2})")
+#: English that places an event in time in any way: a relative word, a unit of the calendar, a
+#: weekday or month, a year
+_EN_WHEN = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last|next|previous|coming|ago|earlier|later|recent\w*|"
+                      r"past|prior|before|after|since|until|till|so far|now|current\w*|former\w*|soon|upcoming|"
+                      r"days?|weeks?|weekends?|months?|years?|annual\w*|morning|afternoon|evening|night|overnight|"
+                      r"season|quarter|half|spring|summer|autumn|fall|winter|once|then|when|while|"
+                      r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                      r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\b(?:1[89]|20)\d\d\b", re.I)
+#: TQA145 reads a dropped relative date only where the English is shorter than a full translation
+#: usually is (Gale–Church z below this), as TQA041 does for a cause
+RELATIVE_DATE_MAX_Z = 0.3
+
+
+@pair_rule("TQA145", "date", "minor",
+           "A relative date of the source (어제, 지난달, 내년 …) is missing from a shorter translation that places "
+           "nothing in time.")
+def relative_date_missing(pair, context):
+    if not (pair.link.source and pair.link.target):
+        return
+    found = _RELATIVE_DATE.search(pair.source)
+    if found is None or _EN_WHEN.search(pair.target) or len(pair.target.split()) < 3:
+        return
+    z = pair_z(pair.source, pair.target)
+    if z is None or z >= RELATIVE_DATE_MAX_Z:
+        return
+    yield Finding(f"The source dates it “{found.group()}”, but the translation places nothing in time: "
+                  f"the date may be missing", source=pair.source_loc(*found.span()))
