@@ -466,6 +466,11 @@ def test_an_age_one_year_less_is_a_note_on_korean_age_counting():
     assert severities(("그는 만 47세로 은퇴했다.", "He retired at the age of 46.")) != [("TQA143", "info")]
     assert severities(("그 왕은 1498년 47세로 세상을 떠났다.", "The king died in 1498 at the age of 38.")) == \
         [("TQA143", "major")]
+    # before the birthday in the year of death the count is two more: still a note, three is an error
+    assert severities(("그 왕은 쉰네 살에 세상을 떠났다.", "The king died at the age of fifty-two.")) == \
+        [("TQA143", "info")]
+    assert severities(("그 왕은 쉰네 살에 세상을 떠났다.", "The king died at the age of fifty-one.")) == \
+        [("TQA143", "major")]
 
 
 def test_a_figure_repeated_from_the_previous_sentence_is_only_a_review_note():

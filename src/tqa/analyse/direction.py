@@ -197,7 +197,7 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
             # the noun has another sense (부인 "wife")
             poles = poles + poles_of.get(token.form + tokens[index + 1].form + "다", ())
         for pole in poles:
-            if token.form in _AMBIGUOUS_STEMS and not _about_an_amount(tokens, index) and not (
+            if token.form in _AMBIGUOUS_STEMS and pole.group != "vertical" and not _about_an_amount(tokens, index) and not (
                     token.form in ("승", "패") and index + 1 < len(tokens) and tokens[index + 1].tag == "XSV"):
                 if possible is not None:
                     negated = _korean_negated(tokens, index)
@@ -228,11 +228,36 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
                 continue  # 낮아지다, 높아지다: a movement, not a level
             if token.form in ("말", "초") and not (index >= 1 and tokens[index - 1].form in _PERIOD_UNITS):
                 continue  # 3월 말 "late March", 연 초; 말 "speech", 초 "second" elsewhere
-            negated = _korean_negated(tokens, index)
+            negated = _korean_negated(tokens, index) != (pole.group in _GRADED_GROUPS and _less(tokens, index))
             figures = frozenset(_figure(t.form) for t in tokens[max(0, index - AMOUNT_WINDOW):index] if t.tag == "SN")
             found.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole, token.form,
                                        token.start, token.end, negated, figures=figures))
     found.extend(_likelihood_words(text, tokens, poles_of))
+    found.extend(_temperature_levels(text, tokens))
+    return found
+
+
+#: nouns of temperature whose level 높다/낮다 says warm or cold (기온이 5도 낮겠다 "five degrees colder")
+_TEMPERATURE_NOUNS = frozenset("기온 온도 수온 체감온도 최저기온 최고기온 낮기온 아침기온 수은주".split())
+
+
+def _temperature_levels(text: str, tokens) -> list[DirectionWord]:
+    """높다/낮다 (and their comparatives) with a noun of temperature earlier in the clause: also
+    a word of the temperature group ("warmer", "colder"), besides its level."""
+    found = []
+    for index, token in enumerate(tokens):
+        if not (token.tag.startswith("VA") and token.form in ("높", "낮")):
+            continue
+        clause = []
+        for before in reversed(tokens[max(0, index - 8):index]):
+            if before.tag in ("EC", "EF", "SF"):
+                break
+            clause.append(before)
+        if any(t.tag.startswith("NN") and t.form in _TEMPERATURE_NOUNS for t in clause):
+            pole = "a" if token.form == "높" else "b"
+            negated = _korean_negated(tokens, index) != _less(tokens, index)
+            found.append(DirectionWord("temperature", _other(pole) if negated else pole, token.form, token.start,
+                                       token.end, negated))
     return found
 
 
@@ -274,6 +299,15 @@ def _figure(text: str) -> str:
 def figures_in(text: str) -> frozenset[str]:
     """The figures written in digits in ``text``, as :func:`_figure` keys them ("over 22,000" → 22000)."""
     return frozenset(_figure(f) for f in _FIGURE.findall(text))
+
+
+#: groups of graded adjectives, where 덜 (less) before the word says the other pole: 덜 덥다 "cooler",
+#: 덜 비싸다 "cheaper"
+_GRADED_GROUPS = frozenset({"temperature", "level", "price", "comparison"})
+
+
+def _less(tokens, index: int) -> bool:
+    return index >= 1 and tokens[index - 1].tag == "MAG" and tokens[index - 1].form == "덜"
 
 
 def _korean_negated(tokens, index: int) -> bool:

@@ -1141,7 +1141,8 @@ KOREAN_NEGATIVE_POLARITY = frozenset({"결코", "전혀", "절대", "절대로",
 #: English words that stand only under a negation, a question or a condition ("anything", "at all")
 _ENGLISH_NEGATIVE_POLARITY = re.compile(r"\b(?:anything|anyone|anybody|at\s+all|any\s+longer|any\s*more|any)\b", re.I)
 #: English modals that render the possibility of -ㄹ 수 있다 / 못 (can, able, manage)
-_ENGLISH_ABILITY = re.compile(r"\b(?:can|could|able|possible|possibly|manag(?:e|es|ed|ing)\s+to|succeed\w*\s+in)\b", re.I)
+_ENGLISH_ABILITY = re.compile(r"\b(?:can|could|able|possible|possibly|manag(?:e|es|ed|ing)\s+to|succeed\w*\s+in|"
+                              r"allowed|permitted)\b", re.I)  # (-ㄹ 수 없다 is "may not" too: 다닐 수 없다 "not allowed")
 #: English words that license a negative polarity item without a negation
 _LICENSING = re.compile(r"\b(?:if|whether|than|before|every|any|who|what|how|why|too)\b|\?", re.I)
 

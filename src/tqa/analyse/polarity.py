@@ -518,6 +518,9 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                 lexical = True
         if negation is None:
             continue
+        if _short_of_a_quantity(tokens, i):
+            lexical = True  # 한 시간도 안 됐다 "less than an hour", 천 원도 못 된다 "under 1,000 won"
+            continue
         if assertive_jana(tokens, i):
             continue
         if idiomatic_negation(tokens, i):
@@ -551,6 +554,18 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
             continue
         found.append(Negation(negation.form, negation.start, negation.end))
     return tuple(found), lexical, tuple(conditional)
+
+
+def _short_of_a_quantity(tokens: list[Morpheme], i: int) -> bool:
+    """안/못 되다 after a quantity + 도 (한 시간도 안 됐다, 10분도 안 돼서, 천 원도 못 된다): "less than
+    N", "not even N", which English says with "less than", "under", "barely" as often as with a
+    negation."""
+    if tokens[i].tag != "MAG" or i + 1 >= len(tokens) or tokens[i + 1].form != "되" or i < 3:
+        return False
+    if tokens[i - 1].form != "도" or not tokens[i - 1].tag.startswith("J"):
+        return False
+    counter, number = tokens[i - 2], tokens[i - 3]
+    return counter.tag in ("NNB", "NNG") and number.tag in ("SN", "NR", "MM")
 
 
 def assertive_jana(tokens: list[Morpheme], i: int) -> bool:
@@ -1003,6 +1018,15 @@ _IDIOM_NEGATIVE_MEANING = re.compile(r"\b(?:give\s+up|nothing|never|nobody|no\s+
                                      r"fail(?:s|ed)?\s+to|refuse|lack|without)\b", re.I)
 
 
+#: a Korean superlative: 가장/제일 (most), 최고·최대·최장·최다 … (the highest, largest, longest, most)
+_SUPERLATIVE_KO = re.compile(r"가장|제일|최고|최대|최장|최다|최초|최강|최상|최저|최소|최단|유일")
+#: an English negated comparison that states a superlative: "No other monarch reigned as long",
+#: "no one has ever scored more", "nothing sells better", "never been higher"
+_NO_OTHER_COMPARED = re.compile(r"(?i:no\s+other|no\s+one\s+else|nobody\s+else|nothing\s+else|none\s+other|"
+                                r"no\s+(?:one|body|thing)|nothing|never)\b(?=[^.;!?]{0,60}\b(?:as|so|more|longer|"
+                                r"higher|bigger|larger|better|greater|earlier|older|faster|\w+er\s+than)\b)")
+
+
 def read_polarity(source: str, target: str) -> PairPolarity:
     korean, korean_lexical, adjectives = _korean_negations(source)
     english, english_lexical, flipping = _english_negations(target)
@@ -1017,6 +1041,13 @@ def read_polarity(source: str, target: str) -> PairPolarity:
         # 혐의를 부인했다 → "did not deny the charges" (read as litotes), 거절했다 → "did not refuse":
         # the English negates the Korean's negative word itself
         english, korean_lexical = english or flipping, False
+    if english and _SUPERLATIVE_KO.search(source):
+        # 가장 긴 재위 기간 → "No other monarch reigned as long": a superlative said as a negated comparison
+        compared = tuple(n for n in english if _NO_OTHER_COMPARED.match(target, n.start))
+        if compared:
+            english = tuple(n for n in english if n not in compared)
+            flipping = tuple(n for n in flipping if n not in compared)
+            english_lexical = True
     copied = copied_negations(source, target, english) + rendered_negations(source, target, english)
     if copied:  # "Don't Go …" kept in Latin letters in the Korean, "not … enough" for 부족: the source says it too
         english = tuple(n for n in english if n not in copied)

@@ -367,6 +367,10 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
     if isinstance(s.value, ScoreValue) or isinstance(t.value, ScoreValue):
         if isinstance(s.value, ScoreValue) and isinstance(t.value, ScoreValue) and s.value.agrees(t.value):
             return 4.0
+        if isinstance(s.value, ScoreValue) and isinstance(t.value, TimeValue) and not t.value.meridiem_known \
+                and re.fullmatch(r"[A-Za-z]+-[A-Za-z]+|\d{1,2}-\d{1,2}", t.text) \
+                and {s.value.first, s.value.second} == {t.value.hour, t.value.minute}:
+            return 3.0  # 9대 10 ↔ "Nine-ten!": a score in words, which the English grammar read as a time
         return None
     if isinstance(s.value, TimeValue) and t.kind == "duration":
         return None
@@ -536,6 +540,20 @@ def _drink_strengths(source: tuple, target: tuple) -> tuple:
                  else q for q in source)
 
 
+def _without_named_restated(source: tuple) -> tuple:
+    """A date named by a word that the sentence also writes out (성탄절인 12월 25일(금)): one date,
+    which the figures state — the name is left out, so the written date faces the English one."""
+    def fields(q):
+        return isinstance(q.value, DateValue) and (q.value.month, q.value.day)
+
+    named = [q for q in source if isinstance(q.value, DateValue) and not any(ch.isdigit() for ch in q.text)
+             and q.value.day is not None]
+    if not named:
+        return source
+    written = {fields(q) for q in source if isinstance(q.value, DateValue) and any(ch.isdigit() for ch in q.text)}
+    return tuple(q for q in source if not (q in named and fields(q) in written))
+
+
 def match_quantities(source_text: str, target_text: str) -> PairMatch:
     """Extract and pair the quantities of one source/target pair.
 
@@ -544,7 +562,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     missing; check parenthesised restatements; keep the target quantities still unpaired
     as extra.
     """
-    source = extract_korean(source_text)
+    source = _without_named_restated(extract_korean(source_text))
     target = extract_english(target_text)
     if _EN_DRINK.search(target_text):
         source = _drink_strengths(source, target)
@@ -589,6 +607,8 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _pair_bare_hours(result, left_s, left_t)
     _pair_band_as_range(result, left_t)
     _count_from_one(result, left_s, source_text)
+    _ratio_to_one(result, left_s, source_text)
+    _time_told_by_difference(result, left_s, target_text)
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
     _pair_lone_ordinals(result, left_s, left_t, source_text, target_text)
     _pair_lone_numbers(result, left_s, left_t, source_text, target_text)
@@ -879,7 +899,10 @@ def _pair_agreeing(result: PairMatch, source_text: str, target_text: str) -> Non
             score = match_score(s, t)
             if score is not None:
                 inexact = not (s.numeric is not None and s.numeric == t.numeric)
-                candidates.append((-score, inexact, _distance(s, t, source_text, target_text), i, j))
+                # a date named by a word (성탄절 "Christmas Day") pairs after the figures: the date
+                # written out beside it (12월 25일(금)) is what the English date renders
+                named = isinstance(s.value, DateValue) and not any(ch.isdigit() for ch in s.text)
+                candidates.append((named, -score, inexact, _distance(s, t, source_text, target_text), i, j))
     used_s, used_t = set(), set()
     for *_, i, j in sorted(candidates):
         if i not in used_s and j not in used_t:
@@ -1091,6 +1114,41 @@ def _count_from_one(result: PairMatch, left_s: list, source_text: str) -> None:
             continue
         if any(0 <= other.start - after.end() <= 1 and isinstance(other.value, float) and other.value > 1
                for other, _ in result.matched):
+            left_s.remove(s)
+
+
+_EARLIER_LATER = re.compile(r"\s+(?:earlier|later|sooner|ahead|behind|before|after)\b", re.I)
+
+
+def _time_told_by_difference(result: PairMatch, left_s: list, target_text: str) -> None:
+    """A clock time the English gives as another time and the difference (5시 30분에서 5시 10분으로 20분
+    앞당겨 → "at 5:10 a.m., twenty minutes earlier than at present"): the old time is stated."""
+    times = [t for _, t in result.matched if isinstance(t.value, TimeValue)]
+    shifts = [t for _, t in result.matched if t.kind == "duration" and t.unit in ("minute", "hour")
+              and isinstance(t.value, float) and _EARLIER_LATER.match(target_text, t.end)]
+    if not times or not shifts:
+        return
+    for s in [q for q in left_s if isinstance(q.value, TimeValue)]:
+        wanted = s.value.hour * 60 + s.value.minute
+        for time in times:
+            at = time.value.hour * 60 + time.value.minute
+            apart = abs(at - wanted) % (12 * 60)  # (12-hour readings: 11:30 p.m. and midnight are 30 minutes apart)
+            apart = min(apart, 12 * 60 - apart)
+            if any(abs(apart - shift.value * (60 if shift.unit == "hour" else 1)) < 1 for shift in shifts):
+                left_s.remove(s)
+                break
+
+
+def _ratio_to_one(result: PairMatch, left_s: list, source_text: str) -> None:
+    """The one of a ratio to one (경쟁률 1,342대 1, 3:1) whose first figure the English renders
+    ("1,342 times oversubscribed", "three applicants per place"): no figure lost."""
+    matched = [s for s, _ in result.matched]
+    for s in [q for q in left_s if q.value == 1.0]:
+        before = source_text[:s.start].rstrip()
+        if not before.endswith(("대", ":")):
+            continue
+        head = before[:-1].rstrip()
+        if any(m.end == len(head) or (m.end == len(before) and m.text.endswith("대")) for m in matched):
             left_s.remove(s)
 
 
@@ -1321,6 +1379,18 @@ def _pair_lone_numbers(result: PairMatch, left_s: list, left_t: list, source_tex
         result.mismatched.append((lone_s[0], lone_t[0]))
         left_s.remove(lone_s[0])
         left_t.remove(lone_t[0])
+        return
+    # one small native count with its counter (두 알씩, 세 명) against one English number word, and
+    # nothing else numeric on either side: 두 알 ↔ "three of these pills" is a wrong count
+    if lone_s or lone_t or len(left_s) != 1 or len(left_t) != 1 or result.matched or result.mismatched:
+        return
+    s, t = left_s[0], left_t[0]
+    if s.kind == "count" and " " in s.text and t.kind in ("number", "count") and isinstance(s.value, float) \
+            and isinstance(t.value, float) and 2 <= s.value <= 10 and 2 <= t.value <= 10 and s.value != t.value \
+            and re.fullmatch(r"(?i:two|three|four|five|six|seven|eight|nine|ten)", t.text):
+        result.mismatched.append((s, t))
+        left_s.remove(s)
+        left_t.remove(t)
 
 
 def _pair_lone_days(result: PairMatch, left_s: list, left_t: list) -> None:

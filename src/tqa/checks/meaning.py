@@ -52,6 +52,7 @@ from ..analyse.negation_evidence import (affirmed_by_construction, clause_added,
 from ..analyse.direction import ROUTE_CUE, Place, figures_in, route_reversed
 from ..document import Pair
 from ..ko.names import EXONYMS
+from ..ko.romanize import romanize
 from .registry import Finding, pair_rule
 
 #: length z beyond which one side carries content the other lacks (professional pairs:
@@ -92,6 +93,10 @@ def _comparable(pair: Pair, similarity: bool = True) -> bool:
     return SHORTER_Z <= z <= LONGER_Z
 
 
+#: a Korean place name written together with 발 (departing) or 행 (bound for)
+_PLACE_BEFORE_WAY = re.compile(r"([가-힣]{2,4}?)(?:발|행)(?=[\s이을의])")
+
+
 def _route_reversed(pair: Pair):
     """A way the English runs backwards: 부산에서 서울로 → "from Seoul to Busan" (the places as
     the names analysis finds and renders them)."""
@@ -105,6 +110,19 @@ def _route_reversed(pair: Pair):
                           for m in re.finditer(r"\b" + re.escape(form) + r"\b", pair.target))
         if spans:
             places.append(Place(mention.name.start, mention.name.end, spans))
+    # a place the analyser wrote into one word with 발/행 (서울발 "from Seoul", 제주행): the table's
+    # English names of it, where no mention covers it
+    for match in _PLACE_BEFORE_WAY.finditer(pair.source):
+        name = match.group(1)
+        if any(p.start <= match.start() < p.end and p.end <= match.end(1) for p in places):
+            continue  # a mention already covers it (and no more than it)
+        forms = EXONYMS.get(name, ()) or (romanize(name).capitalize(),)
+        spans = tuple((m.start(), m.end()) for form in forms
+                      for m in re.finditer(r"\b" + re.escape(form) + r"\b", pair.target))
+        if spans:  # (the English names it: a place, not a word ending in 발 or 행)
+            places = [p for p in places if not (p.start <= match.start() < p.end)]
+            places.append(Place(match.start(1), match.end(1), spans))
+    places.sort(key=lambda p: p.start)
     if len(places) < 2:
         return
     for origin, destination, english_from, english_to in route_reversed(pair.source, pair.target, places):

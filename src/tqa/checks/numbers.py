@@ -338,7 +338,8 @@ def time_mismatch(pair, context):
             continue
         rendering = english_rendering(s)
         if _korean_age_counted(pair.source, s, t):
-            yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}, one year less: "
+            yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}, "
+                           f"{'one year' if s.value - t.value == 1 else 'two years'} less: "
                            "the international age of a Korean count (세는나이), as histories and older texts give "
                            "it? check it", s, t, suggestion=rendering, severity="info")
             continue
@@ -347,11 +348,11 @@ def time_mismatch(pair, context):
 
 
 def _korean_age_counted(source: str, s: Quantity, t: Quantity) -> bool:
-    """An age given one year less in English, the Korean without 만 (the international age): the
-    traditional Korean count is one more than the international age (광종은 51세로 세상을 떠났다
-    "died at the age of 50")."""
+    """An age given one or two years less in English, the Korean without 만 (the international age):
+    the traditional Korean count is one more than the international age after the birthday in the
+    year, two more before it (광종은 51세로 세상을 떠났다 "died at the age of 50"; 여든셋 → 81)."""
     return s.kind == "age" and t.kind == "age" and isinstance(s.value, float) and isinstance(t.value, float) \
-        and s.value - t.value == 1 and not re.search(r"만\s?$", source[max(0, s.start - 3):s.start])
+        and s.value - t.value in (1, 2) and not re.search(r"만\s?$", source[max(0, s.start - 3):s.start])
 
 
 @pair_rule("TQA144", "date", "minor", "The translation states a date or time the source does not have.", requires=("quantities",), skip_when=_no_quantities,

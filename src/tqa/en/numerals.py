@@ -1395,6 +1395,12 @@ _CLOCK_WORDS = re.compile(
     r"|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|ten|oh[-\s](?:one|two|three|four|five|six|"
     r"seven|eight|nine))\s+(?P<part4>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\b\.?|p\.?m\b\.?)",
     re.I)
+#: minutes to the hour in words after a time preposition, ending the phrase: "at ten to eight",
+#: "by twenty to six" ("ten to twelve people" is a range: a noun follows)
+_MINUTES_TO_WORDS = re.compile(
+    rf"\b(?:at|by|until|till|before|around|about)\s+(?P<t>(?P<q>twenty-five|twenty|ten|five)\s+to\s+(?P<h>{_HOUR}))\b"
+    r"(?=\s*(?:$|[.,;:!?)—–]|today\b|tonight\b|this\b|tomorrow\b|in\s+the\b|on\b|a\.?m|p\.?m|o'clock|and\b|or\b))",
+    re.I)
 #: a clock time said as two number words after a time preposition: "at eight forty", "by
 #: ten fifty-five", "until six oh five" (the minute words that are not a quarter or a half;
 #: the preposition keeps "eight forty-seat buses" out)
@@ -1628,6 +1634,10 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
                     hour = 0
                 value = TimeValue((hour % 12) + (12 if pm else 0), minute, True)
             keep(Quantity(value, "time", match.span(), match.group()))
+        for match in (_MINUTES_TO_WORDS.finditer(text) if "to" in words else ()):
+            hour = _hour_value(match["h"])  # "at ten to eight": ten minutes to the hour
+            minutes = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}[fold_case(match["q"])]
+            keep(Quantity(TimeValue((hour - 1) or 12, 60 - minutes, False), "time", match.span("t"), match["t"]))
     if words & {"at", "by", "until", "till", "from", "around", "about", "before", "after"} \
             and words & {"five", "ten", "twenty", "forty", "fifty", "oh", "twenty-five", "thirty-five", "fifty-five"}:
         for match in _CLOCK_AFTER_PREPOSITION.finditer(text):

@@ -267,10 +267,10 @@ def native_number(word: str) -> int | None:
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _NATIVE_COUNTERS = ("분기|명|개|번째|번|차례|가지|살|마리|대|권|곳|사람|배|해|달|시간|주|척|채|벌|"
                     "켤레|잔|병|그루|장|쌍|건|분|째|군데|나라|편|통|골|경기|가구|주일|방|쪽|시|"
-                    "공기|그릇|컵|큰술|작은술|숟가락|스푼|봉지|상자|접시|조각|송이|줌|포기|캔|팩|평|날|근")
+                    "공기|그릇|컵|큰술|작은술|숟가락|스푼|봉지|상자|접시|조각|송이|줌|포기|캔|팩|평|날|근|알")
 #: containers and portions (밥 한 공기, 설탕 두 큰술): counters only when a particle or nothing
 #: Korean follows (한 컵 but not 한 컵라면)
-_PORTION_COUNTERS = frozenset("공기 그릇 컵 큰술 작은술 숟가락 스푼 봉지 상자 접시 조각 송이 줌 포기 캔 팩 근".split())
+_PORTION_COUNTERS = frozenset("공기 그릇 컵 큰술 작은술 숟가락 스푼 봉지 상자 접시 조각 송이 줌 포기 캔 팩 근 알".split())
 _NATIVE_RE = re.compile(
     rf"(?<![{HANGUL}])(?:(?P<tens>열|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)\s?)?"
     r"(?P<units>하나|다섯|여섯|일곱|여덟|아홉|한|두|세|석|네|넉|둘|셋|넷)?"
@@ -765,6 +765,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue  # 수천만, 수십억: vague
         if text[end:end + 1] in ("장",) and not text[start].isdigit():
             continue  # 억만장자
+        if re.search(r"(?<![A-Za-z])[nN]\s?분의\s?$", text[max(0, start - 6):start]):
+            claim(start, end)
+            continue  # n분의 1 (하다) "split it evenly": a share of an unnamed count, no figure
         if text[end:end + 1] != "년" and _NAME_BEFORE_NUMBER.search(text[max(0, start - 6):start]):
             claim(start, end)
             continue  # 코로나19 (COVID-19): a name whose number is part of it
@@ -1657,5 +1660,9 @@ def _english_unit(text: str, position: int) -> bool:
     """A Latin-script unit or scale written after the digits in Korean text: 800kph, $50bn."""
     from ..en.numerals import unit_after
 
+    if text[position:position + 1] == "K" and not text[position + 1:position + 2].isalpha() \
+            and not text[max(0, position - 3):position].isdigit() \
+            and not re.match(r"\s?(?:달러|원|엔|유로|파운드|위안|명|개|건|회|번)", text[position + 1:]):
+        return False  # 4K, 8K (a video resolution), 18K (gold): a label of one or two digits, not thousands
     return bool(unit_after(text, position)) or re.match(r"(?:bn|billion|million|mn|tn|trillion|k)\b", text[position:],
                                                         re.I) is not None
