@@ -542,6 +542,10 @@ def _english_words(text: str, groups: frozenset[str] | None = None) -> list[Dire
                 continue  # "advance payments", "in advance": beforehand, not a date moved earlier
             if pole.group in _COMPASS_GROUPS and _COUNTRY_AFTER.match(text, match.end()):
                 continue  # "South Korea" for 한국: a country's name, no compass point of the Korean
+            if pole.group == "permission" and match.group().lower().endswith("welcome") \
+                    and re.match(r"\s+to\s", text[match.end():match.end() + 5]):
+                continue  # "you are welcome to have a snack": an invitation to one thing, which the Korean
+                # says with -아도 되다 or 수 있다 (not in the table), not the permission of a ban's object
             if pole.group == "schedule" and re.match(r"-[a-z]", text[match.end():match.end() + 2]):
                 continue  # "late-night", "early-morning": a compound naming a time of day, no schedule moved
             if pole.group == "schedule" and _time_reference(text, match):
