@@ -239,6 +239,9 @@ def _new_facts(pair) -> bool:
     own_roots, own_nouns = _gloss_roots(pair.source, parts=True)
     source_lower = pair.source.lower()
     spellings = {spelling.lower() for noun in own_nouns if len(noun) == 1 for spelling in surname_spellings(noun)}
+    # 박모 씨, 김모(34) 씨: a surname made anonymous with 모, said "surnamed Park"
+    spellings |= {spelling.lower() for match in re.finditer(r"(?<![가-힣])([가-힣])모(?=\s?씨|\s?\(|[가-힣]{0,1}\s)", pair.source)
+                  for spelling in surname_spellings(match.group(1))}
 
     def accounted(word: str) -> bool:
         if dated and word.lower().rstrip(".,") in _CALENDAR_WORDS:
@@ -255,6 +258,7 @@ def _new_facts(pair) -> bool:
     # organisation's English name ("the Ministry of Land, Infrastructure and Transport") when the
     # Korean names an organisation (국토교통부: a word with an organisation's ending)
     korean_org = _KOREAN_ORGANISATION.search(pair.source) is not None
+    korean_law = _KOREAN_LAW.search(pair.source) is not None
     korean, english = _place_pattern()
     region_words = {word.lower() for match in korean.finditer(pair.source)
                     for word in re.findall(r"[A-Za-z]+", english[match["k"] or match["g"]].pattern)}  # 경북 → North, Gyeongsang
@@ -262,6 +266,8 @@ def _new_facts(pair) -> bool:
         words = [w for w in _EN_CONTENT.findall(run.group()) if w[:1].isupper()]
         if korean_org and any(w.lower() in _ORGANISATION_HEADS for w in words):
             continue
+        if korean_law and any(w.lower() in ("act", "law", "code", "decree", "ordinance") for w in words):
+            continue  # 특정범죄가중처벌법 → "the Act on the Aggravated Punishment of Specific Crimes"
         if not pair.target[:run.start()].strip(" \"'“‘(") or re.search(r"[.!?][\"'”’]?\s+[\"'“‘]?$",
                                                                      pair.target[:run.start()]):
             words = words[1:]  # a sentence's first word is capitalised anyway
@@ -273,7 +279,10 @@ def _new_facts(pair) -> bool:
 #: head words of an organisation's English name, and the endings of a Korean organisation's name
 _ORGANISATION_HEADS = frozenset("ministry agency administration service office commission committee council "
                                 "association institute corporation bank university court department bureau "
-                                "authority foundation center centre party assembly federation union board".split())
+                                "authority foundation center centre party assembly federation union board "
+                                "division branch headquarters".split())
+#: a Korean law's name: a compound ending in 법 or 법률 before 상 (under), a particle or 위반
+_KOREAN_LAW = re.compile(r"[가-힣]{3,}(?:법|법률)(?=상|에|의|을|를|이|은|는|위반|\s)")
 _KOREAN_ORGANISATION = re.compile(r"[가-힣]{2,}(?:부|청|처|원|위원회|공사|공단|협회|재단|은행|대학교|법원|연구소|센터|국회)"
                                   r"(?=[은는이가을를의에와과도로]|\s|[,.\])·」]|$)")
 
