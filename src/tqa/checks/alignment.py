@@ -754,3 +754,35 @@ def cause_missing(pair, context) -> Iterable[Finding]:
     loc = pair.source_loc(start, end)
     yield Finding(f"The source gives a cause, “{loc.text.strip()}”, but the translation states no cause or "
                   f"reason: it may be missing", source=loc, target_segments=list(pair.link.target))
+
+
+#: a Korean restriction: N에 한해/한하여/한한/한정 (only for N), N만 가능 (only N allowed), -에서만 /
+#: -에게만 / -까지만 (only at, only to, only as far as); not 으로만/로만, which loanwords end in (그레코로만)
+_KOREAN_RESTRICTION = re.compile(r"[가-힣\d]+\s?(?:에\s?한해서?|에\s?한하여|에\s?한한|에\s?한정해?|에\s?한정된|"
+                                 # (-에서만 before a figure is "… alone", an emphasis English may leave out:
+                                 # 이 대회에서만 세 번째 우승 "his third win at this tournament")
+                                 r"(?:에서만|에게만)(?!\s?(?:벌써\s?|이미\s?)?(?:\d|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|첫))|"
+                                 r"까지만|만\s?가능)")
+#: English that restricts in any form
+_EN_RESTRICTION = re.compile(r"\b(?:only|alone|solely|exclusively|just|limited|restricted|entirely|purely|no\s+further|"
+                             r"no\s+later|no\s+more|provided|providing|as\s+long\s+as|if|unless|once|except|excluding|"
+                             r"apart|but|sole|nowhere\s+else|none\s+other|reserved|confined|specifically|last\s+entry)\b",
+                             re.I)
+#: TQA042 reads a dropped restriction only where the English is shorter than usual, as TQA041 does
+RESTRICTION_MISSING_MAX_Z = 0.3
+
+
+@pair_rule("TQA042", "omission", "minor",
+           "The source restricts (N에 한해, -에서만, 만 가능 …) and a shorter translation says no 'only' in any form.")
+def restriction_missing(pair, context) -> Iterable[Finding]:
+    if not _english_without(pair, _EN_RESTRICTION):
+        return
+    found = _KOREAN_RESTRICTION.search(pair.source)
+    if found is None:
+        return
+    z = _length_z(pair)
+    if z is None or z >= RESTRICTION_MISSING_MAX_Z:
+        return
+    loc = pair.source_loc(*found.span())
+    yield Finding(f"The source restricts it, “{loc.text.strip()}”, but the translation says no “only” or "
+                  f"“limited to”: the restriction may be missing", source=loc, target_segments=list(pair.link.target))
