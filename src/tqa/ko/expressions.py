@@ -407,6 +407,10 @@ def content_keys(text: str) -> tuple[Sequence[Morpheme], tuple[Key | None, ...]]
 _OBJECT_AND_VERB = re.compile(r"[을를]\s+[가-힣]+다$")
 
 
+#: an entry written as words and spaces, no verb (우물 안 개구리, 개밥에 도토리)
+_BARE_NOUNS = re.compile(r"[가-힣]+(?:\s[가-힣]+)+")
+
+
 def find_expressions(text: str, by_first: dict[Key, list[Expression]]) -> list[ExpressionMatch]:
     """Every expression of ``by_first`` in ``text``, on lemmas: inflected, negated,
     nominalised, adnominal and honorific (-시-) forms share the stem; passive and causative
@@ -420,6 +424,11 @@ def find_expressions(text: str, by_first: dict[Key, list[Expression]]) -> list[E
     def add(expression: Expression, hit: tuple[int, ...], split_exact: int = 0) -> None:
         if _OBJECT_AND_VERB.search(expression.korean) and base_tag(found[hit[-1]].tag) == "VA":
             return  # 물을 흐리다 (to muddy, a verb with its object) is not 물은 흐리다 (the water is cloudy)
+        if len(hit) > 1 and all(k.kind == "N" for k in expression.keys) and _BARE_NOUNS.fullmatch(expression.korean) \
+                and any(base_tag(m.tag).startswith(("JKB", "JKO", "JKS")) and m.form not in expression.korean
+                        for m in found[hit[0]:hit[-1]]):
+            return  # a set phrase of nouns (우물 안 개구리) is broken by a case particle between its words
+            # that it does not have itself: 우물 안에서 개구리 울음소리 is frogs in a well
         end = found[hit[-1]].end
         if expression.keys[-1].kind == "V":  # show 넓다, not the stem 넓
             end = _word_end(text, end)
