@@ -1387,7 +1387,8 @@ def _pair_lone_numbers(result: PairMatch, left_s: list, left_t: list, source_tex
     s, t = left_s[0], left_t[0]
     if s.kind == "count" and " " in s.text and t.kind in ("number", "count") and isinstance(s.value, float) \
             and isinstance(t.value, float) and 2 <= s.value <= 10 and 2 <= t.value <= 10 and s.value != t.value \
-            and re.fullmatch(r"(?i:two|three|four|five|six|seven|eight|nine|ten)", t.text):
+            and re.fullmatch(r"(?i:two|three|four|five|six|seven|eight|nine|ten)", t.text) \
+            and (t.text.islower() or not target_text[:t.start].strip()):  # ("Nine News": a name)
         result.mismatched.append((s, t))
         left_s.remove(s)
         left_t.remove(t)
