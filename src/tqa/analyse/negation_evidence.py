@@ -1175,6 +1175,12 @@ def dropped_by_grammar(source: str, target: str, negations: tuple[Negation, ...]
             if match is not None:
                 return FlipEvidence("grammar: not yet against already", (negation.start, negation.end),
                                     (match.start(), match.end()))
+            done = _DONE_PERFECT.search(target)
+            if done is not None and not _STILL_PENDING.search(target):
+                # 아직 밝혀지지 않았다 → "has been established": a perfect with no "yet", "still",
+                # "remains", "so far", "pending" says it is done
+                return FlipEvidence("grammar: not yet against done", (negation.start, negation.end),
+                                    (done.start(), done.end()))
         polarity_item = any(t.form in KOREAN_NEGATIVE_POLARITY and t.tag.startswith("MAG") for t in clause) or any(
             t.form in ("아무", "하나", "번") and k + 1 < len(clause) and clause[k + 1].form == "도"
             or t.form in ("아무", "어떤", "어느") and k + 2 < len(clause) and clause[k + 2].form == "도"
@@ -1216,6 +1222,14 @@ def _universal_against(clause, target: str) -> tuple[int, int] | None:
             if match is not None:
                 return match.start(), match.end()
     return None
+
+
+#: an English present perfect or a plain past participle of completion ("has been established",
+#: "have arrived", "is finished")
+_DONE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|finally\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|un|one|ught|ound)\b", re.I)
+#: English that keeps "not yet" without a negation: still, yet, remains, so far, pending, to be …
+_STILL_PENDING = re.compile(r"\b(?:yet|still|remain\w*|so\s+far|pending|to\s+be|until|await\w*|unclear|unknown|"
+                            r"undecided|open|only|just|barely|hardly|scarcely)\b", re.I)
 
 
 #: Korean adverbs of "never" with a negation (절대 … 않다, 결코 … 못하다, 한 번도 … 않았다)
