@@ -97,11 +97,10 @@ def _comparable(pair: Pair, similarity: bool = True) -> bool:
 _PLACE_BEFORE_WAY = re.compile(r"([가-힣]{2,4}?)(?:발|행)(?=[\s이을의])")
 
 
-def _route_reversed(pair: Pair):
-    """A way the English runs backwards: 부산에서 서울로 → "from Seoul to Busan" (the places as
-    the names analysis finds and renders them)."""
-    if not ROUTE_CUE.search(pair.source):
-        return  # no origin marker at all: the usual case
+def _places(pair: Pair, ways: bool = True) -> list[Place]:
+    """The names of the pair (places, teams, countries, people) with their English renderings, as
+    the names analysis finds and renders them; ``ways``: also a place written into one word with
+    발 or 행 (서울발, 제주행) that no mention covers."""
     places = []
     for mention in pair.document.analyses.names.of_pair(pair.index):
         spans = tuple((r.start, r.end) for r in mention.renderings)
@@ -112,7 +111,7 @@ def _route_reversed(pair: Pair):
             places.append(Place(mention.name.start, mention.name.end, spans))
     # a place the analyser wrote into one word with 발/행 (서울발 "from Seoul", 제주행): the table's
     # English names of it, where no mention covers it
-    for match in _PLACE_BEFORE_WAY.finditer(pair.source):
+    for match in (_PLACE_BEFORE_WAY.finditer(pair.source) if ways else ()):
         name = match.group(1)
         if any(p.start <= match.start() < p.end and p.end <= match.end(1) for p in places):
             continue  # a mention already covers it (and no more than it)
@@ -123,6 +122,15 @@ def _route_reversed(pair: Pair):
             places = [p for p in places if not (p.start <= match.start() < p.end)]
             places.append(Place(match.start(1), match.end(1), spans))
     places.sort(key=lambda p: p.start)
+    return places
+
+
+def _route_reversed(pair: Pair):
+    """A way the English runs backwards: 부산에서 서울로 → "from Seoul to Busan" (the places as
+    the names analysis finds and renders them)."""
+    if not ROUTE_CUE.search(pair.source):
+        return  # no origin marker at all: the usual case
+    places = _places(pair)
     if len(places) < 2:
         return
     for origin, destination, english_from, english_to in route_reversed(pair.source, pair.target, places):
@@ -132,6 +140,53 @@ def _route_reversed(pair: Pair):
                       f"goes the other way: {_quote(english if '-to-' in english.lower() else 'from ' + english)}",
                       source=pair.source_loc(origin.start, destination.end),
                       target=pair.target_loc(english_from[0], english_to[1]))
+
+
+#: a Korean verb of beating another side, its object the loser (한국이 일본을 2대 0으로 이겼다)
+_KO_BEAT = re.compile(r"(?:이기|이겼|이긴|꺾|누르|눌렀|누른|제압|물리치|물리쳤|격파|완파|대파|잡았|잡고)")
+_KO_SUBJECT_AFTER = re.compile(r"(?:이|가|은|는)(?=\s)")
+_KO_OBJECT_AFTER = re.compile(r"(?:을|를)(?=\s)")
+#: an English verb of beating, the winner before it and the loser after it
+_EN_BEAT = re.compile(r"\s+(?:beat|beats|defeated|defeats|edged|edges|overcame|overcomes|thrashed|thrashes|crushed|"
+                      r"crushes|downed|downs|routed|routs|outplayed|outplays|saw\s+off|sees\s+off|topped|tops|"
+                      r"stunned|stuns|upset|upsets|swept|sweeps|blanked|blanks|held\s+off|holds\s+off)\s+")
+
+
+def _loser_beaten(pair: Pair) -> bool:
+    """The Korean subject (who lost) is the object of an English verb of beating ("… beat Suwon")."""
+    for place in _places(pair, ways=False):
+        if _KO_SUBJECT_AFTER.match(pair.source, place.end):
+            for start, _ in place.renderings:
+                if re.search(_EN_BEAT.pattern + r"$", pair.target[:start]):
+                    return True
+    return False
+
+
+def _winner_swapped(pair: Pair):
+    """The winner and the loser swapped: 한국이 일본을 2대 0으로 이겼다 → "Japan beat Korea 2-0" (the
+    Korean subject of 이기다/꺾다 is the winner, its object the loser; the English "X beat Y" has
+    them the other way round)."""
+    if not _KO_BEAT.search(pair.source):
+        return
+    places = _places(pair, ways=False)
+    if len(places) < 2:
+        return
+    winners = [p for p in places if _KO_SUBJECT_AFTER.match(pair.source, p.end)]
+    losers = [p for p in places if _KO_OBJECT_AFTER.match(pair.source, p.end)]
+    for winner in winners:
+        for loser in losers:
+            if not winner.end < loser.start or not _KO_BEAT.search(pair.source, loser.end, loser.end + 30):
+                continue
+            for (ws, we) in winner.renderings:
+                for (ls, le) in loser.renderings:
+                    verb = _EN_BEAT.match(pair.target, le)
+                    if verb is not None and verb.end() == ws:
+                        yield Finding(f"The source has {_quote(pair.source[winner.start:winner.end])} beat "
+                                      f"{_quote(pair.source[loser.start:loser.end])}; the translation has it the "
+                                      f"other way round: {_quote(pair.target[ls:we])}",
+                                      source=pair.source_loc(winner.start, loser.end),
+                                      target=pair.target_loc(ls, we))
+                        return
 
 
 def _quote(text: str) -> str:
@@ -426,6 +481,7 @@ def direction_reversed(pair: Pair, context):
     if not pair.source_segments or not pair.target.strip():
         return
     yield from _route_reversed(pair)
+    yield from _winner_swapped(pair)
     reversals = pair.document.analyses.direction[pair.index].reversed()
     if not reversals or not _comparable(pair):
         return  # a pole word may answer content one side lacks
@@ -435,6 +491,8 @@ def direction_reversed(pair: Pair, context):
             continue  # the reversal is a dropped or added negation: TQA050's finding, one per error
         if _pole_word_of_another_sense(pair, korean, english):
             continue
+        if korean.group == "outcome" and korean.pole == "b" and english.pole == "a" and _loser_beaten(pair):
+            continue  # 수원이 전북에 졌다 → "Jeonbuk beat Suwon": the same result seen from the winner
         # a negated word counts with the other pole on either side (analysis ``direction``):
         # "did not fall" for 증가 says the same thing, "did not reject" for 받아들이지 않았다 does not
         governed = " (counting the negation that governs it)" if korean.negated or english.negated else ""
