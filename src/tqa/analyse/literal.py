@@ -222,13 +222,16 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
             # formal register outside a quotation, so the words mean what they say
             reading.idiomatic += literal
             literal = []
-        if literal and in_literal_setting(expression.korean, source, match.start, match.end):
+        scene = in_literal_setting(expression.korean, source, match.start, match.end)
+        if literal and scene:
             reading.idiomatic += literal  # 계곡물에 발을 담그다: feet in the stream, as the English says
             literal = []
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)
                            and not _a_name(target, *span)]
         _read_glosses(reading, tokens, glossary)
-        if from_lexicon and not reading.literal and reading.gloss_span is None:
+        if scene:
+            reading.gloss_span = None  # (찹쌀을 절구에 찧으면 떡이 된다: the glosses are the plain words too)
+        if from_lexicon and not reading.literal and reading.gloss_span is None and not scene:
             loose = _loose_literal(tokens, expression)
             if loose is not None and not _overlaps_any(loose, reading.idiomatic):
                 reading.gloss_span = loose
