@@ -786,3 +786,44 @@ def restriction_missing(pair, context) -> Iterable[Finding]:
     loc = pair.source_loc(*found.span())
     yield Finding(f"The source restricts it, “{loc.text.strip()}”, but the translation says no “only” or "
                   f"“limited to”: the restriction may be missing", source=loc, target_segments=list(pair.link.target))
+
+
+#: English that concedes or contrasts in any form: a conjunction, an adverb, a participle clause,
+#: a semicolon or dash, "X as it is"
+_EN_CONCESSION = re.compile(r"\b(?:despite|although|though|even|but|yet|however|still|while|whilst|whereas|regardless|except|apart|"
+                            r"nevertheless|nonetheless|notwithstanding|if|whether|only|instead|rather|for\s+all|"
+                            r"in\s+spite|as\s+(?:it|he|she|they|this|that)\s+(?:is|was|are|were|may\s+be|might\s+be))\b"
+                            r"|\b\w+ing\b|[;:—–]", re.I)
+_KO_CONCESSION_TEXT = re.compile(r"에도\s?불구하고|[음는은]데도|ㄴ데도|음에도")
+
+
+def _korean_concession(source: str) -> tuple[int, int] | None:
+    """The span of the first concessive ending of the Korean: -지만, -더라도 (endings of a verb),
+    -는데도/-음에도, N에도 불구하고."""
+    from ..ko.analyser import morphemes
+
+    found = _KO_CONCESSION_TEXT.search(source)
+    if found is not None:
+        return found.span()
+    for token in morphemes(source):
+        if token.tag == "EC" and token.form in ("지만", "더라도", "었지만", "았지만"):
+            return token.start, token.end
+    return None
+
+
+@pair_rule("TQA043", "omission", "minor",
+           "The source concedes (-지만, -더라도, -는데도, 에도 불구하고) and a shorter translation has no 'but', "
+           "'although' or any contrast.", opt_in=True)
+def concession_missing(pair, context) -> Iterable[Finding]:
+    if not _english_without(pair, _EN_CONCESSION):
+        return
+    z = _length_z(pair)
+    if z is None or z >= CAUSE_MISSING_MAX_Z:
+        return
+    span = _korean_concession(pair.source)
+    if span is None:
+        return
+    loc = pair.source_loc(*span)
+    yield Finding(f"The source sets two things against each other at “{loc.text.strip()}”, but the translation has "
+                  f"no “but”, “although” or any contrast: one side may be missing", source=loc,
+                  target_segments=list(pair.link.target))

@@ -29,6 +29,7 @@ RULE_CODES: dict[str, tuple[str, str]] = {
     "TQA040": ("omission", "alignment"),
     "TQA041": ("omission", "alignment"),
     "TQA042": ("omission", "alignment"),
+    "TQA043": ("omission", "alignment"),
     "TQA050": ("meaning", "meaning"),
     "TQA051": ("meaning", "meaning"),
     "TQA101": ("number", "numbers"),
