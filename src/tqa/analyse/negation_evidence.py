@@ -383,7 +383,7 @@ def contrast_flip(source: str, target: str) -> FlipEvidence | None:
         if particle.form not in ("이", "가") or not particle.tag.startswith("JK") or not noun.tag.startswith("NN") \
                 or noun.form in _NOMINAL:
             continue
-        glosses = _gloss_stems(noun.form)
+        glosses = gloss_stems(noun.form)
         for word in words:
             stem = english_stem(word.text)
             if stem in glosses and gloss_fits(noun, stem, target, word):
@@ -554,7 +554,7 @@ def _in_clause_of(source: str, target: str, span: tuple[int, int], negatives: tu
     # render it by a word of its own ("did not stop" for 중단했다 negates the stopping: a flip)
     if not any(content[-1].start <= start < content[-1].end for start, _ in negatives):
         return False
-    glosses = _gloss_stems(content[-1].form)
+    glosses = gloss_stems(content[-1].form)
     return not any(english_stem(word) in glosses for word in re.findall(r"[A-Za-z]+", target))
 
 
@@ -584,7 +584,7 @@ def confirm_added(source: str, target: str, negations: tuple[Negation, ...], ali
             for link in sorted(alignment.links, key=lambda link: -link.score):
                 if link.target in negated and link.score >= CONFIRM_ADDED:
                     word = alignment.source_words[link.source]
-                    if english_stem(words[link.target].text) not in _gloss_stems(word.text):
+                    if english_stem(words[link.target].text) not in gloss_stems(word.text):
                         continue  # "not to be drifting" linked to 벗어나 (escape): a paraphrase, not its negation
                     return FlipEvidence("word alignment", (word.start, word.end),
                                         (negation.start, words[link.target].end), link.score)
@@ -700,7 +700,7 @@ def _gloss_senses(form: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=8192)
-def _gloss_stems(form: str) -> frozenset[str]:
+def gloss_stems(form: str) -> frozenset[str]:
     """The stems of the head words of a Korean word's glosses (승인 → approv, consent), from
     the gloss list, the predicate gloss table and the content-word table."""
     return frozenset(_gloss_senses(form))
@@ -747,7 +747,7 @@ def gloss_fits(token, stem: str, target: str, word) -> bool:
 
 @lru_cache(maxsize=8192)
 def head_gloss_stems(form: str) -> frozenset[str]:
-    """The stems of the renderings of a *negated* Korean predicate: :func:`_gloss_stems`, plus the
+    """The stems of the renderings of a *negated* Korean predicate: :func:`gloss_stems`, plus the
     adjective table of :mod:`tqa.analyse.polarity` (적절 "suitable", 안정 "stable"), a gloss
     that is a light verb alone (오다 "come", 주다 "give": the predicate is no light verb here —
     :func:`negated_predicates` leaves light ones out) and the phrase entries of the predicate
@@ -756,7 +756,7 @@ def head_gloss_stems(form: str) -> frozenset[str]:
     from ..ko.expressions import default_glossary
     from .polarity import ADJECTIVE_GLOSSES
 
-    stems = set(_gloss_stems(form))
+    stems = set(gloss_stems(form))
     stems.update(english_stem(gloss) for gloss in ADJECTIVE_GLOSSES.get(form, ()))
     table = default_glossary().by_form
     for gloss in table.get(form) or table.get(form + "다") or ():
@@ -775,7 +775,7 @@ def _source_gloss_spans(source: str) -> dict[str, list[tuple[int, int]]]:
     found: dict[str, list[tuple[int, int]]] = {}
     for token in morphemes(source):
         if token.tag.startswith(("NN", "VV", "VA", "XR", "MAG")):
-            for stem in _gloss_stems(token.form):
+            for stem in gloss_stems(token.form):
                 found.setdefault(stem, []).append((token.start, token.end))
     return found
 
@@ -839,7 +839,7 @@ def rendering_negatives(source: str, target: str, negations: tuple[Negation, ...
                 or token.form in ("없", "않", "못", "못하", "아니", "말", "안", "없이") or (token.start, token.end) in negated \
                 or (index and tokens[index - 1].tag == "XPN" and tokens[index - 1].form in KOREAN_NEGATIVE_PREFIXES):
             continue
-        stems |= _gloss_stems(token.form)
+        stems |= gloss_stems(token.form)
     return frozenset(word.start for word in english_words(target)
                      if word.start in starts and (english_stem(word.text) in stems or word.start in limits))
 
@@ -875,7 +875,7 @@ def _clause_flip(source: str, target: str, negations: tuple[Negation, ...], leas
 
     Where the negated predicate's counterpart stands in several English clauses, the clause at
     the Korean clause's place in the sentence is taken (sentences keep their clause order more
-    often than not). Gloss tables only (:func:`_gloss_stems`); clauses from
+    often than not). Gloss tables only (:func:`gloss_stems`); clauses from
     :mod:`tqa.analyse.clauses`."""
     from .clauses import english_clauses, korean_clause
     from .polarity import EN_LEXICAL
@@ -975,7 +975,7 @@ def _place_clause(source: str, target: str, tokens, clause: tuple[int, int], neg
     stems = [(w, english_stem(w.text)) for w in english_words(target) if _content(w.text)]
     by_clause: dict[tuple[int, int], dict] = {}
     for token in content:
-        glosses = head_gloss_stems(token.form) if (token.start, token.end) in heads else _gloss_stems(token.form)
+        glosses = head_gloss_stems(token.form) if (token.start, token.end) in heads else gloss_stems(token.form)
         if not glosses:
             continue
         for word, stem in stems:
@@ -1062,9 +1062,9 @@ def _unaccounted_negatives(source: str, target: str, tokens, spans, negated: dic
                 if position != index and not (token.tag.startswith(_CLAUSE_CONTENT) and token.form not in _NOMINAL
                                               and token.form not in _LIGHT_KOREAN):
                     continue
-                glosses = _gloss_stems(token.form)
+                glosses = gloss_stems(token.form)
                 if not glosses and position == index and token.form.endswith("없") and len(token.form) > 1:
-                    glosses = _gloss_stems(token.form[:-1])  # 상관없다 "doesn't matter": the noun's glosses
+                    glosses = gloss_stems(token.form[:-1])  # 상관없다 "doesn't matter": the noun's glosses
                 for word, stem in stems:
                     if stem in glosses and (position == index or gloss_fits(token, stem, target, word)):
                         span = clause_of(spans, word.start)
@@ -1305,7 +1305,7 @@ def unlicensed_any(source: str, target: str, negations: tuple[Negation, ...]) ->
                 return 0
             first, last = korean_clause(tokens, at[negation.start], scope=True)
             return sum(1 for t in tokens[first:last + 1] if t.tag.startswith(_CLAUSE_CONTENT)
-                       and _gloss_stems(t.form) & clause_words)
+                       and gloss_stems(t.form) & clause_words)
 
         negation = min(negations, key=lambda n: (-shared(n), abs(n.start / max(1, len(source)) - where)))
         return FlipEvidence("grammar: an unlicensed 'any'", (negation.start, negation.end), (match.start(), match.end()))
@@ -1454,7 +1454,7 @@ def _keeps_a_negated_clause(source: str, target: str, negations: tuple[Negation,
             if (token.start, token.end) in heads:
                 glosses = head_gloss_stems(token.form)
             elif token.tag.startswith(_CLAUSE_CONTENT) and token.form not in _NOMINAL and token.form not in _LIGHT_KOREAN:
-                glosses = _gloss_stems(token.form)
+                glosses = gloss_stems(token.form)
             else:
                 continue
             if glosses & words:

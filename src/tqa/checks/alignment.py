@@ -732,22 +732,29 @@ def _korean_cause(source: str) -> tuple[int, int, list[str]] | None:
 CAUSE_MISSING_MAX_Z = 0.3
 
 
+def _short_and_without(pair, pattern: re.Pattern) -> bool:
+    """The shape TQA041–TQA043 read a dropped phrase from: an aligned pair whose English says
+    nothing ``pattern`` finds (:func:`_english_without`) and is shorter than a full translation
+    usually is (:data:`CAUSE_MISSING_MAX_Z`): one that is not has the words to say it some other way."""
+    if not _english_without(pair, pattern):
+        return False
+    z = _length_z(pair)
+    return z is not None and z < CAUSE_MISSING_MAX_Z
+
+
 @pair_rule("TQA041", "omission", "minor",
            "The source gives a cause or a charge (N 혐의로, N 때문에, 부상으로 …) and the translation states no cause.")
 def cause_missing(pair, context) -> Iterable[Finding]:
-    if not _english_without(pair, _EN_CAUSE):
+    if not _short_and_without(pair, _EN_CAUSE):
         return
-    z = _length_z(pair)
-    if z is None or z >= CAUSE_MISSING_MAX_Z:
-        return  # a translation of full length has the words to say the cause in a shape not read here
     found = _korean_cause(pair.source)
     if found is None:
         return
     start, end, nouns = found
-    from ..analyse.negation_evidence import _gloss_stems
+    from ..analyse.negation_evidence import gloss_stems
 
     table = cause_nouns()
-    stems = [stem for noun in nouns + ["".join(nouns)] for stem in tuple(_gloss_stems(noun)) + table.get(noun, ())]
+    stems = [stem for noun in nouns + ["".join(nouns)] for stem in tuple(gloss_stems(noun)) + table.get(noun, ())]
     lowered = pair.target.lower()
     if any(re.search((r"" if len(stem) >= 4 else r"\b") + re.escape(stem), lowered) for stem in stems):
         return  # the cause said as a word of its own ("the injured striker", "a rain-soaked day")
@@ -768,20 +775,14 @@ _EN_RESTRICTION = re.compile(r"\b(?:only|alone|solely|exclusively|just|limited|r
                              r"no\s+later|no\s+more|provided|providing|as\s+long\s+as|if|unless|once|except|excluding|"
                              r"apart|but|sole|nowhere\s+else|none\s+other|reserved|confined|specifically|last\s+entry)\b",
                              re.I)
-#: TQA042 reads a dropped restriction only where the English is shorter than usual, as TQA041 does
-RESTRICTION_MISSING_MAX_Z = 0.3
-
 
 @pair_rule("TQA042", "omission", "minor",
            "The source restricts (N에 한해, -에서만, 만 가능 …) and a shorter translation says no 'only' in any form.")
 def restriction_missing(pair, context) -> Iterable[Finding]:
-    if not _english_without(pair, _EN_RESTRICTION):
+    if not _short_and_without(pair, _EN_RESTRICTION):
         return
     found = _KOREAN_RESTRICTION.search(pair.source)
     if found is None:
-        return
-    z = _length_z(pair)
-    if z is None or z >= RESTRICTION_MISSING_MAX_Z:
         return
     loc = pair.source_loc(*found.span())
     yield Finding(f"The source restricts it, “{loc.text.strip()}”, but the translation says no “only” or "
@@ -815,10 +816,7 @@ def _korean_concession(source: str) -> tuple[int, int] | None:
            "The source concedes (-지만, -더라도, -는데도, 에도 불구하고) and a shorter translation has no 'but', "
            "'although' or any contrast.", opt_in=True)
 def concession_missing(pair, context) -> Iterable[Finding]:
-    if not _english_without(pair, _EN_CONCESSION):
-        return
-    z = _length_z(pair)
-    if z is None or z >= CAUSE_MISSING_MAX_Z:
+    if not _short_and_without(pair, _EN_CONCESSION):
         return
     span = _korean_concession(pair.source)
     if span is None:
