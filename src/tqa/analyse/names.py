@@ -353,6 +353,26 @@ def _resolve_surname(surname: str, title: str, earlier_persons: list[str], later
     return (earlier[0] if earlier else first_following or surname), False
 
 
+#: honorifics that name no post: 석 씨 after 변호사 석지훈 is the lawyer when he is the only 석
+_HONORIFICS = frozenset("씨 님 여사 선생 선생님".split())
+
+
+def _refers_back(name: KoName, entity: str, by_title: bool,
+                 persons_by_surname: dict[str | None, list[tuple[int, KoName]]]) -> bool:
+    """An unconfirmed surname before a title (:attr:`KoName.unconfirmed`: 이 선수, 석/MM 변호사, 남궁/NNP
+    감독) is a mention of the person ``entity`` it was resolved to: the title names that person
+    (석지훈 변호사 … 석 변호사는); or the surname has two syllables, which no other word has (남궁민수 …
+    남궁 감독); or an honorific follows and the document names one person of that surname (석지훈 …
+    석 씨는). 이 and 한 need the title: 이 씨 may be "this seed"."""
+    if by_title:
+        return True
+    if entity == name.text or name.text in ("이", "한"):
+        return False
+    if len(name.text) == 2:
+        return True
+    return name.title in _HONORIFICS and len({person.text for _, person in persons_by_surname.get(name.text, [])}) == 1
+
+
 def _repeated_here(entity: str, renderings: list[Rendering], here: list[Mention], target: str) -> list[Rendering]:
     """The renderings of a full name said a second time in one pair: not the ones its first
     mention took. English news gives the full name once and the surname after it ("정하늘 …
@@ -454,8 +474,8 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
             elif name.kind == "surname":
                 entity, by_title = _resolve_surname(name.text, name.title, earlier.persons(name.text),
                                                     _persons_from(persons_by_surname, name.text, index), titles_of)
-                if name.determiner and not by_title:
-                    continue  # 이 선수 with no player 이 named: "this player"
+                if name.unconfirmed and not _refers_back(name, entity, by_title, persons_by_surname):
+                    continue  # 이 선수 with no player 이 named: "this player"; 석 변호사 with no lawyer 석
                 renderings = _surname_renderings(name.text, pair.target)
                 if entity != name.text:
                     # the full name already rendered for this person's full mention in the same pair
@@ -556,6 +576,14 @@ def _second_look(mentions: list[Mention], target: str) -> None:
                 break
         if mention.name.kind != "surname" or mention.renderings or mention.entity == mention.name.text:
             continue
+        if len(split[0]) == 2:
+            # a two-syllable surname cut to its first syllable (남궁 감독 → "Director Nam", 황보 교수 →
+            # "Professor Hwang"): that syllable's spellings as a surname, standing alone
+            cut = _cut_compound(split[0], target, lambda start, end: free(mention, start, end))
+            if cut is not None:
+                mention.renderings = [cut]
+                taken.append((mention, cut.start, cut.end))
+                continue
         spellings = surname_spellings(split[0])
         # one letter off a spelling of three letters or more, same first letter (Kang / Kong,
         # Jung / Jang); short spellings (Yi, I) are one letter from too many words
@@ -569,6 +597,30 @@ def _second_look(mentions: list[Mention], target: str) -> None:
             mention.renderings = [Rendering(word, start, end, "surname")]
             taken.append((mention, start, end))
             break
+
+
+#: an English title or form of address right before a surname ("Director ", "Ms. "): search the
+#: 16 characters before it
+ENGLISH_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Author|Writer|Novelist|Poet|Artist|Director|"
+                                  r"Minister|President|Chairman|Chairwoman|Chair|CEO|Judge|Justice|Coach|Manager|Ambassador|"
+                                  r"Mayor|Governor|Senator|Representative|Rep|Sen|General|Gen|Captain|Officer|Inspector|"
+                                  r"Chef|Teacher|Pastor|Father|Sister|Brother|Lawmaker|Prosecutor|Detective|Sergeant)\.?\s$", re.I)
+
+
+def _cut_compound(surname: str, target: str, free) -> Rendering | None:
+    """A spelling of the first syllable of a two-syllable surname standing alone in ``target``
+    where ``free(start, end)`` (Nam for 남궁, Hwang for 황보, Sun or Seon for 선우, Je for 제갈): the
+    rendering (form ``surname``), or None. A spelling that is a common English word counts only
+    after a title ("Director Sun", not "So the lawyer …")."""
+    for match in surname_pattern(surname[0]).finditer(target):
+        if not free(match.start(), match.end()) or _NEXT_CAPITALISED.match(target, match.end()) \
+                or _pronoun_i(match, target):
+            continue
+        if _zipf(match.group().lower()) >= 4.5 and not ENGLISH_TITLE_BEFORE.search(
+                target[max(0, match.start() - 16):match.start()]):
+            continue  # an English word ("So", "Sun", "Son") is the surname only after a title
+        return Rendering(match.group(), match.start(), match.end(), "surname")
+    return None
 
 
 def analyse_document(document: Document, context=None) -> NamesAnalysis:

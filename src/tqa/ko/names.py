@@ -141,7 +141,10 @@ MINISTRY_STEMS = frozenset("""
 
 _PARTICLE = ("(?:은|는|이|가|을|를|의|에|에서|에게|께서|과|와|도|만|로|으로|이라|라|이며|며|이자|이던|인|께|한테|"
              "보다|처럼|부터|까지|조차|마저|이나|나|이고|고|이었다|였다|이다|다)")
-_TITLE_WORD = re.compile(r"^[\w·]*?(" + "|".join(TITLES) + r")" + _PARTICLE + r"?[\W]*$")
+#: a title word: the title, then perhaps a noun of the person's side (교수팀 "the professor's
+#: team", 의원실, 대표 측) and up to two particles (선수에게는, 감독으로서는)
+_TITLE_WORD = re.compile(r"^[\w·]*?(" + "|".join(TITLES) + r")(?:팀|측|실)?(?:" + _PARTICLE
+                         + r"|으로서|로서|에게서|한테서){0,2}[\W]*$")
 #: a title written onto the end of a name (김정은씨, 홍길동님은)
 _TITLE_ATTACHED = re.compile(r"(" + "|".join(TITLES) + r")" + _PARTICLE + r"?(?=\W|$)")
 _FORMER = {"전", "前", "현", "現", "신임", "당시"}
@@ -162,9 +165,11 @@ class KoName:
     titled: bool = False
     #: for ``abbrev``: the countries each syllable stands for, in order
     parts: tuple[str, ...] = field(default=())
-    #: a surname the analyser read as a determiner (이 선수 is "this player" or "Lee, the
-    #: player"): a mention of a person only where its title names a person of that surname
-    determiner: bool = False
+    #: a surname the analyser did not read as a name (이 선수 is "this player" or "Lee, the
+    #: player"; 석/MM "three", 사공/NNG "boatman"; 남궁/NNP read as a foreign word): a mention of
+    #: a person only where the document names a person of that surname the title or honorific
+    #: refers back to (the names analysis decides)
+    unconfirmed: bool = False
 
 
 def split_korean_name(name: str) -> tuple[str, str] | None:
@@ -349,23 +354,41 @@ def _split_persons(text: str, tokens) -> list[KoName]:
 #: surnames that are also a determiner (이 "this", 한 "one"); 그/저 are no surnames
 _DETERMINER_SURNAMES = ("이", "한")
 
+#: one-syllable surnames that before a title are more often a numeral, determiner or prefix
+#: (두 변호사 "the two lawyers", 전 의원 "the former lawmaker", 모 교수 "a professor", 각 위원 "each
+#: member", 여 교사 "a woman teacher", 시 의원 "a city councillor", 고 선수 "the late player",
+#: 주 코치 "the head coach", 신 회장 "the new chairman"): never read as a surname the analyser missed
+_PREFIX_LIKE = frozenset("두 전 현 모 각 동 수 온 여 남 구 시 도 군 부 본 고 주 총 소 대 신 반 연 무 피 예 어 나 로".split())
 
-def _determiner_surnames(text: str, tokens) -> list[KoName]:
-    """이/MM directly followed by a title word (이 선수는, 이 교수가): "this player" or the
-    surname of a player named before. Marked ``determiner``; the names analysis keeps it only
-    where the title names a person of that surname (이준혁 선수 … 이 선수는)."""
+
+def _unread_surnames(text: str, tokens, names: list[KoName]) -> list[KoName]:
+    """A surname standing as a word of its own right before a title word, which the analyser
+    did not read as a name: 이/MM or 한/MM (이 선수는: "this player" or the surname of a player
+    named before), a surname read as a numeral or a common noun (석/MM 변호사, 오 소방관, 사공/NNG
+    코치, 서문/NNG 변호사) and a two-syllable surname read as one proper noun (남궁/NNP 감독, 선우/NNP
+    대표). Marked ``unconfirmed``: the names analysis keeps it only where the document names a
+    person of that surname it refers back to (석지훈 변호사 … 석 변호사는)."""
     found = []
-    for token in tokens:
-        if token.tag != "MM" or token.form not in _DETERMINER_SURNAMES:
+    for match in re.finditer(r"(?<![^\s\"'“‘(])([가-힣]{1,2}) (?=(\S+))", text):
+        surname, word = match.group(1), match.group(2)
+        start, end = match.span(1)
+        if len(surname) == 2:
+            if surname not in TWO_SYLLABLE_SURNAMES:
+                continue
+        elif surname not in surname_variants_table() or (surname in _PREFIX_LIKE and surname not in
+                                                          _DETERMINER_SURNAMES):
             continue
-        if token.start > 0 and not text[token.start - 1].isspace() and text[token.start - 1] not in "\"'“‘(":
+        title = _TITLE_WORD.match(word)
+        if not title or not word.startswith(title.group(1)) or title.group(1) in _BARE_HONORIFICS:
             continue
-        words = _words_after(text, token.end, limit=1)
-        if not words or words[0][0] != token.end + 1:
-            continue
-        match = _TITLE_WORD.match(words[0][2])
-        if match and words[0][2].startswith(match.group(1)):
-            found.append(KoName(token.form, token.start, token.end, "surname", match.group(1), True, determiner=True))
+        if surname in _DETERMINER_SURNAMES and len(surname) == 1:
+            inside = _tokens_starting(tokens, start, end)
+            if not inside or inside[0].tag != "MM":
+                continue  # 이/한 read otherwise (a particle, a noun) are found as names or are not names
+        if any(n.start < end and start < n.end and not (n.kind in ("person", "foreign") and n.text == surname
+                                                         and len(surname) == 2) for n in names):
+            continue  # read as a name already (a compound surname read as a person or a foreign word is replaced)
+        found.append(KoName(surname, start, end, "surname", title.group(1), True, unconfirmed=True))
     return found
 
 
@@ -432,9 +455,9 @@ def find_names(text: str) -> tuple[KoName, ...]:
         if not any(n.start < person.end and person.start < n.end and n.kind == "person" for n in names):
             names = [n for n in names if not (person.start <= n.start < person.end)]
             names.append(person)
-    for surname in _determiner_surnames(text, tokens):
-        if not any(n.start < surname.end and surname.start < n.end for n in names):
-            names.append(surname)
+    for surname in _unread_surnames(text, tokens, names):
+        names = [n for n in names if not (n.start < surname.end and surname.start < n.end)]
+        names.append(surname)
     for org in _word_orgs(text):
         if not any(n.start < org.end and org.start < n.end for n in names):
             names.append(org)
