@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 from ..document import Document, Pair
 from ..en.names import proper_noun_words
-from ..ko.names import KoName, find_names, split_korean_name, title_before
+from ..ko.names import KoName, find_names, org_name_stem, recover_known_names, split_korean_name, title_before
 from ..ko.romanize import (edit_distance, name_pattern, phonetic_similarity, surname_pattern,
                            surname_spellings, surname_variants_table, syllable_variants)
 from .registry import analyser
@@ -291,6 +291,39 @@ def _find_phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
     return [Rendering(text, s, e, "phonetic") for s, e, text in matched]
 
 
+def _org_names(name: KoName, text: str) -> list[str]:
+    """The organisation ``name`` names, written in full, with a romanised name of its own
+    (:func:`org_name_stem`): an organisation's name, or a proper noun the analyser read apart from
+    the word for its kind right after it (한빛/NNP 식품 → 한빛식품)."""
+    if name.kind == "org":
+        return [name.text] if org_name_stem(name.text) else []
+    if name.kind != "foreign" or " " in name.text:
+        return []
+    word = re.match(r"[가-힣]+", text[name.end:])
+    whole = name.text + (word.group() if word else "")
+    while whole != name.text:  # the longest run of the word that is the name and an organisation suffix
+        if org_name_stem(whole) == name.text:
+            return [whole]
+        whole = whole[:-1]
+    return []
+
+
+def _org_name_renderings(stem: str, target: str, taken: list[tuple[int, int]]) -> list[Rendering]:
+    """The capitalised word (or piece of a hyphenated one) that sounds most like an organisation's
+    romanised name, outside ``taken`` (the spans an earlier mention of the same name in the
+    pair took: "Hanbit Foods … Hanbeet Foods" for 한빛식품 twice)."""
+    best, best_score = None, 0.0
+    for start, end, word in proper_noun_words(target):
+        if any(a <= start < b for a, b in taken):
+            continue
+        score, span = _best_span(stem, start, end, word)
+        if score > best_score:
+            best, best_score = span, score
+    if best is None or best_score < PHONETIC_MATCH:
+        return []
+    return [Rendering(best[2], best[0], best[1], "phonetic")]
+
+
 def person_renderings(full_name: str, target: str) -> list[Rendering]:
     """Renderings of a Korean person in ``target``: full-name matches, else surname-only ones."""
     full = _full_renderings(full_name, target)
@@ -449,6 +482,11 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
     """Names per pair and their renderings."""
     pairs = list(document.pairs())
     found = [find_names(pair.source) for pair in pairs]
+    # a person or organisation named again where the analyser broke the name up (경기 후 박태윤은)
+    people = frozenset(n.text for names in found for n in names if n.kind == "person" and len(n.text) >= 3)
+    orgs = frozenset(org for pair, names in zip(pairs, found) for n in names for org in _org_names(n, pair.source))
+    if people or orgs:
+        found = [recover_known_names(pair.source, names, people, orgs) for pair, names in zip(pairs, found)]
     titled_people = {n.text for names in found for n in names if n.kind == "person" and n.titled}
     titles_of: dict[str, set[str]] = defaultdict(set)  # each person's titles, after or before the name
     for pair, names in zip(pairs, found):
@@ -488,7 +526,18 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
             elif name.kind == "foreign":
                 mentions.extend(foreign_mentions(index, name, pair.target))
                 continue
-            elif name.kind in ("org", "country"):
+            elif name.kind == "org":
+                mentions.append(Mention(index, name, name.text, []))
+                stem = org_name_stem(name.text)
+                if stem and not region_key(stem):
+                    # the romanised name of a company, bank or school (새빛은행 → "Saebit" Bank) is
+                    # compared like a foreign name: one name, one spelling
+                    taken = [(r.start, r.end) for m in mentions[first_of_pair:] if m.entity == stem
+                             for r in m.renderings]
+                    mentions.append(Mention(index, KoName(stem, name.start, name.start + len(stem), "foreign"), stem,
+                                            _org_name_renderings(stem, pair.target, taken)))
+                continue
+            elif name.kind == "country":
                 entity, renderings = name.text, []
             else:
                 entity, renderings = name.text, []

@@ -129,7 +129,22 @@ ORG_SUFFIXES = ("대학교", "대학", "대", "연구원", "연구소", "위원�
                 "증권", "생명", "화재", "보험", "카드", "캐피탈", "자산운용", "홀딩스", "제약", "건설", "중공업",
                 "해운", "항공", "텔레콤", "화학", "물산", "상사", "식품", "백화점", "병원", "금융", "엔터테인먼트",
                 "자동차", "철강", "전력", "반도체", "바이오", "로직스", "케미칼", "케미컬", "에너지", "모터스",
-                "테크", "솔루션", "시스템즈", "네트웍스", "산업", "공업", "제철", "제당", "유업", "물류", "리테일")
+                "테크", "솔루션", "시스템즈", "네트웍스", "산업", "공업", "제철", "제당", "유업", "물류", "리테일",
+                # schools (한빛고등학교)
+                "고등학교", "중학교", "초등학교", "학교")
+
+def org_name_stem(org: str) -> str | None:
+    """The proper name an organisation's name begins with, before the word for its kind
+    (새빛은행 → 새빛, 한솔전자 → 한솔, 한빛고등학교 → 한빛): two Hangul syllables or more that are no
+    country, ministry or title; None otherwise (통일부, 한국은행, 고등학교)."""
+    suffix = max((s for s in ORG_SUFFIXES if org.endswith(s)), key=len, default="")
+    stem = org[:len(org) - len(suffix)]
+    if not suffix or len(stem) < 2 or not all(is_hangul_syllable(c) for c in stem):
+        return None
+    if stem in EXONYMS or stem in MINISTRY_STEMS or stem.endswith(ORG_SUFFIXES) or stem in TITLES:
+        return None
+    return stem
+
 
 #: Suffixes that make a whole word an organisation even when the analyser splits it (통일연구원).
 STRONG_ORG_SUFFIXES = ("연구원", "연구소", "위원회", "대학교", "재단", "협회", "은행", "공사", "공단", "연구센터")
@@ -411,6 +426,30 @@ def _classify(form: str) -> str:
     if len(form) >= 3 and form.endswith(ORG_SUFFIXES):
         return "org"
     return "foreign"
+
+
+def recover_known_names(text: str, names: tuple[KoName, ...], people: frozenset[str],
+                        orgs: frozenset[str]) -> tuple[KoName, ...]:
+    """``names`` of ``text`` with the people named in full (three syllables or more) and the
+    organisations the document names elsewhere added where ``text`` writes them again as a word
+    of their own (a particle or honorific may follow) and the analyser broke them up (박/NNP
+    태윤은 in "경기 후 박태윤은", 한/MM 빛/NNG 식품 for 한빛식품): the pieces it found there give way."""
+    added = []
+    for known, kind in [(person, "person") for person in people] + [(org, "org") for org in orgs]:
+        if known not in text:
+            continue
+        for match in re.finditer(rf"(?<![가-힣]){known}(?=(?:{_PARTICLE}|씨|님)?(?![가-힣]))", text):
+            start, end = match.span()
+            if any(n.start <= start and end <= n.end and n.kind in ("person", "org") for n in names):
+                continue  # found already (or inside a longer name)
+            if any(n.start < end and start < n.end and not (start <= n.start and n.end <= end) for n in names):
+                continue  # a name that overlaps it only in part: leave the analyser's reading
+            title = title_after(text, end) if kind == "person" else ""
+            added.append(KoName(known, start, end, kind, title, bool(title)))
+    if not added:
+        return names
+    kept = [n for n in names if not any(a.start <= n.start and n.end <= a.end for a in added)]
+    return tuple(sorted(kept + added, key=lambda n: n.start))
 
 
 @per_analyser(maxsize=8192)  # the answer depends on the analyser's options
