@@ -157,8 +157,9 @@ MINISTRY_STEMS = frozenset("""
 _PARTICLE = ("(?:은|는|이|가|을|를|의|에|에서|에게|께서|과|와|도|만|로|으로|이라|라|이며|며|이자|이던|인|께|한테|"
              "보다|처럼|부터|까지|조차|마저|이나|나|이고|고|이었다|였다|이다|다)")
 #: a title word: the title, then perhaps a noun of the person's side (교수팀 "the professor's
-#: team", 의원실, 대표 측) and up to two particles (선수에게는, 감독으로서는)
-_TITLE_WORD = re.compile(r"^[\w·]*?(" + "|".join(TITLES) + r")(?:팀|측|실)?(?:" + _PARTICLE
+#: team", 의원실, 감독측; not 대표팀, the national team) and up to two particles (선수에게는,
+#: 감독으로서는)
+_TITLE_WORD = re.compile(r"^[\w·]*?(" + "|".join(TITLES) + r")(?:(?<!대표)(?:팀|측|실))?(?:" + _PARTICLE
                          + r"|으로서|로서|에게서|한테서){0,2}[\W]*$")
 #: a title written onto the end of a name (김정은씨, 홍길동님은)
 _TITLE_ATTACHED = re.compile(r"(" + "|".join(TITLES) + r")" + _PARTICLE + r"?(?=\W|$)")
