@@ -41,6 +41,7 @@ TITLES = tuple(sorted(set("""
 부장검사 차장검사 재판장 부장판사 교육감 총영사 주무관 사무관 서기관 부이사관 이사관 경호관
 간호사 약사 회계사 세무사 노무사 변리사 앵커 셰프 PD 피디 아나운서 캐스터 해설위원
 소방관 경찰관 교장 교감 군 양
+배우 가수 화가 소설가 시인
 """.split()), key=len, reverse=True))
 
 #: Syllables common in Korean given names (a fact list). A foreign name written in Hangul
