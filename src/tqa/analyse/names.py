@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 from ..document import Document, Pair
 from ..en.names import proper_noun_words
-from ..ko.names import KoName, find_names, org_name_stem, recover_known_names, split_korean_name, title_before
+from ..ko.names import KoName, find_names, org_name_stem, recover_known_names, split_korean_name, title_after, title_before
 from ..ko.romanize import (edit_distance, name_pattern, phonetic_similarity, surname_pattern,
                            surname_spellings, surname_variants_table, syllable_variants)
 from .registry import analyser
@@ -291,6 +291,46 @@ def _find_phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
     return [Rendering(text, s, e, "phonetic") for s, e, text in matched]
 
 
+#: a word of three syllables (a particle, a bracket or the end after it): a full Korean name's shape
+_THREE_SYLLABLES = re.compile(r"(?<![가-힣])([가-힣]{3})(?=[은는이가을를의와과도에께]|에게|께서|\s|\(|[,.]|$)")
+
+
+def _confirmed_by_english(pair: Pair, names: tuple[KoName, ...]) -> tuple[KoName, ...]:
+    """``names`` with the three-syllable words shaped like a Korean name (a surname and common
+    given-name syllables: :func:`split_korean_name`) that no name covers — or that a foreign name
+    is, alone or at the head of a run (정은채 서울시) — added as persons where the aligned English
+    writes that full name (임성우 고용노동부 장관 → "Lim Sung-woo"): the analyser read them as common
+    nouns or broke them up. The English has a capitalised spelling of the surname before any
+    pattern is tried."""
+    added: list[KoName] = []
+    dropped: list[KoName] = []
+    words = None
+    for match in _THREE_SYLLABLES.finditer(pair.source):
+        candidate = match.group(1)
+        start, end = match.span(1)
+        split = split_korean_name(candidate)
+        if not split or len(split[0]) != 1:
+            continue
+        over = [n for n in names if n.start < end and start < n.end]
+        if any(n.kind != "foreign" or n.start != start for n in over):
+            continue  # a person, an organisation, a country: read already
+        if words is None:
+            words = {word.lower() for _, _, word in proper_noun_words(pair.target)}
+        if not words & set(surname_spellings(split[0])) or not name_pattern(candidate).search(pair.target):
+            continue
+        title = title_after(pair.source, end)
+        added.append(KoName(candidate, start, end, "person", title, bool(title)))
+        for name in over:  # a foreign run headed by the person keeps its rest (서울시)
+            dropped.append(name)
+            rest = name.text[len(candidate):].lstrip()
+            if rest:
+                rest_start = name.end - len(rest)
+                added.append(KoName(rest, rest_start, name.end, "foreign", name.title, name.titled))
+    if not added:
+        return names
+    return tuple(sorted([n for n in names if n not in dropped] + added, key=lambda n: n.start))
+
+
 def _org_names(name: KoName, text: str) -> list[str]:
     """The organisation ``name`` names, written in full, with a romanised name of its own
     (:func:`org_name_stem`): an organisation's name, or a proper noun the analyser read apart from
@@ -482,6 +522,9 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
     """Names per pair and their renderings."""
     pairs = list(document.pairs())
     found = [find_names(pair.source) for pair in pairs]
+    # a person the analyser did not read as one whose full name the English spells (임성우/NNG …
+    # "Lim Sung-woo", 정유/NNG 나/JC 작가 … "Jung Yu-na")
+    found = [_confirmed_by_english(pair, names) for pair, names in zip(pairs, found)]
     # a person or organisation named again where the analyser broke the name up (경기 후 박태윤은)
     people = frozenset(n.text for names in found for n in names if n.kind == "person" and len(n.text) >= 3)
     orgs = frozenset(org for pair, names in zip(pairs, found) for n in names for org in _org_names(n, pair.source))
