@@ -25,6 +25,7 @@ of the set). Skips with a message when the set is absent.
     python benchmarks/eval_unseen.py --fast            # models off
     python benchmarks/eval_unseen.py --add-unlabelled  # append unlabelled clean findings to the ledger
     python benchmarks/eval_unseen.py --reports DIR [--reuse]
+    python benchmarks/eval_unseen.py --fast --select name   # one family's rules only (regressions)
 """
 from __future__ import annotations
 
@@ -69,9 +70,9 @@ def family_of(rule: str) -> str:
     return RULE_CODES.get(rule, ("?", ""))[0]
 
 
-def run_tqa(folder: Path, report: Path, fast: bool) -> float:
+def run_tqa(folder: Path, report: Path, fast: bool, select: str = "") -> float:
     command = [sys.executable, "-m", "tqa", "check", str(folder), "--parallel", "--format", "json",
-               "-o", str(report)] + (["--fast"] if fast else [])
+               "-o", str(report)] + (["--fast"] if fast else []) + (["--select", select] if select else [])
     environment = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     started = time.perf_counter()
     result = subprocess.run(command, env=environment, capture_output=True, text=True)
@@ -209,6 +210,7 @@ def main() -> int:
     parser.add_argument("--add-unlabelled", action="store_true", help="append unlabelled clean findings to the ledger")
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--set", type=Path, default=SET, help="the set's folder (clean.tsv, errors.tsv)")
+    parser.add_argument("--select", default="", help="only these rules or families (tqa --select), e.g. name")
     args = parser.parse_args()
     if not (args.set / "clean.tsv").exists():
         print(f"skipped: {args.set / 'clean.tsv'} not found")
@@ -226,7 +228,7 @@ def main() -> int:
             for row in clean:
                 documents[row["doc"]].append((row["ko"], row["en"]))
             write_documents(Path(scratch) / "clean", documents)
-            seconds["clean"] = run_tqa(Path(scratch) / "clean", clean_report, args.fast)
+            seconds["clean"] = run_tqa(Path(scratch) / "clean", clean_report, args.fast, args.select)
             if errors:
                 pieces = {}
                 hosts = [documents[name] for name in sorted(documents)]
@@ -235,9 +237,10 @@ def main() -> int:
                     pieces[f"e{row['id']}-wrong"] = host + [(row["ko"], row["en_wrong"])]
                     pieces[f"e{row['id']}-right"] = host + [(row["ko"], row["en_right"])]
                 write_documents(Path(scratch) / "errors", pieces)
-                seconds["errors"] = run_tqa(Path(scratch) / "errors", error_report, args.fast)
+                seconds["errors"] = run_tqa(Path(scratch) / "errors", error_report, args.fast, args.select)
         lines = ["# The unseen set: false alarms and recall on text the rules were not written on", "",
                  f"Written by `benchmarks/eval_unseen.py` ({mode} mode"
+                 + (f", --select {args.select}" if args.select else "")
                  + (", " + ", ".join(f"{k} run {v:.0f} s" for k, v in seconds.items()) if seconds else "")
                  + f"). The set (`{_shown(args.set)}/`) was written by a helper session that had not read "
                  "the rules or lists; nothing was tuned on it. Findings of minor and above.", ""]

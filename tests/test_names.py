@@ -524,3 +524,35 @@ def test_pronoun_i_is_no_surname_rendering():
     assert _surname_renderings("이", 'She said, "I think I\'m right."') == []
     assert [r.text for r in _surname_renderings("이", "Ms. I disagreed.")] == ["I"]
     assert [r.text for r in _surname_renderings("이", "Yi disagreed.")] == ["Yi"]
+
+
+# --- surnames the analyser does not read as names; organisations' romanised names ---
+
+def test_unread_surname_before_a_title_is_unconfirmed_until_the_document_names_the_person():
+    # 석 before 변호사 is read as the numeral "three"; 사공 before 코치 as the noun "boatman"
+    for korean, surname in [("석 변호사는 판결을 기다렸다.", "석"), ("사공 코치는 결승을 준비했다.", "사공"),
+                            ("남궁 감독은 웃었다.", "남궁")]:
+        found = [n for n in find_names(korean) if n.text == surname]
+        assert [(n.kind, n.unconfirmed) for n in found] == [("surname", True)]
+    # 두 before a title is "two": never a surname the analyser missed
+    assert not [n for n in find_names("두 변호사는 무죄를 주장했다.") if n.kind == "surname"]
+    # kept only where the document names a lawyer 석 …
+    named = make_document(["석지훈 변호사는 소송을 냈다.", "석 변호사는 판결을 기다렸다."],
+                          ["Lawyer Seok Ji-hoon filed the suit.", "Lawyer Seok waited for the ruling."])
+    assert [(m.entity, m.by_title) for m in analyse_document(named).mentions if m.name.kind == "surname"] == \
+        [("석지훈", True)]
+    # … and dropped where nobody of that surname is named
+    alone = make_document(["김민수 변호사는 소송을 냈다.", "석 변호사는 판결을 기다렸다."],
+                          ["Lawyer Kim Min-su filed the suit.", "Three lawyers waited for the ruling."])
+    assert not [m for m in analyse_document(alone).mentions if m.name.kind == "surname"]
+
+
+def test_organisation_name_stem():
+    from tqa.ko.names import org_name_stem
+
+    assert org_name_stem("새빛은행") == "새빛"
+    assert org_name_stem("한솔전자") == "한솔"
+    assert org_name_stem("한빛고등학교") == "한빛"
+    assert org_name_stem("한국은행") is None  # a country: its English name is fixed
+    assert org_name_stem("통일부") is None
+    assert org_name_stem("고등학교") is None

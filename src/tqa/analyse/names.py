@@ -28,7 +28,7 @@ from typing import Iterable, Iterator
 
 from ..document import Document, Pair
 from ..en.names import proper_noun_words
-from ..ko.names import KoName, find_names, split_korean_name, title_before
+from ..ko.names import KoName, find_names, org_name_stem, recover_known_names, split_korean_name, title_after, title_before
 from ..ko.romanize import (edit_distance, name_pattern, phonetic_similarity, surname_pattern,
                            surname_spellings, surname_variants_table, syllable_variants)
 from .registry import analyser
@@ -291,6 +291,79 @@ def _find_phonetic_renderings(hangul: str, target: str) -> list[Rendering]:
     return [Rendering(text, s, e, "phonetic") for s, e, text in matched]
 
 
+#: a word of three syllables (a particle, a bracket or the end after it): a full Korean name's shape
+_THREE_SYLLABLES = re.compile(r"(?<![가-힣])([가-힣]{3})(?=[은는이가을를의와과도에께]|에게|께서|\s|\(|[,.]|$)")
+
+
+def _confirmed_by_english(pair: Pair, names: tuple[KoName, ...]) -> tuple[KoName, ...]:
+    """``names`` with the three-syllable words shaped like a Korean name (a surname and common
+    given-name syllables: :func:`split_korean_name`) that no name covers — or that a foreign name
+    is, alone or at the head of a run (정은채 서울시) — added as persons where the aligned English
+    writes that full name (임성우 고용노동부 장관 → "Lim Sung-woo"): the analyser read them as common
+    nouns or broke them up. The English has a capitalised spelling of the surname before any
+    pattern is tried."""
+    added: list[KoName] = []
+    dropped: list[KoName] = []
+    words = None
+    for match in _THREE_SYLLABLES.finditer(pair.source):
+        candidate = match.group(1)
+        start, end = match.span(1)
+        split = split_korean_name(candidate)
+        if not split or len(split[0]) != 1:
+            continue
+        over = [n for n in names if n.start < end and start < n.end]
+        if any(n.kind != "foreign" or n.start != start for n in over):
+            continue  # a person, an organisation, a country: read already
+        if words is None:
+            words = {word.lower() for _, _, word in proper_noun_words(pair.target)}
+        if not words & set(surname_spellings(split[0])) or not name_pattern(candidate).search(pair.target):
+            continue
+        title = title_after(pair.source, end)
+        added.append(KoName(candidate, start, end, "person", title, bool(title)))
+        for name in over:  # a foreign run headed by the person keeps its rest (서울시)
+            dropped.append(name)
+            rest = name.text[len(candidate):].lstrip()
+            if rest:
+                rest_start = name.end - len(rest)
+                added.append(KoName(rest, rest_start, name.end, "foreign", name.title, name.titled))
+    if not added:
+        return names
+    return tuple(sorted([n for n in names if n not in dropped] + added, key=lambda n: n.start))
+
+
+def _org_names(name: KoName, text: str) -> list[str]:
+    """The organisation ``name`` names, written in full, with a romanised name of its own
+    (:func:`org_name_stem`): an organisation's name, or a proper noun the analyser read apart from
+    the word for its kind right after it (한빛/NNP 식품 → 한빛식품)."""
+    if name.kind == "org":
+        return [name.text] if org_name_stem(name.text) else []
+    if name.kind != "foreign" or " " in name.text:
+        return []
+    word = re.match(r"[가-힣]+", text[name.end:])
+    whole = name.text + (word.group() if word else "")
+    while whole != name.text:  # the longest run of the word that is the name and an organisation suffix
+        if org_name_stem(whole) == name.text:
+            return [whole]
+        whole = whole[:-1]
+    return []
+
+
+def _org_name_renderings(stem: str, target: str, taken: list[tuple[int, int]]) -> list[Rendering]:
+    """The capitalised word (or piece of a hyphenated one) that sounds most like an organisation's
+    romanised name, outside ``taken`` (the spans an earlier mention of the same name in the
+    pair took: "Hanbit Foods … Hanbeet Foods" for 한빛식품 twice)."""
+    best, best_score = None, 0.0
+    for start, end, word in proper_noun_words(target):
+        if any(a <= start < b for a, b in taken):
+            continue
+        score, span = _best_span(stem, start, end, word)
+        if score > best_score:
+            best, best_score = span, score
+    if best is None or best_score < PHONETIC_MATCH:
+        return []
+    return [Rendering(best[2], best[0], best[1], "phonetic")]
+
+
 def person_renderings(full_name: str, target: str) -> list[Rendering]:
     """Renderings of a Korean person in ``target``: full-name matches, else surname-only ones."""
     full = _full_renderings(full_name, target)
@@ -351,6 +424,26 @@ def _resolve_surname(surname: str, title: str, earlier_persons: list[str], later
             return name.text, True
         first_following = first_following or name.text
     return (earlier[0] if earlier else first_following or surname), False
+
+
+#: honorifics that name no post: 석 씨 after 변호사 석지훈 is the lawyer when he is the only 석
+_HONORIFICS = frozenset("씨 님 여사 선생 선생님".split())
+
+
+def _refers_back(name: KoName, entity: str, by_title: bool,
+                 persons_by_surname: dict[str | None, list[tuple[int, KoName]]]) -> bool:
+    """An unconfirmed surname before a title (:attr:`KoName.unconfirmed`: 이 선수, 석/MM 변호사, 남궁/NNP
+    감독) is a mention of the person ``entity`` it was resolved to: the title names that person
+    (석지훈 변호사 … 석 변호사는); or the surname has two syllables, which no other word has (남궁민수 …
+    남궁 감독); or an honorific follows and the document names one person of that surname (석지훈 …
+    석 씨는). 이 and 한 need the title: 이 씨 may be "this seed"."""
+    if by_title:
+        return True
+    if entity == name.text or name.text in ("이", "한"):
+        return False
+    if len(name.text) == 2:
+        return True
+    return name.title in _HONORIFICS and len({person.text for _, person in persons_by_surname.get(name.text, [])}) == 1
 
 
 def _repeated_here(entity: str, renderings: list[Rendering], here: list[Mention], target: str) -> list[Rendering]:
@@ -429,6 +522,14 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
     """Names per pair and their renderings."""
     pairs = list(document.pairs())
     found = [find_names(pair.source) for pair in pairs]
+    # a person the analyser did not read as one whose full name the English spells (임성우/NNG …
+    # "Lim Sung-woo", 정유/NNG 나/JC 작가 … "Jung Yu-na")
+    found = [_confirmed_by_english(pair, names) for pair, names in zip(pairs, found)]
+    # a person or organisation named again where the analyser broke the name up (경기 후 박태윤은)
+    people = frozenset(n.text for names in found for n in names if n.kind == "person" and len(n.text) >= 3)
+    orgs = frozenset(org for pair, names in zip(pairs, found) for n in names for org in _org_names(n, pair.source))
+    if people or orgs:
+        found = [recover_known_names(pair.source, names, people, orgs) for pair, names in zip(pairs, found)]
     titled_people = {n.text for names in found for n in names if n.kind == "person" and n.titled}
     titles_of: dict[str, set[str]] = defaultdict(set)  # each person's titles, after or before the name
     for pair, names in zip(pairs, found):
@@ -454,8 +555,8 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
             elif name.kind == "surname":
                 entity, by_title = _resolve_surname(name.text, name.title, earlier.persons(name.text),
                                                     _persons_from(persons_by_surname, name.text, index), titles_of)
-                if name.determiner and not by_title:
-                    continue  # 이 선수 with no player 이 named: "this player"
+                if name.unconfirmed and not _refers_back(name, entity, by_title, persons_by_surname):
+                    continue  # 이 선수 with no player 이 named: "this player"; 석 변호사 with no lawyer 석
                 renderings = _surname_renderings(name.text, pair.target)
                 if entity != name.text:
                     # the full name already rendered for this person's full mention in the same pair
@@ -468,7 +569,18 @@ def analyse_names(document: Document, context=None) -> NamesAnalysis:
             elif name.kind == "foreign":
                 mentions.extend(foreign_mentions(index, name, pair.target))
                 continue
-            elif name.kind in ("org", "country"):
+            elif name.kind == "org":
+                mentions.append(Mention(index, name, name.text, []))
+                stem = org_name_stem(name.text)
+                if stem and not region_key(stem):
+                    # the romanised name of a company, bank or school (새빛은행 → "Saebit" Bank) is
+                    # compared like a foreign name: one name, one spelling
+                    taken = [(r.start, r.end) for m in mentions[first_of_pair:] if m.entity == stem
+                             for r in m.renderings]
+                    mentions.append(Mention(index, KoName(stem, name.start, name.start + len(stem), "foreign"), stem,
+                                            _org_name_renderings(stem, pair.target, taken)))
+                continue
+            elif name.kind == "country":
                 entity, renderings = name.text, []
             else:
                 entity, renderings = name.text, []
@@ -556,6 +668,14 @@ def _second_look(mentions: list[Mention], target: str) -> None:
                 break
         if mention.name.kind != "surname" or mention.renderings or mention.entity == mention.name.text:
             continue
+        if len(split[0]) == 2:
+            # a two-syllable surname cut to its first syllable (남궁 감독 → "Director Nam", 황보 교수 →
+            # "Professor Hwang"): that syllable's spellings as a surname, standing alone
+            cut = _cut_compound(split[0], target, lambda start, end: free(mention, start, end))
+            if cut is not None:
+                mention.renderings = [cut]
+                taken.append((mention, cut.start, cut.end))
+                continue
         spellings = surname_spellings(split[0])
         # one letter off a spelling of three letters or more, same first letter (Kang / Kong,
         # Jung / Jang); short spellings (Yi, I) are one letter from too many words
@@ -569,6 +689,30 @@ def _second_look(mentions: list[Mention], target: str) -> None:
             mention.renderings = [Rendering(word, start, end, "surname")]
             taken.append((mention, start, end))
             break
+
+
+#: an English title or form of address right before a surname ("Director ", "Ms. "): search the
+#: 16 characters before it
+ENGLISH_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Author|Writer|Novelist|Poet|Artist|Director|"
+                                  r"Minister|President|Chairman|Chairwoman|Chair|CEO|Judge|Justice|Coach|Manager|Ambassador|"
+                                  r"Mayor|Governor|Senator|Representative|Rep|Sen|General|Gen|Captain|Officer|Inspector|"
+                                  r"Chef|Teacher|Pastor|Father|Sister|Brother|Lawmaker|Prosecutor|Detective|Sergeant)\.?\s$", re.I)
+
+
+def _cut_compound(surname: str, target: str, free) -> Rendering | None:
+    """A spelling of the first syllable of a two-syllable surname standing alone in ``target``
+    where ``free(start, end)`` (Nam for 남궁, Hwang for 황보, Sun or Seon for 선우, Je for 제갈): the
+    rendering (form ``surname``), or None. A spelling that is a common English word counts only
+    after a title ("Director Sun", not "So the lawyer …")."""
+    for match in surname_pattern(surname[0]).finditer(target):
+        if not free(match.start(), match.end()) or _NEXT_CAPITALISED.match(target, match.end()) \
+                or _pronoun_i(match, target):
+            continue
+        if _zipf(match.group().lower()) >= 4.5 and not ENGLISH_TITLE_BEFORE.search(
+                target[max(0, match.start() - 16):match.start()]):
+            continue  # an English word ("So", "Sun", "Son") is the surname only after a title
+        return Rendering(match.group(), match.start(), match.end(), "surname")
+    return None
 
 
 def analyse_document(document: Document, context=None) -> NamesAnalysis:

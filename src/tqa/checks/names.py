@@ -36,7 +36,7 @@ from ..en.names import COMMON_CAPITALISED, is_inflection, proper_noun_words
 from ..ko.romanize import (edit_distance, given_name_regex, name_pattern, phonetic_similarity, rendering_key,
                            romanize, romanize_name)
 from .registry import Finding, document_rule
-from ..analyse.names import (Mention, NamesAnalysis, Rendering, established_forms, given_distance, surname_of_name,
+from ..analyse.names import (ENGLISH_TITLE_BEFORE, Mention, NamesAnalysis, Rendering, established_forms, given_distance, surname_of_name,
                               surnames_by_spelling, unique_renderings)
 from ..ko.names import split_korean_name
 from ..ko.romanize import given_variants_table, romanize_syllable, surname_spellings, syllable_variants
@@ -155,10 +155,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
 #: where an English surname stands for a person: after a title, before a verb of saying or another
 #: verb in the past ("Ko founded the firm"), or with a possessive ("Ko's son")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Author|Writer|Novelist|Poet|Artist|Director|"
-                           r"Minister|President|Chairman|Chairwoman|Chair|CEO|Judge|Justice|Coach|Manager|Ambassador|"
-                           r"Mayor|Governor|Senator|Representative|Rep|Sen|General|Gen|Captain|Officer|Inspector|"
-                           r"Chef|Teacher|Pastor|Father|Sister|Brother|Lawmaker|Prosecutor|Detective|Sergeant)\.?\s$", re.I)
+_TITLE_BEFORE = ENGLISH_TITLE_BEFORE
 _SAYING_AFTER = re.compile(r"\s(?:says|said|told|tells|added|adds|explained|explains|noted|notes|recalled|recalls|"
                            r"admitted|admits|insisted|insists|argued|argues|wrote|writes|replied|replies|spent|has|had|was|is|"
                            r"set|began|went|made|took|won|led|ran|built|left|became|gave|spoke|got|kept|met|paid|sold|bought|"
@@ -347,8 +344,10 @@ def name_spelling_inconsistent(document: Document, context):
             for mention, rendering in unique_renderings(mentions, ("surname",)):
                 spelt = rendering.text.lower()
                 if spelt != majority_surname.lower() and (mention.by_title or spelt not in namesakes):
+                    cut = len(mention.name.text) == 2 and majority_surname.lower().startswith(spelt)
                     yield Finding(f"{mention.name.text} ({entity}) is '{rendering.text}' here but "
-                                  f"'{majority_surname}' in '{majority_text}'",
+                                  f"'{majority_surname}' in '{majority_text}'"
+                                  + (": the two-syllable surname cut to its first syllable" if cut else ""),
                                   source=_source_loc(analysis, mention),
                                   target=_target_loc(analysis, mention, rendering),
                                   suggestion=majority_surname)

@@ -41,6 +41,7 @@ TITLES = tuple(sorted(set("""
 부장검사 차장검사 재판장 부장판사 교육감 총영사 주무관 사무관 서기관 부이사관 이사관 경호관
 간호사 약사 회계사 세무사 노무사 변리사 앵커 셰프 PD 피디 아나운서 캐스터 해설위원
 소방관 경찰관 교장 교감 군 양
+배우 가수 화가 소설가 시인
 """.split()), key=len, reverse=True))
 
 #: Syllables common in Korean given names (a fact list). A foreign name written in Hangul
@@ -129,7 +130,22 @@ ORG_SUFFIXES = ("대학교", "대학", "대", "연구원", "연구소", "위원�
                 "증권", "생명", "화재", "보험", "카드", "캐피탈", "자산운용", "홀딩스", "제약", "건설", "중공업",
                 "해운", "항공", "텔레콤", "화학", "물산", "상사", "식품", "백화점", "병원", "금융", "엔터테인먼트",
                 "자동차", "철강", "전력", "반도체", "바이오", "로직스", "케미칼", "케미컬", "에너지", "모터스",
-                "테크", "솔루션", "시스템즈", "네트웍스", "산업", "공업", "제철", "제당", "유업", "물류", "리테일")
+                "테크", "솔루션", "시스템즈", "네트웍스", "산업", "공업", "제철", "제당", "유업", "물류", "리테일",
+                # schools (한빛고등학교)
+                "고등학교", "중학교", "초등학교", "학교")
+
+def org_name_stem(org: str) -> str | None:
+    """The proper name an organisation's name begins with, before the word for its kind
+    (새빛은행 → 새빛, 한솔전자 → 한솔, 한빛고등학교 → 한빛): two Hangul syllables or more that are no
+    country, ministry or title; None otherwise (통일부, 한국은행, 고등학교)."""
+    suffix = max((s for s in ORG_SUFFIXES if org.endswith(s)), key=len, default="")
+    stem = org[:len(org) - len(suffix)]
+    if not suffix or len(stem) < 2 or not all(is_hangul_syllable(c) for c in stem):
+        return None
+    if stem in EXONYMS or stem in MINISTRY_STEMS or stem.endswith(ORG_SUFFIXES) or stem in TITLES:
+        return None
+    return stem
+
 
 #: Suffixes that make a whole word an organisation even when the analyser splits it (통일연구원).
 STRONG_ORG_SUFFIXES = ("연구원", "연구소", "위원회", "대학교", "재단", "협회", "은행", "공사", "공단", "연구센터")
@@ -141,7 +157,11 @@ MINISTRY_STEMS = frozenset("""
 
 _PARTICLE = ("(?:은|는|이|가|을|를|의|에|에서|에게|께서|과|와|도|만|로|으로|이라|라|이며|며|이자|이던|인|께|한테|"
              "보다|처럼|부터|까지|조차|마저|이나|나|이고|고|이었다|였다|이다|다)")
-_TITLE_WORD = re.compile(r"^[\w·]*?(" + "|".join(TITLES) + r")" + _PARTICLE + r"?[\W]*$")
+#: a title word: the title, then perhaps a noun of the person's side (교수팀 "the professor's
+#: team", 의원실, 감독측; not 대표팀, the national team) and up to two particles (선수에게는,
+#: 감독으로서는)
+_TITLE_WORD = re.compile(r"^[\w·]*?(" + "|".join(TITLES) + r")(?:(?<!대표)(?:팀|측|실))?(?:" + _PARTICLE
+                         + r"|으로서|로서|에게서|한테서){0,2}[\W]*$")
 #: a title written onto the end of a name (김정은씨, 홍길동님은)
 _TITLE_ATTACHED = re.compile(r"(" + "|".join(TITLES) + r")" + _PARTICLE + r"?(?=\W|$)")
 _FORMER = {"전", "前", "현", "現", "신임", "당시"}
@@ -162,9 +182,11 @@ class KoName:
     titled: bool = False
     #: for ``abbrev``: the countries each syllable stands for, in order
     parts: tuple[str, ...] = field(default=())
-    #: a surname the analyser read as a determiner (이 선수 is "this player" or "Lee, the
-    #: player"): a mention of a person only where its title names a person of that surname
-    determiner: bool = False
+    #: a surname the analyser did not read as a name (이 선수 is "this player" or "Lee, the
+    #: player"; 석/MM "three", 사공/NNG "boatman"; 남궁/NNP read as a foreign word): a mention of
+    #: a person only where the document names a person of that surname the title or honorific
+    #: refers back to (the names analysis decides)
+    unconfirmed: bool = False
 
 
 def split_korean_name(name: str) -> tuple[str, str] | None:
@@ -349,23 +371,41 @@ def _split_persons(text: str, tokens) -> list[KoName]:
 #: surnames that are also a determiner (이 "this", 한 "one"); 그/저 are no surnames
 _DETERMINER_SURNAMES = ("이", "한")
 
+#: one-syllable surnames that before a title are more often a numeral, determiner or prefix
+#: (두 변호사 "the two lawyers", 전 의원 "the former lawmaker", 모 교수 "a professor", 각 위원 "each
+#: member", 여 교사 "a woman teacher", 시 의원 "a city councillor", 고 선수 "the late player",
+#: 주 코치 "the head coach", 신 회장 "the new chairman"): never read as a surname the analyser missed
+_PREFIX_LIKE = frozenset("두 전 현 모 각 동 수 온 여 남 구 시 도 군 부 본 고 주 총 소 대 신 반 연 무 피 예 어 나 로".split())
 
-def _determiner_surnames(text: str, tokens) -> list[KoName]:
-    """이/MM directly followed by a title word (이 선수는, 이 교수가): "this player" or the
-    surname of a player named before. Marked ``determiner``; the names analysis keeps it only
-    where the title names a person of that surname (이준혁 선수 … 이 선수는)."""
+
+def _unread_surnames(text: str, tokens, names: list[KoName]) -> list[KoName]:
+    """A surname standing as a word of its own right before a title word, which the analyser
+    did not read as a name: 이/MM or 한/MM (이 선수는: "this player" or the surname of a player
+    named before), a surname read as a numeral or a common noun (석/MM 변호사, 오 소방관, 사공/NNG
+    코치, 서문/NNG 변호사) and a two-syllable surname read as one proper noun (남궁/NNP 감독, 선우/NNP
+    대표). Marked ``unconfirmed``: the names analysis keeps it only where the document names a
+    person of that surname it refers back to (석지훈 변호사 … 석 변호사는)."""
     found = []
-    for token in tokens:
-        if token.tag != "MM" or token.form not in _DETERMINER_SURNAMES:
+    for match in re.finditer(r"(?<![^\s\"'“‘(])([가-힣]{1,2}) (?=(\S+))", text):
+        surname, word = match.group(1), match.group(2)
+        start, end = match.span(1)
+        if len(surname) == 2:
+            if surname not in TWO_SYLLABLE_SURNAMES:
+                continue
+        elif surname not in surname_variants_table() or (surname in _PREFIX_LIKE and surname not in
+                                                          _DETERMINER_SURNAMES):
             continue
-        if token.start > 0 and not text[token.start - 1].isspace() and text[token.start - 1] not in "\"'“‘(":
+        title = _TITLE_WORD.match(word)
+        if not title or not word.startswith(title.group(1)) or title.group(1) in _BARE_HONORIFICS:
             continue
-        words = _words_after(text, token.end, limit=1)
-        if not words or words[0][0] != token.end + 1:
-            continue
-        match = _TITLE_WORD.match(words[0][2])
-        if match and words[0][2].startswith(match.group(1)):
-            found.append(KoName(token.form, token.start, token.end, "surname", match.group(1), True, determiner=True))
+        if surname in _DETERMINER_SURNAMES and len(surname) == 1:
+            inside = _tokens_starting(tokens, start, end)
+            if not inside or inside[0].tag != "MM":
+                continue  # 이/한 read otherwise (a particle, a noun) are found as names or are not names
+        if any(n.start < end and start < n.end and not (n.kind in ("person", "foreign") and n.text == surname
+                                                         and len(surname) == 2) for n in names):
+            continue  # read as a name already (a compound surname read as a person or a foreign word is replaced)
+        found.append(KoName(surname, start, end, "surname", title.group(1), True, unconfirmed=True))
     return found
 
 
@@ -388,6 +428,30 @@ def _classify(form: str) -> str:
     if len(form) >= 3 and form.endswith(ORG_SUFFIXES):
         return "org"
     return "foreign"
+
+
+def recover_known_names(text: str, names: tuple[KoName, ...], people: frozenset[str],
+                        orgs: frozenset[str]) -> tuple[KoName, ...]:
+    """``names`` of ``text`` with the people named in full (three syllables or more) and the
+    organisations the document names elsewhere added where ``text`` writes them again as a word
+    of their own (a particle or honorific may follow) and the analyser broke them up (박/NNP
+    태윤은 in "경기 후 박태윤은", 한/MM 빛/NNG 식품 for 한빛식품): the pieces it found there give way."""
+    added = []
+    for known, kind in [(person, "person") for person in people] + [(org, "org") for org in orgs]:
+        if known not in text:
+            continue
+        for match in re.finditer(rf"(?<![가-힣]){known}(?=(?:{_PARTICLE}|씨|님)?(?![가-힣]))", text):
+            start, end = match.span()
+            if any(n.start <= start and end <= n.end and n.kind in ("person", "org") for n in names):
+                continue  # found already (or inside a longer name)
+            if any(n.start < end and start < n.end and not (start <= n.start and n.end <= end) for n in names):
+                continue  # a name that overlaps it only in part: leave the analyser's reading
+            title = title_after(text, end) if kind == "person" else ""
+            added.append(KoName(known, start, end, kind, title, bool(title)))
+    if not added:
+        return names
+    kept = [n for n in names if not any(a.start <= n.start and n.end <= a.end for a in added)]
+    return tuple(sorted(kept + added, key=lambda n: n.start))
 
 
 @per_analyser(maxsize=8192)  # the answer depends on the analyser's options
@@ -432,9 +496,9 @@ def find_names(text: str) -> tuple[KoName, ...]:
         if not any(n.start < person.end and person.start < n.end and n.kind == "person" for n in names):
             names = [n for n in names if not (person.start <= n.start < person.end)]
             names.append(person)
-    for surname in _determiner_surnames(text, tokens):
-        if not any(n.start < surname.end and surname.start < n.end for n in names):
-            names.append(surname)
+    for surname in _unread_surnames(text, tokens, names):
+        names = [n for n in names if not (n.start < surname.end and surname.start < n.end)]
+        names.append(surname)
     for org in _word_orgs(text):
         if not any(n.start < org.end and org.start < n.end for n in names):
             names.append(org)
