@@ -158,7 +158,7 @@ def _poles_by_word() -> dict[str, tuple[Pole, ...]]:
 #: verbs/adjectives of the table that are also common in other senses when they stand alone:
 #: they count only as the predicate of a number or an amount-like subject (오르다 "climb",
 #: 지다 "lose"/"carry", 팔다 "sell" are fine; 지 as a bound ending is no verb)
-_AMBIGUOUS_STEMS = frozenset({"지", "뛰", "늘", "줄", "오르", "내리", "내려가", "승", "패", "이상", "넘", "이하", "초과",
+_AMBIGUOUS_STEMS = frozenset({"지", "뛰", "늘", "줄", "오르", "내리", "내려가", "올라가", "승", "패", "이상", "넘", "이하", "초과",
                               "미만", "상회", "하회", "웃돌", "밑돌"})
 #: words of the table that are no direction word in most of their uses: 과거 "the past",
 #: 뒤 "behind", 후/전 after a noun of place; they count only after a time expression
@@ -357,7 +357,8 @@ AMOUNT_WINDOW = 4
 _AMOUNT_NOUNS = frozenset("""물가 가격 값 집값 전셋값 땅값 금값 유가 금리 환율 주가 지수 기온 수온 온도 체온 혈압 혈당 임금 월급 연봉
     최저임금 소득 매출 수익 이익 실적 수출 수입 판매량 생산량 점수 등록금 요금 운임 세금 세율 월세 보증금 지지율 시청률 투표율
     실업률 출산율 금리차 수위 수요 공급 인구 비용 예산 부채 적자 흑자
-    수 숫자 폭 규모 비중 비율 가치 인원 건수 횟수 양 점유율 속도 몸값 시세 거래량 거래액 물량""".split())
+    수 숫자 폭 규모 비중 비율 가치 인원 건수 횟수 양 점유율 속도 몸값 시세 거래량 거래액 물량
+    상한 하한 한도 상한선 하한선 기준 문턱 부담 격차""".split())
 
 
 def _about_an_amount(tokens, index: int) -> bool:

@@ -920,6 +920,9 @@ _EN_RENDERED_NEGATIONS = tuple((re.compile(pattern, re.I), cues) for pattern, cu
     (r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:allowed|permitted|possible|accepted|available)\b|"
      r"\b(?:must|should|may)\s*(?:not|n['’]t)\b|\bno\s+(?:entry|access|smoking|parking|swimming|fishing)\b",
      ("금지", "금물", "불가", "불허", "사절")),
+    # 모르다 "not know": "had no idea", "didn't know", "never knew", "not sure"
+    (r"\b(?:no|little)\s+idea\b|\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:know|knew|known|sure|realis\w*|realiz\w*|aware)\b",
+     ("모르", "몰랐", "몰라", "몰랐")),
     # 모르게 / 몰래 "without (one's) knowledge", "without noticing"
     (r"\bwithout\s+(?:\w+\s+)?(?:knowledge|knowing|realizing|realising|noticing|being\s+aware)\b",
      ("모르게", "몰래", "모르는 사이")),

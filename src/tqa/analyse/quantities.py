@@ -609,6 +609,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
     _count_from_one(result, left_s, source_text)
     _ratio_to_one(result, left_s, source_text)
     _time_told_by_difference(result, left_s, target_text)
+    _score_told_by_sets(left_s, target_text)
     _pair_mismatches(result, left_s, left_t, source_text, target_text)
     _pair_lone_ordinals(result, left_s, left_t, source_text, target_text)
     _pair_lone_numbers(result, left_s, left_t, source_text, target_text)
@@ -1118,6 +1119,22 @@ def _count_from_one(result: PairMatch, left_s: list, source_text: str) -> None:
 
 
 _EARLIER_LATER = re.compile(r"\s+(?:earlier|later|sooner|ahead|behind|before|after)\b", re.I)
+
+
+_IN_N_SETS = re.compile(r"\bin\s+(?:straight\s+)?(?P<n>two|three|four|five|\d)\s+(?:sets|games|rounds|legs)\b", re.I)
+_SET_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _score_told_by_sets(left_s: list, target_text: str) -> None:
+    """A score of sets (2-1, 3대 2) the English tells by how many were played ("lost in three sets",
+    "won in five sets"): the score's two figures make that count."""
+    found = _IN_N_SETS.search(target_text)
+    if found is None:
+        return
+    n = _SET_COUNT_WORDS.get(found["n"].lower()) or int(found["n"])
+    for s in [q for q in left_s if isinstance(q.value, ScoreValue)]:
+        if s.value.first + s.value.second == n and max(s.value.first, s.value.second) <= 3:
+            left_s.remove(s)
 
 
 def _time_told_by_difference(result: PairMatch, left_s: list, target_text: str) -> None:

@@ -765,6 +765,9 @@ def _extract(text: str) -> tuple[Quantity, ...]:
             continue  # 수천만, 수십억: vague
         if text[end:end + 1] in ("장",) and not text[start].isdigit():
             continue  # 억만장자
+        if re.match(r"점\s?슛", text[end:end + 3]) and text[start:end] in ("2", "3"):
+            claim(start, end + 2)
+            continue  # 3점슛 "a three-pointer", "threes": the name of a shot, not a score
         if re.search(r"(?<![A-Za-z])[nN]\s?분의\s?$", text[max(0, start - 6):start]):
             claim(start, end)
             continue  # n분의 1 (하다) "split it evenly": a share of an unnamed count, no figure
