@@ -504,8 +504,10 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                     head = tokens[k - 2]  # 가능성은 없다: the noun before the suffix
             if head is not None and head.form in ("수", "리", "필요", "적", "법", "줄") and head.tag in ("NNB", "NNG"):
                 negation = token          # -ㄹ 수 없다 "cannot", -ㄹ 리 없다, 필요 없다, -ㄴ 적이 없다 "never"
-            elif head is not particle and head.form == "것" and head.tag == "NNB" and k >= 2 \
-                    and tokens[k - 2].tag == "ETM" and k == i - 1:  # (not 남는 게 별로 없다 "thin margins")
+            elif (head is not particle and head.form in ("것", "바") and head.tag == "NNB" and k >= 2
+                  and tokens[k - 2].tag == "ETM" and k == i - 1  # (not 남는 게 별로 없다 "thin margins")
+                  or head is particle and particle is not None and particle.form == "바" and particle.tag == "NNB"
+                  and k == i - 1 and k >= 1 and tokens[k - 1].tag == "ETM"):  # 결정된 바 없다
                 negation = token          # -ㄴ 것은 없다 "nothing has been …" (결정된 것은 없다, 달라진 게 없다)
                 lexical = True            # … which English also says "none of it", "no change"
             elif (locative := _locative_before(tokens, k)) is not None:
