@@ -372,6 +372,8 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
                 and {s.value.first, s.value.second} == {t.value.hour, t.value.minute}:
             return 3.0  # 9대 10 ↔ "Nine-ten!": a score in words, which the English grammar read as a time
         return None
+    if t.kind == "multiple" and s.kind == "count" and s.unit == "pills":
+        return None  # 두 알 (two pills) is no "twice": a dose, not how often (건 "downloads" may be "times")
     if isinstance(s.value, TimeValue) and t.kind == "duration":
         return None
     if isinstance(t.value, TimeValue) and s.kind == "duration":

@@ -71,12 +71,14 @@ def literal_rendering(pair: Pair, context):
 
 #: the Korean names a coined term: 이른바/소위/일명 before it, or quotes around it
 _KO_TERM_BEFORE = re.compile(r"(?:이른바|소위|일명|속칭|이름하여)\s*['‘\"“]?\s*(?:[가-힣]+\s+)?$")
+#: the Korean names the expression as a saying after it: 삼한사온이라는 말처럼, X라는 표현
+_KO_TERM_AFTER = re.compile(r"(?:이)?라는\s?(?:말|표현|속담|용어|단어|이름|별명|신조어|유행어|옛말|사자성어)")
 _KO_QUOTE_OPEN = "'‘\"“"
 _KO_QUOTE_CLOSE = "'’\"”"
 #: the English introduces it as a term: "so-called", "known as", "dubbed", "what is called",
 #: "the term", or quotes around the rendering
 _EN_TERM_BEFORE = re.compile(r"(?:so-called|so called|known as|dubbed|termed|what (?:is|are|was|were) called|called|"
-                             r"the term|the phrase|the word|nicknamed)\s*[\"“‘']?\s*(?:\w+[\s-]+){0,2}$", re.I)
+                             r"the term|the phrase|the word|the expression|the saying|the proverb|the idiom|nicknamed)\s*[\"“‘']?\s*(?:\w+[\s-]+){0,2}$", re.I)
 
 
 def introduced_as_a_term(source: str, ko_start: int, ko_end: int, target: str, en_start: int, en_end: int) -> bool:
@@ -86,7 +88,7 @@ def introduced_as_a_term(source: str, ko_start: int, ko_end: int, target: str, e
     on one side are often speech."""
     korean_marked = bool(_KO_TERM_BEFORE.search(source[max(0, ko_start - 16):ko_start])) or (
         ko_start > 0 and source[ko_start - 1] in _KO_QUOTE_OPEN
-        and source[ko_end:ko_end + 1] in tuple(_KO_QUOTE_CLOSE))
+        and source[ko_end:ko_end + 1] in tuple(_KO_QUOTE_CLOSE)) or bool(_KO_TERM_AFTER.match(source, ko_end))
     if not korean_marked:
         return False
     before = target[max(0, en_start - 40):en_start]

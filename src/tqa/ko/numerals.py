@@ -101,6 +101,7 @@ UNITS: dict[str, tuple[str, str | None]] = {
     # multiples
     "배": ("multiple", None), "학년": ("ordinal", "grade"), "자회담": ("count", "parties"),
     # counters
+    "알": ("count", "pills"),
     "명": ("count", "people"), "사람": ("count", "people"), "인": ("count", "people"),
     "가구": ("count", "households"), "세대": ("count", "households"),
     "개국": ("count", "countries"), "개사": ("count", "companies"), "개": ("count", None),
