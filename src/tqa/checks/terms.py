@@ -256,12 +256,27 @@ def term_inconsistent(document: Document, context):
             pair = names.pairs[mention.pair]
             if not _org_variant(text, majority) and not _org_word_swapped(source, text, majority, pair, mention):
                 continue
+            if _romanised_part_respelt(text, majority):
+                continue  # Saesol Bank / Saeseol Bank: the name's own spelling, which TQA204 reports
             yield Finding(f"{source} is rendered '{text}' here but '{majority}' elsewhere",
                           source=pair.source_loc(mention.start, mention.end),
                           target=pair.target_loc(rendering.start, rendering.end), suggestion=majority)
 
 
 _FUNCTION_WORDS = {"of", "for", "on", "in", "at", "and", "the", "to"}
+
+
+def _romanised_part_respelt(text: str, majority: str) -> bool:
+    """The two renderings differ only in capitalised words that are no English words (a
+    romanised name part: Saesol / Saeseol), which the name family compares across the document."""
+    from ..analyse.clipped import ROMANISED_ENGLISH_ZIPF, english_zipf
+
+    words, reference = text.split(), majority.split()
+    if len(words) != len(reference):
+        return False
+    differing = [(a, b) for a, b in zip(words, reference) if a != b]
+    return bool(differing) and all(a[:1].isupper() and b[:1].isupper() and english_zipf(a.lower()) < ROMANISED_ENGLISH_ZIPF
+                                   and english_zipf(b.lower()) < ROMANISED_ENGLISH_ZIPF for a, b in differing)
 
 
 def _org_variant(text: str, majority: str) -> bool:
