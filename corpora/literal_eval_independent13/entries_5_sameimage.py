@@ -36,10 +36,10 @@ N("패션에 관심 없는 그 사람한테 명품 가방은 돼지 목에 진�
   "Giving a designer bag to someone who doesn't care about fashion is casting pearls before swine.",
   "A designer bag is wasted on someone who doesn't care about fashion.",
   "animal", "base", "dialogue", "돼지 목에 진주 목걸이 / pearls before swine")
-N("무대에 오르자 그녀는 물 만난 고기처럼 신이 났다.",
-  "Once on stage she took to it like a fish to water.",
-  "Once on stage she was completely in her element.",
-  "animal", "split", "textbook", "물 만난 고기 / like a fish to water")
+N("그의 어설픈 해명은 오히려 불난 집에 기름을 부은 격이 됐다.",
+  "His clumsy explanation only added fuel to the fire.",
+  "His clumsy explanation only made things worse.",
+  "proverb", "split", "news", "불난 집에 기름을 붓다 / add fuel to the fire")
 N("고금리 장기화로 세계 경제에 먹구름이 드리우고 있다.",
   "Dark clouds are gathering over the world economy as high interest rates drag on.",
   "The outlook for the world economy is darkening as high interest rates drag on.",

@@ -63,3 +63,7 @@ I("처가에서 눈칫밥 먹기 싫어서 일찍 분가했다.",
   "I didn't want to eat eye-measure rice at my in-laws', so we moved out early.",
   "I didn't want to live on sufferance at my in-laws', so we moved out early.",
   "food", "nominalised", "web", "눈칫밥을 먹다: live under someone's watchful eye")
+I("노래방에 들어서자 평소 말 없던 그가 물 만난 고기처럼 마이크를 잡았다.",
+  "As we entered the karaoke room, he, usually silent, grabbed the microphone like a fish that has met water.",
+  "The moment we got to the karaoke room, he, usually so quiet, grabbed the mic, totally in his element.",
+  "animal", "adnominal", "dialogue", "물 만난 고기: in one's element")
