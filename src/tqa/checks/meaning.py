@@ -189,6 +189,31 @@ def _winner_swapped(pair: Pair):
                         return
 
 
+#: a Korean double negation that asserts (-지 않을 수 없다 "could not help", "had to"; -지 않으면 안
+#: 되다 "must"; -지 않고는 못 배기다)
+_KO_DOUBLE_NEGATION = re.compile(r"지\s?않을\s?수\s?(?:없|밖에)|지\s?않으면\s?안\s?되|지\s?않고는\s?못\s?배기|"
+                                 r"지\s?않을\s?도리가\s?없|않을\s?수가\s?없")
+#: an English negation or avoidance ("managed not to", "avoided", "did not")
+_EN_NEGATED_ACT = re.compile(r"\b(?:not|never|avoid\w*|refrain\w*|resist\w*|spar\w+|escap\w+)\b|n['’]t\b", re.I)
+#: how English says the asserting double negation: could not help, had no choice but, had to …
+_EN_FORCED = re.compile(r"\b(?:help|choice|but|had\s+to|have\s+to|has\s+to|must|forced|obliged|bound|option|"
+                        r"inevitabl\w*|unavoidabl\w*|sure|certain|resist|only|alternative|needed|need)\b", re.I)
+
+
+def _double_negation_negated(pair: Pair) -> Finding | None:
+    """A Korean double negation that asserts (웃지 않을 수 없었다 "could not help laughing") rendered
+    as a plain negation or avoidance ("managed not to laugh"): the opposite."""
+    ko = _KO_DOUBLE_NEGATION.search(pair.source)
+    if ko is None:
+        return None
+    en = _EN_NEGATED_ACT.search(pair.target)
+    if en is None or _EN_FORCED.search(pair.target):
+        return None
+    return Finding(f"The source says it had to happen ({_quote(ko.group())}: a double negation), but the "
+                   f"translation negates it ({_quote(en.group())}): the opposite",
+                   source=pair.source_loc(*ko.span()), target=pair.target_loc(*en.span()))
+
+
 def _quote(text: str) -> str:
     return f"“{text}”"
 
@@ -228,6 +253,10 @@ def negation_flipped(pair: Pair, context):
     if not pair.source_segments or not pair.target.strip():
         return
     polarity = pair.document.analyses.polarity[pair.index]
+    forced = _double_negation_negated(pair)
+    if forced is not None:
+        yield forced
+        return
     modal = without_modal_flip(pair.source, pair.target)
     if modal is not None and _comparable(pair):
         korean, english = _words(pair, modal)
