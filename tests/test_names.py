@@ -556,3 +556,16 @@ def test_organisation_name_stem():
     assert org_name_stem("한국은행") is None  # a country: its English name is fixed
     assert org_name_stem("통일부") is None
     assert org_name_stem("고등학교") is None
+
+
+def test_a_public_body_put_in_another_bodys_place_is_reported():
+    """TQA209: 국토교통부 rendered "the Ministry of Oceans and Fisheries" is another ministry; the
+    body's own name, or both bodies named in both languages, is silent."""
+    from tqa.pipeline import Options, check_pairs
+
+    def rules(source, target):
+        return [i.rule for i in check_pairs([(source, target)], Options(fast=True)).issues]
+
+    assert "TQA209" in rules("국토교통부는 통행료를 동결했다.", "The Ministry of Oceans and Fisheries froze tolls.")
+    assert "TQA209" not in rules("국토교통부는 통행료를 동결했다.", "The Transport Ministry froze tolls.")
+    assert "TQA209" not in rules("국토부는 해수부와 협의했다.", "The land ministry consulted the Oceans Ministry.")

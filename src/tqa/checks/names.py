@@ -21,7 +21,9 @@ Rules:
 * TQA205 one person's title rendered two ways for the same Korean title;
 * TQA206 a name misspelt in one sentence (close in letters to its rendering elsewhere),
   including a second, one-letter-off rendering beside a correct one in the same sentence, a
-  one-letter given-name typo (Mim-soo) and a one-off slip against a spelling used twice.
+  one-letter given-name typo (Mim-soo) and a one-off slip against a spelling used twice;
+* TQA209 a Korean public body rendered as another body of the table
+  ``data/korean_public_bodies.tsv`` (국토교통부 → "the Ministry of Oceans and Fisheries").
 """
 from __future__ import annotations
 
@@ -30,12 +32,13 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 from os.path import commonprefix
+from pathlib import Path
 
 from ..document import Document
 from ..en.names import COMMON_CAPITALISED, is_inflection, proper_noun_words
 from ..ko.romanize import (edit_distance, given_name_regex, name_pattern, phonetic_similarity, rendering_key,
                            romanize, romanize_name)
-from .registry import Finding, document_rule
+from .registry import Finding, document_rule, pair_rule
 from ..analyse.names import (ENGLISH_TITLE_BEFORE, Mention, NamesAnalysis, Rendering, established_forms, given_distance, surname_of_name,
                               surnames_by_spelling, unique_renderings)
 from ..ko.names import split_korean_name
@@ -826,3 +829,54 @@ def family_surname_respelt(document: Document, context):
                           source=pair.source_loc(second.name.start, second.name.end),
                           target=pair.target_loc(second_rendering.start, second_rendering.end),
                           suggestion=second_rendering.text.replace(spelt_b, spelt_a, 1))
+
+
+PUBLIC_BODIES = Path(__file__).resolve().parent.parent / "data" / "korean_public_bodies.tsv"
+
+
+@lru_cache(maxsize=1)
+def public_bodies() -> tuple[tuple[tuple[str, ...], re.Pattern, str], ...]:
+    """(Korean names, a pattern of the English names, the first English name) per body of
+    ``data/korean_public_bodies.tsv``; an all-capital short form (BOK, KDB) is matched in capitals."""
+    bodies = []
+    for line in PUBLIC_BODIES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or "\t" not in line or line.startswith("korean\t"):
+            continue
+        korean, english = line.split("\t")[:2]
+        names = [n.strip() for n in english.split("|") if n.strip()]
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(n) if n.isupper() else "(?i:" + re.escape(n) + ")"
+            for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+        bodies.append((tuple(k.strip() for k in korean.split("|") if k.strip()), pattern, names[0]))
+    return tuple(bodies)
+
+
+def _korean_mention(korean_names: tuple[str, ...], source: str) -> re.Match | None:
+    """A body's Korean name or short form written in the sentence, not inside a longer Hangul word
+    before it (산업부 is not found in 중소벤처기업부)."""
+    for name in korean_names:
+        found = re.search(r"(?<![가-힣])" + re.escape(name), source)
+        if found is not None:
+            return found
+    return None
+
+
+@pair_rule("TQA209", "name", "major",
+           "A Korean public body is rendered as another body (국토교통부 → the Ministry of Oceans and Fisheries).")
+def public_body_swapped(pair, context):
+    if not pair.source or not re.search(r"[A-Za-z]", pair.target):
+        return
+    bodies = public_bodies()
+    named = [(body, found) for body in bodies if (found := _korean_mention(body[0], pair.source)) is not None]
+    for (korean, english, first), where in named:
+        if english.search(pair.target):
+            continue  # the body's own English name is there
+        for other_korean, other_english, _ in bodies:
+            if other_korean == korean or _korean_mention(other_korean, pair.source) is not None:
+                continue
+            found = other_english.search(pair.target)
+            if found is not None:
+                yield Finding(f"{where.group()} is {first}; the translation names another body, “{found.group()}” "
+                              f"({other_korean[0]})", source=pair.source_loc(*where.span()),
+                              target=pair.target_loc(*found.span()), suggestion=first)
+                return
