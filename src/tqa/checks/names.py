@@ -851,14 +851,21 @@ def public_bodies() -> tuple[tuple[tuple[str, ...], re.Pattern, str], ...]:
     return tuple(bodies)
 
 
-def _korean_mention(korean_names: tuple[str, ...], source: str) -> re.Match | None:
-    """A body's Korean name or short form written in the sentence, not inside a longer Hangul word
-    before it (산업부 is not found in 중소벤처기업부)."""
-    for name in korean_names:
-        found = re.search(r"(?<![가-힣])" + re.escape(name), source)
-        if found is not None:
-            return found
-    return None
+@lru_cache(maxsize=1)
+def _any_body_korean() -> re.Pattern:
+    """Every body's Korean names and short forms as one pattern, longest first."""
+    names = sorted({name for korean, _, _ in public_bodies() for name in korean}, key=len, reverse=True)
+    return re.compile(r"(?<![가-힣])(?:" + "|".join(map(re.escape, names)) + ")")
+
+
+def _korean_mentions(source: str) -> dict[str, re.Match]:
+    """The bodies' Korean names written in the sentence (one scan), each not inside a longer Hangul
+    word before it (산업부 is not found in 중소벤처기업부)."""
+    return {found.group(): found for found in _any_body_korean().finditer(source)}
+
+
+def _korean_mention(korean_names: tuple[str, ...], mentions: dict[str, re.Match]) -> re.Match | None:
+    return next((mentions[name] for name in korean_names if name in mentions), None)
 
 
 @pair_rule("TQA209", "name", "major",
@@ -866,13 +873,16 @@ def _korean_mention(korean_names: tuple[str, ...], source: str) -> re.Match | No
 def public_body_swapped(pair, context):
     if not pair.source or not re.search(r"[A-Za-z]", pair.target):
         return
+    mentions = _korean_mentions(pair.source)
+    if not mentions:
+        return  # (most sentences: one scan)
     bodies = public_bodies()
-    named = [(body, found) for body in bodies if (found := _korean_mention(body[0], pair.source)) is not None]
+    named = [(body, found) for body in bodies if (found := _korean_mention(body[0], mentions)) is not None]
     for (korean, english, first), where in named:
         if english.search(pair.target):
             continue  # the body's own English name is there
         for other_korean, other_english, _ in bodies:
-            if other_korean == korean or _korean_mention(other_korean, pair.source) is not None:
+            if other_korean == korean or _korean_mention(other_korean, mentions) is not None:
                 continue
             found = other_english.search(pair.target)
             if found is not None:
