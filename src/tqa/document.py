@@ -187,6 +187,13 @@ class Document:
         """The links as :class:`Pair` objects, in link order. Made once and handed to every
         analyser and rule that asks (a pair's masked texts are then computed once too);
         made again when the links or segment lists are replaced or change length."""
+        return iter(self._pair_list())
+
+    def pair_at(self, index: int) -> "Pair":
+        """The pair of link ``index`` (the one :meth:`pairs` hands out)."""
+        return self._pair_list()[index]
+
+    def _pair_list(self) -> list["Pair"]:
         cache = self.__dict__.get("_pairs_cache")
         sides = (self.links, self.source_segments, self.target_segments)
         if cache is None or cache[0] is not self or any(a is not b for a, b in zip(cache[1], sides)) \
@@ -194,13 +201,7 @@ class Document:
             cache = (self, sides, tuple(map(len, sides)),
                      [Pair(self, link, index) for index, link in enumerate(self.links)])
             self.__dict__["_pairs_cache"] = cache
-        return iter(cache[3])
-
-    def pair_at(self, index: int) -> "Pair":
-        """The pair of link ``index`` (the one :meth:`pairs` hands out)."""
-        for _ in self.pairs():
-            break
-        return self.__dict__["_pairs_cache"][3][index]
+        return cache[3]
 
     def __getstate__(self):
         """Pickled without the pairs made for this process (a worker makes its own)."""

@@ -382,11 +382,12 @@ _BASELINE_NOUNS = frozenset("""전년 작년 지난해 전월 지난달 전주 �
 
 def _compared_with_time(tokens, index: int) -> bool:
     """A baseline with 보다 earlier in the verb's clause (출생아 수는 전년보다 줄었다)."""
-    for before, token in zip(reversed(tokens[max(0, index - 9):index - 1]), reversed(tokens[max(0, index - 8):index])):
+    for position in range(index - 1, max(1, index - 8) - 1, -1):
+        token = tokens[position]
         if token.tag in ("EC", "EF", "SF"):
             return False
         if token.form == "보다" and token.tag == "JKB":
-            return before.form in _BASELINE_NOUNS
+            return tokens[position - 1].form in _BASELINE_NOUNS
     return False
 
 

@@ -22,7 +22,6 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import product
 from typing import Iterable, Iterator
 
@@ -31,6 +30,7 @@ from ..en.names import proper_noun_words
 from ..ko.names import KoName, find_names, org_name_stem, recover_known_names, split_korean_name, title_after, title_before
 from ..ko.romanize import (edit_distance, name_pattern, phonetic_similarity, surname_pattern,
                            surname_spellings, surname_variants_table, syllable_variants)
+from ..tables import two_column_table
 from .registry import analyser
 
 
@@ -202,22 +202,11 @@ def _best_span(part: str, start: int, end: int, word: str) -> tuple[float, tuple
     return best_score, best
 
 
-def _forms_table(name: str) -> dict[str, tuple[str, ...]]:
-    """A two-column table of ``tqa/data`` (header line, then Korean, English forms joined by |)."""
-    table: dict[str, tuple[str, ...]] = {}
-    text = resources.files("tqa.data").joinpath(name).read_text(encoding="utf-8")
-    for line in text.splitlines()[1:]:
-        fields = line.split("\t")
-        if len(fields) >= 2 and fields[0] and fields[1]:
-            table[fields[0]] = tuple(f for f in fields[1].split("|") if f)
-    return table
-
-
 @lru_cache(maxsize=1)
 def established_forms() -> dict[str, tuple[str, ...]]:
     """Hangul foreign name → English forms that do not sound like it (요한 → John, 키이우 →
     Kyiv, Kiev), from ``data/foreign_name_forms.tsv``."""
-    return _forms_table("foreign_name_forms.tsv")
+    return two_column_table("foreign_name_forms.tsv")
 
 
 #: full names of the provinces and their two-syllable short forms (충청남도 → 충남)
@@ -231,7 +220,7 @@ _REGION_SUFFIX = re.compile(r"(?:특별자치도|특별자치시|특별시|광�
 def region_forms() -> dict[str, tuple[str, ...]]:
     """Korean province or metropolitan city (short form: 충남, 경기, 부산) → its English forms
     (South Chungcheong, Chungcheongnam-do, Chungnam), from ``data/korean_regions.tsv``."""
-    return _forms_table("korean_regions.tsv")
+    return two_column_table("korean_regions.tsv")
 
 
 def region_key(part: str) -> str | None:

@@ -504,10 +504,7 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                     head = tokens[k - 2]  # 가능성은 없다: the noun before the suffix
             if head is not None and head.form in ("수", "리", "필요", "적", "법", "줄") and head.tag in ("NNB", "NNG"):
                 negation = token          # -ㄹ 수 없다 "cannot", -ㄹ 리 없다, 필요 없다, -ㄴ 적이 없다 "never"
-            elif (head is not particle and head.form in ("것", "바") and head.tag == "NNB" and k >= 2
-                  and tokens[k - 2].tag == "ETM" and k == i - 1  # (not 남는 게 별로 없다 "thin margins")
-                  or head is particle and particle is not None and particle.form == "바" and particle.tag == "NNB"
-                  and k == i - 1 and k >= 1 and tokens[k - 1].tag == "ETM"):  # 결정된 바 없다
+            elif _nothing_done(tokens, i, k, head, particle):
                 negation = token          # -ㄴ 것은 없다 "nothing has been …" (결정된 것은 없다, 달라진 게 없다)
                 lexical = True            # … which English also says "none of it", "no change"
             elif (locative := _locative_before(tokens, k)) is not None:
@@ -556,6 +553,18 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
             continue
         found.append(Negation(negation.form, negation.start, negation.end))
     return tuple(found), lexical, tuple(conditional)
+
+
+def _nothing_done(tokens: list[Morpheme], i: int, k: int, head, particle) -> bool:
+    """없다 at ``i`` after 것 or 바 of an adnominal clause, with its particle at ``k`` (결정된 것은
+    없다) or 바 alone (결정된 바 없다): "nothing has been …". Nothing may stand between (남는 게 별로
+    없다 "thin margins" is a degree, not this)."""
+    if k != i - 1 or particle is None:
+        return False
+    bare = head is particle
+    noun, at = (particle, k) if bare else (head, k - 1)
+    return noun.form in (("바",) if bare else ("것", "바")) and noun.tag == "NNB" and at >= 1 \
+        and tokens[at - 1].tag == "ETM"
 
 
 def _short_of_a_quantity(tokens: list[Morpheme], i: int) -> bool:
@@ -924,7 +933,7 @@ _EN_RENDERED_NEGATIONS = tuple((re.compile(pattern, re.I), cues) for pattern, cu
      ("금지", "금물", "불가", "불허", "사절")),
     # 모르다 "not know": "had no idea", "didn't know", "never knew", "not sure"
     (r"\b(?:no|little)\s+idea\b|\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:know|knew|known|sure|realis\w*|realiz\w*|aware)\b",
-     ("모르", "몰랐", "몰라", "몰랐")),
+     ("모르", "몰랐", "몰라")),
     # 모르게 / 몰래 "without (one's) knowledge", "without noticing"
     (r"\bwithout\s+(?:\w+\s+)?(?:knowledge|knowing|realizing|realising|noticing|being\s+aware)\b",
      ("모르게", "몰래", "모르는 사이")),

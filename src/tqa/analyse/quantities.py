@@ -542,17 +542,32 @@ def _drink_strengths(source: tuple, target: tuple) -> tuple:
                  else q for q in source)
 
 
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """One figure said twice: the same value in the same unit, or a distinctive value (10 or more,
+    or a fraction) whose unit one side shortens (시속 153km, then 153km)."""
+    if a.value != b.value:
+        return False
+    if a.unit == b.unit:
+        return True
+    return isinstance(a.value, float) and (abs(a.value) >= 10 or a.value != int(a.value)) \
+        and bool(a.unit and b.unit) and (a.unit.startswith(b.unit) or b.unit.startswith(a.unit))
+
+
+def _named_date(q: Quantity) -> bool:
+    """A date named by a word, with no figure written (성탄절 "Christmas Day")."""
+    return isinstance(q.value, DateValue) and not any(ch.isdigit() for ch in q.text)
+
+
 def _without_named_restated(source: tuple) -> tuple:
     """A date named by a word that the sentence also writes out (성탄절인 12월 25일(금)): one date,
     which the figures state — the name is left out, so the written date faces the English one."""
     def fields(q):
         return isinstance(q.value, DateValue) and (q.value.month, q.value.day)
 
-    named = [q for q in source if isinstance(q.value, DateValue) and not any(ch.isdigit() for ch in q.text)
-             and q.value.day is not None]
+    named = [q for q in source if _named_date(q) and q.value.day is not None]
     if not named:
         return source
-    written = {fields(q) for q in source if isinstance(q.value, DateValue) and any(ch.isdigit() for ch in q.text)}
+    written = {fields(q) for q in source if isinstance(q.value, DateValue) and not _named_date(q)}
     return tuple(q for q in source if not (q in named and fields(q) in written))
 
 
@@ -904,8 +919,7 @@ def _pair_agreeing(result: PairMatch, source_text: str, target_text: str) -> Non
                 inexact = not (s.numeric is not None and s.numeric == t.numeric)
                 # a date named by a word (성탄절 "Christmas Day") pairs after the figures: the date
                 # written out beside it (12월 25일(금)) is what the English date renders
-                named = isinstance(s.value, DateValue) and not any(ch.isdigit() for ch in s.text)
-                candidates.append((named, -score, inexact, _distance(s, t, source_text, target_text), i, j))
+                candidates.append((_named_date(s), -score, inexact, _distance(s, t, source_text, target_text), i, j))
     used_s, used_t = set(), set()
     for *_, i, j in sorted(candidates):
         if i not in used_s and j not in used_t:
@@ -1067,6 +1081,11 @@ def _repair_date_days(result: PairMatch) -> None:
 _MINUTES_BEFORE = re.compile(r"\s?전(?![가-힣])|\s?전(?=에|이|인|까지|쯤)")
 
 
+def _minutes_to_the_hour(time: TimeValue) -> TimeValue:
+    """N시 M분 전 read as M minutes to N: N:M less M minutes before the hour (6:15 → 5:45)."""
+    return TimeValue((time.hour - 1) % 24, 60 - time.minute, time.meridiem_known)
+
+
 #: English words before a clock time that keep "before" of N시 M분 전 ("before 6:15", "by 6:15")
 _EN_BEFORE_TIME = re.compile(r"\b(?:before|by|until|till|til|prior\s+to|ahead\s+of|no\s+later\s+than|earlier\s+than)"
                              r"(?:\s+(?:about|around|roughly|approximately|just|precisely|exactly))?\s*$", re.I)
@@ -1085,9 +1104,8 @@ def _quarter_to_read_as_the_time(result: PairMatch, source_text: str, target_tex
                 or not (s.value.hour % 12 == t.value.hour % 12 and s.value.minute == t.value.minute):
             continue
         end = s.end + len(word.group().rstrip())
-        earlier = TimeValue((s.value.hour - 1) % 24, 60 - s.value.minute, s.value.meridiem_known)
         result.matched.remove(pair)
-        result.mismatched.append((replace(s, value=earlier, span=(s.start, end), text=source_text[s.start:end]), t))
+        result.mismatched.append((replace(s, value=_minutes_to_the_hour(s.value), span=(s.start, end), text=source_text[s.start:end]), t))
 
 
 def _pair_minutes_to(result: PairMatch, left_s: list, left_t: list, source_text: str) -> None:
@@ -1096,7 +1114,7 @@ def _pair_minutes_to(result: PairMatch, left_s: list, left_t: list, source_text:
     for s in [q for q in left_s if isinstance(q.value, TimeValue) and q.value.minute]:
         if not _MINUTES_BEFORE.match(source_text, s.end):
             continue
-        earlier = TimeValue((s.value.hour - 1) % 24, 60 - s.value.minute, s.value.meridiem_known)
+        earlier = _minutes_to_the_hour(s.value)
         hit = next((t for t in left_t if isinstance(t.value, TimeValue) and earlier.agrees(t.value)), None)
         if hit is not None:
             result.matched.append((s, hit))
@@ -1120,9 +1138,6 @@ def _count_from_one(result: PairMatch, left_s: list, source_text: str) -> None:
             left_s.remove(s)
 
 
-_EARLIER_LATER = re.compile(r"\s+(?:earlier|later|sooner|ahead|behind|before|after)\b", re.I)
-
-
 _IN_N_SETS = re.compile(r"\bin\s+(?:straight\s+)?(?P<n>two|three|four|five|\d)\s+(?:sets|games|rounds|legs)\b", re.I)
 _SET_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -1137,6 +1152,9 @@ def _score_told_by_sets(left_s: list, target_text: str) -> None:
     for s in [q for q in left_s if isinstance(q.value, ScoreValue)]:
         if s.value.first + s.value.second == n and max(s.value.first, s.value.second) <= 3:
             left_s.remove(s)
+
+
+_EARLIER_LATER = re.compile(r"\s+(?:earlier|later|sooner|ahead|behind|before|after)\b", re.I)
 
 
 def _time_told_by_difference(result: PairMatch, left_s: list, target_text: str) -> None:

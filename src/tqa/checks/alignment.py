@@ -21,7 +21,6 @@ none of those pairs is flagged by TQA034/TQA035 and about 0.1 % by TQA033.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from functools import lru_cache
 from typing import Iterable
 
@@ -32,6 +31,7 @@ from ..document import Loc
 from ..en.numerals import MONTHS, WEEKDAYS
 from ..en.numerals import extract_quantities as extract_english
 from ..ko.numerals import extract_quantities as extract_korean
+from ..tables import two_column_table
 from .registry import Finding, pair_rule
 
 #: length z-score below which the target is "much shorter" (professional minimum: −3.9)
@@ -421,25 +421,16 @@ def _found_in_target(matcher, target: str, target_quantities, target_keys, targe
     return False
 
 
-def same_figure(a, b) -> bool:
-    """One figure said twice: the same value in the same unit, or a distinctive value (10 or more,
-    or a fraction) whose unit one side shortens (시속 153km, then 153km)."""
-    if a.value != b.value:
-        return False
-    if a.unit == b.unit:
-        return True
-    return isinstance(a.value, float) and (abs(a.value) >= 10 or a.value != int(a.value)) \
-        and bool(a.unit and b.unit) and (a.unit.startswith(b.unit) or b.unit.startswith(a.unit))
-
-
 def _numbers_repeated_from_previous(pair, matchers) -> bool:
     """Every number of the clause is one the previous pair's source gave and its English
     rendered (153km까지 나왔다. 153km면 … → "That's about 95 mph"): the English refers back."""
+    from ..analyse.quantities import same_figure
+
     numbers = [m for m in matchers if not isinstance(m, (str, frozenset))]
     if not numbers or pair.index == 0:
         return False
     previous = pair.document.pair_at(pair.index - 1)
-    before = [q for q in extract_korean(previous.source)]
+    before = extract_korean(previous.source)
     target_quantities = extract_english(previous.target)
     keys = set()
     for group in english_numbers(previous.target):
@@ -663,20 +654,11 @@ def clause_missing(pair, context) -> Iterable[Finding]:
                   target_segments=list(pair.link.target))
 
 
-#: nouns that, with (으)로, name what caused the predicate, and the English word beginnings that
-#: render them (``data/cause_nouns.tsv``, documented there)
-CAUSE_NOUNS_TABLE = Path(__file__).resolve().parent.parent / "data" / "cause_nouns.tsv"
-
-
 @lru_cache(maxsize=1)
 def cause_nouns() -> dict[str, tuple[str, ...]]:
-    table = {}
-    for line in CAUSE_NOUNS_TABLE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or "\t" not in line or line.startswith("korean\t"):
-            continue
-        korean, english = line.split("\t")[:2]
-        table[korean.strip()] = tuple(word.strip().lower() for word in english.split("|") if word.strip())
-    return table
+    """Nouns that, with (으)로, name what caused the predicate → the English word beginnings that
+    render them (``data/cause_nouns.tsv``, documented there)."""
+    return two_column_table("cause_nouns.tsv")
 
 
 #: nouns after which 로/으로 makes a cause of the noun before them: 혐의로 (on charges of), 여파로,

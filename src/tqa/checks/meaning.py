@@ -150,6 +150,8 @@ _KO_OBJECT_AFTER = re.compile(r"(?:을|를)(?=\s)")
 _EN_BEAT = re.compile(r"\s+(?:beat|beats|defeated|defeats|edged|edges|overcame|overcomes|thrashed|thrashes|crushed|"
                       r"crushes|downed|downs|routed|routs|outplayed|outplays|saw\s+off|sees\s+off|topped|tops|"
                       r"stunned|stuns|upset|upsets|swept|sweeps|blanked|blanks|held\s+off|holds\s+off)\s+")
+#: the same verb ending right before a place's rendering ("… beat Suwon")
+_EN_BEAT_BEFORE = re.compile(_EN_BEAT.pattern + r"$")
 
 
 def _loser_beaten(pair: Pair) -> bool:
@@ -157,7 +159,7 @@ def _loser_beaten(pair: Pair) -> bool:
     for place in _places(pair, ways=False):
         if _KO_SUBJECT_AFTER.match(pair.source, place.end):
             for start, _ in place.renderings:
-                if re.search(_EN_BEAT.pattern + r"$", pair.target[:start]):
+                if _EN_BEAT_BEFORE.search(pair.target[:start]):
                     return True
     return False
 

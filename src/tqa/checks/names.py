@@ -32,12 +32,12 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 from os.path import commonprefix
-from pathlib import Path
 
 from ..document import Document
 from ..en.names import COMMON_CAPITALISED, is_inflection, proper_noun_words
 from ..ko.romanize import (edit_distance, given_name_regex, name_pattern, phonetic_similarity, rendering_key,
                            romanize, romanize_name)
+from ..tables import two_column_table
 from .registry import Finding, document_rule, pair_rule
 from ..analyse.names import (ENGLISH_TITLE_BEFORE, Mention, NamesAnalysis, Rendering, established_forms, given_distance, surname_of_name,
                               surnames_by_spelling, unique_renderings)
@@ -831,23 +831,16 @@ def family_surname_respelt(document: Document, context):
                           suggestion=second_rendering.text.replace(spelt_b, spelt_a, 1))
 
 
-PUBLIC_BODIES = Path(__file__).resolve().parent.parent / "data" / "korean_public_bodies.tsv"
-
-
 @lru_cache(maxsize=1)
 def public_bodies() -> tuple[tuple[tuple[str, ...], re.Pattern, str], ...]:
     """(Korean names, a pattern of the English names, the first English name) per body of
     ``data/korean_public_bodies.tsv``; an all-capital short form (BOK, KDB) is matched in capitals."""
     bodies = []
-    for line in PUBLIC_BODIES.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or "\t" not in line or line.startswith("korean\t"):
-            continue
-        korean, english = line.split("\t")[:2]
-        names = [n.strip() for n in english.split("|") if n.strip()]
+    for korean, names in two_column_table("korean_public_bodies.tsv").items():
         pattern = re.compile(r"(?<![\w-])(?:" + "|".join(
             re.escape(n) if n.isupper() else "(?i:" + re.escape(n) + ")"
             for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
-        bodies.append((tuple(k.strip() for k in korean.split("|") if k.strip()), pattern, names[0]))
+        bodies.append((tuple(korean.split("|")), pattern, names[0]))
     return tuple(bodies)
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from ..align.length import pair_z
-from ..analyse.quantities import (DATE_FAMILY, converted_rendering, match_score, swapped_date, units_conflict,
-                                  year_of_a_named_event)
+from ..analyse.quantities import (DATE_FAMILY, converted_rendering, match_score, same_figure, swapped_date,
+                                  units_conflict, year_of_a_named_event)
 from ..document import Pair
 from ..quantity import WEEKDAY_NAMES, DateValue, Quantity, english_rendering, in_parentheses, values_agree
 from .registry import Finding, document_rule, pair_rule
@@ -46,8 +46,6 @@ def _repeated_from_previous(pair: Pair, quantity: Quantity) -> bool:
     if pair.index == 0:
         return False
     previous = pair.document.analyses.quantities[pair.index - 1]
-    from .alignment import same_figure
-
     return any(same_figure(s, quantity) for s, _ in previous.matched)
 
 

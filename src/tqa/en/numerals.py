@@ -1395,6 +1395,15 @@ _CLOCK_WORDS = re.compile(
     r"|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|ten|oh[-\s](?:one|two|three|four|five|six|"
     r"seven|eight|nine))\s+(?P<part4>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|a\.?m\b\.?|p\.?m\b\.?)",
     re.I)
+#: the minutes of a clock time said in words before "past" or "to" ("a quarter to four", "ten to eight")
+_MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15, "twenty-five": 25, "twenty": 20, "ten": 10, "five": 5}
+
+
+def _past_or_to(hour: int, minutes: int, to: bool) -> TimeValue:
+    """The time ``minutes`` past ``hour`` or (``to``) before it, on the 12-hour clock (half of the day unknown)."""
+    return TimeValue((hour - 1) or 12, 60 - minutes, False) if to else TimeValue(hour, minutes, False)
+
+
 #: minutes to the hour in words after a time preposition, ending the phrase: "at ten to eight",
 #: "by twenty to six" ("ten to twelve people" is a range: a noun follows)
 _MINUTES_TO_WORDS = re.compile(
@@ -1611,12 +1620,8 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
             and (digits or words & _HOUR_TRIGGERS or not _ascii_case(text)):
         for match in _CLOCK_WORDS.finditer(text):
             if match["q"]:
-                minutes = {"half": 30, "quarter": 15, "a quarter": 15, "twenty-five": 25, "twenty": 20, "ten": 10,
-                           "five": 5}[re.sub(r"\s+", " ", fold_case(match["q"]))]
-                hour = _hour_value(match["h"])
-                if fold_case(match["rel"]) == "to":
-                    hour, minutes = (hour - 1) or 12, 60 - minutes
-                value = TimeValue(hour, minutes, False)
+                value = _past_or_to(_hour_value(match["h"]), _MINUTE_WORDS[re.sub(r"\s+", " ", fold_case(match["q"]))],
+                                    fold_case(match["rel"]) == "to")
             elif match["h2"]:
                 value = TimeValue(_hour_value(match["h2"]), {"fifteen": 15, "thirty": 30, "forty-five": 45}[
                     fold_case(match["m2"])], False)
@@ -1635,9 +1640,9 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
                 value = TimeValue((hour % 12) + (12 if pm else 0), minute, True)
             keep(Quantity(value, "time", match.span(), match.group()))
         for match in (_MINUTES_TO_WORDS.finditer(text) if "to" in words else ()):
-            hour = _hour_value(match["h"])  # "at ten to eight": ten minutes to the hour
-            minutes = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}[fold_case(match["q"])]
-            keep(Quantity(TimeValue((hour - 1) or 12, 60 - minutes, False), "time", match.span("t"), match["t"]))
+            # "at ten to eight": ten minutes to the hour
+            value = _past_or_to(_hour_value(match["h"]), _MINUTE_WORDS[fold_case(match["q"])], to=True)
+            keep(Quantity(value, "time", match.span("t"), match["t"]))
     if words & {"at", "by", "until", "till", "from", "around", "about", "before", "after"} \
             and words & {"five", "ten", "twenty", "forty", "fifty", "oh", "twenty-five", "thirty-five", "fifty-five"}:
         for match in _CLOCK_AFTER_PREPOSITION.finditer(text):

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from ..tables import two_column_table
 
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
 
@@ -143,26 +144,16 @@ def romanize_name(name: str, customary_surname: bool = True) -> str:
 # Variant tables and generated variants
 
 
-def _read_table(filename: str) -> dict[str, list[str]]:
-    table: dict[str, list[str]] = {}
-    text = resources.files("tqa.data").joinpath(filename).read_text(encoding="utf-8")
-    for line in text.splitlines()[1:]:
-        fields = line.split("\t")
-        if len(fields) >= 2 and fields[0] and fields[1]:
-            table[fields[0]] = [v for v in fields[1].split("|") if v]
-    return table
-
-
 @lru_cache(maxsize=1)
-def surname_variants_table() -> dict[str, list[str]]:
+def surname_variants_table() -> dict[str, tuple[str, ...]]:
     """Hangul surname → customary spellings, most common first (이 → lee, yi, rhee …)."""
-    return _read_table("korean_surname_variants.tsv")
+    return two_column_table("korean_surname_variants.tsv")
 
 
 @lru_cache(maxsize=1)
-def given_variants_table() -> dict[str, list[str]]:
+def given_variants_table() -> dict[str, tuple[str, ...]]:
     """Given-name syllable → customary spellings (성 → seong, 현 → hyun|hyeon …)."""
-    return _read_table("korean_given_name_syllable_variants.tsv")
+    return two_column_table("korean_given_name_syllable_variants.tsv")
 
 
 # Alternative spellings of RR initials and vowels seen in McCune–Reischauer and custom.
