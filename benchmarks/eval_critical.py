@@ -72,6 +72,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT / "src"))
 
 from lockbox import CLEAN, DATA, SETS, clean_sets_present, document_ids, split
+from results_file import write_keeping_notes
 
 RESULTS = BENCH / "results" / "critical.md"
 RESULTS_DEFAULT = BENCH / "results" / "critical_default.md"
@@ -1000,15 +1001,14 @@ def main(argv=None) -> int:
     injected = inject_polarity_direction(data, flagged, args.sample, args.seed, args.show)
     if args.default:
         text = report_default(alarms, injected, args, time.time() - began)
-        Path(args.output).write_text(text + "\n", encoding="utf-8")
+        write_keeping_notes(Path(args.output), text)
         print(f"wrote {args.output}")
         return 0
     clause = inject_dropped_clause(data, args.sample, args.seed, args.show)
     sentence = inject_dropped_sentence(data, args.sample, args.seed, args.show)
     text = report(data, alarms, injected, clause, sentence, args, time.time() - began)
     output = Path(args.output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(text + "\n", encoding="utf-8")
+    write_keeping_notes(output, text)  # the session notes of critical.md are kept
     print(f"wrote {output}")
     return 0
 

@@ -43,6 +43,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from results_file import HAND_WRITTEN, write_keeping_notes  # noqa: E402
 
 EVAL_SET = ROOT / "corpora" / "literal_eval_independent" / "pairs.tsv"
 RESULTS = ROOT / "benchmarks" / "results" / "literal_independent.md"
@@ -54,7 +57,6 @@ NEAR_MISS = "image idiomatic in English"
 CATEGORIES = ("body-part", "food", "animal", "household", "proverb", "four-char", "slang/neologism",
               "figurative-verb", "emotion", "other")
 FORMS = ("base", "past", "passive", "causative", "negated", "nominalised", "adnominal", "split", "honorific")
-HAND_WRITTEN = "<!-- hand-written sections below: kept when the script reruns -->"
 TARGETS = "issue 13 asks: out-of-lexicon recall ≥ 0.5 at ≤ 3 % flags on good rows; overall recall ≥ 0.7"
 
 
@@ -346,15 +348,7 @@ def main() -> int:
     lines.append("")
 
     # hand-written sections (after the marker) survive a rerun
-    kept = ""
-    if args.out.exists():
-        previous = args.out.read_text(encoding="utf-8")
-        if HAND_WRITTEN in previous:
-            kept = previous[previous.index(HAND_WRITTEN):]
-    lines += [kept if kept else HAND_WRITTEN + "\n"]
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text("\n".join(lines), encoding="utf-8")
-    print("\n".join(lines))
+    print(write_keeping_notes(args.out, "\n".join(lines), marker=True))
     return 0
 
 

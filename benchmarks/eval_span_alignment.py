@@ -56,10 +56,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from eval_critical import load  # noqa: E402
 from lockbox import CLEAN, DATA, clean_sets_present, split  # noqa: E402
+from results_file import write_keeping_notes  # noqa: E402
 
 RESULTS = BENCH / "results" / "span_alignment.md"
 #: the results file's hand-written part starts at this heading and is kept on a rerun
-NOTES = "## Session notes"
 HALVES = ("tuning", "checking")
 LIMITS = (0.1, 0.2, 0.3, 0.5, 1.0)
 
@@ -580,12 +580,7 @@ def main(argv=None) -> int:
             label = name[:-len(":weights")].split("), ", 1)[1]
             out.append(f"| {label} | " + " | ".join(f"{w:+.2f}" for w in details[name]) + " |")
     text = "\n".join(out)
-    output = Path(args.output)
-    if output.exists():  # hand-written sections (from the first "## Session notes" on) survive a rerun
-        previous = output.read_text(encoding="utf-8")
-        if NOTES in previous:
-            text += "\n\n" + previous[previous.index(NOTES):].rstrip("\n")
-    output.write_text(text + "\n", encoding="utf-8")
+    write_keeping_notes(Path(args.output), text)  # hand-written sections survive a rerun
     print(text)
     return 0
 

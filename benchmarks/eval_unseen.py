@@ -46,6 +46,9 @@ SET = ROOT / "corpora" / "unseen_eval"
 LEDGER = BENCH / "ledger" / "unseen.tsv"
 RESULTS = BENCH / "results" / "unseen.md"
 SEVERE = {"minor", "major", "critical"}
+
+sys.path.insert(0, str(BENCH))
+from results_file import write_keeping_notes  # noqa: E402
 LEDGER_COLUMNS = ["doc", "line", "rule", "source_span", "target_span", "label", "why"]
 
 #: the families that count as catching each injected class
@@ -253,7 +256,7 @@ def main() -> int:
                 for version in ("wrong", "right"):
                     lengths[f"e{row['id']}-{version}"] = sizes[hosts[index % len(hosts)]] + 1
             lines += [""] + error_figures(errors, findings(error_report), lengths)
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_keeping_notes(args.out, "\n".join(lines))  # a first run's session notes are kept
     print(f"wrote {args.out}")
     return 0
 
