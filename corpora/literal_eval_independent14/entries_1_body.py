@@ -35,10 +35,6 @@ I("그 회장은 경영에서 완전히 손을 뗐다고 밝혔다.",
   "The chairman revealed that he completely took his hand off from management.",
   "The chairman said he had stepped away from running the company altogether.",
   "body-part", "past", "news", "everyday; news; 손을 떼다 = withdraw from, stop being involved")
-I("이번 주는 마감 때문에 눈코 뜰 새도 없었어요.",
-  "This week, because of the deadline, there was no time to open eyes and nose.",
-  "With the deadline this week I haven't had a moment to breathe.",
-  "body-part", "negated", "dialogue", "everyday; dialogue; 눈코 뜰 새 없다 = be extremely busy")
 I("민수는 입이 무거우니까 걱정하지 말고 말해.",
   "Minsu's mouth is heavy, so don't worry and say it.",
   "Minsu can keep a secret, so go ahead and tell him.",

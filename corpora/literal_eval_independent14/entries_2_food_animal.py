@@ -3,10 +3,6 @@ I("이 정도 엑셀 작업은 나한테 식은 죽 먹기야.",
   "This level of Excel work is eating cold porridge for me.",
   "This kind of Excel work is a piece of cake for me.",
   "food", "base", "dialogue", "everyday; chat; 식은 죽 먹기 = very easy")
-I("서울 아파트는 우리 월급으로는 그림의 떡이에요.",
-  "A Seoul apartment is a rice cake in a picture with our salary.",
-  "On our salaries, a flat in Seoul is just a pipe dream.",
-  "food", "base", "web", "everyday; comment; 그림의 떡 = something one can't have")
 I("이번에도 지각하면 국물도 없을 줄 알아.",
   "If you are late again this time, know that there won't even be soup.",
   "Be late one more time and you can forget about it.",
@@ -123,14 +119,6 @@ I("사고가 나고 나서야 안전 점검을 하다니, 소 잃고 외양간 �
   "Doing a safety check only after the accident is like fixing the cowshed after losing the cow.",
   "Holding a safety inspection only after the accident is a case of too little, too late.",
   "animal", "split", "news", "everyday; editorial; 소 잃고 외양간 고친다 = act too late")
-I("프로 선수도 실수할 때가 있지. 원숭이도 나무에서 떨어진다잖아.",
-  "Even pro players make mistakes sometimes. They say even monkeys fall from trees.",
-  "Even pros slip up. Nobody's perfect.",
-  "animal", "split", "dialogue", "everyday; dialogue; 원숭이도 나무에서 떨어진다 = even experts make mistakes")
-I("재택근무하면 출퇴근 시간도 아끼고 집안일도 하고, 꿩 먹고 알 먹고지.",
-  "Working from home saves commuting time and does housework too, eating pheasant and eating eggs.",
-  "Working from home saves you the commute and lets you get the housework done. It's win-win.",
-  "animal", "split", "dialogue", "everyday; chat; 꿩 먹고 알 먹고 = two benefits at once")
 I("이번 지원금은 피해 규모에 비하면 새 발의 피다.",
   "This support fund is bird's foot blood compared with the damage size.",
   "This aid is a drop in the ocean compared with the scale of the damage.",
@@ -163,10 +151,6 @@ I("하룻강아지 범 무서운 줄 모른다고, 신인이 챔피언한테 도
   "As a one-day puppy does not know to fear the tiger, a rookie sent a challenge letter to the champion.",
   "Young and fearless, the rookie has thrown down the gauntlet to the champion.",
   "animal", "split", "news", "less common; sports news; 하룻강아지 범 무서운 줄 모른다 = fools rush in")
-I("아무리 설명해도 소 귀에 경 읽기야.",
-  "However much I explain, it is reading scripture in a cow's ear.",
-  "No matter how much I explain, it's like talking to a brick wall.",
-  "animal", "base", "dialogue", "everyday; dialogue; 소 귀에 경 읽기 = talking to a deaf ear")
 I("그 의원은 질문만 나오면 미꾸라지처럼 빠져나갔다.",
   "Whenever a question came out, the lawmaker slipped out like a loach.",
   "Whenever he was asked a question, the lawmaker wriggled out of answering.",

@@ -11,10 +11,6 @@ I("시험 전날 밤새 게임하더니 자업자득이지.",
   "He played games all night before the exam, self-work self-gain.",
   "He played games all night before the exam; he's only got himself to blame.",
   "four-char", "base", "dialogue", "everyday; chat; 자업자득 = reap what one sows")
-I("새해 다이어트 계획은 역시 작심삼일로 끝났다.",
-  "The new year diet plan ended as expected in three days of made-up heart.",
-  "My New Year's diet lasted all of three days.",
-  "four-char", "past", "web", "everyday; social post; 작심삼일 = short-lived resolution")
 I("화려하게 시작한 개혁은 결국 용두사미가 되었다.",
   "The reform that started brilliantly eventually became a dragon head and snake tail.",
   "The reform that began with such fanfare eventually fizzled out.",
@@ -31,10 +27,6 @@ I("고진감래라고, 힘든 시간을 견디니 좋은 날이 왔습니다.",
   "As they say bitter-ends-sweet-comes, enduring the hard time, a good day came.",
   "All that hard work paid off in the end; the good times came.",
   "four-char", "honorific", "textbook", "everyday; speech; 고진감래 = hardship is followed by happiness")
-I("비가 오는데 설상가상으로 차까지 고장 났다.",
-  "It was raining, and as snow on frost the car even broke down.",
-  "It was raining, and to make matters worse the car broke down.",
-  "four-char", "past", "web", "everyday; social post; 설상가상 = to make matters worse")
 I("맛도 좋은데 가격까지 착하니 금상첨화네요.",
   "The taste is good and even the price is kind, so it is flowers added on silk.",
   "The food is great and the prices are reasonable too; what more could you want?",
@@ -135,22 +127,10 @@ I("안경을 찾아 온 집을 뒤졌는데 머리 위에 있었어. 등잔 밑�
   "I searched the whole house for my glasses and they were on my head. They say under the lamp is dark.",
   "I turned the house upside down for my glasses and they were on my head. It's always right under your nose.",
   "proverb", "split", "web", "everyday; social post; 등잔 밑이 어둡다 = miss what is closest")
-I("어릴 때부터 손톱 물어뜯더니 세 살 버릇 여든까지 가네.",
-  "He bit his nails since he was little, the three-year-old habit goes until eighty.",
-  "He's bitten his nails since he was little; old habits die hard.",
-  "proverb", "split", "dialogue", "everyday; dialogue; 세 살 버릇 여든까지 간다 = old habits die hard")
 I("낮말은 새가 듣고 밤말은 쥐가 듣는다니까 조심해서 말해.",
   "Day words are heard by birds and night words are heard by mice, so talk carefully.",
   "Careful what you say; walls have ears.",
   "proverb", "split", "dialogue", "everyday; dialogue; 낮말은 새가 듣고 밤말은 쥐가 듣는다 = walls have ears")
-I("매일 커피값 아껴서 저축했더니 티끌 모아 태산이더라고요.",
-  "I saved coffee money every day, and dust gathered became Mount Tai.",
-  "I saved my coffee money every day and it really added up.",
-  "proverb", "split", "web", "everyday; forum post; 티끌 모아 태산 = small savings add up")
-I("돌다리도 두들겨 보고 건너라고, 계약 전에 한 번 더 확인하자.",
-  "Knock on the stone bridge too before crossing, let's check once more before the contract.",
-  "Better safe than sorry: let's check once more before we sign.",
-  "proverb", "split", "textbook", "everyday; business email; 돌다리도 두들겨 보고 건너라 = be extra careful")
 I("사공이 많으면 배가 산으로 간다더니 회의만 하다 끝났어.",
   "They say if there are many boatmen, the boat goes to the mountain; it ended with only meetings.",
   "Too many cooks spoil the broth; we spent the whole time in meetings and got nothing done.",
@@ -163,26 +143,14 @@ I("믿는 도끼에 발등 찍힌다더니 가장 친한 친구가 그럴 줄이
   "They say the trusted axe chops the top of your foot, who knew my best friend would do that.",
   "I never thought my best friend would betray me like that.",
   "proverb", "split", "web", "everyday; forum post; 믿는 도끼에 발등 찍힌다 = be betrayed by someone trusted")
-I("시작이 반이니까 일단 한 페이지라도 써 봐.",
-  "The start is half, so first try writing even one page.",
-  "Getting started is the hardest part, so just try writing one page.",
-  "proverb", "base", "dialogue", "everyday; dialogue; 시작이 반이다 = well begun is half done")
 I("서당 개 삼 년이면 풍월을 읊는다고, 옆에서 보기만 했는데 이제 나도 코딩을 좀 해.",
   "If a village school dog spends three years it recites poems; I only watched from the side and now I code a bit too.",
   "I just picked it up by watching, and now I can do a bit of coding myself.",
   "proverb", "split", "web", "less common; forum post; 서당 개 삼 년이면 풍월을 읊는다 = exposure teaches")
-I("백지장도 맞들면 낫다니까 같이 하자.",
-  "They say even a white paper sheet is better lifted together, so let's do it together.",
-  "Many hands make light work, so let's do it together.",
-  "proverb", "base", "dialogue", "everyday; dialogue; 백지장도 맞들면 낫다 = many hands make light work")
 I("아이디어가 아무리 많아도 구슬이 서 말이라도 꿰어야 보배지.",
   "However many ideas you have, even if there are three mal of beads they must be threaded to be treasure.",
   "You can have all the ideas you like, but they're worthless unless you put them into practice.",
   "proverb", "split", "textbook", "less common; speech; 구슬이 서 말이라도 꿰어야 보배 = potential is useless until realised")
-I("열 번 찍어 안 넘어가는 나무 없다고 계속 고백했대.",
-  "They say there is no tree that doesn't fall after ten chops, so he kept confessing.",
-  "He kept asking her out, figuring she'd give in eventually.",
-  "proverb", "negated", "dialogue", "everyday; dialogue; 열 번 찍어 안 넘어가는 나무 없다 = persistence wins")
 I("남의 자식 흉보다가 누워서 침 뱉기가 될 수도 있어.",
   "Badmouthing other people's children can become spitting while lying down.",
   "Criticising other people's kids could easily come back to bite you.",

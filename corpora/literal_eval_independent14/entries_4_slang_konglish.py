@@ -11,10 +11,6 @@ I("월급날인데 카드값 빠져나가는 거 보고 현타 왔다.",
   "It's payday but seeing the card bill go out, reality time came.",
   "It's payday, but watching the card bill come straight out brought me back down to earth.",
   "slang/neologism", "past", "web", "everyday; social post; 현타 = sobering reality check")
-I("주인공이 웃는 장면에서 심쿵했어요.",
-  "In the scene where the main character smiles, my heart went thump.",
-  "My heart melted when the lead smiled.",
-  "slang/neologism", "past", "web", "everyday; review; 심쿵 = heart flutter")
 I("퇴근길에 붕어빵 사 먹는 게 나의 소확행이다.",
   "Buying and eating fish bread on the way home is my small-certain-happiness.",
   "Grabbing a fish-shaped pastry on the way home is one of my little pleasures.",
@@ -95,10 +91,6 @@ I("물은 셀프입니다.",
   "Water is self.",
   "Water is self-service.",
   "slang/neologism", "honorific", "textbook", "everyday; restaurant sign; 셀프 = self-service (Konglish)")
-I("오늘 점심은 더치페이로 하자.",
-  "Let's do today's lunch with Dutch pay.",
-  "Let's split the bill for lunch today.",
-  "slang/neologism", "base", "dialogue", "everyday; chat; 더치페이 = split the bill (Konglish)")
 I("노트북 충전하려는데 콘센트가 어디 있어요?",
   "I want to charge my laptop, where is the consent?",
   "I need to charge my laptop. Where's the socket?",
@@ -119,14 +111,6 @@ I("오늘 팬들 텐션이 장난 아니었어요!",
   "Today the fans' tension was no joke!",
   "The fans were on fire today!",
   "slang/neologism", "past", "web", "everyday; social post; 텐션 = energy, excitement (Konglish)")
-I("작은 일에 너무 오버하지 마.",
-  "Don't over too much about a small thing.",
-  "Don't overreact to something so small.",
-  "slang/neologism", "negated", "dialogue", "everyday; dialogue; 오버하다 = overreact (Konglish)")
-I("퇴근하고 헬스 가야 돼.",
-  "After work I have to go to health.",
-  "I've got to hit the gym after work.",
-  "slang/neologism", "base", "dialogue", "everyday; chat; 헬스 = gym (Konglish)")
 I("대학가 원룸 월세가 또 올랐다.",
   "Monthly rent for one rooms in university areas rose again.",
   "Rents for studio flats near universities have gone up again.",
@@ -195,14 +179,6 @@ I("자취생 꿀팁 몇 개 공유할게요.",
   "I will share a few honey tips for people living alone.",
   "Here are a few handy tips for people living on their own.",
   "slang/neologism", "honorific", "web", "everyday; blog; 꿀팁 = useful tip")
-I("이번 폭염은 역대급이다.",
-  "This heatwave is history-class.",
-  "This is the worst heatwave on record.",
-  "slang/neologism", "base", "news", "everyday; news; 역대급 = unprecedented")
-I("이게 3만 원이라고? 실화냐?",
-  "This is 30,000 won? Is it a true story?",
-  "This costs 30,000 won? Are you kidding me?",
-  "slang/neologism", "question", "dialogue", "everyday; chat; 실화냐 = are you serious?")
 I("몇 년째 가입만 하고 눈팅만 하다가 처음 글 써요.",
   "I only joined for years and only did eye-ting, and I write a post for the first time.",
   "I've been lurking here for years and this is my first post.",
@@ -263,7 +239,3 @@ I("오늘은 내가 쏠게!",
   "Today I will shoot!",
   "It's on me today!",
   "slang/neologism", "base", "dialogue", "everyday; chat; 쏘다 = treat someone")
-I("이번 조별 과제에서 그 선배가 캐리하지 않았으면 망했을 거야. 진짜 대박이었어.",
-  "If that senior hadn't carried this group project we'd have been ruined. It was really a big gourd.",
-  "We'd have been done for on that group project if he hadn't carried us. He was amazing.",
-  "slang/neologism", "past", "dialogue", "everyday; chat; 대박 = amazing")

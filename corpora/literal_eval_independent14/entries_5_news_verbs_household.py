@@ -251,10 +251,6 @@ I("그 팀이 이긴다는 건 두말하면 잔소리지.",
   "That the team will win, saying twice is nagging.",
   "It goes without saying that they'll win.",
   "other", "base", "dialogue", "less common; dialogue; 두말하면 잔소리 = it goes without saying")
-I("요즘 강남에서 전세 구하기는 하늘의 별 따기다.",
-  "These days finding a jeonse in Gangnam is picking a star of the sky.",
-  "Finding a lease in Gangnam these days is next to impossible.",
-  "other", "nominalised", "news", "everyday; news; 하늘의 별 따기 = nearly impossible")
 I("불합격 통지를 받고 하늘이 노래졌다.",
   "After receiving the rejection notice the sky turned yellow.",
   "When I got the rejection letter, my world fell apart.",

@@ -11,10 +11,6 @@ I("오랜만이에요! 식사는 하셨어요?",
   "Long time no see! Did you have a meal?",
   "Long time no see! How have you been?",
   "other", "question", "dialogue", "everyday; dialogue; 식사하셨어요 = greeting, how are you")
-I("지난 일 년 동안 고생 많으셨습니다.",
-  "You had a lot of hardship for the past year.",
-  "Thank you for all your hard work over the past year.",
-  "other", "honorific", "textbook", "everyday; speech; 고생 많으셨습니다 = thank you for your efforts")
 I("출장 기간 동안 신세 많이 졌습니다.",
   "I incurred a lot of body-debt during the business trip.",
   "Thank you so much for looking after me during my trip.",
@@ -67,10 +63,6 @@ I("이상으로 발표를 마치겠습니다. 경청해 주셔서 감사합니�
   "With the above I will finish the presentation. Thank you for listening tilting your ears.",
   "That concludes my presentation. Thank you for your attention.",
   "other", "honorific", "textbook", "less common; speech; 경청 = listen attentively (formula)")
-I("명절 잘 보내시고 새해 복 많이 받으세요.",
-  "Spend the holiday well and receive much new year luck.",
-  "Have a great holiday, and a happy new year.",
-  "other", "honorific", "textbook", "everyday; business email; 새해 복 많이 받으세요 = Happy New Year")
 I("미흡한 점이 있더라도 너그럽게 봐 주시기 바랍니다.",
   "Even if there are insufficient points, please see generously.",
   "Please forgive any shortcomings.",
