@@ -159,7 +159,7 @@ def _poles_by_word() -> dict[str, tuple[Pole, ...]]:
 #: they count only as the predicate of a number or an amount-like subject (오르다 "climb",
 #: 지다 "lose"/"carry", 팔다 "sell" are fine; 지 as a bound ending is no verb)
 _AMBIGUOUS_STEMS = frozenset({"지", "뛰", "늘", "줄", "오르", "내리", "내려가", "올라가", "승", "패", "이상", "넘", "이하", "초과",
-                              "미만", "상회", "하회", "웃돌", "밑돌"})
+                              "미만", "상회", "하회", "웃돌", "밑돌", "올리"})
 #: words of the table that are no direction word in most of their uses: 과거 "the past",
 #: 뒤 "behind", 후/전 after a noun of place; they count only after a time expression
 #: (a number or a time noun: 4년 뒤, 그 후, 회의 이후)
@@ -228,6 +228,12 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
                 continue  # 낮아지다, 높아지다: a movement, not a level
             if token.form in ("말", "초") and not (index >= 1 and tokens[index - 1].form in _PERIOD_UNITS):
                 continue  # 3월 말 "late March", 연 초; 말 "speech", 초 "second" elsewhere
+            if pole.group == "threshold" and _prohibited_after(tokens, index):
+                # 다섯 명 이상 모이면 안 된다: "five or more … banned" and "no more than four … may"
+                # both say it; the bound's side depends on the English predicate, not read here
+                if possible is not None:
+                    possible.append(DirectionWord(pole.group, pole.pole, token.form, token.start, token.end, False))
+                continue
             negated = _korean_negated(tokens, index) != (pole.group in _GRADED_GROUPS and _less(tokens, index))
             figures = frozenset(_figure(t.form) for t in tokens[max(0, index - AMOUNT_WINDOW):index] if t.tag == "SN")
             found.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole, token.form,
@@ -370,8 +376,35 @@ def _about_an_amount(tokens, index: int) -> bool:
         return True
     return any(t.tag in ("SN", "NR") or t.form in ("%", "퍼센트", "포인트", "반", "절반")
                or (t.tag == "W_SERIAL" and re.fullmatch(r"\d{1,3}\s?[-:대]\s?\d{1,3}", t.form)) for t in window) \
-        or any(t.tag.startswith("NN") and t.form in _AMOUNT_NOUNS and next_tag in ("JKS", "JKO", "JX")
+        or any((t.tag.startswith("NN") and _an_amount_noun(t.form) or t.tag == "XSN" and t.form in _AMOUNT_ENDINGS)
+               and next_tag in ("JKS", "JKO", "JX")
                for t, next_tag in zip(window, [u.tag for u in window[1:]] + [""]))
+
+
+#: the last syllables of Sino-Korean nouns of a rate, fee, sum or quantity (성장률, 보험료, 관리비,
+#: 등록금, 거래액, 생산량, 전망치): such a noun as subject or object makes a change verb a movement
+_AMOUNT_ENDINGS = ("률", "율", "료", "비", "금", "액", "량", "치", "값", "세")
+
+
+def _an_amount_noun(form: str) -> bool:
+    """A noun of the amount list, or a longer noun ending in a syllable of rate, fee or sum."""
+    return form in _AMOUNT_NOUNS or (len(form) >= 2 and form.endswith(_AMOUNT_ENDINGS))
+
+
+def _prohibited_after(tokens, index: int) -> bool:
+    """A prohibition later in the word's sentence: -면/-서는 안 되다, -ㄹ 수 없다, 금지, 불가, 말다
+    (3명 이상 모이면 안 된다, 10명 이하는 참가할 수 없다)."""
+    for position in range(index + 1, len(tokens)):
+        token = tokens[position]
+        if token.tag in ("SF", "EF"):
+            return False
+        if token.form in ("금지", "불가") and token.tag.startswith("NN") or token.form == "말" and token.tag == "VX":
+            return True
+        if token.form == "안" and token.tag == "MAG" and position + 1 < len(tokens) and tokens[position + 1].form == "되":
+            return True
+        if token.form == "수" and token.tag == "NNB" and position + 1 < len(tokens) and tokens[position + 1].form == "없":
+            return True
+    return False
 
 
 #: the nouns a change is measured against (전년보다 줄었다 "fell from the year before",
@@ -438,7 +471,7 @@ def _posted(tokens, index: int) -> bool:
 
 
 #: time units after which 말 and 초 are the end and the start of a period
-_PERIOD_UNITS = frozenset({"월", "년", "연", "세기", "분기", "주", "학기", "시즌"})
+_PERIOD_UNITS = frozenset({"월", "년", "연", "세기", "분기", "주", "학기", "시즌", "년대"})
 
 
 _TIME_NOUNS = frozenset({"년", "개월", "달", "주", "일", "시간", "분", "초", "세기", "그", "이", "몇", "수", "얼마",

@@ -818,9 +818,11 @@ def rendering_negatives(source: str, target: str, negations: tuple[Negation, ...
     for 대신, "wrongdoing" for 잘못된. They render that word; no Korean negation is in them."""
     from ..align.words import english_words
     from .polarity import EN_LEXICAL, EN_NOT_NEGATIVE, EN_PREFIXED, KOREAN_LEXICAL_NEGATIVES, KOREAN_NEGATIVE_PREFIXES, \
-        negating_prefix
+        negating_prefix, weak_negative_cues
 
-    starts = set(_negative_word_starts(target)) | _weak_starts(source, target)
+    negative_starts = set(_negative_word_starts(target))
+    cued = weak_negative_cues(source, target)
+    starts = negative_starts | set(cued)
     # a construction ("too late to", "kept … from", "free of") negates as a whole, and a word with a
     # negating affix ("colourless", "untruthful") holds a negation of its own: neither renders a plain word
     starts -= {m.start() for m in EN_LEXICAL.finditer(target) if re.search(r"[\s-]", m.group())
@@ -834,14 +836,27 @@ def rendering_negatives(source: str, target: str, negations: tuple[Negation, ...
     limits = {word.start for word in english_words(target) if word.text.lower() in _LIMIT_RENDERINGS} \
         if any(token.form in _LIMIT_ADVERBS and token.tag == "MAG" or token.form == "유일" for token in tokens) else set()
     stems: set[str] = set()
+    stems_at: list[tuple[int, int, frozenset[str]]] = []
     for index, token in enumerate(tokens):
         if not token.tag.startswith(("NNG", "NNP", "VV", "VA", "XR", "MAG")) or token.form in KOREAN_LEXICAL_NEGATIVES \
                 or token.form in ("없", "않", "못", "못하", "아니", "말", "안", "없이") or (token.start, token.end) in negated \
                 or (index and tokens[index - 1].tag == "XPN" and tokens[index - 1].form in KOREAN_NEGATIVE_PREFIXES):
             continue
         stems |= gloss_stems(token.form)
+        stems_at.append((token.start, token.end, gloss_stems(token.form)))
+
+    def renders_a_plain_word(word) -> bool:
+        stem = english_stem(word.text)
+        if word.start in negative_starts:
+            return stem in stems
+        # a word that negates only beside its Korean cue ("instead" for 대신, "constant" for 끊이지
+        # 않다) renders a plain word only when that word is inside its cue (대신 → "instead"): the
+        # stems are cut short, and "constant" is no rendering of 공사 "construction"
+        return any(start < cue_end and cue_start < end and stem in glossed for start, end, glossed in stems_at
+                   for cue_start, cue_end in cued[word.start])
+
     return frozenset(word.start for word in english_words(target)
-                     if word.start in starts and (english_stem(word.text) in stems or word.start in limits))
+                     if word.start in starts and (renders_a_plain_word(word) or word.start in limits))
 
 
 #: Korean adverbs of a limit that negate nothing (단지 6개월 "only six months", 겨우 "barely"; and the

@@ -131,7 +131,7 @@ _EN_RHETORICAL = re.compile(
     r"(?:it|he|she|they|you|we|I|there|that|this|the|a|an|\w+ing)\b(?=(?:[^.!?]|\b[ap]\.m\.|\.\d)*\?)|"
     # … and one that reminds, with or without its question mark in a chat ("Didn't you say you had
     # three yesterday" for 어제 세 개 먹었다며)
-    r"(?:^|[.!?,:\"“]\s*)(?:did|do|does|have|has)n['’]t\s+(?:you|he|she|they|we|I)\s+"
+    r"(?:^|[.!?,:\"“]\s*)(?:did|do|does|have|has)n['’]t\s+(?:you|he|she|they|we|I|someone|somebody|anyone|anybody|people|everyone)\s+"
     r"(?:say|said|tell|told|mention|mentioned|promise|promised|hear|heard)\b|"
     r"\bwithout\s+(?:taking|winning|dropping|losing|conceding|scoring)\s+(?:a|one|a\s+single)\s+"
     r"(?:game|set|point|frame|match|round|goal|run)\b|"
@@ -168,7 +168,7 @@ EN_LEXICAL = re.compile(
 #: litotes, not a dropped negation. Written as facts for tqa.
 KOREAN_CHANGE_VERBS = ("식", "떠나", "멈추", "멈", "그치", "그만두", "변하", "바뀌", "사라지", "끝나", "줄", "가라앉",
                        "수그러들", "누그러지", "잦아들", "약해지", "꺾이", "잊히", "흔들리", "굴하", "포기하", "쉬",
-                       "떨어지", "식어", "바래", "잠잠해지", "달라지", "늦추", "지치")
+                       "떨어지", "식어", "바래", "잠잠해지", "달라지", "늦추", "지치", "끊이")
 #: Korean verbs of going beyond a limit: negated (넘지 않다, 어기지 않다) they say "within"
 KOREAN_LIMIT_VERBS = ("넘", "넘어서", "벗어나", "어기", "초과하", "어긋나")
 
@@ -211,6 +211,10 @@ _EN_WEAK = tuple((re.compile(pattern, re.I), cues) for pattern, cues in (
                                             # 외의 … 않다 "not … other than" (통계 작성 외의 목적으로는
                                             # 쓰이지 않습니다 "used solely for compiling statistics")
                                             "외에는", "외의", "외에", "이외", "말고는")),
+    # a prohibition said from the other side: 외부 차량은 주차할 수 없다 "only residents may park",
+    # 세 명 이상 앉아서는 안 된다 "only two may sit"
+    (r"\bonly\b[^.;!?]{0,60}?\b(?:may|can|are\s+allowed|is\s+allowed|are\s+permitted|is\s+permitted)\b",
+     ("수 없", "수는 없", "서는 안", "서도 안", "면 안 되", "면 안 돼", "불가", "금지", "금합니다")),
     (r"\byet\b", ("아직", "여태", "미처")),
     # 아직이다 "not yet" (오늘 광견병은 아직이고요 "no rabies shot today"): a negation by the word itself
     (r"\b(?:no|not|none|n['’]t)\b", ("아직이", "아직입", "아직요", "아직이요")),
@@ -931,6 +935,12 @@ _EN_RENDERED_NEGATIONS = tuple((re.compile(pattern, re.I), cues) for pattern, cu
     (r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:allowed|permitted|possible|accepted|available)\b|"
      r"\b(?:must|should|may)\s*(?:not|n['’]t)\b|\bno\s+(?:entry|access|smoking|parking|swimming|fishing)\b",
      ("금지", "금물", "불가", "불허", "사절")),
+    # a request to refrain (자제하다, 삼가다, 지양하다): "not to camp", "do not go"
+    (r"\b(?:not|n['’]t)\s+(?:to\s+)?[a-z]+", ("자제", "삼가", "지양")),
+    # -어야/-에야 "only then" said with "not … until/before": 빨라야 내년 "not before next year at the
+    # earliest", 자정이 넘어서야 "not until after midnight"
+    (r"\b(?:not|n['’]t|never)\b[^.;!?]{0,60}?\b(?:until|till|before)\b",
+     ("빨라야", "어서야", "아서야", "고서야", "나서야", "에야", "되어야", "돼야", "어야만", "아야만", "비로소")),
     # 모르다 "not know": "had no idea", "didn't know", "never knew", "not sure"
     (r"\b(?:no|little)\s+idea\b|\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:know|knew|known|sure|realis\w*|realiz\w*|aware)\b",
      ("모르", "몰랐", "몰라")),
@@ -957,6 +967,18 @@ _EN_WEAK_CUED = tuple((pattern, re.compile("|".join(map(re.escape, cues)))) for 
 def weak_negative_starts(source: str, text: str) -> set[int]:
     """Where the English words of :func:`weak_negative` begin in ``text`` (their cue in ``source``)."""
     return {match.start() for pattern, cues in _EN_WEAK_CUED if cues.search(source) for match in pattern.finditer(text)}
+
+
+def weak_negative_cues(source: str, text: str) -> dict[int, list[tuple[int, int]]]:
+    """Where the words of :func:`weak_negative` begin in ``text``, each with the spans in
+    ``source`` of the Korean cues that license it ("constant" with 끊이지 않)."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for pattern, cues in _EN_WEAK_CUED:
+        spans = [match.span() for match in cues.finditer(source)]
+        if spans:
+            for match in pattern.finditer(text):
+                found.setdefault(match.start(), []).extend(spans)
+    return found
 
 
 def weak_negative(source: str, target: str) -> bool:

@@ -615,6 +615,7 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
         left_t[:] = [q for q in left_t if not isinstance(q.value, ScoreValue)]
     _pair_elliptical_scale(result, left_s, left_t)
     _pair_sports_conventions(result, left_s, left_t, source_text, target_text)
+    _pair_group_sizes(left_s, left_t, source_text, target_text)
     _pair_run_together(result, left_s, left_t, source_text, target_text)
     _pair_spelt_digits(result, left_s, left_t, source_text, target_text)
     _pair_verbatim_runs(left_s, left_t, source_text, target_text)
@@ -860,14 +861,24 @@ _KOREAN_BOUND_AFTER = re.compile(r"\s?(?:[가-힣]{1,3}\s)?(이상|초과|넘는
 #: the same for an English bound before the figure ("more than two", "at least three", "up to five")
 _ENGLISH_BOUND_BEFORE = re.compile(r"\b(more than|over|above|in excess of|at least|no fewer than|no less than|"
                                    r"a minimum of|fewer than|less than|under|below|at most|no more than|up to|"
-                                   r"a maximum of)\s+$", re.I)
-_ENGLISH_BOUND_ONE = re.compile(r"\b(more than|at least|fewer than|less than|at most|no more than|up to)\s+(?:one|a single)\b",
+                                   r"a maximum of|only)\s+$", re.I)
+_ENGLISH_BOUND_ONE = re.compile(r"\b(more than|at least|fewer than|less than|at most|no more than|up to|only)\s+(?:one|a single)\b",
                                 re.I)
 _ENGLISH_BOUNDS = {"more than": (1, None), "over": (1, None), "above": (1, None), "in excess of": (1, None),
                    "at least": (0, None), "no fewer than": (0, None), "no less than": (0, None),
                    "a minimum of": (0, None), "fewer than": (None, -1), "less than": (None, -1),
                    "under": (None, -1), "below": (None, -1), "at most": (None, 0), "no more than": (None, 0),
-                   "up to": (None, 0), "a maximum of": (None, 0)}
+                   "up to": (None, 0), "a maximum of": (None, 0),
+                   "only": (None, 0)}  # "only two may sit": at most two
+#: a prohibition after the bound in its sentence (3명 이상 앉아서는 안 된다 "no more than two may
+#: sit"): the counts allowed are the others
+_KOREAN_PROHIBITED = re.compile(r"[^.!?\n]{0,40}?(?:안\s?[되돼된될됨됩됐]|수\s?없|금지|불가|금합니다|말아|말\s?것)")
+
+
+def _complement(offsets: tuple) -> tuple:
+    """The bound of the counts a bound leaves out: N 이상 (N or more) forbidden allows N-1 or fewer."""
+    low, high = offsets
+    return (None, low - 1) if low is not None else (high + 1, None)
 
 
 def _allowed(value: float, offsets: tuple) -> tuple:
@@ -885,7 +896,10 @@ def _pair_shifted_bounds(result: PairMatch, left_s: list, left_t: list, source_t
         korean = _KOREAN_BOUND_AFTER.match(source_text, s.end)
         if not korean:
             continue
-        wanted = _allowed(s.value, _KOREAN_BOUNDS[korean.group(1)])
+        offsets = _KOREAN_BOUNDS[korean.group(1)]
+        if _KOREAN_PROHIBITED.match(source_text, korean.end()):
+            offsets = _complement(offsets)
+        wanted = _allowed(s.value, offsets)
         for t in left_t:
             if not (isinstance(t.value, float) and t.value == int(t.value) and t.kind in ("count", "number")):
                 continue
@@ -1356,6 +1370,33 @@ def _pair_sports_conventions(result: PairMatch, left_s: list, left_t: list, sour
                 and not any(t.kind == "ordinal" and t.unit == "rank" and t.value != s.value for t in left_t):
             left_s.remove(s)  # the medal renders the place: not missing, and no English figure to pair
             # (unless the English names another place too: "finished second … to take the bronze")
+
+
+#: English names of a team or group by its size: "sevens" (7인제 rugby), "five-a-side" (5인제),
+#: "3x3" (3대3), "a four-piece band" (4인조), "trio" (3인조)
+_GROUP_WORDS = {2: "duo|pair", 3: "trio", 4: "quartet", 5: "quintet", 6: "sextet"}
+
+
+def _group_size_rendered(value: float, target_text: str) -> bool:
+    from ..en.numerals import _ONES
+
+    words = [word for word, number in _ONES.items() if number == value] + [str(int(value))]
+    sized = "|".join(words)
+    pattern = rf"\b(?:{sized})(?:s\b|-a-side\b|\s?[x×]\s?(?:{sized})\b|-(?:piece|member|man|person|player)\b)"
+    if value in _GROUP_WORDS:
+        pattern += rf"|\b(?:{_GROUP_WORDS[int(value)]})\b"
+    return re.search(pattern, target_text, re.I) is not None
+
+
+def _pair_group_sizes(left_s: list, left_t: list, source_text: str, target_text: str) -> None:
+    """A team or group named by its size (7인제 럭비 "rugby sevens", 5인제 "five-a-side", 4인조
+    밴드 "a four-piece band", 3인조 "a trio"): the size is in the English word for the format."""
+    for s in list(left_s):
+        if s.kind == "count" and isinstance(s.value, float) and s.value == int(s.value) \
+                and source_text[s.end:s.end + 1] in ("제", "조") and s.text.endswith("인") \
+                and _group_size_rendered(s.value, target_text):
+            left_s.remove(s)
+            left_t[:] = [t for t in left_t if not (t.value == s.value and t.kind in ("count", "number"))]
 
 
 #: an English ordinal of a stretch of time or play ("in the fourth minute", "the second half"): the

@@ -61,7 +61,7 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"%|％|percent\b|per ?cent\b|pct\b", "percent", "%"),
     (r"points?\b|pts\b", "points", "points"),
     (r"(?:U\.?S\.? |American |Australian |Canadian |Hong Kong |Singapore |New Zealand )?dollars?\b", "currency", "USD"),
-    (r"(?:South )?(?:Korean )?won\b", "currency", "KRW"),
+    (r"(?:South )?(?:Korean )?won\b(?!['’]t)", "currency", "KRW"),
     (r"(?:Japanese )?yen\b", "currency", "JPY"),
     (r"(?:Chinese )?yuan\b|renminbi\b", "currency", "CNY"),
     (r"euros?\b", "currency", "EUR"),
@@ -138,7 +138,14 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"-?fold\b", "multiple", None),
     (r"people\b|persons?\b|individuals\b|residents\b|citizens\b|workers\b|employees\b|students\b|"
      r"children\b|soldiers\b|troops\b|passengers\b|visitors\b|tourists\b|patients\b|deaths\b|"
-     r"victims\b|members\b|players\b|voters\b|households\b|families\b", "count", "people"),
+     r"victims\b|members\b|players\b|voters\b|households\b|families\b|pupils\b|adults\b|teenagers\b|kids\b|"
+     r"babies\b|infants\b|men\b|women\b|boys\b|girls\b|teachers\b|doctors\b|nurses\b|officers\b|officials\b|"
+     r"athletes\b|fans\b|spectators\b|participants\b|applicants\b|candidates\b|customers\b|guests\b|"
+     r"volunteers\b|survivors\b|casualties\b|suspects\b|inmates\b|prisoners\b|refugees\b|migrants\b|"
+     r"lawmakers\b|legislators\b|delegates\b|journalists\b|firefighters\b|civilians\b|pensioners\b|"
+     r"seniors\b|retirees\b|staff\b|staffers\b|recruits\b|trainees\b|interns\b|climbers\b|hikers\b|"
+     r"runners\b|swimmers\b|musicians\b|artists\b|writers\b|actors\b|singers\b|judges\b|lawyers\b|"
+     r"farmers\b|fishermen\b|drivers\b|riders\b|users\b|subscribers\b|viewers\b|readers\b|attendees\b", "count", "people"),
 ]
 _UNIT_RE = [(re.compile(r"(?:\s|-)?(?:" + pattern + ")", re.I if kind not in ("measure",) else 0), kind, unit)
             for pattern, kind, unit in _UNIT_PATTERNS]
@@ -798,8 +805,8 @@ def _times(text: str, free, add) -> None:
             hour, minute = int(match["h2"]), int(match["m2"])
             known = hour > 12 or hour == 0
             after = text[match.end():match.end() + 12]
-            if re.match(r"\s?(?:GMT|UTC|local)", after) is None and re.search(r"\b(?:won|lost|beat|score|draw|victory|defeat)\b", text[max(0, match.start() - 30):match.start()], re.I):
-                continue  # a score, not a time
+            if re.match(r"\s?(?:GMT|UTC|local)", after) is None and re.search(r"\b(?:won(?!['’]t)|lost|beat|score|draw|victory|defeat)\b", text[max(0, match.start() - 30):match.start()], re.I):
+                continue  # a score, not a time (but "won't be home till 11:30" is a time)
         approx, bound = _context(text, match.start())
         add(Quantity(TimeValue(hour, minute, known), "time", match.span(), match.group(), approx=approx, bound=bound,
                      strong=strong))
@@ -1428,7 +1435,7 @@ RACE_TIME = re.compile(r"(?<![\d:.])(?:(?P<h>\d):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d
                         r"|(?<![\d:.])(?P<h2>\d{1,2}):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:])"
                         # "28:14": minutes and seconds when the minutes cannot be an hour of the clock
                         r"|(?<![\d:.])(?P<m3>2[4-9]|[3-5]\d):(?P<s3>[0-5]\d)(?![\d:]|\.\d)")
-_SPORTS = re.compile(r"\b(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|defeat(?:ed|s)?|"
+_SPORTS = re.compile(r"\b(?:beat|beats|beating|won(?!['’]t)|win|wins|winning|lost|lose|loses|losing|defeat(?:ed|s)?|"
                      r"victory|draw|drew|tied?|score[sd]?|sets?|match(?:es)?|game|final|semi-?final|led|lead|"
                      r"trail(?:ed|ing)?|goals?|innings|tennis|football|soccer|baseball|basketball|volleyball|"
                      r"rout(?:ed)?|thrash(?:ed)?|edged|scoreline)\b", re.I)
@@ -1444,6 +1451,11 @@ _SCORE_NUMBER = (r"(?:\d{1,3}|nil|zero|one|two|three|four|five|six|seven|eight|n
 #: "two goals to one", "3 to 1", "six games to four": a score in words
 _SCORE_WORDS = re.compile(rf"\b(?P<a>{_SCORE_NUMBER})\s+(?:goals?|points?|runs?|sets?|games?|rounds?|frames?|legs?|bouts?|matches)\s+to\s+"
                           rf"(?P<b>{_SCORE_NUMBER})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b))", re.I)
+
+#: a football-style score in words: "two-nil", "Two–nil", "nil-nil", "one-all" (1-1), "three–one"
+#: with an en dash (a hyphen between two number words is too often a compound: "one-two punch")
+_SCORE_NIL = re.compile(rf"\b(?:(?P<a>{_SCORE_NUMBER})[-–](?P<b>nil|all)|(?P<c>nil)[-–](?P<d>{_SCORE_NUMBER})"
+                        rf"|(?P<e>{_SCORE_NUMBER})–(?P<f>{_SCORE_NUMBER}))\b(?![-–])", re.I)
 
 
 _MOVED_BY = re.compile(r"\b(?:fell|fall|falls|falling|rose|rise|rises|rising|dropped|drops?|dipped|slipped|climbed|"
@@ -1614,6 +1626,18 @@ def _special_forms(text: str, free, claimed: bytearray, words: frozenset, digits
             if _MOVED_BY.search(text, 0, match.start()):
                 continue  # "fell two points to 135": a change and the level it reached, not a score
             a, b = (_score_number(match[g]) for g in ("a", "b"))
+            if a is not None and b is not None:
+                keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group()))
+    if words & {"nil", "all"} or "–" in text:
+        for match in _SCORE_NIL.finditer(text):
+            if match["a"]:
+                a, b = _score_number(match["a"]), _score_number(match["a"] if fold_case(match["b"]) == "all" else "nil")
+            elif match["c"]:
+                a, b = 0, _score_number(match["d"])
+            else:
+                if match["e"].isdigit() and match["f"].isdigit():
+                    continue  # "3–1" is read as a score (or a range) above
+                a, b = _score_number(match["e"]), _score_number(match["f"])
             if a is not None and b is not None:
                 keep(Quantity(ScoreValue(a, b), "score", match.span(), match.group()))
     if words & {"past", "after", "to", "fifteen", "thirty", "morning", "afternoon", "evening", "night", "am", "pm", "a", "p"} \

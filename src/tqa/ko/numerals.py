@@ -268,7 +268,7 @@ def native_number(word: str) -> int | None:
 _SINO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 _NATIVE_COUNTERS = ("분기|명|개|번째|번|차례|가지|살|마리|대|권|곳|사람|배|해|달|시간|주|척|채|벌|"
                     "켤레|잔|병|그루|장|쌍|건|분|째|군데|나라|편|통|골|경기|가구|주일|방|쪽|시|"
-                    "공기|그릇|컵|큰술|작은술|숟가락|스푼|봉지|상자|접시|조각|송이|줌|포기|캔|팩|평|날|근|알")
+                    "공기|그릇|컵|큰술|작은술|숟가락|스푼|봉지|상자|접시|조각|송이|줌|포기|캔|팩|평|날|근|알|밤")
 #: containers and portions (밥 한 공기, 설탕 두 큰술): counters only when a particle or nothing
 #: Korean follows (한 컵 but not 한 컵라면)
 _PORTION_COUNTERS = frozenset("공기 그릇 컵 큰술 작은술 숟가락 스푼 봉지 상자 접시 조각 송이 줌 포기 캔 팩 근 알".split())
@@ -486,6 +486,9 @@ _MAN_ALONE = re.compile(r"(?<![가-힣\d])만(?:\s|(?=원(?:짜리|어치)))(?P<
 #: words; not 쉰 (also "hoarse", "gone sour")
 _NATIVE_TENS_ALONE = re.compile(r"(?<![가-힣])(?P<tens>스물|서른|마흔|예순|일흔|여든|아흔)"
                                 r"(?P<unit>하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)?(?=[을를이가은는도의에쯤]|\s|[,.]|$)")
+#: what makes a native tens word alone an age: 에 (서른다섯에 "at 35"), 이/가 되다 (마흔이 되다 "turn
+#: forty"), 을/를 넘다, 의 나이, 줄 (마흔 줄에 "in his forties" is a decade: not read), 고개
+_AGE_AFTER_TENS = re.compile(r"에(?![가-힣]{2})|[이가]\s?되|[을를]\s?(?:넘|앞두)|의\s?나이|\s?고개")
 #: M out of N of one counter (10명 중 4명, 5곳 중 1곳)
 _SHARE_OF = re.compile(r"(?<![\d.])(?P<whole>\d{1,3})\s?(?P<counter>명|개|곳|가구|개사|개국|건|가지)\s?중\s?"
                        r"(?P<part>\d{1,3})\s?(?P=counter)")
@@ -560,7 +563,10 @@ def _sino_word_numbers(text: str, free, claim) -> list[Quantity]:
     for match in _NATIVE_TENS_ALONE.finditer(text):  # 여든을 앞둔 "nearing 80": a native tens word alone
         if free(*match.span()):
             value = _NATIVE_TENS[match["tens"]] + _NATIVE_UNITS.get(match["unit"] or "", 0)
-            found.append(Quantity(float(value), "number", match.span(), match.group(), strong=False))
+            if _AGE_AFTER_TENS.match(text, match.end()):  # 서른다섯에 "at 35", 마흔이 되다 "turn forty"
+                found.append(Quantity(float(value), "age", match.span(), match.group(), unit="year"))
+            else:
+                found.append(Quantity(float(value), "number", match.span(), match.group(), strong=False))
             claim(*match.span())
     if "만" in text:
         for match in _MAN_ALONE.finditer(text):
@@ -951,6 +957,11 @@ def _temperature(before: str, unit: str, value: float) -> tuple[str, float]:
 #: N대 before a noun names a set, "the N major …" (4대 보험 the social insurances, 국내 5대 은행 the
 #: big five banks, 3대 영화제): the counted noun follows, where a counter of machines follows its noun
 #: (트럭 3대가, 차량 2대 파손). Read so only after the start of a clause, a particle or a word of scope.
+#: offices counted by their holders after N대 (5대 교장 "the fifth principal", 16대 대통령, 3대 회장)
+_OFFICE_AFTER = re.compile(r"\s?(?:대통령|회장|부회장|사장|교장|총장|학장|원장|관장|이사장|위원장|의장|국회의장|총리|시장|"
+                           r"도지사|지사|군수|구청장|교육감|대법원장|감독|주교|교황|왕|국왕|황제|종정|총재|당수|대표|주지|"
+                           r"단장|회주|촌장|이장|국회|대사|총영사|청장|장관)"
+                           r"(?=$|[^가-힣]|이|은|는|을|를|의|에|과|와|도|으로|로|직|께|가|였|인|님)")
 _MAJOR_AFTER = re.compile(r"\s(?=[가-힣]{2})(?!(?:있|없|였|이었|정도|가량|이상|이하|미만|모두|전원|모두가|씩|중))")
 _MAJOR_BEFORE = re.compile(r"(?:^|[\s(\[“\"‘',·]|[은는이가을를의에도로서]\s|(?:국내|세계|전국|국내외|주요|역대|시중|업계|글로벌|이른바|소위)\s)$")
 
@@ -1043,6 +1054,8 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
         kind, unit, strong = "age", "decade", False  # 10대 teenagers, 20대 in their twenties
         if _PERSON_AFTER_AGE_BAND.match(text, position):
             strong = True  # 30대 남성, 40대 초반: an age band beyond doubt (no count of vehicles)
+    elif kind == "count" and unit is None and text[position - 1:position] == "대" and _OFFICE_AFTER.match(text, position):
+        kind = "ordinal"  # 5대 교장 "the fifth principal", 3대 회장: the Nth holder of an office
     elif kind == "count" and unit is None and text[position - 1:position] == "대" and _MAJOR_AFTER.match(text, position) \
             and _MAJOR_BEFORE.search(text[max(0, start - 8):start]):
         unit = "set"  # 4대 보험, 국내 5대 은행: "the N major …", a name the English may not count (or 21대 국회, the 21st)
@@ -1141,6 +1154,8 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
                 and not odd:  # 간: 석 달간 "for three months"; 두 달은, 한 해를, 석 달마다, 석 달밖에 "only three
             # months", 넉 달짜리, 석 달여 (분은 may be persons: 두 분은)
             continue
+        if counter == "밤" and (not match["gap"] or match["units"] == "한" and not match["tens"]):
+            continue  # 세 밤 "three nights" (a child's count to a day); 한밤중 "midnight", 한 밤 too rare to read
         if match["units"] == "한" and counter == "번" and not match["gap"] and not match["tens"]:
             continue  # 한번 written as one word is the adverb (다시 한번 "once more", 한번 해 보다 "try"); 한 번 counts
         if counter in _PORTION_COUNTERS and after[:1] and "가" <= after[:1] <= "힣" \
@@ -1151,6 +1166,8 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
             kind, unit = "ordinal", None
         if counter in ("해",):
             kind, unit = "duration", "year"
+        if counter == "밤":
+            kind, unit = "duration", "night"
         if counter == "분기":
             kind, unit = "duration", "quarter"  # 두 분기 만에 "in two quarters": native words count
         if counter == "시":
