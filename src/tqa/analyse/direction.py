@@ -178,6 +178,8 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
             key = token.form  # nouns, and adverbs such as 일찍 "early"
         elif token.tag.startswith(("VV", "VA")):
             key = token.form + "다"
+            if token.form in ("빌리", "꾸") and [t.form for t in tokens[index + 1:index + 3]] in (["어", "주"], ["어", "드리"]):
+                key = "꿔주다" if token.form == "꾸" else "빌려주다"  # 빌려주다 "lend", not 빌리다 "borrow"
             if key in _ADJECTIVES_ONLY and not token.tag.startswith("VA"):
                 continue  # 짐을 싸다 "pack", not 싸다 "cheap"
             if token.tag.startswith("VA") and [t.form for t in tokens[index + 1:index + 3]] in (["아", "지"], ["어", "지"]):
