@@ -521,6 +521,15 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
                 lexical = True
         if negation is None:
             continue
+        if negation.form in ("않", "아니하", "못하", "못", "안") and (nothing := _none_who_not(tokens, i)) is not None:
+            # 찬성하지 않는 사람이 없었다 "everyone agreed", 오지 않았을 리가 없다 "must have come": two
+            # negations that cancel; English says them with "everyone", "must" or with two negations
+            skip.add(nothing)
+            lexical = True
+            continue
+        if negation.form == "없" and _known_to_all(tokens, i):
+            lexical = True  # 모르는 사람이 없다 "everyone knows", 몰랐을 리가 없다 "must have known"
+            continue
         if _short_of_a_quantity(tokens, i):
             lexical = True  # 한 시간도 안 됐다 "less than an hour", 천 원도 못 된다 "under 1,000 won"
             continue
@@ -557,6 +566,46 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
             continue
         found.append(Negation(negation.form, negation.start, negation.end))
     return tuple(found), lexical, tuple(conditional)
+
+
+def _none_who_not(tokens: list[Morpheme], i: int) -> int | None:
+    """The 없 of a negated adnominal clause whose head is said not to exist (찬성하지 않는 사람이
+    없다, 오지 않았을 리가 없다): the index of that 없, or None."""
+    for j in range(i + 1, min(len(tokens), i + 4)):
+        if tokens[j].tag == "ETM":
+            break
+        if tokens[j].tag not in ("EP",):
+            return None
+    else:
+        return None
+    k = j + 1
+    if k >= len(tokens) or not tokens[k].tag.startswith("NN"):
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].tag in ("JKS", "JX") and tokens[k].form in _EXISTENCE_PARTICLES:
+        k += 1
+    while k < len(tokens) and tokens[k].tag == "MAG" and tokens[k].form in ("아무도", "하나도", "거의", "전혀", "도무지"):
+        k += 1
+    return k if k < len(tokens) and tokens[k].form == "없" and tokens[k].tag.startswith("VA") else None
+
+
+def _known_to_all(tokens: list[Morpheme], i: int) -> bool:
+    """없 at ``i`` after an adnominal clause of 모르다 and its head (모르는 사람이 없다 "everyone
+    knows", 몰랐을 리가 없다 "must have known"): a lexical negative denied."""
+    k = i - 1
+    while k >= 0 and tokens[k].tag == "MAG" and tokens[k].form in ("아무도", "하나도", "거의", "전혀"):
+        k -= 1
+    if k >= 0 and tokens[k].tag in ("JKS", "JX"):
+        k -= 1
+    if k < 1 or not tokens[k].tag.startswith("NN"):
+        return False
+    k -= 1
+    if tokens[k].tag != "ETM":
+        return False
+    k -= 1
+    while k >= 0 and tokens[k].tag == "EP":
+        k -= 1
+    return k >= 0 and tokens[k].form in ("모르", "몰") and tokens[k].tag.startswith("VV")
 
 
 def _nothing_done(tokens: list[Morpheme], i: int, k: int, head, particle) -> bool:

@@ -194,9 +194,17 @@ def _winner_swapped(pair: Pair):
 #: a Korean double negation that asserts (-지 않을 수 없다 "could not help", "had to"; -지 않으면 안
 #: 되다 "must"; -지 않고는 못 배기다)
 _KO_DOUBLE_NEGATION = re.compile(r"지\s?않을\s?수\s?(?:없|밖에)|지\s?않으면\s?안\s?되|지\s?않고는\s?못\s?배기|"
-                                 r"지\s?않을\s?도리가\s?없|않을\s?수가\s?없")
-#: an English negation or avoidance ("managed not to", "avoided", "did not")
-_EN_NEGATED_ACT = re.compile(r"\b(?:not|never|avoid\w*|refrain\w*|resist\w*|spar\w+|escap\w+)\b|n['’]t\b", re.I)
+                                 r"지\s?않을\s?도리가\s?없|않을\s?수가\s?없|"
+                                 # -지 않았을/몰랐을 리가 없다 "must have": it cannot be that it did not
+                                 r"(?:지\s?않았|지\s?않|지\s?못했|몰랐|모르|몰)을\s?리가?\s?(?:없|만무)|"
+                                 # 모르는 사람이 없다, 찬성하지 않는 사람이 없었다: everyone knew, everyone agreed
+                                 r"(?:지\s?않|지\s?못하|모르)는\s?(?:사람|이|곳|집|학생|주민|국민|선수)[이가은는]\s?"
+                                 r"(?:아무도\s?|하나도\s?|거의\s?)?없")
+#: an English negation or avoidance ("managed not to", "avoided", "did not", "nobody")
+_EN_NEGATED_ACT = re.compile(r"\b(?:not|never|nobody|no\s+one|none|nothing|avoid\w*|refrain\w*|resist\w*|spar\w+|"
+                             r"escap\w+)\b|n['’]t\b", re.I)
+#: the English negations counted: a second one cancels the first ("nobody who did not agree")
+_EN_ANY_NEGATION = re.compile(r"\b(?:not|never|nobody|no\s+one|none|nothing|no|neither|nor|without)\b|n['’]t\b", re.I)
 #: how English says the asserting double negation: could not help, had no choice but, had to …
 _EN_FORCED = re.compile(r"\b(?:help|choice|but|had\s+to|have\s+to|has\s+to|must|forced|obliged|bound|option|"
                         r"inevitabl\w*|unavoidabl\w*|sure|certain|resist|only|alternative|needed|need)\b", re.I)
@@ -209,7 +217,7 @@ def _double_negation_negated(pair: Pair) -> Finding | None:
     if ko is None:
         return None
     en = _EN_NEGATED_ACT.search(pair.target)
-    if en is None or _EN_FORCED.search(pair.target):
+    if en is None or _EN_FORCED.search(pair.target) or len(_EN_ANY_NEGATION.findall(pair.target)) != 1:
         return None
     return Finding(f"The source says it had to happen ({_quote(ko.group())}: a double negation), but the "
                    f"translation negates it ({_quote(en.group())}): the opposite",
