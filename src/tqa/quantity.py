@@ -371,6 +371,7 @@ def _fraction_words(value: float) -> str | None:
 PERIOD_NAMES = {
     "relative_day": {-3: "three days ago", -2: "the day before yesterday", -1: "yesterday", 0: "today",
                      1: "tomorrow", 2: "the day after tomorrow", 3: "in three days"},
+    "relative_week": {-1: "last week", 0: "this week", 1: "next week"},
     "relative_month": {-1: "last month", 0: "this month", 1: "next month"},
     "relative_year": {-2: "the year before last", -1: "last year", 0: "this year", 1: "next year",
                       2: "the year after next"},

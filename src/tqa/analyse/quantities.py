@@ -676,6 +676,9 @@ NAMED_PERIODS = (
     NamedPeriod("relative_month",
                 _ko(r"(?<![가-힣])(?:(?P<vm1>지난\s?달|전달|저번\s?달)|(?P<v0>이달|이번\s?달|금월)|(?P<v1>다음\s?달|내달|익월))"),
                 _en(r"\b(?:(?P<vm1>last|previous) month|(?P<v0>this) month|(?P<v1>next|coming) month)\b")),
+    NamedPeriod("relative_week",
+                _ko(r"(?<![가-힣])(?:(?P<vm1>지난\s?주|저번\s?주)|(?P<v0>이번\s?주|금주)|(?P<v1>다음\s?주|내주(?=\s|[,.에]|$)))(?!말)"),
+                _en(r"\b(?:(?P<vm1>last|previous) week|(?P<v0>this) week|(?P<v1>next|coming) week)\b")),
     NamedPeriod("relative_year",
                 _ko(r"(?<![가-힣])(?:(?P<vm2>재작년)|(?P<vm1>지난\s?해|작년)|(?P<v0>올해|금년)|(?P<v1>내년)(?!도)|(?P<v2>내후년))"),
                 _en(r"\b(?:(?P<vm2>the year before last)|(?P<v2>the year after next)|(?P<vm1>last year)"
@@ -711,7 +714,33 @@ def named_period_mismatches(source_text: str, target_text: str) -> list[tuple[Qu
         (kv, km, kg), (ev, em, _) = korean[0], english[0]
         found.append((Quantity(float(kv), "date", km.span(kg), km.group(kg), unit=period.unit),
                       Quantity(float(ev), "date", em.span(), em.group(), unit=period.unit)))
-    return found
+    return found + _relative_unit_mismatch(source_text, target_text)
+
+
+#: the periods counted from the text's own day, by their unit
+_RELATIVE_SORTS = ("relative_day", "relative_week", "relative_month", "relative_year")
+
+
+def _relative_unit_mismatch(source_text: str, target_text: str) -> list[tuple[Quantity, Quantity]]:
+    """One relative period on each side, of different units (지난달 ↔ "last year", 다음 주 ↔
+    "next month"): the first of each. Only where each side names periods of one unit alone, and
+    the English none of the Korean's unit (지난해 … 지난달 ↔ "last year … in May" is left alone).
+    오늘 and "today" are left out: both say "now" as readily as the day."""
+    korean_sorts, english_sorts = [], []
+    for period in NAMED_PERIODS:
+        if period.unit not in _RELATIVE_SORTS:
+            continue
+        korean = [v for v in period.values(period.korean, source_text) if not (period.unit == "relative_day" and v[0] == 0)]
+        english = [v for v in period.values(period.english, target_text) if not (period.unit == "relative_day" and v[0] == 0)]
+        if korean:
+            korean_sorts.append((period, korean[0]))
+        if english:
+            english_sorts.append((period, english[0]))
+    if len(korean_sorts) != 1 or len(english_sorts) != 1 or korean_sorts[0][0] is english_sorts[0][0]:
+        return []
+    (kp, (kv, km, kg)), (ep, (ev, em, _)) = korean_sorts[0], english_sorts[0]
+    return [(Quantity(float(kv), "date", km.span(kg), km.group(kg), unit=kp.unit),
+             Quantity(float(ev), "date", em.span(), em.group(), unit=ep.unit))]
 
 
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b|\d\s?(bn|mn|tn)\b", re.I)
