@@ -342,6 +342,9 @@ def _same_key(text_key: Key | None, entry_key: Key) -> bool:
     one-word entry is matched as written."""
     if text_key == entry_key:
         return True
+    if text_key is not None and text_key.form == entry_key.form and len(entry_key.form) >= 2 \
+            and {text_key.kind, entry_key.kind} == {"N", "M"}:
+        return True  # tagged an adverb here, a noun in the entry (우왕좌왕, 갈팡질팡)
     return (text_key is not None and text_key.kind == "V" and entry_key.kind == "V"
             and same_verb(text_key.form, entry_key.form))
 
@@ -440,6 +443,10 @@ def find_expressions(text: str, by_first: dict[Key, list[Expression]]) -> list[E
         if key is None:
             continue
         candidates = list(by_first.get(key, ()))
+        if key.kind in ("N", "M") and len(key.form) >= 2:
+            # a word the analyser tags as an adverb in one sentence and a noun in another
+            # (우왕좌왕하는 사이 / 모두 우왕좌왕했다, 갈팡질팡): the entry's word either way
+            candidates += by_first.get(Key(key.form, "M" if key.kind == "N" else "N"), ())
         if key.kind == "V":  # a multi-key entry opening with a verb, in another voice
             seen = {id(e) for e in candidates}
             for base in voice_bases(key.form):
