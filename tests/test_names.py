@@ -569,3 +569,25 @@ def test_a_public_body_put_in_another_bodys_place_is_reported():
     assert "TQA209" in rules("국토교통부는 통행료를 동결했다.", "The Ministry of Oceans and Fisheries froze tolls.")
     assert "TQA209" not in rules("국토교통부는 통행료를 동결했다.", "The Transport Ministry froze tolls.")
     assert "TQA209" not in rules("국토부는 해수부와 협의했다.", "The land ministry consulted the Oceans Ministry.")
+
+
+def test_a_place_put_in_another_places_place_is_reported():
+    """TQA210: 평택 rendered "Pyeongchang" is another city; a province for a city is no swap, and a
+    name that is also a common word (공주 "princess") is not read as a place."""
+    from tqa.pipeline import Options, check_pairs
+
+    def rules(source, target):
+        return [i.rule for i in check_pairs([(source, target)], Options(fast=True)).issues]
+
+    assert "TQA210" in rules("새 공장은 평택에 들어선다.", "The new plant will go up in Pyeongchang.")
+    assert "TQA210" not in rules("새 공장은 평택에 들어선다.", "The new plant will go up in Pyeongtaek.")
+    assert "TQA210" not in rules("새 공장은 평택에 들어선다.", "The new plant will go up in Gyeonggi Province.")
+    assert "TQA210" not in rules("그녀는 공주처럼 웃었다.", "She smiled like a princess in Seoul.")
+
+
+def test_the_place_table_leaves_out_names_that_are_common_words():
+    from tqa.checks.names import korean_places
+
+    names = {korean for korean, _, _, _ in korean_places()}
+    assert {"평택", "아산", "해운대", "부산"} <= names
+    assert not names & {"공주", "진주", "청주", "구리", "화성", "경주", "개성", "전주", "세종", "경기"}

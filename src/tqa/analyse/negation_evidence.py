@@ -317,7 +317,7 @@ _LEXICAL_PAIRS = (
 )
 
 
-def _denied_by_its_head(tokens, index: int, negated: bool = False) -> bool:
+def denied_by_its_head(tokens, index: int, negated: bool = False) -> bool:
     """The predicate at ``index`` heads an adnominal clause whose noun is said not to exist
     (모르는 사람이 없다, 몰랐을 리가 없다, 반대하지 않는 사람이 없었다): a double negation when the
     predicate is negative itself (모르다) or, with ``negated``, negated in its clause (-지 않는)."""
@@ -361,7 +361,7 @@ def lexical_flip(source: str, target: str) -> FlipEvidence | None:
                 continue
             if following is None and rest[:1] == ["지"] and len(rest) > 1 and rest[1] in ("않", "못하", "말"):
                 continue  # 모르지 않다: a double negation
-            if _denied_by_its_head(tokens, index):
+            if denied_by_its_head(tokens, index):
                 continue  # 모르는 사람이 없다 "everyone knows", 몰랐을 리가 없다 "must have known"
             found.append((token, pattern))
     # or, per clause: the English clauses with a negative word, less those a lexical negative of

@@ -1406,10 +1406,12 @@ def _pair_sports_conventions(result: PairMatch, left_s: list, left_t: list, sour
 _GROUP_WORDS = {2: "duo|pair", 3: "trio", 4: "quartet", 5: "quintet", 6: "sextet"}
 
 
-def _group_size_rendered(value: float, target_text: str) -> bool:
-    from ..en.numerals import _ONES
+_SIZE_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+               "sixteen seventeen eighteen nineteen twenty").split()
 
-    words = [word for word, number in _ONES.items() if number == value] + [str(int(value))]
+
+def _group_size_rendered(value: float, target_text: str) -> bool:
+    words = ([_SIZE_WORDS[int(value)]] if value < len(_SIZE_WORDS) else []) + [str(int(value))]
     sized = "|".join(words)
     pattern = rf"\b(?:{sized})(?:s\b|-a-side\b|\s?[x×]\s?(?:{sized})\b|-(?:piece|member|man|person|player)\b)"
     if value in _GROUP_WORDS:

@@ -55,6 +55,7 @@ RULE_CODES: dict[str, tuple[str, str]] = {
     "TQA207": ("name", "names"),
     "TQA208": ("name", "names"),
     "TQA209": ("name", "names"),
+    "TQA210": ("name", "names"),
     "TQA230": ("term", "terms"),
     "TQA231": ("term", "terms"),
     "TQA232": ("term", "terms"),

@@ -883,3 +883,59 @@ def public_body_swapped(pair, context):
                               f"({other_korean[0]})", source=pair.source_loc(*where.span()),
                               target=pair.target_loc(*found.span()), suggestion=first)
                 return
+
+
+#: what may follow a place's Korean name in its own word: a particle, or a word of the place (시,
+#: 군, 구, 역, 항, 해수욕장 …)
+_PLACE_AFTER = (r"(?=$|[^가-힣]|시|군|구|도|역|항|동|읍|면|에|에서|의|은|는|이|가|을|를|으로|로|과|와|까지|부터|만|처럼|"
+                r"공항|해수욕장|해변|야구장|경기장|지역|일대|지방|근처|인근|일원|캠퍼스|점|센터|지사|공장|산업단지)")
+
+
+@lru_cache(maxsize=1)
+def korean_places() -> tuple[tuple[str, re.Pattern, str, str], ...]:
+    """(Korean name, a pattern of its English names, the first English name, level) per place of
+    ``data/korean_places.tsv`` (level "place") and of ``data/korean_regions.tsv`` (level "region":
+    a metropolitan city or province; 경기, 강원 and 세종 only as 경기도, 강원도 — 경기 is also "a
+    match", 세종 the king)."""
+    places = []
+    for table, level in (("korean_places.tsv", "place"), ("korean_regions.tsv", "region")):
+        for korean, names in two_column_table(table).items():
+            if korean == "세종":
+                continue
+            if korean in ("경기", "강원"):
+                korean += "도"
+            pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                                 + r")(?![\w-])")
+            places.append((korean, pattern, names[0], level))
+    return tuple(places)
+
+
+@lru_cache(maxsize=1)
+def _any_place_korean() -> re.Pattern:
+    names = sorted({korean for korean, _, _, _ in korean_places()}, key=len, reverse=True)
+    return re.compile(r"(?<![가-힣])(?:" + "|".join(map(re.escape, names)) + ")" + _PLACE_AFTER)
+
+
+@pair_rule("TQA210", "name", "major",
+           "A Korean place is rendered as another place (평택 → Pyeongchang, 해운대 → Gwangalli).")
+def place_swapped(pair, context):
+    if not pair.source or not re.search(r"[A-Z]", pair.target):
+        return
+    named = {found.group(): found for found in _any_place_korean().finditer(pair.source)}
+    if not named:
+        return  # (most sentences: one scan)
+    places = korean_places()
+    for korean, english, first, level in places:
+        where = named.get(korean)
+        if where is None or english.search(pair.target):
+            continue  # not in the source, or its own English name is there
+        for other_korean, other_english, _, other_level in places:
+            if other_korean == korean or other_level != level or other_korean in named \
+                    or other_korean.rstrip("도") in named:
+                continue  # (a province or city for a district of it may be a fair rendering: only one level)
+            found = other_english.search(pair.target)
+            if found is not None:
+                yield Finding(f"{where.group()} is {first}; the translation names another place, “{found.group()}” "
+                              f"({other_korean})", source=pair.source_loc(*where.span()),
+                              target=pair.target_loc(*found.span()), suggestion=first)
+                return
