@@ -183,7 +183,7 @@ I("이번 사건으로 온라인 플랫폼에 대한 규제 논의가 일파만�
   "With this incident, regulation discussions on online platforms are spreading one-wave-ten-thousand-waves.",
   "The incident has set off a snowballing debate on regulating online platforms.",
   "four-char", "base", "news", "일파만파: snowball; news")
-I("새 학기를 앞두고 학원가에 낙하산처럼 신규 강좌가 우후죽순 생겨났다.",
+I("새 학기를 앞두고 학원가에 신규 강좌가 우후죽순 생겨났다.",
   "Ahead of the new semester, new courses sprang up in the academy district like bamboo shoots after rain.",
   "New courses have mushroomed in the cram-school district ahead of the new term.",
   "four-char", "past", "news", "우후죽순: mushroom, spring up everywhere; education news")
