@@ -155,10 +155,10 @@ I("15일 저녁에 모임 있으니까 캘박해 둬.",
   "There's a gathering on the evening of the 15th, so calendar-bak it.",
   "We're meeting on the evening of the 15th. Put it in your calendar.",
   "slang/neologism", "base", "web", "캘박: save the date; group chat")
-I("그 팀 요즘 폼 미쳤다.",
-  "That team's form is crazy these days.",
-  "That team is on fire lately.",
-  "slang/neologism", "past", "web", "폼 미쳤다: be in incredible form; sports comment")
+I("어쩔티비~ 내 방은 내가 알아서 치울게.",
+  "Whatever-TV~ I will clean my room knowing by myself.",
+  "So what? I'll clean my room when I feel like it.",
+  "slang/neologism", "base", "dialogue", "어쩔티비: so what, none of your business (kids' slang); chat")
 I("내일부터 다이어트 가보자고!",
   "From tomorrow, let's go dieting said!",
   "Diet starts tomorrow. Let's do this!",

@@ -261,7 +261,7 @@ I("쇠뿔도 단김에 빼라고 했으니 오늘 바로 계약하죠.",
   "proverb", "split", "dialogue", "쇠뿔도 단김에 빼라: act while the chance is there; business")
 I("동생이 시험에 붙었다니 호박이 넝쿨째 굴러 들어왔네.",
   "My sibling passed the exam, so a pumpkin rolled in with the vine.",
-  "My brother passed his exam, too! What a stroke of luck.",
+  "My brother passed his exam! What a stroke of luck.",
   "proverb", "past", "dialogue", "호박이 넝쿨째 굴러 들어오다: windfall; chat")
 I("닭 쫓던 개 지붕 쳐다보듯 떠나는 버스만 보고 있었다.",
   "Like a dog that chased a chicken looking at the roof, I was only looking at the bus leaving.",
