@@ -77,7 +77,7 @@ I("겉만 번지르르하고 빛 좋은 개살구야.",
   "food", "base", "web", "빛 좋은 개살구: all show, no substance; review")
 I("그는 거짓말을 밥 먹듯 한다.",
   "He does lying as if eating rice.",
-  "He lies through his teeth all the time.",
+  "Lying comes as naturally to him as breathing.",
   "food", "base", "dialogue", "밥 먹듯 하다: do habitually; dialogue")
 I("둘은 대학 시절 한솥밥을 먹은 사이다.",
   "The two are a relation who ate rice from one pot in university days.",
