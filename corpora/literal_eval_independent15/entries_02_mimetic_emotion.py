@@ -51,10 +51,6 @@ I("엄마는 냉장고에 있는 걸로 저녁을 뚝딱 차려 주셨다.",
   "Mom set dinner ttuk-ttak with what was in the fridge.",
   "Mom whipped up dinner in no time from whatever was in the fridge.",
   "figurative-verb", "honorific", "textbook", "뚝딱: in a flash; textbook story")
-I("월급날만 되면 괜히 마음이 들썩들썩해.",
-  "Whenever payday comes, my mind goes deulsseok-deulsseok for no reason.",
-  "Every payday I get all restless and itchy to spend.",
-  "figurative-verb", "base", "dialogue", "들썩들썩하다: be restless, stirred up; chat")
 I("금리 인하 소식에 집값이 다시 들썩이고 있다.",
   "On the news of a rate cut, house prices are bouncing up again.",
   "House prices are stirring again on news of a rate cut.",

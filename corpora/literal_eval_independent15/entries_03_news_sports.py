@@ -131,10 +131,6 @@ I("우리 팀은 안방에서 완패를 당했다.",
   "Our team suffered a complete defeat in the inner room.",
   "Our team was thrashed at home.",
   "household", "passive", "news", "안방: home ground; sports news")
-I("태극전사들이 결승 진출을 확정 지었다.",
-  "The Taegeuk warriors confirmed their entry into the final.",
-  "Korea's national team has booked its place in the final.",
-  "other", "past", "news", "태극전사: Korea national team; sports news")
 I("이 팀은 후반에 뒷심이 부족해서 자주 역전당한다.",
   "This team lacks back strength in the second half, so it is often reversed.",
   "This team often runs out of steam late on and gets overtaken.",
@@ -155,10 +151,6 @@ I("수비수의 헛발질이 결국 실점으로 이어졌다.",
   "The defender's empty-foot kick eventually led to a conceded goal.",
   "The defender's miskick ended up costing a goal.",
   "body-part", "past", "news", "헛발질: miskick, blunder; sports news")
-I("야당은 이번 발표가 정부의 헛발질이라고 비판했다.",
-  "The opposition criticised this announcement as the government's empty-foot kick.",
-  "The opposition called the announcement a government own goal.",
-  "body-part", "past", "news", "헛발질 (politics): blunder; politics news")
 I("그 팀은 5연패의 늪에 빠졌다.",
   "That team fell into the swamp of five consecutive losses.",
   "The team is stuck on a five-game losing streak.",

@@ -115,10 +115,6 @@ I("고객 문의에는 칼답이 생명입니다.",
   "For customer inquiries, the knife reply is life.",
   "When it comes to customer questions, replying instantly is everything.",
   "slang/neologism", "honorific", "web", "칼답: instant reply; business post")
-I("회식 때 부장님이 2차까지 가자고 하셔서 새벽에 들어갔어.",
-  "At the company dinner, the department head said to go until the second round, so I went in at dawn.",
-  "At the work dinner the department head insisted we go on somewhere after, so I didn't get home till the early hours.",
-  "other", "split", "dialogue", "2차: second venue of a night out; office")
 I("하청 업체에 대한 대기업의 갑질이 사회 문제가 됐다.",
   "The big company's gap-jil toward subcontractors went beyond and became a social problem.",
   "Large companies' bullying of their subcontractors has become a social problem.",

@@ -131,10 +131,6 @@ I("여기서 찍으면 인생샷 건질 수 있어요.",
   "If you take it here, you can scoop a life shot.",
   "Take a photo here and you'll get the best shot of your life.",
   "slang/neologism", "honorific", "web", "인생샷: best photo ever; travel post")
-I("여기 분위기 완전 느좋이다.",
-  "The atmosphere here is totally feel-good.",
-  "This place has such a good vibe.",
-  "slang/neologism", "base", "web", "느좋: good vibes (2024); social post")
 I("비 와서 공연 취소됐는데, 오히려 좋아! 집에서 쉬면 되지.",
   "It rained and the show was cancelled, but rather good! I can just rest at home.",
   "The show got rained off, but honestly, even better! I can just chill at home.",
@@ -159,14 +155,6 @@ I("어쩔티비~ 내 방은 내가 알아서 치울게.",
   "Whatever-TV~ I will clean my room knowing by myself.",
   "So what? I'll clean my room when I feel like it.",
   "slang/neologism", "base", "dialogue", "어쩔티비: so what, none of your business (kids' slang); chat")
-I("내일부터 다이어트 가보자고!",
-  "From tomorrow, let's go dieting said!",
-  "Diet starts tomorrow. Let's do this!",
-  "slang/neologism", "base", "web", "가보자고: let's do this; social post")
-I("시험 전날인데 도파민 중독이라 유튜브만 봤어.",
-  "It's the day before the exam, but I'm dopamine addicted so I only watched YouTube.",
-  "It was the night before the exam and I was hooked on YouTube the whole time.",
-  "slang/neologism", "past", "web", "도파민 중독: craving quick stimulation; student post")
 I("이 드라마에 너무 과몰입해서 악역 배우한테 화가 나.",
   "I over-immersed into this drama so much that I'm angry at the villain actor.",
   "I'm so invested in this drama that I'm actually angry at the actor who plays the villain.",
@@ -179,10 +167,6 @@ I("오늘 텐션 왜 이렇게 높아?",
   "Why is your tension so high today?",
   "Why are you so hyped up today?",
   "slang/neologism", "question", "dialogue", "텐션 (Konglish): energy, excitement; chat")
-I("오늘 컨디션이 별로라서 일찍 들어갈게요.",
-  "Today my condition is not great, so I'll go in early.",
-  "I'm not feeling too well today, so I'm going to head home early.",
-  "slang/neologism", "honorific", "dialogue", "컨디션 (Konglish): how one feels; dialogue")
 I("멘탈이 나가서 아무것도 못 하겠어.",
   "My mental went out so I can't do anything.",
   "I'm so rattled I can't do a thing.",
@@ -219,10 +203,6 @@ I("그 가수는 신곡으로 포텐이 제대로 터졌다.",
   "That singer's poten really exploded with the new song.",
   "The singer's new track has finally made her a star.",
   "slang/neologism", "past", "news", "포텐 터지다: finally break through; entertainment news")
-I("자기가 직접 명품 가방 샀다고 플렉스 했대.",
-  "She said she flexed that she bought a luxury bag herself.",
-  "Apparently she was showing off that she bought a designer bag with her own money.",
-  "slang/neologism", "past", "dialogue", "플렉스하다: show off spending; chat")
 I("그 친구는 흙수저 출신이라고 늘 말해요.",
   "That friend always says he's from a dirt spoon.",
   "He always says he grew up with nothing.",

@@ -20,9 +20,9 @@ C("거기 누구 없어요? 문 좀 열어 주세요!",
 C("내가 돌아올 때까지 여기서 기다려.",
   "Wait here until I get back.", "base", "dialogue", "drama subtitle")
 C("그날 밤, 소년은 처음으로 바다를 보았다.",
-  "That night the boy saw the sea for the first time.", "past", "textbook", "webtoon caption")
+  "That night the boy saw the sea for the first time.", "past", "web", "webtoon caption")
 C("3년 후, 서울.",
-  "Three years later. Seoul.", "base", "textbook", "webtoon caption")
+  "Three years later. Seoul.", "base", "web", "webtoon caption")
 C("광합성은 식물이 빛을 이용해 양분을 만드는 과정이다.",
   "Photosynthesis is the process by which plants use light to make nutrients.", "base", "textbook", "science textbook")
 C("조선은 1392년에 건국되었다.",
@@ -46,6 +46,6 @@ C("이 노트북은 가볍지만 화면이 조금 작아요.",
 C("지하철 2호선이 신호 장애로 10분가량 지연되고 있습니다.",
   "Line 2 trains are running about ten minutes late due to a signal fault.", "honorific", "news", "transport notice")
 C("토요일에 이사해서 일요일에는 집 정리를 했어요.",
-  "We moved on Saturday and spent Sunday unpacking.", "past", "dialogue", "dialogue")
+  "We moved on Saturday and spent Sunday unpacking.", "past", "dialogue", "moving house")
 C("우리 팀은 이번 경기에서 2대 1로 이겼다.",
   "Our team won this match 2-1.", "past", "news", "sports news")
