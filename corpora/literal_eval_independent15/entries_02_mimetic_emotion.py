@@ -52,7 +52,7 @@ I("엄마는 냉장고에 있는 걸로 저녁을 뚝딱 차려 주셨다.",
   "Mom whipped up dinner in no time from whatever was in the fridge.",
   "figurative-verb", "honorific", "textbook", "뚝딱: in a flash; textbook story")
 I("금리 인하 소식에 집값이 다시 들썩이고 있다.",
-  "On the news of a rate cut, house prices are bouncing up again.",
+  "On the news of a rate cut, house prices are jiggling up and down again.",
   "House prices are stirring again on news of a rate cut.",
   "figurative-verb", "base", "news", "들썩이다: (prices) stir; economy news")
 I("발표 직전이라 발을 동동 굴렀지.",

@@ -116,7 +116,7 @@ I("고객 문의에는 칼답이 생명입니다.",
   "When it comes to customer questions, replying instantly is everything.",
   "slang/neologism", "honorific", "web", "칼답: instant reply; business post")
 I("하청 업체에 대한 대기업의 갑질이 사회 문제가 됐다.",
-  "The big company's gap-jil toward subcontractors went beyond and became a social problem.",
+  "The big company's gap-jil toward subcontractors became a social problem.",
   "Large companies' bullying of their subcontractors has become a social problem.",
   "slang/neologism", "past", "news", "갑질: abuse of power by the stronger party; business news")
 I("우리는 을이라서 계약 조건에 뭐라고 할 수가 없어요.",
