@@ -5,7 +5,7 @@ I("정부가 이 문제를 어떻게 풀어 갈지 귀추가 주목된다.",
   "other", "passive", "news", "귀추가 주목되다: remains to be seen; news formula")
 I("노사 협상 타결이 초읽기에 들어갔다.",
   "The labour-management negotiation settlement entered the second-reading.",
-  "A deal between management and the union is now only hours away.",
+  "A deal between management and the union is now imminent.",
   "other", "past", "news", "초읽기에 들어가다: be imminent; labour news")
 I("신공항 건설이 드디어 첫 삽을 떴다.",
   "The new airport construction finally scooped the first shovel.",

@@ -137,7 +137,7 @@ I("비 와서 공연 취소됐는데, 오히려 좋아! 집에서 쉬면 되지.
   "slang/neologism", "base", "web", "오히려 좋아: even better (reframing); social post")
 I("버스 놓쳤는데 바로 다음 버스가 왔잖아? 완전 럭키비키잖아.",
   "I missed the bus but the next bus came right away? It's totally Lucky Vicky.",
-  "I missed the bus, but the next one turned up straight away. Talk about looking on the bright side!",
+  "I missed the bus, but the next one turned up straight away. How lucky is that?",
   "slang/neologism", "question", "web", "럭키비키: relentlessly positive spin (2024); social post")
 I("네 추구미가 뭔데?",
   "What is your pursued beauty?",

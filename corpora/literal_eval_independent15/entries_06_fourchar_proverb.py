@@ -5,7 +5,7 @@ I("그렇게 놀기만 하더니 시험 망친 건 자업자득이지.",
   "four-char", "split", "dialogue", "자업자득: have only oneself to blame; chat")
 I("자기가 늦어 놓고 나한테 화내는 건 적반하장이지.",
   "He was late and then gets angry at me, it's the thief raising his stick.",
-  "He's the one who was late and he's angry at me? Talk about turning the tables.",
+  "He's the one who was late, and somehow I'm the one getting yelled at?",
   "four-char", "base", "dialogue", "적반하장: the guilty party accusing the innocent; chat")
 I("그 영화는 초반은 좋았는데 결말이 용두사미였어.",
   "That movie was good at the start, but the ending was a dragon's head and snake's tail.",
