@@ -362,6 +362,8 @@ def terms_collapsed(document: Document, context):
                 continue
             for mention, rendering in hits:
                 pair = names.pairs[mention.pair]
+                if owner in pair.source:
+                    continue  # both named in this sentence (A은행과 B은행 "A Bank and B Bank"): one span renders both
                 yield Finding(f"{source} and {owner} are both rendered '{rendering.text}'",
                               source=pair.source_loc(mention.start, mention.end),
                               target=pair.target_loc(rendering.start, rendering.end))

@@ -90,6 +90,8 @@ _UNIT_PATTERNS: list[tuple[str, str, str | None]] = [
     (r"cubic[- ]met(?:er|re)s?\b|m3\b|m³|cu\.? ?m\b", "measure", "m3"),
     (r"geun\b", "measure", "geun"), (r"don\b(?! ?')", "measure", "don"),
     (r"V\b|volts?\b", "measure", "volt"),
+    (r"ATM\b|atm\b|atmospheres?\b", "measure", "atm"), (r"bars?\b(?=\s*(?:of\s+pressure|pressure|water)|$|[,.;)])", "measure", "bar"),
+    (r"psi\b", "measure", "psi"),
     (r"pyeong\b|p'yŏng\b", "measure", "pyeong"),
     (r"miles?\b", "measure", "mile"),
     (r"feet\b|foot\b|ft\b", "measure", "foot"),
@@ -695,6 +697,11 @@ _FIRST_MONTHS_RE = re.compile(r"\bthe\s+first\s+(?P<n>two|three|four|five|six|se
                               r"months\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{4})\b", re.I)
 
 
+#: a weekday and the day of the month after it, the month unsaid ("Friday the 18th")
+_WEEKDAY_AND_DAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+the\s+"
+                              r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
+
+
 def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = True) -> None:
     if "months" in words and "first" in words:
         for match in _FIRST_MONTHS_RE.finditer(text):
@@ -746,6 +753,10 @@ def _dates(text: str, free, add, words: frozenset = frozenset(), digits: bool = 
             if free(*span):
                 value = DateValue(month=MONTHS[fold_case(match[group].rstrip("."))])
                 add(Quantity(value, "date", span, match[group], in_parens=in_parentheses(text, span[0])))
+    for match in (_WEEKDAY_AND_DAY.finditer(text) if words & _WEEKDAY_TRIGGERS else ()):
+        if free(*match.span()):  # "Friday the 18th", "on Thursday, the 11th": one date of a day and weekday
+            add(Quantity(DateValue(day=int(match["day"]), weekday=WEEKDAYS[fold_case(match["weekday"])]), "date",
+                         match.span(), match.group()))
     for match in (_WEEKDAY_ALONE.finditer(text) if words & _WEEKDAY_TRIGGERS else ()):
         if free(*match.span()):
             add(Quantity(DateValue(weekday=WEEKDAYS[fold_case(match["weekday"])]), "date", match.span(), match.group()))

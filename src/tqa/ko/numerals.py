@@ -65,6 +65,9 @@ UNITS: dict[str, tuple[str, str | None]] = {
     "노트": ("measure", "knot"), "MW": ("measure", "MW"), "GW": ("measure", "GW"),
     "kW": ("measure", "kW"), "킬로와트시": ("measure", "kWh"), "킬로와트": ("measure", "kW"),
     "V": ("measure", "volt"), "볼트": ("measure", "volt"),
+    # pressure ratings (5ATM water resistance, 10기압, 30bar)
+    "ATM": ("measure", "atm"), "atm": ("measure", "atm"), "기압": ("measure", "atm"), "bar": ("measure", "bar"),
+    "psi": ("measure", "psi"),
     "기가와트": ("measure", "GW"), "kWh": ("measure", "kWh"), "메가와트": ("measure", "MW"),
     "기가바이트": ("measure", "GB"), "GB": ("measure", "GB"), "TB": ("measure", "TB"),
     "MB": ("measure", "MB"), "mph": ("measure", "mph"), "킬로": ("measure", "km"),
