@@ -591,3 +591,16 @@ def test_the_place_table_leaves_out_names_that_are_common_words():
     names = {korean for korean, _, _, _ in korean_places()}
     assert {"평택", "아산", "해운대", "부산"} <= names
     assert not names & {"공주", "진주", "청주", "구리", "화성", "경주", "개성", "전주", "세종", "경기"}
+
+
+def test_a_company_put_in_another_companys_place_is_reported():
+    """TQA211: 현대자동차 rendered "Kia" is another company; the group word alone ("Hyundai") is a
+    short name, and a name inside a longer word (하이브리드) is none."""
+    from tqa.pipeline import Options, check_pairs
+
+    def rules(source, target):
+        return [i.rule for i in check_pairs([(source, target)], Options(fast=True)).issues]
+
+    assert "TQA211" in rules("현대자동차는 새 공장을 지었다.", "Kia has built a new plant.")
+    assert "TQA211" not in rules("현대자동차는 새 공장을 지었다.", "Hyundai has built a new plant.")
+    assert "TQA211" not in rules("하이브리드 판매가 늘었다.", "Kia said hybrid sales rose.")

@@ -56,6 +56,7 @@ RULE_CODES: dict[str, tuple[str, str]] = {
     "TQA208": ("name", "names"),
     "TQA209": ("name", "names"),
     "TQA210": ("name", "names"),
+    "TQA211": ("name", "names"),
     "TQA230": ("term", "terms"),
     "TQA231": ("term", "terms"),
     "TQA232": ("term", "terms"),

@@ -939,3 +939,55 @@ def place_swapped(pair, context):
                               f"({other_korean})", source=pair.source_loc(*where.span()),
                               target=pair.target_loc(*found.span()), suggestion=first)
                 return
+
+
+@lru_cache(maxsize=1)
+def korean_companies() -> tuple[tuple[tuple[str, ...], re.Pattern, str, str], ...]:
+    """(Korean names read in the source, a pattern of the English names, the first English name,
+    the group word) per company of ``data/korean_companies.tsv``; a name in parentheses there is
+    not read in Korean."""
+    companies = []
+    for korean, names in two_column_table("korean_companies.tsv").items():
+        read = tuple(name for name in korean.split("|") if not name.startswith("("))
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                             + r")(?![\w-])")
+        companies.append((read, pattern, names[0], names[0].split()[0]))
+    return tuple(companies)
+
+
+@lru_cache(maxsize=1)
+def _any_company_korean() -> re.Pattern:
+    names = sorted({name for read, _, _, _ in korean_companies() for name in read}, key=len, reverse=True)
+    return re.compile(r"(?<![가-힣A-Za-z])(?:" + "|".join(map(re.escape, names)) + ")" + _COMPANY_AFTER)
+
+
+#: what may follow a company's Korean name in its own word: a particle or a word of the company
+#: (하이브는, 네이버의, 카카오 측; not 하이브리드 "hybrid")
+_COMPANY_AFTER = (r"(?=$|[^가-힣]|은|는|이|가|을|를|의|에|와|과|도|로|만|에서|으로|까지|부터|처럼|측|그룹|계열|주가|주식|"
+                  r"회장|대표|사장|노조|직원|본사|공장|매출|실적|앱|서비스|이다|였|지분)")
+
+
+@pair_rule("TQA211", "name", "major",
+           "A Korean company is rendered as another company (현대자동차 → Kia, LG에너지솔루션 → LG Chem).")
+def company_swapped(pair, context):
+    if not pair.source or not re.search(r"[A-Z]", pair.target):
+        return
+    named = {found.group(): found for found in _any_company_korean().finditer(pair.source)}
+    if not named:
+        return  # (most sentences: one scan)
+    companies = korean_companies()
+    for read, english, first, group in companies:
+        where = next((named[name] for name in read if name in named), None)
+        if where is None or english.search(pair.target):
+            continue
+        if re.search(r"(?<![\w-])" + re.escape(group) + r"(?!\s+[A-Z&])(?![\w-])", pair.target):
+            continue  # the group word alone ("Samsung" for 삼성전자): the company's short name, maybe
+        for other_read, other_english, _, _ in companies:
+            if other_english is english or any(name in named for name in other_read):
+                continue
+            found = other_english.search(pair.target)
+            if found is not None:
+                yield Finding(f"{where.group()} is {first}; the translation names another company, “{found.group()}”",
+                              source=pair.source_loc(*where.span()), target=pair.target_loc(*found.span()),
+                              suggestion=first)
+                return
