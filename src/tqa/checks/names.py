@@ -891,19 +891,27 @@ _PLACE_AFTER = (r"(?=$|[^가-힣]|시|군|구|도|역|항|동|읍|면|에|에서
                 r"공항|해수욕장|해변|야구장|경기장|지역|일대|지방|근처|인근|일원|캠퍼스|점|센터|지사|공장|산업단지)")
 
 
+#: the places of the tables compared only with each other: provinces, and districts and sights
+#: (a city for a district of it, or a province for a city, may be a fair rendering)
+_PROVINCES = frozenset("경기도 강원도 충북 충남 전북 전남 경북 경남 제주".split())
+_DISTRICTS = frozenset("강남 종로 마포 용산 송파 잠실 여의도 명동 이태원 홍대 해운대 광안리 판문점 독도 울릉도 (기장)".split())
+
+
 @lru_cache(maxsize=1)
 def korean_places() -> tuple[tuple[str, re.Pattern, str, str], ...]:
     """(Korean name, a pattern of its English names, the first English name, level) per place of
-    ``data/korean_places.tsv`` (level "place") and of ``data/korean_regions.tsv`` (level "region":
-    a metropolitan city or province; 경기, 강원 and 세종 only as 경기도, 강원도 — 경기 is also "a
-    match", 세종 the king)."""
+    ``data/korean_places.tsv`` and ``data/korean_regions.tsv``, the level a city (metropolitan or
+    not), a province or a district (:data:`_PROVINCES`, :data:`_DISTRICTS`); 경기, 강원 and 세종
+    only as 경기도, 강원도 — 경기 is also "a match", 세종 the king. A name in parentheses in the table is not read in Korean (also a common
+    word: 경주 "a race"), but its English names count as another place."""
     places = []
-    for table, level in (("korean_places.tsv", "place"), ("korean_regions.tsv", "region")):
+    for table in ("korean_places.tsv", "korean_regions.tsv"):
         for korean, names in two_column_table(table).items():
             if korean == "세종":
                 continue
             if korean in ("경기", "강원"):
                 korean += "도"
+            level = "district" if korean in _DISTRICTS else "province" if korean in _PROVINCES else "city"
             pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                                  + r")(?![\w-])")
             places.append((korean, pattern, names[0], level))
@@ -912,7 +920,7 @@ def korean_places() -> tuple[tuple[str, re.Pattern, str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _any_place_korean() -> re.Pattern:
-    names = sorted({korean for korean, _, _, _ in korean_places()}, key=len, reverse=True)
+    names = sorted({korean for korean, _, _, _ in korean_places() if not korean.startswith("(")}, key=len, reverse=True)
     return re.compile(r"(?<![가-힣])(?:" + "|".join(map(re.escape, names)) + ")" + _PLACE_AFTER)
 
 
@@ -930,7 +938,7 @@ def place_swapped(pair, context):
         if where is None or english.search(pair.target):
             continue  # not in the source, or its own English name is there
         for other_korean, other_english, _, other_level in places:
-            if other_korean == korean or other_level != level or other_korean in named \
+            if other_korean == korean or other_level != level or other_korean.strip("()") in pair.source \
                     or other_korean.rstrip("도") in named:
                 continue  # (a province or city for a district of it may be a fair rendering: only one level)
             found = other_english.search(pair.target)
