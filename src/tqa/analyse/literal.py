@@ -70,7 +70,7 @@ from ..en.patterns import Token, find_glosses, find_patterns, tokenize
 from ..ko.analyser import morphemes, per_analyser
 from ..ko.expressions import (SURFACE_CATEGORIES, ExpressionMatch, Glossary, Key, Lexicon, default_glossary,
                               default_lexicon, surface_form)
-from ..ko.forms import LOCATIVE_FORMS, base_tag, noun_predicates
+from ..ko.forms import LOCATIVE_FORMS, base_stems, base_tag, noun_predicates
 from .clipped import ROMANISED_ENGLISH_ZIPF, english_zipf, korean_zipf, romanisations
 from .registry import analyser, per_pair
 
@@ -185,6 +185,114 @@ def in_literal_setting(korean: str, source: str, start: int, end: int) -> bool:
 _SIMILE_AFTER = re.compile(r"\s?(?:처럼|같이|마냥|만큼|같은|같았|같다|인\s?양|인\s?듯)")
 
 
+# ---------------------------------------------------------------------------
+# The idiom's frame: a sentence that changes it uses the words in their plain sense
+# ---------------------------------------------------------------------------
+
+#: the case a particle marks: subject (이/가), object (을/를), adverbial (에, 에게, 에서, 로)
+_CASE_OF_TAG = {"JKS": "subject", "JKO": "object", "JKB": "adverbial"}
+#: delimiters an idiom keeps as part of its form (김칫국부터 마시다, 국물도 없다, 입만 살다)
+FIXED_DELIMITERS = frozenset("부터 도 만 까지 조차 마저 밖에 라도 이라도".split())
+#: a verb made causative or passive by a periphrasis after the idiom (어깨를 으쓱하게 만들다,
+#: 등이 돌려지다): the idiom in another voice, whose case may change with it
+_PERIPHRASIS = (("게", "하"), ("게", "만들"), ("게", "되"), ("어", "지"), ("아", "지"))
+#: numerals before a measure word (한 그릇, 두 자루, 몇 잔)
+_NUMERALS = frozenset("한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 몇 반 여러 서너 두세 대여섯".split())
+#: measure words of things and food (그릇 bowl, 자루 a knife's or pen's counter, 잔 cup): an idiom's
+#: image noun counted out is a real thing (김칫국을 한 그릇 마셨다, 칼 두 자루를 갈았다)
+MEASURE_WORDS = frozenset("""그릇 잔 컵 병 캔 팩 봉지 봉투 접시 사발 공기 대접 냄비 솥 숟가락 숟갈 국자 자루 개 알
+조각 장 벌 켤레 마리 포기 단 묶음 상자 박스 통 근 인분 줌 움큼 방울 모금 쪽 덩이 덩어리 토막""".split())
+
+
+@per_analyser(maxsize=8192)
+def citation_particles(korean: str) -> tuple[tuple[str, str] | None, ...]:
+    """Per content key of a lexicon form, the particle (form, tag) written right after it in the
+    citation form, None when it has none (어깨가 으쓱해지다 → (가, JKS), None; 김칫국부터 마시다 →
+    (부터, JX), None)."""
+    from ..ko.expressions import is_content
+
+    found = morphemes(korean)
+    particles: list[tuple[str, str] | None] = []
+    for index, morpheme in enumerate(found):
+        if not is_content(morpheme):
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        particles.append((after.form, base_tag(after.tag)) if after is not None and after.tag.startswith("J")
+                         and after.start == morpheme.end else None)
+    return tuple(particles)
+
+
+def literal_frame(match, source: str) -> str | None:
+    """Why the sentence uses a lexicon idiom's words outside the idiom's fixed frame, so in their
+    plain sense; None when the frame holds. Three changes of frame count:
+
+    * **case**: a noun of the idiom takes another case than in its citation form while the verb
+      keeps its voice (어깨가 으쓱해지다 "swell with pride" → 어깨를 으쓱했다 "shrugged"; 보따리를 싸다 "pack
+      up and quit" → 보따리에 참깨를 싸다 "wrapped sesame in a bundle");
+    * **delimiter**: a delimiter the idiom keeps (김칫국부터 마시다, 국물도 없다) is replaced by a case
+      particle (김칫국을 마셨다 "drank kimchi soup");
+    * **count**: the image noun is counted out with a numeral and a measure word (김칫국을 한 그릇,
+      칼 두 자루): an idiom never measures its image.
+    """
+    expression = match.expression
+    indexes = match.morpheme_indexes
+    if not indexes or len(indexes) != len(expression.keys):
+        return None
+    found = morphemes(source)
+    cited = citation_particles(expression.korean)
+    if len(cited) != len(expression.keys):
+        return None
+    verbs = [(key, found[i]) for key, i in zip(expression.keys, indexes) if key.kind == "V"]
+    # the verbs as written, active, and no periphrasis after them: a passive keeps or drops its object
+    # particle (발목을 잡히다 / 발목이 잡히다), a causative adds one (애를 태우다)
+    same_voice = all(key.form == morpheme.form and len(base_stems(key.form)) == 1 for key, morpheme in verbs) \
+        and not _periphrasis(found, indexes[-1])
+    for k, (key, index) in enumerate(zip(expression.keys, indexes)):
+        if key.kind != "N" or index >= len(found):
+            continue
+        noun = found[index]
+        after = found[index + 1] if index + 1 < len(found) else None
+        particle = after if after is not None and after.tag.startswith("J") and after.start == noun.end else None
+        if particle is not None and same_voice:
+            mine = _CASE_OF_TAG.get(base_tag(particle.tag))
+            theirs = _CASE_OF_TAG.get(cited[k][1]) if cited[k] else None
+            if mine and theirs and mine != theirs:
+                return "case"
+            if cited[k] and cited[k][0] in FIXED_DELIMITERS and mine and k + 1 < len(expression.keys):
+                return "delimiter"
+        if _counted(found, index, particle, expression.korean):
+            return "count"
+    return None
+
+
+def _periphrasis(found, last: int) -> bool:
+    """A -게 하다/-게 만들다/-게 되다 or -어지다 right after the idiom's last key."""
+    window = found[last + 1:last + 5]
+    for first, second in zip(window, window[1:]):
+        if (first.form, second.form) in _PERIPHRASIS and second.tag in ("VX", "VV", "XSV"):
+            return True
+    return False
+
+
+def _counted(found, index: int, particle, korean: str) -> bool:
+    """The noun at ``index`` is counted: numeral + measure word right after it (and its
+    particle), or right before it (한 그릇의 김칫국, 김칫국 한 그릇), the measure not part of
+    the idiom's own form."""
+    position = index + (2 if particle is not None else 1)
+    after = found[position:position + 2]
+    if len(after) == 2 and _numeral(after[0]) and after[1].form in MEASURE_WORDS and after[1].form not in korean:
+        return True
+    before = found[max(0, index - 3):index]
+    if before and before[-1].tag == "JKG":
+        before = before[:-1]
+    return len(before) >= 2 and _numeral(before[-2]) and before[-1].form in MEASURE_WORDS \
+        and before[-1].form not in korean
+
+
+def _numeral(morpheme) -> bool:
+    return morpheme.tag in ("SN", "NR") or (morpheme.tag == "MM" and morpheme.form in _NUMERALS)
+
+
 def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
               glossary: Glossary | None = None) -> PairReading:
     """Find the Korean expressions of ``source`` and what ``target`` does with them."""
@@ -222,7 +330,8 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
             # formal register outside a quotation, so the words mean what they say
             reading.idiomatic += literal
             literal = []
-        scene = in_literal_setting(expression.korean, source, match.start, match.end)
+        scene = in_literal_setting(expression.korean, source, match.start, match.end) or (
+            from_lexicon and literal_frame(match, source) is not None)
         if literal and scene:
             reading.idiomatic += literal  # 계곡물에 발을 담그다: feet in the stream, as the English says
             literal = []
