@@ -49,3 +49,16 @@ def test_a_plain_use_raises_no_literal_reading():
     assert not any(r.literal or r.gloss_span for r in reading.readings)
     reading = read_pair("칭찬을 듣자 어깨가 으쓱해졌다.", "When I heard the praise, my shoulders shrugged.")
     assert any(r.literal for r in reading.readings)
+
+
+def test_a_noun_written_bare_before_another_made_the_topic_is_the_animal_itself():
+    assert _frame("도마뱀은 꼬리를 자르고 숨었다.", "도마뱀 꼬리 자르기") == "owner"
+    assert _frame("그 회사는 도마뱀 꼬리 자르기로 사건을 덮었다.", "도마뱀 꼬리 자르기") is None
+
+
+def test_an_animal_or_a_babys_body_is_no_figure_for_tqa311():
+    from tqa.analyse.literal import read_pair
+
+    assert not read_pair("우리 고양이는 귀가 커서 소리에 민감하다.", "Our cat has big ears.").compositional
+    assert not read_pair("신생아는 목이 짧아서 옷 입히기가 어렵다.", "Newborns have short necks.").compositional
+    assert read_pair("우리 과장님은 목이 짧아서 기다리는 걸 못 한다.", "Our chief has a short neck.").compositional

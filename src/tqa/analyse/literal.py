@@ -191,6 +191,8 @@ _SIMILE_AFTER = re.compile(r"\s?(?:처럼|같이|마냥|만큼|같은|같았|같
 
 #: the case a particle marks: subject (이/가), object (을/를), adverbial (에, 에게, 에서, 로)
 _CASE_OF_TAG = {"JKS": "subject", "JKO": "object", "JKB": "adverbial"}
+#: topic particles: a noun the idiom writes bare before another made the topic (도마뱀은 … 꼬리를)
+_TOPIC_PARTICLES = frozenset(("은", "는"))
 #: delimiters an idiom keeps as part of its form (김칫국부터 마시다, 국물도 없다, 입만 살다)
 FIXED_DELIMITERS = frozenset("부터 도 만 까지 조차 마저 밖에 라도 이라도".split())
 #: a verb made causative or passive by a periphrasis after the idiom (어깨를 으쓱하게 만들다,
@@ -232,7 +234,9 @@ def literal_frame(match, source: str) -> str | None:
     * **delimiter**: a delimiter the idiom keeps (김칫국부터 마시다, 국물도 없다) is replaced by a case
       particle (김칫국을 마셨다 "drank kimchi soup");
     * **count**: the image noun is counted out with a numeral and a measure word (김칫국을 한 그릇,
-      칼 두 자루): an idiom never measures its image.
+      칼 두 자루): an idiom never measures its image;
+    * **owner**: a noun the idiom writes bare before another of its nouns (도마뱀 꼬리 자르기) takes a
+      case or topic particle (도마뱀은 … 꼬리를 자르고): the animal itself does it.
     """
     expression = match.expression
     indexes = match.morpheme_indexes
@@ -260,6 +264,10 @@ def literal_frame(match, source: str) -> str | None:
                 return "case"
             if cited[k] and cited[k][0] in FIXED_DELIMITERS and mine and k + 1 < len(expression.keys):
                 return "delimiter"
+            if cited[k] is None and k + 1 < len(expression.keys) and expression.keys[k + 1].kind == "N" \
+                    and expression.words[k + 1] == expression.words[k] + 1 \
+                    and (mine or particle.form in _TOPIC_PARTICLES):
+                return "owner"
         if _counted(found, index, particle, expression.korean):
             return "count"
     return None
@@ -955,6 +963,8 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
     for construction in constructions:
         if any(end <= construction.start for end in artifacts):
             continue  # 주전자는 목이 길고 배가 불룩하다: the neck and belly of a kettle, its shape
+        if _creature_owner(parsed or morphemes(source), construction, classes):
+            continue  # 강아지는 코가 까맣다, 아기 발이 작다: an animal's or a baby's body, described as it is
         noun_glosses = noun_glosses_of(construction.noun)
         verb_glosses = _verb_glosses(glossary, construction.predicate.stem, classes)
         if not noun_glosses or not verb_glosses:
@@ -986,6 +996,39 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         found.append(_construction_reading("body-part property", source, construction, tokens, span,
                                            noun_glosses[0], verb_glosses[0]))
     return found
+
+
+#: a baby's body is described as it is (아기 발이 작다, 신생아는 손이 작다): Korean body idioms are
+#: said of grown people
+INFANT_NOUNS = frozenset("아기 아가 갓난아기 갓난아이 갓난쟁이 신생아 영아".split())
+#: animal nouns besides the korean-animals table (its 말 is also "word": left out)
+_MORE_ANIMALS = frozenset("동물 물고기 반려견 반려묘 애완견 애완동물 새끼 고양이 강아지 병아리 망아지 송아지".split())
+_OWNER_TOPIC = frozenset(("은", "는", "이", "가"))
+
+
+def _creature_owner(parsed, construction, classes: FigurativeClasses) -> bool:
+    """The body part belongs to an animal or a baby: the noun right before it (아기 발이, 강아지의
+    코가) or, when the body part is itself a subject (코가 까맣다, not 눈에 밟히다 or 손을 타다, whose
+    subject is what is seen or who is held), the topic or subject of its clause (강아지는 코가 까매서)."""
+    owners = (frozenset(classes.animals) | _MORE_ANIMALS | INFANT_NOUNS) - {"말"}
+    index = next((i for i, m in enumerate(parsed) if m.start == construction.start and m.tag.startswith("NN")), None)
+    if index is None or index == 0:
+        return False
+    before = parsed[index - 1]
+    if before.tag == "JKG" and index >= 2:
+        before = parsed[index - 2]
+    if before.tag.startswith("NN") and before.form in owners:
+        return True
+    if construction.particle not in ("이", "가", "은", "는", ""):
+        return False
+    for position in range(index - 1, 0, -1):
+        morpheme = parsed[position]
+        if base_tag(morpheme.tag) in ("EC", "EF", "SF"):
+            return False  # the clause begins after it
+        if morpheme.tag in ("JX", "JKS") and morpheme.form in _OWNER_TOPIC:
+            owner = parsed[position - 1]
+            return owner.tag.startswith("NN") and owner.form in owners
+    return False
 
 
 #: endings that make a clause the measure of the next predicate ("to the point that"): 침이
