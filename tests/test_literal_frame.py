@@ -62,3 +62,12 @@ def test_an_animal_or_a_babys_body_is_no_figure_for_tqa311():
     assert not read_pair("우리 고양이는 귀가 커서 소리에 민감하다.", "Our cat has big ears.").compositional
     assert not read_pair("신생아는 목이 짧아서 옷 입히기가 어렵다.", "Newborns have short necks.").compositional
     assert read_pair("우리 과장님은 목이 짧아서 기다리는 걸 못 한다.", "Our chief has a short neck.").compositional
+
+
+def test_glosses_that_make_an_english_idiom_of_the_same_image_are_no_calque():
+    from tqa.analyse.literal import read_pair
+
+    reading = read_pair("그녀는 말없이 등을 돌려 커튼을 걷었다.", "She turned her back and drew the curtains.")
+    assert not any(r.gloss_span for r in reading.readings)
+    reading = read_pair("관객들은 배꼽을 잡고 웃었다.", "The audience laughed, holding their belly buttons.")
+    assert any(r.gloss_span for r in reading.readings)

@@ -346,7 +346,7 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)
                            and not _a_name(target, *span)]
         _read_glosses(reading, tokens, glossary)
-        if scene:
+        if scene or (reading.gloss_span is not None and _same_image_in_english(target, reading.gloss_span)):
             reading.gloss_span = None  # (찹쌀을 절구에 찧으면 떡이 된다: the glosses are the plain words too)
         if from_lexicon and not reading.literal and reading.gloss_span is None and not scene:
             loose = _loose_literal(tokens, expression)
@@ -380,6 +380,13 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
                                                 *found.source_span)
                      and not any(s < found.source_span[1] and found.source_span[0] < e for s, e in clipped_spans)]
     return PairReading(target, readings, tokens, compositional, clipped)
+
+
+def _same_image_in_english(target: str, span: tuple[int, int]) -> bool:
+    """The words of ``span`` hold an English idiom of the same image (``english-idioms`` of
+    figurative.tsv: "turn back", "blood boil"): English says it so too, no word-for-word calque."""
+    words = re.findall(r"[A-Za-z]+", target[span[0]:span[1]].lower())
+    return _is_english_idiom(words, default_figurative())
 
 
 def _a_name(target: str, start: int, end: int) -> bool:
