@@ -71,3 +71,20 @@ def test_glosses_that_make_an_english_idiom_of_the_same_image_are_no_calque():
     assert not any(r.gloss_span for r in reading.readings)
     reading = read_pair("관객들은 배꼽을 잡고 웃었다.", "The audience laughed, holding their belly buttons.")
     assert any(r.gloss_span for r in reading.readings)
+
+
+@pytest.mark.parametrize("sentence, korean, why", [
+    ("아픈 동생을 위해 죽을 쒀서 같이 먹었다.", "죽을 쑤다", "eaten"),       # the porridge is eaten
+    ("엄마가 도마에 고등어를 올려놓았다.", "도마에 오르다", "object"),        # a fish on the board
+])
+def test_food_eaten_and_a_thing_put_are_plain(sentence, korean, why):
+    assert _frame(sentence, korean) == why
+
+
+@pytest.mark.parametrize("sentence, korean", [
+    ("이번 시험은 완전히 죽을 쒔다.", "죽을 쑤다"),
+    ("어제 떡이 되도록 술을 마셨다.", "떡이 되다"),                      # -도록: a measure, not a sequence
+    ("야당은 그 정책을 도마에 올렸다.", "도마에 오르다"),                 # an abstract object: scrutiny
+])
+def test_the_idiom_with_food_or_a_new_object_still_read(sentence, korean):
+    assert _frame(sentence, korean) is None

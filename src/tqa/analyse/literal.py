@@ -198,6 +198,8 @@ FIXED_DELIMITERS = frozenset("부터 도 만 까지 조차 마저 밖에 라도 
 #: a verb made causative or passive by a periphrasis after the idiom (어깨를 으쓱하게 만들다,
 #: 등이 돌려지다): the idiom in another voice, whose case may change with it
 _PERIPHRASIS = (("게", "하"), ("게", "만들"), ("게", "되"), ("어", "지"), ("아", "지"))
+#: connective endings of one action after another (쒀서 먹었다, 끓이고 마셨다)
+_SEQUENCE_ENDINGS = frozenset(("어서", "아서", "어", "아", "고", "고서", "더니", "어다", "아다"))
 #: numerals before a measure word (한 그릇, 두 자루, 몇 잔)
 _NUMERALS = frozenset("한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 몇 반 여러 서너 두세 대여섯".split())
 #: measure words of things and food (그릇 bowl, 자루 a knife's or pen's counter, 잔 cup): an idiom's
@@ -236,7 +238,11 @@ def literal_frame(match, source: str) -> str | None:
     * **count**: the image noun is counted out with a numeral and a measure word (김칫국을 한 그릇,
       칼 두 자루): an idiom never measures its image;
     * **owner**: a noun the idiom writes bare before another of its nouns (도마뱀 꼬리 자르기) takes a
-      case or topic particle (도마뱀은 … 꼬리를 자르고): the animal itself does it.
+      case or topic particle (도마뱀은 … 꼬리를 자르고): the animal itself does it;
+    * **eaten**: the idiom's food is made and then eaten or drunk (죽을 쒀서 먹었다: 죽을 쑤다 is
+      "botch", but this porridge is real), the clauses joined by -어서/-고/-더니;
+    * **object**: the idiom's verb in another voice takes a concrete thing as its new object
+      (도마에 오르다 → 도마에 양파를 올려놓다): a thing put on the board, not a case held up to scrutiny.
     """
     expression = match.expression
     indexes = match.morpheme_indexes
@@ -270,7 +276,40 @@ def literal_frame(match, source: str) -> str | None:
                 return "owner"
         if _counted(found, index, particle, expression.korean):
             return "count"
+    classes = default_figurative()
+    if any(key.kind == "N" and found[i].form in _foods() for key, i in zip(expression.keys, indexes)) \
+            and indexes[-1] + 1 < len(found) and found[indexes[-1] + 1].form in _SEQUENCE_ENDINGS:
+        for morpheme in found[indexes[-1] + 2:]:
+            if morpheme.tag in ("SF", "EF"):
+                break
+            if base_tag(morpheme.tag) == "VV" and morpheme.form in classes.consumption_verbs:
+                return "eaten"  # 흰죽을 쒀서 먹었다: the porridge of 죽을 쑤다 is then eaten
+    if not all(key.form == morpheme.form for key, morpheme in verbs):
+        keyed = set(indexes)
+        for i in range(max(0, indexes[0] - 3), indexes[-1]):
+            if i not in keyed and found[i].tag.startswith("NN") and i + 1 < len(found) \
+                    and found[i + 1].tag == "JKO" and found[i].form in classes.concrete_nouns:
+                return "object"  # 도마에 양파를 올려놓다: a thing put on the board, not a case scrutinised
     return None
+
+
+@lru_cache(maxsize=1)
+def _foods() -> frozenset[str]:
+    """Food and drink nouns: figurative.tsv's korean-food and the food words that open the gloss
+    list's "food and household" section (밥 … 반찬; 차 is also a car)."""
+    words: list[str] = []
+    section = None
+    try:
+        lines = GLOSSES_PATH.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        if line.startswith("# "):
+            section = line[2:].strip()
+        elif section == "food and household" and "\t" in line:
+            words.append(line.split("\t", 1)[0].strip())
+    foods = words[:words.index("반찬") + 1] if "반찬" in words else []
+    return frozenset(set(foods) | set(default_figurative().food)) - {"차", "물"}
 
 
 def _periphrasis(found, last: int) -> bool:
