@@ -1047,8 +1047,10 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
 #: a baby's body is described as it is (아기 발이 작다, 신생아는 손이 작다): Korean body idioms are
 #: said of grown people
 INFANT_NOUNS = frozenset("아기 아가 갓난아기 갓난아이 갓난쟁이 신생아 영아".split())
-#: animal nouns besides the korean-animals table (its 말 is also "word": left out)
-_MORE_ANIMALS = frozenset("동물 물고기 반려견 반려묘 애완견 애완동물 새끼 고양이 강아지 병아리 망아지 송아지".split())
+#: pets and farm animals, whose bodies a sentence describes as they are (the korean-animals table
+#: also holds animals Korean calls people by — 곰, 여우, 돼지, 병아리 — which stay out)
+OWNER_ANIMALS = frozenset("""동물 애완동물 반려동물 반려견 반려묘 애완견 강아지 고양이 개 새 닭 소 토끼 햄스터 물고기 금붕어
+거북이 앵무새 오리 염소 양 송아지 망아지 도마뱀 다람쥐 고슴도치""".split())
 _OWNER_TOPIC = frozenset(("은", "는", "이", "가"))
 
 
@@ -1056,7 +1058,7 @@ def _creature_owner(parsed, construction, classes: FigurativeClasses) -> bool:
     """The body part belongs to an animal or a baby: the noun right before it (아기 발이, 강아지의
     코가) or, when the body part is itself a subject (코가 까맣다, not 눈에 밟히다 or 손을 타다, whose
     subject is what is seen or who is held), the topic or subject of its clause (강아지는 코가 까매서)."""
-    owners = (frozenset(classes.animals) | _MORE_ANIMALS | INFANT_NOUNS) - {"말"}
+    owners = OWNER_ANIMALS | INFANT_NOUNS
     index = next((i for i, m in enumerate(parsed) if m.start == construction.start and m.tag.startswith("NN")), None)
     if index is None or index == 0:
         return False
