@@ -75,7 +75,7 @@ def test_glosses_that_make_an_english_idiom_of_the_same_image_are_no_calque():
 
 @pytest.mark.parametrize("sentence, korean, why", [
     ("아픈 동생을 위해 죽을 쒀서 같이 먹었다.", "죽을 쑤다", "eaten"),       # the porridge is eaten
-    ("엄마가 도마에 고등어를 올려놓았다.", "도마에 오르다", "object"),        # a fish on the board
+    ("아이가 도마에 사과를 올려놓았다.", "도마에 오르다", "object"),          # an apple on the board
 ])
 def test_food_eaten_and_a_thing_put_are_plain(sentence, korean, why):
     assert _frame(sentence, korean) == why
