@@ -7,6 +7,10 @@ or an idiomatic compound of the gloss list (``tqa/data/glosses.tsv``). For each,
 reading records the English spans that render it idiomatically, literally (a listed
 literal rendering), and the words that gloss its parts one by one.
 
+A lexicon idiom used outside its fixed frame (:func:`literal_frame`: its noun in another case,
+a kept delimiter replaced, its image counted out, its food eaten) or in a listed literal scene
+(``tqa/data/literal_settings.tsv``) is read as a plain use: its literal words are no calque.
+
 Beyond the lists (TQA311), :func:`compositional_readings` looks for idiom-shaped Korean
 constructions the lists do not hold and English that renders their parts word for word:
 
@@ -228,7 +232,7 @@ def citation_particles(korean: str) -> tuple[tuple[str, str] | None, ...]:
 
 def literal_frame(match, source: str) -> str | None:
     """Why the sentence uses a lexicon idiom's words outside the idiom's fixed frame, so in their
-    plain sense; None when the frame holds. Three changes of frame count:
+    plain sense; None when the frame holds. These changes of frame count:
 
     * **case**: a noun of the idiom takes another case than in its citation form while the verb
       keeps its voice (어깨가 으쓱해지다 "swell with pride" → 어깨를 으쓱했다 "shrugged"; 보따리를 싸다 "pack
@@ -1009,7 +1013,7 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
     for construction in constructions:
         if any(end <= construction.start for end in artifacts):
             continue  # 주전자는 목이 길고 배가 불룩하다: the neck and belly of a kettle, its shape
-        if _creature_owner(parsed or morphemes(source), construction, classes):
+        if _creature_owner(parsed or morphemes(source), construction):
             continue  # 강아지는 코가 까맣다, 아기 발이 작다: an animal's or a baby's body, described as it is
         noun_glosses = noun_glosses_of(construction.noun)
         verb_glosses = _verb_glosses(glossary, construction.predicate.stem, classes)
@@ -1054,7 +1058,7 @@ OWNER_ANIMALS = frozenset("""동물 애완동물 반려동물 반려견 반려�
 _OWNER_TOPIC = frozenset(("은", "는", "이", "가"))
 
 
-def _creature_owner(parsed, construction, classes: FigurativeClasses) -> bool:
+def _creature_owner(parsed, construction) -> bool:
     """The body part belongs to an animal or a baby: the noun right before it (아기 발이, 강아지의
     코가) or, when the body part is itself a subject (코가 까맣다, not 눈에 밟히다 or 손을 타다, whose
     subject is what is seen or who is held), the topic or subject of its clause (강아지는 코가 까매서)."""
