@@ -31,3 +31,15 @@ def test_a_scene_word_in_a_simile_is_not_present():
     assert not in_literal_setting("꼬리를 내리다", sentence, start, start + len("꼬리를 내렸"))
     plain = "강아지가 꼬리를 내렸다."
     assert in_literal_setting("꼬리를 내리다", plain, plain.index("꼬리를"), plain.index("꼬리를") + 6)
+
+
+def test_class_rows_of_the_kitchen_the_stomach_and_the_dark():
+    cases = [("칼을 갈다", "주방장이 생선을 다듬기 전에 칼을 갈았다.", "칼을 갈"),
+             ("속이 쓰리다", "라면을 급하게 먹었더니 속이 쓰리다.", "속이 쓰리"),
+             ("눈앞이 캄캄하다", "터널 안에서 불이 꺼지자 눈앞이 캄캄했다.", "눈앞이 캄캄")]
+    for korean, sentence, words in cases:
+        start = sentence.index(words)
+        assert in_literal_setting(korean, sentence, start, start + len(words)), sentence
+    idiom = "승진에서 밀린 그는 그날부터 칼을 갈았다."
+    start = idiom.index("칼을 갈")
+    assert not in_literal_setting("칼을 갈다", idiom, start, start + len("칼을 갈"))

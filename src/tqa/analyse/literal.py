@@ -7,6 +7,10 @@ or an idiomatic compound of the gloss list (``tqa/data/glosses.tsv``). For each,
 reading records the English spans that render it idiomatically, literally (a listed
 literal rendering), and the words that gloss its parts one by one.
 
+A lexicon idiom used outside its fixed frame (:func:`literal_frame`: its noun in another case,
+a kept delimiter replaced, its image counted out, its food eaten) or in a listed literal scene
+(``tqa/data/literal_settings.tsv``) is read as a plain use: its literal words are no calque.
+
 Beyond the lists (TQA311), :func:`compositional_readings` looks for idiom-shaped Korean
 constructions the lists do not hold and English that renders their parts word for word:
 
@@ -70,7 +74,7 @@ from ..en.patterns import Token, find_glosses, find_patterns, tokenize
 from ..ko.analyser import morphemes, per_analyser
 from ..ko.expressions import (SURFACE_CATEGORIES, ExpressionMatch, Glossary, Key, Lexicon, default_glossary,
                               default_lexicon, surface_form)
-from ..ko.forms import LOCATIVE_FORMS, base_tag, noun_predicates
+from ..ko.forms import LOCATIVE_FORMS, base_stems, base_tag, noun_predicates
 from .clipped import ROMANISED_ENGLISH_ZIPF, english_zipf, korean_zipf, romanisations
 from .registry import analyser, per_pair
 
@@ -185,6 +189,161 @@ def in_literal_setting(korean: str, source: str, start: int, end: int) -> bool:
 _SIMILE_AFTER = re.compile(r"\s?(?:처럼|같이|마냥|만큼|같은|같았|같다|인\s?양|인\s?듯)")
 
 
+# ---------------------------------------------------------------------------
+# The idiom's frame: a sentence that changes it uses the words in their plain sense
+# ---------------------------------------------------------------------------
+
+#: the case a particle marks: subject (이/가), object (을/를), adverbial (에, 에게, 에서, 로)
+_CASE_OF_TAG = {"JKS": "subject", "JKO": "object", "JKB": "adverbial"}
+#: topic particles: a noun the idiom writes bare before another made the topic (도마뱀은 … 꼬리를)
+_TOPIC_PARTICLES = frozenset(("은", "는"))
+#: delimiters an idiom keeps as part of its form (김칫국부터 마시다, 국물도 없다, 입만 살다)
+FIXED_DELIMITERS = frozenset("부터 도 만 까지 조차 마저 밖에 라도 이라도".split())
+#: a verb made causative or passive by a periphrasis after the idiom (어깨를 으쓱하게 만들다,
+#: 등이 돌려지다): the idiom in another voice, whose case may change with it
+_PERIPHRASIS = (("게", "하"), ("게", "만들"), ("게", "되"), ("어", "지"), ("아", "지"))
+#: connective endings of one action after another (쒀서 먹었다, 끓이고 마셨다)
+_SEQUENCE_ENDINGS = frozenset(("어서", "아서", "어", "아", "고", "고서", "더니", "어다", "아다"))
+#: numerals before a measure word (한 그릇, 두 자루, 몇 잔)
+_NUMERALS = frozenset("한 두 세 네 다섯 여섯 일곱 여덟 아홉 열 몇 반 여러 서너 두세 대여섯".split())
+#: measure words of things and food (그릇 bowl, 자루 a knife's or pen's counter, 잔 cup): an idiom's
+#: image noun counted out is a real thing (김칫국을 한 그릇 마셨다, 칼 두 자루를 갈았다)
+MEASURE_WORDS = frozenset("""그릇 잔 컵 병 캔 팩 봉지 봉투 접시 사발 공기 대접 냄비 솥 숟가락 숟갈 국자 자루 개 알
+조각 장 벌 켤레 마리 포기 단 묶음 상자 박스 통 근 인분 줌 움큼 방울 모금 쪽 덩이 덩어리 토막""".split())
+
+
+@per_analyser(maxsize=8192)
+def citation_particles(korean: str) -> tuple[tuple[str, str] | None, ...]:
+    """Per content key of a lexicon form, the particle (form, tag) written right after it in the
+    citation form, None when it has none (어깨가 으쓱해지다 → (가, JKS), None; 김칫국부터 마시다 →
+    (부터, JX), None)."""
+    from ..ko.expressions import is_content
+
+    found = morphemes(korean)
+    particles: list[tuple[str, str] | None] = []
+    for index, morpheme in enumerate(found):
+        if not is_content(morpheme):
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        particles.append((after.form, base_tag(after.tag)) if after is not None and after.tag.startswith("J")
+                         and after.start == morpheme.end else None)
+    return tuple(particles)
+
+
+def literal_frame(match, source: str) -> str | None:
+    """Why the sentence uses a lexicon idiom's words outside the idiom's fixed frame, so in their
+    plain sense; None when the frame holds. These changes of frame count:
+
+    * **case**: a noun of the idiom takes another case than in its citation form while the verb
+      keeps its voice (어깨가 으쓱해지다 "swell with pride" → 어깨를 으쓱했다 "shrugged"; 보따리를 싸다 "pack
+      up and quit" → 보따리에 참깨를 싸다 "wrapped sesame in a bundle");
+    * **delimiter**: a delimiter the idiom keeps (김칫국부터 마시다, 국물도 없다) is replaced by a case
+      particle (김칫국을 마셨다 "drank kimchi soup");
+    * **count**: the image noun is counted out with a numeral and a measure word (김칫국을 한 그릇,
+      칼 두 자루): an idiom never measures its image;
+    * **owner**: a noun the idiom writes bare before another of its nouns (도마뱀 꼬리 자르기) takes a
+      case or topic particle (도마뱀은 … 꼬리를 자르고): the animal itself does it;
+    * **eaten**: the idiom's food is made and then eaten or drunk (죽을 쒀서 먹었다: 죽을 쑤다 is
+      "botch", but this porridge is real), the clauses joined by -어서/-고/-더니;
+    * **object**: the idiom's verb in another voice takes a concrete thing as its new object
+      (도마에 오르다 → 도마에 양파를 올려놓다): a thing put on the board, not a case held up to scrutiny.
+    """
+    expression = match.expression
+    indexes = match.morpheme_indexes
+    if not indexes or len(indexes) != len(expression.keys):
+        return None
+    found = morphemes(source)
+    cited = citation_particles(expression.korean)
+    if len(cited) != len(expression.keys):
+        return None
+    verbs = [(key, found[i]) for key, i in zip(expression.keys, indexes) if key.kind == "V"]
+    # the verbs as written, active, and no periphrasis after them: a passive keeps or drops its object
+    # particle (발목을 잡히다 / 발목이 잡히다), a causative adds one (애를 태우다)
+    same_voice = all(key.form == morpheme.form and len(base_stems(key.form)) == 1 for key, morpheme in verbs) \
+        and not _periphrasis(found, indexes[-1])
+    for k, (key, index) in enumerate(zip(expression.keys, indexes)):
+        if key.kind != "N" or index >= len(found):
+            continue
+        noun = found[index]
+        after = found[index + 1] if index + 1 < len(found) else None
+        particle = after if after is not None and after.tag.startswith("J") and after.start == noun.end else None
+        if particle is not None and same_voice:
+            mine = _CASE_OF_TAG.get(base_tag(particle.tag))
+            theirs = _CASE_OF_TAG.get(cited[k][1]) if cited[k] else None
+            if mine and theirs and mine != theirs:
+                return "case"
+            if cited[k] and cited[k][0] in FIXED_DELIMITERS and mine and k + 1 < len(expression.keys):
+                return "delimiter"
+            if cited[k] is None and k + 1 < len(expression.keys) and expression.keys[k + 1].kind == "N" \
+                    and expression.words[k + 1] == expression.words[k] + 1 \
+                    and (mine or particle.form in _TOPIC_PARTICLES):
+                return "owner"
+        if _counted(found, index, particle, expression.korean):
+            return "count"
+    classes = default_figurative()
+    if any(key.kind == "N" and found[i].form in _foods() for key, i in zip(expression.keys, indexes)) \
+            and indexes[-1] + 1 < len(found) and found[indexes[-1] + 1].form in _SEQUENCE_ENDINGS:
+        for morpheme in found[indexes[-1] + 2:]:
+            if morpheme.tag in ("SF", "EF"):
+                break
+            if base_tag(morpheme.tag) == "VV" and morpheme.form in classes.consumption_verbs:
+                return "eaten"  # 흰죽을 쒀서 먹었다: the porridge of 죽을 쑤다 is then eaten
+    if not all(key.form == morpheme.form for key, morpheme in verbs):
+        keyed = set(indexes)
+        for i in range(max(0, indexes[0] - 3), indexes[-1]):
+            if i not in keyed and found[i].tag.startswith("NN") and i + 1 < len(found) \
+                    and found[i + 1].tag == "JKO" and found[i].form in classes.concrete_nouns:
+                return "object"  # 도마에 양파를 올려놓다: a thing put on the board, not a case scrutinised
+    return None
+
+
+@lru_cache(maxsize=1)
+def _foods() -> frozenset[str]:
+    """Food and drink nouns: figurative.tsv's korean-food and the food words that open the gloss
+    list's "food and household" section (밥 … 반찬; 차 is also a car)."""
+    words: list[str] = []
+    section = None
+    try:
+        lines = GLOSSES_PATH.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        if line.startswith("# "):
+            section = line[2:].strip()
+        elif section == "food and household" and "\t" in line:
+            words.append(line.split("\t", 1)[0].strip())
+    foods = words[:words.index("반찬") + 1] if "반찬" in words else []
+    return frozenset(set(foods) | set(default_figurative().food)) - {"차", "물"}
+
+
+def _periphrasis(found, last: int) -> bool:
+    """A -게 하다/-게 만들다/-게 되다 or -어지다 right after the idiom's last key."""
+    window = found[last + 1:last + 5]
+    for first, second in zip(window, window[1:]):
+        if (first.form, second.form) in _PERIPHRASIS and second.tag in ("VX", "VV", "XSV"):
+            return True
+    return False
+
+
+def _counted(found, index: int, particle, korean: str) -> bool:
+    """The noun at ``index`` is counted: numeral + measure word right after it (and its
+    particle), or right before it (한 그릇의 김칫국, 김칫국 한 그릇), the measure not part of
+    the idiom's own form."""
+    position = index + (2 if particle is not None else 1)
+    after = found[position:position + 2]
+    if len(after) == 2 and _numeral(after[0]) and after[1].form in MEASURE_WORDS and after[1].form not in korean:
+        return True
+    before = found[max(0, index - 3):index]
+    if before and before[-1].tag == "JKG":
+        before = before[:-1]
+    return len(before) >= 2 and _numeral(before[-2]) and before[-1].form in MEASURE_WORDS \
+        and before[-1].form not in korean
+
+
+def _numeral(morpheme) -> bool:
+    return morpheme.tag in ("SN", "NR") or (morpheme.tag == "MM" and morpheme.form in _NUMERALS)
+
+
 def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
               glossary: Glossary | None = None) -> PairReading:
     """Find the Korean expressions of ``source`` and what ``target`` does with them."""
@@ -222,14 +381,15 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
             # formal register outside a quotation, so the words mean what they say
             reading.idiomatic += literal
             literal = []
-        scene = in_literal_setting(expression.korean, source, match.start, match.end)
+        scene = in_literal_setting(expression.korean, source, match.start, match.end) or (
+            from_lexicon and literal_frame(match, source) is not None)
         if literal and scene:
             reading.idiomatic += literal  # 계곡물에 발을 담그다: feet in the stream, as the English says
             literal = []
         reading.literal = [span for span in literal if not _inside_any(span, reading.idiomatic)
                            and not _a_name(target, *span)]
         _read_glosses(reading, tokens, glossary)
-        if scene:
+        if scene or (reading.gloss_span is not None and _same_image_in_english(target, reading.gloss_span)):
             reading.gloss_span = None  # (찹쌀을 절구에 찧으면 떡이 된다: the glosses are the plain words too)
         if from_lexicon and not reading.literal and reading.gloss_span is None and not scene:
             loose = _loose_literal(tokens, expression)
@@ -263,6 +423,13 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
                                                 *found.source_span)
                      and not any(s < found.source_span[1] and found.source_span[0] < e for s, e in clipped_spans)]
     return PairReading(target, readings, tokens, compositional, clipped)
+
+
+def _same_image_in_english(target: str, span: tuple[int, int]) -> bool:
+    """The words of ``span`` hold an English idiom of the same image (``english-idioms`` of
+    figurative.tsv: "turn back", "blood boil"): English says it so too, no word-for-word calque."""
+    words = re.findall(r"[A-Za-z]+", target[span[0]:span[1]].lower())
+    return _is_english_idiom(words, default_figurative())
 
 
 def _a_name(target: str, start: int, end: int) -> bool:
@@ -846,6 +1013,8 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
     for construction in constructions:
         if any(end <= construction.start for end in artifacts):
             continue  # 주전자는 목이 길고 배가 불룩하다: the neck and belly of a kettle, its shape
+        if _creature_owner(parsed or morphemes(source), construction):
+            continue  # 강아지는 코가 까맣다, 아기 발이 작다: an animal's or a baby's body, described as it is
         noun_glosses = noun_glosses_of(construction.noun)
         verb_glosses = _verb_glosses(glossary, construction.predicate.stem, classes)
         if not noun_glosses or not verb_glosses:
@@ -877,6 +1046,41 @@ def _body_part_properties(source: str, tokens: list[Token], glossary: Glossary,
         found.append(_construction_reading("body-part property", source, construction, tokens, span,
                                            noun_glosses[0], verb_glosses[0]))
     return found
+
+
+#: a baby's body is described as it is (아기 발이 작다, 신생아는 손이 작다): Korean body idioms are
+#: said of grown people
+INFANT_NOUNS = frozenset("아기 아가 갓난아기 갓난아이 갓난쟁이 신생아 영아".split())
+#: pets and farm animals, whose bodies a sentence describes as they are (the korean-animals table
+#: also holds animals Korean calls people by — 곰, 여우, 돼지, 병아리 — which stay out)
+OWNER_ANIMALS = frozenset("""동물 애완동물 반려동물 반려견 반려묘 애완견 강아지 고양이 개 새 닭 소 토끼 햄스터 물고기 금붕어
+거북이 앵무새 오리 염소 양 송아지 망아지 도마뱀 다람쥐 고슴도치""".split())
+_OWNER_TOPIC = frozenset(("은", "는", "이", "가"))
+
+
+def _creature_owner(parsed, construction) -> bool:
+    """The body part belongs to an animal or a baby: the noun right before it (아기 발이, 강아지의
+    코가) or, when the body part is itself a subject (코가 까맣다, not 눈에 밟히다 or 손을 타다, whose
+    subject is what is seen or who is held), the topic or subject of its clause (강아지는 코가 까매서)."""
+    owners = OWNER_ANIMALS | INFANT_NOUNS
+    index = next((i for i, m in enumerate(parsed) if m.start == construction.start and m.tag.startswith("NN")), None)
+    if index is None or index == 0:
+        return False
+    before = parsed[index - 1]
+    if before.tag == "JKG" and index >= 2:
+        before = parsed[index - 2]
+    if before.tag.startswith("NN") and before.form in owners:
+        return True
+    if construction.particle not in ("이", "가", "은", "는", ""):
+        return False
+    for position in range(index - 1, 0, -1):
+        morpheme = parsed[position]
+        if base_tag(morpheme.tag) in ("EC", "EF", "SF"):
+            return False  # the clause begins after it
+        if morpheme.tag in ("JX", "JKS") and morpheme.form in _OWNER_TOPIC:
+            owner = parsed[position - 1]
+            return owner.tag.startswith("NN") and owner.form in owners
+    return False
 
 
 #: endings that make a clause the measure of the next predicate ("to the point that"): 침이
