@@ -594,6 +594,9 @@ def _english_words(text: str, groups: frozenset[str] | None = None) -> list[Dire
             if pole.group == "movement" and match.group().lower().startswith("drop") \
                     and _CONTEST_LOST.match(text, match.end()):
                 continue  # "dropped the first set", "dropped two games in a row": lost, no amount fell
+            if pole.group == "lending" and re.search(r"(?i)\b(?:you|let|lets|letting|can|could|may|might)\b(?:\s+\w+){0,2}\s+$",
+                                                     text[:match.start()]):
+                continue  # 빌려줄게 "you can borrow it", 빌려 달라 "could you lend me": one loan from the other side
             if pole.group == "trading" and _PRICE_AFTER.match(text, match.end()):
                 continue  # "apples sell for 2,000 won", "you can buy one for $40": a price, either side of the sale
             name = pole.pole

@@ -333,7 +333,9 @@ def denied_by_its_head(tokens, index: int, negated: bool = False) -> bool:
     if k >= len(tokens) or tokens[k].tag != "ETM":
         return False
     k += 1
-    if k >= len(tokens) or not tokens[k].tag.startswith("NN"):
+    from .polarity import UNIVERSAL_HEADS
+
+    if k >= len(tokens) or tokens[k].form not in UNIVERSAL_HEADS or not tokens[k].tag.startswith("NN"):
         return False
     k += 1
     if k < len(tokens) and tokens[k].tag in ("JKS", "JX"):

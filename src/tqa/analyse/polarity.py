@@ -568,6 +568,11 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
     return tuple(found), lexical, tuple(conditional)
 
 
+#: heads of an adnominal clause whose denial says "everyone" or "it must be" (찬성하지 않는 사람이
+#: 없다, 모르는 이가 없다, 오지 않았을 리가 없다)
+UNIVERSAL_HEADS = frozenset("사람 이 자 분 곳 데 집 가구 학생 주민 국민 시민 선수 직원 회원 나라 팀 기업 회사 리".split())
+
+
 def _none_who_not(tokens: list[Morpheme], i: int) -> int | None:
     """The 없 of a negated adnominal clause whose head is said not to exist (찬성하지 않는 사람이
     없다, 오지 않았을 리가 없다): the index of that 없, or None."""
@@ -579,8 +584,8 @@ def _none_who_not(tokens: list[Morpheme], i: int) -> int | None:
     else:
         return None
     k = j + 1
-    if k >= len(tokens) or not tokens[k].tag.startswith("NN"):
-        return None
+    if k >= len(tokens) or tokens[k].form not in UNIVERSAL_HEADS or not tokens[k].tag.startswith("NN"):
+        return None  # (오르지 않으리라는 보장은 없다 "no guarantee that it will not rise": no universal)
     k += 1
     if k < len(tokens) and tokens[k].tag in ("JKS", "JX") and tokens[k].form in _EXISTENCE_PARTICLES:
         k += 1
@@ -597,7 +602,7 @@ def _known_to_all(tokens: list[Morpheme], i: int) -> bool:
         k -= 1
     if k >= 0 and tokens[k].tag in ("JKS", "JX"):
         k -= 1
-    if k < 1 or not tokens[k].tag.startswith("NN"):
+    if k < 1 or tokens[k].form not in UNIVERSAL_HEADS or not tokens[k].tag.startswith("NN"):
         return False
     k -= 1
     if tokens[k].tag != "ETM":

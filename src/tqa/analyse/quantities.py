@@ -675,10 +675,10 @@ NAMED_PERIODS = (
                     r"|(?P<v0>today|tonight)|(?P<v1>tomorrow))\b")),
     NamedPeriod("relative_month",
                 _ko(r"(?<![가-힣])(?:(?P<vm1>지난\s?달|전달|저번\s?달)|(?P<v0>이달|이번\s?달|금월)|(?P<v1>다음\s?달|내달|익월))"),
-                _en(r"\b(?:(?P<vm1>last|previous) month|(?P<v0>this) month|(?P<v1>next|coming) month)\b")),
+                _en(r"(?<!the\s)\b(?:(?P<vm1>last|previous) month|(?P<v0>this) month|(?P<v1>next|coming) month)\b(?!\s+of\b)")),
     NamedPeriod("relative_week",
                 _ko(r"(?<![가-힣])(?:(?P<vm1>지난\s?주|저번\s?주)|(?P<v0>이번\s?주)|(?P<v1>다음\s?주|내주(?=\s|[,.에]|$)))(?!말)"),
-                _en(r"\b(?:(?P<vm1>last|previous) week|(?P<v0>this) week|(?P<v1>next|coming) week)\b")),
+                _en(r"(?<!the\s)\b(?:(?P<vm1>last|previous) week|(?P<v0>this) week|(?P<v1>next|coming) week)\b(?!\s+of\b)")),
     NamedPeriod("relative_year",
                 _ko(r"(?<![가-힣])(?:(?P<vm2>재작년)|(?P<vm1>지난\s?해|작년)|(?P<v0>올해|금년)|(?P<v1>내년)(?!도)|(?P<v2>내후년))"),
                 _en(r"\b(?:(?P<vm2>the year before last)|(?P<v2>the year after next)|(?P<vm1>last year)"
