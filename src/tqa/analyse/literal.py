@@ -181,19 +181,8 @@ def in_literal_setting(korean: str, source: str, start: int, end: int) -> bool:
     """The sentence names the physical scene of the expression's image (발을 담그다 beside
     계곡물, 눈이 빨갛다 beside 안과): its words are meant as they stand."""
     outside = source[:start] + " " + source[end:]
-    return any(image in korean and any(not _SIMILE_AFTER.match(outside, scene.end()) and not _own_argument(outside, scene, start)
-                                       for scene in setting.finditer(outside))
+    return any(image in korean and any(not _SIMILE_AFTER.match(outside, scene.end()) for scene in setting.finditer(outside))
                for image, setting in literal_settings())
-
-
-#: a case particle joining a noun to the expression right after it (밥상에 숟가락을 얹다)
-_ARGUMENT_PARTICLE = re.compile(r"(?:에|에서|으로|로|에게|을|를)\s?$")
-
-
-def _own_argument(outside: str, scene: re.Match, start: int) -> bool:
-    """The scene word is the expression's own argument, joined to it by a case particle right
-    before it (남의 밥상에 숟가락을 얹다: the table is the idiom's image, not a kitchen around it)."""
-    return scene.end() <= start and _ARGUMENT_PARTICLE.fullmatch(outside[scene.end():start]) is not None
 
 
 #: a scene word compared with, not present (강아지처럼 꼬리를 내리다 "backed down like a puppy")
