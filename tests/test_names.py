@@ -586,9 +586,9 @@ def test_a_place_put_in_another_places_place_is_reported():
 
 
 def test_the_place_table_leaves_out_names_that_are_common_words():
-    from tqa.checks.names import korean_places
+    from tqa.checks.swapped_names import korean_places
 
-    names = {korean for korean, _, _, _ in korean_places()}
+    names = {name for entry in korean_places().entries for name in entry.korean}
     assert {"평택", "아산", "해운대", "부산"} <= names
     assert not names & {"공주", "진주", "청주", "구리", "화성", "경주", "개성", "전주", "세종", "경기"}
 
