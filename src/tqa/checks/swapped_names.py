@@ -91,6 +91,17 @@ def swapped(pair, table: Table, entry_allows=None) -> tuple[re.Match, Entry, re.
     return None
 
 
+def _finding(pair, found, what: str) -> Finding:
+    """The finding of :func:`swapped`'s result: the Korean name, the entry's English name, and the
+    other ``what`` (body, place, company) the English names instead."""
+    where, entry, other_where, other = found
+    korean = f" ({(other.korean or other.unread)[0]})" if other.korean or other.unread else ""
+    return Finding(f"{where.group()} is {entry.first}; the translation names another {what}, “{other_where.group()}”"
+                   f"{korean}",
+                   source=pair.source_loc(*where.span()), target=pair.target_loc(*other_where.span()),
+                   suggestion=entry.first)
+
+
 # ---------------------------------------------------------------------------
 # TQA209: public bodies
 
@@ -108,10 +119,7 @@ def public_bodies() -> Table:
 def public_body_swapped(pair, context):
     found = swapped(pair, public_bodies())
     if found is not None:
-        where, entry, other_where, other = found
-        yield Finding(f"{where.group()} is {entry.first}; the translation names another body, “{other_where.group()}” "
-                      f"({other.korean[0]})", source=pair.source_loc(*where.span()),
-                      target=pair.target_loc(*other_where.span()), suggestion=entry.first)
+        yield _finding(pair, found, "body")
 
 
 # ---------------------------------------------------------------------------
@@ -151,10 +159,7 @@ def korean_places() -> Table:
 def place_swapped(pair, context):
     found = swapped(pair, korean_places())
     if found is not None:
-        where, entry, other_where, other = found
-        yield Finding(f"{where.group()} is {entry.first}; the translation names another place, “{other_where.group()}”",
-                      source=pair.source_loc(*where.span()), target=pair.target_loc(*other_where.span()),
-                      suggestion=entry.first)
+        yield _finding(pair, found, "place")
 
 
 # ---------------------------------------------------------------------------
@@ -186,7 +191,4 @@ def _group_word_absent(entry: Entry, target: str) -> bool:
 def company_swapped(pair, context):
     found = swapped(pair, korean_companies(), _group_word_absent)
     if found is not None:
-        where, entry, other_where, other = found
-        yield Finding(f"{where.group()} is {entry.first}; the translation names another company, “{other_where.group()}”",
-                      source=pair.source_loc(*where.span()), target=pair.target_loc(*other_where.span()),
-                      suggestion=entry.first)
+        yield _finding(pair, found, "company")
