@@ -36,6 +36,8 @@ class Entry:
     #: names of the row not read in a sentence (also common words): their presence in the Korean
     #: still keeps the entry from counting as "another" one
     unread: tuple[str, ...] = ()
+    #: the row's first Korean name, shown in a finding
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def _entry(korean: str, english: re.Pattern, first: str, kind: str = "") -> Entr
     """An entry of a table row: a Korean name in parentheses is not read in a sentence."""
     names = korean.split("|")
     return Entry(tuple(n for n in names if not n.startswith("(")), english, first, kind,
-                 tuple(n.strip("()") for n in names if n.startswith("(")))
+                 tuple(n.strip("()") for n in names if n.startswith("(")), names[0].strip("()"))
 
 
 def swapped(pair, table: Table, entry_allows=None) -> tuple[re.Match, Entry, re.Match, Entry] | None:
@@ -95,9 +97,8 @@ def _finding(pair, found, what: str) -> Finding:
     """The finding of :func:`swapped`'s result: the Korean name, the entry's English name, and the
     other ``what`` (body, place, company) the English names instead."""
     where, entry, other_where, other = found
-    korean = f" ({(other.korean or other.unread)[0]})" if other.korean or other.unread else ""
     return Finding(f"{where.group()} is {entry.first}; the translation names another {what}, “{other_where.group()}”"
-                   f"{korean}",
+                   f" ({other.label})",
                    source=pair.source_loc(*where.span()), target=pair.target_loc(*other_where.span()),
                    suggestion=entry.first)
 
