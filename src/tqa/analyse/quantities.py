@@ -721,11 +721,26 @@ def named_period_mismatches(source_text: str, target_text: str) -> list[tuple[Qu
 _RELATIVE_SORTS = ("relative_day", "relative_week", "relative_month", "relative_year")
 
 
+@lru_cache(maxsize=1)
+def _any_relative_period() -> tuple[re.Pattern, re.Pattern]:
+    """The relative periods' Korean and English patterns, each side as one pattern."""
+    relative = [period for period in NAMED_PERIODS if period.unit in _RELATIVE_SORTS]
+
+    def joined(patterns) -> str:  # (the sorts' group names repeat: plain groups in the union)
+        return "|".join("(?:" + re.sub(r"\(\?P<\w+>", "(?:", pattern) + ")" for pattern in patterns)
+
+    return (re.compile(joined(period.korean.pattern for period in relative)),
+            re.compile(joined(period.english.pattern for period in relative), re.I))
+
+
 def _relative_unit_mismatch(source_text: str, target_text: str) -> list[tuple[Quantity, Quantity]]:
     """One relative period on each side, of different units (지난달 ↔ "last year", 다음 주 ↔
     "next month"): the first of each. Only where each side names periods of one unit alone, and
     the English none of the Korean's unit (지난해 … 지난달 ↔ "last year … in May" is left alone).
     오늘 and "today" are left out: both say "now" as readily as the day."""
+    korean_any, english_any = _any_relative_period()
+    if not korean_any.search(source_text) or not english_any.search(target_text):
+        return []  # (most pairs: two scans)
     korean_sorts, english_sorts = [], []
     for period in NAMED_PERIODS:
         if period.unit not in _RELATIVE_SORTS:
