@@ -47,9 +47,11 @@ class Table:
     korean: re.Pattern
 
 
-def _table(entries: list[Entry], after: str = "") -> Table:
+def _table(entries: list[Entry], after: str = "", before: str = r"(?<![가-힣A-Za-z])") -> Table:
+    """The table of ``entries``; ``before`` and ``after``: what may not precede and what must
+    follow a Korean name in its sentence."""
     names = sorted({name for entry in entries for name in entry.korean}, key=len, reverse=True)
-    return Table(tuple(entries), re.compile(r"(?<![가-힣A-Za-z])(?:" + "|".join(map(re.escape, names)) + ")" + after))
+    return Table(tuple(entries), re.compile(before + "(?:" + "|".join(map(re.escape, names)) + ")" + after))
 
 
 def _english(names, case_insensitive: bool = False) -> re.Pattern:
@@ -112,7 +114,8 @@ def public_bodies() -> Table:
     """The bodies of ``data/korean_public_bodies.tsv``, names as written, English in any case but
     for an all-capital short form."""
     return _table([_entry(korean, _english(names, case_insensitive=True), names[0])
-                   for korean, names in two_column_table("korean_public_bodies.tsv").items()])
+                   for korean, names in two_column_table("korean_public_bodies.tsv").items()],
+                  before=r"(?<![가-힣])")  # (KDB산업은행: a body's name may follow its Latin short form)
 
 
 @pair_rule("TQA209", "name", "major",
