@@ -243,6 +243,39 @@ def unit_mismatch(pair, context):
             rendering = english_rendering(s)
             yield _finding(pair, f"{_describe(s)} is {rendering}; the translation says {_describe(t)}", s, t,
                            suggestion=rendering)
+    rate = _rate_period_changed(pair.source, pair.target)
+    if rate is not None:
+        korean, english, period = rate
+        yield Finding(f"“{korean.group()}” is per {period}; the translation says “{english.group()}”",
+                      source=pair.source_loc(*korean.span()), target=pair.target_loc(*english.span()),
+                      suggestion=f"per {period}")
+
+
+#: the period of a Korean rate (분당 60리터 "60 litres a minute", 시간당 "an hour", 연간 "a year")
+_KOREAN_RATES = {"초당": "second", "분당": "minute", "시간당": "hour", "주당": "week", "연간": "year", "연평균": "year",
+                 "월평균": "month", "일평균": "day"}
+_KOREAN_RATE = re.compile(r"(?<![가-힣])(?:(?:초당|분당|시간당|주당)(?=\s?(?:최대\s?|최고\s?|약\s?|평균\s?)?[\d한두세네다섯여열백천만])"
+                          r"|연간|연평균|월평균|일평균|하루\s?평균)")  # (분당 before no figure may be Bundang, a town)
+#: the period of an English rate: "per minute", "an hour", "each day", "hourly", "annually", "/h"
+_ENGLISH_RATE = re.compile(r"\b(?:per|a|an|each|every)\s+(?P<unit>second|minute|hour|day|week|month|year)\b"
+                           r"|\b(?P<adverb>hourly|daily|weekly|monthly|annual|annually|yearly|per\s+annum)\b", re.I)
+_RATE_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "annual": "year",
+                 "annually": "year", "yearly": "year", "per annum": "year"}
+
+
+def _rate_period_changed(source: str, target: str) -> tuple[re.Match, re.Match, str] | None:
+    """One rate period in the Korean (분당, 시간당, 연간 …) and English rates of other periods only
+    (분당 60리터 → "60 litres an hour"): the Korean rate, the first English rate, the Korean period."""
+    korean = list(_KOREAN_RATE.finditer(source))
+    periods = {_KOREAN_RATES.get(m.group(), "day") for m in korean}
+    if len(periods) != 1:
+        return None
+    english = [(m, m["unit"].lower() if m["unit"] else _RATE_ADVERBS[re.sub(r"\s+", " ", m["adverb"].lower())])
+               for m in _ENGLISH_RATE.finditer(target)]
+    period = periods.pop()
+    if not english or any(unit == period for _, unit in english):
+        return None
+    return korean[0], english[0][0], period
 
 
 def _only_weekday_differs(source: DateValue, target: DateValue) -> bool:
