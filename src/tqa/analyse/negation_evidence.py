@@ -212,6 +212,9 @@ def _light(tokens: list[Morpheme], head: Morpheme) -> bool:
 #: (공부를 하지 않았다 "did not study", 협의에 이르지 못했다 "did not agree", 하고 싶지 않다)
 _LIGHT_KOREAN = frozenset({"하", "되", "이르", "당하", "받", "시키", "가지", "갖", "내", "주", "보", "싶", "있", "이",
                            "지", "드리", "두", "놓", "버리", "오", "가"})
+#: nouns of a state or situation whose content is the noun before them (음주 상태가 아니었다 "had not
+#: been drinking", 통제 상황이 아니다): that noun is what English renders
+_STATE_NOUNS = frozenset({"상태", "상황", "처지", "형편"})
 #: bound nouns that stand for the predicate of their modifier (사라진 것은 아니다 "has not gone")
 _NOMINAL = frozenset({"것", "거", "게", "바", "데", "수", "줄", "리", "적", "편", "셈", "법"})
 
@@ -223,7 +226,7 @@ def _content_behind(tokens: list[Morpheme], head: Morpheme) -> list[Morpheme]:
         j = next(index for index, token in enumerate(tokens) if token is head)
     except StopIteration:
         return []
-    if not _light(tokens, head) and head.form not in _NOMINAL:
+    if not _light(tokens, head) and head.form not in _NOMINAL and head.form not in _STATE_NOUNS:
         return []
     found = []
     k = j - 1
