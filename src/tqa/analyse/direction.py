@@ -323,9 +323,9 @@ def _korean_negated(tokens, index: int) -> bool:
     못했다), 안/못 before it (안 늘었다), 없다/없이/아니다 after the noun or its clause (반대는 없다,
     허가 없이, 불법이 아닐, -ㄹ 수 없다, -는 것은 아니다, 저렴한 편은 아니다). -지 않을 수 없다 and
     -지 않는 사람이 없다 (double negations) do not."""
-    from .negation_evidence import denied_by_its_head
+    from .polarity import head_denial
 
-    if denied_by_its_head(tokens, index, negated=True):
+    if head_denial(tokens, index, negated=True) is not None:
         return False  # 반대하지 않는 사람이 없었다 "everyone was against it"
     if index >= 1 and tokens[index - 1].tag == "MAG" and tokens[index - 1].form in ("안", "못"):
         ahead = [t.form for t in tokens[index + 1:index + 6]]

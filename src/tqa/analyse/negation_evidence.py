@@ -63,7 +63,7 @@ from pathlib import Path
 
 from ..ko.analyser import Morpheme, morphemes, per_analyser
 from .literal import english_stem
-from .polarity import EN_GRAMMATICAL_NEGATION, JI_CONNECTIVES, Negation, after_ji
+from .polarity import EN_GRAMMATICAL_NEGATION, JI_CONNECTIVES, Negation, after_ji, head_denial
 
 #: word-alignment cosine at which a negated Korean predicate's English counterpart confirms
 #: a dropped negation (tuning half: 51 of 105 injected flips reach it, 1 of 17 false findings)
@@ -320,34 +320,6 @@ _LEXICAL_PAIRS = (
 )
 
 
-def denied_by_its_head(tokens, index: int, negated: bool = False) -> bool:
-    """The predicate at ``index`` heads an adnominal clause whose noun is said not to exist
-    (모르는 사람이 없다, 몰랐을 리가 없다, 반대하지 않는 사람이 없었다): a double negation when the
-    predicate is negative itself (모르다) or, with ``negated``, negated in its clause (-지 않는)."""
-    k = index + 1
-    while k < len(tokens) and tokens[k].tag in ("EP", "XSV", "EC", "VX") and tokens[k].form not in ("않", "못하"):
-        k += 1
-    if k < len(tokens) and tokens[k].form in ("않", "못하"):
-        k += 1
-        while k < len(tokens) and tokens[k].tag == "EP":
-            k += 1
-    elif negated:
-        return False
-    if k >= len(tokens) or tokens[k].tag != "ETM":
-        return False
-    k += 1
-    from .polarity import UNIVERSAL_HEADS
-
-    if k >= len(tokens) or tokens[k].form not in UNIVERSAL_HEADS or not tokens[k].tag.startswith("NN"):
-        return False
-    k += 1
-    if k < len(tokens) and tokens[k].tag in ("JKS", "JX"):
-        k += 1
-    while k < len(tokens) and tokens[k].tag == "MAG" and tokens[k].form in ("아무도", "하나도", "거의", "전혀"):
-        k += 1
-    return k < len(tokens) and tokens[k].form == "없" and tokens[k].tag.startswith("VA")
-
-
 @per_analyser(maxsize=4096)  # a function of the texts and the analyser: a repeated pair is read once
 def lexical_flip(source: str, target: str) -> FlipEvidence | None:
     """A Korean lexical negative (모르다, 싫다) or double negative (잊지 말다 "remember") whose
@@ -366,7 +338,7 @@ def lexical_flip(source: str, target: str) -> FlipEvidence | None:
                 continue
             if following is None and rest[:1] == ["지"] and len(rest) > 1 and rest[1] in ("않", "못하", "말"):
                 continue  # 모르지 않다: a double negation
-            if denied_by_its_head(tokens, index):
+            if head_denial(tokens, index) is not None:
                 continue  # 모르는 사람이 없다 "everyone knows", 몰랐을 리가 없다 "must have known"
             found.append((token, pattern))
     # or, per clause: the English clauses with a negative word, less those a lexical negative of

@@ -573,44 +573,62 @@ def _korean_negations(text: str) -> tuple[tuple[Negation, ...], bool, tuple]:
 UNIVERSAL_HEADS = frozenset("사람 이 자 분 곳 데 집 가구 학생 주민 국민 시민 선수 직원 회원 나라 팀 기업 회사 리".split())
 
 
-def _none_who_not(tokens: list[Morpheme], i: int) -> int | None:
-    """The 없 of a negated adnominal clause whose head is said not to exist (찬성하지 않는 사람이
-    없다, 오지 않았을 리가 없다): the index of that 없, or None."""
-    for j in range(i + 1, min(len(tokens), i + 4)):
-        if tokens[j].tag == "ETM":
-            break
-        if tokens[j].tag not in ("EP",):
-            return None
-    else:
-        return None
-    k = j + 1
+#: degree adverbs between a denied head and its 없 (찬성하지 않는 사람이 아무도 없었다)
+_DENIAL_DEGREE = frozenset(("아무도", "하나도", "거의", "전혀", "도무지"))
+
+
+def _head_denied(tokens: list[Morpheme], k: int) -> int | None:
+    """``k``: the index of an adnominal ending (ETM). The index of the 없 that says the clause's
+    head does not exist — a head of :data:`UNIVERSAL_HEADS`, its particle (이/가/은/는/도) and a
+    degree adverb between (…는 사람이 아무도 없다) — or None."""
+    k += 1
     if k >= len(tokens) or tokens[k].form not in UNIVERSAL_HEADS or not tokens[k].tag.startswith("NN"):
         return None  # (오르지 않으리라는 보장은 없다 "no guarantee that it will not rise": no universal)
     k += 1
     if k < len(tokens) and tokens[k].tag in ("JKS", "JX") and tokens[k].form in _EXISTENCE_PARTICLES:
         k += 1
-    while k < len(tokens) and tokens[k].tag == "MAG" and tokens[k].form in ("아무도", "하나도", "거의", "전혀", "도무지"):
+    while k < len(tokens) and tokens[k].tag == "MAG" and tokens[k].form in _DENIAL_DEGREE:
         k += 1
     return k if k < len(tokens) and tokens[k].form == "없" and tokens[k].tag.startswith("VA") else None
+
+
+def head_denial(tokens: list[Morpheme], index: int, negated: bool = False) -> int | None:
+    """The predicate at ``index`` heads an adnominal clause whose noun is said not to exist
+    (모르는 사람이 없다, 몰랐을 리가 없다, 반대하지 않는 사람이 없었다): the index of that 없, or None.
+    A double negation when the predicate is negative itself (모르다) or, with ``negated``,
+    negated in its clause (-지 않는)."""
+    k = index + 1
+    while k < len(tokens) and tokens[k].tag in ("EP", "XSV", "EC", "VX") and tokens[k].form not in ("않", "못하"):
+        k += 1
+    if k < len(tokens) and tokens[k].form in ("않", "못하"):
+        k += 1
+        while k < len(tokens) and tokens[k].tag == "EP":
+            k += 1
+    elif negated:
+        return None
+    return _head_denied(tokens, k) if k < len(tokens) and tokens[k].tag == "ETM" else None
+
+
+def _none_who_not(tokens: list[Morpheme], i: int) -> int | None:
+    """The 없 of a negated adnominal clause whose head is said not to exist (찬성하지 않는 사람이
+    없다, 오지 않았을 리가 없다), the negation at ``i``: the index of that 없, or None."""
+    k = i + 1
+    while k < len(tokens) and k < i + 4 and tokens[k].tag == "EP":
+        k += 1
+    return _head_denied(tokens, k) if k < len(tokens) and k < i + 4 and tokens[k].tag == "ETM" else None
 
 
 def _known_to_all(tokens: list[Morpheme], i: int) -> bool:
     """없 at ``i`` after an adnominal clause of 모르다 and its head (모르는 사람이 없다 "everyone
     knows", 몰랐을 리가 없다 "must have known"): a lexical negative denied."""
-    k = i - 1
-    while k >= 0 and tokens[k].tag == "MAG" and tokens[k].form in ("아무도", "하나도", "거의", "전혀"):
-        k -= 1
-    if k >= 0 and tokens[k].tag in ("JKS", "JX"):
-        k -= 1
-    if k < 1 or tokens[k].form not in UNIVERSAL_HEADS or not tokens[k].tag.startswith("NN"):
-        return False
-    k -= 1
-    if tokens[k].tag != "ETM":
-        return False
-    k -= 1
-    while k >= 0 and tokens[k].tag == "EP":
-        k -= 1
-    return k >= 0 and tokens[k].form in ("모르", "몰") and tokens[k].tag.startswith("VV")
+    for j in range(max(0, i - 8), i):
+        if tokens[j].form in ("모르", "몰") and tokens[j].tag.startswith("VV"):
+            k = j + 1
+            while k < i and tokens[k].tag == "EP":
+                k += 1
+            if tokens[k].tag == "ETM" and _head_denied(tokens, k) == i:
+                return True
+    return False
 
 
 def _nothing_done(tokens: list[Morpheme], i: int, k: int, head, particle) -> bool:
@@ -1020,7 +1038,7 @@ _EN_WEAK_CUED = tuple((pattern, re.compile("|".join(map(re.escape, cues)))) for 
 
 def weak_negative_starts(source: str, text: str) -> set[int]:
     """Where the English words of :func:`weak_negative` begin in ``text`` (their cue in ``source``)."""
-    return {match.start() for pattern, cues in _EN_WEAK_CUED if cues.search(source) for match in pattern.finditer(text)}
+    return set(weak_negative_cues(source, text))
 
 
 def weak_negative_cues(source: str, text: str) -> dict[int, list[tuple[int, int]]]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..en.numerals import extract_quantities as extract_english
-from ..en.numerals import fold_case, number_words
+from ..en.numerals import NUMBER_WORD, fold_case, number_words, words_to_number
 from ..ko.numerals import extract_quantities as extract_korean
 from ..quantity import (TEMPERATURE_UNITS, DateValue, Quantity, ScoreValue, TimeValue, duration_base,
                         english_rendering, significant_step, values_agree)
@@ -1421,17 +1421,21 @@ def _pair_sports_conventions(result: PairMatch, left_s: list, left_t: list, sour
 _GROUP_WORDS = {2: "duo|pair", 3: "trio", 4: "quartet", 5: "quintet", 6: "sextet"}
 
 
-_SIZE_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-               "sixteen seventeen eighteen nineteen twenty").split()
+#: a number and the ending that makes it the size of a team or group ("sevens", "five-a-side",
+#: "3x3", "four-piece")
+_GROUP_SIZE = re.compile(rf"\b(?P<n>{NUMBER_WORD}|\d{{1,2}})(?:s\b|-a-side\b|\s?[x×]\s?(?P<m>{NUMBER_WORD}|\d{{1,2}})\b"
+                         r"|-(?:piece|member|man|person|player)\b)", re.I)
+
+
+def _size(word: str) -> float | None:
+    return float(word) if word.isdigit() else words_to_number(fold_case(word))
 
 
 def _group_size_rendered(value: float, target_text: str) -> bool:
-    words = ([_SIZE_WORDS[int(value)]] if value < len(_SIZE_WORDS) else []) + [str(int(value))]
-    sized = "|".join(words)
-    pattern = rf"\b(?:{sized})(?:s\b|-a-side\b|\s?[x×]\s?(?:{sized})\b|-(?:piece|member|man|person|player)\b)"
-    if value in _GROUP_WORDS:
-        pattern += rf"|\b(?:{_GROUP_WORDS[int(value)]})\b"
-    return re.search(pattern, target_text, re.I) is not None
+    if value in _GROUP_WORDS and re.search(rf"\b(?:{_GROUP_WORDS[int(value)]})\b", target_text, re.I):
+        return True
+    return any(_size(match["n"]) == value and (match["m"] is None or _size(match["m"]) == value)
+               for match in _GROUP_SIZE.finditer(target_text))
 
 
 def _pair_group_sizes(left_s: list, left_t: list, source_text: str, target_text: str) -> None:

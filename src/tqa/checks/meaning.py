@@ -201,11 +201,10 @@ _KO_DOUBLE_NEGATION = re.compile(r"지\s?않을\s?수\s?(?:없|밖에)|지\s?않
                                  r"(?:지\s?않|지\s?못하|모르)는\s?(?:사람|이|곳|집|학생|주민|국민|선수)[이가은는]\s?"
                                  r"(?:아무도\s?|하나도\s?|거의\s?)?없")
 #: an English negation or avoidance ("managed not to", "avoided", "did not", "nobody")
-_EN_NEGATED_ACT = re.compile(r"\b(?:not|never|nobody|no\s+one|none|nothing|avoid\w*|refrain\w*|resist\w*|spar\w+|"
-                             r"escap\w+)\b|n['’]t\b", re.I)
+_NEGATED_ACT_WORDS = r"not|never|nobody|no\s+one|none|nothing|avoid\w*|refrain\w*|resist\w*|spar\w+|escap\w+"
+_EN_NEGATED_ACT = re.compile(rf"\b(?:{_NEGATED_ACT_WORDS})\b|n['’]t\b", re.I)
 #: the English negations counted: a second one cancels the first ("nobody who did not agree")
-_EN_ANY_NEGATION = re.compile(r"\b(?:not|never|nobody|no\s+one|none|nothing|no|neither|nor|without|avoid\w*|refrain\w*|"
-                              r"resist\w*|spar\w+|escap\w+)\b|n['’]t\b", re.I)
+_EN_ANY_NEGATION = re.compile(rf"\b(?:{_NEGATED_ACT_WORDS}|no|neither|nor|without)\b|n['’]t\b", re.I)
 #: how English says the asserting double negation: could not help, had no choice but, had to …
 _EN_FORCED = re.compile(r"\b(?:help|choice|but|had\s+to|have\s+to|has\s+to|must|forced|obliged|bound|option|"
                         r"inevitabl\w*|unavoidabl\w*|sure|certain|resist|only|alternative|needed|need)\b", re.I)
