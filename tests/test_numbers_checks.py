@@ -197,6 +197,26 @@ def test_date_missing():
     assert codes(("그는 2019년 4월 12일에 도착했다.", "He arrived on April 12, 2019.")) == []
 
 
+def test_a_period_given_just_before_is_left_to_the_reader():
+    # the English refers back ("After that") to the 72 hours it rendered in the sentence before
+    assert severities(("보관함의 물건은 72시간 안에 찾아가야 한다.", "Items in the lockers must be collected within 72 hours."),
+                      ("72시간이 지나면 하루 500원의 요금이 붙는다.", "After that, a fee of 500 won a day is charged.")) \
+        == [("TQA142", "info")]
+    # with no such period before, the same line loses a fact
+    assert severities(("보관함의 물건은 빨리 찾아가야 한다.", "Items in the lockers must be collected soon."),
+                      ("72시간이 지나면 하루 500원의 요금이 붙는다.", "After that, a fee of 500 won a day is charged.")) \
+        == [("TQA142", "major")]
+
+
+def test_years_of_an_event_the_korean_names_are_background():
+    # the years of 임진왜란 (data/korean_historical_events.tsv) beside the source's own year: a note
+    assert severities(("임진왜란 이후 1620년까지 성곽을 다시 쌓았다.",
+                       "After the Japanese invasions of 1592-1598, the walls were rebuilt by 1620.")) \
+        == [("TQA144", "info"), ("TQA144", "info")]
+    assert severities(("임진왜란 이후 1620년까지 성곽을 다시 쌓았다.",
+                       "After the Japanese invasions of 1610, the walls were rebuilt by 1620.")) == [("TQA144", "minor")]
+
+
 def test_time_mismatch():
     (issue,) = issues_of(("회의는 오후 3시 30분에 시작했다.", "The meeting started at 4:30 p.m."))
     assert (issue.rule, issue.suggestion) == ("TQA143", "3:30 p.m.")

@@ -947,12 +947,45 @@ def _clause_flip(source: str, target: str, negations: tuple[Negation, ...], leas
                 # counterpart of this clause, or one this clause continues ("hadn't received the
                 # old and the new cards"): the Korean negation may be there
         negation = korean_clauses[(first, last)]
+        if _said_by_a_cued_word(source, target, spans, negation, {place[0] for place in placed.values()} - {best}):
+            continue  # 달라지지만 … 변하지 않습니다 "the shape changes, but the weight stays the same": the
+            # negated verb's gloss stands in another clause, its negation said by "stays" in its own
         if entry["head"] is not None:
             token, word = entry["head"]
             low, high = min(token.start, negation.start), max(token.end, negation.end)
             return FlipEvidence("gloss list, per clause", (low, high), (word.start, word.end))
         return FlipEvidence("gloss list, per clause", (negation.start, negation.end), best)
     return None
+
+
+def _said_by_a_cued_word(source: str, target: str, spans: list[tuple[int, int]], negation: Negation,
+                         taken: set[tuple[int, int]]) -> bool:
+    """An English word that renders this very negation with its Korean cue (:func:`tqa.analyse.polarity.
+    weak_negative_cues`: "stays", "remains" for 변하지 않; the cue overlaps the negation) stands in an
+    English clause no other negated Korean clause is placed in."""
+    from .clauses import clause_of
+    from .polarity import weak_negative_cues
+
+    for start, cues in weak_negative_cues(source, target).items():
+        if any(low < negation.end and negation.start < high for low, high in cues) \
+                and clause_of(spans, start) not in taken:
+            return True
+    return False
+
+
+def negation_said_in_another_clause(source: str, target: str, negations: tuple[Negation, ...],
+                                    evidence: FlipEvidence) -> bool:
+    """The negated word of ``evidence`` is said by a word its Korean cue licenses (:func:`_said_by_a_cued_word`)
+    in an English clause other than the one of its evidence: the gloss found stands in another clause."""
+    from .clauses import clause_of, english_clauses
+
+    if not isinstance(evidence.target, tuple):
+        return False
+    spans = english_clauses(target)
+    own = clause_of(spans, evidence.target[0])
+    low, high = evidence.source
+    return any(n.start < high and low < n.end and _said_by_a_cued_word(source, target, spans, n, {own})
+               for n in negations)
 
 
 def _continues_negation(target: str, spans: list[tuple[int, int]], negated: dict, span: tuple[int, int]) -> bool:

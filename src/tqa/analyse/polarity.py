@@ -137,6 +137,9 @@ _EN_RHETORICAL = re.compile(
     r"(?:game|set|point|frame|match|round|goal|run)\b|"
     # "No," answering a question (아뇨, 아니요: a reply, no clause negated)
     r"(?:^|[.!?\"“‘]\s*)no\s*[,!](?!\s*\d)|"
+    # "walk free from prison", "set free", "broke free of": released, not a negation (출소하다, 풀려나다)
+    r"\b(?:walk(?:s|ed|ing)?|set(?:s|ting)?|go(?:es|ing)?|went|gone|br(?:eak|eaks|eaking|oke|oken)|run(?:s|ning)?|ran|"
+    r"c(?:ome|omes|ame|oming)|st(?:and|ands|ood))\s+free\s+(?:from|of)\b|"
     r"\bin\s+no\s+time\b|\bno\s+wonder\b|"  # "in no time" (soon), "no wonder" (naturally): no clause denied
     r"\b(?:more\s+often|as\s+often|as\s+likely)\s+than\s+not\b|\bas\s+often\s+as\s+not\b|"  # "usually"
     r"\bno\.\s*\d|\bNo\.\s*\d|\bwhy\s+(?:not|wouldn['’]t|don['’]t|didn['’]t|shouldn['’]t)\b|\bno\s+(?:one|single)\s+(?:else|other)\b|\bwithout\s+(?:a\s+)?(?:doubt|exception|delay|fail|hesitation|question|pause|interruption|end)\b",
@@ -152,7 +155,7 @@ EN_LEXICAL = re.compile(
     r"blind\w*|dislik\w*|hat(?:e|es|ed|ing)|reluctan\w*|hesita\w*|"
     r"scarce\w*|oblivious|fall\s+short|(?:ha(?:ve|s|d)|is|are|was|were|remains?|remained)\s+yet\s+to|"
     r"deficien\w*|inadequa\w*|inevitabl\w*|incapacitat\w*|inimitabl\w*|"
-    r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|too\s+\w+\s+to|forbid\w*|forbade|taboo|off-limits|"
+    r"nary|un-\w+|avert\w*|spar(?:e|ed|ing)|too\s+\w+\s+to|forbid\w*|forbade|taboo|off[\s-]limits|"
     r"out\s+of\s+(?:use|service|print|stock|order|date|business|fashion|commission)|"
     r"forfeit\w*|poor(?:ly)?|on\s+hold|"
     r"(?:colou?r|harm|use|point|home|job|speech|taste|odou?r|sense|meaning|life|care|help|power|"
@@ -880,10 +883,10 @@ def _says_plainly(english: str, glosses: tuple[str, ...]) -> bool:
 
 #: substrings of the lower-cased text that every match of :data:`_EN_RHETORICAL` holds: each of
 #: its alternatives has "no" (not, nothing, none, nowhere, cannot, no.), "never", "n't", "why",
-#: "without" ("thout") or "until" ("unt"). A text with none of them (two in three) has no match,
+#: "without" ("thout"), "until" ("unt") or "free" ("walk free from"). A text with none of them (two in three) has no match,
 #: and these substring tests cost far less than the ~40-branch pattern tried at every position.
 #: The keys hold no i, s or k: re.I matches those to ı, ſ and K, which lower() keeps apart.
-_RHETORICAL_KEYS = ("no", "never", "n't", "n’t", "why", "thout", "unt")
+_RHETORICAL_KEYS = ("no", "never", "n't", "n’t", "why", "thout", "unt", "free")
 
 
 def rhetorical_spans(text: str) -> list[tuple[int, int]]:
@@ -1002,6 +1005,20 @@ _EN_RENDERED_NEGATIONS = tuple((re.compile(pattern, re.I), cues) for pattern, cu
     (r"\bnot\s+(?:\w+\s+){0,3}?enough\b|\bnot\s+(?:as|so)\s+(?:many|much)\b",
      ("부족", "모자라", "모자랐", "떨어지", "떨어진", "떨어졌", "미흡", "불충분", "못 미치", "적")),
     (r"\b(?:careful|care|sure|cautious|mindful)\s+not\s+to\b", ("주의", "조심", "유의")),
+    # a warning to beware of something said as "don't" (감기 조심하세요 "mind you don't catch a cold")
+    (r"\b(?:careful|care|sure|mind|watch|beware)\s+(?:that\s+)?(?:you|we|they|he|she|I|everyone)?\s*"
+     r"(?:do\s+not|don['’]t|won['’]t|never)\b", ("조심", "주의하", "주의해", "유의")),
+    # a worry whether something will happen said with a negated complement (끝날지 걱정하다 "fear
+    # the work may not be done", 올까 봐 "afraid they won't come"): the doubt is the Korean's
+    (r"\b(?:fear\w*|afraid|worr\w*|concern\w*|anxious|doubt\w*|wonder\w*|uncertain|unsure|unclear)\b"
+     r"[^.;!?]{0,50}?(?:\b(?:not|never)\b|n['’]t\b)",
+     ("지 걱정", "지를 걱정", "지 우려", "지 염려", "까 걱정", "까 봐", "까봐", "지 의문", "지 미지수", "지 불투명",
+      "지 의심")),
+    # a rhetorical question that dismisses (미안하면 다야? "Sorry doesn't cut it", 그게 말이 돼? "That
+    # makes no sense"): the Korean asks what the English denies
+    (r"\b(?:no|not|never|nothing)\b|n['’]t\b", ("면 다야", "면 다냐", "면 다니?", "면 다예요", "면 다에요", "면 다인가",
+                                                 "면 다입니까", "면 단가", "말이 돼?", "말이 되냐", "말이 됩니까",
+                                                 "말이 되니")),
     # a prohibition said as a noun (금지 "ban", 금물 "a thing not to do", 불가 "not possible"): "is not
     # allowed", "must not", "no entry"
     (r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:allowed|permitted|possible|accepted|available)\b|"

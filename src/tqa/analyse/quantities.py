@@ -425,6 +425,10 @@ def match_score(s: Quantity, t: Quantity) -> float | None:
     if s.kind == "percent" and t.kind == "multiple" and isinstance(s.value, float) and isinstance(t.value, float) \
             and s.value >= 200 and abs(s.value / 100 - t.value) < 1e-9:
         return 1.8  # 보수의 200% ↔ "twice his salary"
+    if {s.kind, t.kind} == {"multiple", "percent"} and isinstance(s.value, float) and isinstance(t.value, float):
+        times, percent = (s.value, t.value) if s.kind == "multiple" else (t.value, s.value)
+        # 위험을 1.6배 높인다 ↔ "raises the risk by 60%": N times as much is a rise of (N − 1) × 100 %
+        return 1.7 if 1 < times <= 10 and abs((times - 1) * 100 - percent) < 0.5 else None
     if {s.kind, t.kind} == {"percent", "fraction"}:
         share = s.value / 100 if s.kind == "percent" else s.value
         other = t.value / 100 if t.kind == "percent" else t.value
@@ -1390,8 +1394,10 @@ _HALF_BEFORE = re.compile(r"(연장\s?전반|연장\s?후반|전반|후반)\s?(?
 _HALF_REACH = 24
 #: "minute" after an ordinal, or after a list of ordinals ("the 74th and 81st minutes")
 _MINUTE_AFTER = re.compile(r"(?:\s*(?:,|and|&)\s*\d+(?:st|nd|rd|th))*\s+minutes?\b", re.I)
-_MEDALS = {1.0: re.compile(r"\bgold\b", re.I), 2.0: re.compile(r"\bsilver\b", re.I),
-           3.0: re.compile(r"\bbronze\b", re.I)}
+#: a place on the podium said by its medal, or (second and third) by the podium itself ("The
+#: podium lifts him to fourth in the standings"; first place is the win, not merely the podium)
+_MEDALS = {1.0: re.compile(r"\bgold\b", re.I), 2.0: re.compile(r"\bsilver\b|\bpodium\b", re.I),
+           3.0: re.compile(r"\bbronze\b|\bpodium\b", re.I)}
 
 
 def _pair_sports_conventions(result: PairMatch, left_s: list, left_t: list, source_text: str, target_text: str) -> None:
@@ -1616,11 +1622,27 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
             continue  # 이틀 만에 반등 ↔ "bounced back a day after falling": the one day of the run that ended
         if s.unit == "times" and _BATTING_ORDER.match(source_text, s.end):
             continue  # 4번 타자: a place in the batting order ("the cleanup hitter"), not a count
+        if _difference_of_matched(s, result.matched, source_text):
+            continue  # 4,700원에서 5,000원으로 300원 올린다 ↔ "from 4,700 won to 5,000 won": the rise is said by its ends
         if _won_gloss(s, result.source, source_text):
             continue  # "0.5달러(약 500원)": the Korean's own gloss stands or falls with the amount it glosses
         if _written_in(s, target_text, result.target):
             continue  # the figure is in the English, in digits or in words, where the grammar did not read it
         result.missing.append(s)
+
+
+def _difference_of_matched(s: Quantity, matched: list, source_text: str) -> bool:
+    """An amount that is the difference of two figures the English gives, the Korean naming the
+    change from one to the other just before it (A에서 B로 C 올리다/내리다/늘리다): the change is
+    said by its two ends, and dropping it drops nothing the reader cannot work out."""
+    if not isinstance(s.value, float):
+        return False
+    before = sorted((m for m, _ in matched if m.end <= s.start and isinstance(m.value, float)
+                     and m.unit == s.unit and m.kind == s.kind), key=lambda m: m.start)
+    return any(abs(abs(high.value - low.value) - s.value) < 1e-9
+               and re.fullmatch(r"\s?에서\s?", source_text[low.end:high.start])
+               and re.fullmatch(r"\s?(?:으로|로)\s?(?:[가-힣]+\s)?", source_text[high.end:s.start])
+               for low, high in zip(before, before[1:]))
 
 
 def _won_gloss(s: Quantity, source: list[Quantity], source_text: str) -> bool:

@@ -640,13 +640,30 @@ def _two_clauses(source: str) -> tuple[int, int] | None:
     return None
 
 
+#: a first clause that holds an event (기자간담회를 열고, 회견을 갖고, 설명회를 개최하며): the second
+#: clause is what was done there, and English says the first as a place ("announced … at a press
+#: conference")
+_KOREAN_EVENT_HELD = re.compile(r"(?:회|회의|회견|식|대회|행사|브리핑|집회|포럼|세미나|청문회|토론회|간담회|설명회|"
+                                r"발표회|시연회|총회|정상회담|회담|면담|인터뷰)\s?(?:을|를)\s?(?:열|갖|가지|개최하|"
+                                r"진행하|주재하|소집하)(?:고|며|으며|면서)$")
+_EN_AT_AN_EVENT = re.compile(r"\b(?:at|in|during|after|following|through)\s+(?:an?|the|its|his|her|their|this|that)?\s*"
+                             r"(?:[\w'-]+\s+){0,3}(?:conference|meeting|briefing|ceremony|event|forum|rally|hearing|"
+                             r"session|gathering|summit|seminar|launch|presentation|showcase|assembly|talks|interview|"
+                             r"debate|convention|congress|festival|meet)s?\b", re.I)
+
+
+def _event_held_then(source: str, span: tuple[int, int]) -> bool:
+    """Whether the first clause of ``span`` (:func:`_two_clauses`) holds an event."""
+    return bool(_KOREAN_EVENT_HELD.search(source[:span[1]]))
+
+
 @pair_rule("TQA040", "omission", "minor",
            "The source joins two clauses (…하고 …, …하며 …) and the translation has one clause and no link.")
 def clause_missing(pair, context) -> Iterable[Finding]:
     if not _english_without(pair, _EN_CLAUSE_LINK):
         return
     span = _two_clauses(pair.source)
-    if span is None:
+    if span is None or _event_held_then(pair.source, span) and _EN_AT_AN_EVENT.search(pair.target):
         return
     loc = pair.source_loc(*span)
     yield Finding(f"The source joins two clauses at “{loc.text.strip()}” but the translation has one clause "

@@ -46,6 +46,7 @@ import re
 
 from ..align import length as length_model
 from ..analyse.negation_evidence import (affirmed_by_construction, clause_added, clause_flip, confirm_added,
+                                         negation_said_in_another_clause,
                                          confirm_dropped, contrast_flip, dropped_by_grammar, korean_lexical_spans,
                                          lexical_flip, negative_words, never_as_always, unlicensed_any,
                                          without_modal_flip)
@@ -334,7 +335,8 @@ def negation_flipped(pair: Pair, context):
         # the gloss tables, not the word alignment: a link of the negated word to some content word
         # of another clause is no evidence here (default mode, tuning half: "leave" for 제어가 안)
         evidence = confirm_dropped(pair.source, pair.target, polarity.korean, None, strict=True) if clause else None
-        if evidence is not None and _clause_says_a_negative(pair, evidence):
+        if evidence is not None and (_clause_says_a_negative(pair, evidence) or negation_said_in_another_clause(
+                pair.source, pair.target, polarity.korean, evidence)):
             evidence = None  # "before it is dry" for 마르지 않은 상태에서: a word of its clause renders the negation
         if evidence is None:
             evidence = clause_flip(pair.source, pair.target, polarity.korean)

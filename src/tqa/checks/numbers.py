@@ -355,6 +355,10 @@ def date_missing(pair, context):
             # the English is as long as a full translation: the date is most likely there in a
             # form the grammar does not read ("at 2, 4 and 6 p.m.", "the March First Movement")
             severity, what = "info", "is not found in the translation, which is not shorter than a full one: check it"
+        if _repeated_from_previous(pair, s):
+            # 48시간 이내에 찾아가세요. 48시간이 지나면 … → "… within 48 hours. After that, …": the
+            # period was given (and rendered) just before; the English refers back to it
+            severity, what = "info", "is missing from the translation (it repeats a figure given just before)"
         yield _finding(pair, f"{_describe(s)} ({english_rendering(s)}) {what}", s, None,
                        suggestion=english_rendering(s), severity=severity)
 
@@ -393,9 +397,12 @@ def date_extra(pair, context):
     for t in match.extra:
         if not _is_date_family(t) or _moved_to_neighbour(pair, t, "target"):
             continue
-        if (_decade_alone(t) or _years_in_brackets(pair.target, t) or _year_naming_an_event(pair.target, t)
-                or year_of_a_named_event(t, pair.source)) \
-                and not any(isinstance(q.value, DateValue) and q.value.year for q in match.source):
+        # a year of an event the Korean names (the table of data/korean_historical_events.tsv) is
+        # background even beside the source's own years (임진왜란 이후 1607년부터 … "After the Imjin
+        # War, the Japanese invasions of 1592–98, … from 1607"); the looser signs only without them
+        if year_of_a_named_event(t, pair.source) or (
+                (_decade_alone(t) or _years_in_brackets(pair.target, t) or _year_naming_an_event(pair.target, t))
+                and not any(isinstance(q.value, DateValue) and q.value.year for q in match.source)):
             yield _finding(pair, f"{_describe(t)} in the translation has no counterpart in the source: a decade "
                            "or years translators add as background to a named period (임진왜란 'the Japanese "
                            "invasions of the 1590s', 'the Imjin War (1592–98)'); check it", None, t, severity="info")
