@@ -174,10 +174,14 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
     for index, token in enumerate(tokens):
         if text[token.start:token.end] in _PARTICLE_SURFACES and token.form not in _PARTICLE_SURFACES:
             continue  # a particle the analyser read as a stem (60%는 → 늘/VV): no word of the table
-        if token.tag.startswith("NN") or token.tag == "MAG":
-            key = token.form  # nouns, and adverbs such as 일찍 "early"
+        if token.tag.startswith("NN") or token.tag in ("MAG", "NR"):
+            key, end = token.form, token.end  # nouns, adverbs such as 일찍 "early", ordinals (셋째 "the third child")
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is not None and following.tag.startswith("NN") and following.start == token.end \
+                    and token.form + following.form in poles_of:
+                key, end = token.form + following.form, following.end  # a compound the analyser splits: 아래/층
         elif token.tag.startswith(("VV", "VA")):
-            key = token.form + "다"
+            key, end = token.form + "다", token.end
             if token.form in ("빌리", "꾸") and [t.form for t in tokens[index + 1:index + 3]] in (["어", "주"], ["어", "드리"]):
                 key = "꿔주다" if token.form == "꾸" else "빌려주다"  # 빌려주다 "lend", not 빌리다 "borrow"
             if key in _ADJECTIVES_ONLY and not token.tag.startswith("VA"):
@@ -238,8 +242,9 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
                 continue
             negated = _korean_negated(tokens, index) != (pole.group in _GRADED_GROUPS and _less(tokens, index))
             figures = frozenset(_figure(t.form) for t in tokens[max(0, index - AMOUNT_WINDOW):index] if t.tag == "SN")
-            found.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole, token.form,
-                                       token.start, token.end, negated, figures=figures))
+            found.append(DirectionWord(pole.group, _other(pole.pole) if negated else pole.pole,
+                                       token.form if end == token.end else text[token.start:end],
+                                       token.start, end, negated, figures=figures))
     found.extend(_likelihood_words(text, tokens, poles_of))
     found.extend(_temperature_levels(text, tokens))
     return found
