@@ -143,10 +143,10 @@ I("우리 애는 벌써 내 머리 꼭대기에 앉아 있어.",
   "Our kid is already sitting on the top of my head.",
   "My kid's already got me all figured out.",
   "body-part", "base", "web", "머리 꼭대기에 앉다 = see through someone")
-I("그렇게 얼굴이 두꺼워서야 어디 가서 미움받겠니.",
-  "With a face that thick, where would you go and get hated?",
-  "With that much nerve, nobody's going to put you off.",
-  "body-part", "question", "dialogue", "얼굴이 두껍다 = brazen")
+I("그렇게 낯이 두꺼우니 어디 가서 굶지는 않겠다.",
+  "With a face that thick, you won't starve wherever you go.",
+  "With that much nerve, you'll never go hungry.",
+  "body-part", "negated", "dialogue", "낯이 두껍다 = brazen, shameless")
 I("지난 시즌 패배 이후 그는 이를 갈며 훈련했다.",
   "After last season's defeat he trained grinding his teeth.",
   "After last season's defeat he trained with a burning desire for revenge.",

@@ -82,7 +82,7 @@ I("그는 돈이 되는 일이라면 물불을 가리지 않았다.",
 I("역세권 노른자 땅은 벌써 다 팔렸대요.",
   "They say the yolk land near the station has all been sold already.",
   "I hear all the prime plots near the station have already been sold.",
-  "food", "honorific", "news", "노른자 땅 = prime location")
+  "food", "honorific", "dialogue", "노른자 땅 = prime location")
 I("기대했던 공연이 취소돼서 완전 김빠졌어.",
   "The performance I expected was cancelled, so the steam totally came out.",
   "The show I was looking forward to got cancelled; what a letdown.",
@@ -113,7 +113,7 @@ I("이번 지원금은 피해 규모에 비하면 새 발의 피다.",
   "animal", "base", "news", "새 발의 피 = negligible amount")
 I("선거철만 되면 당을 옮기는 철새 정치인들이 또 나타났다.",
   "Whenever election season comes, the migratory-bird politicians who move parties appeared again.",
-  "As every election season, the party-hoppers have reappeared.",
+  "As in every election season, the party-hoppers are back.",
   "animal", "adnominal", "news", "철새 정치인 = party-switching politician")
 I("합병 과정에서 우리 팀만 낙동강 오리알 신세가 됐다.",
   "In the merger process only our team became a Nakdong River duck egg.",
@@ -187,10 +187,10 @@ I("그 집은 자식이 다섯이라 바람 잘 날이 없어.",
   "That house has five children, so there's no day when the wind is calm.",
   "With five kids, there's never a dull moment in that house.",
   "proverb", "negated", "dialogue", "가지 많은 나무에 바람 잘 날 없다 = constant trouble")
-I("조사가 시작되자 업계에 찬바람이 불기 시작했다.",
-  "When the investigation started, a cold wind began to blow in the industry.",
-  "Once the investigation began, a chill settled over the industry.",
-  "household", "past", "news", "찬바람이 불다 = chilly atmosphere")
+I("규제 강화로 가상자산 업계가 된서리를 맞았다.",
+  "Due to tightened regulation, the virtual asset industry was hit by hard frost.",
+  "Tighter regulation has dealt the crypto industry a heavy blow.",
+  "household", "past", "news", "된서리를 맞다 = suffer a severe blow")
 I("다 된 계획인데 네가 산통을 깨면 어떡해.",
   "The plan was all done, what if you break the divination tube.",
   "Everything was all set; how could you go and ruin it?",
@@ -198,7 +198,7 @@ I("다 된 계획인데 네가 산통을 깨면 어떡해.",
 I("그 회사 적자는 깨진 독에 물 붓기라 지원해 봤자 소용없다.",
   "That company's deficit is pouring water into a broken jar, so there is no use supporting it.",
   "That company's losses are a bottomless pit; there's no point bailing it out.",
-  "proverb", "nominalised", "news", "밑 빠진 독에 물 붓기 = bottomless pit")
+  "proverb", "nominalised", "news", "깨진 독에 물 붓기 (variant of 밑 빠진 독에 물 붓기) = bottomless pit")
 I("과장님 말에 무조건 장단을 맞추는 게 살아남는 법이야.",
   "Unconditionally matching the rhythm to the section chief's words is how to survive.",
   "The way to survive is to go along with whatever the section chief says.",
@@ -223,10 +223,10 @@ I("아무도 부장한테 말 못 하길래 내가 총대를 멨지.",
   "Nobody could tell the manager, so I shouldered the gun barrel.",
   "Nobody else would say it to the manager, so I took it on myself.",
   "household", "past", "business", "총대를 메다 = take on a thankless task")
-I("작년 패배 이후 칼을 갈던 그 팀이 드디어 설욕했다.",
-  "The team that had been sharpening its knife since last year's defeat finally took revenge.",
-  "The team that had been waiting for its chance since last year's defeat finally got its revenge.",
-  "household", "adnominal", "sports", "칼을 갈다 = prepare for revenge")
+I("작년 패배 이후 와신상담하던 그 팀이 드디어 설욕했다.",
+  "The team that had been lying on firewood and tasting gall since last year's defeat finally took revenge.",
+  "The team that had spent a year biding its time after last season's defeat finally got its revenge.",
+  "four-char", "adnominal", "sports", "와신상담 = endure hardship to prepare for revenge")
 I("우리 회사는 여섯 시 되면 다들 칼같이 퇴근해.",
   "At our company, when it's six everyone leaves work like a knife.",
   "At our company everyone leaves on the dot at six.",

@@ -91,10 +91,10 @@ I("이 동네에서 주차 시비는 비일비재하다.",
   "In this neighbourhood parking disputes are not one and not two.",
   "Parking disputes are an everyday thing in this neighbourhood.",
   "four-char", "base", "news", "비일비재 = very common")
-I("그렇게 큰 결정을 했는데 나는 금시초문인데?",
-  "Such a big decision was made, but it's the first time I'm hearing it now and first time?",
-  "You made a decision that big and this is the first I've heard of it?",
-  "four-char", "question", "dialogue", "금시초문 = first I've heard of it")
+I("범인의 행방은 사건 발생 석 달째 여전히 오리무중이다.",
+  "Three months after the incident, the culprit's whereabouts are still in a five-li fog.",
+  "Three months on, the culprit's whereabouts remain a complete mystery.",
+  "four-char", "base", "news", "오리무중 = shrouded in mystery")
 I("프로젝트가 끝나자 회사는 그를 토사구팽했다.",
   "When the project ended, the company boiled him like the hunting dog after the rabbit dies.",
   "Once the project was over, the company discarded him.",

@@ -183,18 +183,18 @@ I("시험 끝났으니까 오늘은 치킨 각이다.",
   "The exam is over, so today is the chicken angle.",
   "Exams are over, so tonight's definitely a fried-chicken night.",
   "slang/neologism", "base", "web", "각 = it's time for")
-I("연휴 끝나고 현생으로 복귀하려니 힘들다.",
-  "After the holidays, trying to return to present life is hard.",
-  "It's hard getting back to real life after the long weekend.",
-  "slang/neologism", "base", "web", "현생 = real life")
+I("불금인데 집에만 있을 거야?",
+  "It's fire Friday, are you only going to stay at home?",
+  "It's Friday night! You're not seriously staying in, are you?",
+  "slang/neologism", "question", "dialogue", "불금 = Friday night out")
 I("그 선수 오늘 폼 미쳤다. 해트트릭이야.",
   "That player's form went crazy today. It's a hat-trick.",
   "He's on fire today. That's a hat-trick.",
   "slang/neologism", "past", "sports", "폼 미쳤다 = in superb form")
-I("이 노래 듣자마자 귀에 꽂혔어.",
-  "As soon as I heard this song, it got stuck into my ear.",
-  "This song got me hooked the moment I heard it.",
-  "figurative-verb", "passive", "web", "귀에 꽂히다 = be instantly catchy")
+I("이 노래 듣자마자 귀에 착 감겼어.",
+  "As soon as I heard this song, it wrapped snugly around my ear.",
+  "This song grabbed me the moment I heard it.",
+  "figurative-verb", "passive", "web", "귀에 감기다 = be instantly catchy")
 I("다이어트 중인데 야식 먹방 보다가 결국 무너졌다.",
   "I'm on a diet, but watching a late-night eating broadcast I finally collapsed.",
   "I'm on a diet, but watching a late-night food video I finally caved.",
@@ -209,7 +209,7 @@ I("학교 앞 분식집은 우리들의 국룰 코스였다.",
   "slang/neologism", "past", "web", "국룰 = unwritten rule")
 I("이번 신제품 반응은 찐이다.",
   "The reaction to this new product is steamed.",
-  "The buzz about this new product is the real deal.",
+  "People genuinely love this new product.",
   "slang/neologism", "base", "business", "찐 = genuine")
 I("우리 처음 만난 곳이 학원이니까 자만추지.",
   "We first met at the academy, so it's natural-meeting-pursuit.",
@@ -217,5 +217,5 @@ I("우리 처음 만난 곳이 학원이니까 자만추지.",
   "slang/neologism", "base", "dialogue", "자만추 = meet someone naturally")
 I("썸 타던 사람한테 문자 씹혔어.",
   "I got my text chewed by the person I was riding some with.",
-  "The person I was seeing left me on read.",
+  "The guy I had a thing going with left me on read.",
   "figurative-verb", "passive", "dialogue", "썸 타다 / 씹히다 = be in a situationship / be ignored")

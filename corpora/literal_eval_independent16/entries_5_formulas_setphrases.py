@@ -183,10 +183,10 @@ I("신인 투수가 데뷔전에서 파란을 일으켰다.",
   "The rookie pitcher raised blue waves in his debut game.",
   "The rookie pitcher caused a stir in his debut.",
   "set-phrase", "past", "sports", "파란을 일으키다 = cause a stir")
-I("이사회에서 그 안건은 흐지부지 묻혔다.",
-  "At the board meeting that agenda item was buried fizzle-fizzle.",
-  "The motion was quietly dropped at the board meeting.",
-  "figurative-verb", "passive", "business", "흐지부지 묻히다 = be quietly shelved")
+I("시장은 임기 내내 공수표만 날렸다.",
+  "The mayor only flew empty bills throughout his term.",
+  "The mayor made nothing but empty promises throughout his term.",
+  "set-phrase", "past", "news", "공수표를 날리다 = make empty promises")
 I("불매운동의 불똥이 국내 협력업체로 튀었다.",
   "The sparks of the boycott splashed onto domestic partner firms.",
   "The boycott's fallout spread to domestic suppliers.",

@@ -7,16 +7,16 @@ I("아이디어 냈다가 회의에서 다 까였어.",
   "I put out an idea and got all peeled at the meeting.",
   "I pitched an idea and it got shot down in the meeting.",
   "figurative-verb", "passive", "business", "까이다 = be shot down")
-I("걔는 사소한 일에도 잘 삐져.",
-  "He gets sprained well even at trivial things.",
-  "He sulks over the littlest things.",
-  "figurative-verb", "base", "dialogue", "삐지다 = sulk")
+I("용돈 깎였다고 애가 입이 댓 발 나왔어.",
+  "Because his allowance got cut, the kid's mouth came out five bal long.",
+  "The kid's sulking because his allowance got cut.",
+  "body-part", "past", "dialogue", "입이 댓 발 나오다 = pout, sulk")
 I("투자 유치가 막판에 엎어지면서 출시가 미뤄졌다.",
   "As the investment attraction got overturned at the last minute, the launch was postponed.",
   "The launch was postponed after the funding deal fell through at the last minute.",
   "figurative-verb", "passive", "business", "엎어지다 = fall through")
 I("이벤트 시작하자마자 고객센터 전화가 터졌다.",
-  "As soon as the event started, the customer centre phones exploded.",
+  "As soon as the event started, the customer centre phones burst.",
   "The moment the promotion started, the customer service lines were swamped.",
   "figurative-verb", "past", "news", "전화가 터지다 = phones ring off the hook")
 I("그 광고 카피가 젊은 층에 제대로 먹혔다.",
@@ -32,7 +32,7 @@ I("한 번 찍히면 그 교수 수업은 답이 없어.",
   "Once that professor has it in for you, there's no saving your grade.",
   "figurative-verb", "passive", "dialogue", "찍히다 = be singled out")
 I("요즘 뜨개질에 완전 꽂혀서 밤마다 뜨고 있어.",
-  "These days I've totally been stuck into knitting and knit every night.",
+  "These days I've totally been skewered by knitting and knit every night.",
   "I've become obsessed with knitting lately; I do it every night.",
   "figurative-verb", "passive", "web", "꽂히다 = become hooked on")
 I("삼촌이 코인 하다가 가게 하나를 통째로 말아먹었다.",
@@ -67,10 +67,10 @@ I("그렇게 정색하는 거 보니까 뭔가 찔리는 게 있나 봐.",
   "Seeing him get so serious, he must have something that pricks.",
   "The way he got all defensive, he must have a guilty conscience.",
   "figurative-verb", "passive", "dialogue", "찔리다 = feel guilty")
-I("욕심을 내려놓으니까 마음이 편해졌어요.",
-  "When I put down greed, my heart became comfortable.",
-  "Once I let go of wanting more, I felt at peace.",
-  "figurative-verb", "past", "web", "내려놓다 = let go")
+I("마음을 비우고 나니까 오히려 합격했어요.",
+  "After I emptied my heart, I passed instead.",
+  "Once I stopped worrying about the result, I actually passed.",
+  "figurative-verb", "past", "web", "마음을 비우다 = let go of expectations")
 I("그 사람 말 들으니까 기가 막혀서 말이 안 나오더라.",
   "Listening to that person, my energy was blocked and words didn't come out.",
   "What he said left me speechless; I couldn't believe it.",

@@ -60,10 +60,10 @@ M("성당에서 다 같이 무릎을 꿇고 기도했다.",
   "Everyone knelt down and prayed together in the cathedral.",
   "We all knelt and prayed together at church.",
   "past", "textbook", "무릎을 꿇다: kneel physically")
-M("아이가 열이 나서 젖은 수건으로 이마를 식혀 줬다.",
-  "My child had a temperature, so I cooled his forehead with a wet towel.",
-  "My son had a fever, so I put a damp cloth on his forehead to cool him down.",
-  "past", "web", "머리/이마를 식히다: cool a feverish head")
+M("아이가 열이 나서 젖은 수건으로 머리를 식혀 줬다.",
+  "My child had a temperature, so I cooled his head with a wet towel.",
+  "My son had a fever, so I put a damp cloth on his head to cool him down.",
+  "past", "web", "머리를 식히다: cool a feverish head")
 M("낯선 사람이 다가오자 강아지가 꼬리를 내리고 뒤로 숨었다.",
   "When a stranger came near, the puppy lowered its tail and hid behind me.",
   "As the stranger approached, the dog dropped its tail and hid behind me.",
@@ -76,10 +76,10 @@ M("단체 사진 찍을 때 잠깐만 등을 돌려 주세요. 뒷모습도 찍�
   "For the group photo, please turn your backs for a moment. I'll take one from behind too.",
   "Could you all turn around for a second? I want a shot from behind as well.",
   "honorific", "dialogue", "등을 돌리다: physically turn one's back")
-M("하루 종일 무거운 가방을 멨더니 어깨가 뻐근하다.",
-  "I carried a heavy bag all day, so my shoulders are stiff.",
-  "My shoulders ache from carrying a heavy bag all day.",
-  "past", "web", "어깨가 무겁다/뻐근하다: physically sore shoulders")
+M("하루 종일 무거운 가방을 멨더니 어깨가 무겁고 뻐근하다.",
+  "I carried a heavy bag all day, so my shoulders feel heavy and stiff.",
+  "My shoulders ache from lugging a heavy bag around all day.",
+  "past", "web", "어깨가 무겁다: shoulders physically heavy and sore")
 M("살이 빠져서 바지가 흘러내리길래 허리띠를 한 칸 더 졸라맸다.",
   "I'd lost weight and my trousers kept slipping down, so I tightened my belt another notch.",
   "My trousers were falling down after I lost weight, so I pulled my belt in one more hole.",
