@@ -35,8 +35,8 @@ I("영끌해서 산 집값이 떨어지니까 잠이 안 와.",
   "The house price I bought by soul-gathering is falling, so sleep doesn't come.",
   "I borrowed every penny I could to buy this place and now prices are falling; I can't sleep.",
   "slang/neologism", "negated", "web", "영끌 = borrow to the hilt")
-I("주가가 떨어질 때마다 물타기 하다가 계좌가 더 물렸어.",
-  "Every time the stock fell I did water-pouring and my account got bitten more.",
+I("주가가 떨어질 때마다 물타기 하다가 더 깊이 물렸어.",
+  "Every time the stock fell I did water-pouring and got bitten deeper.",
   "I kept averaging down every time the price fell and only got in deeper.",
   "slang/neologism", "passive", "web", "물타기 / 물리다 = average down / be stuck in a losing position")
 I("적당히 하면 웃긴데 계속하니까 뇌절이야.",

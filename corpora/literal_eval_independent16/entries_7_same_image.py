@@ -84,7 +84,7 @@ S("천 리 길도 한 걸음부터라고, 오늘 단어 열 개부터 외우자.
   "You have to start somewhere, so let's begin by learning ten words today.",
   "proverb", "split", "textbook", "천 리 길도 한 걸음부터 ~ journey of a thousand miles")
 S("고금리로 자영업자들이 직격탄을 맞았다.",
-  "High interest rates have dealt the self-employed a direct hit.",
+  "The self-employed have taken a direct hit from high interest rates.",
   "The self-employed have been hit hardest by high interest rates.",
   "set-phrase", "past", "news", "직격탄을 맞다 ~ take a direct hit")
 S("임금 협상을 두고 노사 간 줄다리기가 계속되고 있다.",

@@ -54,7 +54,7 @@ M("수영 처음 배울 때는 물을 하도 먹어서 배가 불렀어.",
   "past", "dialogue", "물을 먹다: actually swallow water")
 M("음식물 쓰레기통 주변에 파리가 날려서 약을 뿌렸다.",
   "Flies were buzzing around the food waste bin, so I sprayed insecticide.",
-  "There were flies around the food waste bin, so I sprayed it.",
+  "There were flies around the food waste bin, so I used some bug spray.",
   "past", "web", "파리가 날리다: real flies flying")
 M("성당에서 다 같이 무릎을 꿇고 기도했다.",
   "Everyone knelt down and prayed together in the cathedral.",
