@@ -604,3 +604,19 @@ def test_a_company_put_in_another_companys_place_is_reported():
     assert "TQA211" in rules("현대자동차는 새 공장을 지었다.", "Kia has built a new plant.")
     assert "TQA211" not in rules("현대자동차는 새 공장을 지었다.", "Hyundai has built a new plant.")
     assert "TQA211" not in rules("하이브리드 판매가 늘었다.", "Kia said hybrid sales rose.")
+
+
+def test_a_title_whose_rank_the_translation_changes_is_reported():
+    """TQA212: a deputy raised to the head of the office, the head lowered, and a title the
+    Korean's office does not render; the ranks kept, and a loan (차관) beside a minister, are silent."""
+    from tqa.pipeline import Options, check_pairs
+
+    def rules(source, target):
+        return [i.rule for i in check_pairs([(source, target)], Options(fast=True)).issues]
+
+    assert "TQA212" in rules("한지수 차관이 브리핑을 했다.", "Minister Han Ji-su gave the briefing.")
+    assert "TQA212" not in rules("한지수 차관이 브리핑을 했다.", "Deputy Minister Han Ji-su gave the briefing.")
+    assert "TQA212" in rules("오세진 시장이 축사를 했다.", "Deputy Mayor Oh Se-jin gave a speech.")
+    assert "TQA212" not in rules("시장 금리가 올랐다.", "Market rates rose.")
+    assert "TQA212" in rules("정민호 판사는 청구를 기각했다.", "Chief Justice Jung Min-ho rejected the claim.")
+    assert "TQA212" not in rules("정부가 차관을 들여왔다고 장관이 말했다.", "The minister said the government took out loans.")

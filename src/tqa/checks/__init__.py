@@ -17,7 +17,7 @@ import importlib
 
 CHECK_MODULES = (
     "untranslated", "language", "punctuation", "fluency", "alignment",
-    "numbers", "names", "swapped_names", "terms", "literal", "markup", "meaning", "word_omission",
+    "numbers", "names", "swapped_names", "titles", "terms", "literal", "markup", "meaning", "word_omission",
 )
 
 

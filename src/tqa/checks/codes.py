@@ -57,6 +57,7 @@ RULE_CODES: dict[str, tuple[str, str]] = {
     "TQA209": ("name", "swapped_names"),
     "TQA210": ("name", "swapped_names"),
     "TQA211": ("name", "swapped_names"),
+    "TQA212": ("name", "titles"),
     "TQA230": ("term", "terms"),
     "TQA231": ("term", "terms"),
     "TQA232": ("term", "terms"),
