@@ -407,6 +407,9 @@ def read_pair(source: str, target: str, lexicon: Lexicon | None = None,
         # an idiomatic rendering elsewhere in the line (the question before the idiom, a
         # proverb rendered word for word and then its sense said plainly in the main
         # clause) does not excuse a lexicon idiom's literal words (TQA310 reports them)
+        if reading.gloss_span is not None and _glosses_of_another_word(source, match, target, reading.gloss_span):
+            reading.gloss_span = None  # 질문했는데 동문서답만 "I asked you a question and …": the words
+            # are 질문's, a word of the sentence outside the idiom
         if from_lexicon and reading.idiomatic and reading.gloss_span is not None:
             # (words right next to the idiomatic rendering belong to its phrase: "driving the
             # wrong way" for 역주행 in its plain sense holds the entry's gloss "driving")
@@ -565,6 +568,25 @@ def _loose_literal(tokens: list[Token], expression) -> tuple[int, int] | None:
 
 def _gloss_char_spans(tokens: list[Token], glosses: list[str]) -> list[tuple[int, int]]:
     return [(tokens[a].start, tokens[b].end) for a, b in find_glosses(tokens, glosses)]
+
+
+#: English words too common to tell whose rendering they are
+_GLOSS_FILLER = frozenset("the a an of to in on at for and or but you your his her their its it is are was were be "
+                          "been have has had do does did so that this with by from as".split())
+
+
+def _glosses_of_another_word(source: str, match: ExpressionMatch, target: str, span: tuple[int, int]) -> bool:
+    """Every content word of the English span ``span`` renders, by the gloss tables, a noun or
+    predicate of the Korean sentence outside the expression's own words: the span is that word's
+    rendering, not a word-by-word gloss of the idiom."""
+    from .negation_evidence import gloss_stems
+
+    words = [w for w in re.findall(r"[A-Za-z]+", target[span[0]:span[1]]) if w.lower() not in _GLOSS_FILLER]
+    if not words:
+        return False
+    stems = {stem for token in morphemes(source) if not (match.start <= token.start < match.end)
+             and token.tag in ("NNG", "NNP", "VV", "VA", "XR") for stem in gloss_stems(token.form)}
+    return bool(stems) and all(any(word.lower().startswith(stem) for stem in stems) for word in words)
 
 
 def _overlaps_any(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
