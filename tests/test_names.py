@@ -620,3 +620,18 @@ def test_a_title_whose_rank_the_translation_changes_is_reported():
     assert "TQA212" not in rules("시장 금리가 올랐다.", "Market rates rose.")
     assert "TQA212" in rules("정민호 판사는 청구를 기각했다.", "Chief Justice Jung Min-ho rejected the claim.")
     assert "TQA212" not in rules("정부가 차관을 들여왔다고 장관이 말했다.", "The minister said the government took out loans.")
+
+
+def test_a_place_the_translation_adds_is_reported():
+    """TQA044: a city the English adds is reported; one the Korean or its neighbours name, Seoul
+    for the government, and a province beside a city of it are not."""
+    from tqa.pipeline import Options, check_pairs
+
+    def rules(*pairs):
+        return [i.rule for i in check_pairs(list(pairs), Options(fast=True)).issues]
+
+    assert "TQA044" in rules(("그 식당은 지난달 문을 열었다.", "The restaurant opened in Daejeon last month."))
+    assert "TQA044" not in rules(("그 식당은 지난달 대전에서 문을 열었다.", "The restaurant opened in Daejeon last month."))
+    assert "TQA044" not in rules(("대전 유성구에 새 식당이 생겼다.", "A new restaurant has appeared in Yuseong, Daejeon."),
+                                 ("그 식당은 지난달 문을 열었다.", "The Daejeon restaurant opened last month."))
+    assert "TQA044" not in rules(("정부는 회담을 제안했다.", "Seoul proposed talks."))

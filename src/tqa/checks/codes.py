@@ -30,6 +30,7 @@ RULE_CODES: dict[str, tuple[str, str]] = {
     "TQA041": ("omission", "alignment"),
     "TQA042": ("omission", "alignment"),
     "TQA043": ("omission", "alignment"),
+    "TQA044": ("addition", "swapped_names"),
     "TQA050": ("meaning", "meaning"),
     "TQA051": ("meaning", "meaning"),
     "TQA101": ("number", "numbers"),

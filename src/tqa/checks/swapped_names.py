@@ -1,4 +1,5 @@
-"""A Korean name of a table of facts rendered as another name of the same table (family ``name``).
+"""A Korean name of a table of facts rendered as another name of the same table (family ``name``),
+and a place of the table the English adds (TQA044, family ``addition``).
 
 * TQA209 a public body (``data/korean_public_bodies.tsv``): 국토교통부 → "the Ministry of Oceans
   and Fisheries";
@@ -196,3 +197,40 @@ def company_swapped(pair, context):
     found = swapped(pair, korean_companies(), _group_word_absent)
     if found is not None:
         yield _finding(pair, found, "company")
+
+
+# ---------------------------------------------------------------------------
+# TQA044: a place added (family ``addition``)
+
+#: places whose English names stand for something else as often as for the place: Seoul for the
+#: South Korean government and for 수도권 ("the greater Seoul area"), Pyongyang for North Korea
+_METONYMS = frozenset({"서울", "평양"})
+#: pairs on each side whose Korean naming the place licenses it (the text named it before or after)
+_PLACE_CONTEXT = 3
+
+
+def _named_nearby(pair, entry: Entry) -> bool:
+    """The Korean of this pair or of a pair up to :data:`_PLACE_CONTEXT` before or after it names the place."""
+    low, high = pair.index - _PLACE_CONTEXT, pair.index + _PLACE_CONTEXT
+    return any(low <= other.index <= high and any(name in other.source for name in entry.korean + entry.unread)
+               for other in pair.document.pairs())
+
+
+@pair_rule("TQA044", "addition", "minor",
+           "The translation names a Korean city or district that the source and its neighbours do not name.",
+           reads_neighbours=True)
+def place_added(pair, context):
+    if not pair.source or not re.search(r"[가-힣]", pair.source) or not re.search(r"[A-Z]", pair.target):
+        return
+    for entry in korean_places().entries:
+        if entry.kind == "province" and entry.label != "제주" or entry.label in _METONYMS:
+            continue  # (a province added for a city of it is background: "Gangneung, Gangwon Province";
+            # 제주 is an island and a city as well as a province)
+        found = entry.english.search(pair.target)
+        if found is None or any(name in pair.source for name in entry.korean + entry.unread):
+            continue
+        if _named_nearby(pair, entry):
+            return  # the text names it before or after: a translator's reminder
+        yield Finding(f"The translation names {found.group()} ({entry.label}), which the source does not: "
+                      f"an added place", target=pair.target_loc(*found.span()))
+        return
