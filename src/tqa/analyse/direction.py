@@ -214,7 +214,8 @@ def _korean_words(text: str, possible: list[DirectionWord] | None = None) -> lis
                 continue  # inside a word: 대서양 (the Atlantic) holds no 서양
             if pole.group == "comparison" and not _compared(tokens, index):
                 continue  # 많다/적다 alone: "many", "few" (사람이 많다), no comparison to reverse
-            if pole.group == "sequence" and token.form in ("뒤", "후", "전", "과거") and not _after_time(tokens, index):
+            if pole.group in ("sequence", "interval") and token.form in ("뒤", "후", "전", "과거") \
+                    and not _after_time(tokens, index):
                 continue
             if token.form == "전" and _after_counter(tokens, index):
                 continue  # 戰 "a match" (4차전, 3·4위전), not 前 "before"
