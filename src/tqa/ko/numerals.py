@@ -1122,6 +1122,11 @@ def _with_context(text: str, start: int, end: int, value: float, step: float) ->
                     odd=odd, anaphoric=anaphoric)
 
 
+#: a period a frequency counts in, right before a native count of times (하루 세 번, 일주일에 두 번)
+_FREQUENCY_BEFORE = re.compile(r"(?:하루|매일|일주일에|주에|한\s?주에|매주|한\s?달에|달에|매달|매월|1년에|일\s?년에|한\s?해에|"
+                               r"매년|시간마다|시간에)\s?$")
+
+
 def _native_numbers(text: str, free, claim) -> list[Quantity]:
     """Native number words with a counter (한 명, 세 차례, 열두 살, 두 번째) and 첫째/둘째."""
     found = []
@@ -1178,8 +1183,11 @@ def _native_numbers(text: str, free, claim) -> list[Quantity]:
         if kind == "date":
             continue
         span = (match.start(), match.end() + 1) if odd else match.span()
+        # a frequency (하루 세 번, 일주일에 두 번, 매일 네 차례): a dose or a schedule, which a
+        # translation must keep; other native counts stay weak ("한 번" is often "ever", "once")
+        frequency = counter in ("번", "회", "차례") and _FREQUENCY_BEFORE.search(text[max(0, span[0] - 8):span[0]])
         found.append(Quantity(float(value), kind, span, text[span[0]:span[1]], unit=unit, approx=odd,
-                              strong=False))
+                              strong=bool(frequency)))
         claim(*span)
     for match in (_HALF_YEAR.finditer(text) if "반" in text else ()):
         if free(*match.span()):  # 반년 "half a year", "six months"
