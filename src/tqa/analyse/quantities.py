@@ -592,6 +592,9 @@ def match_quantities(source_text: str, target_text: str) -> PairMatch:
         source = tuple(replace(q, kind="measure", unit="degree") if q.kind == "percent" and q.value in degrees
                        and q.text.rstrip().endswith("도") else q for q in source)
     source, target = _period_ordinals(source, source_text, _KO_PERIOD_AFTER), _period_ordinals(target, target_text, _EN_PERIOD_AFTER)
+    if "타" in source_text:  # 7번 타자 ↔ "batting seventh": a place in the batting order, an ordinal
+        source = tuple(replace(q, kind="ordinal", unit="batting") if q.unit == "times" and isinstance(q.value, float)
+                       and _BATTING_ORDER.match(source_text, q.end) else q for q in source)
     result = PairMatch(source, target, named_periods=named_period_mismatches(source_text, target_text))
     if not source and not target:
         return result  # nothing to pair, miss or add: every step below leaves an empty match as it is
@@ -1297,7 +1300,8 @@ def _pair_mismatches(result: PairMatch, left_s: list, left_t: list, source_text:
             options = [t for t in left_t if _same_counter(s, t)]
         else:
             options = [t for t in left_t if _same_sort(s, t) and (t.strong or s.kind in DATE_FAMILY)
-                       or s.unit == "round" and t.unit == "round"]  # 16강 ↔ "the quarter-finals"
+                       or s.unit == "round" and t.unit == "round"  # 16강 ↔ "the quarter-finals"
+                       or s.unit == "batting" and t.kind == "ordinal" and isinstance(t.value, float)]  # "batting sixth"
             if s.anaphoric and not options:
                 # "생포된 4명 모두" ↔ "all five captives": the count restated with another number
                 options = [t for t in left_t if t.kind in ("number", "count") and isinstance(t.value, float)
@@ -1620,7 +1624,7 @@ def _collect_missing(result: PairMatch, left_s: list, source_text: str, target_t
         if s.kind == "duration" and s.value == 2 and _AFTER_SO_LONG.match(source_text, s.end) \
                 and _RUN_ENDED.search(target_text) and _ONE_UNIT.search(target_text):
             continue  # 이틀 만에 반등 ↔ "bounced back a day after falling": the one day of the run that ended
-        if s.unit == "times" and _BATTING_ORDER.match(source_text, s.end):
+        if s.unit == "batting":
             continue  # 4번 타자: a place in the batting order ("the cleanup hitter"), not a count
         if _difference_of_matched(s, result.matched, source_text):
             continue  # 4,700원에서 5,000원으로 300원 올린다 ↔ "from 4,700 won to 5,000 won": the rise is said by its ends
