@@ -967,10 +967,15 @@ def _said_by_a_cued_word(source: str, target: str, spans: list[tuple[int, int]],
     from .polarity import weak_negative_cues
 
     for start, cues in weak_negative_cues(source, target).items():
-        if any(low < negation.end and negation.start < high for low, high in cues) \
-                and clause_of(spans, start) not in taken:
+        if any(low < negation.end and negation.start < high and _NEGATED_VERB_CUE.search(source, low, high)
+               for low, high in cues) and clause_of(spans, start) not in taken:
             return True
     return False
+
+
+#: a cue that is a negated verb itself (변하지 않, 끊이지 않, 안 식): not a bare 없 or 에 없, whose English
+#: cue words ("out", "away") stand in many clauses for other reasons ("made out of", "getting out the vote")
+_NEGATED_VERB_CUE = re.compile(r"[가-힣]지(?:는|도)?\s?(?:않|못)|안\s[가-힣]|[가-힣]\s(?:것|건|게)이?\s?아니")
 
 
 def negation_said_in_another_clause(source: str, target: str, negations: tuple[Negation, ...],
