@@ -1581,7 +1581,9 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
             if first in classes.slang_prefixes:
                 if verdict is None:
                     verdict = _verdict(source, start, end, classes)
-                glosses, hyphen_only = classes.slang_prefixes[first], not verdict
+                # spaced too where the rest is itself slang of the lexicon (핵인싸 "nuclear insider":
+                # 인싸 is no word a news compound is made of, as 실험 is in 핵실험 "nuclear test")
+                glosses, hyphen_only = classes.slang_prefixes[first], not (verdict or rest in _slang_words())
             else:
                 continue
             glosses = [gloss for gloss in glosses if gloss.split()[0] in present]  # skip the scan
@@ -1595,6 +1597,15 @@ def _slang_prefix_parts(source: str, target: str, glossary: Glossary,
                 f"{first} {match.group()[:len(match.group()) - len(match.group(1)) - 1].lower()} + {rest}"))
             break
     return found
+
+
+@lru_cache(maxsize=1)
+def _slang_words() -> frozenset[str]:
+    """The one-word slang and neologism entries of the lexicon (인싸, 꿀잼), spaces removed."""
+    from ..ko.expressions import default_lexicon
+
+    return frozenset(e.korean for e in default_lexicon().expressions
+                     if e.category in ("slang", "neologism") and " " not in e.korean)
 
 
 def _has_slang_prefix(word: str, classes: FigurativeClasses) -> bool:
