@@ -843,7 +843,8 @@ def rendering_negatives(source: str, target: str, negations: tuple[Negation, ...
     stems: set[str] = set()
     stems_at: list[tuple[int, int, frozenset[str]]] = []
     for index, token in enumerate(tokens):
-        if not token.tag.startswith(("NNG", "NNP", "VV", "VA", "XR", "MAG")) or token.form in KOREAN_LEXICAL_NEGATIVES \
+        if not (token.tag.startswith(("NNG", "NNP", "VV", "VA", "XR", "MAG")) or token.tag == "NNB" and token.form == "외") \
+                or token.form in KOREAN_LEXICAL_NEGATIVES \
                 or token.form in ("없", "않", "못", "못하", "아니", "말", "안", "없이") or (token.start, token.end) in negated \
                 or (index and tokens[index - 1].tag == "XPN" and tokens[index - 1].form in KOREAN_NEGATIVE_PREFIXES):
             continue
@@ -864,6 +865,8 @@ def rendering_negatives(source: str, target: str, negations: tuple[Negation, ...
                      if word.start in starts and (renders_a_plain_word(word) or word.start in limits))
 
 
+#: (the bound noun 외 "other than" is read too: 비상시 외에는 … 열지 마십시오 → "except in an emergency"
+#: renders 외, so "except" does not say the prohibition)
 #: Korean adverbs of a limit that negate nothing (단지 6개월 "only six months", 겨우 "barely"; and the
 #: noun 유일 "the only one") and the English limit words that render them (function words, so no gloss
 #: table holds them)
