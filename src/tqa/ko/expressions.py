@@ -29,7 +29,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from ..io.errors import InputError
 from .analyser import Morpheme, current, morphemes, per_analyser, warm_from_disk
-from .forms import same_verb, voice_bases
+from .forms import causative_and_inchoative, same_verb, voice_bases
 
 FORMAT_LINE = "# tqa calque lexicon v1"
 FORMAT_LINE_V2 = "# tqa calque lexicon v2"
@@ -346,7 +346,7 @@ def _same_key(text_key: Key | None, entry_key: Key) -> bool:
             and {text_key.kind, entry_key.kind} == {"N", "M"}:
         return True  # tagged an adverb here, a noun in the entry (우왕좌왕, 갈팡질팡)
     return (text_key is not None and text_key.kind == "V" and entry_key.kind == "V"
-            and same_verb(text_key.form, entry_key.form))
+            and (same_verb(text_key.form, entry_key.form) or causative_and_inchoative(text_key.form, entry_key.form)))
 
 
 def _match_at(found: Sequence[Morpheme], keys_of: Sequence[Key | None], first: int,

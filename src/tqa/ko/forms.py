@@ -181,6 +181,17 @@ def same_verb(first: str, second: str) -> bool:
     return first == second or bool(voice_bases(first) & voice_bases(second))
 
 
+def causative_and_inchoative(first: str, second: str) -> bool:
+    """One is the causative of an adjective and the other its -어지다 form (눈시울을 붉히다 /
+    눈시울이 붉어지다, 격차를 좁히다 / 격차가 좁아지다): the idiom said of the thing that changes
+    instead of the one who changes it."""
+    def causative_bases(stem: str) -> frozenset[str]:
+        return voice_bases(stem) - {stem}
+
+    return any(base in causative_bases(second) for base in inchoative_bases(first)) \
+        or any(base in causative_bases(first) for base in inchoative_bases(second))
+
+
 #: second verbs of a serial verb V-아/어-V whose first verb carries the image (돌아가다
 #: turn + go "stop working", 돌아오다, 넘어가다, 들어오다, 떨어지다, 날아가다, 뒤집어쓰다)
 SERIAL_SECOND = frozenset("가 오 나 내 들 들어가 들어오 버리 지 놓 두 대 쓰 주 빠지".split())
