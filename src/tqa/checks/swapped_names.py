@@ -211,9 +211,20 @@ _PLACE_CONTEXT = 3
 
 def _named_nearby(pair, entry: Entry) -> bool:
     """The Korean of this pair or of a pair up to :data:`_PLACE_CONTEXT` before or after it names the place."""
-    low, high = pair.index - _PLACE_CONTEXT, pair.index + _PLACE_CONTEXT
-    return any(low <= other.index <= high and any(name in other.source for name in entry.korean + entry.unread)
-               for other in pair.document.pairs())
+    count = len(pair.document.links)
+    return any(any(name in pair.document.pair_at(index).source for name in entry.korean + entry.unread)
+               for index in range(max(0, pair.index - _PLACE_CONTEXT), min(count, pair.index + _PLACE_CONTEXT + 1)))
+
+
+@lru_cache(maxsize=1)
+def _addable_places() -> tuple[re.Pattern, tuple[Entry, ...]]:
+    """The places TQA044 reads (cities and districts, and Jeju; not Seoul, Pyongyang or the other
+    provinces) and one pattern of all their English names, for a first scan."""
+    entries = tuple(entry for entry in korean_places().entries
+                    if not (entry.kind == "province" and entry.label != "제주" or entry.label in _METONYMS))
+    # (a province added for a city of it is background: "Gangneung, Gangwon Province"; 제주 is an
+    # island and a city as well as a province)
+    return re.compile("|".join(f"(?:{entry.english.pattern})" for entry in entries)), entries
 
 
 @pair_rule("TQA044", "addition", "minor",
@@ -222,10 +233,10 @@ def _named_nearby(pair, entry: Entry) -> bool:
 def place_added(pair, context):
     if not pair.source or not re.search(r"[가-힣]", pair.source) or not re.search(r"[A-Z]", pair.target):
         return
-    for entry in korean_places().entries:
-        if entry.kind == "province" and entry.label != "제주" or entry.label in _METONYMS:
-            continue  # (a province added for a city of it is background: "Gangneung, Gangwon Province";
-            # 제주 is an island and a city as well as a province)
+    pattern, entries = _addable_places()
+    if pattern.search(pair.target) is None:
+        return  # (most sentences: one scan)
+    for entry in entries:
         found = entry.english.search(pair.target)
         if found is None or any(name in pair.source for name in entry.korean + entry.unread):
             continue

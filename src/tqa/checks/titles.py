@@ -62,9 +62,21 @@ def _office_of(title: Title, titles: tuple[Title, ...], rank: str) -> list[Title
     return [other for other in titles if other.rank == rank and other.office == title.office]
 
 
+@lru_cache(maxsize=1)
+def _any_title() -> tuple[re.Pattern, re.Pattern]:
+    """One pattern of every Korean title of the table, and one of the reserved English titles: most
+    pairs hold neither, and one scan each tells."""
+    titles = korean_titles()
+    return (re.compile("|".join(t.korean.pattern for t in titles if t.rank != "reserved")),
+            re.compile("|".join(t.english.pattern for t in titles if t.rank == "reserved"), re.I))
+
+
 def title_rank_changed(source: str, target: str) -> tuple[re.Match, Title, re.Match, str] | None:
     """(where the Korean says the title, its row, where the English says the other rank, what
     changed) for the first title whose rank the English changes."""
+    korean_title, reserved = _any_title()
+    if korean_title.search(source) is None and reserved.search(target) is None:
+        return None
     titles = korean_titles()
     for title in titles:
         if title.rank == "reserved":

@@ -181,6 +181,7 @@ def same_verb(first: str, second: str) -> bool:
     return first == second or bool(voice_bases(first) & voice_bases(second))
 
 
+@lru_cache(maxsize=8192)
 def causative_and_inchoative(first: str, second: str) -> bool:
     """One is the causative of an adjective and the other its -어지다 form (눈시울을 붉히다 /
     눈시울이 붉어지다, 격차를 좁히다 / 격차가 좁아지다): the idiom said of the thing that changes
