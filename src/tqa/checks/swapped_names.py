@@ -217,14 +217,27 @@ def _named_nearby(pair, entry: Entry) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _addable_places() -> tuple[re.Pattern, tuple[Entry, ...]]:
+def _addable_places() -> dict[str, tuple[Entry, ...]]:
     """The places TQA044 reads (cities and districts, and Jeju; not Seoul, Pyongyang or the other
-    provinces) and one pattern of all their English names, for a first scan."""
-    entries = tuple(entry for entry in korean_places().entries
-                    if not (entry.kind == "province" and entry.label != "제주" or entry.label in _METONYMS))
-    # (a province added for a city of it is background: "Gangneung, Gangwon Province"; 제주 is an
-    # island and a city as well as a province)
-    return re.compile("|".join(f"(?:{entry.english.pattern})" for entry in entries)), entries
+    provinces), by the first word of each English name (lower case): a sentence is scanned once for
+    capitalised words, and only the places whose names start with one of them are tried."""
+    names = {}
+    for table in ("korean_places.tsv", "korean_regions.tsv"):
+        names.update(two_column_table(table))
+    by_word: dict[str, list[Entry]] = {}
+    for entry in korean_places().entries:
+        if entry.kind == "province" and entry.label != "제주" or entry.label in _METONYMS:
+            continue  # (a province added for a city of it is background: "Gangneung, Gangwon Province";
+            # 제주 is an island and a city as well as a province)
+        key = entry.label if entry.label in names else next((k for k in names if k.strip("()") == entry.label), None)
+        for name in names.get(key, ()) if key is not None else ():
+            first = re.split(r"[\s-]", name)[0].lower()
+            if entry not in by_word.setdefault(first, []):
+                by_word[first].append(entry)
+    return {word: tuple(entries) for word, entries in by_word.items()}
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z']*")
 
 
 @pair_rule("TQA044", "addition", "minor",
@@ -233,10 +246,10 @@ def _addable_places() -> tuple[re.Pattern, tuple[Entry, ...]]:
 def place_added(pair, context):
     if not pair.source or not re.search(r"[가-힣]", pair.source) or not re.search(r"[A-Z]", pair.target):
         return
-    pattern, entries = _addable_places()
-    if pattern.search(pair.target) is None:
-        return  # (most sentences: one scan)
-    for entry in entries:
+    by_word = _addable_places()
+    entries = dict.fromkeys(entry for word in _CAPITALISED.findall(pair.target)
+                            for entry in by_word.get(word.lower().removesuffix("'s"), ()))
+    for entry in entries:  # (most sentences: none)
         found = entry.english.search(pair.target)
         if found is None or any(name in pair.source for name in entry.korean + entry.unread):
             continue
