@@ -63,20 +63,25 @@ def _office_of(title: Title, titles: tuple[Title, ...], rank: str) -> list[Title
 
 
 @lru_cache(maxsize=1)
-def _any_title() -> tuple[re.Pattern, re.Pattern]:
-    """One pattern of every Korean title of the table, and one of the reserved English titles: most
-    pairs hold neither, and one scan each tells."""
-    titles = korean_titles()
-    return (re.compile("|".join(t.korean.pattern for t in titles if t.rank != "reserved")),
-            re.compile("|".join(t.english.pattern for t in titles if t.rank == "reserved"), re.I))
+def _title_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every Korean title of the table as written, and the reserved English titles in lower case:
+    most pairs hold neither, and plain substring tests tell (no pattern per title)."""
+    text = resources.files("tqa.data").joinpath("korean_titles.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
+    korean = tuple(name for korean, rank, _english, _note in rows if rank != "reserved" for name in korean.split("|"))
+    english = tuple(word.lower() for _korean, rank, english, _note in rows if rank == "reserved"
+                    for word in english.split("|"))
+    return korean, english
 
 
 def title_rank_changed(source: str, target: str) -> tuple[re.Match, Title, re.Match, str] | None:
     """(where the Korean says the title, its row, where the English says the other rank, what
     changed) for the first title whose rank the English changes."""
-    korean_title, reserved = _any_title()
-    if korean_title.search(source) is None and reserved.search(target) is None:
-        return None
+    korean_words, reserved_words = _title_words()
+    if not any(word in source for word in korean_words):
+        lowered = target.lower()
+        if not any(word in lowered for word in reserved_words):
+            return None
     titles = korean_titles()
     for title in titles:
         if title.rank == "reserved":
