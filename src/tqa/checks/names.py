@@ -133,6 +133,16 @@ def korean_name_missing(document: Document, context):
                               source=_source_loc(analysis, mention),
                               target=_target_loc(analysis, mention, other[0]), suggestion=suggestion)
                 continue
+            full = [r for r in mention.renderings if r.form == "full"]
+            if full and split and len(full) == len(mention.renderings) \
+                    and all(_vowel_swapped(split[1], _hyphenated_given(r.text)) for r in full):
+                # 윤채원 → "Yoon Chae-yeon": close enough in sound to pass as the name, but one syllable
+                # is another common syllable with a vowel no spelling of the source's has
+                yield Finding(f"{entity} is rendered '{full[0].text}': the given name is not a spelling of "
+                              f"{split[1]} (expected e.g. {suggestion})",
+                              source=_source_loc(analysis, mention),
+                              target=_target_loc(analysis, mention, full[0]), suggestion=suggestion)
+                continue
             if mention.renderings:
                 continue
             swapped = _another_family(pair.target, split) if split and len(entity) >= 3 else None
@@ -195,6 +205,13 @@ _SYLLABLE_PARTS = re.compile(r"([^aeiouwy]*)([aeiouwy]+)([^aeiouwy]*)")
 def _vowel_of(spelling: str) -> str | None:
     match = _SYLLABLE_PARTS.fullmatch(spelling.lower())
     return match.group(2) if match else None
+
+
+def _hyphenated_given(text: str) -> str:
+    """The given name of a written full name when it is hyphenated syllable by syllable
+    ("Yoon Chae-yeon" → "Chae-yeon"), else ""."""
+    found = re.search(r"\b[A-Z][a-z]+(?:-[a-z]+)+\b", text)
+    return found.group() if found else ""
 
 
 def _vowel_swapped(given_hangul: str, written: str) -> bool:
