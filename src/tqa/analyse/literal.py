@@ -572,7 +572,14 @@ def _gloss_char_spans(tokens: list[Token], glosses: list[str]) -> list[tuple[int
 
 #: English words too common to tell whose rendering they are
 _GLOSS_FILLER = frozenset("the a an of to in on at for and or but you your his her their its it is are was were be "
-                          "been have has had do does did so that this with by from as".split())
+                          "been have has had do does did so that this with by from as i me my we us our he him she "
+                          "they them these those there here".split())
+
+
+#: English light verbs in their forms: a gloss span of nothing else renders no Korean word in particular
+_LIGHT_VERBS = frozenset("give gives gave given giving get gets got getting take takes took taken taking make makes "
+                         "made making have has had having do does did done doing put puts putting set sets setting "
+                         "let lets letting go goes went gone going come comes came coming".split())
 
 
 def _glosses_of_another_word(source: str, match: ExpressionMatch, target: str, span: tuple[int, int]) -> bool:
@@ -584,6 +591,8 @@ def _glosses_of_another_word(source: str, match: ExpressionMatch, target: str, s
     words = [w for w in re.findall(r"[A-Za-z]+", target[span[0]:span[1]]) if w.lower() not in _GLOSS_FILLER]
     if not words:
         return False
+    if all(w.lower() in _LIGHT_VERBS for w in words):
+        return True  # "you give" for 드리다 in "Could you give me …": light verbs tell no gloss apart
     stems = {stem for token in morphemes(source) if not (match.start <= token.start < match.end)
              and token.tag in ("NNG", "NNP", "VV", "VA", "XR") for stem in gloss_stems(token.form)}
     return bool(stems) and all(any(word.lower().startswith(stem) for stem in stems) for word in words)
