@@ -1709,6 +1709,18 @@ def year_of_a_named_event(t: Quantity, source_text: str) -> bool:
     return False
 
 
+#: any Korean word of a time: a date, a day, a weekday, a part of the day or the week (a weekday the
+#: English adds beside one of them is the translator's reading of it)
+_KOREAN_TIME_WORD = re.compile(r"\d\s?일|요일|오늘|어제|내일|모레|그제|그저께|이날|당일|전날|다음\s?날|이튿날|주말|평일|그날|날|"
+                               r"[월화수목금토일](?![가-힣])|지난주|이번\s?주|다음\s?주|매주|격주|주중|주간|하루|새벽|아침|저녁|밤|"
+                               r"낮|오전|오후|시\b|때")
+#: a weekday inside a title: "Saturday Night Live", "The Sunday Times" (a capitalised word after it, or The before)
+_WEEKDAY_IN_A_NAME = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night)\b[^A-Z]*$)[A-Z][a-z]")
+#: weekdays of names ("Black Friday", "Cyber Monday", "Super Tuesday", "Good Friday")
+_NAMED_WEEKDAY = re.compile(r"\b(?:Black|Cyber|Super|Good|Ash|Holy|Maundy|Easter|Palm|Blue)\s+"
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_text: str = "") -> None:
     matched_t = {id(t) for _, t in result.matched}
     date_fields = set()
@@ -1753,8 +1765,13 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
             continue  # "No. 1"
         if t.numeric is not None and t.numeric in date_fields:
             continue  # the year of a source date stated apart
-        if isinstance(t.value, DateValue) and (t.value.weekday is not None or set(t.value.fields()) <= {"month", "part"}):
-            continue  # a weekday or a bare month the source leaves implicit
+        if isinstance(t.value, DateValue) and (t.value.weekday is not None or set(t.value.fields()) <= {"month", "part"}) \
+                and not (set(t.value.fields()) == {"weekday"} and not _KOREAN_TIME_WORD.search(source_text)
+                         and not _NAMED_WEEKDAY.search(target_text, max(0, t.start - 8), t.end)
+                         and not _WEEKDAY_IN_A_NAME.match(target_text, t.end)
+                         and not re.search(r"\bThe\s+$", target_text[max(0, t.start - 5):t.start])):
+            continue  # a weekday or a bare month the source leaves implicit (7일 → "on Monday"); a weekday
+            # where the Korean says no time at all (no date, day, part of day or week) is added
         if _written_in(t, source_text, result.source, words=False):
             continue  # the figure's digits are in the Korean (500ml를, 945hPa): read there or not, nothing is added
         if any(m is not t and m.kind == t.kind and m.value == t.value
