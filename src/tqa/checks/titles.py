@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
 from importlib import resources
 
 from .registry import Finding, pair_rule
 
+#: English words that make an office a deputy's ("Vice Minister", "Deputy Mayor", "Assistant Secretary",
+#: "Under Secretary")
 _DEPUTY_WORDS = re.compile(r"\b(?:vice|deputy|assistant|under)\b", re.I)
 #: Korean titles of office: a reserved English title is reported only where the Korean gives the
 #: person another title (부장판사 → "Chief Justice"); where it gives none, the English may add the
@@ -34,6 +35,9 @@ _LOAN = re.compile(r"\b(?:loans?|credits?|borrow\w*)\b", re.I)
 
 @dataclass(frozen=True)
 class Title:
+    """One row of the table: its Korean titles as a pattern (a head title not after 부 or 차), its
+    rank, its office's English words (as a pattern and as an alternation) and its first title."""
+
     korean: re.Pattern
     rank: str
     english: re.Pattern
