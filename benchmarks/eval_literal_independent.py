@@ -53,7 +53,12 @@ SALT = "literal-independent:"
 HALVES = ("tuning", "checking")
 SERIOUS = {"critical", "major", "minor"}
 FLAG_RULES = ("TQA300", "TQA310", "TQA311", "TQA312", "TQA320")
-NEAR_MISS = "image idiomatic in English"
+#: note prefixes of the kinds of good rows: the same image idiomatic in English (set 6 called these
+#: near misses), an idiom's words used literally (sets 14 on: "near miss: literal use …"; set 6's
+#: plain-use controls, category other, "literal use, no idiom"), and plain sentences with no idiom
+SAME_IMAGE = "image idiomatic in English"
+LITERAL_USE = "near miss"
+CONTROL = "control: plain sentence"
 CATEGORIES = ("body-part", "food", "animal", "household", "proverb", "four-char", "slang/neologism",
               "figurative-verb", "emotion", "other")
 FORMS = ("base", "past", "passive", "causative", "negated", "nominalised", "adnominal", "split", "honorific")
@@ -72,10 +77,11 @@ def load_rows() -> list[dict]:
         rows = [dict(zip(header, cells)) for cells in reader if cells]
     for row in rows:
         row["half"] = half_of(row["group"])
-        row["near_miss"] = row["label"] == "good" and row["note"].startswith(NEAR_MISS)
-        # the 33 plain-use controls: category other, note "literal use, no idiom"
-        row["control"] = (row["label"] == "good" and row["category"] == "other"
-                          and row["note"].startswith("literal use"))
+        good = row["label"] == "good"
+        row["same_image"] = good and row["note"].startswith(SAME_IMAGE)
+        row["near_miss"] = good and (row["note"].startswith(LITERAL_USE)
+                                     or row["category"] == "other" and row["note"].startswith("literal use"))
+        row["control"] = good and row["note"].startswith(CONTROL)
     return rows
 
 
@@ -148,15 +154,17 @@ def scopes(rows: list[dict]) -> list[tuple[str, list[dict]]]:
 
 def headline(rows: list[dict], key: str) -> list[str]:
     lines = [("| half | recall, all | recall, in-lexicon | recall, out-of-lexicon | good flagged, all "
-             "| good, in-lexicon | good, out-of-lexicon | near-miss flagged | controls flagged |"),
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| good, in-lexicon | good, out-of-lexicon | same image flagged | literal-use near misses flagged "
+             "| plain controls flagged |"),
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, chosen in scopes(rows):
         cells = []
         for label, show in (("literal", rate), ("good", pct)):
             for lexicon in (None, True, False):
                 cells.append(show(*count(chosen, key, lambda r, label=label, lexicon=lexicon: r["label"] == label
                                          and (lexicon is None or r["in_lexicon"] == lexicon))))
-        cells += [pct(*count(chosen, key, lambda r: r["near_miss"])),
+        cells += [pct(*count(chosen, key, lambda r: r["same_image"])),
+                  pct(*count(chosen, key, lambda r: r["near_miss"])),
                   pct(*count(chosen, key, lambda r: r["control"]))]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return lines + [""]
@@ -260,8 +268,9 @@ def main() -> int:
              ("Written by `benchmarks/eval_literal_independent.py`"
              f"{' --fast' if args.fast else ''}. Set: `{EVAL_SET.relative_to(ROOT) if EVAL_SET.is_relative_to(ROOT) else EVAL_SET}` "
              f"({len(rows)} rows, {len({r['group'] for r in rows})} groups; {literal_rows} literal, "
-             f"{len(rows) - literal_rows} good, of which {sum(r['near_miss'] for r in rows)} near-miss and "
-             f"{sum(r['control'] for r in rows)} plain-use controls), written by a helper that had not read "
+             f"{len(rows) - literal_rows} good, of which {sum(r['same_image'] for r in rows)} same-image, "
+             f"{sum(r['near_miss'] for r in rows)} literal-use near misses and "
+             f"{sum(r['control'] for r in rows)} plain controls), written by a helper that had not read "
              "the lexicon. Evaluation only: never a source for entries or rules."), "",
              ("- **Split (lock box):** by `group`, so both renderings of an expression share a half: "
              "`sha256((\"literal-independent:\" + group).encode()).digest()[0]` even → tuning, odd → "
@@ -277,9 +286,10 @@ def main() -> int:
              f"{sum(r['in_lexicon'] for r in rows)} of {len(rows)} rows "
              f"({sum(r['in_lexicon'] for r in rows if r['label'] == 'literal')} of {literal_rows} literal) "
              f"with the lexicon at run time ({lexicon_size} entries; matched in {lexicon_seconds:.0f} s)."),
-             ("- **Near-miss:** `good` rows whose note starts \"image idiomatic in English\". **Controls:** "
-             "`good` rows of category `other` with note \"literal use, no idiom\" (the set's other "
-             "`other` rows are idioms and count in the category tables)."),
+             ("- **Kinds of good rows, by note prefix:** *same image* — the note starts \"image idiomatic in "
+             "English\" (the English keeps the Korean image, rightly); *literal-use near misses* — \"near miss\" "
+             "(sets 14 on: the idiom's own words used literally), or set 6's category `other` with \"literal "
+             "use, no idiom\"; *plain controls* — \"control: plain sentence\" (no idiom at all)."),
              f"- {TARGETS}.", "",
              "## Fast mode (lexicon TQA300, glosses TQA310, compositional TQA311, clipped slang TQA312)", "",
              "Seconds: " + ", ".join(f"{h} {fast_seconds[h]:.0f} s" for h in HALVES) + ".", ""]
@@ -340,7 +350,8 @@ def main() -> int:
     if flagged_good:
         lines += ["| group | category | form | kind | in-lexicon | rules |", "|---|---|---|---|---|---|"]
         for row in flagged_good:
-            kind = "near-miss" if row["near_miss"] else "control" if row["control"] else "paraphrase"
+            kind = ("same image" if row["same_image"] else "near miss" if row["near_miss"]
+                    else "control" if row["control"] else "paraphrase")
             lines.append(f"| {row['group']} | {row['category']} | {row['form']} | {kind} "
                          f"| {'yes' if row['in_lexicon'] else 'no'} | {', '.join(sorted(row[key + '_rules']))} |")
     else:
