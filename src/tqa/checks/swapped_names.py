@@ -39,6 +39,8 @@ class Entry:
     unread: tuple[str, ...] = ()
     #: the row's first Korean name, shown in a finding
     label: str = ""
+    #: the English names of the row as written (the words ``english`` matches)
+    english_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,12 @@ def _english(names, case_insensitive: bool = False) -> re.Pattern:
         for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
 
 
-def _entry(korean: str, english: re.Pattern, first: str, kind: str = "") -> Entry:
+def _entry(korean: str, english_names: tuple[str, ...], kind: str = "", case_insensitive: bool = False) -> Entry:
     """An entry of a table row: a Korean name in parentheses is not read in a sentence."""
     names = korean.split("|")
-    return Entry(tuple(n for n in names if not n.startswith("(")), english, first, kind,
-                 tuple(n.strip("()") for n in names if n.startswith("(")), names[0].strip("()"))
+    return Entry(tuple(n for n in names if not n.startswith("(")), _english(english_names, case_insensitive),
+                 english_names[0], kind, tuple(n.strip("()") for n in names if n.startswith("(")),
+                 names[0].strip("()"), tuple(english_names))
 
 
 def swapped(pair, table: Table, entry_allows=None) -> tuple[re.Match, Entry, re.Match, Entry] | None:
@@ -114,7 +117,7 @@ def _finding(pair, found, what: str) -> Finding:
 def public_bodies() -> Table:
     """The bodies of ``data/korean_public_bodies.tsv``, names as written, English in any case but
     for an all-capital short form."""
-    return _table([_entry(korean, _english(names, case_insensitive=True), names[0])
+    return _table([_entry(korean, names, case_insensitive=True)
                    for korean, names in two_column_table("korean_public_bodies.tsv").items()],
                   before=r"(?<![가-힣])")  # (KDB산업은행: a body's name may follow its Latin short form)
 
@@ -155,7 +158,7 @@ def korean_places() -> Table:
             if korean in ("경기", "강원"):
                 korean += "도"
             level = "district" if korean in _DISTRICTS else "province" if korean in _PROVINCES else "city"
-            entries.append(_entry(korean, _english(names), names[0], level))
+            entries.append(_entry(korean, names, level))
     return _table(entries, _PLACE_AFTER)
 
 
@@ -180,7 +183,7 @@ _COMPANY_AFTER = (r"(?=$|[^가-힣]|은|는|이|가|을|를|의|에|와|과|도|
 def korean_companies() -> Table:
     """The companies of ``data/korean_companies.tsv``; a name in parentheses there is not read in
     Korean."""
-    return _table([_entry(korean, _english(names), names[0])
+    return _table([_entry(korean, names)
                    for korean, names in two_column_table("korean_companies.tsv").items()], _COMPANY_AFTER)
 
 
@@ -221,16 +224,12 @@ def _addable_places() -> dict[str, tuple[Entry, ...]]:
     """The places TQA044 reads (cities and districts, and Jeju; not Seoul, Pyongyang or the other
     provinces), by the first word of each English name (lower case): a sentence is scanned once for
     capitalised words, and only the places whose names start with one of them are tried."""
-    names = {}
-    for table in ("korean_places.tsv", "korean_regions.tsv"):
-        names.update(two_column_table(table))
     by_word: dict[str, list[Entry]] = {}
     for entry in korean_places().entries:
         if entry.kind == "province" and entry.label != "제주" or entry.label in _METONYMS:
             continue  # (a province added for a city of it is background: "Gangneung, Gangwon Province";
             # 제주 is an island and a city as well as a province)
-        key = entry.label if entry.label in names else next((k for k in names if k.strip("()") == entry.label), None)
-        for name in names.get(key, ()) if key is not None else ():
+        for name in entry.english_names:
             first = re.split(r"[\s-]", name)[0].lower()
             if entry not in by_word.setdefault(first, []):
                 by_word[first].append(entry)

@@ -47,12 +47,17 @@ class Title:
 
 
 @lru_cache(maxsize=1)
-def korean_titles() -> tuple[Title, ...]:
-    """The rows of ``data/korean_titles.tsv``."""
+def _rows() -> tuple[tuple[str, str, str, str], ...]:
+    """The rows of ``data/korean_titles.tsv`` (korean, rank, english, note), read once."""
     text = resources.files("tqa.data").joinpath("korean_titles.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
+    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line and not line.startswith("#"))[1:]
+
+
+@lru_cache(maxsize=1)
+def korean_titles() -> tuple[Title, ...]:
+    """The rows of ``data/korean_titles.tsv`` as :class:`Title`."""
     titles = []
-    for korean, rank, english, _note in rows:
+    for korean, rank, english, _note in _rows():
         names = sorted(korean.split("|"), key=len, reverse=True)
         before = "" if rank == "deputy" else r"(?<!부)(?<!차)"
         office = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in english.split("|"))
@@ -70,10 +75,9 @@ def _office_of(title: Title, titles: tuple[Title, ...], rank: str) -> list[Title
 def _title_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Every Korean title of the table as written, and the reserved English titles in lower case:
     most pairs hold neither, and plain substring tests tell (no pattern per title)."""
-    text = resources.files("tqa.data").joinpath("korean_titles.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
-    korean = tuple(name for korean, rank, _english, _note in rows if rank != "reserved" for name in korean.split("|"))
-    english = tuple(word.lower() for _korean, rank, english, _note in rows if rank == "reserved"
+    korean = tuple(name for korean, rank, _english, _note in _rows() if rank != "reserved"
+                   for name in korean.split("|"))
+    english = tuple(word.lower() for _korean, rank, english, _note in _rows() if rank == "reserved"
                     for word in english.split("|"))
     return korean, english
 
