@@ -1721,6 +1721,18 @@ _NAMED_WEEKDAY = re.compile(r"\b(?:Black|Cyber|Super|Good|Ash|Holy|Maundy|Easter
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+def _weekday_added(t: Quantity, source_text: str, target_text: str) -> bool:
+    """A weekday alone where the Korean says no time at all (no date, day, part of the day or week:
+    :data:`_KOREAN_TIME_WORD`), and not inside a title ("Black Friday", "Saturday Night Live", "The
+    Sunday Times"): the English adds it, where beside a Korean date it would only name that date's day."""
+    if set(t.value.fields()) != {"weekday"} or _KOREAN_TIME_WORD.search(source_text):
+        return False
+    in_a_name = (_NAMED_WEEKDAY.search(target_text, max(0, t.start - 8), t.end)
+                 or _WEEKDAY_IN_A_NAME.match(target_text, t.end)
+                 or re.search(r"\bThe\s+$", target_text[max(0, t.start - 5):t.start]))
+    return not in_a_name
+
+
 def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_text: str = "") -> None:
     matched_t = {id(t) for _, t in result.matched}
     date_fields = set()
@@ -1766,12 +1778,8 @@ def _collect_extra(result: PairMatch, left_t: list, target_text: str, source_tex
         if t.numeric is not None and t.numeric in date_fields:
             continue  # the year of a source date stated apart
         if isinstance(t.value, DateValue) and (t.value.weekday is not None or set(t.value.fields()) <= {"month", "part"}) \
-                and not (set(t.value.fields()) == {"weekday"} and not _KOREAN_TIME_WORD.search(source_text)
-                         and not _NAMED_WEEKDAY.search(target_text, max(0, t.start - 8), t.end)
-                         and not _WEEKDAY_IN_A_NAME.match(target_text, t.end)
-                         and not re.search(r"\bThe\s+$", target_text[max(0, t.start - 5):t.start])):
-            continue  # a weekday or a bare month the source leaves implicit (7일 → "on Monday"); a weekday
-            # where the Korean says no time at all (no date, day, part of day or week) is added
+                and not _weekday_added(t, source_text, target_text):
+            continue  # a weekday or a bare month the source leaves implicit (7일 → "on Monday")
         if _written_in(t, source_text, result.source, words=False):
             continue  # the figure's digits are in the Korean (500ml를, 945hPa): read there or not, nothing is added
         if any(m is not t and m.kind == t.kind and m.value == t.value
